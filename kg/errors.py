@@ -1,0 +1,47 @@
+"""The natokg error hierarchy.
+
+Every error the library raises on purpose derives from :class:`KGError`; foreign
+exceptions (decoding, rdflib, pyoxigraph, spaCy) are translated at the stage that
+meets them. Messages read ``path[:line[:col]]: reason`` so that a CLI can print them
+as one line.
+
+    KGError
+    ├── InputError        a source document cannot be used (empty, binary, undecodable, missing)
+    ├── ConfigError       a setting, model name or data file is wrong
+    ├── RDFSyntaxError    an RDF file does not parse
+    └── QueryError        a SPARQL query is malformed or not allowed
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError", "KGError", "QueryError", "RDFSyntaxError"]
+
+
+class KGError(Exception):
+    """Root of every error natokg raises on purpose."""
+
+
+class InputError(KGError):
+    """A source path cannot be read or used as a document."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ConfigError(KGError):
+    """A setting, model name or bundled data file is wrong."""
+
+
+class RDFSyntaxError(KGError):
+    """An RDF document does not parse."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None, column: int | None = None) -> None:
+        where = path + (f":{line}" if line is not None else "") + (f":{column}" if column is not None else "")
+        super().__init__(f"{where}: {reason}")
+        self.path, self.reason, self.line, self.column = path, reason, line, column
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed, refused (an update through a read-only call) or failed."""

@@ -1,0 +1,49 @@
+"""Stage 2: documents → canonical entities and relations with evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from ..ingest import paragraphs
+from ..model import Document, Extraction
+from .mentions import mention_candidates
+from .pipeline import load_nlp
+from .relations import relation_candidates
+from .resolve import Resolver
+
+__all__ = ["extract", "load_nlp"]
+
+Progress = Callable[[int], None]
+
+
+def extract(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+    progress: Progress | None = None,
+) -> Extraction:
+    """Run the pipeline over *documents* (paragraph by paragraph, boilerplate skipped).
+
+    *progress* is called with the number of characters done after each paragraph.
+    """
+    nlp = nlp or load_nlp(model)
+    docs = list(documents)
+    resolver = Resolver()
+    units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc))
+    current = None
+    for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
+        if doc is not current:
+            resolver.start_document(doc.id, doc.text)
+            current = doc
+        candidates = mention_candidates(parsed, offset)
+        relations = relation_candidates(parsed, candidates, offset)
+        resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents))
+        if progress:
+            progress(len(parsed.text))
+    result = resolver.finish()
+    result.documents = docs
+    return result

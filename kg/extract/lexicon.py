@@ -1,0 +1,98 @@
+"""Domain knowledge loaded from the bundled data files.
+
+Curated reference entities (``data/reference/``) and the lexicon (``data/lexicon/``):
+label → class map, relation verb/noun maps, name-handling lists and entity-ruler
+patterns. Nothing here is hard-coded; the files are the single source.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..config import data_path
+from ..errors import ConfigError
+from ..model import Entity
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    labels: dict[str, str | None]
+    ruler_label: dict[str, str]
+    iri_kind: dict[str, str]
+    relations: dict[str, Any]
+    names: dict[str, Any]
+    token_patterns: list[dict[str, Any]]
+    #: curated entities by key
+    curated: dict[str, Entity] = field(default_factory=dict)
+    #: demonym (as written) -> country key
+    demonyms: dict[str, str] = field(default_factory=dict)
+    #: curated reference facts: (subject key, predicate, object key, since)
+    reference_facts: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: curated external identifiers: key -> {"wikidata": "Q..", "iso2": ..}
+    identifiers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def fold(self, name: str) -> str:
+        """Comparison key of a name: case, dashes, apostrophes and spelling variants folded."""
+        text = name.replace("–", "-").replace("—", "-").replace("’", "'").casefold()
+        words = [self.names["spelling_variants"].get(w, w) for w in text.replace("-", " - ").split()]
+        return " ".join(words).replace(" - ", "-")
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"{path}: cannot read lexicon file ({err})") from err
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load (once per process) every bundled data file into a :class:`Lexicon`."""
+    labels = _read_json(data_path("data", "lexicon", "labels.json"))
+    with data_path("data", "lexicon", "patterns.jsonl").open(encoding="utf-8") as handle:
+        patterns = [json.loads(line) for line in handle if line.strip()]
+    lexicon = Lexicon(
+        labels=labels["labels"],
+        ruler_label=labels["ruler_label"],
+        iri_kind=labels["iri_kind"],
+        relations=_read_json(data_path("data", "lexicon", "relations.json")),
+        names=_read_json(data_path("data", "lexicon", "names.json")),
+        token_patterns=patterns,
+    )
+    reference = data_path("data", "reference")
+    for row in _read_tsv(reference / "countries.tsv"):
+        key = f"Country:{row['name']}"
+        lexicon.curated[key] = Entity(key, row["name"], "Country", _split(row.get("aliases", "")), curated=True)
+        lexicon.identifiers[key] = {k: row[k] for k in ("iso2", "iso3") if row.get(k)}
+        for demonym in _split(row.get("demonyms", "")):
+            lexicon.demonyms[demonym] = key
+    for row in _read_tsv(reference / "entities.tsv"):
+        key = f"{row['class']}:{row['name']}"
+        lexicon.curated[key] = Entity(key, row["name"], row["class"], _split(row.get("aliases", "")), curated=True)
+        if row.get("wikidata"):
+            lexicon.identifiers[key] = {"wikidata": row["wikidata"]}
+    by_name = {e.name: e.key for e in lexicon.curated.values()}
+    for row in _read_tsv(reference / "relations.tsv"):
+        try:
+            lexicon.reference_facts.append(
+                (by_name[row["subject"]], row["predicate"], by_name[row["object"]], row.get("since", ""))
+            )
+        except KeyError as err:
+            raise ConfigError(f"{reference / 'relations.tsv'}: unknown entity {err}") from err
+    return lexicon

@@ -1,0 +1,110 @@
+"""Entity mentions of a parsed paragraph, resolved as far as one paragraph allows.
+
+Each ``doc.ents`` span becomes a :class:`Candidate`: curated entity (ruler id or alias
+index), country through a demonym, definite description waiting for its antecedent,
+or a new entity typed from its label. Document- and corpus-level resolution
+(abbreviations, antecedents, surnames, merging) happens in :mod:`kg.extract.resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["Candidate", "alias_index", "mention_candidates", "normalize_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention before document-level resolution. Offsets index the document text."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    kind: str | None
+    key: str | None
+    rule: str
+    name: str
+    #: the abbreviation defined right after this mention, as in "Long Name (LN)"
+    defines: str = ""
+
+
+@cache
+def alias_index() -> dict[str, str]:
+    """Folded curated name or alias → entity key."""
+    lexicon = load_lexicon()
+    index: dict[str, str] = {}
+    for entity in lexicon.curated.values():
+        for form in (entity.name, *entity.aliases):
+            index.setdefault(lexicon.fold(_strip_determiner(form, lexicon)), entity.key)
+    return index
+
+
+def _strip_determiner(text: str, lexicon: Lexicon) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lexicon.names["determiners"] else text
+
+
+def normalize_name(text: str, lexicon: Lexicon | None = None) -> str:
+    """Surface form → name: no leading determiner or trailing possessive, one space, plain dashes."""
+    lexicon = lexicon or load_lexicon()
+    text = " ".join(text.replace("’", "'").replace("–", "-").split())
+    text = text.removesuffix("'s").removesuffix("'").strip()
+    return _strip_determiner(text, lexicon)
+
+
+def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str | None, str | None, str]:
+    """(kind, key, rule) of a span; kind None and key None means: not an entity."""
+    name = normalize_name(span.text, lexicon)
+    if span.ent_id_ and span.ent_id_ in lexicon.curated:
+        return lexicon.curated[span.ent_id_].kind, span.ent_id_, "curated-name"
+    key = index.get(lexicon.fold(name))
+    if key:
+        return lexicon.curated[key].kind, key, "curated-alias"
+    words = name.split()
+    if words and words[0] in lexicon.demonyms:
+        rest = " ".join(words[1:]).lower()
+        if not rest:
+            return "Country", lexicon.demonyms[words[0]], "demonym"
+        if rest in lexicon.names["institutions"]:
+            return "Country", lexicon.demonyms[words[0]], "demonym-institution"
+    if span.label_ == "ANAPHOR":
+        return None, None, "anaphor"
+    kind = lexicon.labels.get(span.label_)
+    if kind is None or not any(ch.isupper() for ch in name):
+        return None, None, "dropped"
+    if lexicon.fold(name) in lexicon.names["generic_terms"]:
+        return None, None, "dropped"
+    return kind, None, "pattern" if span.label_ in lexicon.ruler_label.values() else "ner"
+
+
+def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
+    """Candidates for ``doc.ents`` (drops what is not an entity), offsets shifted by *offset*."""
+    lexicon = load_lexicon()
+    index = alias_index()
+    found: list[Candidate] = []
+    for span in doc.ents:
+        kind, key, rule = _resolve(span, lexicon, index)
+        if rule == "dropped":
+            continue
+        name = normalize_name(span.text, lexicon)
+        found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
+                               kind, key, rule, name, _defined_abbreviation(span)))
+    return found
+
+
+def _defined_abbreviation(span: Span) -> str:
+    """"Euro-Atlantic Partnership Council (EAPC)" → "EAPC" when the letters fit the name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return ""
+    abbr = doc[span.end + 1].text
+    if not (2 <= len(abbr) <= 10 and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2):
+        return ""
+    initials = "".join(w[0] for w in span.text.replace("-", " ").split() if w[:1].isupper())
+    return abbr if abbr.upper().replace("-", "") in initials.upper() or initials.upper().startswith(abbr.upper()[:2]) else ""

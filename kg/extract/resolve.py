@@ -1,0 +1,134 @@
+"""Canonical entities: one node per real-world entity across paragraphs and documents.
+
+Resolution order for a mention, each step recorded as the mention's ``rule``:
+curated name or alias (``data/reference/``), demonym, abbreviation defined in the text
+("Euro-Atlantic Partnership Council (EAPC)"), definite description to the entity last
+named with that head ("the Programme"), surname of a person named in full, and finally
+the folded name within its class. Names never merge across classes, and folding keeps
+digits, so "Article 4" and "Article 5" stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..model import Entity, Evidence, Extraction, Mention, Relation
+from .lexicon import Lexicon, load_lexicon
+from .mentions import Candidate
+from .relations import RelationCandidate
+
+__all__ = ["Resolver"]
+
+_ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
+
+
+class Resolver:
+    """Accumulates resolved mentions and relations over a build, document by document."""
+
+    def __init__(self) -> None:
+        self.lex: Lexicon = load_lexicon()
+        self.forms: dict[str, Counter[str]] = defaultdict(Counter)
+        self.kinds: dict[str, str] = {}
+        self.by_fold: dict[tuple[str, str], str] = {}
+        self.abbreviations: dict[str, str] = {}
+        self.persons: dict[str, str] = {}
+        self.result = Extraction()
+        self._doc_id = ""
+        self._doc_text = ""
+        self._antecedents: dict[str, str] = {}
+
+    def start_document(self, doc_id: str, text: str) -> None:
+        self._doc_id, self._doc_text, self._antecedents = doc_id, text, {}
+
+    # -- mentions ---------------------------------------------------------------------
+    def _key(self, cand: Candidate) -> tuple[str | None, str]:
+        fold = self.lex.fold(cand.name)
+        if cand.key:
+            return cand.key, cand.rule
+        if cand.name in self.abbreviations:
+            return self.abbreviations[cand.name], "abbreviation"
+        if cand.rule == "anaphor":
+            head = fold.split()[-1]
+            return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
+        assert cand.kind is not None
+        if cand.kind == "Person":
+            name = self._strip_honorifics(cand.name)
+            for full, key in self.persons.items():
+                if full != name.casefold() and full.endswith(" " + name.casefold()):
+                    return key, "person-surname"
+            fold = self.lex.fold(name)
+        found = self.by_fold.get((cand.kind, fold))
+        if found:
+            return found, "same-name"
+        key = f"{cand.kind}:{cand.name}"
+        self.by_fold[(cand.kind, fold)] = key
+        self.kinds[key] = cand.kind
+        if cand.kind == "Person":
+            self.persons[self._strip_honorifics(cand.name).casefold()] = key
+        return key, cand.rule
+
+    def _strip_honorifics(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in self.lex.names["honorifics"]:
+            words = words[1:]
+        return " ".join(words)
+
+    def add_paragraph(self, candidates: list[Candidate], relations: list[RelationCandidate], sentences: int) -> None:
+        """Resolve one paragraph's candidates, in text order, then its relations."""
+        keys: list[str | None] = []
+        for cand in candidates:
+            key, rule = self._key(cand)
+            keys.append(key)
+            if key is None:
+                continue
+            if cand.defines:
+                self.abbreviations.setdefault(cand.defines, key)
+            kind = self.lex.curated[key].kind if key in self.lex.curated else self.kinds[key]
+            if kind in _ANTECEDENT_KINDS:
+                for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
+                    if word in self.lex.names["anaphor_heads"] or word in self.lex.names["spelling_variants"].values():
+                        self._antecedents[word] = key
+            self.forms[key][cand.name] += 1
+            self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
+        for rel in relations:
+            subject, obj = keys[rel.subject], keys[rel.object]
+            if subject is None or obj is None or subject == obj:
+                continue
+            speaker = keys[rel.speaker] if rel.speaker is not None else None
+            evidence = Evidence(self._doc_id, self._doc_text[rel.sentence_start:rel.sentence_end],
+                                rel.sentence_start, rel.sentence_end)
+            self.result.relations.append(Relation(
+                subject, rel.predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+                rel.polarity, rel.modality, speaker or rel.speaker_text))
+        self.result.sentences += sentences
+
+    # -- result -----------------------------------------------------------------------
+    def finish(self) -> Extraction:
+        """Name every entity (curated name, else its most frequent form) and re-key to ``Class:Name``."""
+        rename: dict[str, str] = {}
+        entities: dict[str, Entity] = {}
+        for key, forms in self.forms.items():
+            if key in self.lex.curated:
+                base = self.lex.curated[key]
+                name, kind, curated = base.name, base.kind, True
+            else:
+                name = min(forms, key=lambda f: (-forms[f], -len(f), f))
+                kind, curated = self.kinds[key], False
+            new_key = f"{kind}:{name}"
+            rename[key] = new_key
+            aliases = tuple(sorted(f for f in forms if f != name))
+            entities[new_key] = Entity(new_key, name, kind, aliases, curated)
+        result = self.result
+        result.entities = dict(sorted(entities.items()))
+        result.mentions = [_rekey_mention(m, rename) for m in result.mentions]
+        result.relations = [_rekey_relation(r, rename) for r in result.relations]
+        return result
+
+
+def _rekey_mention(m: Mention, rename: dict[str, str]) -> Mention:
+    return Mention(m.doc_id, m.text, m.start, m.end, m.label, rename[m.entity_key], m.rule)
+
+
+def _rekey_relation(r: Relation, rename: dict[str, str]) -> Relation:
+    return Relation(rename[r.subject], r.predicate, rename[r.object], r.evidence, r.rule, r.confidence, r.verb,
+                    r.polarity, r.modality, rename.get(r.attributed_to, r.attributed_to))

@@ -1,0 +1,263 @@
+"""Stage 1: files → :class:`~kg.model.Document`.
+
+Reads ``.txt``, ``.md`` and ``.html`` files from files or folders, decodes the bytes
+(UTF-8 with or without BOM, UTF-16 with BOM, else a detected encoding with a note),
+turns HTML into visible text, and marks site boilerplate: blocks of lines shared by
+several documents of the corpus, and runs of short navigation lines. Offsets in later
+stages index :attr:`Document.text` exactly as decoded (no newline translation).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .model import Document, Skipped
+
+__all__ = ["SUFFIXES", "Ingested", "decode", "find_boilerplate", "paragraphs", "read_documents"]
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+MAX_BYTES = 50_000_000
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: a navigation line: few words, no sentence-final punctuation
+_SHORT_LINE_WORDS = 8
+#: footer lines: copyright notices
+_FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
+_SHARED_LINE_MAX_WORDS = 12
+
+
+@dataclass(slots=True)
+class Ingested:
+    """Documents read, inputs skipped (with reasons) and notes such as encoding fallbacks."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Ingested:
+    """Read every supported file under *paths*; mark corpus-wide boilerplate.
+
+    A missing path raises :class:`InputError` (the user named it); a bad file inside
+    a folder is skipped with its reason and the rest is read.
+    """
+    result = Ingested()
+    seen: dict[str, str] = {}
+    for file in _expand(paths, result):
+        try:
+            doc, note = _read_one(file, max_bytes=max_bytes)
+        except InputError as err:
+            result.skipped.append(Skipped(err.path, err.reason))
+            continue
+        if doc.sha256 in seen:
+            result.skipped.append(Skipped(str(file), f"duplicate of {seen[doc.sha256]}, skipped"))
+            continue
+        seen[doc.sha256] = str(file)
+        if note:
+            result.notes.append(note)
+        result.documents.append(doc)
+    spans = find_boilerplate([d.text for d in result.documents])
+    result.documents = [
+        replace(doc, boilerplate=tuple(found), title=_title(doc, found))
+        for doc, found in zip(result.documents, spans)
+    ]
+    return result
+
+
+def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
+                if file.is_file() or file.is_symlink():
+                    yield file
+        else:
+            yield path
+
+
+def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), f"file too large ({size:,} bytes > {max_bytes:,}), skipped")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), f"cannot read ({err.strerror or err}), skipped") from err
+    text, encoding, note = decode(data, str(path))
+    if path.suffix.lower() in {".html", ".htm"}:
+        text = html_to_text(text)
+    if not text.strip():
+        raise InputError(str(path), "empty document, skipped")
+    sha = hashlib.sha256(data).hexdigest()
+    doc = Document(id=sha[:16], name=path.name, path=path.as_posix(), text=text,
+                   sha256=sha, byte_size=len(data), encoding=encoding)
+    return doc, note
+
+
+def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str, str]:
+    """Decode *data*: returns (text, encoding, note). Raises :class:`InputError` for binary input."""
+    if not data:
+        raise InputError(path, "empty file, skipped")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, ""
+            except UnicodeDecodeError as err:
+                raise InputError(path, f"not valid {encoding} despite its byte-order mark ({err.reason})") from err
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, skipped")
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError as err:
+        position = err.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, f"not UTF-8 (byte 0x{data[position]:02X} at offset {position}) and no encoding detected")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise InputError(path, "binary file, skipped")
+    note = f"{path}: not UTF-8 (byte 0x{data[position]:02X} at offset {position}); read as {best.encoding}"
+    return text, best.encoding, note
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return bad / max(len(sample), 1)
+
+
+class _VisibleText(HTMLParser):
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                        "table", "section", "article", "header", "footer", "nav", "blockquote", "pre", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page: no scripts, styles or comments; blocks become paragraphs."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stripped content) of each line; end excludes the line break."""
+    for match in re.finditer(r"[^\r\n]*", text):
+        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] not in "\r\n":
+            continue
+        yield match.start(), match.end(), " ".join(match.group().split())
+
+
+def _is_short(line: str) -> bool:
+    return bool(line) and len(line.split()) <= _SHORT_LINE_WORDS and line[-1] not in ".!?:;\"”"
+
+
+def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Boilerplate spans per text, found by comparing the texts with each other.
+
+    A line is *shared* when it occurs in two or more texts. A block is a run of lines
+    (blank lines inside allowed) each shared or short; it is boilerplate when it holds
+    at least two shared lines, or at least three short navigation lines. A lone shared
+    line counts when it is short enough not to be quoted prose.
+    """
+    line_sets = [list(_lines(t)) for t in texts]
+    doc_freq = Counter(key for lines in line_sets for key in {ln for _, _, ln in lines if ln})
+    result: list[list[tuple[int, int]]] = []
+    for lines in line_sets:
+        spans: list[tuple[int, int]] = []
+        run: list[tuple[int, int, str]] = []
+        for line in [*lines, (-1, -1, "\0end")]:
+            content = line[2]
+            if line[0] >= 0 and (not content or doc_freq[content] > 1 or _is_short(content)):
+                run.append(line)
+                continue
+            spans.extend(_judge_run(run, doc_freq))
+            run = []
+            if _FOOTER.search(content):
+                spans.append(line[:2])
+        result.append(_merge(spans))
+    return result
+
+
+def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str]) -> list[tuple[int, int]]:
+    content = [ln for ln in run if ln[2]]
+    shared = [ln for ln in content if doc_freq[ln[2]] > 1]
+    short = [ln for ln in content if _is_short(ln[2])]
+    if len(shared) >= 2 or len(short) >= 3:
+        return [(content[0][0], content[-1][1])] if content else []
+    lone = [ln for ln in shared if len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS]
+    return [(s, e) for s, e, _ in lone]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + 2:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def paragraphs(doc: Document) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph outside the boilerplate: the units given to spaCy."""
+    spans = doc.boilerplate
+    for match in re.finditer(r"\S(?:.|\n(?![ \t]*\r?\n))*", doc.text):
+        start, end = match.span()
+        if any(bs <= start and end <= be for bs, be in spans):
+            continue
+        # a paragraph overlapping a boilerplate span keeps only its lines outside it
+        pieces = [(start, end)]
+        for bs, be in spans:
+            pieces = [p for s, e in pieces for p in ((s, min(e, bs)), (max(s, be), e)) if p[1] > p[0]]
+        for s, e in pieces:
+            chunk = doc.text[s:e]
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                yield s + lead, chunk.strip()
+
+
+def _title(doc: Document, boilerplate: list[tuple[int, int]]) -> str:
+    stub = replace(doc, boilerplate=tuple(boilerplate))
+    for _, text in paragraphs(stub):
+        first = text.splitlines()[0].strip()
+        if first and len(first.split()) <= 20:
+            return first
+        break
+    return Path(doc.name).stem
