@@ -78,7 +78,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
-    if lexicon.fold(name) in lexicon.names["generic_terms"]:
+    if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).replace("-", " ").split()):
         return None, None, "dropped"
     return kind, None, "pattern" if span.label_ in lexicon.ruler_label.values() else "ner"
 

@@ -56,7 +56,7 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     patterns.extend(lexicon.token_patterns)
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
-        {"LOWER": "the"}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}]})
+        {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}]})
     return patterns
 
 

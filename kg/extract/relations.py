@@ -181,14 +181,14 @@ class _Reader:
                                  "active-prep", verb, sent, key)
 
     def participle_patient(self, verb: Token) -> list[tuple[int, bool]]:
-        """The noun a participle describes: its head (acl), or the entity just before it."""
+        """The noun a participle describes: its head (acl), or the entity right before it ("X (adopted ...)")."""
         if verb.dep_ == "acl":
             return self.entities(verb.head)
-        edge = verb.left_edge.i
-        while edge > 0 and self.doc[edge].is_punct:
-            edge -= 1
-        if edge < verb.left_edge.i and edge in self.token_to_candidate:
-            return [(self.token_to_candidate[edge], False)]
+        i = verb.i - 1
+        while i > 0 and self.doc[i].is_punct:
+            i -= 1
+        if i < verb.i - 1 and i in self.token_to_candidate:
+            return [(self.token_to_candidate[i], False)]
         return []
 
     def governing_subject(self, verb: Token) -> list[tuple[int, bool]]:

