@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document, Skipped
 
-__all__ = ["SUFFIXES", "Ingested", "decode", "find_boilerplate", "paragraphs", "read_documents"]
+__all__ = ["SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate", "paragraphs", "read_documents"]
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_BYTES = 50_000_000
@@ -103,6 +103,13 @@ def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
     doc = Document(id=sha[:16], name=path.name, path=path.as_posix(), text=text,
                    sha256=sha, byte_size=len(data), encoding=encoding)
     return doc, note
+
+
+def document_from_text(text: str, name: str = "inline.txt") -> Document:
+    """A :class:`Document` from a string (notebooks, tests): UTF-8 bytes, no boilerplate."""
+    data = text.encode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
+    return Document(id=sha[:16], name=name, path=name, text=text, sha256=sha, byte_size=len(data), title=name)
 
 
 def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str, str]:

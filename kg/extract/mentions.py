@@ -62,7 +62,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
     """(kind, key, rule) of a span; kind None and key None means: not an entity."""
     name = normalize_name(span.text, lexicon)
     if span.ent_id_ and span.ent_id_ in lexicon.curated:
-        return lexicon.curated[span.ent_id_].kind, span.ent_id_, "curated-name"
+        return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
     if key:
         return lexicon.curated[key].kind, key, "curated-alias"
@@ -80,7 +80,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).replace("-", " ").split()):
         return None, None, "dropped"
-    return kind, None, "pattern" if span.label_ in lexicon.ruler_label.values() else "ner"
+    return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
 
 def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
@@ -106,5 +106,19 @@ def _defined_abbreviation(span: Span) -> str:
     abbr = doc[span.end + 1].text
     if not (2 <= len(abbr) <= 10 and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2):
         return ""
-    initials = "".join(w[0] for w in span.text.replace("-", " ").split() if w[:1].isupper())
-    return abbr if abbr.upper().replace("-", "") in initials.upper() or initials.upper().startswith(abbr.upper()[:2]) else ""
+    return abbr if _abbreviates(abbr, span.text) else ""
+
+
+def _abbreviates(abbr: str, long_form: str) -> bool:
+    """Schwartz–Hearst test: the letters of *abbr* appear in order in *long_form*, the first at a word start."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    text = long_form.lower()
+    if not letters or not text or letters[0] not in {w[0] for w in text.replace("-", " ").split() if w}:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True

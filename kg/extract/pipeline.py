@@ -53,10 +53,11 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
             patterns.append({"label": label, "pattern": form, "id": entity.key})
     for demonym, key in lexicon.demonyms.items():
         patterns.append({"label": "NORP", "pattern": demonym, "id": key})
-    patterns.extend(lexicon.token_patterns)
+    patterns.extend({**p, "id": "pattern"} for p in lexicon.token_patterns)
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
-        {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}]})
+        {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
+        "id": "pattern"})
     return patterns
 
 

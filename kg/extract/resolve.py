@@ -32,6 +32,7 @@ class Resolver:
         self.by_fold: dict[tuple[str, str], str] = {}
         self.abbreviations: dict[str, str] = {}
         self.persons: dict[str, str] = {}
+        self.long_forms: dict[str, str] = {}
         self.result = Extraction()
         self._doc_id = ""
         self._doc_text = ""
@@ -83,6 +84,7 @@ class Resolver:
                 continue
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
+                self.long_forms.setdefault(key, cand.name)
             kind = self.lex.curated[key].kind if key in self.lex.curated else self.kinds[key]
             if kind in _ANTECEDENT_KINDS:
                 for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
@@ -112,7 +114,7 @@ class Resolver:
                 base = self.lex.curated[key]
                 name, kind, curated = base.name, base.kind, True
             else:
-                name = min(forms, key=lambda f: (-forms[f], -len(f), f))
+                name = self.long_forms.get(key) or min(forms, key=lambda f: (-forms[f], -len(f), f))
                 kind, curated = self.kinds[key], False
             new_key = f"{kind}:{name}"
             rename[key] = new_key

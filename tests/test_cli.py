@@ -1,0 +1,57 @@
+"""The kg command: exit codes, stdout for data, one-line errors on stderr."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_cli_help_lists_commands_and_exit_codes() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    assert "build" in result.stdout and "Exit codes" in result.stdout
+    assert invoke("build", "--help").exit_code == 0
+
+
+def test_cli_missing_input_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("build", str(tmp_path / "missing"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr and result.stdout == ""
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_empty_folder_fails_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    result = invoke("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("kg: error: ") and "no usable documents" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_build_writes_outputs_and_reports_skips(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Finland joined NATO in 2023. Sweden joined NATO in 2024.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = invoke("build", str(tmp_path / "in"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html")]
+    assert f"kg: skipped: {tmp_path / 'in' / 'b.txt'}: empty file, skipped" in result.stderr
+    assert "1 documents, 2 sentences" in result.stderr
+    strict = invoke("build", str(tmp_path / "in"), "--out", str(out), "--strict")
+    assert strict.exit_code == 1 and "skipped under --strict" in strict.stderr
+
+
+def test_cli_python_m_kg_is_the_same_command() -> None:
+    done = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "natokg, version 0.1.0"

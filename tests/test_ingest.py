@@ -1,0 +1,116 @@
+"""kg.ingest: decoding, offsets, boilerplate detection, skips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import decode, find_boilerplate, html_to_text, paragraphs, read_documents
+
+NAV = "SITE ACCOUNT\n\nRegister\n\nCreate an account\n\nReset password\n\nVerification code\n\n"
+
+
+def test_ingest_sample_corpus_reads_four_documents(corpus_paths: list[Path]) -> None:
+    result = read_documents(corpus_paths)
+    assert [d.name for d in result.documents] == [p.name for p in corpus_paths]
+    assert result.skipped == [] and result.notes == []
+    for doc, path in zip(result.documents, corpus_paths):
+        assert doc.text == path.read_bytes().decode("utf-8")
+        assert len(doc.sha256) == 64 and doc.id == doc.sha256[:16]
+
+
+def test_ingest_sample_boilerplate_block_is_found_and_prose_kept(corpus_paths: list[Path]) -> None:
+    docs = {d.name[:3]: d for d in read_documents(corpus_paths).documents}
+    for key in ("000", "003"):
+        doc = docs[key]
+        (start, end), *_ = doc.boilerplate
+        block = doc.text[start:end]
+        assert start == 0 and "NATO MULTIMEDIA ACCOUNT" in block and "Reset password" in block
+        kept = " ".join(text for _, text in paragraphs(doc))
+        assert "Reset password" not in kept and "verification code" not in kept
+    assert "Program Against Terrorism" in " ".join(t for _, t in paragraphs(docs["000"]))
+    assert next(paragraphs(docs["003"]))[1].startswith("Following high-level consultations")
+    assert docs["002"].boilerplate == ()
+
+
+def test_ingest_boilerplate_needs_lines_shared_across_documents() -> None:
+    prose = "The Council met in Brussels and agreed on a new plan for regional cooperation.\n"
+    texts = [NAV + prose, NAV + "Another long sentence about a different subject entirely, for testing.\n"]
+    spans = find_boilerplate(texts)
+    assert all(len(s) == 1 and s[0][0] == 0 for s in spans)
+    assert texts[0][spans[0][0][0]:spans[0][0][1]].endswith("Verification code")
+    assert find_boilerplate([prose]) == [[]]
+
+
+def test_ingest_offsets_index_crlf_text(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("First paragraph here.\r\n\r\nSecond one, with Poland.\r\n".encode())
+    doc = read_documents([path]).documents[0]
+    assert "\r\n" in doc.text
+    for offset, text in paragraphs(doc):
+        assert doc.text[offset:offset + len(text)] == text
+    assert [t for _, t in paragraphs(doc)] == ["First paragraph here.", "Second one, with Poland."]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Türkiye joined.".encode("utf-8"), "utf-8"),
+        ("\ufeffTürkiye joined.".encode("utf-8"), "utf-8-sig"),
+        ("Türkiye joined.".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_ingest_decode_utf_variants(data: bytes, encoding: str) -> None:
+    text, used, note = decode(data)
+    assert text == "Türkiye joined." and used == encoding and note == ""
+
+
+def test_ingest_decode_falls_back_with_a_note() -> None:
+    data = ("Le Traité de l'Atlantique Nord a été signé à Washington, et la Türkiye a adhéré en 1952. " * 3).encode("cp1252")
+    text, used, note = decode(data, "legacy.txt")
+    assert "Traité" in text and used != "utf-8"
+    assert note.startswith("legacy.txt: not UTF-8 (byte 0xE9 at offset")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty file"), (b"%PDF-1.7\n...", "binary file"), (b"abc\x00def", "binary file"),
+     (b"\x89PNG\r\n\x1a\n", "binary file")],
+)
+def test_ingest_decode_rejects_unusable_bytes(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        decode(data, "bad.txt")
+
+
+def test_ingest_skips_bad_files_and_duplicates_and_keeps_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Poland joined NATO in 1999.\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text("Poland joined NATO in 1999.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text("  \n\n", encoding="utf-8")
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")  # not a supported suffix: ignored
+    result = read_documents([tmp_path])
+    assert [d.name for d in result.documents] == ["copy.txt"]
+    reasons = {Path(s.path).name: s.reason for s in result.skipped}
+    assert reasons == {
+        "blank.md": "empty document, skipped",
+        "empty.txt": "empty file, skipped",
+        "good.txt": f"duplicate of {(tmp_path / 'copy.txt')}, skipped",
+        "scan.txt": "binary file, skipped",
+    }
+
+
+def test_ingest_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        read_documents([tmp_path / "nope"])
+
+
+def test_ingest_html_keeps_visible_text_only() -> None:
+    page = """<html><head><title>T</title><style>p {color: red}</style></head><body>
+    <nav>Menu</nav><p>Finland joined <b>NATO</b> in 2023.</p><script>alert("x")</script>
+    <!-- a comment --><p>Sweden followed &amp; joined in 2024.</p></body></html>"""
+    text = html_to_text(page)
+    assert "Finland joined NATO in 2023." in text and "Sweden followed & joined in 2024." in text
+    assert "alert" not in text and "color" not in text and "comment" not in text
