@@ -66,9 +66,12 @@ class _Reader:
     def entities(self, token: Token) -> list[tuple[int, bool]]:
         """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
         found: list[tuple[int, bool]] = []
+        if token.lower_ in {"that", "which", "who"} and token.head.dep_ == "relcl":
+            return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
             if item.i in self.token_to_candidate:
                 found.append((self.token_to_candidate[item.i], False))
+                found.extend((i, False) for i in self.composite(item))
             elif item.lemma_.lower() in self.proxies:
                 for prep in item.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
@@ -79,6 +82,34 @@ class _Reader:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
         return list(dict.fromkeys(found))
+
+    def composite(self, token: Token) -> list[int]:
+        """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""
+        own = self.token_to_candidate[token.i]
+        found = []
+        for child in token.children:
+            if child.dep_ in {"compound", "appos", "conj"} and child.i in self.token_to_candidate:
+                other = self.token_to_candidate[child.i]
+                between = self.doc[min(child.i, token.i) + 1:max(child.i, token.i)]
+                if other != own and any(t.text == "/" for t in between):
+                    found.append(other)
+        return found
+
+    def antecedent(self, noun: Token) -> list[tuple[int, bool]]:
+        """What a relative pronoun stands for: the noun it modifies, or the subject that noun describes
+        ("NATO is an organization that connects ...")."""
+        found = self.entities(noun) if noun.lower_ not in {"that", "which", "who"} else []
+        if not found and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            found = self.subjects(noun.head)
+        return found
+
+    def owners(self, noun: Token) -> list[tuple[int, bool]]:
+        """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
+        found = [e for c in noun.children if c.dep_ in {"poss", "compound"} for e in self.entities(c)]
+        for mod in noun.children:
+            if mod.dep_ == "amod" and mod.lower_ in self.lex["owner_participles"]:
+                found += [e for c in mod.children if c.dep_ in {"npadvmod", "compound"} for e in self.entities(c)]
+        return found
 
     def subjects(self, verb: Token) -> list[tuple[int, bool]]:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp."""
@@ -125,8 +156,14 @@ class _Reader:
             for token in sent:
                 if token.pos_ in {"VERB", "AUX"}:
                     yield from self.verb_relations(token, sent)
-                elif token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lex["nouns"]:
-                    yield from self.noun_relations(token, sent)
+                elif token.pos_ in {"NOUN", "PROPN"}:
+                    lemma = token.lemma_.lower()
+                    if lemma in self.lex["nouns"]:
+                        yield from self.noun_relations(token, sent)
+                    if lemma in self.lex["container_nouns"] or token.lower_ in self.lex["container_nouns"]:
+                        yield from self.inclusion_relations(token, sent)
+                    if lemma in self.lex["agentive_nouns"]:
+                        yield from self.agentive_relations(token, sent)
             yield from self.title_relations(sent)
 
     def emit(self, subjects: list[tuple[int, bool]], predicate: str, objects: list[tuple[int, bool]],
@@ -152,14 +189,15 @@ class _Reader:
         if lemma == "be":
             yield from self.copula(verb, sent)
             return
-        if passive or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}):
+        parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in _SUBJECTS for c in children)
+        if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
             patients = [e for c in children if c.dep_ == "nsubjpass" for e in self.entities(c)]
             rule = "passive-agent"
-            if not patients and verb.dep_ in {"acl", "advcl"}:
+            if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
                 patients, rule = self.participle_patient(verb), "participle"
             agents = [e for c in children if c.dep_ == "agent" for e in self.pobjs(c)]
             if not agents and rule == "participle":
-                agents = self.governing_subject(verb)
+                agents = self.instrument_agents(verb) or self.governing_subject(verb)
             yield from self.emit(agents, predicate, patients, rule, verb, sent, phrase)
             for prep in preps:
                 mapped = self.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
@@ -172,6 +210,11 @@ class _Reader:
             return
         objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in self.entities(c)]
         yield from self.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+        for obj in (c for c in children if c.dep_ == "dobj"):
+            noun = obj.lemma_.lower()
+            if noun in self.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
+                yield from self.emit(subjects, self.lex["nouns"][noun], self.owners(obj), "other-members", verb, sent,
+                                     f"other {noun}")
         for prep in preps:
             key = f"{phrase} {prep.lower_}"
             mapped = self.lex["verb_preps"].get(key)
@@ -180,10 +223,21 @@ class _Reader:
             yield from self.emit(subjects, mapped or predicate, self.pobjs(prep),
                                  "active-prep", verb, sent, key)
 
+    def instrument_agents(self, verb: Token) -> list[tuple[int, bool]]:
+        """"founded with the signing of the Treaty": the instrument named by a nominalisation."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in self.lex["instrument_nouns"]):
+                found += [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in self.pobjs(p)]
+        return found
+
     def participle_patient(self, verb: Token) -> list[tuple[int, bool]]:
-        """The noun a participle describes: its head (acl), or the entity right before it ("X (adopted ...)")."""
+        """The noun a participle describes: its head (acl), the subject of the clause it opens
+        ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
         if verb.dep_ == "acl":
             return self.entities(verb.head)
+        if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
+            return self.subjects(verb.head)
         i = verb.i - 1
         while i > 0 and self.doc[i].is_punct:
             i -= 1
@@ -217,9 +271,13 @@ class _Reader:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             return
         predicate = self.lex["nouns"][noun.lemma_.lower()]
-        owners = [e for c in noun.children if c.dep_ in {"poss", "compound"} for e in self.entities(c)]
+        owners = self.owners(noun)
         others = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "of", "in", "between", "to"}
                   for e in self.pobjs(c)]
+        own_preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+        if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+            others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps
+                       for e in self.pobjs(c)]
         if not owners and len(others) > 1 and any(c.lower_ == "between" for c in noun.children):
             owners, others = others[:1], others[1:]
         governor = noun
@@ -227,25 +285,71 @@ class _Reader:
             governor = governor.head
         yield from self.emit(owners, predicate, others, "relational-noun", governor, sent, noun.lemma_.lower())
 
+    def inclusion_relations(self, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+        """Hearst pattern: "NATO-based fora, including the EAPC and PfP" → each member partOf the owner."""
+        owners = self.owners(noun)
+        if not owners:
+            return
+        members = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in self.lex["inclusion_preps"]
+                   for e in self.pobjs(c)]
+        governor = noun
+        while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+            governor = governor.head
+        yield from self.emit(members, "partOf", owners, "hearst-including", governor, sent, "include")
+
+    def agentive_relations(self, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+        """"X marks ... in an address to Y": the subject of the governing verb acts towards Y."""
+        governor = noun.head
+        while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return
+        targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for e in self.pobjs(c)]
+        yield from self.emit(self.subjects(governor), self.lex["agentive_nouns"][noun.lemma_.lower()], targets,
+                             "agentive-noun", governor, sent, noun.lemma_.lower())
+
     def title_relations(self, sent: Span) -> Iterator[RelationCandidate]:
-        titles: dict[str, str] = self.lex["titles"]
-        longest = max(len(t.split()) for t in titles)
+        """Titles before a name ("NATO Secretary General Jaap de Hoop Scheffer") or in apposition
+        ("Jens Stoltenberg, NATO Secretary General" / "NATO's Secretary General, Jens Stoltenberg")."""
         for index, cand in enumerate(self.candidates):
             if cand.kind != "Person":
                 continue
             span = self.doc.char_span(cand.start - self.offset, cand.end - self.offset, alignment_mode="expand")
             if span is None or not (sent.start <= span.start < sent.end):
                 continue
-            for size in range(longest, 0, -1):
-                start = span.start - size
-                if start < sent.start:
-                    continue
-                title = " ".join(t.lower_ for t in self.doc[start:span.start]).replace(" - ", "-")
-                if title in titles and start - 1 in self.token_to_candidate:
-                    org = self.token_to_candidate[start - 1]
-                    yield RelationCandidate(index, titles[title], org, "title", title,
-                                            self.offset + sent.start_char, self.offset + sent.end_char)
-                    break
+            found = self._title_before(span, sent)
+            if found is None:
+                root = span.root
+                phrases = [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos":
+                    phrases.append(root.head)
+                found = next((f for f in map(self._title_in, phrases) if f is not None), None)
+            if found is not None and found[1] != index:
+                title, org = found
+                yield RelationCandidate(index, self.lex["titles"][title], org, "title", title,
+                                        self.offset + sent.start_char, self.offset + sent.end_char)
+
+    def _title_before(self, span: Span, sent: Span) -> tuple[str, int] | None:
+        titles: dict[str, str] = self.lex["titles"]
+        for size in range(max(len(t.split()) for t in titles), 0, -1):
+            start = span.start - size
+            if start < sent.start:
+                continue
+            title = " ".join(t.lower_ for t in self.doc[start:span.start]).replace(" - ", "-")
+            if title in titles and start - 1 in self.token_to_candidate:
+                return title, self.token_to_candidate[start - 1]
+        return None
+
+    def _title_in(self, head: Token) -> tuple[str, int] | None:
+        """(title, organisation) named inside the noun phrase headed by *head*, if any."""
+        tokens = [t for t in head.subtree if t.i not in self.token_to_candidate or t.i == head.i]
+        text = " ".join(t.lower_ for t in tokens if not t.is_punct and t.dep_ != "det")
+        orgs = [self.token_to_candidate[t.i] for t in head.subtree if t.i in self.token_to_candidate]
+        orgs = [o for o in orgs if self.candidates[o].kind != "Person"]
+        for title in sorted(self.lex["titles"], key=len, reverse=True):
+            if f" {title} " in f" {text} " and orgs:
+                return title, orgs[0]
+        return None
 
 
 def relation_candidates(doc: Doc, candidates: list[Candidate], offset: int = 0) -> list[RelationCandidate]:

@@ -17,7 +17,7 @@ from ..config import DEFAULT_BASE
 from ..extract.lexicon import load_lexicon
 from ..model import Document, Extraction, Relation
 from .iri import IRIs
-from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SKOS, WD, XSD
+from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["new_graph", "to_graph"]
 
@@ -53,6 +53,8 @@ def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
             graph.add((iri, SKOS.exactMatch, WD[wikidata]))
     for doc in extraction.documents:
         _add_document(graph, iris.document(doc.id), doc)
+    for doc_id, key in {(m.doc_id, m.entity_key) for m in extraction.mentions}:
+        graph.add((iris.document(doc_id), SCHEMA.mentions, node[key]))
     _add_relations(graph, iris, node, extraction.relations)
     return graph
 

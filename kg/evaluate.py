@@ -1,0 +1,193 @@
+"""Extraction quality against a hand-annotated gold standard (``data/gold/*.jsonl``).
+
+Gold entities carry every surface form seen in their document; a built entity matches
+a gold entity of the same document when one of its labels (``rdfs:label``,
+``skos:altLabel``) equals one of the gold forms, compared without determiners,
+possessives, case, dash or apostrophe differences. Relations match when both ends
+match and (typed) the predicate is the same, or (untyped) the pair is the same in
+either direction. Only plain facts are scored against plain gold facts; negated,
+hedged and reported statements are scored separately as "qualified".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from .errors import InputError
+from .extract.lexicon import load_lexicon
+from .extract.mentions import normalize_name
+from .rdf.vocab import DCTERMS, NKG, PROV, RDFS, SCHEMA, SKOS
+
+__all__ = ["Evaluation", "Score", "evaluate", "load_gold"]
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class Evaluation:
+    entities: Score = field(default_factory=Score)
+    duplicate_rate: float = 0.0
+    typed: Score = field(default_factory=Score)
+    untyped: Score = field(default_factory=Score)
+    qualified: Score = field(default_factory=Score)
+    #: recall per gold pattern family; precision per system rule
+    gold_families: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    system_rules: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+
+    def table(self) -> str:
+        """The scores as a plain-text table."""
+        rows = [("entities", self.entities), ("relations typed", self.typed), ("relations untyped", self.untyped),
+                ("qualified statements (untyped)", self.qualified)]
+        lines = [f"{'':34} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"]
+        lines += [f"{name:34} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4} {s.fp:4} {s.fn:4}" for name, s in rows]
+        lines.append(f"{'duplicate rate (nodes/gold entity)':34} {self.duplicate_rate:6.3f}")
+        lines.append("gold pattern family (typed recall):")
+        lines += [f"  {k:32} {'':6} {s.recall:6.3f} {'':6} {s.tp:4} {'':4} {s.fn:4}" for k, s in sorted(self.gold_families.items())]
+        lines.append("system rule (typed precision):")
+        lines += [f"  {k:32} {s.precision:6.3f} {'':6} {'':6} {s.tp:4} {s.fp:4}" for k, s in sorted(self.system_rules.items())]
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, object]:
+        def score(s: Score) -> dict[str, float | int]:
+            return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+        return {"entities": score(self.entities), "duplicate_rate": self.duplicate_rate,
+                "relations_typed": score(self.typed), "relations_untyped": score(self.untyped),
+                "qualified": score(self.qualified),
+                "gold_families": {k: score(v) for k, v in sorted(self.gold_families.items())},
+                "system_rules": {k: score(v) for k, v in sorted(self.system_rules.items())}}
+
+
+def _fold(form: str) -> str:
+    return load_lexicon().fold(normalize_name(form))
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[dict[str, object]]:
+    """Records of every gold ``.jsonl`` file under *paths* (files or folders)."""
+    records: list[dict[str, object]] = []
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not path.exists() or not files:
+            raise InputError(str(path), "no gold .jsonl files")
+        for file in files:
+            for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except ValueError as err:
+                        raise InputError(f"{file}:{number}", f"not JSON ({err})") from err
+    return records
+
+
+def _is_plain(record: dict[str, object]) -> bool:
+    return not (record.get("polarity") == "negative" or record.get("modality") or record.get("attributedTo"))
+
+
+def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
+    """Score the built *graph* against *gold* records, document by document."""
+    result = Evaluation()
+    docs = {str(graph.value(d, DCTERMS.identifier)): d for d in graph.subjects(DCTERMS.identifier, None)}
+    forms: dict[Node, set[str]] = defaultdict(set)
+    for predicate in (RDFS.label, SKOS.altLabel):
+        for entity, label in graph.subject_objects(predicate):
+            forms[entity].add(_fold(str(label)))
+    duplicates: list[int] = []
+    by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for record in gold:
+        by_doc[str(record["doc"])].append(record)
+    for name, records in sorted(by_doc.items()):
+        doc = docs.get(name)
+        mentioned = set(graph.objects(doc, SCHEMA.mentions)) if doc is not None else set()
+        gold_entities = {str(r["name"]): {_fold(str(f)) for f in r["forms"]} | {_fold(str(r["name"]))}  # type: ignore[union-attr]
+                         for r in records if r["kind"] == "entity"}
+        matches = {g: {e for e in mentioned if forms[e] & gf} for g, gf in gold_entities.items()}
+        for g, found in matches.items():
+            if found:
+                result.entities.tp += 1
+                duplicates.append(len(found))
+            else:
+                result.entities.fn += 1
+        result.entities.fp += sum(1 for e in mentioned if not any(e in f for f in matches.values()))
+        _score_relations(result, graph, doc, [r for r in records if r["kind"] == "relation"], matches)
+    result.duplicate_rate = sum(duplicates) / len(duplicates) if duplicates else 0.0
+    return result
+
+
+def _system_assertions(graph: Graph, doc: Node | None) -> list[tuple[Node, Node, Node, str, bool]]:
+    found = []
+    for assertion in graph.subjects(PROV.wasDerivedFrom, doc) if doc is not None else ():
+        fact = graph.value(assertion, NKG.asserts)
+        if fact is None:
+            continue
+        plain = (str(graph.value(assertion, NKG.polarity) or "positive") == "positive"
+                 and graph.value(assertion, NKG.modality) is None
+                 and graph.value(assertion, NKG.attributedTo) is None
+                 and graph.value(assertion, NKG.attributedToName) is None)
+        found.append((graph.value(fact, NKG.subject), graph.value(fact, NKG.predicate), graph.value(fact, NKG.object),
+                      str(graph.value(assertion, NKG.rule)), plain))
+    return found
+
+
+def _score_relations(result: Evaluation, graph: Graph, doc: Node | None, gold: list[dict[str, object]],
+                     matches: dict[str, set[Node]]) -> None:
+    system = _system_assertions(graph, doc)
+    plain_system = {(s, p, o): rule for s, p, o, rule, plain in system if plain}
+    qualified_system = {(s, o) for s, _, o, _, plain in system if not plain}
+
+    def pair(g: dict[str, object], s: Node, o: Node) -> bool:
+        gs, go = matches.get(str(g["subject"]), set()), matches.get(str(g["object"]), set())
+        return (s in gs and o in go) or (s in go and o in gs)
+
+    def typed(g: dict[str, object], s: Node, p: Node, o: Node) -> bool:
+        return (s in matches.get(str(g["subject"]), set()) and o in matches.get(str(g["object"]), set())
+                and str(p) == str(NKG[str(g["predicate"])]))
+
+    plain_gold = [g for g in gold if _is_plain(g)]
+    for g in plain_gold:
+        hit = any(typed(g, s, p, o) for s, p, o in plain_system)
+        result.typed.tp += hit
+        result.typed.fn += not hit
+        family = result.gold_families[str(g.get("pattern", "?"))]
+        family.tp += hit
+        family.fn += not hit
+        hit_untyped = any(pair(g, s, o) for s, _, o in plain_system)
+        result.untyped.tp += hit_untyped
+        result.untyped.fn += not hit_untyped
+    for (s, p, o), rule in plain_system.items():
+        ok_typed = any(typed(g, s, p, o) for g in plain_gold)
+        result.typed.fp += not ok_typed
+        result.system_rules[rule].tp += ok_typed
+        result.system_rules[rule].fp += not ok_typed
+        result.untyped.fp += not any(pair(g, s, o) for g in plain_gold)
+    qualified_gold = [g for g in gold if not _is_plain(g)]
+    for g in qualified_gold:
+        hit = any(pair(g, s, o) for s, o in qualified_system)
+        result.qualified.tp += hit
+        result.qualified.fn += not hit
+    result.qualified.fp += sum(1 for s, o in qualified_system if not any(pair(g, s, o) for g in qualified_gold))
