@@ -115,6 +115,31 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
         raise InputError(report.skipped[0].path, f"{len(report.skipped)} input(s) skipped under --strict")
 
 
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, path_type=Path), default=Path("data/gold"))
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
+def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
+    """Score a built GRAPH against GOLD annotations (a .jsonl file or a folder of them).
+
+    Prints entity precision/recall/F1, the duplicate rate (nodes per gold entity),
+    relation scores typed and untyped, qualified statements, recall per gold pattern
+    family and precision per extraction rule. The gold format is in data/gold/README.md.
+
+    \b
+    Example:
+      kg build && kg evaluate data/gold out/graph.ttl
+    """
+    import json
+
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import load_gold
+    from .store import load_graph
+
+    result = run_evaluation(load_gold([gold]), load_graph(graph))
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.table())
+
+
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
     cli(prog_name="kg")

@@ -1,0 +1,51 @@
+"""kg evaluate on the sample gold: the quality targets, printed and kept as an artifact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.api import BuildReport
+from kg.cli import cli
+from kg.errors import InputError
+from kg.evaluate import Score, evaluate, load_gold
+
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def test_evaluate_sample_meets_targets(sample_build: BuildReport) -> None:
+    result = CliRunner().invoke(cli, ["evaluate", str(GOLD), str(sample_build.outputs["graph.ttl"])])
+    assert result.exit_code == 0, result.output
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "evaluation.txt").write_text(result.stdout, encoding="utf-8")
+    print(result.stdout)
+    scores = json.loads(CliRunner().invoke(
+        cli, ["evaluate", str(GOLD), str(sample_build.outputs["graph.ttl"]), "--json"]).stdout)
+    assert scores["entities"]["f1"] >= 0.85
+    assert scores["duplicate_rate"] <= 1.1
+    assert scores["relations_typed"]["f1"] >= 0.70
+    assert scores["relations_untyped"]["f1"] >= 0.80
+
+
+def test_evaluate_empty_graph_scores_zero_recall() -> None:
+    result = evaluate(load_gold([GOLD]), Graph())
+    assert result.entities.tp == 0 and result.entities.fn == 44
+    assert result.typed.recall == 0.0 and result.typed.fn == 31
+
+
+def test_evaluate_score_arithmetic() -> None:
+    score = Score(tp=3, fp=1, fn=2)
+    assert (score.precision, score.recall) == (0.75, 0.6)
+    assert round(score.f1, 4) == round(2 * 0.75 * 0.6 / 1.35, 4)
+
+
+def test_evaluate_bad_gold_line_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "entity"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.jsonl:2: not JSON"):
+        load_gold([bad])
