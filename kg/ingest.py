@@ -242,8 +242,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def paragraphs(doc: Document) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each paragraph outside the boilerplate: the units given to spaCy."""
+def paragraphs(doc: Document, max_chars: int = 100_000) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph outside the boilerplate: the units given to spaCy.
+
+    A paragraph longer than *max_chars* is cut at sentence ends (or, failing that, at
+    whitespace) so that no unit exceeds it; offsets stay exact.
+    """
     spans = doc.boilerplate
     for match in re.finditer(r"\S(?:.|\n(?![ \t]*\r?\n))*", doc.text):
         start, end = match.span()
@@ -254,10 +258,24 @@ def paragraphs(doc: Document) -> Iterator[tuple[int, str]]:
         for bs, be in spans:
             pieces = [p for s, e in pieces for p in ((s, min(e, bs)), (max(s, be), e)) if p[1] > p[0]]
         for s, e in pieces:
-            chunk = doc.text[s:e]
-            lead = len(chunk) - len(chunk.lstrip())
-            if chunk.strip():
-                yield s + lead, chunk.strip()
+            for cs, ce in _chunks(doc.text, s, e, max_chars):
+                chunk = doc.text[cs:ce]
+                lead = len(chunk) - len(chunk.lstrip())
+                if chunk.strip():
+                    yield cs + lead, chunk.strip()
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
+
+
+def _chunks(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    while end - start > max_chars:
+        window = text[start:start + max_chars]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = cuts[-1] if cuts else (window.rfind(" ") + 1 or max_chars)
+        yield start, start + cut
+        start += cut
+    yield start, end
 
 
 def _title(doc: Document, boilerplate: list[tuple[int, int]]) -> str:

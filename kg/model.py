@@ -91,6 +91,8 @@ class Relation:
     polarity: str = "positive"
     modality: str = ""
     attributed_to: str = ""
+    #: date stated for the fact, ISO 8601 (``2004-01-14``, ``2004-01`` or ``2004``)
+    date: str = ""
 
     @property
     def is_fact(self) -> bool:

@@ -66,3 +66,41 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
     keys = [k for k in result.entities if "Baltic Defence College" in k]
     assert len(keys) == 1
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
+
+
+def test_extract_definite_description_refers_to_last_named(nlp) -> None:
+    text = ("Georgia adopted the Annual National Programme in 2009. The Programme sets reform goals. "
+            "Ukraine signed the Charter on a Distinctive Partnership. The Charter was signed in Madrid.")
+    result = run(nlp, text)
+    rules = {(m.text, m.entity_key, m.rule) for m in result.mentions}
+    assert ("The Programme", "Agreement:Annual National Programme", "definite-description") in rules
+    assert ("The Charter", "Agreement:Charter on a Distinctive Partnership", "definite-description") in rules
+
+
+def test_extract_spelling_variants_merge_but_numbers_do_not(nlp) -> None:
+    text = ("Moldova joined the Partnership Action Programme. Armenia joined the Partnership Action Program too. "
+            "The Prague Summit was held in 2002. The Istanbul Summit 2004 followed it. "
+            "Article 4 and Article 5 of the Washington Treaty differ.")
+    result = run(nlp, text)
+    programmes = [e for e in result.entities.values() if e.name.startswith("Partnership Action Program")]
+    assert len(programmes) == 1 and set(programmes[0].aliases) | {programmes[0].name} == {
+        "Partnership Action Programme", "Partnership Action Program"}
+    summits = sorted(k for k in result.entities if k.startswith("Event:"))
+    assert len(summits) == 2 and summits[0] != summits[1]
+
+
+def test_extract_entity_types_never_merge() -> None:
+    from kg.extract.mentions import Candidate
+    from kg.extract.resolve import Resolver
+
+    resolver = Resolver()
+    resolver.start_document("d1", "Jordan met Jordan.")
+    resolver.add_paragraph([Candidate("Jordan", 0, 6, "PERSON", "Person", None, "ner", "Jordan"),
+                            Candidate("Jordan", 11, 17, "GPE", "Place", None, "ner", "Jordan")], [], 1)
+    result = resolver.finish()
+    assert sorted(result.entities) == ["Person:Jordan", "Place:Jordan"]
+
+
+def test_extract_numbered_names_stay_apart(nlp) -> None:
+    result = run(nlp, "Article 4 and Article 5 of the Washington Treaty differ.")
+    assert {"Agreement:Article 4", "Agreement:Article 5", "Agreement:Washington Treaty"} <= set(result.entities)

@@ -114,3 +114,16 @@ def test_ingest_html_keeps_visible_text_only() -> None:
     text = html_to_text(page)
     assert "Finland joined NATO in 2023." in text and "Sweden followed & joined in 2024." in text
     assert "alert" not in text and "color" not in text and "comment" not in text
+
+
+def test_ingest_long_paragraph_is_cut_at_sentence_ends() -> None:
+    from kg.ingest import document_from_text
+
+    sentence = "Estonia joined NATO in 2004 and hosts a battlegroup. "
+    doc = document_from_text("Intro line.\n\n" + sentence * 40)
+    units = list(paragraphs(doc, max_chars=300))
+    assert len(units) > 5 and all(len(text) <= 300 for _, text in units)
+    for offset, text in units:
+        assert doc.text[offset:offset + len(text)] == text
+    assert all(text.endswith(".") for _, text in units)
+    assert "".join(t + " " for _, t in units[1:]).strip() == (sentence * 40).strip()

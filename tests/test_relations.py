@@ -82,3 +82,27 @@ def test_relations_slash_composite_names_both(nlp) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     subjects = {r.subject for r in result.relations if r.predicate == "partOf"}
     assert subjects == {"PartnershipFramework:Euro-Atlantic Partnership Council", "PartnershipFramework:Partnership for Peace"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Finland joined NATO on 4 April 2023.", "2023-04-04"),
+        ("Poland joined NATO in 1999.", "1999"),
+        ("In March 2004, Slovakia joined NATO.", "2004-03"),
+        ("Romania joined NATO last year.", ""),
+    ],
+)
+def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
+    result = kg.extract([document_from_text(sentence)], nlp=nlp)
+    (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
+    assert rel.date == date
+
+
+def test_dates_normalize_without_guessing() -> None:
+    from kg.extract.dates import normalize_date
+
+    assert normalize_date("14 January 2004") == "2004-01-14"
+    assert normalize_date("September 11, 2001") == "2001-09-11"
+    assert normalize_date("Oslo, 26-27 April 2007") == "2007-04-26"
+    assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""

@@ -33,7 +33,8 @@ def extract(
     nlp = nlp or load_nlp(model)
     docs = list(documents)
     resolver = Resolver()
-    units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc))
+    limit = min(nlp.max_length, 100_000)
+    units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
     current = None
     for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
         if doc is not current:

@@ -88,7 +88,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     lexicon = load_lexicon()
     index = alias_index()
     found: list[Candidate] = []
-    for span in doc.ents:
+    for span in (part for ent in doc.ents for part in _split_coordinated(_trim(ent))):
         kind, key, rule = _resolve(span, lexicon, index)
         if rule == "dropped":
             continue
@@ -96,6 +96,27 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span)))
     return found
+
+
+def _trim(span: Span) -> Span:
+    """Drop function words and punctuation the model left at the end of a name ("Article 5 of the")."""
+    end = span.end
+    while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _split_coordinated(span: Span) -> list[Span]:
+    """ "Article 4 and Article 5" → two names, when both conjuncts open with the same word."""
+    if span.ent_id_:
+        return [span]
+    for token in span:
+        if token.pos_ == "CCONJ" and span.start < token.i < span.end - 1 and span[0].text == span.doc[token.i + 1].text:
+            return [Span(span.doc, span.start, token.i, label=span.label_),
+                    Span(span.doc, token.i + 1, span.end, label=span.label_)]
+    return [span]
 
 
 def _defined_abbreviation(span: Span) -> str:

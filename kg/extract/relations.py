@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import normalize_date
 from .lexicon import load_lexicon
 from .mentions import Candidate
 
@@ -46,6 +47,7 @@ class RelationCandidate:
     modality: str = ""
     speaker: int | None = None
     speaker_text: str = ""
+    date: str = ""
 
 
 class _Reader:
@@ -169,6 +171,7 @@ class _Reader:
     def emit(self, subjects: list[tuple[int, bool]], predicate: str, objects: list[tuple[int, bool]],
              rule: str, verb: Token, sent: Span, lemma: str) -> Iterator[RelationCandidate]:
         polarity, modality, speaker, speaker_text = self.stance(verb, sent)
+        date = self.date(verb, sent)
         for s, s_proxy in subjects:
             for o, _ in objects:
                 if s == o or self.candidates[s].key is not None and self.candidates[s].key == self.candidates[o].key:
@@ -176,7 +179,17 @@ class _Reader:
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    polarity, modality, speaker, speaker_text)
+                    polarity, modality, speaker, speaker_text, date)
+
+    def date(self, verb: Token, sent: Span) -> str:
+        """The dated expression governed by *verb*, else the only one in the sentence."""
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        own = [e for e in dates if verb.i in {t.i for t in e.root.ancestors}]
+        for span in own or (dates if len(dates) == 1 else []):
+            found = normalize_date(span.text)
+            if found:
+                return found
+        return ""
 
     def verb_relations(self, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
         lemma = verb.lemma_.lower()

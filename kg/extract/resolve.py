@@ -11,6 +11,7 @@ digits, so "Article 4" and "Article 5" stay apart.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from .lexicon import Lexicon, load_lexicon
@@ -101,7 +102,7 @@ class Resolver:
                                 rel.sentence_start, rel.sentence_end)
             self.result.relations.append(Relation(
                 subject, rel.predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-                rel.polarity, rel.modality, speaker or rel.speaker_text))
+                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
         self.result.sentences += sentences
 
     # -- result -----------------------------------------------------------------------
@@ -132,5 +133,5 @@ def _rekey_mention(m: Mention, rename: dict[str, str]) -> Mention:
 
 
 def _rekey_relation(r: Relation, rename: dict[str, str]) -> Relation:
-    return Relation(rename[r.subject], r.predicate, rename[r.object], r.evidence, r.rule, r.confidence, r.verb,
-                    r.polarity, r.modality, rename.get(r.attributed_to, r.attributed_to))
+    return replace(r, subject=rename[r.subject], object=rename[r.object],
+                   attributed_to=rename.get(r.attributed_to, r.attributed_to))

@@ -103,6 +103,9 @@ def _add_assertion(graph: Graph, iris: IRIs, fact: URIRef, rel: Relation, node: 
     graph.add((assertion, NKG.polarity, Literal(rel.polarity)))
     if rel.modality:
         graph.add((assertion, NKG.modality, Literal(rel.modality)))
+    if rel.date:
+        kind = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(rel.date), XSD.date)
+        graph.add((assertion, NKG.date, Literal(rel.date, datatype=kind)))
     if rel.attributed_to:
         speaker = node.get(rel.attributed_to)
         if speaker is not None:

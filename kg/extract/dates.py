@@ -1,0 +1,43 @@
+"""Dates stated in a sentence, normalised to ISO 8601 lexical forms (``xsd:date``, ``gYearMonth``, ``gYear``).
+
+Only dates that carry a year are normalised ("14 January 2004" → ``2004-01-14``,
+"April 2005" → ``2005-04``, "in 1949" → ``1949``); relative dates ("last year") and
+dates without a year ("19 April") are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+__all__ = ["normalize_date"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_PATTERNS = [
+    (re.compile(rf"(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I), ("day", "month", "year")),
+    (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), ("month", "day", "year")),
+    (re.compile(rf"{_MONTH},?\s+(\d{{4}})", re.I), ("month", "year")),
+    (re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?![\d']|s\b)"), ("year",)),
+]
+
+
+def normalize_date(text: str) -> str:
+    """ISO form of the first dated expression in *text*, or "" when it has no year."""
+    for pattern, fields in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = dict(zip(fields, match.groups()))
+        year = int(parts["year"])
+        if "month" not in parts:
+            return f"{year:04d}"
+        month = _MONTHS[parts["month"].lower().rstrip(".")]
+        if "day" not in parts:
+            return f"{year:04d}-{month:02d}"
+        day = int(parts["day"])
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return f"{year:04d}-{month:02d}"
+    return ""
