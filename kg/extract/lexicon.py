@@ -8,6 +8,7 @@ patterns. Nothing here is hard-coded; the files are the single source.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..config import data_path
 from ..errors import ConfigError
-from ..model import Entity
+from ..model import Document, Entity
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -33,8 +34,10 @@ class Lexicon:
     curated: dict[str, Entity] = field(default_factory=dict)
     #: demonym (as written) -> country key
     demonyms: dict[str, str] = field(default_factory=dict)
-    #: curated reference facts: (subject key, predicate, object key, since)
-    reference_facts: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: curated reference facts: (subject key, predicate, object key, since, row start, row end)
+    reference_facts: list[tuple[str, str, str, str, int, int]] = field(default_factory=list)
+    #: the curated facts file as a document, so curated facts carry provenance like extracted ones
+    reference_document: Document | None = None
     #: curated external identifiers: key -> {"wikidata": "Q..", "iso2": ..}
     identifiers: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -88,11 +91,22 @@ def load_lexicon() -> Lexicon:
         if row.get("wikidata"):
             lexicon.identifiers[key] = {"wikidata": row["wikidata"]}
     by_name = {e.name: e.key for e in lexicon.curated.values()}
-    for row in _read_tsv(reference / "relations.tsv"):
+    facts_file = reference / "relations.tsv"
+    data = facts_file.read_bytes()
+    text = data.decode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
+    object.__setattr__(lexicon, "reference_document", Document(
+        id=sha[:16], name="relations.tsv", path="data/reference/relations.tsv", text=text, sha256=sha,
+        byte_size=len(data), title="natokg curated reference facts"))
+    position = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        start, position = position, position + len(line)
+        if number == 0 or not line.strip():
+            continue
+        row = dict(zip(("subject", "predicate", "object", "since", "note"), line.rstrip("\r\n").split("\t")))
         try:
-            lexicon.reference_facts.append(
-                (by_name[row["subject"]], row["predicate"], by_name[row["object"]], row.get("since", ""))
-            )
+            lexicon.reference_facts.append((by_name[row["subject"]], row["predicate"], by_name[row["object"]],
+                                            row.get("since", "").strip(), start, start + len(line.rstrip("\r\n"))))
         except KeyError as err:
-            raise ConfigError(f"{reference / 'relations.tsv'}: unknown entity {err}") from err
+            raise ConfigError(f"{facts_file}:{number + 1}: unknown entity {err}") from err
     return lexicon

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..config import DEFAULT_BASE
 from ..extract.lexicon import load_lexicon
-from ..model import Document, Extraction, Relation
+from ..model import Document, Evidence, Extraction, Relation
 from .iri import IRIs
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -55,8 +55,25 @@ def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
         _add_document(graph, iris.document(doc.id), doc)
     for doc_id, key in {(m.doc_id, m.entity_key) for m in extraction.mentions}:
         graph.add((iris.document(doc_id), SCHEMA.mentions, node[key]))
-    _add_relations(graph, iris, node, extraction.relations)
+    relations = extraction.relations + _curated_relations(extraction)
+    if len(relations) > len(extraction.relations) and lexicon.reference_document is not None:
+        _add_document(graph, iris.document(lexicon.reference_document.id), lexicon.reference_document)
+    _add_relations(graph, iris, node, relations)
     return graph
+
+
+def _curated_relations(extraction: Extraction) -> list[Relation]:
+    """Curated reference facts between entities the documents mention, with the reference file as evidence."""
+    lexicon = load_lexicon()
+    reference = lexicon.reference_document
+    if reference is None:
+        return []
+    found = []
+    for subject, predicate, obj, since, start, end in lexicon.reference_facts:
+        if subject in extraction.entities and obj in extraction.entities:
+            evidence = Evidence(reference.id, reference.text[start:end], start, end)
+            found.append(Relation(subject, predicate, obj, evidence, "curated", 1.0, date=since))
+    return found
 
 
 def _add_document(graph: Graph, iri: URIRef, doc: Document) -> None:
