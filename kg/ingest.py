@@ -10,6 +10,7 @@ stages index :attr:`Document.text` exactly as decoded (no newline translation).
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import re
 from collections import Counter
@@ -87,6 +88,14 @@ def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[Path]:
 
 
 def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
+    if path.is_symlink():
+        try:
+            path.stat()
+        except FileNotFoundError as err:
+            raise InputError(str(path), "broken symbolic link, skipped") from err
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                raise InputError(str(path), "symbolic link loop, skipped") from err
     try:
         size = path.stat().st_size
         if size > max_bytes:

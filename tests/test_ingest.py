@@ -127,3 +127,17 @@ def test_ingest_long_paragraph_is_cut_at_sentence_ends() -> None:
         assert doc.text[offset:offset + len(text)] == text
     assert all(text.endswith(".") for _, text in units)
     assert "".join(t + " " for _, t in units[1:]).strip() == (sentence * 40).strip()
+
+
+def test_ingest_symlinks_broken_and_looping(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("Poland joined NATO in 1999.\n", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path / "sub")
+    result = read_documents([tmp_path])
+    assert [d.name for d in result.documents] == ["ok.txt"]
+    reasons = {Path(s.path).name: s.reason for s in result.skipped}
+    assert reasons["broken.txt"] == "broken symbolic link, skipped"
+    assert reasons["a.txt"] == reasons["b.txt"] == "symbolic link loop, skipped"
