@@ -104,3 +104,12 @@ def test_extract_entity_types_never_merge() -> None:
 def test_extract_numbered_names_stay_apart(nlp) -> None:
     result = run(nlp, "Article 4 and Article 5 of the Washington Treaty differ.")
     assert {"Agreement:Article 4", "Agreement:Article 5", "Agreement:Washington Treaty"} <= set(result.entities)
+
+
+def test_extract_two_workers_give_the_same_result(nlp, corpus_paths) -> None:
+    docs = kg.read_documents(corpus_paths).documents
+    one = kg.extract(docs, nlp=nlp)
+    two = kg.extract(docs, nlp=nlp, workers=2, batch_size=8)
+    assert one.entities == two.entities
+    assert one.relations == two.relations and one.mentions == two.mentions
+    assert one.sentences == two.sentences

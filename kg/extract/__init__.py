@@ -24,10 +24,13 @@ def extract(
     nlp: Language | None = None,
     model: str | None = None,
     batch_size: int = 64,
+    workers: int = 1,
     progress: Progress | None = None,
 ) -> Extraction:
     """Run the pipeline over *documents* (paragraph by paragraph, boilerplate skipped).
 
+    *workers* > 1 parses in that many processes (``nlp.pipe(n_process=...)``); the
+    result is the same as with one, because resolution runs in order in this process.
     *progress* is called with the number of characters done after each paragraph.
     """
     nlp = nlp or load_nlp(model)
@@ -36,7 +39,7 @@ def extract(
     limit = min(nlp.max_length, 100_000)
     units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
     current = None
-    for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
+    for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
         if doc is not current:
             resolver.start_document(doc.id, doc.text)
             current = doc
