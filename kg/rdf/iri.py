@@ -48,17 +48,29 @@ class IRIs:
         self.base = base
         self.iri_kind = iri_kind
         self._entities: dict[tuple[str, str], URIRef] = {}
+        #: minted IRI -> the name it was minted for, so that no IRI is handed to two names
+        self._owner: dict[URIRef, str] = {}
 
     def register_entities(self, entities: Iterable[tuple[str, str]]) -> None:
-        """Mint IRIs for (kind, name) pairs, resolving slug collisions deterministically."""
+        """Mint IRIs for (kind, name) pairs, resolving slug collisions deterministically.
+
+        Names already registered keep their IRI. A name whose readable slug is taken by
+        another name (in this call, an earlier call, or as another name's hashed form)
+        gets a hash of its exact name appended, so distinct names never share an IRI.
+        Registering all names in one call makes the result independent of order.
+        """
         by_slug: dict[tuple[str, str], set[str]] = defaultdict(set)
-        pairs = set(entities)
+        pairs = sorted(set(entities) - self._entities.keys())
         for kind, name in pairs:
             by_slug[(self.iri_kind[kind], slug(name))].add(name)
         for kind, name in pairs:
             path_kind, plain = self.iri_kind[kind], slug(name)
-            local = plain if len(by_slug[(path_kind, plain)]) == 1 else f"{plain}_{digest(name, size=8)}"
-            self._entities[(kind, name)] = URIRef(f"{self.base}id/{path_kind}/{local}")
+            hashed = [f"{plain}_{digest(name, size=size)}" for size in (8, 16, 64)]
+            for local in ([plain] if len(by_slug[(path_kind, plain)]) == 1 else []) + hashed:
+                iri = URIRef(f"{self.base}id/{path_kind}/{local}")
+                if self._owner.setdefault(iri, name) == name:
+                    break
+            self._entities[(kind, name)] = iri
 
     def entity(self, kind: str, name: str) -> URIRef:
         if (kind, name) not in self._entities:
