@@ -140,6 +140,79 @@ def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
     click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.table())
 
 
+@cli.command("validate", epilog="""\b
+Exit codes:
+  0  the graph conforms to the shapes
+  1  it does not, or it cannot be read (syntax errors give line and column)
+  2  usage error (bad option, missing argument)
+  3  configuration error (pySHACL not installed, bundled shapes missing)""")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+def validate_graph(graph: Path) -> None:
+    """Check GRAPH (an RDF file; default out/graph.ttl) against the natokg SHACL shapes.
+
+    Prints one line per violation (severity, focus node, property path, message) and a
+    summary line with the counts on stdout. The shapes are ontology/shapes.ttl, with the
+    ontology ontology/natokg.ttl and no inference. The file is parsed strictly: .ttl,
+    .nt, .nq, .trig, .jsonld or .rdf.
+
+    \b
+    Example:
+      kg build && kg validate
+      kg validate build/graph.ttl
+    """
+    from .validate import validate
+
+    report = validate(graph)
+    for line in report.lines():
+        click.echo(line)
+    if not report.conforms:
+        click.get_current_context().exit(1)
+
+
+def _export_formats() -> list[str]:
+    from .export import FORMATS
+
+    return list(FORMATS)
+
+
+@cli.command("export", epilog="""\b
+Exit codes:
+  0  success
+  1  the graph cannot be read (syntax errors give line and column) or exported
+  2  usage error (bad option, missing argument, no format)
+  3  configuration error""")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.option("-f", "--format", "fmt", type=click.Choice(_export_formats()),
+              help="Output format [default: from the suffix of --out].")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (atomically) [default: stdout].")
+def export_graph(graph: Path, fmt: str | None, out: Path | None) -> None:
+    """Export GRAPH (an RDF file; default out/graph.ttl) to another format.
+
+    RDF formats (turtle, nt, nquads, trig, jsonld, xml) carry every triple, in the
+    default graph, and are checked by parsing them again; graphml and gexf hold the
+    entity network for Gephi; csv has one row per piece of evidence. Without --out the
+    data goes to stdout; with it, the path written is printed.
+
+    \b
+    Example:
+      kg export --format nt > graph.nt
+      kg export out/graph.ttl --out graph.gexf
+    """
+    from .export import export, format_for, write_export
+    from .validate import read_graph
+
+    fmt = fmt or (format_for(out) if out else None)
+    if fmt is None:
+        raise click.UsageError(f"give --format ({', '.join(_export_formats())}) or an --out file with a known suffix")
+    if out is not None:
+        click.echo(str(write_export(read_graph(graph), fmt, out)))
+        return
+    stdout = click.get_binary_stream("stdout")
+    stdout.write(export(read_graph(graph), fmt))
+    stdout.flush()
+
+
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
     cli(prog_name="kg")

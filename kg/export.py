@@ -1,0 +1,281 @@
+"""Exporting a graph to other RDF syntaxes, to Gephi (GraphML, GEXF) and to CSV.
+
+RDF syntaxes carry every triple of the graph, in the default graph (also in N-Quads
+and TriG). They are written by Oxigraph from the triples sorted, so output is the same
+byte for byte across runs (graphs without blank nodes: every natokg build), and every
+output is parsed again by Oxigraph before it is returned: it must give back exactly the
+triples of the graph. rdflib is used only for JSON-LD, with an inline context of
+natokg's prefixes (a remote context would be fetched by consumers).
+
+GraphML and GEXF hold the entity network (:func:`kg.network.to_networkx`) with flat
+attributes only, as Gephi needs; CSV has one row per assertion (piece of evidence).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+from networkx.readwrite.gexf import GEXFWriter
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from . import __version__
+from .errors import ConfigError, RDFSyntaxError
+from .network import local_name, to_networkx
+from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS
+from .store import atomic_write
+
+__all__ = ["FORMATS", "Format", "export", "format_for", "oxigraph_triples", "write_export"]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One export format: how to write it and, for RDF, which syntax Oxigraph checks it as."""
+
+    suffix: str
+    media_type: str
+    description: str
+    render: Callable[[_Source], bytes]
+    #: the syntax the output is re-parsed as (RDF formats only)
+    rdf: ox.RdfFormat | None = None
+
+
+class _Source:
+    """The graph being exported; its Oxigraph triples are computed once, for writing and for the check."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    @cached_property
+    def triples(self) -> list[ox.Triple]:
+        """Distinct and sorted (the N-Triples order)."""
+        return sorted(oxigraph_triples(self.graph), key=str)
+
+
+# -- RDF -------------------------------------------------------------------------------------
+
+
+def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        try:
+            return ox.NamedNode(str(term))
+        except ValueError as err:
+            raise RDFSyntaxError("<graph>", f"cannot export the invalid IRI <{term}>: {err}") from err
+    if isinstance(term, BNode):
+        try:
+            return ox.BlankNode(str(term))
+        except ValueError:  # an id Oxigraph does not accept: a stable one derived from it
+            return ox.BlankNode("b" + hashlib.sha256(str(term).encode()).hexdigest()[:32])
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise RDFSyntaxError("<graph>", f"cannot export the term {term!r}")
+
+
+def oxigraph_triples(graph: Graph) -> set[ox.Triple]:
+    """The distinct triples of an rdflib graph as Oxigraph triples; invalid IRIs raise :class:`RDFSyntaxError`."""
+    return {ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph}
+
+
+def _oxigraph(fmt: ox.RdfFormat, *, quads: bool = False, sort_lines: bool = False) -> Callable[[_Source], bytes]:
+    def render(source: _Source) -> bytes:
+        triples = source.triples
+        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples] if quads else triples
+        data = ox.serialize(items, format=fmt, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        if sort_lines:  # line formats: sorted lines are canonical whatever the serializer's order
+            data = b"".join(sorted(data.splitlines(keepends=True)))
+        return _escape_cr(data) if fmt == ox.RdfFormat.RDF_XML else data
+
+    return render
+
+
+def _escape_cr(xml: bytes) -> bytes:
+    """Write carriage returns as ``&#13;``: XML parsers turn a raw CR (or CRLF) into LF.
+
+    Markup never contains a CR, so only text and attribute values change.
+    """
+    return xml.replace(b"\r", b"&#13;")
+
+
+def _jsonld(source: _Source) -> bytes:
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    text = source.graph.serialize(format="json-ld", context=context, auto_compact=True)
+    return (json.dumps(_sorted_json(json.loads(text)), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+def _sorted_json(value: Any, key: str = "") -> Any:
+    """JSON-LD with its unordered arrays sorted, so that output does not depend on set order."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return items if key == "@list" else sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
+    return value
+
+
+# -- Gephi: GraphML and GEXF -------------------------------------------------------------------
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _flat(text: str) -> str:
+    """Characters XML 1.0 cannot carry at all become U+FFFD."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def _flat_network(graph: Graph) -> nx.MultiDiGraph:
+    """The entity network with str/int/float attributes only, in sorted order, for GraphML and GEXF."""
+    net = to_networkx(graph)
+    flat = nx.MultiDiGraph()
+    for node in sorted(net.nodes):
+        data = net.nodes[node]
+        flat.add_node(_flat(node), label=_flat(data.get("label", "")), kind=data.get("kind", ""),
+                      aliases=_flat("; ".join(data.get("aliases", []))))
+    edges = sorted(net.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    for number, (u, v, _, data) in enumerate(edges):
+        evidence = data.get("evidence", [])
+        relation = str(data.get("relation", ""))
+        flat.add_edge(
+            _flat(u), _flat(v), key=f"e{number}", label=relation, relation=relation,
+            predicate=str(data.get("predicate") or NKG[relation]),
+            support=int(data.get("support", 0)), weight=float(max(int(data.get("support", 0)), 1)),
+            evidence=_flat("; ".join(e.sentence for e in evidence)),
+            documents=_flat("; ".join(dict.fromkeys(e.document for e in evidence))),
+            rules=_flat("; ".join(dict.fromkeys(e.rule for e in evidence))),
+            confidence=max((float(e.confidence) for e in evidence), default=0.0))
+    return flat
+
+
+def _graphml(source: _Source) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml_xml(_flat_network(source.graph), buffer, encoding="utf-8")
+    return _escape_cr(buffer.getvalue())
+
+
+def _gexf(source: _Source) -> bytes:
+    writer = GEXFWriter(encoding="utf-8", version="1.2draft")
+    writer.add_graph(_flat_network(source.graph))
+    meta = writer.xml.find("meta")
+    if meta is not None:  # no date and no networkx version, so that output is stable
+        meta.attrib.pop("lastmodifieddate", None)
+        creator = meta.find("creator")
+        if creator is not None:
+            creator.text = f"natokg {__version__}"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return _escape_cr(buffer.getvalue())
+
+
+# -- CSV -----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("subject_label", "subject", "predicate", "object_label", "object", "support", "document",
+               "sentence", "start", "end", "rule", "confidence", "polarity", "modality")
+
+
+def _csv(source: _Source) -> bytes:
+    """One row per assertion (fact × evidence), hedged and negated ones included; RFC 4180, UTF-8."""
+    graph = source.graph
+    rows = sorted((_csv_row(graph, a) for a in graph.subjects(RDF.type, NKG.Assertion)), key=_row_order)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _row_order(row: tuple[str, ...]) -> tuple[Any, ...]:
+    """Facts in label order, then their evidence by document and position."""
+    start = int(row[8]) if row[8].lstrip("-").isdigit() else -1
+    return row[0], row[2], row[3], row[1], row[4], row[6], start, row
+
+
+def _csv_row(graph: Graph, assertion: Node) -> tuple[str, ...]:
+    def text(node: Node | None, prop: URIRef) -> str:
+        found = graph.value(node, prop) if node is not None else None
+        return str(found) if found is not None else ""
+
+    fact = graph.value(assertion, NKG.asserts)
+    subject, predicate, obj = (graph.value(fact, p) if fact is not None else None
+                               for p in (NKG.subject, NKG.predicate, NKG.object))
+    doc = graph.value(assertion, PROV.wasDerivedFrom)
+    target = graph.value(assertion, OA.hasTarget)
+    selectors = list(graph.objects(target, OA.hasSelector)) if target is not None else []
+    quote = next((s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph), None)
+    position = next((s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph), None)
+    return (
+        text(subject, RDFS.label), str(subject or ""), local_name(predicate) if predicate else "",
+        text(obj, RDFS.label), str(obj or ""), text(fact, NKG.supportCount),
+        text(doc, DCTERMS.identifier) or str(doc or ""), text(quote, OA.exact),
+        text(position, OA.start), text(position, OA.end), text(assertion, NKG.rule),
+        text(assertion, NKG.confidence), text(assertion, NKG.polarity) or "positive",
+        text(assertion, NKG.modality),
+    )
+
+
+# -- the table and the entry points -----------------------------------------------------------
+
+FORMATS: dict[str, Format] = {
+    "turtle": Format(".ttl", "text/turtle", "Turtle with prefixes",
+                     _oxigraph(ox.RdfFormat.TURTLE), ox.RdfFormat.TURTLE),
+    "nt": Format(".nt", "application/n-triples", "N-Triples, sorted lines",
+                 _oxigraph(ox.RdfFormat.N_TRIPLES, sort_lines=True), ox.RdfFormat.N_TRIPLES),
+    "nquads": Format(".nq", "application/n-quads", "N-Quads, sorted lines, everything in the default graph",
+                     _oxigraph(ox.RdfFormat.N_QUADS, quads=True, sort_lines=True), ox.RdfFormat.N_QUADS),
+    "trig": Format(".trig", "application/trig", "TriG, everything in the default graph",
+                   _oxigraph(ox.RdfFormat.TRIG, quads=True), ox.RdfFormat.TRIG),
+    "jsonld": Format(".jsonld", "application/ld+json", "JSON-LD with an inline context of natokg's prefixes",
+                     _jsonld, ox.RdfFormat.JSON_LD),
+    "xml": Format(".rdf", "application/rdf+xml", "RDF/XML", _oxigraph(ox.RdfFormat.RDF_XML), ox.RdfFormat.RDF_XML),
+    "graphml": Format(".graphml", "application/graphml+xml", "entity network for Gephi, yEd, Cytoscape",
+                      _graphml),
+    "gexf": Format(".gexf", "application/gexf+xml", "entity network for Gephi", _gexf),
+    "csv": Format(".csv", "text/csv", "one row per assertion: fact, evidence sentence, document, offsets",
+                  _csv),
+}
+
+
+def format_for(path: str | Path) -> str | None:
+    """The export format whose suffix *path* has, if any."""
+    suffix = Path(path).suffix.lower()
+    return next((name for name, fmt in FORMATS.items() if fmt.suffix == suffix), None)
+
+
+def export(graph: Graph, fmt: str) -> bytes:
+    """*graph* serialised as *fmt* (a key of :data:`FORMATS`); RDF output is checked by re-parsing."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+    spec, source = FORMATS[fmt], _Source(graph)
+    data = spec.render(source)
+    if spec.rdf is not None:
+        _check(source, data, spec.rdf, fmt)
+    return data
+
+
+def _check(source: _Source, data: bytes, syntax: ox.RdfFormat, fmt: str) -> None:
+    """Oxigraph must read back exactly the graph's triples (the count only, when there are blank nodes)."""
+    try:
+        back = {q.triple for q in ox.parse(data, format=syntax)}
+    except SyntaxError as err:
+        raise RDFSyntaxError(f"<{fmt} export>", err.msg or str(err), err.lineno, err.offset) from err
+    expected = set(source.triples)
+    has_bnodes = any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in expected)
+    if len(back) != len(expected) or (not has_bnodes and back != expected):
+        raise RDFSyntaxError(f"<{fmt} export>", f"the output reads back as {len(back)} triples, "
+                                                f"not the graph's {len(expected)}")
+
+
+def write_export(graph: Graph, fmt: str, out: str | Path) -> Path:
+    """Export *graph* as *fmt* to the file *out* (atomically: a checked temporary file, then a rename)."""
+    return atomic_write(out, export(graph, fmt))
