@@ -78,7 +78,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
-    if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).replace("-", " ").split()):
+    if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
