@@ -1,26 +1,32 @@
 """Stage 5a: the RDF graph projected onto a networkx ``MultiDiGraph``.
 
 Nodes are entities (IRI as id; ``label``, ``kind``, ``aliases``); edges are the plain
-facts between them, keyed by relation name, with their support count and the
-evidence read from the assertion nodes (sentence, document, offsets, rule, confidence).
+facts between them, keyed by relation name, with the predicate IRI, their support
+count, and the evidence read from the assertion nodes (sentence, document, offsets,
+rule, confidence). :func:`query_network` draws the result of any SPARQL CONSTRUCT
+(or ``SELECT ?s ?p ?o``) the same way, borrowing labels and evidence from the graph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .errors import QueryError
 from .extract.lexicon import load_lexicon
-from .rdf.vocab import DCTERMS, NKG, OA, PROV, RDF, RDFS, SKOS
+from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SKOS
 
-__all__ = ["EvidenceItem", "local_name", "to_networkx"]
+__all__ = ["EvidenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
 
 
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
+    """One piece of evidence for a fact: the quoted sentence and where it comes from."""
+
     sentence: str
     document: str
     start: int
@@ -59,8 +65,24 @@ def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
     return sorted(items, key=lambda e: (e.document, e.start, e.rule))
 
 
+def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
+    return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
+            "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document})}
+
+
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Entities and plain facts of *graph* as a directed multigraph (parallel relations kept apart)."""
+    """Entities and plain facts of *graph* as a directed multigraph (parallel relations kept apart).
+
+    Examples
+    --------
+    >>> g = Graph().parse(format="turtle", data='''
+    ...     @prefix nkg: <https://w3id.org/natokg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    ...     <urn:x:LT> a nkg:Country ; rdfs:label "Lithuania" . <urn:x:NATO> a nkg:InternationalOrganization .
+    ...     <urn:x:LT> nkg:memberOf <urn:x:NATO> .''')
+    >>> net = to_networkx(g)
+    >>> net.nodes["urn:x:LT"]["label"], list(net.edges(keys=True))
+    ('Lithuania', [('urn:x:LT', 'urn:x:NATO', 'memberOf')])
+    """
     classes = {NKG[kind]: kind for kind in load_lexicon().iri_kind}
     net = nx.MultiDiGraph()
     for cls, kind in classes.items():
@@ -71,12 +93,89 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     relation_props = {p for p in graph.predicates() if str(p).startswith(str(NKG))}
     for s, p, o in graph:
         if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
-            net.add_edge(str(s), str(o), key=local_name(p), relation=local_name(p), support=0, evidence=[])
+            net.add_edge(str(s), str(o), key=local_name(p), **_edge_data(local_name(p), str(p), [], 0))
     for fact in graph.subjects(RDF.type, NKG.Fact):
         s, p, o = (graph.value(fact, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
         if s is None or p is None or o is None or not net.has_edge(str(s), str(o), local_name(p)):
             continue
-        data = net.edges[str(s), str(o), local_name(p)]
-        data["support"] = int(_value(graph, fact, NKG.supportCount, 0))
-        data["evidence"] = _evidence(graph, fact)
+        support = int(_value(graph, fact, NKG.supportCount, 0))
+        net.edges[str(s), str(o), local_name(p)].update(
+            _edge_data(local_name(p), str(p), _evidence(graph, fact), support))
     return net
+
+
+def _relation_name(predicate: URIRef, graph: Graph) -> str:
+    """``memberOf`` for the ontology's own properties, a prefixed name (``rdfs:label``) otherwise."""
+    if str(predicate).startswith(str(NKG)):
+        return local_name(predicate)
+    for prefix, namespace in PREFIXES.items():
+        if str(predicate).startswith(str(namespace)):
+            return f"{prefix}:{str(predicate)[len(str(namespace)):]}"
+    try:
+        return graph.namespace_manager.normalizeUri(predicate).strip("<>")
+    except Exception:  # rdflib raises plain exceptions for IRIs it cannot split
+        return str(predicate)
+
+
+def _term_node(term: Node, graph: Graph, entities: nx.MultiDiGraph) -> tuple[str, dict[str, object]]:
+    """Node id and attributes of a query-result term that is not one of the graph's entities."""
+    if isinstance(term, Literal):
+        text = str(term)
+        return term.n3(), {"label": text if len(text) <= 60 else text[:57] + "…", "kind": "Literal", "aliases": []}
+    key = term.n3() if isinstance(term, BNode) else str(term)
+    if key in entities:
+        return key, dict(entities.nodes[key])
+    label = next((str(v) for prop in (RDFS.label, SKOS.prefLabel, DCTERMS.title, DCTERMS.identifier)
+                  if (v := graph.value(term, prop)) is not None), local_name(term))
+    kinds = sorted(local_name(t) for t in graph.objects(term, RDF.type))
+    kind = "BlankNode" if isinstance(term, BNode) else (kinds[0] if kinds else "Resource")
+    return key, {"label": label, "kind": kind, "aliases": []}
+
+
+def triples_to_networkx(triples: Iterable[tuple[Node, Node, Node]], graph: Graph,
+                        entities: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
+    """Any triples (a CONSTRUCT result) as a multigraph; labels, types and evidence come from *graph*.
+
+    *entities* is ``to_networkx(graph)`` when the caller already has it. A triple that is one
+    of the graph's facts carries that fact's evidence; literals become nodes of kind ``Literal``.
+    """
+    entities = to_networkx(graph) if entities is None else entities
+    net = nx.MultiDiGraph()
+    for s, p, o in triples:
+        if not isinstance(p, URIRef):
+            continue
+        (sid, sdata), (oid, odata) = _term_node(s, graph, entities), _term_node(o, graph, entities)
+        net.add_node(sid, **sdata)
+        net.add_node(oid, **odata)
+        name = _relation_name(p, graph)
+        if entities.has_edge(sid, oid, name):
+            net.add_edge(sid, oid, key=name, **entities.edges[sid, oid, name])
+        else:
+            net.add_edge(sid, oid, key=name, **_edge_data(name, str(p), [], 0))
+    return net
+
+
+def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
+    """The result of a SPARQL CONSTRUCT/DESCRIBE, or of a SELECT with three variables, as a network.
+
+    A SELECT must bind ``?s ?p ?o`` (or exactly three variables, read in that order).
+
+    Raises :class:`~kg.errors.QueryError` when the query does not parse, fails, or is an
+    ASK / a SELECT of another shape. Updates do not parse as queries, so they are refused.
+    """
+    try:
+        result = graph.query(sparql, initNs=PREFIXES)
+    except Exception as err:  # pyparsing ParseException, rdflib's plain exceptions
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise QueryError(f"query does not run: {first}") from err
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return triples_to_networkx(result.graph, graph)
+    if result.type == "SELECT":
+        names = [str(v) for v in result.vars or ()]
+        wanted = ["s", "p", "o"] if {"s", "p", "o"} <= set(names) else names
+        if len(wanted) != 3:
+            raise QueryError(f"a SELECT drawn as a graph needs ?s ?p ?o; this one binds {', '.join(names) or 'nothing'}")
+        rows = [tuple(row[v] for v in wanted) for row in result]  # type: ignore[index]
+        return triples_to_networkx(((s, p, o) for s, p, o in rows if None not in (s, p, o)), graph)
+    raise QueryError(f"an {result.type} query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")
