@@ -213,6 +213,59 @@ def export_graph(graph: Path, fmt: str | None, out: Path | None) -> None:
     stdout.flush()
 
 
+def _names(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+@cli.command("analyze", epilog=EXIT_CODES)
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities and communities to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print everything (all entities) as JSON.")
+def analyze(graph: Path, top: int, as_json: bool) -> None:
+    """Network analytics of GRAPH (an RDF file; default out/graph.ttl).
+
+    Counts, the most central entities by PageRank (with degree), and the Louvain
+    communities with their most central members.
+
+    \b
+    Example:
+      kg analyze
+      kg analyze out/graph.ttl --top 20
+      kg analyze --json > analytics.json
+    """
+    from .analysis import analyze_file
+
+    report = analyze_file(graph)
+    click.echo(report.to_json() if as_json else report.table(top))
+
+
+@cli.command("path", epilog=EXIT_CODES)
+@click.argument("source")
+@click.argument("target")
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl",
+              show_default=True, help="RDF file to search.")
+@click.option("--limit", type=click.IntRange(min=1), default=3, show_default=True, help="Chains to print at most.")
+@click.option("--relations", metavar="A,B", help="Follow only these relations.")
+def path(source: str, target: str, graph: Path, limit: int, relations: str | None) -> None:
+    """The shortest chains of facts linking SOURCE and TARGET, with their evidence.
+
+    SOURCE and TARGET are entity names, aliases or Kind:Name; facts are followed in
+    either direction. Exits with 1 when no chain links the two.
+
+    \b
+    Example:
+      kg path Lithuania "United Nations"
+      kg path "Jaap de Hoop Scheffer" Russia --limit 5 --relations leaderOf,memberOf,partnerOf
+    """
+    from .analysis import chains_in_file
+
+    found = chains_in_file(graph, source, target, limit=limit, relations=_names(relations))
+    if not found.chains:
+        click.echo(f"kg: no chain of facts links {found.source} and {found.target}", err=True)
+        click.get_current_context().exit(1)
+    click.echo(found.text())
+
+
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
     cli(prog_name="kg")
