@@ -217,6 +217,50 @@ def _names(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
 
+@cli.command("viz", epilog=EXIT_CODES)
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "viz.html",
+              show_default=True, help="HTML file to write (atomically).")
+@click.option("--max-nodes", type=click.IntRange(min=0), default=300, show_default=True,
+              help="Keep at most this many entities, the most central ones (0: no cap).")
+@click.option("--focus", metavar="ENTITY", help="Draw the network around this entity (name, alias or Kind:Name).")
+@click.option("--hops", type=click.IntRange(min=1), default=1, show_default=True, help="Radius of the --focus network.")
+@click.option("--types", metavar="A,B", help="Only entities of these classes (Country,PartnershipFramework,...).")
+@click.option("--relations", metavar="A,B", help="Only these relations (memberOf,partnerOf,...).")
+@click.option("--min-degree", type=click.IntRange(min=0), default=0, help="Only entities with at least K relations.")
+@click.option("--document", metavar="DOC", help="Only facts with evidence from this document (file name).")
+@click.option("--query", type=click.File("r", encoding="utf-8"), metavar="FILE.rq",
+              help="Draw the result of this SPARQL CONSTRUCT (or SELECT ?s ?p ?o) instead of the whole graph.")
+@click.option("--color", type=click.Choice(["kind", "community"]), default="kind", show_default=True,
+              help="Colour nodes by ontology class or by Louvain community.")
+@click.option("--size", type=click.Choice(["degree", "pagerank"]), default="degree", show_default=True,
+              help="Size nodes (and rank them for --max-nodes) by degree or PageRank.")
+@click.option("--title", help="Page title.")
+def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, types: str | None,
+        relations: str | None, min_degree: int, document: str | None, query: Any, color: str, size: str,
+        title: str | None) -> None:
+    """Draw GRAPH (an RDF file; default out/graph.ttl) as an interactive HTML page.
+
+    The page works offline (nothing is loaded from the network): search box, legend,
+    filter menus, evidence sentences on hover and click. Prints the path written on
+    stdout and what the page shows (and leaves out) on stderr.
+
+    \b
+    Example:
+      kg viz                                         # whole graph, 300 most central entities
+      kg viz --focus Lithuania --hops 2 --out lithuania.html
+      kg viz --types Country,PartnershipFramework --relations memberOf,partnerOf
+      kg viz --query queries/members.rq --color community
+    """
+    from .viz import write_page
+
+    page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
+                      types=_names(types), relations=_names(relations), min_degree=min_degree,
+                      document=document, max_nodes=max_nodes, color=color, size=size, title=title)
+    click.echo(f"kg: {page.note}", err=True)
+    click.echo(str(page.path))
+
+
 @cli.command("analyze", epilog=EXIT_CODES)
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities and communities to list.")

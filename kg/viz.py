@@ -1,109 +1,415 @@
 """Stage 5b: the entity network as a self-contained, offline HTML page.
 
-pyvis assembles the vis-network nodes, edges and options; the page is rendered from
-natokg's own template (``kg/templates/graph.html``), which inlines the vis-network
-script and stylesheet that ship inside pyvis, so the page loads nothing from the
-network. Tooltips are plain text (vis-network shows them with ``innerText``), and all
-data enters the page through Jinja's ``tojson``; the template autoescapes the rest.
+The page is rendered from natokg's own template (``kg/templates/graph.html``), which
+inlines the vis-network script and stylesheet that ship inside pyvis, so it loads
+nothing from the network. pyvis's ``Network`` class is not used: it drops a node's
+colour when a group is set, and its template pulls Bootstrap from a CDN.
+
+All data enters the page through Jinja's ``tojson`` and is put on screen with
+``textContent``/``innerText`` only, so text from documents cannot become markup.
+The layout is computed here (:func:`layout`); vis-network's physics only polishes it for
+a bounded number of iterations, then the page turns physics off.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from dataclasses import dataclass, replace
 from importlib.metadata import version as package_version
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyvis.network import Network
+from rdflib import Graph
 
-from .network import EvidenceItem
+from .analysis import annotate, select, undirected
+from .errors import ConfigError
+from .network import query_network, to_networkx
+from .store import atomic_write, load_graph
 
-__all__ = ["CLASS_STYLE", "render_html"]
+__all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]
 
-#: colour and vis-network shape per ontology class
+#: colour and vis-network shape per ontology class (kinds outside the ontology are grey)
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Country": ("#4e79a7", "dot"),
     "InternationalOrganization": ("#f28e2b", "diamond"),
-    "PartnershipFramework": ("#e15759", "triangle"),
-    "Organization": ("#edc948", "diamond"),
+    "PartnershipFramework": ("#e15759", "hexagon"),
+    "Organization": ("#edc948", "square"),
     "Person": ("#59a14f", "star"),
-    "Event": ("#b07aa1", "square"),
+    "Event": ("#b07aa1", "triangle"),
     "Agreement": ("#9c755f", "triangleDown"),
     "Place": ("#76b7b2", "dot"),
-    "Topic": ("#bab0ac", "dot"),
+    "Topic": ("#ff9da7", "diamond"),
+    "Literal": ("#d9d9d9", "box"),
 }
-#: beyond this many nodes the layout is computed in Python and physics stays off
-PHYSICS_LIMIT = 300
+OTHER_STYLE = ("#a0a0a0", "dot")
+#: community colours; communities past the palette are grey
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+           "#9c755f", "#17becf", "#bcbd22", "#8c564b")
+#: legend glyphs (SVG, drawn in a 14×14 box centred on 0)
+_GLYPH = {
+    "dot": '<circle r="6"/>', "diamond": '<polygon points="0,-7 7,0 0,7 -7,0"/>',
+    "hexagon": '<polygon points="6,-3.5 6,3.5 0,7 -6,3.5 -6,-3.5 0,-7"/>',
+    "square": '<rect x="-6" y="-6" width="12" height="12"/>',
+    "star": '<polygon points="0,-7 1.8,-2.3 6.7,-2.2 2.8,0.9 4.1,5.7 0,3 -4.1,5.7 -2.8,0.9 -6.7,-2.2 -1.8,-2.3"/>',
+    "triangle": '<polygon points="0,-7 7,6 -7,6"/>', "triangleDown": '<polygon points="0,7 7,-6 -7,-6"/>',
+    "box": '<rect x="-7" y="-4" width="14" height="8" rx="2"/>',
+}
+#: vis-network units per sqrt(entities) in a block's radius; about one label width between neighbours
+SPACING = 95.0
+#: labels wrap at this width (vis-network ``widthConstraint``)
+LABEL_WIDTH = 170
+#: blocks up to this size get a force-directed layout directly; bigger ones are split by community
+BLOCK = 250
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 
-def _evidence_text(items: list[EvidenceItem], limit: int = 8) -> str:
-    lines = []
-    for item in items[:limit]:
-        stance = "" if item.polarity == "positive" and not item.modality else f" [{item.polarity} {item.modality}]"
-        lines.append(f"“{item.sentence}”\n    — {item.document} [{item.start}:{item.end}], {item.rule} "
-                     f"({item.confidence:.2f}){stance}")
-    if len(items) > limit:
-        lines.append(f"… and {len(items) - limit} more")
-    return "\n".join(lines)
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A rendered page and what it shows."""
+
+    html: str
+    entities: int
+    relations: int
+    note: str
+    path: Path | None = None
 
 
-def _network(net: nx.MultiDiGraph) -> Network:
-    vis = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
-    degree = dict(net.degree())
-    top = max(degree.values(), default=1) or 1
-    positions = None
-    if net.number_of_nodes() > PHYSICS_LIMIT:
-        positions = nx.spring_layout(nx.Graph(net), seed=7, k=2 / max(net.number_of_nodes(), 1) ** 0.5)
-    for node, data in sorted(net.nodes(data=True), key=lambda item: item[1]["label"]):
-        color, shape = CLASS_STYLE.get(data["kind"], ("#999999", "dot"))
-        extra = {}
-        if positions is not None:
-            x, y = positions[node]
-            extra = {"x": float(x) * 2000, "y": float(y) * 2000}
-        aliases = sorted(data.get("aliases", ()))
-        title = f"{data['label']} ({data['kind']})\n{node}"
-        if aliases:
-            title += "\nalso: " + "; ".join(aliases)
-        title += f"\n{degree[node]} relation(s)"
-        vis.add_node(node, label=data["label"], title=title, color=color, shape=shape, group=data["kind"],
-                     size=12 + 28 * (degree[node] / top) ** 0.5, aliases=aliases, **extra)
+# --- layout ----------------------------------------------------------------------------------
+
+def _boxes(net: nx.MultiDiGraph, nodes: list[str], value: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Centre offset and half size of each node with its label below it, as vis-network draws them."""
+    offset, half = np.zeros((len(nodes), 2)), np.empty((len(nodes), 2))
+    for i, n in enumerate(nodes):
+        size, font = 8 + 32 * value.get(n, 0.0), 14 + 12 * value.get(n, 0.0)
+        text = len(str(net.nodes[n].get("label", n))) * font * 0.58
+        label_height = 6 + max(1, math.ceil(text / LABEL_WIDTH)) * font * 1.5
+        offset[i, 1] = label_height / 2
+        half[i] = (max(min(text, LABEL_WIDTH), 2 * size) / 2 + 8, size + label_height / 2 + 6)
+    return offset, half
+
+
+def _declutter(pos: np.ndarray, half: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Move overlapping label boxes apart, each pair along the axis where they overlap least."""
+    pos, half = pos.astype(np.float32), half.astype(np.float32)
+    upper = np.triu(np.ones((len(pos), len(pos)), dtype=bool), 1)
+    for _ in range(rounds):
+        delta = pos[:, None, :] - pos[None, :, :]
+        overlap = half[:, None, :] + half[None, :, :] - np.abs(delta)
+        hit = upper & (overlap[..., 0] > 0) & (overlap[..., 1] > 0)
+        if not hit.any():
+            break
+        along_x = overlap[..., 0] * 0.6 < overlap[..., 1]
+        sign = np.where(delta >= 0, 1.0, -1.0)
+        push = np.zeros_like(delta)
+        push[..., 0] = np.where(hit & along_x, overlap[..., 0] / 2 * sign[..., 0], 0)
+        push[..., 1] = np.where(hit & ~along_x, overlap[..., 1] / 2 * sign[..., 1], 0)
+        pos += push.sum(axis=1) - push.sum(axis=0)
+    return pos
+
+
+def _spring(net: nx.MultiDiGraph, sub: nx.Graph, value: dict[str, float], seed: int) -> dict[str, np.ndarray]:
+    """Force-directed positions of a connected block, centred on 0, labels kept apart."""
+    nodes = sorted(sub, key=str)
+    if len(nodes) <= 2:
+        start = np.array([[(i - (len(nodes) - 1) / 2) * SPACING * 2, 0.0] for i in range(len(nodes))])
+    else:
+        pos = nx.spring_layout(sub, seed=seed, method="force", iterations=80, weight=None)
+        start = np.array([pos[n] for n in nodes]) * SPACING * math.sqrt(len(nodes))
+    offset, half = _boxes(net, nodes, value)
+    placed = _declutter(start + offset, half) - offset
+    placed -= placed.mean(axis=0)
+    return dict(zip(nodes, placed, strict=True))
+
+
+def _sunflower(nodes: list[str], radius: float) -> dict[str, np.ndarray]:
+    """Nodes on a phyllotaxis spiral, the first (most connected) in the middle."""
+    golden = math.pi * (3 - math.sqrt(5))
+    return {n: radius * math.sqrt((i + 0.5) / len(nodes)) * np.array([math.cos(i * golden), math.sin(i * golden)])
+            for i, n in enumerate(nodes)}
+
+
+def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Push overlapping discs apart (pairwise, a few rounds) so communities do not overlap."""
+    centres = centres.copy()
+    for _ in range(rounds):
+        delta = centres[:, None, :] - centres[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=-1), 1e-6)
+        overlap = np.triu(radii[:, None] + radii[None, :] - dist, 1)
+        if overlap.max(initial=0) <= 0:
+            break
+        push = np.where(overlap > 0, overlap / 2, 0)
+        push = push + push.T
+        centres += np.einsum("ijk,ij->ik", delta / dist[..., None], push)
+    return centres
+
+
+def _place(net: nx.MultiDiGraph, und: nx.Graph, nodes: set[str], value: dict[str, float],
+           seed: int) -> dict[str, np.ndarray]:
+    """Positions of one connected block; big blocks are laid out community by community."""
+    radius = SPACING * math.sqrt(len(nodes))
+    if len(nodes) <= BLOCK:
+        return _spring(net, und.subgraph(nodes), value, seed)
+    parts = [set(p) for p in nx.community.louvain_communities(und.subgraph(nodes), seed=seed)]
+    if len(parts) == 1:
+        return _sunflower(sorted(nodes, key=lambda n: (-und.degree(n), n)), radius)
+    parts.sort(key=len, reverse=True)
+    owner = {n: f"c{i}" for i, part in enumerate(parts) for n in part}
+    quotient = nx.Graph()
+    quotient.add_nodes_from(f"c{i}" for i in range(len(parts)))
+    quotient.add_edges_from((owner[a], owner[b]) for a, b in und.subgraph(nodes).edges() if owner[a] != owner[b])
+    radii = np.array([SPACING * math.sqrt(len(p)) for p in parts])
+    centres = _place(nx.MultiDiGraph(quotient), quotient, set(quotient), {}, seed)
+    scaled = np.array([centres[f"c{i}"] for i in range(len(parts))]) * (radius / (SPACING * math.sqrt(len(parts))))
+    scaled = _separate(scaled, radii * 1.05)
+    positions: dict[str, np.ndarray] = {}
+    for i, part in enumerate(parts):
+        positions.update({n: p + scaled[i] for n, p in _place(net, und, part, value, seed).items()})
+    return positions
+
+
+def _grid(net: nx.MultiDiGraph, nodes: list[str], value: dict[str, float], height: float) -> dict[str, np.ndarray]:
+    """Entities without relations stacked in columns about *height* tall, each as tall as its label."""
+    offset, half = _boxes(net, nodes, value)
+    out: dict[str, np.ndarray] = {}
+    x = y = 0.0
+    for n, (_, dy), (_, hh) in zip(nodes, offset, half, strict=True):
+        if y > 0 and y + 2 * hh > height:
+            x, y = x + LABEL_WIDTH + 20, 0.0
+        out[n] = np.array([x, y + hh - dy])
+        y += 2 * hh
+    return out
+
+
+def layout(net: nx.MultiDiGraph, value: dict[str, float] | None = None,
+           seed: int = 7) -> dict[str, tuple[float, float]]:
+    """vis-network coordinates for every node of *net* (*value*: 0..1 node importance, for label sizes).
+
+    Each connected component is laid out on its own with its labels kept apart, and the
+    components, then a grid of the entities without relations, are packed in rows, largest
+    first, about 1.5 times as wide as high. The O(n²) steps only run within blocks of at
+    most :data:`BLOCK` nodes (bigger ones are split by community), so 5,000 entities take seconds.
+    """
+    value = value or {}
+    und = undirected(net)
+    blocks = sorted((c for c in nx.connected_components(und) if len(c) > 1), key=lambda c: (-len(c), min(c)))
+    placed = [_place(net, und, block, value, seed) for block in blocks]
+    isolated = sorted((n for n in und if und.degree(n) == 0),
+                      key=lambda n: (net.nodes[n].get("kind", ""), net.nodes[n].get("label", n)))
+    if isolated:
+        tallest = float(np.ptp(np.array(list(placed[0].values()))[:, 1])) if placed else 0.0
+        height = max(min(tallest + SPACING, SPACING * 1.6 * math.sqrt(len(isolated))), SPACING * 3)
+        placed.insert(min(1, len(placed)), _grid(net, isolated, value, height))
+    boxes = []
+    for pos in placed:
+        xy = np.array(list(pos.values()))
+        boxes.append((xy.min(axis=0) - SPACING, xy.max(axis=0) + SPACING))
+    area = sum(float(np.prod(hi - lo)) for lo, hi in boxes)
+    first_row = sum(hi[0] - lo[0] for lo, hi in boxes[:2 if isolated else 1])
+    width = max(first_row, math.sqrt(area * 1.5))
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for pos, (lo, hi) in zip(placed, boxes, strict=True):
+        w, h = hi - lo
+        if x > 0 and x + w > width * 1.05:
+            x, y, row = 0.0, y + row, 0.0
+        out.update({n: (float(p[0] - lo[0] + x), float(p[1] - lo[1] + y)) for n, p in pos.items()})
+        x, row = x + w, max(row, h)
+    for a, b in und.edges():  # vis-network 9.1 loses the label of an exactly horizontal leftward edge
+        if abs(out[a][1] - out[b][1]) < 1:
+            out[b] = (out[b][0], out[b][1] + 2)
+    return out
+
+
+# --- page ------------------------------------------------------------------------------------
+
+def _evidence_rows(data: dict[str, object]) -> list[list[object]]:
+    rows = []
+    for e in data.get("evidence", ()) or ():  # type: ignore[attr-defined]
+        stance = "" if e.polarity == "positive" and not e.modality else f"{e.polarity} {e.modality}".strip()
+        rows.append([e.sentence, e.document, e.start, e.end, e.rule, round(e.confidence, 3), stance])
+    return rows
+
+
+def _scale(values: dict[str, float]) -> dict[str, float]:
+    """Square-root scaled to 0..1 so that one hub does not make every other node a dot."""
+    top = max(values.values(), default=0.0) or 1.0
+    return {n: math.sqrt(max(v, 0.0) / top) for n, v in values.items()}
+
+
+def _fit(positions: dict[str, tuple[float, float]]) -> float:
+    """About the zoom at which a 1,000 × 750 pixel view shows the whole layout (at most 1)."""
+    if not positions:
+        return 1.0
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    return min(1.0, 1000 / (max(xs) - min(xs) + 4 * SPACING), 750 / (max(ys) - min(ys) + 2 * SPACING))
+
+
+Records = list[dict[str, object]]
+
+
+def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records, float]:
+    """vis-network node and edge records, and the zoom at which the layout fits."""
+    shown_degree = dict(net.degree())
+    metric = _scale({n: float(d.get(size if size == "pagerank" else "degree", shown_degree[n]))
+                     for n, d in net.nodes(data=True)})
+    positions = layout(net, metric)
+    fit = _fit(positions)
+    low, high = min(metric.values(), default=0.0), max(metric.values(), default=0.0)
+    many = net.number_of_nodes() > 1500
+    nodes = []
+    for node, data in sorted(net.nodes(data=True), key=lambda item: (item[1]["label"], item[0])):
+        fill, shape = CLASS_STYLE.get(data["kind"], OTHER_STYLE)
+        if color == "community":
+            index = int(data.get("community", -1))
+            fill = PALETTE[index] if 0 <= index < len(PALETTE) else OTHER_STYLE[0]
+        x, y = positions[node]
+        nodes.append({
+            "id": node, "label": data["label"], "kind": data["kind"], "shape": shape, "color": fill,
+            "value": round(metric[node], 4), "x": round(x, 1), "y": round(y, 1), "physics": shown_degree[node] > 0,
+            "aliases": list(data.get("aliases", ())), "degree": int(data.get("degree", shown_degree[node])),
+            "shownDegree": shown_degree[node], "pagerank": round(float(data.get("pagerank", 0.0)), 6),
+            "community": int(data.get("community", -1)),
+            # vis-network scales the label font linearly with value; wrap at the same scale
+            "widthConstraint": {"maximum": round(LABEL_WIDTH * _font(metric[node], low, high, fit) / 14)},
+        })
+    edges = []
     for index, (s, o, key, data) in enumerate(sorted(net.edges(keys=True, data=True))):
-        parallel = sorted(k for k in net.get_edge_data(s, o))
-        roundness = 0.15 + 0.15 * parallel.index(key)
-        evidence = _evidence_text(data.get("evidence", []))
-        title = f"{net.nodes[s]['label']} —{key}→ {net.nodes[o]['label']}\nsupported by {data.get('support', 0)} document(s)"
-        if evidence:
-            title += "\n\n" + evidence
-        vis.add_edge(s, o, id=f"e{index}", label=key, relation=key, title=title, arrows="to",
-                     smooth={"enabled": True, "type": "curvedCW", "roundness": roundness})
-    return vis
+        pair = sorted(k for k in net.get_edge_data(s, o)) + sorted(k for k in (net.get_edge_data(o, s) or {}))
+        smooth: dict[str, object] = {"enabled": False}
+        if len(pair) > 1:
+            smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * pair.index(key)}
+        support = int(data.get("support", 0))
+        edges.append({
+            "id": f"e{index}", "from": s, "to": o, "label": key, "relation": key, "support": support,
+            "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
+            "evidence": _evidence_rows(data), "smooth": smooth, "dashes": key == "relatedTo",
+            "width": 1 + math.log2(max(support, 1)), "font": {"size": 0 if many else 11},
+        })
+    return nodes, edges, fit
 
 
-def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "") -> str:
-    """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`)."""
-    vis = _network(net)
-    physics = net.number_of_nodes() <= PHYSICS_LIMIT
-    options = {
-        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
-        "edges": {"font": {"size": 10, "align": "middle"}, "color": {"inherit": False, "color": "#8a8a8a"}},
-        "nodes": {"font": {"size": 14}},
-        "interaction": {"hover": True, "navigationButtons": False, "tooltipDelay": 150, "hideEdgesOnDrag": True},
+def _font(value: float, low: float, high: float, fit: float) -> float:
+    """The label size vis-network gives a node of *value* (``scaling.label``, linear in value)."""
+    top = max(26.0, 13 / fit)  # so that the hubs' labels are readable with the whole graph in view
+    return 14 + (top - 14) * ((value - low) / (high - low) if high > low else 0.5)
+
+
+def _options(n: int, spring: float, fit: float) -> dict[str, object]:
+    """vis-network options. The precomputed layout is drawn as it is (physics off, so the page
+    is ready at the first frame, whatever its size); "Relax layout" on the page runs a bounded
+    number of physics iterations, with springs as long as the layout's typical edge, then stops.
+
+    Sizes are in layout units and vis-network scales them with the zoom, so on a big graph,
+    seen whole, only the hubs' labels are big enough to draw (``drawThreshold``); zoomed in,
+    labels never exceed ``maxVisible`` pixels.
+    """
+    edge_colour = "#9a9a9a" if n <= 1000 else "rgba(120,120,120,0.3)"
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "physics": {"enabled": False, "solver": "forceAtlas2Based", "maxVelocity": 30, "minVelocity": 1.0,
+                    "forceAtlas2Based": {"gravitationalConstant": -25, "centralGravity": 0.0, "springLength": spring,
+                                         "springConstant": 0.02, "damping": 0.7, "avoidOverlap": 0.5},
+                    "stabilization": {"enabled": True, "iterations": 150 if n <= 2000 else 60,
+                                      "updateInterval": 10, "fit": False}},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1,
+                  "scaling": {"min": 8, "max": round(max(40.0, 10 / fit)),
+                              "label": {"enabled": True, "min": 14, "max": round(_font(1, 0, 1, fit)),
+                                        "maxVisible": 28, "drawThreshold": 6}}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "color": {"color": edge_colour, "highlight": "#333333", "hover": "#555555", "inherit": False},
+                  "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+                  "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > 1000,
+                        "hideEdgesOnZoom": n > 1000, "navigationButtons": False, "keyboard": False},
     }
-    kinds = Counter(data["kind"] for _, data in net.nodes(data=True))
-    relations = Counter(key for _, _, key in net.edges(keys=True))
+
+
+def _edge_length(nodes: list[dict[str, object]], edges: list[dict[str, object]]) -> float:
+    """Median edge length of the precomputed layout (vis-network units)."""
+    at = {n["id"]: (float(n["x"]), float(n["y"])) for n in nodes}  # type: ignore[arg-type]
+    lengths = sorted(math.dist(at[e["from"]], at[e["to"]]) for e in edges if e["from"] != e["to"])
+    return round(lengths[len(lengths) // 2], 1) if lengths else SPACING * 2
+
+
+def _legend(nodes: list[dict[str, object]], color: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    kinds = Counter(str(n["kind"]) for n in nodes)
+    classes = []
+    for kind, count in sorted(kinds.items()):
+        fill, shape = CLASS_STYLE.get(kind, OTHER_STYLE)
+        glyph = _GLYPH.get(shape, _GLYPH["dot"])
+        classes.append({"kind": kind, "count": count, "glyph": glyph,
+                        "fill": "#666666" if color == "community" else fill})
+    groups = []
+    if color == "community":
+        members: dict[int, list[dict[str, object]]] = {}
+        for n in nodes:
+            members.setdefault(int(n["community"]), []).append(n)  # type: ignore[call-overload]
+        for index, group in sorted(members.items(), key=lambda item: (-len(item[1]), item[0])):
+            top = sorted(group, key=lambda n: (-float(n["pagerank"]), str(n["label"])))[:3]  # type: ignore[arg-type]
+            groups.append({"index": index, "count": len(group), "names": ", ".join(str(n["label"]) for n in top),
+                           "fill": PALETTE[index] if 0 <= index < len(PALETTE) else OTHER_STYLE[0]})
+    return classes, groups
+
+
+def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
+                size: str = "degree", focus: str | None = None) -> str:
+    """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`).
+
+    *color* is ``kind`` (ontology class) or ``community``; *size* is ``degree`` or
+    ``pagerank``. Analytics already on the nodes (from :func:`kg.analysis.annotate`, for
+    example over the whole graph before a view was cut out) are used as they are;
+    missing ones are computed on *net*. *focus* (a node id) is selected when the page opens.
+    """
+    if color not in ("kind", "community") or size not in ("degree", "pagerank"):
+        raise ConfigError(f"color must be kind or community, size degree or pagerank (got {color!r}, {size!r})")
+    if any("community" not in d for _, d in net.nodes(data=True)):
+        net = annotate(net)
+    nodes, edges, fit = _payload(net, color, size)
+    classes, groups = _legend(nodes, color)
+    relations = Counter(str(e["relation"]) for e in edges)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
+    vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
-        title=title, note=note, version=package_version("natokg"),
-        nodes=vis.nodes, edges=vis.edges, options=options,
-        names=sorted({n["label"] for n in vis.nodes}),
-        legend=[{"kind": k, "color": CLASS_STYLE.get(k, ("#999999", ""))[0], "count": c} for k, c in sorted(kinds.items())],
+        title=title, note=note, version=package_version("natokg"), color=color, size=size,
+        nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges), fit),
+        focus=focus if focus in net else None,
+        names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
         relations=[{"name": r, "count": c} for r, c in sorted(relations.items())],
-        vis_js=(_VIS / "vis-network.min.js").read_text(encoding="utf-8"),
+        vis_js="\n".join(line for line in vis_js.split("\n") if not line.startswith("//# sourceMappingURL")),
         vis_css=(_VIS / "vis-network.css").read_text(encoding="utf-8"),
     )
+
+
+def make_page(source: Graph | str | Path, *, query: str | None = None, focus: str | None = None, hops: int = 1,
+              types: tuple[str, ...] = (), relations: tuple[str, ...] = (), min_degree: int = 0,
+              document: str | None = None, max_nodes: int = 300, color: str = "kind", size: str = "degree",
+              title: str | None = None) -> Page:
+    """Load *source* (a graph or a graph file), cut out the view, and render it.
+
+    *query* is SPARQL text (CONSTRUCT, or SELECT ?s ?p ?o) whose result is drawn instead of
+    the whole graph; the other options then filter that result. Analytics (degree, PageRank,
+    communities) are computed on the whole graph or query result, before the view is cut.
+    """
+    graph = source if isinstance(source, Graph) else load_graph(source)
+    net = query_network(graph, query) if query is not None else to_networkx(graph)
+    view = select(annotate(net), focus=focus, hops=hops, types=types, relations=relations,
+                  min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size)
+    note = view.note if query is None else "Query result: " + view.note[0].lower() + view.note[1:]
+    if title is None:
+        title = "natokg — " + ("query result" if query is not None else "NATO partnership graph")
+        if view.focus:
+            title += f": {net.nodes[view.focus]['label']}, {hops} hop{'s' if hops != 1 else ''}"
+    html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus)
+    return Page(html, view.net.number_of_nodes(), view.net.number_of_edges(), note)
+
+
+def write_page(source: Graph | str | Path, out: str | Path, **options: object) -> Page:
+    """:func:`make_page` written atomically to *out* (UTF-8)."""
+    page = make_page(source, **options)  # type: ignore[arg-type]
+    return replace(page, path=atomic_write(out, page.html))
