@@ -18,8 +18,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
@@ -74,8 +74,8 @@ class Analysis:
 
     def table(self, top: int = 10) -> str:
         """A plain-text report: counts, the *top* entities by PageRank, the *top* communities."""
-        lines = [f"{self.entities:,} entities, {self.relations:,} relations, {self.components:,} connected components "
-                 f"(largest: {self.largest_component:,} entities), modularity {self.modularity:.3f}",
+        lines = [(f"{self.entities:,} entities, {self.relations:,} relations, {self.components:,} connected "
+                  f"components (largest: {self.largest_component:,} entities), modularity {self.modularity:.3f}"),
                  "entity types: " + ", ".join(f"{k} {c}" for k, c in self.kinds.items()),
                  "relations: " + ", ".join(f"{k} {c}" for k, c in self.relation_counts.items()), ""]
         width = max([len(r.label) for r in self.ranking[:top]] + [len("entity")])
@@ -179,7 +179,8 @@ def analyze(net: nx.MultiDiGraph, seed: int = 0) -> Analysis:
     und = undirected(net)
     parts = communities(net, seed)
     ranking = tuple(sorted(
-        (Ranked(n, d["label"], d["kind"], d["degree"], d["pagerank"], d["community"]) for n, d in marked.nodes(data=True)),
+        (Ranked(n, d["label"], d["kind"], d["degree"], d["pagerank"], d["community"])
+         for n, d in marked.nodes(data=True)),
         key=lambda r: (-r.pagerank, -r.degree, r.label)))
     order = {r.id: i for i, r in enumerate(ranking)}
     groups = []
@@ -290,7 +291,9 @@ class Chains:
 
     def text(self, evidence: int = 3) -> str:
         """Each chain on one line, then each fact with up to *evidence* sentences."""
-        label = lambda n: self.net.nodes[n]["label"]  # noqa: E731
+        def label(node: str) -> str:
+            return str(self.net.nodes[node]["label"])
+
         count = f"{len(self.chains)} shortest chain{'s' if len(self.chains) != 1 else ''}"
         facts = len(self.chains[0].steps) if self.chains else 0
         lines = [f"{self.source} → {self.target}: {count} of {facts} fact{'s' if facts != 1 else ''}"]
@@ -344,7 +347,7 @@ class Selection:
 def _ontology_relations() -> frozenset[str]:
     """Local names of the ontology's relation properties (``nkg:relatedTo`` and its subproperties)."""
     onto = Graph().parse(data_path("ontology", "natokg.ttl"), format="turtle")
-    return frozenset(local_name(p) for p in onto.transitive_subjects(RDFS.subPropertyOf, NKG.relatedTo))
+    return frozenset(local_name(p) for p in onto.transitive_subjects(RDFS.subPropertyOf, NKG.relatedTo) if p)
 
 
 def _choose(asked: Iterable[str], known: Iterable[str], what: str) -> set[str]:
@@ -363,7 +366,7 @@ def _choose(asked: Iterable[str], known: Iterable[str], what: str) -> set[str]:
 
 def _document(net: nx.MultiDiGraph, document: str) -> str:
     """The document identifier *document* names (an identifier, or a path ending in one)."""
-    known = {doc for *_, docs in net.edges(data="documents") for doc in docs or ()}
+    known: set[str] = {str(doc) for *_, docs in net.edges(data="documents") for doc in docs or ()}
     for candidate in (document, document.replace("\\", "/").rsplit("/", 1)[-1]):
         if candidate in known:
             return candidate

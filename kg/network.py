@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
@@ -42,9 +43,11 @@ def local_name(iri: Node) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
-def _value(graph: Graph, subject: Node, predicate: URIRef, default: object = "") -> object:
+def _value(graph: Graph, subject: Node, predicate: URIRef, default: Any = "") -> Any:
     found = graph.value(subject, predicate)
-    return found.toPython() if found is not None else default
+    if found is None:
+        return default
+    return found.toPython() if isinstance(found, Literal) else str(found)
 
 
 def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
@@ -95,12 +98,12 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
             net.add_edge(str(s), str(o), key=local_name(p), **_edge_data(local_name(p), str(p), [], 0))
     for fact in graph.subjects(RDF.type, NKG.Fact):
-        s, p, o = (graph.value(fact, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
-        if s is None or p is None or o is None or not net.has_edge(str(s), str(o), local_name(p)):
+        fs, fp, fo = (graph.value(fact, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
+        if fs is None or fp is None or fo is None or not net.has_edge(str(fs), str(fo), local_name(fp)):
             continue
         support = int(_value(graph, fact, NKG.supportCount, 0))
-        net.edges[str(s), str(o), local_name(p)].update(
-            _edge_data(local_name(p), str(p), _evidence(graph, fact), support))
+        net.edges[str(fs), str(fo), local_name(fp)].update(
+            _edge_data(local_name(fp), str(fp), _evidence(graph, fact), support))
     return net
 
 
@@ -113,7 +116,7 @@ def _relation_name(predicate: URIRef, graph: Graph) -> str:
             return f"{prefix}:{str(predicate)[len(str(namespace)):]}"
     try:
         return graph.namespace_manager.normalizeUri(predicate).strip("<>")
-    except Exception:  # rdflib raises plain exceptions for IRIs it cannot split
+    except (ValueError, KeyError):  # an IRI rdflib cannot split into namespace and name
         return str(predicate)
 
 
@@ -175,7 +178,8 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
         names = [str(v) for v in result.vars or ()]
         wanted = ["s", "p", "o"] if {"s", "p", "o"} <= set(names) else names
         if len(wanted) != 3:
-            raise QueryError(f"a SELECT drawn as a graph needs ?s ?p ?o; this one binds {', '.join(names) or 'nothing'}")
-        rows = [tuple(row[v] for v in wanted) for row in result]  # type: ignore[index]
+            bound = ", ".join(names) or "nothing"
+            raise QueryError(f"a SELECT drawn as a graph needs ?s ?p ?o; this one binds {bound}")
+        rows = [tuple(row[v] for v in wanted) for row in result]  # type: ignore[call-overload,index]
         return triples_to_networkx(((s, p, o) for s, p, o in rows if None not in (s, p, o)), graph)
     raise QueryError(f"an {result.type} query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")

@@ -10,8 +10,15 @@ import pytest
 from click.testing import CliRunner
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
-from kg.analysis import (analyze, communities, pagerank, resolve_entity, select, shortest_chains,
-                         suggest)
+from kg.analysis import (
+    analyze,
+    communities,
+    pagerank,
+    resolve_entity,
+    select,
+    shortest_chains,
+    suggest,
+)
 from kg.api import BuildReport
 from kg.cli import cli
 from kg.errors import QueryError

@@ -91,7 +91,7 @@ def test_construct_result_carries_the_facts_evidence(tiny: Graph) -> None:
 
 
 def test_select_spo_draws_literals_and_prefixed_predicates(tiny: Graph) -> None:
-    net = query_network(tiny, "SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(?s = <%s>) }" % LT)
+    net = query_network(tiny, f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o . FILTER(?s = <{LT}>) }}")
     assert net.number_of_edges() == 5  # rdf:type, rdfs:label, skos:altLabel, memberOf, partnerOf
     assert {k for *_, k in net.edges(keys=True)} == {"rdf:type", "rdfs:label", "skos:altLabel", "memberOf", "partnerOf"}
     assert {d["kind"] for _, d in net.nodes(data=True)} >= {"Literal", "Country"}
