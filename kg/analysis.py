@@ -367,6 +367,7 @@ def _choose(asked: Iterable[str], known: Iterable[str], what: str) -> set[str]:
 def _document(net: nx.MultiDiGraph, document: str) -> str:
     """The document identifier *document* names (an identifier, or a path ending in one)."""
     known: set[str] = {str(doc) for *_, docs in net.edges(data="documents") for doc in docs or ()}
+    known |= {str(doc) for _, docs in net.nodes(data="documents") for doc in docs or ()}
     for candidate in (document, document.replace("\\", "/").rsplit("/", 1)[-1]):
         if candidate in known:
             return candidate
@@ -376,7 +377,7 @@ def _document(net: nx.MultiDiGraph, document: str) -> str:
     close = starting[:5] or difflib.get_close_matches(document, sorted(known), n=3, cutoff=0.5)
     hint = f"did you mean: {', '.join(close)}?" if close else \
         f"{len(known)} documents carry evidence" + (f": {', '.join(sorted(known))}" if len(known) <= 10 else "")
-    raise QueryError(f'no evidence from a document named "{document}"; {hint}')
+    raise QueryError(f'no document named "{document}" in the graph; {hint}')
 
 
 def _count(count: int, one: str, many: str) -> str:
@@ -388,8 +389,8 @@ def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, typ
            max_nodes: int = 300, rank: str = "degree") -> Selection:
     """The view of *net* that ``kg viz`` draws.
 
-    Relation and document filters drop facts (and the entities left without any); the type
-    filter and *min_degree* drop entities; *focus* keeps the entities within *hops* of it
+    Relation and document filters drop facts (and the entities left without any, except
+    those the document mentions); the type filter and *min_degree* drop entities; *focus* keeps the entities within *hops* of it
     (facts followed either way). The focus entity survives every filter. Past *max_nodes*
     (0: no cap) the view keeps the entities ranked highest by *rank* (``degree`` or
     ``pagerank``; nearer to the focus first). Unknown names raise :class:`QueryError`.
@@ -403,21 +404,22 @@ def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, typ
         allowed = _choose(relations, present | _ontology_relations(), "relation")
         work = work.edge_subgraph([e for e in work.edges(keys=True) if e[2] in allowed])
         filters.append("relations " + ", ".join(sorted(allowed)))
+    keep_too: set[str] = set()
     if document:
         doc = _document(net, document)
         work = work.edge_subgraph([(s, o, k) for s, o, k, d in work.edges(keys=True, data="documents") if doc in d])
-        filters.append(f"evidence from {doc}")
-    keep = set(work.nodes) if (relations or document) else set(net.nodes)
+        keep_too = {n for n, docs in net.nodes(data="documents") if doc in (docs or ())}
+        filters.append(f"mentioned in or evidenced by {doc}")
+    keep = (set(work.nodes) | keep_too) if (relations or document) else set(net.nodes)
     if types:
         kinds = _choose(types, {d for _, d in net.nodes(data="kind")} | set(load_lexicon().iri_kind), "entity type")
         keep = {n for n in keep if net.nodes[n]["kind"] in kinds}
         filters.append("types " + ", ".join(sorted(kinds)))
     keep |= {center} if center else set()
     work = (work if (relations or document) else net).subgraph(keep).copy()
-    if relations or document:  # entities whose facts all went with the filters go too
-        work.remove_nodes_from([n for n in list(work) if work.degree(n) == 0 and n != center])
-    if center and center not in work:
-        work.add_node(center, **net.nodes[center])
+    work.add_nodes_from((n, net.nodes[n]) for n in keep - set(work))  # the focus, entities the document mentions
+    if relations or document:  # entities whose facts all went with the filters go, unless the document names them
+        work.remove_nodes_from([n for n in list(work) if work.degree(n) == 0 and n != center and n not in keep_too])
     if min_degree > 0:
         work = work.subgraph({n for n in work if work.degree(n) >= min_degree or n == center}).copy()
         filters.append(f"at least {min_degree} relations")

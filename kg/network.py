@@ -1,6 +1,7 @@
 """Stage 5a: the RDF graph projected onto a networkx ``MultiDiGraph``.
 
-Nodes are entities (IRI as id; ``label``, ``kind``, ``aliases``); edges are the plain
+Nodes are entities (IRI as id; ``label``, ``kind``, ``aliases``, and ``documents``: the
+identifiers of the documents that mention them, from ``schema:mentions``); edges are the plain
 facts between them, keyed by relation name, with the predicate IRI, their support
 count, and the evidence read from the assertion nodes (sentence, document, offsets,
 rule, confidence). :func:`query_network` draws the result of any SPARQL CONSTRUCT
@@ -19,7 +20,7 @@ from rdflib.term import Node
 
 from .errors import QueryError
 from .extract.lexicon import load_lexicon
-from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SKOS
+from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["EvidenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
 
@@ -87,12 +88,17 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     ('Lithuania', [('urn:x:LT', 'urn:x:NATO', 'memberOf')])
     """
     classes = {NKG[kind]: kind for kind in load_lexicon().iri_kind}
+    mentioned: dict[str, set[str]] = {}
+    for doc, entity in graph.subject_objects(SCHEMA.mentions):
+        name = str(_value(graph, doc, DCTERMS.identifier, local_name(doc)))
+        mentioned.setdefault(str(entity), set()).add(name)
     net = nx.MultiDiGraph()
     for cls, kind in classes.items():
         for entity in graph.subjects(RDF.type, cls):
             label = str(graph.value(entity, RDFS.label) or local_name(entity))
             aliases = sorted(str(a) for a in graph.objects(entity, SKOS.altLabel))
-            net.add_node(str(entity), label=label, kind=kind, aliases=aliases)
+            net.add_node(str(entity), label=label, kind=kind, aliases=aliases,
+                         documents=sorted(mentioned.get(str(entity), ())))
     relation_props = {p for p in graph.predicates() if str(p).startswith(str(NKG))}
     for s, p, o in graph:
         if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
@@ -124,7 +130,8 @@ def _term_node(term: Node, graph: Graph, entities: nx.MultiDiGraph) -> tuple[str
     """Node id and attributes of a query-result term that is not one of the graph's entities."""
     if isinstance(term, Literal):
         text = str(term)
-        return term.n3(), {"label": text if len(text) <= 60 else text[:57] + "…", "kind": "Literal", "aliases": []}
+        short = text if len(text) <= 60 else text[:57] + "…"
+        return term.n3(), {"label": short, "kind": "Literal", "aliases": [], "documents": []}
     key = term.n3() if isinstance(term, BNode) else str(term)
     if key in entities:
         return key, dict(entities.nodes[key])
@@ -132,7 +139,7 @@ def _term_node(term: Node, graph: Graph, entities: nx.MultiDiGraph) -> tuple[str
                   if (v := graph.value(term, prop)) is not None), local_name(term))
     kinds = sorted(local_name(t) for t in graph.objects(term, RDF.type))
     kind = "BlankNode" if isinstance(term, BNode) else (kinds[0] if kinds else "Resource")
-    return key, {"label": label, "kind": kind, "aliases": []}
+    return key, {"label": label, "kind": kind, "aliases": [], "documents": []}
 
 
 def triples_to_networkx(triples: Iterable[tuple[Node, Node, Node]], graph: Graph,

@@ -271,7 +271,8 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
         nodes.append({
             "id": node, "label": data["label"], "kind": data["kind"], "shape": shape, "color": fill,
             "value": round(metric[node], 4), "x": round(x, 1), "y": round(y, 1), "physics": shown_degree[node] > 0,
-            "aliases": list(data.get("aliases", ())), "degree": int(data.get("degree", shown_degree[node])),
+            "aliases": list(data.get("aliases", ())), "documents": list(data.get("documents", ())),
+            "degree": int(data.get("degree", shown_degree[node])),
             "shownDegree": shown_degree[node], "pagerank": round(float(data.get("pagerank", 0.0)), 6),
             "community": int(data.get("community", -1)),
             # vis-network scales the label font linearly with value; wrap at the same scale

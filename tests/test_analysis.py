@@ -179,7 +179,7 @@ def test_unknown_filter_names_raise_with_suggestions(two_cliques: nx.MultiDiGrap
         select(two_cliques, types=["Contry"])
     with pytest.raises(QueryError, match='no relation named "memberof_"; did you mean: memberOf'):
         select(two_cliques, relations=["memberof_"])
-    with pytest.raises(QueryError, match='no evidence from a document named "nope.txt"'):
+    with pytest.raises(QueryError, match='no document named "nope.txt" in the graph'):
         select(two_cliques, document="nope.txt")
 
 
@@ -188,7 +188,10 @@ def test_document_filter_on_sample(sample_net: nx.MultiDiGraph) -> None:
     view = select(sample_net, document="003_8575")  # a unique prefix is enough
     assert view.net.number_of_edges() == sum(doc in d for *_, d in sample_net.edges(data="documents"))
     assert all(doc in d for *_, d in view.net.edges(data="documents"))
-    assert f"evidence from {doc}" in view.note
+    mentioned = {n for n, docs in sample_net.nodes(data="documents") if doc in docs}
+    assert mentioned and mentioned <= set(view.net)  # what the document names, even without a fact
+    assert set(view.net) == mentioned | {n for e in view.net.edges() for n in e}
+    assert f"mentioned in or evidenced by {doc}" in view.note
 
 
 # --- command line -----------------------------------------------------------------------------------

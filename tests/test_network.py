@@ -17,6 +17,7 @@ TINY = """
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix oa: <http://www.w3.org/ns/oa#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <https://schema.org/> .
 @prefix c: <https://w3id.org/natokg/id/country/> .
 @prefix o: <https://w3id.org/natokg/id/organization/> .
 
@@ -26,7 +27,7 @@ c:Lithuania nkg:memberOf o:NATO ; nkg:partnerOf o:NATO .
 
 <https://w3id.org/natokg/fact/f1> a nkg:Fact ; nkg:subject c:Lithuania ; nkg:predicate nkg:memberOf ;
     nkg:object o:NATO ; nkg:supportCount 2 .
-<https://w3id.org/natokg/doc/d1> a nkg:Document ; dcterms:identifier "a.txt" .
+<https://w3id.org/natokg/doc/d1> a nkg:Document ; dcterms:identifier "a.txt" ; schema:mentions c:Lithuania .
 <https://w3id.org/natokg/doc/d2> a nkg:Document ; dcterms:identifier "b.txt" .
 <https://w3id.org/natokg/assertion/a1> a nkg:Assertion ; nkg:asserts <https://w3id.org/natokg/fact/f1> ;
     prov:wasDerivedFrom <https://w3id.org/natokg/doc/d1> ; nkg:rule "active" ; nkg:confidence 0.9 ;
@@ -49,8 +50,8 @@ def tiny() -> Graph:
 def test_entities_become_nodes_with_label_kind_and_aliases(tiny: Graph) -> None:
     net = to_networkx(tiny)
     assert dict(net.nodes(data=True)) == {
-        LT: {"label": "Lithuania", "kind": "Country", "aliases": ["Lietuva"]},
-        NATO: {"label": "NATO", "kind": "InternationalOrganization", "aliases": ["Alliance"]},
+        LT: {"label": "Lithuania", "kind": "Country", "aliases": ["Lietuva"], "documents": ["a.txt"]},
+        NATO: {"label": "NATO", "kind": "InternationalOrganization", "aliases": ["Alliance"], "documents": []},
     }
 
 
