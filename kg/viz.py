@@ -60,8 +60,9 @@ _GLYPH = {
 }
 #: vis-network units per sqrt(entities) in a block's radius; about one label width between neighbours
 SPACING = 95.0
-#: labels wrap at this width (vis-network ``widthConstraint``)
+#: labels wrap at this width (vis-network ``widthConstraint``) and grow up to this font size
 LABEL_WIDTH = 170
+FONT_MAX = 26
 #: blocks up to this size get a force-directed layout directly; bigger ones are split by community
 BLOCK = 250
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -81,11 +82,18 @@ class Page:
 
 # --- layout ----------------------------------------------------------------------------------
 
+def _size_max(entities: int) -> float:
+    """Radius of the biggest node: enough for the hubs to show when the whole graph is in view."""
+    return max(40.0, math.sqrt(entities))
+
+
 def _boxes(net: nx.MultiDiGraph, nodes: list[str], value: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    """Centre offset and half size of each node with its label below it, as vis-network draws them."""
+    """Centre offset and half size of each node with its label below it, as vis-network draws them
+    (labels at the size they have when zoomed in, where overlaps matter)."""
     offset, half = np.zeros((len(nodes), 2)), np.empty((len(nodes), 2))
+    top = _size_max(net.number_of_nodes())
     for i, n in enumerate(nodes):
-        size, font = 8 + 32 * value.get(n, 0.0), 14 + 12 * value.get(n, 0.0)
+        size, font = 8 + (top - 8) * value.get(n, 0.0), 14 + (FONT_MAX - 14) * value.get(n, 0.0)
         text = len(str(net.nodes[n].get("label", n))) * font * 0.58
         label_height = 6 + max(1, math.ceil(text / LABEL_WIDTH)) * font * 1.5
         offset[i, 1] = label_height / 2
@@ -241,26 +249,19 @@ def _scale(values: dict[str, float]) -> dict[str, float]:
     return {n: math.sqrt(max(v, 0.0) / top) for n, v in values.items()}
 
 
-def _fit(positions: dict[str, tuple[float, float]]) -> float:
-    """About the zoom at which a 1,000 × 750 pixel view shows the whole layout (at most 1)."""
-    if not positions:
-        return 1.0
-    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
-    return min(1.0, 1000 / (max(xs) - min(xs) + 4 * SPACING), 750 / (max(ys) - min(ys) + 2 * SPACING))
-
-
 Records = list[dict[str, object]]
 
 
-def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records, float]:
-    """vis-network node and edge records, and the zoom at which the layout fits."""
+def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records]:
+    """vis-network node and edge records; ``hub`` marks the nodes whose names stay readable
+    when the whole of a big graph is in view (the page draws them over vis-network's own)."""
     shown_degree = dict(net.degree())
     metric = _scale({n: float(d.get(size if size == "pagerank" else "degree", shown_degree[n]))
                      for n, d in net.nodes(data=True)})
     positions = layout(net, metric)
-    fit = _fit(positions)
     low, high = min(metric.values(), default=0.0), max(metric.values(), default=0.0)
-    many = net.number_of_nodes() > 1500
+    ranked = sorted((n for n in net if shown_degree[n] > 0), key=lambda n: -metric[n])
+    hubs = set(ranked[:max(10, min(40, net.number_of_nodes() // 100))])
     nodes = []
     for node, data in sorted(net.nodes(data=True), key=lambda item: (item[1]["label"], item[0])):
         fill, shape = CLASS_STYLE.get(data["kind"], OTHER_STYLE)
@@ -276,7 +277,8 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "shownDegree": shown_degree[node], "pagerank": round(float(data.get("pagerank", 0.0)), 6),
             "community": int(data.get("community", -1)),
             # vis-network scales the label font linearly with value; wrap at the same scale
-            "widthConstraint": {"maximum": round(LABEL_WIDTH * _font(metric[node], low, high, fit) / 14)},
+            "widthConstraint": {"maximum": round(LABEL_WIDTH * _font(metric[node], low, high) / 14)},
+            "hub": node in hubs,
         })
     edges = []
     for index, (s, o, key, data) in enumerate(sorted(net.edges(keys=True, data=True))):
@@ -289,25 +291,24 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "id": f"e{index}", "from": s, "to": o, "label": key, "relation": key, "support": support,
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
             "evidence": _evidence_rows(data), "smooth": smooth, "dashes": key == "relatedTo",
-            "width": 1 + math.log2(max(support, 1)), "font": {"size": 0 if many else 11},
+            "width": 1 + math.log2(max(support, 1)),
         })
-    return nodes, edges, fit
+    return nodes, edges
 
 
-def _font(value: float, low: float, high: float, fit: float) -> float:
+def _font(value: float, low: float, high: float) -> float:
     """The label size vis-network gives a node of *value* (``scaling.label``, linear in value)."""
-    top = max(26.0, 13 / fit)  # so that the hubs' labels are readable with the whole graph in view
-    return 14 + (top - 14) * ((value - low) / (high - low) if high > low else 0.5)
+    return 14 + (FONT_MAX - 14) * ((value - low) / (high - low) if high > low else 0.5)
 
 
-def _options(n: int, spring: float, fit: float) -> dict[str, object]:
+def _options(n: int, spring: float) -> dict[str, object]:
     """vis-network options. The precomputed layout is drawn as it is (physics off, so the page
     is ready at the first frame, whatever its size); "Relax layout" on the page runs a bounded
     number of physics iterations, with springs as long as the layout's typical edge, then stops.
 
-    Sizes are in layout units and vis-network scales them with the zoom, so on a big graph,
-    seen whole, only the hubs' labels are big enough to draw (``drawThreshold``); zoomed in,
-    labels never exceed ``maxVisible`` pixels.
+    Sizes are in layout units and scale with the zoom: labels too small to read are not drawn
+    (``drawThreshold``), so a big graph seen whole shows only the hubs' names, which the page
+    draws itself at a fixed screen size.
     """
     edge_colour = "#9a9a9a" if n <= 1000 else "rgba(120,120,120,0.3)"
     return {
@@ -319,13 +320,13 @@ def _options(n: int, spring: float, fit: float) -> dict[str, object]:
                     "stabilization": {"enabled": True, "iterations": 150 if n <= 2000 else 60,
                                       "updateInterval": 10, "fit": False}},
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1,
-                  "scaling": {"min": 8, "max": round(max(40.0, 10 / fit)),
-                              "label": {"enabled": True, "min": 14, "max": round(_font(1, 0, 1, fit)),
+                  "scaling": {"min": 8, "max": round(_size_max(n)),
+                              "label": {"enabled": True, "min": 14, "max": FONT_MAX,
                                         "maxVisible": 28, "drawThreshold": 6}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
                   "color": {"color": edge_colour, "highlight": "#333333", "hover": "#555555", "inherit": False},
                   "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "align": "middle"},
-                  "selectionWidth": 2},
+                  "scaling": {"label": {"drawThreshold": 7}}, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > 1000,
                         "hideEdgesOnZoom": n > 1000, "navigationButtons": False, "keyboard": False},
     }
@@ -371,14 +372,14 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
         raise ConfigError(f"color must be kind or community, size degree or pagerank (got {color!r}, {size!r})")
     if any("community" not in d for _, d in net.nodes(data=True)):
         net = annotate(net)
-    nodes, edges, fit = _payload(net, color, size)
+    nodes, edges = _payload(net, color, size)
     classes, groups = _legend(nodes, color)
     relations = Counter(str(e["relation"]) for e in edges)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
         title=title, note=note, version=package_version("natokg"), color=color, size=size,
-        nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges), fit),
+        nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
         relations=[{"name": r, "count": c} for r, c in sorted(relations.items())],

@@ -83,7 +83,8 @@ def test_page_data_matches_the_network(sample_net: nx.MultiDiGraph) -> None:
     assert {n["id"] for n in nodes} == set(sample_net.nodes)
     assert Counter((e["from"], e["to"], e["relation"]) for e in edges) == Counter(list(sample_net.edges(keys=True)))
     nato = next(n for n in nodes if n["label"] == "NATO")
-    assert (nato["degree"], nato["shape"]) == (sample_net.degree(nato["id"]), "diamond")
+    assert (nato["degree"], nato["shape"], nato["hub"]) == (sample_net.degree(nato["id"]), "diamond", True)
+    assert sum(n["hub"] for n in nodes) == 10  # names drawn at a fixed size on a zoomed-out big graph
     assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in nodes)
     with_evidence = [e for e in edges if e["evidence"]]
     assert with_evidence and all(isinstance(row[0], str) and row[1] for e in with_evidence for row in e["evidence"])
