@@ -223,10 +223,13 @@ def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
             if line[0] >= 0 and (not content or doc_freq[content] > 1 or _is_short(content)):
                 run.append(line)
                 continue
-            spans.extend(_judge_run(run, doc_freq))
-            run = []
             if _FOOTER.search(content):
-                spans.append(line[:2])
+                # a footer takes the navigation lines right above it ("Previous | Next | Index")
+                short = [ln for ln in run if ln[2]]
+                spans.append((short[0][0] if short else line[0], line[1]))
+            else:
+                spans.extend(_judge_run(run, doc_freq))
+            run = []
         result.append(_merge(spans))
     return result
 

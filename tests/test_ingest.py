@@ -141,3 +141,10 @@ def test_ingest_symlinks_broken_and_looping(tmp_path: Path) -> None:
     reasons = {Path(s.path).name: s.reason for s in result.skipped}
     assert reasons["broken.txt"] == "broken symbolic link, skipped"
     assert reasons["a.txt"] == reasons["b.txt"] == "symbolic link loop, skipped"
+
+
+def test_ingest_footer_takes_the_navigation_above_it() -> None:
+    text = ("NATO and Finland signed a host nation support agreement in 2014.\n\n"
+            "Previous page\nNext page\n\n© 2005 Some Division - E-mail: office@example.org\n")
+    (span,) = find_boilerplate([text])[0]
+    assert text[span[0]:span[1]] == "Previous page\nNext page\n\n© 2005 Some Division - E-mail: office@example.org"
