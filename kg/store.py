@@ -1,19 +1,52 @@
-"""Stage 4: persistence. Outputs are written to a temporary file beside the target,
-checked, then renamed into place, so an interrupted run never leaves half a file.
+"""Stage 4: persistence. Files are written atomically; graphs live in a store.
+
+Outputs are written to a temporary file beside the target, checked, then renamed into
+place, so an interrupted run never leaves half a file.
+
+A :class:`Store` holds the knowledge graph in its default graph, behind one small
+interface used by build, query, serve and export:
+
+* :class:`OxigraphStore`: embedded Oxigraph, persistent on disk (``out/store/``) or in memory;
+* :class:`RdflibStore`: an rdflib :class:`~rdflib.Graph` in memory (notebooks, rdflib's engine);
+* :class:`RemoteStore`: any SPARQL 1.1 server, through the SPARQL Protocol (query, update)
+  and, when it has one, the Graph Store HTTP Protocol (bulk load and dump).
+
+:func:`open_store` turns a location (``memory``, a folder, an RDF file, a URL) into one.
+Query results come back materialised as a :class:`Result` of pyoxigraph terms, the same
+shape whatever the engine.
 """
 
 from __future__ import annotations
 
+import base64
 import os
+import re
+import sys
 import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Self
+from typing import Literal as Form
 
-import pyoxigraph
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
-from .errors import RDFSyntaxError
+from .errors import ConfigError, QueryError, RDFSyntaxError
+from .rdf.vocab import PREFIXES, XSD
 
-__all__ = ["atomic_write", "load_graph", "save_graph", "validate_rdf"]
+__all__ = [
+    "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
+    "graph_of", "load_graph", "no_network", "open_store", "save_graph", "sparql_term", "to_ox", "to_rdflib",
+    "validate_rdf",
+]
 
 #: rdflib serializer name → (file suffix, media type for the strict re-parse)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -22,6 +55,17 @@ FORMATS: dict[str, tuple[str, str]] = {
     "xml": (".rdf", "application/rdf+xml"),
     "json-ld": (".jsonld", "application/ld+json"),
 }
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_PROLOG = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items())
+_XSD_STRING = str(XSD.string)
+_RDF_SUFFIXES = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+                 ".trig": ox.RdfFormat.TRIG, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
+                 ".jsonld": ox.RdfFormat.JSON_LD, ".n3": ox.RdfFormat.N3}
+
+
+# -- files --------------------------------------------------------------------------------------
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -52,7 +96,7 @@ def _umask() -> int:
 def validate_rdf(data: bytes, media_type: str, path: str = "<data>") -> int:
     """Parse *data* with a strict engine (Oxigraph); returns the number of triples or quads."""
     try:
-        return sum(1 for _ in pyoxigraph.parse(data, media_type))
+        return sum(1 for _ in ox.parse(data, ox.RdfFormat.from_media_type(media_type)))
     except SyntaxError as err:
         raise RDFSyntaxError(path, str(err)) from err
 
@@ -76,3 +120,458 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Graph:
     except Exception as err:  # rdflib raises plain Exception subclasses from several parsers
         raise RDFSyntaxError(str(path), f"{type(err).__name__}: {err}") from err
     return graph
+
+
+# -- terms --------------------------------------------------------------------------------------
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term of an rdflib term (a plain literal becomes an ``xsd:string`` one)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_rdflib(term: Term) -> Node:
+    """The rdflib term of a pyoxigraph term (``xsd:string`` literals become plain ones, as rdflib writes them)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not supported in rdflib: {term!r}")
+
+
+def sparql_term(term: Term) -> str:
+    """*term* written for a SPARQL text: pyoxigraph's N-Triples form (IRIs validated, strings escaped)."""
+    if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        raise TypeError(f"cannot write {term!r} into SPARQL")
+    return str(term).replace("\t", "\\t")
+
+
+def ox_triple(s: Node, p: Node, o: Node) -> ox.Triple:
+    """A pyoxigraph triple of three rdflib terms."""
+    subject, predicate = to_ox(s), to_ox(p)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF triple: {s!r} {p!r} {o!r}")
+    return ox.Triple(subject, predicate, to_ox(o))
+
+
+def ox_triples(graph: Graph) -> Iterator[ox.Triple]:
+    """The triples of an rdflib graph as pyoxigraph triples."""
+    for s, p, o in graph:
+        yield ox_triple(s, p, o)
+
+
+def graph_of(triples: Iterable[ox.Triple]) -> Graph:
+    """A new rdflib graph, natokg's prefixes bound, holding *triples*."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, iri in PREFIX_IRIS.items():
+        graph.bind(prefix, iri)
+    graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph) for t in triples)
+    return graph
+
+
+# -- network guard ------------------------------------------------------------------------------
+
+_BLOCKED: ContextVar[bool] = ContextVar("natokg_network_blocked", default=False)
+_HOOKED = False
+_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo", "http.client.connect"})
+
+
+def _audit(event: str, _args: tuple[Any, ...]) -> None:
+    if event in _NETWORK_EVENTS and _BLOCKED.get():
+        raise PermissionError(f"network access blocked ({event})")
+
+
+@contextmanager
+def no_network() -> Iterator[None]:
+    """Refuse network access from Python code in this block (rdflib's SERVICE, FROM, remote contexts)."""
+    global _HOOKED
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
+    token = _BLOCKED.set(True)
+    try:
+        yield
+    finally:
+        _BLOCKED.reset(token)
+
+
+# -- results ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Result:
+    """A query result, materialised: rows of bindings, a boolean or triples (pyoxigraph terms)."""
+
+    form: Form["bindings", "boolean", "graph"]
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool = False
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, answer: Any) -> Result:
+        """Materialise a pyoxigraph answer (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples``)."""
+        if isinstance(answer, ox.QuerySolutions):
+            names = [v.value for v in answer.variables]
+            return cls("bindings", names, [tuple(s[n] for n in names) for s in answer])
+        if isinstance(answer, ox.QueryBoolean):
+            return cls("boolean", boolean=bool(answer))
+        return cls("graph", triples=[t if isinstance(t, ox.Triple) else t.triple for t in answer])
+
+    def column(self, name: str) -> list[Term | None]:
+        """The values of one variable, row by row."""
+        index = self.variables.index(name)
+        return [row[index] for row in self.rows]
+
+
+def _syntax_error(err: Exception) -> QueryError:
+    """pyoxigraph's ``error at 1:25: expected ...`` as ``1:25: expected ...``."""
+    text = str(err)
+    found = re.match(r"error at (\d+):(\d+): (.*)", text, re.DOTALL)
+    return QueryError(f"{found[1]}:{found[2]}: {found[3]}" if found else text)
+
+
+# -- stores -------------------------------------------------------------------------------------
+
+
+class Store(ABC):
+    """A SPARQL store holding one knowledge graph in its default graph."""
+
+    #: where the store is, for messages (no credentials)
+    location: str = ""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        """Run a SPARQL query; natokg's prefixes are predeclared; *bindings* are bound as terms.
+
+        A bound variable must be projected (``SELECT``) and should occur in a triple pattern,
+        so that every engine gives it the same meaning.
+        """
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (one request, applied atomically where the engine can)."""
+
+    @abstractmethod
+    def insert(self, triples: Iterable[ox.Triple]) -> None:
+        """Add *triples* to the default graph (bulk)."""
+
+    @abstractmethod
+    def triples(self) -> list[ox.Triple]:
+        """Every triple of the default graph."""
+
+    def graph(self) -> Graph:
+        """A copy of the default graph as an rdflib graph."""
+        return graph_of(self.triples())
+
+    def count(self) -> int:
+        """Number of triples in the default graph."""
+        value = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+        return int(value.value) if isinstance(value, ox.Literal) else 0
+
+    def close(self) -> None:
+        """Release the store (the on-disk lock, connections)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.location}>"
+
+
+class OxigraphStore(Store):
+    """Embedded Oxigraph: persistent in the folder *path* (RocksDB), or in memory when *path* is None."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.location = str(path) if path is not None else "memory"
+        try:
+            if self.path is not None:
+                self.path.mkdir(parents=True, exist_ok=True)
+            self._store: ox.Store | None = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise ConfigError(f"{path}: the store is in use by another process (a running kg serve "
+                                  "or kg build?); stop it first") from err
+            raise ConfigError(f"{path}: cannot open the store ({err})") from err
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store``."""
+        if self._store is None:
+            raise ConfigError(f"{self.location}: the store is closed")
+        return self._store
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            with no_network():
+                return Result.of(self.oxigraph.query(sparql, prefixes=PREFIX_IRIS, substitutions=substitutions))
+        except SyntaxError as err:
+            raise _syntax_error(err) from err
+        except RuntimeError as err:
+            missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
+            if missing:
+                raise QueryError(f"parameter ?{missing[1]} must be projected by the query (SELECT ?{missing[1]} "
+                                 "...) so that it is bound the same way on every engine") from err
+            raise QueryError(str(err)) from err
+        except OSError as err:
+            raise QueryError(f"query failed: {err}") from err
+
+    def update(self, sparql: str) -> None:
+        try:
+            with no_network():
+                self.oxigraph.update(sparql, prefixes=PREFIX_IRIS)
+        except SyntaxError as err:
+            raise _syntax_error(err) from err
+        except (OSError, RuntimeError) as err:
+            raise QueryError(f"update failed: {err}") from err
+
+    def insert(self, triples: Iterable[ox.Triple]) -> None:
+        default = ox.DefaultGraph()
+        self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
+
+    def load(self, data: bytes, fmt: ox.RdfFormat, path: str = "<data>") -> None:
+        """Parse RDF *data* strictly into the default graph."""
+        try:
+            self.oxigraph.load(data, format=fmt, to_graph=ox.DefaultGraph())
+        except SyntaxError as err:
+            raise RDFSyntaxError(path, str(err)) from err
+
+    def triples(self) -> list[ox.Triple]:
+        return [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+
+    def count(self) -> int:
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def close(self) -> None:
+        if self._store is not None:
+            if self.path is not None:
+                self._store.flush()
+            self._store = None
+
+
+class RdflibStore(Store):
+    """An rdflib graph in memory, queried by rdflib's own SPARQL engine (union default graph)."""
+
+    def __init__(self, graph: Graph | None = None) -> None:
+        self.rdf = graph if graph is not None else Graph()
+        self.location = "memory:rdflib"
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        init: dict[str, Any] = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
+        try:
+            with no_network():
+                answer = self.rdf.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
+                if answer.type == "SELECT":
+                    names = [str(v) for v in answer.vars or []]
+                    rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
+                            for row in answer]
+                    return Result("bindings", names, rows)  # type: ignore[arg-type]
+                if answer.type == "ASK":
+                    return Result("boolean", boolean=bool(answer.askAnswer))
+                assert answer.graph is not None
+                return Result("graph", triples=list(ox_triples(answer.graph)))
+        except QueryError:
+            raise
+        except Exception as err:  # pyparsing.ParseException, rdflib's evaluation errors
+            raise _rdflib_error(err) from err
+
+    def update(self, sparql: str) -> None:
+        try:
+            with no_network():
+                self.rdf.update(sparql, initNs=PREFIX_IRIS)
+        except Exception as err:
+            raise _rdflib_error(err) from err
+
+    def insert(self, triples: Iterable[ox.Triple]) -> None:
+        g = self.rdf
+        g.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), g) for t in triples)
+
+    def triples(self) -> list[ox.Triple]:
+        return list(ox_triples(self.rdf))
+
+    def graph(self) -> Graph:
+        return self.rdf
+
+    def count(self) -> int:
+        return len(self.rdf)
+
+
+def _rdflib_error(err: Exception) -> QueryError:
+    line, col = getattr(err, "lineno", None), getattr(err, "col", None)
+    reason = str(getattr(err, "msg", "") or err).splitlines()[0] if str(err) else type(err).__name__
+    return QueryError(f"{line}:{col}: {reason}" if line is not None else f"{type(err).__name__}: {reason}")
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 server: *query* and *update* endpoints (SPARQL Protocol), *data* (Graph Store Protocol).
+
+    Without a *data* endpoint, triples are loaded with ``INSERT DATA`` and read with ``CONSTRUCT``.
+    Credentials may be given in the URLs (``http://user:password@host/...``); they never
+    appear in messages.
+    """
+
+    CHUNK = 20_000
+    ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+
+    def __init__(self, query: str, update: str | None = None, data: str | None = None, *,
+                 timeout: float = 120.0) -> None:
+        self.query_url, self.auth = _split_auth(query)
+        self.update_url = _split_auth(update)[0] if update else None
+        self.data_url = _split_auth(data)[0] if data else None
+        self.timeout = timeout
+        self.location = self.query_url
+
+    @classmethod
+    def from_url(cls, url: str, *, timeout: float = 120.0) -> RemoteStore:
+        """Endpoints from one URL.
+
+        * ``http://host:7878`` (no path): an Oxigraph server (``/query``, ``/update``, ``/store``);
+        * ``http://host:3030/natokg``: a dataset URL, Fuseki's layout (``/query``, ``/update``, ``/data``);
+        * ``http://host/sparql`` or ``.../query``: a query endpoint; updates go to the sibling ``update``;
+        * ``query=URL,update=URL[,data=URL]``: every endpoint spelt out (GraphDB, Virtuoso...).
+        """
+        if url.startswith("query="):
+            parts = dict(part.split("=", 1) for part in url.split(",") if "=" in part)
+            return cls(parts["query"], parts.get("update"), parts.get("data"), timeout=timeout)
+        split = urllib.parse.urlsplit(url)
+        path = split.path.rstrip("/")
+        root = urllib.parse.urlunsplit((split.scheme, split.netloc, "", "", ""))
+        if not path:
+            return cls(root + "/query", root + "/update", root + "/store", timeout=timeout)
+        if path.rsplit("/", 1)[-1] in {"query", "sparql"}:
+            parent = root + path.rsplit("/", 1)[0]
+            return cls(root + path, parent + "/update", None, timeout=timeout)
+        return cls(root + path + "/query", root + path + "/update", root + path + "/data", timeout=timeout)
+
+    def _request(self, url: str, body: bytes | None, content_type: str | None, accept: str,
+                 method: str = "POST") -> tuple[str, bytes]:
+        headers = {"Accept": accept, "User-Agent": "natokg"}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if self.auth:
+            headers["Authorization"] = "Basic " + base64.b64encode(self.auth.encode()).decode()
+        request = urllib.request.Request(url, data=body, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get_content_type(), response.read()
+        except urllib.error.HTTPError as err:
+            detail = err.read().decode("utf-8", "replace").strip().splitlines()
+            raise QueryError(f"{url}: HTTP {err.code} {err.reason}" + (f": {detail[0][:300]}" if detail else "")) \
+                from err
+        except (urllib.error.URLError, OSError) as err:
+            reason = getattr(err, "reason", err)
+            raise ConfigError(f"{url}: cannot reach the SPARQL server ({reason})") from err
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        text = _PROLOG + " " + sparql
+        if bindings:
+            names = list(bindings)
+            values = " ".join(sparql_term(bindings[n]) for n in names)
+            text += f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}"
+        body = urllib.parse.urlencode({"query": text}).encode()
+        media, data = self._request(self.query_url, body, "application/x-www-form-urlencoded", self.ACCEPT)
+        try:
+            if media in {"application/sparql-results+json", "application/json"}:
+                return Result.of(ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
+            if media in {"application/sparql-results+xml", "application/xml"}:
+                return Result.of(ox.parse_query_results(data, ox.QueryResultsFormat.XML))
+            fmt = ox.RdfFormat.from_media_type(media)
+            if fmt is None:
+                raise QueryError(f"{self.query_url}: unexpected response type {media}")
+            return Result("graph", triples=[q.triple for q in ox.parse(data, fmt)])
+        except SyntaxError as err:
+            raise QueryError(f"{self.query_url}: unreadable response ({err})") from err
+
+    def update(self, sparql: str) -> None:
+        if not self.update_url:
+            raise ConfigError(f"{self.location}: no update endpoint configured")
+        body = urllib.parse.urlencode({"update": _PROLOG + "\n" + sparql}).encode()
+        self._request(self.update_url, body, "application/x-www-form-urlencoded", "*/*")
+
+    def insert(self, triples: Iterable[ox.Triple]) -> None:
+        batch: list[ox.Triple] = []
+        for triple in triples:
+            batch.append(triple)
+            if len(batch) >= self.CHUNK:
+                self._insert(batch)
+                batch = []
+        if batch:
+            self._insert(batch)
+
+    def _insert(self, batch: list[ox.Triple]) -> None:
+        data = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b""
+        if self.data_url:
+            self._request(self.data_url + "?default", data, "application/n-triples", "*/*")
+        else:
+            self.update("INSERT DATA {\n" + data.decode("utf-8") + "}")
+
+    def triples(self) -> list[ox.Triple]:
+        if self.data_url:
+            media, data = self._request(self.data_url + "?default", None, None, "application/n-triples", "GET")
+            fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES
+            return [q.triple for q in ox.parse(data, fmt)]
+        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").triples
+
+
+def _split_auth(url: str) -> tuple[str, str]:
+    """(URL without credentials, ``user:password`` or "")."""
+    split = urllib.parse.urlsplit(url)
+    if split.scheme not in {"http", "https"}:
+        raise ConfigError(f"{url}: a SPARQL endpoint must be an http(s) URL")
+    if "@" not in split.netloc:
+        return url, ""
+    auth, host = split.netloc.rsplit("@", 1)
+    return urllib.parse.urlunsplit(split._replace(netloc=host)), urllib.parse.unquote(auth)
+
+
+def open_store(location: str | Path | Store, *, create: bool = True) -> Store:
+    """The store at *location*.
+
+    ``memory`` (Oxigraph in memory), ``memory:rdflib`` (rdflib in memory), an ``http(s)://``
+    URL or ``query=URL,update=URL[,data=URL]`` (a SPARQL server, see
+    :meth:`RemoteStore.from_url`), an RDF file (``.ttl``, ``.nt``...: loaded into memory), or
+    a folder (the embedded on-disk store; made if *create*, else it must exist). A
+    :class:`Store` is returned as it is.
+    """
+    if isinstance(location, Store):
+        return location
+    text = str(location)
+    if text == "memory":
+        return OxigraphStore()
+    if text == "memory:rdflib":
+        return RdflibStore()
+    if re.match(r"^(https?://|query=)", text):
+        return RemoteStore.from_url(text)
+    path = Path(location)
+    if path.is_file():
+        fmt = _RDF_SUFFIXES.get(path.suffix.lower())
+        if fmt is None:
+            raise ConfigError(f"{path}: not a store (a folder) nor an RDF file ({', '.join(_RDF_SUFFIXES)})")
+        store = OxigraphStore()
+        with no_network():
+            store.load(path.read_bytes(), fmt, str(path))
+        return store
+    if not create and not path.is_dir():
+        raise ConfigError(f"{path}: no store here (run kg build first, or pass --store)")
+    return OxigraphStore(path)
