@@ -1,30 +1,59 @@
-"""The library's front door: one call per job, used by the CLI and by notebooks."""
+"""The library's front door: one call per job, used by the CLI and by notebooks.
+
+Builds are incremental: the graph lives in a store (by default the embedded Oxigraph
+store ``out/store/``), each document is known by the SHA-256 of its bytes, and a build
+extracts only the documents the store does not hold yet. A document whose file changed
+(same path, new content) replaces its old version. ``graph.ttl`` and ``graph.html`` are
+written from the store after every change.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import Graph, Literal
+from spacy.language import Language
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT
 from .errors import InputError
 from .extract import extract, load_nlp
-from .ingest import paragraphs, read_documents
+from .extract.lexicon import load_lexicon
+from .incremental import Retraction, counts, merge, retract, stored_documents
+from .ingest import Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .network import to_networkx
+from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
-from .store import atomic_write, save_graph
+from .rdf.vocab import NKG, PROV, RDF
+from .store import PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, validate_rdf
 from .viz import render_html
 
-__all__ = ["BuildReport", "build", "build_graph"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
+           "query", "remove", "update", "write_outputs"]
+
+#: environment variable naming the store of ``kg query``, ``kg build``...
+STORE_ENV = "NATOKG_STORE"
+DEFAULT_STORE = DEFAULT_OUTPUT / "store"
+StoreLike = str | Path | Store
+_STATE = b"# natokg store state "
 
 
 @dataclass(slots=True)
 class BuildReport:
-    """What a build read, skipped, produced and wrote."""
+    """What a build read, skipped, produced and wrote.
+
+    ``documents``, ``entities``, ``relations`` (extracted assertions) and ``facts`` (distinct
+    plain facts) count the whole store after the build; ``sentences`` and ``extraction``
+    cover the documents processed in this run: ``new`` ones and ``replaced`` ones (same
+    path, new content); ``unchanged`` documents were already in the store.
+    """
 
     documents: int
     sentences: int
@@ -36,51 +65,238 @@ class BuildReport:
     notes: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     extraction: Extraction | None = None
-    graph: Graph | None = None
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    store: str = ""
+    _graph: Graph | None = field(default=None, repr=False, compare=False)
+    _load: Callable[[], Graph] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def graph(self) -> Graph | None:
+        """The whole store as an rdflib graph (read on first use when the build changed nothing)."""
+        if self._graph is None and self._load is not None:
+            self._graph, self._load = self._load(), None
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: Graph | None) -> None:
+        self._graph, self._load = value, None
+
+
+@dataclass(slots=True)
+class RemoveReport:
+    """What ``kg remove`` took out of the store, and the outputs it rewrote."""
+
+    retraction: Retraction
+    seconds: float
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def default_store(out: str | Path | None = None) -> str | Path:
+    """``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
+    return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
+
+
+def _ingest(inputs: Iterable[str | Path]) -> Ingested:
+    paths = list(inputs)
+    ingested = read_documents(paths)
+    if not ingested.documents:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
+        raise InputError(", ".join(str(p) for p in paths), f"no usable documents ({reasons})")
+    return ingested
+
+
+def _entity_classes() -> list[str]:
+    return [str(NKG[kind]) for kind in load_lexicon().iri_kind]
+
+
+def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language | None, base: str,
+          on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
+          started: float) -> BuildReport:
+    """Bring *store* up to date with the ingested documents; extract only what it lacks."""
+    stored = stored_documents(store)
+    known = {d.sha256 for d in stored}
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for held in stored:
+        by_source[held.source].append(held.iri)
+    todo, old, replaced = [], [], 0
+    for doc in ingested.documents:
+        if doc.sha256 in known:
+            continue
+        todo.append(doc)
+        if by_source.get(doc.path):
+            replaced += 1
+            old += by_source[doc.path]
+    extraction = Extraction()
+    if todo:
+        if on_start:
+            on_start(sum(len(text) for doc in todo for _, text in paragraphs(doc)))
+        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress)
+        graph = to_graph(extraction, base=base)
+        retract(store, old)
+        merge(store, graph)
+    found = counts(store, _entity_classes())
+    return BuildReport(
+        documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
+        relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
+        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced,
+        unchanged=len(ingested.documents) - len(todo), replaced=replaced, store=store.location)
 
 
 def build_graph(
     inputs: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
+    store: StoreLike = "memory",
     model: str | None = None,
+    nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Read, extract and build the RDF graph in memory (nothing is written)."""
+    """Read and extract *inputs* into *store* (default: a new in-memory store); no files are written."""
     started = time.perf_counter()
-    ingested = read_documents(list(inputs))
-    if not ingested.documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
-        raise InputError(", ".join(str(p) for p in inputs), f"no usable documents ({reasons})")
-    if on_start:
-        on_start(sum(len(text) for doc in ingested.documents for _, text in paragraphs(doc)))
-    extraction = extract(ingested.documents, nlp=load_nlp(model), progress=progress)
-    graph = to_graph(extraction, base=base)
-    facts = {(r.subject, r.predicate, r.object) for r in extraction.relations if r.is_fact}
-    return BuildReport(
-        documents=len(extraction.documents), sentences=extraction.sentences, entities=len(extraction.entities),
-        relations=len(extraction.relations), facts=len(facts), seconds=time.perf_counter() - started,
-        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, graph=graph)
+    ingested = _ingest(inputs)
+    target = open_store(store)
+    try:
+        report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
+                       started=started)
+        report.graph = target.graph()
+    finally:
+        if target is not store:
+            target.close()
+    report.seconds = time.perf_counter() - started
+    return report
 
 
 def build(
     inputs: Iterable[str | Path] = (DEFAULT_INPUT,),
     out: str | Path = DEFAULT_OUTPUT,
     *,
+    store: StoreLike | None = None,
     model: str | None = None,
+    nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Build the knowledge graph of *inputs* and write ``graph.ttl`` and ``graph.html`` into *out*."""
-    report = build_graph(inputs, model=model, base=base, on_start=on_start, progress=progress)
-    assert report.graph is not None
-    out_dir = Path(out)
-    report.outputs["graph.ttl"] = save_graph(report.graph, out_dir / "graph.ttl", "turtle")
-    net = to_networkx(report.graph)
-    note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {report.documents} document(s)"
-    html = render_html(net, title="natokg — NATO partnership graph", note=note)
-    report.outputs["graph.html"] = atomic_write(out_dir / "graph.html", html)
-    report.seconds = report.seconds
+    """Bring the store up to date with *inputs*, then write ``graph.ttl`` and ``graph.html`` into *out*.
+
+    *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
+    keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
+    extracts nothing and rewrites nothing.
+    """
+    started = time.perf_counter()
+    ingested = _ingest(inputs)
+    target = open_store(store if store is not None else default_store(out))
+    try:
+        report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
+                       started=started)
+        report.outputs, graph = write_outputs(target, out)
+    finally:
+        if target is not store:
+            target.close()
+    if graph is not None:
+        report.graph = graph
+    else:
+        report._load = lambda: _read_outputs(report.outputs["graph.ttl"])
+    report.seconds = time.perf_counter() - started
     return report
+
+
+def _state(store: Store) -> bytes:
+    """A fingerprint of the store's content: its documents and its number of triples."""
+    shas = sorted(d.sha256 for d in stored_documents(store))
+    return hashlib.sha256(f"{store.count()}|{'|'.join(shas)}".encode()).hexdigest().encode()
+
+
+def _read_outputs(path: Path) -> Graph:
+    return graph_of(q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+
+def write_outputs(store: Store, out: str | Path, *, force: bool = False) -> tuple[dict[str, Path], Graph | None]:
+    """Write ``graph.ttl`` (sorted, checked) and ``graph.html`` of *store* into *out*.
+
+    Skipped when both exist and ``graph.ttl`` was written from the same store state
+    (unless *force*); returns the paths and the rdflib graph when it was built.
+    """
+    out_dir = Path(out)
+    ttl, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
+    outputs = {"graph.ttl": ttl, "graph.html": html_path}
+    state = _state(store)
+    if not force and html_path.exists() and ttl.exists():
+        with ttl.open("rb") as handle:
+            if handle.readline().rstrip(b"\n") == _STATE + state:
+                return outputs, None
+    triples = sorted(store.triples(), key=str)
+    data = _STATE + state + b"\n" + (ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b"")
+    validate_rdf(data, "text/turtle", str(ttl))
+    graph = graph_of(triples)
+    net = to_networkx(graph)
+    references = {r for a in graph.subjects(NKG.rule, Literal("curated")) for r in graph.objects(a, PROV.wasDerivedFrom)}
+    documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
+    note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
+    html = render_html(net, title="natokg — NATO partnership graph", note=note)
+    atomic_write(ttl, data)
+    atomic_write(html_path, html)
+    return outputs, graph
+
+
+def remove(documents: Iterable[str], *, store: StoreLike | None = None,
+           out: str | Path | None = DEFAULT_OUTPUT) -> RemoveReport:
+    """Retract *documents* (file name, source path, SHA-256 or its prefix, or document IRI) from *store*.
+
+    Their evidence goes, with the facts and entities nothing else supports; support counts
+    are updated; the outputs in *out* are rewritten (unless *out* is None).
+    """
+    started = time.perf_counter()
+    target = open_store(store if store is not None else default_store(out), create=False)
+    try:
+        iris = _resolve(target, list(documents))
+        retraction = retract(target, iris)
+        outputs = write_outputs(target, out, force=True)[0] if out is not None else {}
+    finally:
+        if target is not store:
+            target.close()
+    return RemoveReport(retraction, time.perf_counter() - started, outputs)
+
+
+def _resolve(store: Store, wanted: list[str]) -> list[str]:
+    stored = stored_documents(store)
+    found: list[str] = []
+    for item in wanted:
+        path = Path(item)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        matches = {d.iri for d in stored if item in {d.iri, d.name, d.source, d.sha256} or d.sha256 == sha
+                   or (len(item) >= 8 and d.sha256.startswith(item.lower())) or d.source == path.as_posix()}
+        if not matches:
+            raise InputError(item, "no such document in the store")
+        if len(matches) > 1:
+            raise InputError(item, f"matches {len(matches)} documents ({', '.join(sorted(matches))}); "
+                                   "give the path or the SHA-256")
+        found += matches
+    return found
+
+
+def query(text: str | None = None, *, name: str | None = None, params: Mapping[str, str] | None = None,
+          store: StoreLike | None = None) -> Result:
+    """Run a read-only SPARQL query (text, a ``.rq`` file or a named query) on *store*."""
+    prepared: Query = load_query(text, name=name)
+    target = open_store(store if store is not None else default_store(), create=False)
+    try:
+        return run_query(target, prepared, params or {})
+    finally:
+        if target is not store:
+            target.close()
+
+
+def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
+    """Run a SPARQL update (text or a ``.ru`` file) on *store*, then rewrite the outputs in *out*."""
+    prepared = load_query(text)
+    target = open_store(store if store is not None else default_store(out), create=False)
+    try:
+        run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
+        return write_outputs(target, out, force=True)[0] if out is not None else {}
+    finally:
+        if target is not store:
+            target.close()

@@ -83,27 +83,36 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
 @click.option("--strict", is_flag=True, help="Exit with 1 when any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool) -> None:
+@click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
+              help="Where the graph is kept [default: OUT/store]: a folder (embedded Oxigraph), 'memory' "
+                   "(nothing kept), or a SPARQL server URL (http://host:port/...).")
+def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
+          store: str | None) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
-    INPUTS default to the bundled sample corpus (data/corpus). Writes OUT/graph.ttl
-    (RDF, Turtle) and OUT/graph.html (interactive graph page, works offline) and
+    INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
+    store (OUT/store by default) and builds are incremental: a document already in the
+    store (same SHA-256) is not read again, a changed file replaces its old version,
+    documents not given stay (kg remove takes them out). Writes OUT/graph.ttl (RDF,
+    Turtle) and OUT/graph.html (interactive graph page, works offline) from the store and
     prints their paths on stdout; a summary goes to stderr.
 
     \b
     Example:
-      kg build                      # the sample corpus into out/
+      kg build                      # the sample corpus into out/ (out/store)
       kg build reports/ speech.html --out build/
+      kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
     """
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
-        report = build_kg(paths, out, model=model, base=base, on_start=on_start, progress=advance)
+        report = build_kg(paths, out, store=store, model=model, base=base, on_start=on_start, progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:
         click.echo(f"kg: skipped: {skipped.path}: {skipped.reason}", err=True)
     if not quiet:
         click.echo(
+            f"{report.new} new documents, {report.unchanged} unchanged, {report.replaced} replaced; "
             f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
             f"{report.relations} relations ({report.facts} distinct facts) in {report.seconds:.1f} s"
             + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
