@@ -319,6 +319,148 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
     click.echo(found.text())
 
 
+_STORE_HELP = ("The store [default: $NATOKG_STORE, else out/store, or OUT/store with --out]: a folder (embedded Oxigraph), an RDF file "
+               "(.ttl, .nt...), or a SPARQL server URL (http://host:port/...).")
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    found = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        found[key] = value
+    return found
+
+
+@cli.command("query", epilog=EXIT_CODES)
+@click.argument("text", required=False, metavar="QUERY|FILE.rq")
+@click.option("-n", "--name", metavar="NAME", help="Run a named query from queries/ (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter of the query, as an RDF term (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
+              help="Output format [default: table; turtle for CONSTRUCT and DESCRIBE].")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: str | None, list_queries: bool,
+              store: str | None) -> None:
+    """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
+
+    QUERY is SPARQL text or a .rq file; --name runs a query shipped in queries/ instead.
+    The ontology's prefixes (nkg:, rdfs:, skos:, prov:, oa:, dcterms:, schema:...) are
+    predeclared. --param values are bound as RDF terms, never pasted into the query; a
+    parameter of kind name is an @en literal matched against rdfs:label/skos:altLabel.
+    Updates are refused (use kg update), and so are SERVICE and FROM: queries never reach
+    the network. Results go to stdout.
+
+    \b
+    Example:
+      kg query 'SELECT ?country WHERE { ?c nkg:memberOf ?o ; rdfs:label ?country }'
+      kg query --name partners-of --param framework=EAPC
+      kg query my-query.rq --format csv > result.csv
+      kg query --list
+    """
+    from .api import query as run
+    from .query import named_queries, render
+
+    if list_queries:
+        for found in named_queries().values():
+            click.echo(f"{found.name}: {found.summary}")
+            for param in found.parameters:
+                click.echo(f"    --param {param.name}=...  ({param.kind}) {param.description}")
+        return
+    if not text and not name:
+        raise click.UsageError("give a query, a .rq file, --name NAME or --list")
+    result = run(text, name=name, params=_params(params), store=store)
+    click.echo(render(result, fmt), nl=False)
+
+
+@cli.command("update", epilog=EXIT_CODES)
+@click.argument("text", metavar="UPDATE|FILE.ru")
+@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@click.option("--no-outputs", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
+def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> None:
+    """Run a SPARQL update (INSERT, DELETE...) on the store: the only way to write with SPARQL.
+
+    The ontology's prefixes are predeclared. LOAD and SERVICE are refused (no network).
+    Afterwards OUT/graph.ttl and OUT/graph.html are written again from the store and their
+    paths printed. Note that kg build does not know about hand-made changes: retracting a
+    document (kg remove) only takes out what the document brought.
+
+    \b
+    Example:
+      kg update 'DELETE WHERE { ?a nkg:rule "participle-agent-from-clause" ; ?p ?o }'
+      kg update fixes.ru --store http://localhost:7878
+    """
+    from .api import update as run
+
+    for path in run(text, store=store, out=None if no_outputs else out).values():
+        click.echo(str(path))
+
+
+@cli.command("remove", epilog=EXIT_CODES)
+@click.argument("documents", nargs=-1, required=True, metavar="DOC...")
+@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+def remove_cmd(documents: tuple[str, ...], store: str | None, out: Path, quiet: bool) -> None:
+    """Take documents out of the store, with what only they supported.
+
+    DOC is a file name, a source path, a SHA-256 (or its first 8 or more hex digits) or a
+    document IRI; kg query --name documents-mentioning lists them. Their assertions go, and
+    so do the facts no other document supports and the entities nothing uses any more;
+    support counts are updated; entities other documents mention stay. OUT/graph.ttl and
+    OUT/graph.html are rewritten and their paths printed; a summary goes to stderr.
+
+    \b
+    Example:
+      kg remove 002_9cab7c0f29c1d2f9.txt
+      kg remove data/corpus/003_8575cdd9b53e07a0.txt --out out/
+    """
+    from .api import remove
+
+    report = remove(documents, store=store, out=out)
+    done = report.retraction
+    if not quiet:
+        click.echo(f"removed {len(done.documents)} document(s): {done.assertions} assertions, "
+                   f"{done.facts_removed} facts retracted, {done.facts_updated} support counts updated, "
+                   f"{done.entities_removed} entities removed in {report.seconds:.1f} s", err=True)
+    for path in report.outputs.values():
+        click.echo(str(path))
+
+
+@cli.command("serve", epilog=EXIT_CODES)
+@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; keep it on loopback unless you mean to share the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests on stderr.")
+def serve_cmd(store: str | None, host: str, port: int, quiet: bool) -> None:
+    """Serve the store as a read-only SPARQL 1.1 Protocol endpoint.
+
+    Prints the endpoint URL on stdout, then answers GET and POST /sparql until Ctrl-C:
+    SPARQL JSON, XML, CSV or TSV results, Turtle or N-Triples graphs, chosen by the Accept
+    header. Updates get 403. Point YASGUI, Protégé or any SPARQL client at the URL. The
+    embedded store stays locked while serving: stop the server before kg build.
+
+    \b
+    Example:
+      kg serve                          # http://127.0.0.1:7879/sparql
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?c a nkg:Country }' \\
+           http://127.0.0.1:7879/sparql
+    """
+    from .api import default_store
+    from .serve import serve
+    from .store import open_store
+
+    with open_store(store or default_store(), create=False) as opened:
+        serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True))
+
+
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
     cli(prog_name="kg")

@@ -1,0 +1,82 @@
+"""kg.build / kg.build_graph and the store commands of the CLI: reports, reruns, remove, update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import Graph
+
+import kg
+from kg.api import BuildReport, build, build_graph
+from kg.cli import cli
+from kg.store import OxigraphStore, RdflibStore, open_store
+
+TEXT = "Poland is a member of NATO. Lithuania adopted the Program Against Terrorism.\n"
+
+
+def test_api_sample_build_report(sample_build: BuildReport) -> None:
+    report = sample_build
+    assert (report.new, report.unchanged, report.replaced, report.documents) == (4, 0, 0, 4)
+    assert report.extraction is not None and len(report.extraction.documents) == 4
+    assert report.sentences == report.extraction.sentences > 50
+    assert report.entities > 20 and report.relations >= report.facts > 5
+    assert isinstance(report.graph, Graph) and set(report.outputs) == {"graph.ttl", "graph.html"}
+    store = report.outputs["graph.ttl"].parent / "store"
+    assert store.is_dir() and report.store == str(store)
+    with open_store(store, create=False) as opened:
+        assert opened.count() == len(report.graph)
+
+
+def test_api_build_graph_defaults_to_memory_and_takes_a_store(tmp_path: Path, nlp) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    report = build_graph([tmp_path / "a.txt"], nlp=nlp)
+    assert report.store == "memory" and report.outputs == {} and not list(tmp_path.glob("*/"))
+    rdflib_store = RdflibStore()
+    again = build_graph([tmp_path / "a.txt"], store=rdflib_store, nlp=nlp)
+    assert again.graph is rdflib_store.rdf and len(again.graph) == len(report.graph)
+    assert build_graph([tmp_path / "a.txt"], store=rdflib_store, model="no-such-model").new == 0
+
+
+def test_api_build_in_memory_writes_outputs_only(tmp_path: Path, nlp) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    report = build([tmp_path / "in"], tmp_path / "out", store="memory", nlp=nlp)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.ttl"]
+    assert kg.load_graph(report.outputs["graph.ttl"]).isomorphic(report.graph)
+
+
+def test_api_cli_build_twice_reports_zero_new_documents(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert first.stderr.startswith("1 new documents, 0 unchanged, 0 replaced; 1 documents, 2 sentences")
+    second = CliRunner().invoke(cli, args + ["--model", "no-such-model"])
+    assert second.exit_code == 0, second.output
+    assert second.stderr.startswith("0 new documents, 1 unchanged, 0 replaced; 1 documents, 0 sentences")
+    assert second.stdout == first.stdout
+
+
+def test_api_cli_update_and_remove(tmp_path: Path, nlp) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path / "in"], out, nlp=nlp)
+    runner = CliRunner()
+    added = runner.invoke(cli, ["update", "--out", str(out),
+                                'INSERT DATA { <https://w3id.org/natokg/id/country/Poland> skos:altLabel "Polska"@en }'])
+    assert added.exit_code == 0, added.output
+    assert b'"Polska"@en' in (out / "graph.ttl").read_bytes()
+    found = runner.invoke(cli, ["query", "--store", str(out / "store"), "--name", "documents-mentioning",
+                                "--param", "entity=Polska", "--format", "tsv"])
+    assert found.exit_code == 0 and "a.txt" in found.stdout
+    removed = runner.invoke(cli, ["remove", "--out", str(out), "a.txt"])
+    assert removed.exit_code == 0, removed.output
+    assert removed.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html")]
+    assert "removed 1 document(s)" in removed.stderr
+    with OxigraphStore(out / "store") as store:
+        assert store.triples() == [], "the only document is gone, and with it every entity and fact"
+    missing = runner.invoke(cli, ["remove", "--out", str(out), "a.txt"])
+    assert missing.exit_code == 1 and "no such document in the store" in missing.stderr
