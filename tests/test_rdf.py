@@ -71,3 +71,22 @@ def test_rdf_slug_transliterates() -> None:
     assert slug("Jaap de Hoop Scheffer") == "Jaap_de_Hoop_Scheffer"
     assert slug("NATO–Russia Council") == "NATO_Russia_Council"
     assert slug("???").startswith("x")
+
+
+def test_rdf_dataset_description_counts_and_provenance(sample_build: BuildReport) -> None:
+    from rdflib.namespace import DCAT, VOID, XSD
+
+    data = written_graph(sample_build)
+    description = Graph().parse(sample_build.outputs["dataset.ttl"], format="turtle")
+    dataset = URIRef("https://w3id.org/natokg/dataset")
+    assert (dataset, RDF.type, VOID.Dataset) in description and (dataset, RDF.type, DCAT.Dataset) in description
+    assert description.value(dataset, VOID.triples).toPython() == len(data)
+    docs = set(data.subjects(RDF.type, NKG.Document))
+    assert set(description.objects(dataset, PROV.wasDerivedFrom)) == docs
+    build = description.value(dataset, PROV.wasGeneratedBy)
+    assert (build, RDF.type, PROV.Activity) in description
+    started = description.value(build, PROV.startedAtTime)
+    assert started.datatype == XSD.dateTime and started.toPython() <= description.value(build, PROV.endedAtTime).toPython()
+    agent = description.value(build, PROV.wasAssociatedWith)
+    assert "spaCy" in str(description.value(agent, RDFS.label))
+    assert not any(isinstance(o, Literal) and o.datatype == XSD.dateTime for o in data.objects()), "no timestamps in data"
