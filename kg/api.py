@@ -36,11 +36,12 @@ from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
-from .store import PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, save_graph, validate_rdf
+from .store import (PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, ox_triples, save_graph,
+                    validate_rdf)
 from .viz import render_html
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
-           "query", "remove", "update", "write_outputs"]
+           "import_rdf", "query", "remove", "update", "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
 STORE_ENV = "NATOKG_STORE"
@@ -328,3 +329,25 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
     finally:
         if target is not store:
             target.close()
+
+
+def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
+               out: str | Path | None = DEFAULT_OUTPUT) -> tuple[int, dict[str, Path]]:
+    """Add the triples of RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) to *store*.
+
+    All files are parsed strictly first; a syntax error anywhere raises
+    :class:`~kg.errors.RDFSyntaxError` (path:line:column) and the store is left as it was.
+    Then everything goes in in one transaction and the outputs in *out* are rewritten.
+    Returns the number of triples read and the outputs written.
+    """
+    from .validate import read_graph
+
+    triples = [t for path in paths for t in ox_triples(read_graph(path))]
+    target = open_store(store if store is not None else default_store(out))
+    try:
+        target.insert(triples)
+        outputs = write_outputs(target, out, force=True)[0] if out is not None else {}
+    finally:
+        if target is not store:
+            target.close()
+    return len(triples), outputs

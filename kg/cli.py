@@ -466,6 +466,31 @@ def serve_cmd(store: str | None, host: str, port: int, quiet: bool) -> None:
         serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True))
 
 
+@cli.command("import", epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are rewritten.")
+@click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
+              help="The store to add to [default: OUT/store].")
+def import_(files: tuple[Path, ...], out: Path, store: str | None) -> None:
+    """Add your own RDF FILES (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to the store.
+
+    All files are parsed strictly before anything is written: a syntax error gives
+    FILE:LINE:COLUMN and the reason, and the store is left unchanged (all or nothing).
+
+    \b
+    Example:
+      kg import my-annotations.ttl
+      kg import extra.nt --store out/store
+    """
+    from .api import import_rdf
+
+    count, outputs = import_rdf(files, store=store, out=out)
+    click.echo(f"imported {count} triples from {len(files)} file(s)", err=True)
+    for path in outputs.values():
+        click.echo(str(path))
+
+
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
     cli(prog_name="kg")

@@ -80,3 +80,27 @@ def test_api_cli_update_and_remove(tmp_path: Path, nlp) -> None:
         assert store.triples() == [], "the only document is gone, and with it every entity and fact"
     missing = runner.invoke(cli, ["remove", "--out", str(out), "a.txt"])
     assert missing.exit_code == 1 and "no such document in the store" in missing.stderr
+
+
+def test_api_import_rdf_is_all_or_nothing(tmp_path: Path, nlp) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path / "in"], out, nlp=nlp)
+    with OxigraphStore(out / "store") as store:
+        before = store.count()
+    good = tmp_path / "good.ttl"
+    good.write_text('<https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "Łódź \\"quoted\\""@pl .\n',
+                    encoding="utf-8")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <https://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \n", encoding="utf-8")
+    runner = CliRunner()
+    failed = runner.invoke(cli, ["import", str(good), str(bad), "--out", str(out)])
+    assert failed.exit_code == 1
+    assert failed.stderr.startswith(f"kg: error: {bad}:4:1: Unexpected end") and failed.stderr.count("\n") == 1
+    with OxigraphStore(out / "store") as store:
+        assert store.count() == before, "nothing from good.ttl went in either"
+    done = runner.invoke(cli, ["import", str(good), "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    assert "imported 1 triples" in done.stderr
+    assert '"Łódź \\"quoted\\""@pl' in (out / "graph.ttl").read_text(encoding="utf-8")
