@@ -57,9 +57,11 @@ class _Reader:
         self.doc, self.candidates, self.offset = doc, candidates, offset
         self.lex = load_lexicon().relations
         self.token_to_candidate: dict[int, int] = {}
+        self.spans: dict[int, Span] = {}
         for index, cand in enumerate(candidates):
             span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
             if span is not None:
+                self.spans[index] = span
                 for token in span:
                     self.token_to_candidate[token.i] = index
         self.proxies = set(self.lex["proxy_nouns"])
@@ -170,6 +172,8 @@ class _Reader:
 
     def emit(self, subjects: list[tuple[int, bool]], predicate: str, objects: list[tuple[int, bool]],
              rule: str, verb: Token, sent: Span, lemma: str) -> Iterator[RelationCandidate]:
+        if not subjects or not objects:
+            return
         polarity, modality, speaker, speaker_text = self.stance(verb, sent)
         date = self.date(verb, sent)
         for s, s_proxy in subjects:
@@ -327,7 +331,7 @@ class _Reader:
         for index, cand in enumerate(self.candidates):
             if cand.kind != "Person":
                 continue
-            span = self.doc.char_span(cand.start - self.offset, cand.end - self.offset, alignment_mode="expand")
+            span = self.spans.get(index)
             if span is None or not (sent.start <= span.start < sent.end):
                 continue
             found = self._title_before(span, sent)
