@@ -84,7 +84,8 @@ def main() -> None:
     print(f"ratio natokg/bare, median of {len(rows)} rounds (target >= 0.8): {baseline / ours:.3f}")
     print(f"entities {len(extraction.entities):,}, relations {len(extraction.relations):,}, "
           f"triples {len(graph):,}, N-Triples {len(data) / 1e6:.1f} MB")
-    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
+    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB, "
+          f"largest worker {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MiB")
 
 
 if __name__ == "__main__":
