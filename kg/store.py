@@ -362,9 +362,6 @@ class OxigraphStore(Store):
     def triples(self) -> list[ox.Triple]:
         return [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())]
 
-    def count(self) -> int:
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-
     def close(self) -> None:
         if self._store is not None:
             if self.path is not None:

@@ -20,9 +20,9 @@ import pytest
 
 import kg
 from kg.api import build, build_graph, remove
-from kg.errors import ConfigError, InputError
+from kg.errors import ConfigError, InputError, QueryError
 from kg.incremental import stored_documents
-from kg.query import run_query
+from kg.query import Query, named_queries, run_query
 from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store, to_ox
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -215,3 +215,22 @@ def test_store_locations(tmp_path: Path) -> None:
         OxigraphStore(tmp_path / "locked")
     with pytest.raises(ConfigError, match="cannot reach"):
         RemoteStore.from_url("http://127.0.0.1:9").count()
+
+
+def test_store_server_binds_parameters_as_terms(oxigraph_server: str) -> None:
+    """For a server the bound terms travel as a VALUES block: hostile values stay literals, or are refused."""
+    hostile = ['x" } ; DROP ALL ; #', "a\nb\r\nc", 'x"""y', "EAPC> } INSERT DATA { <a:b> <a:c> <a:d> } #",
+               "back\\slash \\u0022", "tab\there", "}", ">", "Łódź ✓ 𝔘"]
+    server = RemoteStore.from_url(oxigraph_server)
+    entity = ox.NamedNode(f"{ID}place/Odd")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    server.insert(ox.Triple(entity, label, ox.Literal(v, language="en")) for v in hostile)
+    lookup = Query.parse("# Parameters:\n#   name (name) a label\nSELECT ?name ?e WHERE { ?e rdfs:label ?name }")
+    for text in hostile:
+        assert run_query(server, lookup, {"name": text}).rows == [(ox.Literal(text, language="en"), entity)]
+        assert run_query(server, named_queries()["documents-mentioning"], {"entity": text}).rows == []
+    typed = Query.parse("# Parameters:\n#   e (iri) an entity\nSELECT ?e ?l WHERE { ?e rdfs:label ?l }")
+    assert len(run_query(server, typed, {"e": entity.value}).rows) == len(hostile)
+    with pytest.raises(QueryError, match="not an absolute IRI"):
+        run_query(server, typed, {"e": "https://example.org/a> } DROP ALL { <b"})
+    assert server.count() == len(hostile)
