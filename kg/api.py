@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -25,7 +26,7 @@ from rdflib import Graph, Literal
 from spacy.language import Language
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
-from .errors import InputError
+from .errors import InputError, QueryError
 from .extract import extract, load_nlp
 from .extract.lexicon import load_lexicon
 from .incremental import Retraction, counts, merge, retract, stored_documents
@@ -308,12 +309,35 @@ def _resolve(store: Store, wanted: list[str]) -> list[str]:
 
 
 def query(text: str | None = None, *, name: str | None = None, params: Mapping[str, str] | None = None,
-          store: StoreLike | None = None) -> Result:
-    """Run a read-only SPARQL query (text, a ``.rq`` file or a named query) on *store*."""
+          store: StoreLike | None = None, timeout: float | None = None) -> Result:
+    """Run a read-only SPARQL query (text, a ``.rq`` file or a named query) on *store*.
+
+    With *timeout* (seconds), a query still running then raises :class:`QueryError`; the
+    evaluation is left to finish in a daemon thread, which a command-line process drops
+    when it exits.
+    """
     prepared: Query = load_query(text, name=name)
     target = open_store(store if store is not None else default_store(), create=False)
     try:
-        return run_query(target, prepared, params or {})
+        if not timeout:
+            return run_query(target, prepared, params or {})
+        box: dict[str, Result | BaseException] = {}
+
+        def work() -> None:
+            try:
+                box["result"] = run_query(target, prepared, params or {})
+            except BaseException as err:  # handed to the caller below
+                box["error"] = err
+
+        worker = threading.Thread(target=work, name="kg-query", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            raise QueryError(f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
+                             "add a LIMIT or more specific patterns, or allow more time")
+        if "error" in box:
+            raise box["error"]
+        return box["result"]  # type: ignore[return-value]
     finally:
         if target is not store:
             target.close()

@@ -347,8 +347,10 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
               help="Output format [default: table; turtle for CONSTRUCT and DESCRIBE].")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-t", "--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
+              help="Give up on a query still running after this many seconds (0: no limit).")
 def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: str | None, list_queries: bool,
-              store: str | None) -> None:
+              store: str | None, timeout: float) -> None:
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
 
     QUERY is SPARQL text or a .rq file; --name runs a query shipped in queries/ instead.
@@ -376,7 +378,7 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         return
     if not text and not name:
         raise click.UsageError("give a query, a .rq file, --name NAME or --list")
-    result = run(text, name=name, params=_params(params), store=store)
+    result = run(text, name=name, params=_params(params), store=store, timeout=timeout or None)
     click.echo(render(result, fmt), nl=False)
 
 

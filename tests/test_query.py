@@ -193,3 +193,23 @@ def test_query_cli_named_query_file_and_list(tmp_path: Path, sample_build: Build
     assert all(name in listed.stdout for name in NAMED) and "--param framework=" in listed.stdout
     bad = runner.invoke(cli, ["query", "--store", graph, "--name", "partners-of", "--param", "framework"])
     assert bad.exit_code == 2
+
+
+def test_query_timeout_gives_a_clear_message(sample_build) -> None:
+    """A real process: the runaway evaluation is dropped when the command exits."""
+    import subprocess
+    import sys
+    import time
+
+    store = sample_build.outputs["graph.ttl"].parent / "store"
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "--timeout", "1", slow],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("kg: error: ") and "still running after 1 s (--timeout)" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert time.monotonic() - started < 60
+    quick = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "ASK { ?s ?p ?o }"],
+                           capture_output=True, text=True, timeout=120)
+    assert quick.returncode == 0 and "true" in quick.stdout.lower(), "the store is free again"
