@@ -30,7 +30,7 @@ from .errors import InputError, QueryError
 from .extract import extract, load_nlp
 from .extract.lexicon import load_lexicon
 from .incremental import Retraction, counts, merge, retract, stored_documents
-from .ingest import Ingested, paragraphs, read_documents
+from .ingest import MAX_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .network import to_networkx
 from .query import Query, load_query, run_query, run_update
@@ -104,9 +104,9 @@ def default_store(out: str | Path | None = None) -> str | Path:
     return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
 
 
-def _ingest(inputs: Iterable[str | Path]) -> Ingested:
+def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Ingested:
     paths = list(inputs)
-    ingested = read_documents(paths)
+    ingested = read_documents(paths, max_bytes=max_bytes)
     if not ingested.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
         raise InputError(", ".join(str(p) for p in paths), f"no usable documents ({reasons})")
@@ -158,12 +158,13 @@ def build_graph(
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     workers: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
     """Read and extract *inputs* into *store* (default: a new in-memory store); no files are written."""
     started = time.perf_counter()
-    ingested = _ingest(inputs)
+    ingested = _ingest(inputs, max_bytes)
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
@@ -185,6 +186,7 @@ def build(
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     workers: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -196,7 +198,7 @@ def build(
     extracts nothing and rewrites nothing.
     """
     started, began = time.perf_counter(), datetime.now(timezone.utc)
-    ingested = _ingest(inputs)
+    ingested = _ingest(inputs, max_bytes)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
