@@ -35,6 +35,7 @@ from .model import Extraction, Skipped
 from .network import to_networkx
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
+from .rdf.build import curated_facts
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
 from .store import (PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, ox_triples, save_graph,
@@ -142,6 +143,11 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
         graph = to_graph(extraction, base=base)
         retract(store, old)
         merge(store, graph)
+        mentioned = {str(row[0].value) for row in store.query(
+            "SELECT DISTINCT ?e WHERE { ?d schema:mentions ?e }").rows if row[0] is not None}
+        curated = curated_facts(mentioned, base=base)
+        if len(curated):
+            merge(store, curated)
     found = counts(store, _entity_classes())
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],

@@ -23,6 +23,7 @@ from kg.api import build, build_graph, remove
 from kg.errors import ConfigError, InputError, QueryError
 from kg.incremental import stored_documents
 from kg.query import Query, named_queries, run_query
+from kg.rdf.vocab import NKG, RDFS
 from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store, to_ox
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -234,3 +235,20 @@ def test_store_server_binds_parameters_as_terms(oxigraph_server: str) -> None:
     with pytest.raises(QueryError, match="not an absolute IRI"):
         run_query(server, typed, {"e": "https://example.org/a> } DROP ALL { <b"})
     assert server.count() == len(hostile)
+
+
+def test_store_incremental_build_adds_curated_facts_across_runs(tmp_path: Path, nlp) -> None:
+    """Lithuania in one run, NATO in the next: the curated membership appears once both are mentioned."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Lithuania adopted a new defence plan.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = build([folder], out, nlp=nlp)
+    memberships = ('SELECT ?y WHERE { ?f nkg:subject ?s ; nkg:predicate nkg:memberOf ; nkg:object ?o . '
+                   '?s rdfs:label "Lithuania"@en . ?o rdfs:label "NATO"@en . ?a nkg:asserts ?f ; nkg:date ?y }')
+    assert list(first.graph.query(memberships, initNs={"nkg": NKG, "rdfs": RDFS})) == []
+    (folder / "b.txt").write_text("NATO met in Brussels.\n", encoding="utf-8")
+    second = build([folder], out, nlp=nlp)
+    assert second.new == 1 and second.unchanged == 1
+    years = [str(row[0]) for row in second.graph.query(memberships, initNs={"nkg": NKG, "rdfs": RDFS})]
+    assert years == ["2004"]

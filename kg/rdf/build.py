@@ -9,6 +9,7 @@ get the fact node and assertions, but no direct triple. See docs/data-model.md.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -19,7 +20,7 @@ from ..model import Document, Evidence, Extraction, Relation
 from .iri import IRIs
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["new_graph", "to_graph"]
+__all__ = ["curated_facts", "new_graph", "to_graph"]
 
 
 def new_graph() -> Graph:
@@ -55,22 +56,41 @@ def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
         _add_document(graph, iris.document(doc.id), doc)
     for doc_id, key in {(m.doc_id, m.entity_key) for m in extraction.mentions}:
         graph.add((iris.document(doc_id), SCHEMA.mentions, node[key]))
-    relations = extraction.relations + _curated_relations(extraction)
+    relations = extraction.relations + _curated_relations(set(extraction.entities))
     if len(relations) > len(extraction.relations) and lexicon.reference_document is not None:
         _add_document(graph, iris.document(lexicon.reference_document.id), lexicon.reference_document)
     _add_relations(graph, iris, node, relations)
     return graph
 
 
-def _curated_relations(extraction: Extraction) -> list[Relation]:
-    """Curated reference facts between entities the documents mention, with the reference file as evidence."""
+def curated_facts(entity_iris: Iterable[str], *, base: str = DEFAULT_BASE) -> Graph:
+    """The curated reference facts between curated entities whose IRIs are in *entity_iris*.
+
+    Used by incremental builds: a new document can bring the second end of a curated
+    fact whose first end an earlier document mentioned.
+    """
+    lexicon = load_lexicon()
+    iris = IRIs(base, lexicon.iri_kind)
+    wanted = set(entity_iris)
+    node = {key: iris.entity(e.kind, e.name) for key, e in lexicon.curated.items()}
+    keys = {key for key, iri in node.items() if str(iri) in wanted}
+    relations = _curated_relations(keys)
+    graph = new_graph()
+    if relations and lexicon.reference_document is not None:
+        _add_document(graph, iris.document(lexicon.reference_document.id), lexicon.reference_document)
+        _add_relations(graph, iris, node, relations)
+    return graph
+
+
+def _curated_relations(keys: set[str]) -> list[Relation]:
+    """Curated reference facts between the entities *keys*, with the reference file as evidence."""
     lexicon = load_lexicon()
     reference = lexicon.reference_document
     if reference is None:
         return []
     found = []
     for subject, predicate, obj, since, start, end in lexicon.reference_facts:
-        if subject in extraction.entities and obj in extraction.entities:
+        if subject in keys and obj in keys:
             evidence = Evidence(reference.id, reference.text[start:end], start, end)
             found.append(Relation(subject, predicate, obj, evidence, "curated", 1.0, date=since))
     return found
