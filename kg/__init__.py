@@ -21,8 +21,9 @@ from .store import load_graph, save_graph
 from .validate import validate
 from .viz import render_html
 
-__all__ = sorted([
-    "BuildReport", "ConfigError", "Document", "Entity", "Evidence", "Extraction", "InputError", "KGError",
-    "Mention", "QueryError", "RDFSyntaxError", "Relation", "Skipped", "build", "build_graph", "export", "extract",
-    "load_graph", "load_nlp", "read_documents", "render_html", "save_graph", "to_graph", "to_networkx", "validate",
-])
+__all__ = [
+    "BuildReport", "ConfigError", "Document", "Entity", "Evidence", "Extraction", "InputError",
+    "KGError", "Mention", "QueryError", "RDFSyntaxError", "Relation", "Skipped", "build",
+    "build_graph", "export", "extract", "load_graph", "load_nlp", "read_documents", "render_html",
+    "save_graph", "to_graph", "to_networkx", "validate",
+]

@@ -16,7 +16,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -38,8 +38,17 @@ from .rdf import to_graph
 from .rdf.build import curated_facts
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
-from .store import (PREFIX_IRIS, Result, Store, atomic_write, graph_of, open_store, ox_triples, save_graph,
-                    validate_rdf)
+from .store import (
+    PREFIX_IRIS,
+    Result,
+    Store,
+    atomic_write,
+    graph_of,
+    open_store,
+    ox_triples,
+    save_graph,
+    validate_rdf,
+)
 from .viz import render_html
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
@@ -203,13 +212,13 @@ def build(
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
     extracts nothing and rewrites nothing.
     """
-    started, began = time.perf_counter(), datetime.now(timezone.utc)
+    started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers)
-        info = BuildInfo(began, datetime.now(timezone.utc), *_model_name(model, nlp))
+        info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs, graph = write_outputs(target, out, info=info, base=base)
     finally:
         if target is not store:
@@ -271,7 +280,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
     note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
     html = render_html(net, title="natokg — NATO partnership graph", note=note)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
                                  distributions=DISTRIBUTIONS)
     atomic_write(ttl, data)

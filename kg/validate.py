@@ -22,13 +22,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .config import data_path
 from .errors import ConfigError, RDFSyntaxError
 from .export import oxigraph_triples
 from .rdf.vocab import PREFIXES
+from .store import to_rdflib
 
 __all__ = ["ValidationReport", "Violation", "read_graph", "validate"]
 
@@ -106,23 +107,10 @@ def read_graph(path: str | Path) -> Graph:
         graph.bind(prefix, namespace)
     try:
         for quad in quads:
-            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     except TypeError as err:
         raise RDFSyntaxError(where, str(err)) from err
     return graph
-
-
-def _term(term: object) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    raise TypeError(f"RDF 1.2 triple terms are not supported: {term}")
 
 
 def validate(graph: Graph | str | Path, *, shapes: str | Path | None = None,
@@ -195,8 +183,8 @@ def _run_sparql_checks(checks: list[_SparqlCheck], data: Graph, ontology: Graph)
         for row in solutions:
             this = row["this"]
             if this in focus:
-                value = _term(row["value"] if has_value and row["value"] is not None else this)
-                found.append(Violation(focus=_show(_term(this)), path="", message=check.message,
+                value = to_rdflib(row["value"] if has_value and row["value"] is not None else this)
+                found.append(Violation(focus=_show(to_rdflib(this)), path="", message=check.message,
                                        severity=check.severity, value=_show(value), shape=_show(check.shape)))
     return found
 
