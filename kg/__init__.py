@@ -3,23 +3,29 @@
 Stages, data flowing one way: :mod:`kg.ingest` (files → documents) → :mod:`kg.extract`
 (documents → entities and relations with evidence) → :mod:`kg.rdf` (→ RDF against the
 ontology) → :mod:`kg.store` (persistence) → :mod:`kg.network` / :mod:`kg.viz`.
+
+Names are imported on first use, so that ``kg --help`` or ``kg query`` do not pay for
+loading spaCy.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .api import BuildReport, build, build_graph
-from .errors import ConfigError, InputError, KGError, QueryError, RDFSyntaxError
-from .export import export
-from .extract import extract, load_nlp
-from .ingest import read_documents
-from .model import Document, Entity, Evidence, Extraction, Mention, Relation, Skipped
-from .network import to_networkx
-from .rdf import to_graph
-from .store import load_graph, save_graph
-from .validate import validate
-from .viz import render_html
+#: public name → module that defines it
+_EXPORTS = {
+    "BuildReport": "api", "build": "api", "build_graph": "api",
+    "ConfigError": "errors", "InputError": "errors", "KGError": "errors", "QueryError": "errors",
+    "RDFSyntaxError": "errors",
+    "export": "export", "extract": "extract", "load_nlp": "extract", "read_documents": "ingest",
+    "Document": "model", "Entity": "model", "Evidence": "model", "Extraction": "model", "Mention": "model",
+    "Relation": "model", "Skipped": "model",
+    "to_networkx": "network", "to_graph": "rdf", "load_graph": "store", "save_graph": "store",
+    "validate": "validate", "render_html": "viz",
+}
 
 __all__ = [
     "BuildReport", "ConfigError", "Document", "Entity", "Evidence", "Extraction", "InputError",
@@ -27,3 +33,31 @@ __all__ = [
     "build_graph", "export", "extract", "load_graph", "load_nlp", "read_documents", "render_html",
     "save_graph", "to_graph", "to_networkx", "validate",
 ]
+
+# these three share their name with a submodule: bind the functions now, or the first
+# ``import kg.extract...`` would leave the module under the name
+from .export import export
+from .extract import extract, load_nlp
+from .validate import validate
+
+if TYPE_CHECKING:
+    from .api import BuildReport, build, build_graph
+    from .errors import ConfigError, InputError, KGError, QueryError, RDFSyntaxError
+    from .ingest import read_documents
+    from .model import Document, Entity, Evidence, Extraction, Mention, Relation, Skipped
+    from .network import to_networkx
+    from .rdf import to_graph
+    from .store import load_graph, save_graph
+    from .viz import render_html
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

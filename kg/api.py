@@ -20,19 +20,17 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal
-from spacy.language import Language
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError, QueryError
-from .extract import extract, load_nlp
 from .extract.lexicon import load_lexicon
 from .incremental import Retraction, counts, merge, retract, stored_documents
 from .ingest import MAX_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
-from .network import to_networkx
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
 from .rdf.build import curated_facts
@@ -49,7 +47,9 @@ from .store import (
     save_graph,
     validate_rdf,
 )
-from .viz import render_html
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
            "import_rdf", "query", "remove", "update", "write_outputs"]
@@ -148,6 +148,8 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     if todo:
         if on_start:
             on_start(sum(len(text) for doc in todo for _, text in paragraphs(doc)))
+        from .extract import extract, load_nlp
+
         extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers)
         graph = to_graph(extraction, base=base)
         retract(store, old)
@@ -274,6 +276,9 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     triples = sorted(store.triples(), key=str)
     data = _STATE + state + b"\n" + (ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b"")
     validate_rdf(data, "text/turtle", str(ttl))
+    from .network import to_networkx
+    from .viz import render_html
+
     graph = graph_of(triples)
     net = to_networkx(graph)
     references = {r for a in graph.subjects(NKG.rule, Literal("curated")) for r in graph.objects(a, PROV.wasDerivedFrom)}

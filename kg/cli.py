@@ -15,7 +15,6 @@ from typing import Any
 import click
 
 from . import __version__
-from .api import build as build_kg
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV
 from .errors import InputError, KGError
 from .ingest import MAX_BYTES
@@ -110,6 +109,8 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
       kg build big-corpus/ --workers 2
     """
+    from .api import build as build_kg
+
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from ..ingest import paragraphs
 from ..model import Document, Extraction
-from .mentions import mention_candidates
-from .pipeline import load_nlp
-from .relations import relation_candidates
-from .resolve import Resolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["extract", "load_nlp"]
 
 Progress = Callable[[int], None]
+
+
+def load_nlp(model: str | None = None) -> Language:
+    """The spaCy pipeline with natokg's components (see :mod:`kg.extract.pipeline`)."""
+    from .pipeline import load_nlp as load
+
+    return load(model)
 
 
 def extract(
@@ -33,6 +38,10 @@ def extract(
     result is the same as with one, because resolution runs in order in this process.
     *progress* is called with the number of characters done after each paragraph.
     """
+    from .mentions import mention_candidates
+    from .relations import relation_candidates
+    from .resolve import Resolver
+
     nlp = nlp or load_nlp(model)
     docs = list(documents)
     resolver = Resolver()
