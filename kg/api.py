@@ -123,6 +123,20 @@ def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Ingeste
     return ingested
 
 
+def _known_names(store: Store) -> dict[tuple[str, str], str]:
+    """(class, folded label or alias) → label of the entities already in *store*."""
+    lexicon = load_lexicon()
+    classes = " ".join(f"nkg:{kind}" for kind in lexicon.iri_kind)
+    rows = store.query(f"""SELECT ?class ?label ?form WHERE {{
+        VALUES ?class {{ {classes} }} ?e a ?class ; rdfs:label ?label .
+        {{ ?e rdfs:label ?form }} UNION {{ ?e skos:altLabel ?form }} }}""").rows
+    known: dict[tuple[str, str], str] = {}
+    for cls, label, form in rows:
+        if cls is not None and label is not None and form is not None:
+            known.setdefault((cls.value.rsplit("#", 1)[-1], lexicon.fold(form.value)), label.value)
+    return known
+
+
 def _entity_classes() -> list[str]:
     return [str(NKG[kind]) for kind in load_lexicon().iri_kind]
 
@@ -150,7 +164,8 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             on_start(sum(len(text) for doc in todo for _, text in paragraphs(doc)))
         from .extract import extract, load_nlp
 
-        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers)
+        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers,
+                             known_names=_known_names(store) if stored else None)
         graph = to_graph(extraction, base=base)
         retract(store, old)
         merge(store, graph)

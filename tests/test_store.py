@@ -23,7 +23,8 @@ from kg.api import build, build_graph, remove
 from kg.errors import ConfigError, InputError, QueryError
 from kg.incremental import stored_documents
 from kg.query import Query, named_queries, run_query
-from kg.rdf.vocab import NKG, RDFS
+from kg.rdf.vocab import NKG as NKG_NS
+from kg.rdf.vocab import RDFS
 from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store, to_ox
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -246,9 +247,25 @@ def test_store_incremental_build_adds_curated_facts_across_runs(tmp_path: Path, 
     first = build([folder], out, nlp=nlp)
     memberships = ('SELECT ?y WHERE { ?f nkg:subject ?s ; nkg:predicate nkg:memberOf ; nkg:object ?o . '
                    '?s rdfs:label "Lithuania"@en . ?o rdfs:label "NATO"@en . ?a nkg:asserts ?f ; nkg:date ?y }')
-    assert list(first.graph.query(memberships, initNs={"nkg": NKG, "rdfs": RDFS})) == []
+    assert list(first.graph.query(memberships, initNs={"nkg": NKG_NS, "rdfs": RDFS})) == []
     (folder / "b.txt").write_text("NATO met in Brussels.\n", encoding="utf-8")
     second = build([folder], out, nlp=nlp)
     assert second.new == 1 and second.unchanged == 1
-    years = [str(row[0]) for row in second.graph.query(memberships, initNs={"nkg": NKG, "rdfs": RDFS})]
+    years = [str(row[0]) for row in second.graph.query(memberships, initNs={"nkg": NKG_NS, "rdfs": RDFS})]
     assert years == ["2004"]
+
+
+def test_store_incremental_build_keeps_one_name_per_entity(tmp_path: Path, nlp) -> None:
+    """A later document spelling a name differently (Programme/Program) joins the existing node."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Estonia adopted the Baltic Defence Programme in 2001.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([folder], out, nlp=nlp)
+    (folder / "b.txt").write_text("Latvia adopted the Baltic Defence Program in 2002. "
+                                  "The Baltic Defence Program grew.\n", encoding="utf-8")
+    report = build([folder], out, nlp=nlp)
+    labels = {str(o) for s, o in report.graph.subject_objects(RDFS.label) if "Baltic Defence" in str(o)}
+    assert labels == {"Baltic Defence Programme"}
+    adopters = {str(report.graph.value(s, RDFS.label)) for s, _, _ in report.graph.triples((None, NKG_NS.adopted, None))}
+    assert adopters == {"Estonia", "Latvia"}

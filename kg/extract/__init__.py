@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from ..ingest import paragraphs
@@ -30,12 +30,15 @@ def extract(
     model: str | None = None,
     batch_size: int = 64,
     workers: int = 1,
+    known_names: Mapping[tuple[str, str], str] | None = None,
     progress: Progress | None = None,
 ) -> Extraction:
     """Run the pipeline over *documents* (paragraph by paragraph, boilerplate skipped).
 
     *workers* > 1 parses in that many processes (``nlp.pipe(n_process=...)``); the
     result is the same as with one, because resolution runs in order in this process.
+    *known_names* maps (class, folded form) to names an earlier build chose (see
+    :class:`~kg.extract.resolve.Resolver`).
     *progress* is called with the number of characters done after each paragraph.
     """
     from .mentions import mention_candidates
@@ -44,7 +47,7 @@ def extract(
 
     nlp = nlp or load_nlp(model)
     docs = list(documents)
-    resolver = Resolver()
+    resolver = Resolver(known_names)
     limit = min(nlp.max_length, 100_000)
     units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
     current = None

@@ -11,6 +11,7 @@ digits, so "Article 4" and "Article 5" stay apart.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
@@ -26,7 +27,10 @@ _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "Partnershi
 class Resolver:
     """Accumulates resolved mentions and relations over a build, document by document."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: Mapping[tuple[str, str], str] | None = None) -> None:
+        """*known* maps (class, folded form) to the name an earlier build gave that entity,
+        so that incremental builds keep one name, and one IRI, per entity."""
+        self.known = dict(known or {})
         self.lex: Lexicon = load_lexicon()
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.kinds: dict[str, str] = {}
@@ -106,6 +110,13 @@ class Resolver:
         self.result.sentences += sentences
 
     # -- result -----------------------------------------------------------------------
+    def _known_name(self, kind: str, key: str, forms: Counter[str]) -> str | None:
+        for form in [self.long_forms.get(key, ""), *sorted(forms)]:
+            found = self.known.get((kind, self.lex.fold(form))) if form else None
+            if found:
+                return found
+        return None
+
     def finish(self) -> Extraction:
         """Name every entity (curated name, else its most frequent form) and re-key to ``Class:Name``."""
         rename: dict[str, str] = {}
@@ -115,12 +126,15 @@ class Resolver:
                 base = self.lex.curated[key]
                 name, kind, curated = base.name, base.kind, True
             else:
-                name = self.long_forms.get(key) or min(forms, key=lambda f: (-forms[f], -len(f), f))
                 kind, curated = self.kinds[key], False
+                name = (self._known_name(kind, key, forms) or self.long_forms.get(key)
+                        or min(forms, key=lambda f: (-forms[f], -len(f), f)))
             new_key = f"{kind}:{name}"
             rename[key] = new_key
-            aliases = tuple(sorted(f for f in forms if f != name))
-            entities[new_key] = Entity(new_key, name, kind, aliases, curated)
+            aliases = {f for f in forms if f != name}
+            if new_key in entities:  # two names of this run that an earlier build already joined
+                aliases |= set(entities[new_key].aliases)
+            entities[new_key] = Entity(new_key, name, kind, tuple(sorted(aliases)), curated)
         result = self.result
         result.entities = dict(sorted(entities.items()))
         result.mentions = [_rekey_mention(m, rename) for m in result.mentions]
