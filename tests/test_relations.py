@@ -42,6 +42,8 @@ CASES = [
       ("Organization:Military Committee", "partOf", "InternationalOrganization:NATO", "hearst-including")}),
     ("relative clause subject", "Norway is a country that borders Russia.",
      {("Country:Norway", "relatedTo", "Country:Russia", "active")}),
+    ("object through a preposition", "Turkey strengthened its cooperation with Georgia.",
+     {("Country:Türkiye", "relatedTo", "Country:Georgia", "object-via-prep")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
 ]
@@ -64,6 +66,7 @@ def test_relations_pattern_family(nlp, family: str, sentence: str, expected: set
         ("Ukraine may join NATO.", "positive", "may", ""),
         ("The minister said that Sweden supports Finland.", "positive", "", "The minister"),
         ("Will Ukraine join NATO?", "positive", "will", ""),
+        ("The general said that the Russian deployment would not threaten Finland.", "negative", "would", "The general"),
     ],
 )
 def test_relations_negation_modality_attribution_are_not_plain_facts(

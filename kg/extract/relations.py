@@ -65,6 +65,7 @@ class _Reader:
                 for token in span:
                     self.token_to_candidate[token.i] = index
         self.proxies = set(self.lex["proxy_nouns"])
+        self.actions = set(self.lex["action_nouns"])
 
     # -- arguments ------------------------------------------------------------------
     def entities(self, token: Token) -> list[tuple[int, bool]]:
@@ -76,6 +77,10 @@ class _Reader:
             if item.i in self.token_to_candidate:
                 found.append((self.token_to_candidate[item.i], False))
                 found.extend((i, False) for i in self.composite(item))
+            elif item.lemma_.lower() in self.actions:
+                # "the US deployment … would not affect …": the owner of an action acts
+                found.extend((self.token_to_candidate[m.i], True) for m in item.children
+                             if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate)
             elif item.lemma_.lower() in self.proxies:
                 for prep in item.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
@@ -227,6 +232,10 @@ class _Reader:
             return
         objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in self.entities(c)]
         yield from self.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+        if not objects:  # "… would not affect the strategic balance with Russia"
+            via = [e for c in children if c.dep_ == "dobj" for p in c.children
+                   if p.dep_ == "prep" and p.lower_ in self.lex["object_preps"] for e in self.pobjs(p)]
+            yield from self.emit(subjects, "relatedTo", via, "object-via-prep", verb, sent, phrase)
         for obj in (c for c in children if c.dep_ == "dobj"):
             noun = obj.lemma_.lower()
             if noun in self.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
