@@ -42,6 +42,7 @@ from .store import (
     Store,
     atomic_write,
     graph_of,
+    load_graph,
     open_store,
     ox_triples,
     save_graph,
@@ -401,9 +402,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     Then everything goes in in one transaction and the outputs in *out* are rewritten.
     Returns the number of triples read and the outputs written.
     """
-    from .validate import read_graph
-
-    triples = [t for path in paths for t in ox_triples(read_graph(path))]
+    triples = [t for path in paths for t in ox_triples(load_graph(path))]
     target = open_store(store if store is not None else default_store(out))
     try:
         target.insert(triples)

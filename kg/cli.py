@@ -218,16 +218,16 @@ def export_graph(graph: Path, fmt: str | None, out: Path | None) -> None:
       kg export out/graph.ttl --out graph.gexf
     """
     from .export import export, format_for, write_export
-    from .validate import read_graph
+    from .store import load_graph
 
     fmt = fmt or (format_for(out) if out else None)
     if fmt is None:
         raise click.UsageError(f"give --format ({', '.join(_export_formats())}) or an --out file with a known suffix")
     if out is not None:
-        click.echo(str(write_export(read_graph(graph), fmt, out)))
+        click.echo(str(write_export(load_graph(graph), fmt, out)))
         return
     stdout = click.get_binary_stream("stdout")
-    stdout.write(export(read_graph(graph), fmt))
+    stdout.write(export(load_graph(graph), fmt))
     stdout.flush()
 
 

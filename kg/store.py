@@ -110,18 +110,39 @@ def save_graph(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:
     return atomic_write(path, data)
 
 
-def load_graph(path: str | Path, fmt: str | None = None) -> Graph:
-    """Parse an RDF file into a fresh rdflib graph; syntax errors become :class:`RDFSyntaxError`."""
-    graph = Graph()
+#: file suffixes Oxigraph does not know by itself
+_EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "json": ox.RdfFormat.JSON_LD}
+#: the location prefix of Oxigraph's messages, already given by line and column
+_WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+
+    The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
+    ``.rdf``/``.owl``/``.xml``). Syntax errors become :class:`RDFSyntaxError` with line and
+    column, and invalid IRIs are refused rather than passed on.
+    """
+    where = str(path)
+    suffix = Path(path).suffix.lstrip(".").lower()
+    fmt = ox.RdfFormat.from_extension(suffix) or _EXTRA_SUFFIXES.get(suffix)
+    if fmt is None:
+        raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
+                                    ".jsonld or .rdf)")
     try:
-        graph.parse(str(path), format=fmt)
+        data = Path(path).read_bytes()
     except FileNotFoundError as err:
-        raise RDFSyntaxError(str(path), "no such file") from err
-    except (SyntaxError, ValueError, UnicodeDecodeError) as err:
-        raise RDFSyntaxError(str(path), str(err).splitlines()[0] if str(err) else type(err).__name__) from err
-    except Exception as err:  # rdflib raises plain Exception subclasses from several parsers
-        raise RDFSyntaxError(str(path), f"{type(err).__name__}: {err}") from err
-    return graph
+        raise RDFSyntaxError(where, "no such file") from err
+    except OSError as err:
+        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
+    try:
+        quads = list(ox.parse(data, format=fmt))
+    except SyntaxError as err:
+        raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
+    try:
+        return graph_of(quad.triple for quad in quads)
+    except TypeError as err:
+        raise RDFSyntaxError(where, str(err)) from err
 
 
 # -- terms --------------------------------------------------------------------------------------

@@ -26,18 +26,12 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .config import data_path
-from .errors import ConfigError, RDFSyntaxError
+from .errors import ConfigError
 from .export import oxigraph_triples
 from .rdf.vocab import PREFIXES
-from .store import to_rdflib
+from .store import load_graph, to_rdflib
 
-__all__ = ["ValidationReport", "Violation", "read_graph", "validate"]
-
-#: file suffixes Oxigraph does not know by itself
-_EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "json": ox.RdfFormat.JSON_LD}
-#: the location prefix of Oxigraph's messages, already given by line and column
-_WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
-
+__all__ = ["ValidationReport", "Violation", "validate"]
 
 @dataclass(frozen=True, slots=True, order=True)
 class Violation:
@@ -80,39 +74,6 @@ class ValidationReport:
         return f"{verdict}: {self.triples} triples, {parts} on {nodes} node{'s' if nodes != 1 else ''}"
 
 
-def read_graph(path: str | Path) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into an rdflib graph; named graphs are merged.
-
-    The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
-    ``.rdf``/``.owl``/``.xml``). Syntax errors become :class:`RDFSyntaxError` with line and column.
-    """
-    where = str(path)
-    suffix = Path(path).suffix.lstrip(".").lower()
-    fmt = ox.RdfFormat.from_extension(suffix) or _EXTRA_SUFFIXES.get(suffix)
-    if fmt is None:
-        raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
-                                    ".jsonld or .rdf)")
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError as err:
-        raise RDFSyntaxError(where, "no such file") from err
-    except OSError as err:
-        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
-    try:
-        quads = list(ox.parse(data, format=fmt))
-    except SyntaxError as err:
-        raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    try:
-        for quad in quads:
-            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
-    except TypeError as err:
-        raise RDFSyntaxError(where, str(err)) from err
-    return graph
-
-
 def validate(graph: Graph | str | Path, *, shapes: str | Path | None = None,
              ontology: str | Path | None = None) -> ValidationReport:
     """Validate *graph* (an rdflib graph or an RDF file) against the natokg shapes.
@@ -123,9 +84,9 @@ def validate(graph: Graph | str | Path, *, shapes: str | Path | None = None,
         import pyshacl
     except ImportError as err:  # pragma: no cover - depends on the installation
         raise ConfigError("validation needs pySHACL: pip install pyshacl") from err
-    data = graph if isinstance(graph, Graph) else read_graph(graph)
-    shapes_graph = read_graph(shapes or data_path("ontology", "shapes.ttl"))
-    ont_graph = read_graph(ontology or data_path("ontology", "natokg.ttl"))
+    data = graph if isinstance(graph, Graph) else load_graph(graph)
+    shapes_graph = load_graph(shapes or data_path("ontology", "shapes.ttl"))
+    ont_graph = load_graph(ontology or data_path("ontology", "natokg.ttl"))
     checks = _take_sparql_checks(shapes_graph)
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph, ont_graph=ont_graph, inference="none", allow_warnings=True,

@@ -18,7 +18,8 @@ from kg.errors import RDFSyntaxError
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.rdf import NKG, to_graph
 from kg.rdf.vocab import OA, PROV
-from kg.validate import read_graph, validate
+from kg.store import load_graph
+from kg.validate import validate
 
 LITHUANIA = URIRef("https://w3id.org/natokg/id/country/Lithuania")
 
@@ -94,8 +95,8 @@ def test_validate_sparql_constraints_agree_with_pyshacl_running_them(sample_buil
     graph.set((facts[1], NKG.supportCount, Literal(2)))
     graph.remove(tuple(graph.value(facts[1], p) for p in (NKG.subject, NKG.predicate, NKG.object)))
     ours = {(v.focus, v.message) for v in validate(graph).results}
-    _, results, _ = pyshacl.validate(graph, shacl_graph=read_graph(data_path("ontology", "shapes.ttl")),
-                                     ont_graph=read_graph(data_path("ontology", "natokg.ttl")), inference="none")
+    _, results, _ = pyshacl.validate(graph, shacl_graph=load_graph(data_path("ontology", "shapes.ttl")),
+                                     ont_graph=load_graph(data_path("ontology", "natokg.ttl")), inference="none")
     theirs = {(f"<{results.value(r, SH.focusNode)}>", str(results.value(r, SH.resultMessage)))
               for r in results.subjects(RDF.type, SH.ValidationResult)}
     assert ours == theirs and len(ours) == 3
@@ -109,7 +110,7 @@ def test_validate_malformed_turtle_gives_line_and_column(tmp_path: Path) -> None
     assert (caught.value.line, caught.value.column) == (3, 16)
     assert str(caught.value) == f"{bad}:3:16: A dot is expected at the end of statements"
     with pytest.raises(RDFSyntaxError, match="no such file"):
-        read_graph(tmp_path / "missing.ttl")
+        load_graph(tmp_path / "missing.ttl")
 
 
 def test_cli_validate_exit_codes(sample_build: BuildReport, tmp_path: Path) -> None:
