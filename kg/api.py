@@ -28,8 +28,8 @@ from rdflib import Graph, Literal
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError, QueryError
 from .extract.lexicon import load_lexicon
-from .incremental import Retraction, counts, merge, retract, stored_documents
-from .ingest import MAX_BYTES, Ingested, paragraphs, read_documents
+from .incremental import PendingMerge, Retraction, commit, counts, merge, orphans, retract, stored_documents
+from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
@@ -60,6 +60,8 @@ STORE_ENV = "NATOKG_STORE"
 DEFAULT_STORE = DEFAULT_OUTPUT / "store"
 StoreLike = str | Path | Store
 _STATE = b"# natokg store state "
+#: a build goes into the store in parts of about this many characters of text (bounded memory)
+PART_CHARS = 2_000_000
 
 
 @dataclass(slots=True)
@@ -69,7 +71,9 @@ class BuildReport:
     ``documents``, ``entities``, ``relations`` (extracted assertions) and ``facts`` (distinct
     plain facts) count the whole store after the build; ``sentences`` and ``extraction``
     cover the documents processed in this run: ``new`` ones and ``replaced`` ones (same
-    path, new content); ``unchanged`` documents were already in the store.
+    path, new content); ``unchanged`` documents were already in the store. A run that
+    went into the store in several parts (over ``part_chars`` of text) keeps only the
+    entities, documents and sentence count in ``extraction``, not its mentions and relations.
     """
 
     documents: int
@@ -115,9 +119,9 @@ def default_store(out: str | Path | None = None) -> str | Path:
     return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
 
 
-def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Ingested:
+def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES) -> Ingested:
     paths = list(inputs)
-    ingested = read_documents(paths, max_bytes=max_bytes)
+    ingested = read_documents(paths, max_bytes=max_bytes, stream_bytes=stream_bytes)
     if not ingested.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
         raise InputError(", ".join(str(p) for p in paths), f"no usable documents ({reasons})")
@@ -142,9 +146,19 @@ def _entity_classes() -> list[str]:
     return [str(NKG[kind]) for kind in load_lexicon().iri_kind]
 
 
+def _keep_totals(total: Extraction, part: Extraction) -> Extraction:
+    """A build in several parts keeps entities, documents and the sentence count, not the
+    mentions and relations (they are in the store)."""
+    total.entities.update(part.entities)
+    total.mentions, total.relations = [], []
+    total.sentences += part.sentences
+    total.documents = part.documents or total.documents
+    return total
+
+
 def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language | None, base: str,
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
-          started: float, workers: int = 1) -> BuildReport:
+          started: float, workers: int = 1, part_chars: int | None = None) -> BuildReport:
     """Bring *store* up to date with the ingested documents; extract only what it lacks."""
     stored = stored_documents(store)
     known = {d.sha256 for d in stored}
@@ -162,14 +176,18 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     extraction = Extraction()
     if todo:
         if on_start:
-            on_start(sum(len(text) for doc in todo for _, text in paragraphs(doc)))
-        from .extract import extract, load_nlp
+            on_start(sum(doc.byte_size if doc.chunked else sum(len(t) for _, t in paragraphs(doc)) for doc in todo))
+        from .extract import extract_parts, load_nlp
 
-        extraction = extract(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers,
-                             known_names=_known_names(store) if stored else None)
-        graph = to_graph(extraction, base=base)
-        retract(store, old)
-        merge(store, graph)
+        parts = extract_parts(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers,
+                              known_names=_known_names(store) if stored else None, flush_chars=part_chars)
+        pending = PendingMerge()
+        for number, part in enumerate(parts):
+            if number == 0:  # the old versions go once the new ones are being read
+                retract(store, old + orphans(store))
+            merge(store, to_graph(part, base=base), pending)
+            extraction = part if number == 0 else _keep_totals(extraction, part)
+        commit(store, pending)
         mentioned = {str(row[0].value) for row in store.query(
             "SELECT DISTINCT ?e WHERE { ?d schema:mentions ?e }").rows if row[0] is not None}
         curated = curated_facts(mentioned, base=base)
@@ -192,16 +210,23 @@ def build_graph(
     base: str = DEFAULT_BASE,
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
+    stream_bytes: int = STREAM_BYTES,
+    part_chars: int = PART_CHARS,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Read and extract *inputs* into *store* (default: a new in-memory store); no files are written."""
+    """Read and extract *inputs* into *store* (default: a new in-memory store); no files are written.
+
+    Text files over *stream_bytes* are read in blocks, never whole; files over *max_bytes*
+    are skipped. The extraction goes into the store in parts of about *part_chars*
+    characters, so memory does not grow with the size of the input.
+    """
     started = time.perf_counter()
-    ingested = _ingest(inputs, max_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes)
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers)
+                       started=started, workers=workers, part_chars=part_chars)
         report.graph = target.graph()
     finally:
         if target is not store:
@@ -220,6 +245,8 @@ def build(
     base: str = DEFAULT_BASE,
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
+    stream_bytes: int = STREAM_BYTES,
+    part_chars: int = PART_CHARS,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -228,14 +255,15 @@ def build(
 
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
-    extracts nothing and rewrites nothing.
+    extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes* and *part_chars*
+    are as in :func:`build_graph`.
     """
     started, began = time.perf_counter(), datetime.now(UTC)
-    ingested = _ingest(inputs, max_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers)
+                       started=started, workers=workers, part_chars=part_chars)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs, graph = write_outputs(target, out, info=info, base=base)
     finally:

@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV
 from .errors import InputError, KGError
-from .ingest import MAX_BYTES
+from .ingest import MAX_BYTES, STREAM_BYTES
 
 EXIT_CODES = """\b
 Exit codes:
@@ -90,8 +90,10 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
               help="Parse with this many processes (the result is the same as with one).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
               help="Skip (with a message) input files larger than this.")
+@click.option("--stream-bytes", type=click.IntRange(min=1), default=STREAM_BYTES, show_default=True,
+              help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int) -> None:
+          store: str | None, workers: int, max_bytes: int, stream_bytes: int) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -114,7 +116,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          on_start=on_start, progress=advance)
+                          stream_bytes=stream_bytes, on_start=on_start, progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:

@@ -18,8 +18,9 @@ labels (same slug) or two nodes (different slugs).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -27,7 +28,8 @@ from rdflib import Graph
 from .rdf.vocab import NKG, RDF
 from .store import Store, ox_triple, sparql_term
 
-__all__ = ["Retraction", "StoredDocument", "counts", "merge", "retract", "stored_documents"]
+__all__ = ["PendingMerge", "Retraction", "StoredDocument", "commit", "counts", "merge", "orphans", "retract",
+           "stored_documents"]
 
 #: a plain assertion: what counts towards nkg:supportCount and keeps the plain triple
 _PLAIN = """nkg:polarity "positive" .
@@ -91,33 +93,67 @@ def _recompute(facts: set[str]) -> list[str]:
     ]
 
 
-def merge(store: Store, graph: Graph) -> None:
+@dataclass(slots=True)
+class PendingMerge:
+    """What :func:`merge` holds back until :func:`commit`: the triples about documents and
+    entities (so an interrupted build leaves no document or entity half in), and the
+    mention counts to add up."""
+
+    held: set[ox.Triple] = field(default_factory=set)
+    mentions: Counter[str] = field(default_factory=Counter)
+
+
+def merge(store: Store, graph: Graph, pending: PendingMerge | None = None) -> None:
     """Add the graph of newly extracted documents to *store*.
 
-    Everything but the document nodes is loaded first; then one update adds up the
-    mention counts, recomputes the support counts and adds the document nodes. So until
-    that update has run, the documents are not in the store and a new build redoes them.
+    The evidence (facts and assertions) is loaded first and the support counts of its facts
+    recomputed; then one update (:func:`commit`) adds up the mention counts and adds the
+    document and entity nodes. So until that update has run, the documents are not in the
+    store and a new build redoes them. With *pending*, the held-back part is added to it
+    and left for the caller to commit: a build that merges its extraction in parts commits
+    once, at the end.
     """
-    documents = set(graph.subjects(RDF.type, NKG.Document))
+    own = pending is None
+    pending = PendingMerge() if pending is None else pending
+    nodes = set(graph.subjects(RDF.type, NKG.Document)) | set(graph.subjects(NKG.mentionCount))
     body: list[ox.Triple] = []
-    tail: list[ox.Triple] = []
-    mentions: dict[str, int] = {}
     for s, p, o in graph:
         if p == NKG.mentionCount:
-            mentions[str(s)] = int(str(o))
-        elif p != NKG.supportCount:
-            (tail if s in documents else body).append(ox_triple(s, p, o))
+            pending.mentions[str(s)] += int(str(o))
+        elif p == NKG.supportCount:
+            continue
+        elif s in nodes:
+            pending.held.add(ox_triple(s, p, o))
+        else:
+            body.append(ox_triple(s, p, o))
     store.insert(body)
     updates = _recompute({str(f) for f in graph.subjects(RDF.type, NKG.Fact)})
-    if mentions:
-        rows = " ".join(f"({sparql_term(ox.NamedNode(e))} {n})" for e, n in sorted(mentions.items()))
-        updates.insert(0, f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?sum }} WHERE {{
+    if own:
+        commit(store, pending, updates)
+    elif updates:
+        store.update(" ;\n".join(updates))
+
+
+def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> None:
+    """Add what :func:`merge` held back, in one update (with *updates* first)."""
+    todo = list(updates)
+    if pending.mentions:
+        rows = " ".join(f"({sparql_term(ox.NamedNode(e))} {n})" for e, n in sorted(pending.mentions.items()))
+        todo.append(f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?sum }} WHERE {{
             VALUES (?e ?add) {{ {rows} }} OPTIONAL {{ ?e nkg:mentionCount ?old }}
             BIND(COALESCE(?old, 0) + ?add AS ?sum) }}""")
-    if tail:
-        data = ox.serialize(tail, format=ox.RdfFormat.N_TRIPLES) or b""
-        updates.append("INSERT DATA {\n" + data.decode("utf-8") + "}")
-    store.update(" ;\n".join(updates))
+    if pending.held:
+        data = ox.serialize(sorted(pending.held, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
+        todo.append("INSERT DATA {\n" + data.decode("utf-8") + "}")
+    if todo:
+        store.update(" ;\n".join(todo))
+
+
+def orphans(store: Store) -> list[str]:
+    """Documents that evidence in *store* derives from but that have no node: left by an
+    interrupted build, to be retracted before the build is redone."""
+    return sorted(_column(store, """SELECT DISTINCT ?d WHERE { ?a a nkg:Assertion ; prov:wasDerivedFrom ?d .
+        FILTER NOT EXISTS { ?d a nkg:Document } }"""))
 
 
 def _column(store: Store, sparql: str) -> set[str]:

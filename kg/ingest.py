@@ -13,6 +13,7 @@ import codecs
 import errno
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -22,10 +23,11 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document, Skipped
 
-__all__ = ["SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate", "paragraphs", "read_documents"]
+__all__ = ["MAX_BYTES", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
+           "legacy_encoding", "paragraphs", "read_documents"]
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
-MAX_BYTES = 50_000_000
+MAX_BYTES = 1_000_000_000
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -34,6 +36,16 @@ _SHORT_LINE_WORDS = 8
 #: footer lines: copyright notices
 _FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 _SHARED_LINE_MAX_WORDS = 12
+#: text files larger than this are read in chunks: never held whole in memory
+STREAM_BYTES = 8_000_000
+#: size of the blocks a chunked file is read in
+BLOCK_BYTES = 1 << 20
+#: longest unit (paragraph or part of one) given to spaCy
+MAX_UNIT_CHARS = 100_000
+#: HTML is converted whole: larger pages are skipped
+MAX_HTML_BYTES = 64_000_000
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\r?\n))*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
 @dataclass(slots=True)
@@ -45,17 +57,21 @@ class Ingested:
     notes: list[str] = field(default_factory=list)
 
 
-def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Ingested:
+def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+                   stream_bytes: int = STREAM_BYTES) -> Ingested:
     """Read every supported file under *paths*; mark corpus-wide boilerplate.
 
     A missing path raises :class:`InputError` (the user named it); a bad file inside
-    a folder is skipped with its reason and the rest is read.
+    a folder is skipped with its reason and the rest is read. Files over *max_bytes* are
+    skipped; text files over *stream_bytes* are only checked and hashed here (a block at
+    a time) and become :attr:`~kg.model.Document.chunked` documents, read again in
+    blocks by :func:`paragraphs`; they take no part in the boilerplate comparison.
     """
     result = Ingested()
     seen: dict[str, str] = {}
     for file in _expand(paths, result):
         try:
-            doc, note = _read_one(file, max_bytes=max_bytes)
+            doc, note = _read_one(file, max_bytes=max_bytes, stream_bytes=stream_bytes)
         except InputError as err:
             result.skipped.append(Skipped(err.path, err.reason))
             continue
@@ -68,7 +84,7 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -
         result.documents.append(doc)
     spans = find_boilerplate([d.text for d in result.documents])
     result.documents = [
-        replace(doc, boilerplate=tuple(found), title=_title(doc, found))
+        doc if doc.chunked else replace(doc, boilerplate=tuple(found), title=_title(doc, found))
         for doc, found in zip(result.documents, spans)
     ]
     return result
@@ -87,7 +103,7 @@ def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[Path]:
             yield path
 
 
-def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
+def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES) -> tuple[Document, str]:
     if path.is_symlink():
         try:
             path.stat()
@@ -96,15 +112,21 @@ def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
         except OSError as err:
             if err.errno == errno.ELOOP:
                 raise InputError(str(path), "symbolic link loop, skipped") from err
+    html = path.suffix.lower() in {".html", ".htm"}
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(str(path), f"file too large ({size:,} bytes > {max_bytes:,}), skipped")
+        if html and size > MAX_HTML_BYTES:
+            raise InputError(str(path), f"HTML file too large to read whole ({size:,} bytes > {MAX_HTML_BYTES:,}); "
+                                        "save it as text to have it read in chunks, skipped")
+        if size > stream_bytes and not html:
+            return _scan(path)
         data = path.read_bytes()
     except OSError as err:
         raise InputError(str(path), f"cannot read ({err.strerror or err}), skipped") from err
     text, encoding, note = decode(data, str(path))
-    if path.suffix.lower() in {".html", ".htm"}:
+    if html:
         text = html_to_text(text)
     if not text.strip():
         raise InputError(str(path), "empty document, skipped")
@@ -112,6 +134,62 @@ def _read_one(path: Path, *, max_bytes: int) -> tuple[Document, str]:
     doc = Document(id=sha[:16], name=path.name, path=path.as_posix(), text=text,
                    sha256=sha, byte_size=len(data), encoding=encoding)
     return doc, note
+
+
+def _scan(path: Path) -> tuple[Document, str]:
+    """Check and hash a large text file a block at a time; the text is not kept."""
+    with path.open("rb") as handle:
+        head = handle.read(BLOCK_BYTES)
+    if not head:
+        raise InputError(str(path), "empty file, skipped")
+    encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), "")
+    if not encoding and (head.startswith(_BINARY_MAGIC) or b"\x00" in head[:8192]):
+        raise InputError(str(path), "binary file, skipped")
+    note = ""
+    try:
+        sha, size, title = _check_stream(path, encoding or "utf-8")
+    except UnicodeDecodeError as err:
+        at = f"byte 0x{err.object[err.start]:02X} at offset {err.end}"
+        if encoding:
+            raise InputError(str(path), f"not valid {encoding} despite its byte-order mark ({at})") from err
+        found = legacy_encoding(head)
+        if found is None or _control_ratio(head.decode(found, errors="replace")) > 0.05:
+            raise InputError(str(path), f"not UTF-8 ({at}) and no encoding detected") from err
+        encoding = found
+        note = f"{path}: not UTF-8 ({at}); read as {encoding}"
+        try:
+            sha, size, title = _check_stream(path, encoding)
+        except UnicodeDecodeError as again:
+            raise InputError(str(path), f"not UTF-8 ({at}) nor {encoding} (offset {again.end})") from again
+    if title is None:
+        raise InputError(str(path), "empty document, skipped")
+    doc = Document(id=sha[:16], name=path.name, path=path.as_posix(), text="", sha256=sha, byte_size=size,
+                   encoding=encoding or "utf-8", title=title or path.stem, chunked=True)
+    return doc, note
+
+
+def _check_stream(path: Path, encoding: str) -> tuple[str, int, str | None]:
+    """(SHA-256, size, title) of a file decoded strictly in blocks; title None when all blank.
+
+    A decoding error is raised with ``end`` set to its offset in the file.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    digest, size, title = hashlib.sha256(), 0, None
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(BLOCK_BYTES), b""):
+            digest.update(block)
+            pending = len(decoder.getstate()[0])
+            try:
+                text = decoder.decode(block)
+            except UnicodeDecodeError as err:
+                raise UnicodeDecodeError(err.encoding, err.object, err.start, size - pending + err.start,
+                                         err.reason) from err
+            size += len(block)
+            if title is None and text.strip():
+                first = text.strip().splitlines()[0].strip()
+                title = first if len(first.split()) <= 20 else ""
+        decoder.decode(b"", final=True)
+    return digest.hexdigest(), size, title
 
 
 def document_from_text(text: str, name: str = "inline.txt") -> Document:
@@ -137,16 +215,43 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str, str]:
         return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError as err:
         position = err.start
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    encoding = legacy_encoding(data)
+    if encoding is None:
         raise InputError(path, f"not UTF-8 (byte 0x{data[position]:02X} at offset {position}) and no encoding detected")
-    text = str(best)
+    text = data.decode(encoding)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file, skipped")
-    note = f"{path}: not UTF-8 (byte 0x{data[position]:02X} at offset {position}); read as {best.encoding}"
-    return text, best.encoding, note
+    note = f"{path}: not UTF-8 (byte 0x{data[position]:02X} at offset {position}); read as {encoding}"
+    return text, encoding, note
+
+
+def legacy_encoding(sample: bytes) -> str | None:
+    """The 8-bit encoding of non-UTF-8 *sample*, as detected by charset-normalizer, except that
+    Windows-1252 wins over other Latin-script code pages that read the bytes as well.
+
+    A few accented letters do not tell cp1252 from cp775 or cp1250 apart, and detectors
+    guess among them; for English sources cp1252 (with its superset Latin-1) is by far the
+    likeliest, and it is what browsers assume for unlabelled Western text. Text that reads
+    as another script (Cyrillic, Greek...) keeps the detected encoding.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None or best.encoding is None:
+        return None
+    if best.encoding != "cp1252" and not _other_script(str(best)):
+        try:
+            sample.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return best.encoding
+
+
+def _other_script(text: str) -> bool:
+    """True when *text* has letters of a script other than Latin."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN")
+               for ch in set(text) if ord(ch) > 127)
 
 
 def _control_ratio(text: str) -> float:
@@ -254,14 +359,22 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def paragraphs(doc: Document, max_chars: int = 100_000) -> Iterator[tuple[int, str]]:
+def paragraphs(doc: Document, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, text) of each paragraph outside the boilerplate: the units given to spaCy.
 
     A paragraph longer than *max_chars* is cut at sentence ends (or, failing that, at
-    whitespace) so that no unit exceeds it; offsets stay exact.
+    whitespace) so that no unit exceeds it; offsets stay exact. A document read in
+    chunks (:attr:`Document.chunked`) is read again from its file, a block at a time,
+    and gives the same units as it would read whole.
     """
-    spans = doc.boilerplate
-    for match in re.finditer(r"\S(?:.|\n(?![ \t]*\r?\n))*", doc.text):
+    if doc.chunked:
+        yield from _streamed_units(doc, max_chars)
+        return
+    yield from _units(doc.text, doc.boilerplate, max_chars)
+
+
+def _units(text: str, spans: tuple[tuple[int, int], ...], max_chars: int, base: int = 0) -> Iterator[tuple[int, str]]:
+    for match in _PARAGRAPH.finditer(text):
         start, end = match.span()
         if any(bs <= start and end <= be for bs, be in spans):
             continue
@@ -270,11 +383,45 @@ def paragraphs(doc: Document, max_chars: int = 100_000) -> Iterator[tuple[int, s
         for bs, be in spans:
             pieces = [p for s, e in pieces for p in ((s, min(e, bs)), (max(s, be), e)) if p[1] > p[0]]
         for s, e in pieces:
-            for cs, ce in _chunks(doc.text, s, e, max_chars):
-                chunk = doc.text[cs:ce]
+            for cs, ce in _chunks(text, s, e, max_chars):
+                chunk = text[cs:ce]
                 lead = len(chunk) - len(chunk.lstrip())
                 if chunk.strip():
-                    yield cs + lead, chunk.strip()
+                    yield base + cs + lead, chunk.strip()
+
+
+def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
+    """Units of a chunked document, decoded a block at a time; memory stays within a few blocks.
+
+    The buffer is cut after its last blank line (paragraphs never span a cut); a buffer
+    with no blank line gives the chunks of its paragraph but the last, which may go on.
+    """
+    decoder = codecs.getincrementaldecoder(doc.encoding)(errors="strict")
+    digest = hashlib.sha256()
+    buffer, base = "", 0
+    try:
+        with open(doc.path, "rb") as handle:
+            for block in iter(lambda: handle.read(BLOCK_BYTES), b""):
+                digest.update(block)
+                buffer += decoder.decode(block)
+                lead = len(buffer) - len(buffer.lstrip())
+                buffer, base = buffer[lead:], base + lead
+                breaks = [m.end() for m in _BLANK_LINE.finditer(buffer)]
+                if breaks:
+                    cut = breaks[-1]
+                elif len(buffer) > 2 * max_chars:
+                    cut = list(_chunks(buffer, 0, len(buffer), max_chars))[-1][0]
+                else:
+                    continue
+                yield from _units(buffer[:cut], (), max_chars, base)
+                buffer, base = buffer[cut:], base + cut
+            buffer += decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(doc.path, f"cannot read again ({err}); the build stops") from err
+    if digest.hexdigest() != doc.sha256:
+        raise InputError(doc.path, "file changed while it was being read; the build stops, run it again")
+    lead = len(buffer) - len(buffer.lstrip())
+    yield from _units(buffer[lead:], (), max_chars, base + lead)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")

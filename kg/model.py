@@ -13,7 +13,11 @@ __all__ = ["Document", "Entity", "Evidence", "Extraction", "Mention", "Relation"
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded source text. ``id`` is the first 16 hex digits of the SHA-256 of the bytes."""
+    """A decoded source text. ``id`` is the first 16 hex digits of the SHA-256 of the bytes.
+
+    A large file is ``chunked``: its ``text`` is empty and :func:`kg.ingest.paragraphs`
+    reads it again from ``path`` a block at a time.
+    """
 
     id: str
     name: str
@@ -25,6 +29,7 @@ class Document:
     title: str = ""
     #: (start, end) character spans of site boilerplate that extraction skips
     boilerplate: tuple[tuple[int, int], ...] = ()
+    chunked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

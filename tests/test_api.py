@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -9,6 +10,7 @@ from rdflib import Graph
 
 import kg
 from kg.api import BuildReport, build, build_graph
+from kg.config import DEFAULT_BASE
 from kg.cli import cli
 from kg.store import OxigraphStore, RdflibStore, open_store
 
@@ -104,3 +106,54 @@ def test_api_import_rdf_is_all_or_nothing(tmp_path: Path, nlp) -> None:
     assert done.exit_code == 0, done.output
     assert "imported 1 triples" in done.stderr
     assert '"Łódź \\"quoted\\""@pl' in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+# -- large inputs: files read in chunks, extraction merged in parts ----------------------------
+def _clean_text() -> str:
+    """The prose paragraphs of the sample corpus as one text (no navigation lines)."""
+    from kg.ingest import paragraphs, read_documents
+
+    docs = read_documents([Path(__file__).resolve().parent.parent / "data" / "corpus"]).documents
+    return "\n\n".join(text for doc in docs for _, text in paragraphs(doc) if len(text.split()) > 8)
+
+
+def test_api_large_file_in_chunks_and_parts_gives_the_graph_of_one_read(tmp_path: Path, nlp, monkeypatch) -> None:
+    import kg.ingest
+
+    path = tmp_path / "dump.txt"
+    path.write_text(_clean_text(), encoding="utf-8")
+    whole = build_graph([path], nlp=nlp)
+    monkeypatch.setattr(kg.ingest, "BLOCK_BYTES", 1000)
+    parts = build_graph([path], nlp=nlp, stream_bytes=1000, part_chars=3000)
+    assert whole.extraction is not None and parts.extraction is not None
+    assert len(whole.extraction.relations) >= 15 and parts.extraction.relations == []  # kept in the store only
+    assert parts.extraction.sentences == whole.extraction.sentences
+    assert set(parts.graph) == set(whole.graph) and len(whole.graph) > 900
+
+
+def test_api_build_interrupted_between_parts_is_redone_cleanly(tmp_path: Path, nlp) -> None:
+    from kg.incremental import orphans
+
+    path = tmp_path / "in" / "dump.txt"
+    path.parent.mkdir()
+    path.write_text(_clean_text(), encoding="utf-8")
+    done = [0]
+
+    def interrupt(chars: int) -> None:
+        done[0] += chars
+        if done[0] > 9000:
+            raise KeyboardInterrupt
+
+    store = tmp_path / "store"
+    try:
+        build_graph([path.parent], store=store, nlp=nlp, part_chars=3000, progress=interrupt)
+    except KeyboardInterrupt:
+        pass
+    with OxigraphStore(store) as held:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert f"{DEFAULT_BASE}doc/{sha[:16]}" in orphans(held), "parts went in, without their document"
+        assert held.count() > 100
+        assert not list(held.query("SELECT ?d WHERE { ?d a nkg:Document }").rows)
+    again = build_graph([path.parent], store=store, nlp=nlp, part_chars=3000)
+    fresh = build_graph([path.parent], nlp=nlp)
+    assert again.new == 1 and set(again.graph) == set(fresh.graph)

@@ -94,9 +94,10 @@ def test_extract_entity_types_never_merge() -> None:
     from kg.extract.resolve import Resolver
 
     resolver = Resolver()
-    resolver.start_document("d1", "Jordan met Jordan.")
+    resolver.start_document("d1")
     resolver.add_paragraph([Candidate("Jordan", 0, 6, "PERSON", "Person", None, "ner", "Jordan"),
-                            Candidate("Jordan", 11, 17, "GPE", "Place", None, "ner", "Jordan")], [], 1)
+                            Candidate("Jordan", 11, 17, "GPE", "Place", None, "ner", "Jordan")], [], 1,
+                           "Jordan met Jordan.", 0)
     result = resolver.finish()
     assert sorted(result.entities) == ["Person:Jordan", "Place:Jordan"]
 

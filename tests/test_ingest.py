@@ -148,3 +148,116 @@ def test_ingest_footer_takes_the_navigation_above_it() -> None:
             "Previous page\nNext page\n\n© 2005 Some Division - E-mail: office@example.org\n")
     (span,) = find_boilerplate([text])[0]
     assert text[span[0]:span[1]] == "Previous page\nNext page\n\n© 2005 Some Division - E-mail: office@example.org"
+
+
+# -- large files, read in chunks -------------------------------------------------------------
+from dataclasses import replace  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import kg.ingest  # noqa: E402
+
+
+def _both(path: Path, max_chars: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Units of *path* read in chunks, and read whole (without boilerplate, which chunks skip)."""
+    (chunked,) = read_documents([path], stream_bytes=1).documents
+    (whole,) = read_documents([path]).documents
+    assert chunked.chunked and chunked.text == "" and not whole.chunked
+    assert (chunked.sha256, chunked.byte_size, chunked.encoding) == (whole.sha256, whole.byte_size, whole.encoding)
+    return list(paragraphs(chunked, max_chars)), list(paragraphs(replace(whole, boilerplate=()), max_chars))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_ingest_chunked_file_gives_the_units_of_the_whole_file(tmp_path: Path, monkeypatch, encoding: str) -> None:
+    monkeypatch.setattr(kg.ingest, "BLOCK_BYTES", 101)  # blocks split lines, CRLFs and multi-byte characters
+    text = ("Łódź hosted the NATO–Ukraine Commission.\r\nIt met twice.\r\n\r\n"
+            + "Finland joined NATO in 2023. " * 40 + "\n \n\n"
+            + "The Alliance welcomed Sweden 🇸🇪 in 2024.\n" * 3)
+    path = tmp_path / "big.txt"
+    path.write_bytes(text.encode(encoding))
+    chunked, whole = _both(path, max_chars=200)
+    assert chunked == whole
+    decoded = path.read_bytes().decode(encoding)
+    assert all(decoded[start:start + len(unit)] == unit for start, unit in chunked)
+    assert max(len(unit) for _, unit in chunked) <= 200 and len(chunked) > 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "met", "Poland.", "Kyiv!", " ", "\n", "\r\n", "\n\n", " \n \n", "é", "a" * 30]),
+                min_size=1, max_size=120))
+def test_ingest_chunked_units_match_whole_units_on_any_text(tmp_path_factory, words: list[str]) -> None:
+    text = "".join(words)
+    if not text.strip():
+        return
+    path = tmp_path_factory.mktemp("chunks") / "t.txt"
+    path.write_bytes(text.encode("utf-8"))
+    old = kg.ingest.BLOCK_BYTES
+    kg.ingest.BLOCK_BYTES = 7
+    try:
+        chunked, whole = _both(path, max_chars=40)
+    finally:
+        kg.ingest.BLOCK_BYTES = old
+    assert chunked == whole
+
+
+def test_ingest_chunked_file_checks_encoding_and_emptiness(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_bytes(b" \n\n \t\n" * 100)
+    (tmp_path / "nul.txt").write_bytes(b"Some text\x00\x00" * 100)
+    (tmp_path / "latin.txt").write_bytes("Der Gipfel in Brüssel war ein Erfolg.\n".encode("cp1252") * 100)
+    result = read_documents([tmp_path], stream_bytes=10)
+    assert {Path(s.path).name: s.reason for s in result.skipped} == {
+        "blank.txt": "empty document, skipped", "nul.txt": "binary file, skipped"}
+    (latin,) = result.documents
+    assert latin.chunked and latin.encoding in {"cp1252", "latin_1", "iso8859_15"}
+    assert result.notes == [f"{tmp_path / 'latin.txt'}: not UTF-8 (byte 0xFC at offset 16); read as {latin.encoding}"]
+    assert next(paragraphs(latin))[1].startswith("Der Gipfel in Brüssel war ein Erfolg.")
+
+
+def test_ingest_chunked_file_changed_after_reading_stops_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "moving.txt"
+    path.write_text("NATO met in Brussels.\n\n" * 50, encoding="utf-8")
+    (doc,) = read_documents([path], stream_bytes=1).documents
+    path.write_text("NATO met in Madrid.\n\n" * 50, encoding="utf-8")
+    with pytest.raises(InputError, match="changed while it was being read"):
+        list(paragraphs(doc))
+
+
+def test_ingest_unreadable_file_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    """Runs the reader as an unprivileged user when the tests run as root (root reads anything)."""
+    import os
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="natokg-perm-"))
+    folder.chmod(0o755)
+    (folder / "ok.txt").write_text("Finland joined NATO in 2023.\n", encoding="utf-8")
+    (folder / "ok.txt").chmod(0o644)
+    locked = folder / "locked.txt"
+    locked.write_text("Secret text.\n", encoding="utf-8")
+    locked.chmod(0o000)
+    if os.geteuid() != 0:
+        result = read_documents([folder])
+        found = ([d.name for d in result.documents], [(Path(s.path).name, s.reason) for s in result.skipped])
+    else:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: drop to nobody, read, report through the pipe
+            code = 1
+            try:
+                os.close(read_end)
+                os.setgid(65534)
+                os.setuid(65534)
+                result = read_documents([folder])
+                report = repr(([d.name for d in result.documents], [(Path(s.path).name, s.reason) for s in result.skipped]))
+                os.write(write_end, report.encode())
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            output = pipe.read()
+        assert os.waitpid(pid, 0)[1] == 0
+        import ast
+
+        found = ast.literal_eval(output)
+    assert found == (["ok.txt"], [("locked.txt", "cannot read (Permission denied), skipped")])

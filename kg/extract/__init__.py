@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from ..ingest import paragraphs
+from ..ingest import MAX_UNIT_CHARS, paragraphs
 from ..model import Document, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["extract", "load_nlp"]
+__all__ = ["extract", "extract_parts", "load_nlp"]
 
 Progress = Callable[[int], None]
 
@@ -41,6 +41,29 @@ def extract(
     :class:`~kg.extract.resolve.Resolver`).
     *progress* is called with the number of characters done after each paragraph.
     """
+    (result,) = extract_parts(documents, nlp=nlp, model=model, batch_size=batch_size, workers=workers,
+                              known_names=known_names, progress=progress, flush_chars=None)
+    return result
+
+
+def extract_parts(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+    workers: int = 1,
+    known_names: Mapping[tuple[str, str], str] | None = None,
+    progress: Progress | None = None,
+    flush_chars: int | None = 2_000_000,
+) -> Iterator[Extraction]:
+    """Like :func:`extract`, but yields the result in parts of about *flush_chars* characters
+    of text each, so that memory stays bounded however large the input (``None``: one part).
+
+    Each part holds the entities, mentions and relations resolved since the previous one
+    (an entity keeps the name it was given in its first part); the last part lists all
+    *documents* in ``documents``. At least one part is yielded.
+    """
     from .mentions import mention_candidates
     from .relations import relation_candidates
     from .resolve import Resolver
@@ -48,18 +71,23 @@ def extract(
     nlp = nlp or load_nlp(model)
     docs = list(documents)
     resolver = Resolver(known_names)
-    limit = min(nlp.max_length, 100_000)
+    limit = min(nlp.max_length, MAX_UNIT_CHARS)
     units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
-    current = None
+    current: Document | None = None
+    pending = 0
     for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
         if doc is not current:
-            resolver.start_document(doc.id, doc.text)
+            resolver.start_document(doc.id)
             current = doc
         candidates = mention_candidates(parsed, offset)
         relations = relation_candidates(parsed, candidates, offset)
-        resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents))
+        resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents), parsed.text, offset)
+        pending += len(parsed.text)
         if progress:
             progress(len(parsed.text))
-    result = resolver.finish()
-    result.documents = docs
-    return result
+        if flush_chars is not None and pending >= flush_chars:
+            pending = 0
+            yield resolver.flush()
+    part = resolver.finish()
+    part.documents = docs
+    yield part

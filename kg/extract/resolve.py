@@ -39,12 +39,12 @@ class Resolver:
         self.persons: dict[str, str] = {}
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
+        self.named: dict[str, str] = {}
         self._doc_id = ""
-        self._doc_text = ""
         self._antecedents: dict[str, str] = {}
 
-    def start_document(self, doc_id: str, text: str) -> None:
-        self._doc_id, self._doc_text, self._antecedents = doc_id, text, {}
+    def start_document(self, doc_id: str) -> None:
+        self._doc_id, self._antecedents = doc_id, {}
 
     # -- mentions ---------------------------------------------------------------------
     def _key(self, cand: Candidate) -> tuple[str | None, str]:
@@ -79,8 +79,9 @@ class Resolver:
             words = words[1:]
         return " ".join(words)
 
-    def add_paragraph(self, candidates: list[Candidate], relations: list[RelationCandidate], sentences: int) -> None:
-        """Resolve one paragraph's candidates, in text order, then its relations."""
+    def add_paragraph(self, candidates: list[Candidate], relations: list[RelationCandidate], sentences: int,
+                      text: str, offset: int) -> None:
+        """Resolve one paragraph (*text*, at *offset* in its document): candidates in text order, then relations."""
         keys: list[str | None] = []
         for cand in candidates:
             key, rule = self._key(cand)
@@ -102,7 +103,7 @@ class Resolver:
             if subject is None or obj is None or subject == obj:
                 continue
             speaker = keys[rel.speaker] if rel.speaker is not None else None
-            evidence = Evidence(self._doc_id, self._doc_text[rel.sentence_start:rel.sentence_end],
+            evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
                                 rel.sentence_start, rel.sentence_end)
             self.result.relations.append(Relation(
                 subject, rel.predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
@@ -117,29 +118,43 @@ class Resolver:
                 return found
         return None
 
-    def finish(self) -> Extraction:
-        """Name every entity (curated name, else its most frequent form) and re-key to ``Class:Name``."""
-        rename: dict[str, str] = {}
-        entities: dict[str, Entity] = {}
+    def flush(self) -> Extraction:
+        """The mentions and relations resolved since the last flush, re-keyed to ``Class:Name``.
+
+        Each entity is named (curated name, else its most frequent form so far) when it
+        is first flushed, and keeps that name in later flushes, so a build flushed in
+        parts gives each entity one node. ``entities`` holds those the part uses.
+        """
         for key, forms in self.forms.items():
-            if key in self.lex.curated:
-                base = self.lex.curated[key]
-                name, kind, curated = base.name, base.kind, True
-            else:
-                kind, curated = self.kinds[key], False
-                name = (self._known_name(kind, key, forms) or self.long_forms.get(key)
-                        or min(forms, key=lambda f: (-forms[f], -len(f), f)))
-            new_key = f"{kind}:{name}"
-            rename[key] = new_key
-            aliases = {f for f in forms if f != name}
+            if key not in self.named:
+                self.named[key] = f"{self._kind(key)}:{self._name(key, forms)}"
+        entities: dict[str, Entity] = {}
+        used = {m.entity_key for m in self.result.mentions}
+        for key in sorted(used, key=self.named.__getitem__):
+            new_key = self.named[key]
+            kind, name = new_key.split(":", 1)
+            aliases = {f for f in self.forms[key] if f != name}
             if new_key in entities:  # two names of this run that an earlier build already joined
                 aliases |= set(entities[new_key].aliases)
-            entities[new_key] = Entity(new_key, name, kind, tuple(sorted(aliases)), curated)
-        result = self.result
-        result.entities = dict(sorted(entities.items()))
-        result.mentions = [_rekey_mention(m, rename) for m in result.mentions]
-        result.relations = [_rekey_relation(r, rename) for r in result.relations]
-        return result
+            entities[new_key] = Entity(new_key, name, kind, tuple(sorted(aliases)), key in self.lex.curated)
+        part, self.result = self.result, Extraction()
+        part.entities = dict(sorted(entities.items()))
+        part.mentions = [_rekey_mention(m, self.named) for m in part.mentions]
+        part.relations = [_rekey_relation(r, self.named) for r in part.relations]
+        return part
+
+    def finish(self) -> Extraction:
+        """Everything not flushed yet (see :meth:`flush`)."""
+        return self.flush()
+
+    def _kind(self, key: str) -> str:
+        return self.lex.curated[key].kind if key in self.lex.curated else self.kinds[key]
+
+    def _name(self, key: str, forms: Counter[str]) -> str:
+        if key in self.lex.curated:
+            return self.lex.curated[key].name
+        return (self._known_name(self.kinds[key], key, forms) or self.long_forms.get(key)
+                or min(forms, key=lambda f: (-forms[f], -len(f), f)))
 
 
 def _rekey_mention(m: Mention, rename: dict[str, str]) -> Mention:
