@@ -22,31 +22,35 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
-from rdflib import Graph, Literal
+from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError, QueryError
 from .extract.lexicon import load_lexicon
-from .incremental import PendingMerge, Retraction, commit, counts, merge, orphans, retract, stored_documents
+from .incremental import (
+    PendingMerge,
+    Retraction,
+    commit,
+    counts,
+    merge,
+    orphans,
+    retract,
+    stored_documents,
+)
 from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
+from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
 from .rdf.build import curated_facts
-from .rdf.describe import BuildInfo, describe_build
-from .rdf.vocab import NKG, PROV, RDF
+from .rdf.describe import BuildInfo
+from .rdf.vocab import NKG
 from .store import (
-    PREFIX_IRIS,
     Result,
     Store,
-    atomic_write,
-    graph_of,
     load_graph,
     open_store,
     ox_triples,
-    save_graph,
-    validate_rdf,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +63,6 @@ __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build",
 STORE_ENV = "NATOKG_STORE"
 DEFAULT_STORE = DEFAULT_OUTPUT / "store"
 StoreLike = str | Path | Store
-_STATE = b"# natokg store state "
 #: a build goes into the store in parts of about this many characters of text (bounded memory)
 PART_CHARS = 2_000_000
 
@@ -265,19 +268,13 @@ def build(
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
-        report.outputs, graph = write_outputs(target, out, info=info, base=base)
+        report.outputs = write_outputs(target, out, info=info, base=base)
     finally:
         if target is not store:
             target.close()
-    if graph is not None:
-        report.graph = graph
-    else:
-        report._load = lambda: _read_outputs(report.outputs["graph.ttl"])
+    report._load = lambda: load_graph(report.outputs["graph.ttl"])
     report.seconds = time.perf_counter() - started
     return report
-
-
-DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
 
 
 def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
@@ -289,53 +286,6 @@ def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
         return name, package_version(name.replace("_", "-"))
     except PackageNotFoundError:
         return name, ""
-
-
-def _state(store: Store) -> bytes:
-    """A fingerprint of the store's content: its documents and its number of triples."""
-    shas = sorted(d.sha256 for d in stored_documents(store))
-    return hashlib.sha256(f"{store.count()}|{'|'.join(shas)}".encode()).hexdigest().encode()
-
-
-def _read_outputs(path: Path) -> Graph:
-    return graph_of(q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-
-
-def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: BuildInfo | None = None,
-                  base: str = DEFAULT_BASE) -> tuple[dict[str, Path], Graph | None]:
-    """Write ``graph.ttl`` (sorted, checked), ``graph.html`` and ``dataset.ttl`` of *store* into *out*.
-
-    Skipped when all exist and ``graph.ttl`` was written from the same store state
-    (unless *force*); returns the paths and the rdflib graph when it was built. *info*
-    describes the activity that changed the store (default: a change without extraction).
-    """
-    out_dir = Path(out)
-    ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
-    outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
-    state = _state(store)
-    if not force and html_path.exists() and ttl.exists() and dataset.exists():
-        with ttl.open("rb") as handle:
-            if handle.readline().rstrip(b"\n") == _STATE + state:
-                return outputs, None
-    triples = sorted(store.triples(), key=str)
-    data = _STATE + state + b"\n" + (ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b"")
-    validate_rdf(data, "text/turtle", str(ttl))
-    from .network import to_networkx
-    from .viz import render_html
-
-    graph = graph_of(triples)
-    net = to_networkx(graph)
-    references = {r for a in graph.subjects(NKG.rule, Literal("curated")) for r in graph.objects(a, PROV.wasDerivedFrom)}
-    documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
-    note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
-    html = render_html(net, title="natokg — NATO partnership graph", note=note)
-    now = datetime.now(UTC)
-    description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
-                                 distributions=DISTRIBUTIONS)
-    atomic_write(ttl, data)
-    atomic_write(html_path, html)
-    save_graph(description, dataset)
-    return outputs, graph
 
 
 def remove(documents: Iterable[str], *, store: StoreLike | None = None,
@@ -350,7 +300,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
     try:
         iris = _resolve(target, list(documents))
         retraction = retract(target, iris)
-        outputs = write_outputs(target, out, force=True)[0] if out is not None else {}
+        outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
             target.close()
@@ -415,7 +365,7 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
     target = open_store(store if store is not None else default_store(out), create=False)
     try:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
-        return write_outputs(target, out, force=True)[0] if out is not None else {}
+        return write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
             target.close()
@@ -434,7 +384,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     target = open_store(store if store is not None else default_store(out))
     try:
         target.insert(triples)
-        outputs = write_outputs(target, out, force=True)[0] if out is not None else {}
+        outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
             target.close()

@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, BinaryIO, Self
 from typing import Literal as Form
 
 import pyoxigraph as ox
@@ -44,6 +44,7 @@ from .rdf.vocab import PREFIXES, XSD
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
+    "atomic_writer",
     "graph_of", "load_graph", "no_network", "open_store", "save_graph", "sparql_term", "to_ox", "to_rdflib",
     "validate_rdf",
 ]
@@ -70,23 +71,30 @@ _RDF_SUFFIXES = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".n
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
     """Write *data* to *path* through a temporary file in the same folder and ``os.replace``."""
+    with atomic_writer(path) as (handle, _):
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+@contextmanager
+def atomic_writer(path: str | Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """A binary handle on a temporary file beside *path* (and its path); on a clean exit the
+    file is synced and renamed to *path*, on an error it is removed and *path* is untouched."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     for stale in target.parent.glob(f".{target.name}.*.tmp"):  # left by a killed run
         stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle, Path(tmp)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
 
 
 def _umask() -> int:

@@ -37,6 +37,8 @@ CASES = [
      {("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("copula", "Norway is a member of NATO.",
      {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula")}),
+    ("copula-become", "In 1999 Poland became a member of NATO.",
+     {("Country:Poland", "memberOf", "InternationalOrganization:NATO", "copula")}),
     ("inclusion (Hearst)", "NATO bodies, including the North Atlantic Council and the Military Committee, met in Brussels.",
      {("Organization:North Atlantic Council", "partOf", "InternationalOrganization:NATO", "hearst-including"),
       ("Organization:Military Committee", "partOf", "InternationalOrganization:NATO", "hearst-including")}),

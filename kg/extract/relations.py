@@ -7,7 +7,7 @@ Pattern families (the ``rule`` recorded on every relation):
 * ``participle``: "the Plan (adopted in May) ..." — the agent is the subject of the governing clause;
 * ``proxy-subject``: "representatives from A, B and C briefed ..." — the group stands for its members;
 * ``relational-noun``: "NATO's partnerships with the UN", "Finland's membership of NATO";
-* ``copula``: "Norway is a member of NATO";
+* ``copula``: "Norway is a member of NATO" (also *become*, *remain*: ``linking_verbs``);
 * ``title``: "NATO Secretary General Jaap de Hoop Scheffer" → leaderOf.
 
 Coordination is followed on either side, subjects are inherited through ``conj``/``xcomp``,
@@ -66,6 +66,7 @@ class _Reader:
                     self.token_to_candidate[token.i] = index
         self.proxies = set(self.lex["proxy_nouns"])
         self.actions = set(self.lex["action_nouns"])
+        self.linking = set(self.lex["linking_verbs"])
 
     # -- arguments ------------------------------------------------------------------
     def entities(self, token: Token) -> list[tuple[int, bool]]:
@@ -108,7 +109,7 @@ class _Reader:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun describes
         ("NATO is an organization that connects ...")."""
         found = self.entities(noun) if noun.lower_ not in {"that", "which", "who"} else []
-        if not found and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        if not found and noun.dep_ == "attr" and noun.head.lemma_ in self.linking:
             found = self.subjects(noun.head)
         return found
 
@@ -208,7 +209,7 @@ class _Reader:
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         preps = [c for c in children if c.dep_ in {"prep", "agent"}]
-        if lemma == "be":
+        if lemma in self.linking:
             yield from self.copula(verb, sent)
             return
         parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in _SUBJECTS for c in children)
@@ -294,7 +295,7 @@ class _Reader:
                 yield from self.emit(subjects, predicate, self.pobjs(prep), "copula", verb, sent, attr.lemma_.lower())
 
     def noun_relations(self, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        if noun.dep_ == "attr" and noun.head.lemma_ in self.linking:
             return
         predicate = self.lex["nouns"][noun.lemma_.lower()]
         owners = self.owners(noun)

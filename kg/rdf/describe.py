@@ -41,8 +41,9 @@ def _version(package: str) -> str:
 
 
 def describe_build(data: Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
-                   distributions: dict[str, str] | None = None) -> Graph:
-    """VoID/DCAT + PROV-O description of the built *data* graph."""
+                   distributions: dict[str, str] | None = None, triples: int | None = None) -> Graph:
+    """VoID/DCAT + PROV-O description of the built *data* graph (*triples*: its size, when
+    *data* is a summary of it)."""
     graph = new_graph()
     dataset = URIRef(f"{base}dataset")
     build = URIRef(f"{base}build/{digest(info.started.isoformat(), info.model, size=12)}")
@@ -55,7 +56,7 @@ def describe_build(data: Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
     graph.add((dataset, DCTERMS.title, Literal("natokg knowledge graph of NATO partnership relations", lang="en")))
     graph.add((dataset, DCTERMS.license, LICENSE))
     graph.add((dataset, DCTERMS.issued, Literal(info.ended.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
-    graph.add((dataset, VOID.triples, Literal(len(data))))
+    graph.add((dataset, VOID.triples, Literal(len(data) if triples is None else triples)))
     graph.add((dataset, VOID.entities, Literal(len(entities))))
     graph.add((dataset, VOID.uriSpace, Literal(base)))
     graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY)))

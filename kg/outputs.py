@@ -1,0 +1,172 @@
+"""The files a build leaves in its output folder, written from the store in one pass.
+
+``graph.ttl`` is the whole store as Turtle, sorted (subject by subject, each subject's
+triples in order) so that the same content gives the same bytes; its first line records
+the state of the store it was written from, so an unchanged store is not written again.
+``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store gathered in the
+same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER_FACT`
+assertions of each fact. Memory therefore follows the number of subjects and facts, not
+the number of assertions: a graph of a 100 MB dump with a hundred thousand sentences of
+evidence is written without holding it in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal
+
+from .config import DEFAULT_BASE
+from .errors import RDFSyntaxError
+from .incremental import stored_documents
+from .rdf.describe import BuildInfo, describe_build
+from .rdf.vocab import NKG, PROV, RDF
+from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_writer, graph_of, save_graph
+
+__all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "write_outputs"]
+
+DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
+#: pieces of evidence per fact carried into the graph page (all of them stay in graph.ttl)
+EVIDENCE_PER_FACT = 25
+_STATE = b"# natokg store state "
+_BATCH = 20_000
+_ASSERTION = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Assertion))
+_ASSERTS = ox.NamedNode(str(NKG.asserts))
+_PARTS = frozenset({"target", "quote", "position"})
+
+
+def state(store: Store) -> bytes:
+    """A fingerprint of the store's content: its documents and its number of triples."""
+    shas = sorted(d.sha256 for d in stored_documents(store))
+    return hashlib.sha256(f"{store.count()}|{'|'.join(shas)}".encode()).hexdigest().encode()
+
+
+def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
+    """The triples of *store*, subject by subject, in the order of ``str(triple)``."""
+    if isinstance(store, OxigraphStore):
+        ox_store, default = store.oxigraph, ox.DefaultGraph()
+        subjects = {q.subject for q in ox_store.quads_for_pattern(None, None, None, default)}
+        for subject in sorted(subjects, key=str):
+            yield sorted((q.triple for q in ox_store.quads_for_pattern(subject, None, None, default)), key=str)
+        return
+    group: list[ox.Triple] = []
+    for triple in sorted(store.triples(), key=str):
+        if group and triple.subject != group[0].subject:
+            yield group
+            group = []
+        group.append(triple)
+    if group:
+        yield group
+
+
+class _Summary:
+    """Collects the summary graph: everything but evidence beyond the first assertions of a fact.
+
+    An assertion's ``#target``, ``#quote`` and ``#position`` nodes sort just before it, so
+    they wait in ``parts`` until the assertion itself says which fact it supports.
+    """
+
+    def __init__(self, per_fact: int) -> None:
+        self.per_fact = per_fact
+        self.kept: list[ox.Triple] = []
+        self.parts: list[ox.Triple] = []
+        self.per: Counter[str] = Counter()
+
+    def add(self, triples: list[ox.Triple]) -> None:
+        subject = triples[0].subject.value
+        if subject.rpartition("#")[2] in _PARTS:
+            self.parts += triples
+            return
+        if any((t.predicate, t.object) == _ASSERTION for t in triples):
+            fact = next((t.object.value for t in triples if t.predicate == _ASSERTS), "")
+            own = [t for t in self.parts if t.subject.value.partition("#")[0] == subject]
+            self.kept += [t for t in self.parts if t.subject.value.partition("#")[0] != subject]
+            self.per[fact] += 1
+            if self.per[fact] <= self.per_fact:
+                self.kept += triples + own
+        else:
+            self.kept += self.parts + triples
+        self.parts = []
+
+    def graph(self) -> Graph:
+        return graph_of(self.kept + self.parts)
+
+
+def _write_turtle(store: Store, handle: BinaryIO, summary: _Summary) -> int:
+    """Write the store as sorted Turtle in batches of whole subjects; returns the triple count."""
+    header = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
+    handle.write(header)
+    batch: list[ox.Triple] = []
+    written = 0
+
+    def flush() -> None:
+        data = ox.serialize(batch, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
+        handle.write(data.removeprefix(header))
+
+    for triples in _subjects(store):
+        summary.add(triples)
+        batch += triples
+        written += len(triples)
+        if len(batch) >= _BATCH:
+            flush()
+            batch = []
+    if batch:
+        flush()
+    return written
+
+
+def _check(path: Path, expected: int, where: str) -> None:
+    """Re-read the written Turtle strictly (streaming) and count its triples."""
+    try:
+        found = sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except SyntaxError as err:
+        raise RDFSyntaxError(where, str(err)) from err
+    if found != expected:
+        raise RDFSyntaxError(where, f"wrote {expected} triples but {found} read back")
+
+
+def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: BuildInfo | None = None,
+                  base: str = DEFAULT_BASE) -> dict[str, Path]:
+    """Write ``graph.ttl`` (sorted, checked), ``graph.html`` and ``dataset.ttl`` of *store* into *out*.
+
+    Skipped when all exist and ``graph.ttl`` was written from the same store state
+    (unless *force*). *info* describes the activity that changed the store (default: a
+    change without extraction). Returns the paths.
+    """
+    out_dir = Path(out)
+    ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
+    outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
+    fingerprint = state(store)
+    if not force and html_path.exists() and ttl.exists() and dataset.exists():
+        with ttl.open("rb") as handle:
+            if handle.readline().rstrip(b"\n") == _STATE + fingerprint:
+                return outputs
+    from .network import to_networkx
+    from .viz import render_html
+
+    summary = _Summary(EVIDENCE_PER_FACT)
+    with atomic_writer(ttl) as (handle, temporary):
+        handle.write(_STATE + fingerprint + b"\n")
+        written = _write_turtle(store, handle, summary)
+        handle.flush()
+        _check(temporary, written, str(ttl))
+        graph = summary.graph()
+        net = to_networkx(graph)
+        references = {r for a in graph.subjects(NKG.rule, Literal("curated"))
+                      for r in graph.objects(a, PROV.wasDerivedFrom)}
+        documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
+        note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
+        html = render_html(net, title="natokg — NATO partnership graph", note=note)
+        now = datetime.now(UTC)
+        description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
+                                     distributions=DISTRIBUTIONS, triples=written)
+    with atomic_writer(html_path) as (handle, _):
+        handle.write(html.encode("utf-8"))
+    save_graph(description, dataset)
+    return outputs
