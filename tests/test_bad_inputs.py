@@ -36,6 +36,8 @@ def bad_corpus(folder: Path) -> dict[str, str]:
         "page.html": b"<html><head><style>p{}</style><script>alert('x')</script></head><body><!-- c -->"
                      b"<p>Croatia joined NATO in 2009.</p></body></html>",
         "huge.txt": b"Albania joined NATO in 2009. " * 20_000,
+        "large.txt": b"Bulgaria joined NATO in 2004.\n\n" * 1_000,  # over --stream-bytes: read in blocks
+        "large-cp1252.txt": "Romania’s accession to NATO came in 2004.\n\n".encode("cp1252") * 600,
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
@@ -51,13 +53,15 @@ def bad_corpus(folder: Path) -> dict[str, str]:
         "loop-b.txt": "symbolic link loop, skipped",
         "huge.txt": "file too large (580,000 bytes > 100,000), skipped",
         "utf16.txt": None, "latin1.txt": None, "cp1252.txt": None, "long-line.txt": None, "page.html": None,
+        "large.txt": None, "large-cp1252.txt": None,
     }
 
 
 def test_bad_inputs_build_reports_each_skip_and_keeps_the_rest(tmp_path: Path) -> None:
     expected = bad_corpus(tmp_path / "in")
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-bytes", "100000"])
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-bytes", "100000",
+                                      "--stream-bytes", "20000"])
     assert result.exit_code == 0, result.output
     skipped = [line for line in result.stderr.splitlines() if line.startswith("kg: skipped: ")]
     for name, reason in expected.items():
@@ -66,9 +70,10 @@ def test_bad_inputs_build_reports_each_skip_and_keeps_the_rest(tmp_path: Path) -
     assert len(skipped) == sum(r is not None for r in expected.values())
     notes = [line for line in result.stderr.splitlines() if line.startswith("kg: note: ")]
     assert any("latin1.txt: not UTF-8 (byte 0xE9" in n for n in notes)
+    assert any("large-cp1252.txt: not UTF-8 (byte 0x92 at offset 7); read as cp1252" in n for n in notes)
     assert f"; {len(skipped)} input(s) skipped" in result.stderr
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
-    for country in ("Finland", "Latvia", "Montenegro", "Croatia", "Slovakia"):
+    for country in ("Finland", "Latvia", "Montenegro", "Croatia", "Slovakia", "Bulgaria", "Romania"):
         assert f'"{country}"@en' in ttl, country
     assert "alert" not in ttl
     strict = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-bytes", "100000",
