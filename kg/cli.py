@@ -24,7 +24,8 @@ Exit codes:
   0  success
   1  error: nothing usable was processed, or a skipped input under --strict
   2  usage error (bad option, missing argument)
-  3  configuration error (model not installed, bad base IRI, broken data file)"""
+  3  configuration error (model not installed, bad base IRI, broken data file)
+  130  interrupted (Ctrl-C): the store and outputs keep their last complete state"""
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -40,6 +41,10 @@ class KGGroup(click.Group):
             from .errors import ConfigError
 
             ctx.exit(3 if isinstance(err, ConfigError) else 1)
+        except KeyboardInterrupt:
+            click.echo(f"kg: interrupted; the store and outputs keep their last complete state "
+                       f"(run kg {ctx.invoked_subcommand or ''} again to finish)", err=True)
+            ctx.exit(130)
 
 
 @click.group(cls=KGGroup, context_settings=CONTEXT, epilog=EXIT_CODES)
