@@ -37,6 +37,8 @@ CASES = [
      {("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("copula", "Norway is a member of NATO.",
      {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula")}),
+    ("action noun, owner acts on its object", "The Russian invasion of Ukraine changed everything.",
+     {("Country:Russia", "relatedTo", "Country:Ukraine", "action-noun")}),
     ("copula-become", "In 1999 Poland became a member of NATO.",
      {("Country:Poland", "memberOf", "InternationalOrganization:NATO", "copula")}),
     ("inclusion (Hearst)", "NATO bodies, including the North Atlantic Council and the Military Committee, met in Brussels.",
@@ -80,6 +82,16 @@ def test_relations_negation_modality_attribution_are_not_plain_facts(
     assert not rel.is_fact
     graph = kg.to_graph(result)
     assert not any(str(p).endswith(("#memberOf", "#supports")) for _, p, _ in graph), "no plain triple"
+
+
+def test_relations_planned_action_of_an_owner_is_qualified_and_not_negated_by_its_clause(nlp) -> None:
+    sentence = ("The minister said that the planned US deployment of interceptors in Poland and a radar "
+                "in the Czech Republic would not affect the balance.")
+    result = kg.extract([document_from_text(sentence)], nlp=nlp)
+    found = {(r.subject, r.object, r.verb, r.polarity, r.modality, r.attributed_to)
+             for r in result.relations if r.rule == "action-noun"}
+    assert found == {("Country:United States", f"Country:{c}", "deploy", "positive", "planned", "The minister")
+                     for c in ("Poland", "Czech Republic")}
 
 
 def test_relations_slash_composite_names_both(nlp) -> None:

@@ -174,13 +174,16 @@ class _Reader:
                         yield from self.inclusion_relations(token, sent)
                     if lemma in self.lex["agentive_nouns"]:
                         yield from self.agentive_relations(token, sent)
+                    if lemma in self.actions:
+                        yield from self.action_relations(token, sent)
             yield from self.title_relations(sent)
 
     def emit(self, subjects: list[tuple[int, bool]], predicate: str, objects: list[tuple[int, bool]],
-             rule: str, verb: Token, sent: Span, lemma: str) -> Iterator[RelationCandidate]:
+             rule: str, verb: Token, sent: Span, lemma: str,
+             stance: tuple[str, str, int | None, str] | None = None) -> Iterator[RelationCandidate]:
         if not subjects or not objects:
             return
-        polarity, modality, speaker, speaker_text = self.stance(verb, sent)
+        polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
         for s, s_proxy in subjects:
             for o, _ in objects:
@@ -334,6 +337,39 @@ class _Reader:
         targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for e in self.pobjs(c)]
         yield from self.emit(self.subjects(governor), self.lex["agentive_nouns"][noun.lemma_.lower()], targets,
                              "agentive-noun", governor, sent, noun.lemma_.lower())
+
+    def action_relations(self, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+        """"the planned US deployment of interceptors in Poland and a radar in the Czech Republic":
+        the owner of an action acts on what its *of* names, or on the place or party a preposition
+        of the action (or of its theme) names. A plan modifier ("planned") is the modality; the
+        speaker of the clause the action sits in is kept, its negation and modals are not the
+        action's ("… would not affect …")."""
+        owners = [(self.token_to_candidate[m.i], False) for m in noun.children
+                  if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate]
+        if not owners:
+            return
+        preps = set(self.lex["action_preps"])
+        targets: list[tuple[int, bool]] = []
+        for head in (noun, *noun.conjuncts):
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                if prep.lower_ in preps:
+                    targets += self.pobjs(prep)
+                elif prep.lower_ == "of":
+                    for theme in (c for c in prep.children if c.dep_ == "pobj"):
+                        targets += self.entities(theme)
+                        targets += [e for p in theme.children if p.dep_ == "prep" and p.lower_ in preps
+                                    for e in self.pobjs(p)]
+        lemma = noun.lemma_.lower()
+        plans = [self.lex["plan_modifiers"][m.lower_] for m in noun.children
+                 if m.dep_ == "amod" and m.lower_ in self.lex["plan_modifiers"]]
+        governor = noun
+        while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+            governor = governor.head
+        _, _, speaker, speaker_text = self.stance(governor, sent)
+        verb = self.lex["action_verbs"].get(lemma, lemma)
+        yield from self.emit(owners, self.lex["verbs"].get(verb, "relatedTo"), list(dict.fromkeys(targets)),
+                             "action-noun", noun, sent, verb,
+                             stance=("positive", plans[0] if plans else "", speaker, speaker_text))
 
     def title_relations(self, sent: Span) -> Iterator[RelationCandidate]:
         """Titles before a name ("NATO Secretary General Jaap de Hoop Scheffer") or in apposition
