@@ -189,6 +189,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             if number == 0:  # the old versions go once the new ones are being read
                 retract(store, old + orphans(store))
             merge(store, to_graph(part, base=base), pending)
+            store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
         commit(store, pending)
         mentioned = {str(row[0].value) for row in store.query(

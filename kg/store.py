@@ -316,6 +316,9 @@ class Store(ABC):
         value = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
         return int(value.value) if isinstance(value, ox.Literal) else 0
 
+    def flush(self) -> None:
+        """Write buffered changes out (an on-disk store frees its write buffers); no-op elsewhere."""
+
     def close(self) -> None:
         """Release the store (the on-disk lock, connections)."""
 
@@ -390,6 +393,10 @@ class OxigraphStore(Store):
 
     def triples(self) -> list[ox.Triple]:
         return [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.oxigraph.flush()
 
     def close(self) -> None:
         if self._store is not None:
