@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,13 +68,38 @@ def make_file(path: Path, size: int) -> None:
             copy += 1
 
 
-def run(job: str, path: Path, workers: int = 1) -> dict[str, float]:
+def _rss_mib(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024 if "VmRSS:" in status else 0.0
+
+
+def run(job: str, path: Path, workers: int = 1) -> dict[str, object]:
+    """Run *job* in a child; its result, plus its resident memory sampled every second."""
+    samples: list[float] = []
     with tempfile.TemporaryDirectory() as out:
-        done = subprocess.run([sys.executable, "-c", _CHILD, job, str(path), out, str(workers)],
-                              capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"{job} failed:\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+        child = subprocess.Popen([sys.executable, "-c", _CHILD, job, str(path), out, str(workers)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while child.poll() is None:
+            samples.append(_rss_mib(child.pid))
+            time.sleep(1)
+        stdout, stderr = child.communicate()
+    if child.returncode != 0:
+        raise SystemExit(f"{job} failed:\n{stderr[-2000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["samples"] = samples
+    return result
+
+
+def _quarters(samples: list[float]) -> str:
+    """Highest resident memory seen in each quarter of the run: flat means bounded."""
+    if len(samples) < 8:
+        return ""
+    size = len(samples) // 4
+    peaks = [max(samples[i * size:(i + 1) * size if i < 3 else None]) for i in range(4)]
+    return "; RSS by quarter " + " / ".join(f"{p:.0f}" for p in peaks) + " MiB"
 
 
 def main() -> None:
@@ -103,7 +129,8 @@ def main() -> None:
             growth = (row["peak_mib"] - base["peak_mib"]) / size
             print(f"{f'build, {size:g} MB':<16} peak {row['peak_mib']:8.1f} MiB  {row['seconds']:7.1f} s  "
                   f"{row['sentences']:,} sentences, {row['relations']:,} relations; "
-                  f"peak/baseline {row['peak_mib'] / base['peak_mib']:.2f}, +{growth:.1f} MiB per MB")
+                  f"peak/baseline {row['peak_mib'] / base['peak_mib']:.2f}, +{growth:.1f} MiB per MB"
+                  + _quarters(row["samples"]))
 
 
 if __name__ == "__main__":
