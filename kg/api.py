@@ -308,12 +308,17 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
     return RemoveReport(retraction, time.perf_counter() - started, outputs)
 
 
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 def _resolve(store: Store, wanted: list[str]) -> list[str]:
     stored = stored_documents(store)
     found: list[str] = []
     for item in wanted:
         path = Path(item)
-        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        sha = _file_sha256(path) if path.is_file() else None
         matches = {d.iri for d in stored if item in {d.iri, d.name, d.source, d.sha256} or d.sha256 == sha
                    or (len(item) >= 8 and d.sha256.startswith(item.lower())) or d.source == path.as_posix()}
         if not matches:
