@@ -6,6 +6,7 @@ Library errors become one line on stderr and a non-zero exit code.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,23 @@ Exit codes:
   2  usage error (bad option, missing argument)
   3  configuration error (model not installed, bad base IRI, broken data file)
   130  interrupted (Ctrl-C): the store and outputs keep their last complete state"""
+
+class ByteSize(click.ParamType):
+    """A size in bytes: ``8000000``, ``8MB``, ``8M``, ``1.5GB``, ``512KiB``."""
+
+    name = "SIZE"
+    _UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
+              "kib": 2**10, "mib": 2**20, "gib": 2**30}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+        unit = self._UNITS.get(match[2].lower()) if match else None
+        if match is None or unit is None or float(match[1]) * unit < 1:
+            self.fail(f"{value!r} is not a size (examples: 8000000, 8MB, 1.5GB, 512KiB)", param, ctx)
+        return int(float(match[1]) * unit)
+
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -93,9 +111,9 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
                    "(nothing kept), or a SPARQL server URL (http://host:port/...).")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse with this many processes (the result is the same as with one).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-              help="Skip (with a message) input files larger than this.")
-@click.option("--stream-bytes", type=click.IntRange(min=1), default=STREAM_BYTES, show_default=True,
+@click.option("--max-bytes", type=ByteSize(), default=f"{MAX_BYTES // 10**9}GB", show_default=True,
+              help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
+@click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
           store: str | None, workers: int, max_bytes: int, stream_bytes: int) -> None:

@@ -55,3 +55,13 @@ def test_cli_build_writes_outputs_and_reports_skips(tmp_path: Path) -> None:
 def test_cli_python_m_kg_is_the_same_command() -> None:
     done = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "natokg, version 0.1.0"
+
+
+def test_cli_sizes_take_units() -> None:
+    from kg.cli import ByteSize
+
+    size = ByteSize()
+    assert [size.convert(v, None, None) for v in ("8000000", "8MB", "8m", "1.5GB", "512KiB", "100 kb")] == [
+        8_000_000, 8_000_000, 8_000_000, 1_500_000_000, 524_288, 100_000]
+    result = CliRunner().invoke(cli, ["build", "--max-bytes", "12XB"])
+    assert result.exit_code == 2 and "'12XB' is not a size" in result.stderr
