@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
@@ -32,7 +32,7 @@ class ByteSize(click.ParamType):
     """A size in bytes: ``8000000``, ``8MB``, ``8M``, ``1.5GB``, ``512KiB``."""
 
     name = "SIZE"
-    _UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
               "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
