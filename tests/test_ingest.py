@@ -226,6 +226,7 @@ def test_ingest_chunked_file_changed_after_reading_stops_with_a_clear_error(tmp_
 def test_ingest_unreadable_file_is_skipped_with_its_reason(tmp_path: Path) -> None:
     """Runs the reader as an unprivileged user when the tests run as root (root reads anything)."""
     import os
+    import signal
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="natokg-perm-"))
@@ -244,6 +245,7 @@ def test_ingest_unreadable_file_is_skipped_with_its_reason(tmp_path: Path) -> No
         if pid == 0:  # child: drop to nobody, read, report through the pipe
             code = 1
             try:
+                signal.alarm(60)  # never hang the suite, whatever the parent's threads held at fork
                 os.close(read_end)
                 os.setgid(65534)
                 os.setuid(65534)
