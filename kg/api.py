@@ -64,7 +64,7 @@ STORE_ENV = "NATOKG_STORE"
 DEFAULT_STORE = DEFAULT_OUTPUT / "store"
 StoreLike = str | Path | Store
 #: a build goes into the store in parts of about this many characters of text (bounded memory)
-PART_CHARS = 2_000_000
+PART_CHARS = 500_000
 
 
 @dataclass(slots=True)
