@@ -55,7 +55,7 @@ def extract_parts(
     workers: int = 1,
     known_names: Mapping[tuple[str, str], str] | None = None,
     progress: Progress | None = None,
-    flush_chars: int | None = 2_000_000,
+    flush_chars: int | None = 500_000,
 ) -> Iterator[Extraction]:
     """Like :func:`extract`, but yields the result in parts of about *flush_chars* characters
     of text each, so that memory stays bounded however large the input (``None``: one part).
