@@ -61,6 +61,14 @@ def test_extract_demonym_alone_is_the_country(nlp) -> None:
     assert {m.rule for m in result.mentions if m.entity_key == "Country:Estonia"} == {"demonym"}
 
 
+def test_extract_region_demonym_of_several_words_is_the_region(nlp) -> None:
+    result = run(nlp, "Western European countries met in Brussels. The Eastern European states agreed.")
+    found = {(m.text, m.entity_key, m.rule) for m in result.mentions if m.rule == "demonym"}
+    assert found == {("Western European", "Place:Western Europe", "demonym"),
+                     ("Eastern European", "Place:Eastern Europe", "demonym")}
+    assert "InternationalOrganization:Western European Union" not in result.entities
+
+
 def test_extract_abbreviation_defined_in_text(nlp) -> None:
     result = run(nlp, "The Baltic Defence College (BALTDEFCOL) trains officers. Estonia supports BALTDEFCOL.")
     keys = [k for k in result.entities if "Baltic Defence College" in k]

@@ -32,7 +32,7 @@ class Lexicon:
     token_patterns: list[dict[str, Any]]
     #: curated entities by key
     curated: dict[str, Entity] = field(default_factory=dict)
-    #: demonym (as written) -> country key
+    #: demonym (as written) -> key of the country or region ("Estonian", "Western European")
     demonyms: dict[str, str] = field(default_factory=dict)
     #: curated reference facts: (subject key, predicate, object key, since, row start, row end)
     reference_facts: list[tuple[str, str, str, str, int, int]] = field(default_factory=list)
@@ -88,6 +88,8 @@ def load_lexicon() -> Lexicon:
     for row in _read_tsv(reference / "entities.tsv"):
         key = f"{row['class']}:{row['name']}"
         lexicon.curated[key] = Entity(key, row["name"], row["class"], _split(row.get("aliases", "")), curated=True)
+        for demonym in _split(row.get("demonyms") or ""):
+            lexicon.demonyms[demonym] = key
         if row.get("wikidata"):
             lexicon.identifiers[key] = {"wikidata": row["wikidata"]}
     by_name = {e.name: e.key for e in lexicon.curated.values()}

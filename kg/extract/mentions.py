@@ -67,12 +67,16 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
     if key:
         return lexicon.curated[key].kind, key, "curated-alias"
     words = name.split()
-    if words and words[0] in lexicon.demonyms:
-        rest = " ".join(words[1:]).lower()
+    for size in range(len(words), 0, -1):  # "Western European", then "Western"
+        found = lexicon.demonyms.get(" ".join(words[:size]))
+        if found is None:
+            continue
+        rest = " ".join(words[size:]).lower()
         if not rest:
-            return "Country", lexicon.demonyms[words[0]], "demonym"
+            return lexicon.curated[found].kind, found, "demonym"
         if rest in lexicon.names["institutions"]:
-            return "Country", lexicon.demonyms[words[0]], "demonym-institution"
+            return lexicon.curated[found].kind, found, "demonym-institution"
+        break
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
     kind = lexicon.labels.get(span.label_)
