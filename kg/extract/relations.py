@@ -177,6 +177,7 @@ class _Reader:
                     if lemma in self.actions:
                         yield from self.action_relations(token, sent)
             yield from self.title_relations(sent)
+            yield from self.event_places(sent)
 
     def emit(self, subjects: list[tuple[int, bool]], predicate: str, objects: list[tuple[int, bool]],
              rule: str, verb: Token, sent: Span, lemma: str,
@@ -370,6 +371,17 @@ class _Reader:
         yield from self.emit(owners, self.lex["verbs"].get(verb, "relatedTo"), list(dict.fromkeys(targets)),
                              "action-noun", noun, sent, verb,
                              stance=("positive", plans[0] if plans else "", speaker, speaker_text))
+
+    def event_places(self, sent: Span) -> Iterator[RelationCandidate]:
+        """An event whose name ends in its place ("a meeting of NATO Foreign Ministers in Oslo") is held there."""
+        for index, span in self.spans.items():
+            if self.candidates[index].kind != "Event" or not (sent.start <= span.start < sent.end):
+                continue
+            for other, inner in self.spans.items():
+                if (other != index and span.start < inner.start and inner.end == span.end
+                        and self.doc[inner.start - 1].lower_ in {"in", "at"}):
+                    yield from self.emit([(index, False)], "heldIn", [(other, False)], "event-place", span.root, sent,
+                                         "hold", stance=("positive", "", None, ""))
 
     def title_relations(self, sent: Span) -> Iterator[RelationCandidate]:
         """Titles before a name ("NATO Secretary General Jaap de Hoop Scheffer") or in apposition
