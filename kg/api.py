@@ -191,12 +191,13 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             merge(store, to_graph(part, base=base), pending)
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
-        commit(store, pending)
-        mentioned = {str(row[0].value) for row in store.query(
+        # curated facts whose ends are now both mentioned go in with the same final update
+        mentioned = set(pending.mentions) | {str(row[0].value) for row in store.query(
             "SELECT DISTINCT ?e WHERE { ?d schema:mentions ?e }").rows if row[0] is not None}
         curated = curated_facts(mentioned, base=base)
         if len(curated):
-            merge(store, curated)
+            merge(store, curated, pending)
+        commit(store, pending)
     found = counts(store, _entity_classes())
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
