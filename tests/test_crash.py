@@ -73,3 +73,41 @@ def test_crash_interrupted_build_keeps_previous_graph_and_recovers(tmp_path: Pat
     assert _build(folder, clean).returncode == 0
     lines = lambda p: sorted((p / "graph.ttl").read_text(encoding="utf-8").splitlines()[1:])  # noqa: E731
     assert lines(out) == lines(clean), "the recovered build equals a build from scratch"
+
+
+_PARTS_BUILD = """
+import sys, kg
+done = 0
+def tick(chars):
+    global done
+    done += chars
+    print(done, flush=True)
+kg.build([sys.argv[1]], sys.argv[2], stream_bytes=1000, part_chars=3000, progress=tick)
+"""
+
+
+def test_crash_killed_between_parts_of_a_large_file_recovers(tmp_path: Path) -> None:
+    """SIGKILL once several parts of a file read in chunks are in the store, before its document is."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "dump.txt").write_text(("Estonia and Latvia joined NATO in 2004. Poland signed the Washington "
+                                      "Treaty in 1999.\n\n") * 150, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-c", _PARTS_BUILD, str(folder), str(out)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if int(line) > 7000:  # two parts merged, the document not yet
+            process.kill()
+            break
+    process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    from kg.incremental import orphans
+
+    with OxigraphStore(out / "store") as store:
+        assert orphans(store) and store.count() > 0
+    done = _build(folder, out)
+    assert done.returncode == 0, done.stderr
+    clean = tmp_path / "clean"
+    assert _build(folder, clean).returncode == 0
+    lines = lambda p: sorted((p / "graph.ttl").read_text(encoding="utf-8").splitlines()[1:])  # noqa: E731
+    assert lines(out) == lines(clean), "the recovered build equals a build from scratch"
