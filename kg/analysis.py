@@ -316,16 +316,18 @@ class Chains:
 def analyze_file(path: str | Path, seed: int = 0) -> Analysis:
     """:func:`analyze` of the entity network of an RDF file."""
     from .store import load_graph
+    from .summary import EVIDENCE_PER_FACT
 
-    return analyze(to_networkx(load_graph(path)), seed)
+    return analyze(to_networkx(load_graph(path, evidence_per_fact=EVIDENCE_PER_FACT)), seed)
 
 
 def chains_in_file(path: str | Path, source: str, target: str, *, limit: int = 3,
                    relations: Iterable[str] = ()) -> Chains:
     """:func:`shortest_chains` between two entities named as a user would name them."""
     from .store import load_graph
+    from .summary import EVIDENCE_PER_FACT
 
-    net = to_networkx(load_graph(path))
+    net = to_networkx(load_graph(path, evidence_per_fact=EVIDENCE_PER_FACT))
     a, b = resolve_entity(net, source), resolve_entity(net, target)
     allowed = _choose(relations, {k for *_, k in net.edges(keys=True)} | _ontology_relations(), "relation")
     found = shortest_chains(net, a, b, limit=limit, relations=allowed or None)

@@ -13,14 +13,13 @@ evidence is written without holding it in memory.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal
+from rdflib import Literal
 
 from .config import DEFAULT_BASE
 from .errors import RDFSyntaxError
@@ -28,17 +27,13 @@ from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
 from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_writer, graph_of, save_graph
+from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "write_outputs"]
 
 DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
-#: pieces of evidence per fact carried into the graph page (all of them stay in graph.ttl)
-EVIDENCE_PER_FACT = 25
 _STATE = b"# natokg store state "
 _BATCH = 20_000
-_ASSERTION = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Assertion))
-_ASSERTS = ox.NamedNode(str(NKG.asserts))
-_PARTS = frozenset({"target", "quote", "position"})
 
 
 def state(store: Store) -> bytes:
@@ -55,50 +50,10 @@ def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
         for subject in sorted(subjects, key=str):
             yield sorted((q.triple for q in ox_store.quads_for_pattern(subject, None, None, default)), key=str)
         return
-    group: list[ox.Triple] = []
-    for triple in sorted(store.triples(), key=str):
-        if group and triple.subject != group[0].subject:
-            yield group
-            group = []
-        group.append(triple)
-    if group:
-        yield group
+    yield from by_subject(sorted(store.triples(), key=str))
 
 
-class _Summary:
-    """Collects the summary graph: everything but evidence beyond the first assertions of a fact.
-
-    An assertion's ``#target``, ``#quote`` and ``#position`` nodes sort just before it, so
-    they wait in ``parts`` until the assertion itself says which fact it supports.
-    """
-
-    def __init__(self, per_fact: int) -> None:
-        self.per_fact = per_fact
-        self.kept: list[ox.Triple] = []
-        self.parts: list[ox.Triple] = []
-        self.per: Counter[str] = Counter()
-
-    def add(self, triples: list[ox.Triple]) -> None:
-        subject = triples[0].subject.value
-        if subject.rpartition("#")[2] in _PARTS:
-            self.parts += triples
-            return
-        if any((t.predicate, t.object) == _ASSERTION for t in triples):
-            fact = next((t.object.value for t in triples if t.predicate == _ASSERTS), "")
-            own = [t for t in self.parts if t.subject.value.partition("#")[0] == subject]
-            self.kept += [t for t in self.parts if t.subject.value.partition("#")[0] != subject]
-            self.per[fact] += 1
-            if self.per[fact] <= self.per_fact:
-                self.kept += triples + own
-        else:
-            self.kept += self.parts + triples
-        self.parts = []
-
-    def graph(self) -> Graph:
-        return graph_of(self.kept + self.parts)
-
-
-def _write_turtle(store: Store, handle: BinaryIO, summary: _Summary) -> int:
+def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
     """Write the store as sorted Turtle in batches of whole subjects; returns the triple count."""
     header = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
     handle.write(header)
@@ -150,13 +105,13 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     from .network import to_networkx
     from .viz import render_html
 
-    summary = _Summary(EVIDENCE_PER_FACT)
+    summary = EvidenceCap(EVIDENCE_PER_FACT)
     with atomic_writer(ttl) as (handle, temporary):
         handle.write(_STATE + fingerprint + b"\n")
         written = _write_turtle(store, handle, summary)
         handle.flush()
         _check(temporary, written, str(ttl))
-        graph = summary.graph()
+        graph = graph_of(summary.triples())
         net = to_networkx(graph)
         references = {r for a in graph.subjects(NKG.rule, Literal("curated"))
                       for r in graph.objects(a, PROV.wasDerivedFrom)}

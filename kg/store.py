@@ -124,12 +124,14 @@ _EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "js
 _WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
 
 
-def load_graph(path: str | Path) -> Graph:
+def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
     """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
 
     The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
     ``.rdf``/``.owl``/``.xml``). Syntax errors become :class:`RDFSyntaxError` with line and
-    column, and invalid IRIs are refused rather than passed on.
+    column, and invalid IRIs are refused rather than passed on. With *evidence_per_fact*,
+    the file is read as a stream and each fact keeps only its first assertions (see
+    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
     """
     where = str(path)
     suffix = Path(path).suffix.lstrip(".").lower()
@@ -138,17 +140,29 @@ def load_graph(path: str | Path) -> Graph:
         raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
                                     ".jsonld or .rdf)")
     try:
-        data = Path(path).read_bytes()
+        data = Path(path).read_bytes() if evidence_per_fact is None else b""
+        if evidence_per_fact is not None and not Path(path).is_file():
+            raise FileNotFoundError(path)
     except FileNotFoundError as err:
         raise RDFSyntaxError(where, "no such file") from err
     except OSError as err:
         raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
     try:
-        quads = list(ox.parse(data, format=fmt))
+        if evidence_per_fact is None:
+            triples = [quad.triple for quad in ox.parse(data, format=fmt)]
+        else:
+            from .summary import EvidenceCap, by_subject
+
+            cap = EvidenceCap(evidence_per_fact)
+            for group in by_subject(quad.triple for quad in ox.parse(path=str(path), format=fmt)):
+                cap.add(group)
+            triples = cap.triples()
     except SyntaxError as err:
         raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
+    except OSError as err:
+        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
     try:
-        return graph_of(quad.triple for quad in quads)
+        return graph_of(triples)
     except TypeError as err:
         raise RDFSyntaxError(where, str(err)) from err
 

@@ -29,6 +29,7 @@ from .analysis import annotate, select, undirected
 from .errors import ConfigError
 from .network import query_network, to_networkx
 from .store import atomic_write, load_graph
+from .summary import EVIDENCE_PER_FACT
 
 __all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]
 
@@ -398,7 +399,10 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
     the whole graph; the other options then filter that result. Analytics (degree, PageRank,
     communities) are computed on the whole graph or query result, before the view is cut.
     """
-    graph = source if isinstance(source, Graph) else load_graph(source)
+    if isinstance(source, Graph):
+        graph = source
+    else:  # the page shows the first pieces of evidence of a fact; a query sees them all
+        graph = load_graph(source, evidence_per_fact=None if query is not None else EVIDENCE_PER_FACT)
     net = query_network(graph, query) if query is not None else to_networkx(graph)
     view = select(annotate(net), focus=focus, hops=hops, types=types, relations=relations,
                   min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size)

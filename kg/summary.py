@@ -1,0 +1,69 @@
+"""A graph without most of its evidence: what the graph page, analytics and paths need.
+
+A fact read in ten thousand sentences does not need ten thousand tooltips. :class:`EvidenceCap`
+keeps every triple except the assertions of a fact beyond its first *per_fact* (and their
+``#target``, ``#quote`` and ``#position`` nodes), reading triples subject by subject in sorted
+order (as ``graph.ttl`` is written and the store is read), so memory follows the number of
+facts, not the number of assertions. Input in another order loses nothing: parts that do
+not come right before their assertion are kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .rdf.vocab import NKG, RDF
+
+__all__ = ["EVIDENCE_PER_FACT", "EvidenceCap", "by_subject"]
+
+#: pieces of evidence per fact kept by default
+EVIDENCE_PER_FACT = 25
+_ASSERTION = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Assertion))
+_ASSERTS = ox.NamedNode(str(NKG.asserts))
+_PARTS = frozenset({"target", "quote", "position"})
+
+
+def by_subject(triples: Iterable[ox.Triple]) -> Iterator[list[ox.Triple]]:
+    """Runs of consecutive triples with the same subject."""
+    group: list[ox.Triple] = []
+    for triple in triples:
+        if group and triple.subject != group[0].subject:
+            yield group
+            group = []
+        group.append(triple)
+    if group:
+        yield group
+
+
+class EvidenceCap:
+    """Collects the triples to keep; feed it one subject's triples at a time with :meth:`add`."""
+
+    def __init__(self, per_fact: int = EVIDENCE_PER_FACT) -> None:
+        self.per_fact = per_fact
+        self.kept: list[ox.Triple] = []
+        self.parts: list[ox.Triple] = []
+        self.per: Counter[str] = Counter()
+
+    def add(self, triples: list[ox.Triple]) -> None:
+        """An assertion's parts sort just before it: they wait until it says which fact it supports."""
+        subject = triples[0].subject.value
+        if subject.rpartition("#")[2] in _PARTS:
+            self.parts += triples
+            return
+        if any((t.predicate, t.object) == _ASSERTION for t in triples):
+            fact = next((t.object.value for t in triples if t.predicate == _ASSERTS), "")
+            own = [t for t in self.parts if t.subject.value.partition("#")[0] == subject]
+            self.kept += [t for t in self.parts if t.subject.value.partition("#")[0] != subject]
+            self.per[fact] += 1
+            if self.per[fact] <= self.per_fact:
+                self.kept += triples + own
+        else:
+            self.kept += self.parts + triples
+        self.parts = []
+
+    def triples(self) -> list[ox.Triple]:
+        """Everything kept so far."""
+        return self.kept + self.parts
