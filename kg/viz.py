@@ -380,6 +380,7 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
         title=title, note=note, version=package_version("natokg"), color=color, size=size,
+        evidence_cap=EVIDENCE_PER_FACT,
         nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,

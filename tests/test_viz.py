@@ -269,3 +269,23 @@ def test_markup_never_runs_in_chromium(browser: Any, hostile_net: nx.MultiDiGrap
     assert [u for u in opened.requests if not u.startswith("file://")] == []
     assert opened.errors == []
     page.close()
+
+
+@pytest.mark.browser
+def test_capped_evidence_is_said_in_chromium(browser: Any, tmp_path: Path, nlp) -> None:
+    """A fact read in more sentences than the page carries says so where its evidence is listed."""
+    from kg.summary import EVIDENCE_PER_FACT
+
+    (tmp_path / "in.txt").write_text("\n\n".join(["In 1999 Poland welcomed Finland."] * (EVIDENCE_PER_FACT + 3)),
+                                     encoding="utf-8")
+    from kg.api import build
+
+    report = build([tmp_path / "in.txt"], tmp_path / "out", store="memory", nlp=nlp)
+    opened = Opened(browser, report.outputs["graph.html"])
+    poland = next(n["id"] for n in page_data(report.outputs["graph.html"].read_text(encoding="utf-8"))[0]
+                  if n["label"] == "Poland")
+    opened.click_node(poland)
+    details = opened.page.inner_text("#details")
+    assert details.count("In 1999 Poland welcomed Finland.") == EVIDENCE_PER_FACT
+    assert f"The first {EVIDENCE_PER_FACT} pieces of evidence are shown" in details
+    assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
