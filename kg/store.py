@@ -139,22 +139,17 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
     if fmt is None:
         raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
                                     ".jsonld or .rdf)")
+    if not Path(path).is_file():
+        raise RDFSyntaxError(where, "no such file")
     try:
-        data = Path(path).read_bytes() if evidence_per_fact is None else b""
-        if evidence_per_fact is not None and not Path(path).is_file():
-            raise FileNotFoundError(path)
-    except FileNotFoundError as err:
-        raise RDFSyntaxError(where, "no such file") from err
-    except OSError as err:
-        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
-    try:
+        parsed = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
         if evidence_per_fact is None:
-            triples = [quad.triple for quad in ox.parse(data, format=fmt)]
+            triples = list(parsed)
         else:
             from .summary import EvidenceCap, by_subject
 
             cap = EvidenceCap(evidence_per_fact)
-            for group in by_subject(quad.triple for quad in ox.parse(path=str(path), format=fmt)):
+            for group in by_subject(parsed):
                 cap.add(group)
             triples = cap.triples()
     except SyntaxError as err:

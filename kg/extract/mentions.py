@@ -99,7 +99,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         name = normalize_name(span.text, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span)))
-        place = _nested_place(span) if kind == "Event" else None
+        place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index)
             if kind in {"Place", "Country"}:
@@ -108,12 +108,12 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     return found
 
 
-def _nested_place(event: Span) -> Span | None:
+def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
     """The place that ends an event's name ("meeting of NATO Foreign Ministers in Oslo" → Oslo):
     entities cannot overlap in ``doc.ents``, so the place is taken out of the event here."""
     for i in range(event.end - 2, event.start, -1):
         token = event.doc[i]
-        if token.lower_ in {"in", "at"}:
+        if token.lower_ in lexicon.relations["event_place_preps"]:
             tail = event.doc[i + 1:event.end]
             if tail and all(t.pos_ == "PROPN" for t in tail):
                 return Span(event.doc, tail.start, tail.end, label="GPE")

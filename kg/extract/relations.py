@@ -379,7 +379,7 @@ class _Reader:
                 continue
             for other, inner in self.spans.items():
                 if (other != index and span.start < inner.start and inner.end == span.end
-                        and self.doc[inner.start - 1].lower_ in {"in", "at"}):
+                        and self.doc[inner.start - 1].lower_ in self.lex["event_place_preps"]):
                     yield from self.emit([(index, False)], "heldIn", [(other, False)], "event-place", span.root, sent,
                                          "hold", stance=("positive", "", None, ""))
 
