@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 
 __all__ = ["Candidate", "alias_index", "mention_candidates", "normalize_name"]
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .dates import normalize_date
-from .lexicon import load_lexicon
+from ..lexicon import load_lexicon
 from .mentions import Candidate
 
 __all__ = ["RelationCandidate", "relation_candidates"]

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
-from .lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from .mentions import Candidate
 from .relations import RelationCandidate
 

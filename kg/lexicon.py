@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..config import data_path
-from ..errors import ConfigError
-from ..model import Document, Entity
+from .config import data_path
+from .errors import ConfigError
+from .model import Document, Entity
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -59,9 +59,35 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise ConfigError(f"{path}: cannot read lexicon file ({err})") from err
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a lexicon file holds one JSON object of sections")
+    return data
+
+
+#: the value type of every lexicon section: a list of words, a word map, or a number map
+_SECTION_TYPES = {list: str, dict: (str, int, float)}
+
+
+def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[str] = frozenset(),
+                    property_maps: tuple[str, ...] = ()) -> None:
+    """Refuse a lexicon file whose sections are not lists of strings or flat maps, or whose
+    relation maps name a property the ontology does not have."""
+    for name, value in sections.items():
+        if name.startswith("_"):
+            continue
+        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else None
+        expected = _SECTION_TYPES.get(type(value))
+        if items is None or expected is None or not all(isinstance(i, expected) for i in items):
+            raise ConfigError(f"{path}: section {name!r} must be a list of strings or a flat map")
+        if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
+            raise ConfigError(f"{path}: section {name!r} has a key that is not a string")
+    for name in property_maps:
+        unknown = sorted(set(sections.get(name, {}).values()) - properties)
+        if unknown:
+            raise ConfigError(f"{path}: section {name!r} maps to unknown properties {', '.join(unknown)}")
 
 
 @cache
@@ -70,12 +96,17 @@ def load_lexicon() -> Lexicon:
     labels = _read_json(data_path("data", "lexicon", "labels.json"))
     with data_path("data", "lexicon", "patterns.jsonl").open(encoding="utf-8") as handle:
         patterns = [json.loads(line) for line in handle if line.strip()]
+    relations = _read_json(data_path("data", "lexicon", "relations.json"))
+    names = _read_json(data_path("data", "lexicon", "names.json"))
+    _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
+                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "class_predicates"))
+    _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],
         ruler_label=labels["ruler_label"],
         iri_kind=labels["iri_kind"],
-        relations=_read_json(data_path("data", "lexicon", "relations.json")),
-        names=_read_json(data_path("data", "lexicon", "names.json")),
+        relations=relations,
+        names=names,
         token_patterns=patterns,
     )
     reference = data_path("data", "reference")
