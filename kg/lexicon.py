@@ -67,27 +67,32 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-#: the value type of every lexicon section: a list of words, a word map, or a number map
-_SECTION_TYPES = {list: str, dict: (str, int, float)}
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Words, numbers, and lists or maps of them, at most three levels deep."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return True
+    if depth >= 3:
+        return False
+    if isinstance(value, list):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v, depth + 1) for k, v in value.items())
+    return False
 
 
 def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[str] = frozenset(),
                     property_maps: tuple[str, ...] = ()) -> None:
-    """Refuse a lexicon file whose sections are not lists of strings or flat maps, or whose
-    relation maps name a property the ontology does not have."""
+    """Refuse a lexicon file whose sections are not lists or maps of words, or whose relation
+    maps name a property the ontology does not have."""
     for name, value in sections.items():
-        if name.startswith("_"):
-            continue
-        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else None
-        expected = _SECTION_TYPES.get(type(value))
-        if items is None or expected is None or not all(isinstance(i, expected) for i in items):
-            raise ConfigError(f"{path}: section {name!r} must be a list of strings or a flat map")
-        if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
-            raise ConfigError(f"{path}: section {name!r} has a key that is not a string")
+        if not name.startswith("_") and not (isinstance(value, (list, dict)) and _plain(value)):
+            raise ConfigError(f"{path}: section {name!r} must be a list or a map of words")
     for name in property_maps:
-        unknown = sorted(set(sections.get(name, {}).values()) - properties)
+        section = sections.get(name, {})
+        named = set(section) if name in {"signatures"} else set(section.values())
+        unknown = sorted(named - properties)
         if unknown:
-            raise ConfigError(f"{path}: section {name!r} maps to unknown properties {', '.join(unknown)}")
+            raise ConfigError(f"{path}: section {name!r} names unknown properties {', '.join(unknown)}")
 
 
 @cache
@@ -99,7 +104,8 @@ def load_lexicon() -> Lexicon:
     relations = _read_json(data_path("data", "lexicon", "relations.json"))
     names = _read_json(data_path("data", "lexicon", "names.json"))
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
-                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "class_predicates"))
+                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
+                     "signatures"))
     _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],

@@ -51,12 +51,15 @@ class RelationCandidate:
     speaker: int | None = None
     speaker_text: str = ""
     date: str = ""
+    #: for a :data:`TOPIC` end, the words that may name it (a list's heading)
+    hint: str = ""
 
 
 class Context:
     """One paragraph's doc and mention candidates, with the helpers families share."""
 
-    def __init__(self, doc: Doc, candidates: list[Candidate], offset: int) -> None:
+    def __init__(self, doc: Doc, candidates: list[Candidate], offset: int, heading: str = "") -> None:
+        """*heading* is the list heading that ended the previous paragraph, if any."""
         self.doc, self.candidates, self.offset = doc, candidates, offset
         self.lex = load_lexicon().relations
         self.token_to_candidate: dict[int, int] = {}
@@ -73,6 +76,14 @@ class Context:
         self.hedges: dict[str, str] = self.lex["hedges"]
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
+        #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
+        self.heading: tuple[str, str, int, str] | None = None
+        if heading:
+            from .families.lists import heading_of
+
+            found = heading_of(heading, self.lex["list_headings"])
+            if found is not None:
+                self.heading = (found[0], found[1], TOPIC, heading)
 
     # -- arguments ----------------------------------------------------------------------
     def entities(self, token: Token) -> list[Arg]:

@@ -32,6 +32,8 @@ class Candidate:
     name: str
     #: the abbreviation defined right after this mention, as in "Long Name (LN)"
     defines: str = ""
+    #: the mention is the subject of its clause (salience for later pronouns)
+    subject: bool = False
 
 
 @cache
@@ -98,13 +100,40 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             continue
         name = normalize_name(span.text, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, _defined_abbreviation(span)))
+                               kind, key, rule, name, _defined_abbreviation(span),
+                               span.root.dep_ in {"nsubj", "nsubjpass"}))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index)
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
+    found.extend(reference_candidates(doc, offset, lexicon))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """Pronouns and lower-case descriptions that can carry a relation ("it", "its", "the
+    country", "the alliance"), outside any entity; the resolver finds what they stand for
+    (kind: the class a description requires; None for a pronoun)."""
+    names = lexicon.names
+    roles = set(names["reference_roles"])
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.dep_ not in roles:
+            continue
+        lower = token.lower_
+        if lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
+            kind = None
+        elif (lower in names["reference_nouns"] and token.is_lower
+              and any(c.dep_ == "det" and c.lower_ in names["anaphor_determiners"] for c in token.children)
+              and not any(c.dep_ in {"prep", "compound", "poss", "appos"} for c in token.children)):
+            kind = names["reference_nouns"][lower]
+        else:
+            continue
+        found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                               kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
     return found
 
 

@@ -18,6 +18,8 @@ from .mentions import Candidate
 __all__ = ["RelationCandidate", "relation_candidates"]
 
 
-def relation_candidates(doc: Doc, candidates: list[Candidate], offset: int = 0) -> list[RelationCandidate]:
-    """All relation candidates of a parsed paragraph whose mentions are *candidates*."""
-    return list(dict.fromkeys(run_families(Context(doc, candidates, offset))))
+def relation_candidates(doc: Doc, candidates: list[Candidate], offset: int = 0,
+                        heading: str = "") -> list[RelationCandidate]:
+    """All relation candidates of a parsed paragraph whose mentions are *candidates*
+    (*heading*: the previous paragraph, when it was a single short line)."""
+    return list(dict.fromkeys(run_families(Context(doc, candidates, offset, heading))))

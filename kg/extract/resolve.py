@@ -17,7 +17,8 @@ from dataclasses import replace
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import Candidate
-from .relations import RelationCandidate
+from .context import TOPIC, RelationCandidate
+from .signatures import fit
 
 __all__ = ["Resolver"]
 
@@ -40,11 +41,37 @@ class Resolver:
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
         self.named: dict[str, str] = {}
-        self._doc_id = ""
-        self._antecedents: dict[str, str] = {}
+        self.start_document("")
 
     def start_document(self, doc_id: str) -> None:
         self._doc_id, self._antecedents = doc_id, {}
+        #: salience within the document: mention counts, the last entity of each class, the last subject
+        self._counts: Counter[str] = Counter()
+        self._recent: dict[str, str] = {}
+        self._last_subject: str | None = None
+        self._last_subject_of: dict[str, str] = {}
+
+    def _referent(self, cand: Candidate) -> str | None:
+        """What a pronoun or lower-case description stands for: the last subject of a fitting
+        class, else the last entity of that class named in the document."""
+        if cand.kind is None:  # "it", "its": the last non-person subject
+            return self._last_subject
+        return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
+
+    def _topic(self, predicate: str, hint: str) -> str | None:
+        """The entity a list's heading is about: one named in the heading, else the document's
+        most mentioned entity of the class the predicate needs."""
+        folded = f" {self.lex.fold(hint)} "
+        for key in self._counts:
+            names = {self._kind_name(key), *self.forms[key]}
+            if any(f" {self.lex.fold(n)} " in folded for n in names if n):
+                return key
+        wanted = self.lex.relations["topic_kinds"].get(predicate)
+        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted]
+        return ranked[0] if ranked else None
+
+    def _kind_name(self, key: str) -> str:
+        return self.lex.curated[key].name if key in self.lex.curated else key.split(":", 1)[1]
 
     # -- mentions ---------------------------------------------------------------------
     def _key(self, cand: Candidate) -> tuple[str | None, str]:
@@ -53,6 +80,8 @@ class Resolver:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:
             return self.abbreviations[cand.name], "abbreviation"
+        if cand.rule == "reference":
+            return self._referent(cand), "reference"
         if cand.rule == "anaphor":
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
@@ -86,12 +115,18 @@ class Resolver:
         for cand in candidates:
             key, rule = self._key(cand)
             keys.append(key)
-            if key is None:
+            if key is None or rule == "reference":
                 continue
+            kind = self._kind(key)
+            self._counts[key] += 1
+            self._recent[kind] = key
+            if cand.subject:
+                self._last_subject_of[kind] = key
+                if kind != "Person":
+                    self._last_subject = key
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 self.long_forms.setdefault(key, cand.name)
-            kind = self.lex.curated[key].kind if key in self.lex.curated else self.kinds[key]
             if kind in _ANTECEDENT_KINDS:
                 for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
                     if word in self.lex.names["anaphor_heads"] or word in self.lex.names["spelling_variants"].values():
@@ -99,14 +134,18 @@ class Resolver:
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         for rel in relations:
-            subject, obj = keys[rel.subject], keys[rel.object]
+            subject = self._topic(rel.predicate, rel.hint) if rel.subject == TOPIC else keys[rel.subject]
+            obj = self._topic(rel.predicate, rel.hint) if rel.object == TOPIC else keys[rel.object]
             if subject is None or obj is None or subject == obj:
+                continue
+            predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
+            if predicate is None:
                 continue
             speaker = keys[rel.speaker] if rel.speaker is not None else None
             evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
                                 rel.sentence_start, rel.sentence_end)
             self.result.relations.append(Relation(
-                subject, rel.predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+                subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
                 rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
         self.result.sentences += sentences
 
