@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import Arg, Context, RelationCandidate
+from ..context import TOPIC, Arg, Context, RelationCandidate
 
 __all__ = ["action_noun", "agentive_noun", "inclusion", "relational_noun"]
 
@@ -41,6 +41,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    if members and lemma in ctx.lex["implicit_nouns"]:
+        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
+        whole = owners or [(TOPIC, False)]
+        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma)
+        return
     governor = ctx.governor(noun)
     stance = ctx.stance(governor, sent) if governor is not noun else ("positive", "", None, "")
     hedge = ctx.hedge(noun)

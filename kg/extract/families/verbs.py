@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import SUBJECTS, Arg, Context, RelationCandidate
+from ..context import SUBJECTS, TOPIC, Arg, Context, RelationCandidate
+from ..dates import normalize_date
 
 __all__ = ["copula", "verb_clause"]
 
@@ -41,6 +42,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    implicit = ctx.lex["implicit_object"].get(lemma)
+    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "at"}
+                                            for c in children):
+        # "Spain joined in 1982": joined what the document is about
+        yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
@@ -56,6 +62,27 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if mapped is None and (prep.lower_ not in {"with", "against", "to"} or objects):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
+              word: str) -> Iterator[RelationCandidate]:
+    """Relations whose other end is the document's salient organisation (the resolver picks it);
+    a subject gapped with its own date ("Greece joined in 1952, Germany in 1955") keeps that date."""
+    stance = ctx.stance(verb, sent)
+    date = ctx.date(verb, sent)
+    for index, _ in subjects:
+        span = ctx.spans.get(index)
+        own = _own_date(ctx, span.root) if span is not None else ""
+        yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _own_date(ctx: Context, token: Token) -> str:
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            if obj.ent_type_ == "DATE":
+                return normalize_date(" ".join(t.text for t in obj.subtree))
+    return ""
 
 
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
@@ -138,4 +165,11 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             hedge = ctx.hedge(head)
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
+            if not objects and word in ctx.lex["implicit_nouns"] and not any(c.dep_ == "prep" for c in head.children):
+                # "Germany became the fifteenth member": of the organisation the text is about
+                for index, _ in subjects:
+                    yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
+                                            ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
+                                            date=ctx.date(verb, sent))
+                continue
             yield from ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance)
