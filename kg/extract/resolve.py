@@ -70,6 +70,10 @@ class Resolver:
         ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted]
         return ranked[0] if ranked else None
 
+    def _open_verb(self, verb: str) -> bool:
+        """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…)."""
+        return verb.split(" ")[0] in self.lex.relations["open_verbs"]
+
     def _kind_name(self, key: str) -> str:
         return self.lex.curated[key].name if key in self.lex.curated else key.split(":", 1)[1]
 
@@ -139,7 +143,7 @@ class Resolver:
             if subject is None or obj is None or subject == obj:
                 continue
             predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
-            if predicate is None:
+            if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
                 continue
             speaker = keys[rel.speaker] if rel.speaker is not None else None
             evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],

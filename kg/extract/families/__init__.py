@@ -39,7 +39,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("action-noun", "token", nouns.action_noun, ("action-noun",)),
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
-    Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon")),
+    Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
 )
 

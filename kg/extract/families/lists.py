@@ -26,6 +26,7 @@ _ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization",
 _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _MAX_ITEM_TOKENS = 16
+_CELL_MARKS = frozenset({"|", "—"})
 
 
 def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
@@ -60,8 +61,74 @@ def _whole(ctx: Context, start: int, end: int) -> int:
     return inside[0] if inside else TOPIC
 
 
+def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:
+    """The cells of a table row or a record line, split at "|" or a spaced dash."""
+    cells, start = [], sent.start
+    for token in sent:
+        if token.text in marks:
+            cells.append(sent.doc[start:token.i])
+            start = token.i + 1
+    cells.append(sent.doc[start:sent.end])
+    return [c for c in cells if c.text.strip()]
+
+
+def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[str, int] | None,
+                rule: str) -> Iterator[RelationCandidate]:
+    """What one cell of a row says about the row's item: its column's relation (dated by the
+    cell), the relation its own words state ("NATO member since 2004", "Partner"), or, in a
+    "Key: value" cell whose key names an entity ("PfP: 1994"), taking part in that entity."""
+    headings: dict[str, str] = ctx.lex["list_headings"]
+    date = normalize_date(cell.text)
+    if column is not None:
+        yield _candidate(ctx, sent, item, column[0], column[1], rule, cell.text, date)
+    colon = next((t for t in cell if t.text == ":"), None)
+    if colon is not None:
+        key = ctx.doc[cell.start:colon.i]
+        named = [i for i, span in ctx.spans.items() if key.start <= span.start and span.end <= key.end and i != item]
+        found = heading_of(key.text, headings)
+        if named:
+            yield _candidate(ctx, sent, item, "participatesIn", named[0], rule, cell.text, date)
+        elif found is not None:
+            yield _candidate(ctx, sent, item, found[0], _whole(ctx, key.start, key.end), rule, cell.text, date)
+        return
+    for part in _cells(cell, frozenset({";"})):
+        found = heading_of(part.text, headings)
+        if found is not None and column is None or found is not None and found[0] != column[0]:  # type: ignore[index]
+            yield _candidate(ctx, sent, item, found[0], _whole(ctx, part.start, part.end), rule, part.text,
+                             normalize_date(part.text))
+
+
+def _candidate(ctx: Context, sent: Span, subject: int, predicate: str, obj: int, rule: str, hint: str,
+               date: str) -> RelationCandidate:
+    return RelationCandidate(subject, predicate, obj, rule, predicate, ctx.offset + sent.start_char,
+                             ctx.offset + sent.end_char, date=date, hint=hint)
+
+
+def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """Rows of a table ("Estonia | 29 March 2004 | …" under "Country | Joined | Notes") and record
+    lines ("Country: Bulgaria — PfP: 1994 — Accession: 29 March 2004")."""
+    cells = _cells(sent, _CELL_MARKS)
+    if len(cells) < 2:
+        return
+    first = _members(ctx, cells[0].start, cells[0].end)
+    if not first:
+        columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
+        if "|" in sent.text and any(columns):
+            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
+        return
+    columns = ctx.table if "|" in sent.text and ctx.table else []
+    for n, cell in enumerate(cells[1:], 1):
+        column = columns[n] if n < len(columns) else None
+        yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
+
+
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     headings: dict[str, str] = ctx.lex["list_headings"]
+    if any(t.text in _CELL_MARKS for t in sent):
+        found_rows = list(table_rows(ctx, sent))
+        if found_rows or ctx.table is not None:
+            yield from found_rows
+            return
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is not None and colon.i < sent.end - 1:
         found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
