@@ -127,8 +127,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
             kind = None
         elif (lower in names["reference_nouns"] and token.is_lower
-              and any(c.dep_ == "det" and c.lower_ in names["anaphor_determiners"] for c in token.children)
-              and not any(c.dep_ in {"prep", "compound", "poss", "appos"} for c in token.children)):
+              and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
+              and not any(c.dep_ in {"prep", "compound", "appos"} for c in token.children)):
             kind = names["reference_nouns"][lower]
         else:
             continue

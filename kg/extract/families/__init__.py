@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..context import Context, RelationCandidate
-from . import events, lists, nouns, paths, titles, verbs
+from . import events, lists, nouns, paths, places, titles, verbs
 
 __all__ = ["FAMILIES", "Family"]
 
@@ -39,6 +39,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("action-noun", "token", nouns.action_noun, ("action-noun",)),
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
+    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition")),
+    Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",)),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
 )

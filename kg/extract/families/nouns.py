@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..context import TOPIC, Arg, Context, RelationCandidate
 
-__all__ = ["action_noun", "agentive_noun", "inclusion", "relational_noun"]
+__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -107,3 +107,15 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, "relatedTo"), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
                         stance=("positive", plans[0] if plans else "", speaker, speaker_text))
+
+
+def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """"Hungary's parliament approved Sweden's accession": who approves, ratifies or backs a
+    country's bid supports that country."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex["endorsing_verbs"]:
+        return
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() in ctx.lex["bid_nouns"]:
+            yield from ctx.emit(ctx.subjects(verb) if obj.dep_ == "dobj" else
+                                [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)],
+                                "supports", ctx.owners(obj), "endorse-bid", verb, sent, verb.lemma_.lower())
