@@ -8,6 +8,8 @@ patterns. Nothing here is hard-coded; the files are the single source.
 from __future__ import annotations
 
 import csv
+import re
+from collections import Counter
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -95,6 +97,25 @@ def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[s
             raise ConfigError(f"{path}: section {name!r} names unknown properties {', '.join(unknown)}")
 
 
+_SUMMIT = re.compile(r"^(?P<place>.+) Summit (?P<year>\d{4})$")
+
+
+def _add_summit_aliases(lexicon: Lexicon) -> None:
+    """The ways texts name a summit ("the NATO Summit in Vilnius", "the 2023 Vilnius summit"),
+    from the curated "<Place> Summit <Year>" names; forms without a year only where the place
+    held one summit, so that Madrid 1997 and Madrid 2022 stay apart."""
+    summits = {key: _SUMMIT.match(e.name) for key, e in lexicon.curated.items() if e.kind == "Event"}
+    places = Counter(m["place"] for m in summits.values() if m)
+    templates = lexicon.names["summit_aliases"]
+    for key, match in summits.items():
+        if match is None:
+            continue
+        forms = templates["any"] + (templates["unique_place"] if places[match["place"]] == 1 else [])
+        entity = lexicon.curated[key]
+        extra = {t.format(place=match["place"], year=match["year"]) for t in forms} - {entity.name, *entity.aliases}
+        lexicon.curated[key] = Entity(entity.key, entity.name, entity.kind, (*entity.aliases, *sorted(extra)), True)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Load (once per process) every bundled data file into a :class:`Lexicon`."""
@@ -129,6 +150,7 @@ def load_lexicon() -> Lexicon:
             lexicon.demonyms[demonym] = key
         if row.get("wikidata"):
             lexicon.identifiers[key] = {"wikidata": row["wikidata"]}
+    _add_summit_aliases(lexicon)
     by_name = {e.name: e.key for e in lexicon.curated.values()}
     facts_file = reference / "relations.tsv"
     data = facts_file.read_bytes()

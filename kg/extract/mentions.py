@@ -81,6 +81,11 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
         break
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
+    folded = lexicon.fold(name)
+    if folded in lexicon.names["web_debris"]:
+        return None, None, "dropped"
+    if words[0].lower() in lexicon.names["part_heads"] and len(words) > 1 and words[1][:1].isdigit():
+        return "Agreement", None, "part-of-agreement"  # "Article 10" stands for its treaty
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
@@ -151,7 +156,13 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _trim(span: Span) -> Span:
-    """Drop function words and punctuation the model left at the end of a name ("Article 5 of the")."""
+    """Drop function words and punctuation the model left at the end of a name ("Article 5 of the"),
+    and bullets or separators at its start ("• Partner")."""
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in {"•", "|", "·"}):
+        start += 1
+    if start != span.start:
+        span = Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
     end = span.end
     while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
         end -= 1

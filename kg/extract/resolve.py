@@ -50,6 +50,7 @@ class Resolver:
         self._recent: dict[str, str] = {}
         self._last_subject: str | None = None
         self._last_subject_of: dict[str, str] = {}
+        self._agreements: list[str] = []
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -86,6 +87,9 @@ class Resolver:
             return self.abbreviations[cand.name], "abbreviation"
         if cand.rule == "reference":
             return self._referent(cand), "reference"
+        if cand.rule == "part-of-agreement":
+            treaties = [k for k in reversed(self._agreements) if "treaty" in self.lex.fold(self._kind_name(k))]
+            return (treaties or list(reversed(self._agreements)) or [None])[0], "reference"
         if cand.rule == "anaphor":
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
@@ -124,6 +128,8 @@ class Resolver:
             kind = self._kind(key)
             self._counts[key] += 1
             self._recent[kind] = key
+            if kind == "Agreement":
+                self._agreements.append(key)
             if cand.subject:
                 self._last_subject_of[kind] = key
                 if kind != "Person":
