@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
 
@@ -129,6 +130,10 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if token.ent_type_ or token.dep_ not in roles:
             continue
         lower = token.lower_
+        if _group_reference(token, names):
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   "Country", None, "reference-group", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+            continue
         if lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
             kind = None
         elif (lower in names["reference_nouns"] and token.is_lower
@@ -140,6 +145,17 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
     return found
+
+
+def _group_reference(token: Token, names: dict[str, Any]) -> bool:
+    """ "the three countries", "both countries", "these states", "they": the countries last named together."""
+    if token.lower_ in names["group_pronouns"]:
+        return token.tag_ in {"PRP", "PRP$"}
+    if token.lower_ not in names["group_nouns"] or token.tag_ != "NNS":
+        return False
+    marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
+    return any(c.lower_ in names["group_determiners"] or c.like_num for c in marks) and not any(
+        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} for c in token.children)
 
 
 def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:

@@ -51,6 +51,10 @@ class Resolver:
         self._last_subject: str | None = None
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
+        #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
+        self._group: list[str] = []
+        self._last_group: tuple[int, list[str]] | None = None
+        self._paragraphs = 0
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -120,11 +124,25 @@ class Resolver:
                       text: str, offset: int) -> None:
         """Resolve one paragraph (*text*, at *offset* in its document): candidates in text order, then relations."""
         keys: list[str | None] = []
-        for cand in candidates:
+        groups: dict[int, list[str]] = {}
+        self._paragraphs += 1
+        previous: tuple[Candidate, str] | None = None
+        for index, cand in enumerate(candidates):
+            if cand.rule == "reference-group":
+                if self._last_group and self._paragraphs - self._last_group[0] <= 1:
+                    groups[index] = list(self._last_group[1])
+                keys.append(None)
+                continue
             key, rule = self._key(cand)
             keys.append(key)
             if key is None or rule == "reference":
                 continue
+            if self._kind(key) == "Country":
+                if previous is not None and _coordinated(text[previous[0].end - offset:cand.start - offset]):
+                    members = self._group if self._group and self._group[-1] == previous[1] else [previous[1]]
+                    self._group = [*members, key]
+                    self._last_group = (self._paragraphs, list(dict.fromkeys(self._group)))
+                previous = (cand, key)
             kind = self._kind(key)
             self._counts[key] += 1
             self._recent[kind] = key
@@ -144,20 +162,33 @@ class Resolver:
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         for rel in relations:
-            subject = self._topic(rel.predicate, rel.hint) if rel.subject == TOPIC else keys[rel.subject]
-            obj = self._topic(rel.predicate, rel.hint) if rel.object == TOPIC else keys[rel.object]
-            if subject is None or obj is None or subject == obj:
-                continue
-            predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
-            if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
-                continue
-            speaker = keys[rel.speaker] if rel.speaker is not None else None
-            evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
-                                rel.sentence_start, rel.sentence_end)
-            self.result.relations.append(Relation(
-                subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+            for subject, obj in self._ends(rel, keys, groups):
+                self._add_relation(rel, subject, obj, keys, text, offset)
         self.result.sentences += sentences
+
+    def _ends(self, rel: RelationCandidate, keys: list[str | None],
+              groups: dict[int, list[str]]) -> list[tuple[str, str]]:
+        """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
+        def resolve(index: int) -> list[str]:
+            if index == TOPIC:
+                found = self._topic(rel.predicate, rel.hint)
+                return [found] if found else []
+            if index in groups:
+                return groups[index]
+            return [keys[index]] if keys[index] else []
+        return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
+
+    def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
+                      offset: int) -> None:
+        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
+        if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
+            return
+        speaker = keys[rel.speaker] if rel.speaker is not None else None
+        evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
+                            rel.sentence_start, rel.sentence_end)
+        self.result.relations.append(Relation(
+            subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+            rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
 
     # -- result -----------------------------------------------------------------------
     def _known_name(self, kind: str, key: str, forms: Counter[str]) -> str | None:
@@ -204,6 +235,12 @@ class Resolver:
             return self.lex.curated[key].name
         return (self._known_name(self.kinds[key], key, forms) or self.long_forms.get(key)
                 or min(forms, key=lambda f: (-forms[f], -len(f), f)))
+
+
+def _coordinated(between: str) -> bool:
+    """The text between two names joins them in one list: ", ", " and ", ", and the "."""
+    words = between.replace(",", " , ").split()
+    return bool(words) and all(w in {",", "and", "or", "the", "&"} for w in words)
 
 
 def _rekey_mention(m: Mention, rename: dict[str, str]) -> Mention:
