@@ -39,7 +39,7 @@ from .extract.lexicon import load_lexicon
 from .incremental import retract
 from .rdf.build import new_graph
 from .rdf.iri import IRIs, digest
-from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, SKOS, WD, XSD
+from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, WD, XSD
 from .store import Store, load_graph, ox_triples, sparql_term
 
 __all__ = ["DEFAULT_MODE", "MODES", "REFERENCE_FILE", "ReferenceRow", "ReferenceState", "graph_iri",

@@ -12,7 +12,6 @@ from click.testing import CliRunner
 
 from kg.api import BuildReport, build, remove
 from kg.cli import cli
-from kg.config import DEFAULT_BASE
 from kg.query import named_queries, run_query
 from kg.reference import graph_iri, reference_rows, reference_state
 from kg.store import OxigraphStore, RdflibStore, load_graph, open_store

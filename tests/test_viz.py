@@ -212,7 +212,7 @@ def test_built_page_in_chromium(browser: Any, sample_build: BuildReport, sample_
     lithuania = resolve_entity(sample_net, "Lithuania")
     assert opened.search("lithuania") == [lithuania]
     assert page.inner_text("#details").startswith("Lithuania")
-    assert "memberOf" in page.inner_text("#details")
+    assert "adopted" in page.inner_text("#details")
     assert opened.search("UN") == [resolve_entity(sample_net, "United Nations")]  # an alias
     ARTIFACTS.mkdir(exist_ok=True)
     page.click("#reset")
