@@ -350,7 +350,9 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
     """The shortest chains of facts linking SOURCE and TARGET, with their evidence.
 
     SOURCE and TARGET are entity names, aliases or Kind:Name; facts are followed in
-    either direction. Exits with 1 when no chain links the two.
+    either direction, and so are the reference facts of reference.ttl beside the graph
+    (printed as "reference data (relations.tsv, row N)"). Exits with 1 when no chain links
+    the two.
 
     \b
     Example:

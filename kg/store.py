@@ -3,8 +3,9 @@
 Outputs are written to a temporary file beside the target, checked, then renamed into
 place, so an interrupted run never leaves half a file.
 
-A :class:`Store` holds the knowledge graph in its default graph, behind one small
-interface used by build, query, serve and export:
+A :class:`Store` holds the knowledge graph in its default graph (and the reference layer in
+one named graph, see :mod:`kg.reference`), behind one small interface used by build, query,
+serve and export:
 
 * :class:`OxigraphStore`: embedded Oxigraph, persistent on disk (``out/store/``) or in memory;
 * :class:`RdflibStore`: an rdflib :class:`~rdflib.Graph` in memory (notebooks, rdflib's engine);
