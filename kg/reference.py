@@ -35,7 +35,7 @@ from rdflib import Graph, Literal, URIRef
 
 from .config import DEFAULT_BASE, data_path
 from .errors import ConfigError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .incremental import retract
 from .rdf.build import new_graph
 from .rdf.iri import IRIs, digest
