@@ -115,8 +115,14 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
+@click.option("--reference", type=click.Choice(["none", "linked", "facts", "corpus-wide"]),
+              help="Curated reference knowledge (data/reference/): 'linked' uses its names and Wikidata IDs "
+                   "and adds no facts; 'facts' also adds, in their own layer (reference.ttl), the curated "
+                   "facts whose two ends one document mentions; 'corpus-wide' those whose ends are mentioned "
+                   "anywhere; 'none' adds neither facts nor Wikidata links. [default: the store's mode, "
+                   "'linked' for a new store]")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int, stream_bytes: int) -> None:
+          store: str | None, workers: int, max_bytes: int, stream_bytes: int, reference: str | None) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -125,11 +131,14 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     documents not given stay (kg remove takes them out). Writes OUT/graph.ttl (RDF,
     Turtle), OUT/graph.html (interactive graph page, works offline) and OUT/dataset.ttl
     (VoID/DCAT description with the PROV-O build activity) and prints their paths on
-    stdout; a summary goes to stderr.
+    stdout; a summary goes to stderr. Curated reference facts never enter the document
+    graph: with --reference facts they form their own layer (OUT/reference.ttl, a named
+    graph in the store), dated and drawn apart on the page.
 
     \b
     Example:
       kg build                      # the sample corpus into out/ (out/store)
+      kg build --reference facts    # with the curated facts the documents' entities touch
       kg build reports/ speech.html --out build/
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
       kg build big-corpus/ --workers 2
@@ -139,7 +148,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          stream_bytes=stream_bytes, on_start=on_start, progress=advance)
+                          stream_bytes=stream_bytes, reference=reference, on_start=on_start, progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:
@@ -148,7 +157,11 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
         click.echo(
             f"{report.new} new documents, {report.unchanged} unchanged, {report.replaced} replaced; "
             f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
-            f"{report.relations} relations ({report.facts} distinct facts) in {report.seconds:.1f} s"
+            f"{report.relations} relations ({report.facts} distinct facts) from the documents; "
+            f"{report.reference_facts} reference facts"
+            + (f" ({report.reference_in_documents} also in the documents)" if report.reference_in_documents else "")
+            + (f" (mode {report.reference_mode})" if report.reference_mode != "linked" else "")
+            + f" in {report.seconds:.1f} s"
             + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
             err=True,
         )
@@ -370,7 +383,9 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
     """The shortest chains of facts linking SOURCE and TARGET, with their evidence.
 
     SOURCE and TARGET are entity names, aliases or Kind:Name; facts are followed in
-    either direction. Exits with 1 when no chain links the two.
+    either direction, and so are the reference facts of reference.ttl beside the graph
+    (printed as "reference data (relations.tsv, row N)"). Exits with 1 when no chain links
+    the two.
 
     \b
     Example:
