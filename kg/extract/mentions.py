@@ -82,6 +82,12 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
         break
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
+    if span.label_ == "EVENT":  # "the Washington Summit … in April 1999": the 1999 summit
+        for date in (e for e in span.sent.ents if e.label_ == "DATE"):
+            for year in (t.text for t in date if t.shape_ == "dddd"):
+                key = index.get(lexicon.fold(f"{name} {year}"))
+                if key:
+                    return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"]:
         return None, None, "dropped"
