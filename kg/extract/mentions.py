@@ -61,10 +61,13 @@ def normalize_name(text: str, lexicon: Lexicon | None = None) -> str:
     return _strip_determiner(text, lexicon)
 
 
-def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str | None, str | None, str]:
-    """(kind, key, rule) of a span; kind None and key None means: not an entity."""
+def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
+             own_id: bool = True) -> tuple[str | None, str | None, str]:
+    """(kind, key, rule) of a span; kind None and key None means: not an entity.
+
+    *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
     name = normalize_name(span.text, lexicon)
-    if span.ent_id_ and span.ent_id_ in lexicon.curated:
+    if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
     if key:
@@ -116,7 +119,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                span.root.dep_ in {"nsubj", "nsubjpass"}))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
-            kind, key, rule = _resolve(place, lexicon, index)
+            kind, key, rule = _resolve(place, lexicon, index, own_id=False)
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
