@@ -21,7 +21,7 @@ from ..config import data_path
 from ..errors import ConfigError
 from .context import Context
 
-__all__ = ["PairModel", "load_pair_model", "pair_features"]
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "pair_features", "reset_pair_model", "use_pair_model"]
 
 _MAX_BETWEEN = 12
 
@@ -100,18 +100,41 @@ class PairModel:
         return self.classes[best], exps[best] / total
 
 
-@cache
+_override: list[PairModel | None] = []
+
+
+def use_pair_model(model: PairModel | None) -> None:
+    """Use *model* instead of the shipped one in this process (cross-validation, rules alone)."""
+    _override[:] = [model]
+
+
+def reset_pair_model() -> None:
+    """Back to the shipped model."""
+    _override.clear()
+
+
 def load_pair_model() -> PairModel | None:
+    """The model in use: the shipped one unless :func:`use_pair_model` chose another."""
+    return _override[0] if _override else _shipped_model()
+
+
+def model_from_dict(data: dict[str, object]) -> PairModel:
+    weights = data["weights"]
+    assert isinstance(weights, dict)
+    return PairModel(tuple(data["classes"]), tuple(data["intercept"]),  # type: ignore[arg-type]
+                     {k: {int(i): w for i, w in v.items()} for k, v in weights.items()},
+                     float(data["threshold"]))  # type: ignore[arg-type]
+
+
+@cache
+def _shipped_model() -> PairModel | None:
     """The shipped model, or None when there is none (a build still runs on the rules)."""
     try:
         path = data_path("data", "model", "relations.json")
     except ConfigError:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return PairModel(tuple(data["classes"]), tuple(data["intercept"]),
-                         {k: {int(i): w for i, w in v.items()} for k, v in data["weights"].items()},
-                         float(data["threshold"]))
+        return model_from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError) as err:
         raise ConfigError(f"{path}: cannot read the relation model ({err})") from err
 
