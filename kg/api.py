@@ -122,9 +122,10 @@ def default_store(out: str | Path | None = None) -> str | Path:
     return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
 
 
-def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES) -> Ingested:
+def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES,
+            follow_symlinks: bool = False) -> Ingested:
     paths = list(inputs)
-    ingested = read_documents(paths, max_bytes=max_bytes, stream_bytes=stream_bytes)
+    ingested = read_documents(paths, max_bytes=max_bytes, stream_bytes=stream_bytes, follow_symlinks=follow_symlinks)
     if not ingested.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
         raise InputError(", ".join(str(p) for p in paths), f"no usable documents ({reasons})")
@@ -217,6 +218,7 @@ def build_graph(
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
+    follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -224,10 +226,11 @@ def build_graph(
 
     Text files over *stream_bytes* are read in blocks, never whole; files over *max_bytes*
     are skipped. The extraction goes into the store in parts of about *part_chars*
-    characters, so memory does not grow with the size of the input.
+    characters, so memory does not grow with the size of the input. A symbolic link in an
+    input folder whose target is outside it is skipped unless *follow_symlinks*.
     """
     started = time.perf_counter()
-    ingested = _ingest(inputs, max_bytes, stream_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
@@ -252,6 +255,7 @@ def build(
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
+    follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -260,11 +264,11 @@ def build(
 
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
-    extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes* and *part_chars*
-    are as in :func:`build_graph`.
+    extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes*, *part_chars* and
+    *follow_symlinks* are as in :func:`build_graph`.
     """
     started, began = time.perf_counter(), datetime.now(UTC)
-    ingested = _ingest(inputs, max_bytes, stream_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,

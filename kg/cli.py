@@ -115,8 +115,10 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read files that symbolic links in an input folder point to outside that folder (skipped by default).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int, stream_bytes: int) -> None:
+          store: str | None, workers: int, max_bytes: int, stream_bytes: int, follow_symlinks: bool) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -139,7 +141,8 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          stream_bytes=stream_bytes, on_start=on_start, progress=advance)
+                          stream_bytes=stream_bytes, follow_symlinks=follow_symlinks, on_start=on_start,
+                          progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:

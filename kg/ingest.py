@@ -12,7 +12,9 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,7 +25,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document, Skipped
 
-__all__ = ["MAX_BYTES", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
            "legacy_encoding", "paragraphs", "read_documents"]
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -36,6 +38,8 @@ _SHORT_LINE_WORDS = 8
 #: footer lines: copyright notices
 _FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 _SHARED_LINE_MAX_WORDS = 12
+#: folders nested deeper than this under an input folder are not read
+MAX_DEPTH = 256
 #: text files larger than this are read in chunks: never held whole in memory
 STREAM_BYTES = 8_000_000
 #: size of the blocks a chunked file is read in
@@ -58,7 +62,7 @@ class Ingested:
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
-                   stream_bytes: int = STREAM_BYTES) -> Ingested:
+                   stream_bytes: int = STREAM_BYTES, follow_symlinks: bool = False) -> Ingested:
     """Read every supported file under *paths*; mark corpus-wide boilerplate.
 
     A missing path raises :class:`InputError` (the user named it); a bad file inside
@@ -66,12 +70,18 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
     skipped; text files over *stream_bytes* are only checked and hashed here (a block at
     a time) and become :attr:`~kg.model.Document.chunked` documents, read again in
     blocks by :func:`paragraphs`; they take no part in the boilerplate comparison.
+
+    Only regular files are read, never more than their size: FIFOs, devices and sockets
+    are skipped, and so are files whose name is not valid UTF-8. A symbolic link found in
+    a folder is followed only when its target is inside that folder, unless
+    *follow_symlinks*. Folders nested deeper than :data:`MAX_DEPTH` are not read.
     """
     result = Ingested()
     seen: dict[str, str] = {}
-    for file in _expand(paths, result):
+    for file, folder in _expand(paths, result):
         try:
-            doc, note = _read_one(file, max_bytes=max_bytes, stream_bytes=stream_bytes)
+            doc, note = _read_one(file, max_bytes=max_bytes, stream_bytes=stream_bytes,
+                                  within=None if follow_symlinks else folder)
         except InputError as err:
             result.skipped.append(Skipped(err.path, err.reason))
             continue
@@ -90,39 +100,116 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
     return result
 
 
-def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[Path]:
+def _shown(path: str | Path) -> str:
+    """*path* as printable text: bytes of a name that is not UTF-8 appear as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[tuple[Path, Path | None]]:
+    """(file, the folder it was found in, or None when named itself) for every input file."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(str(path), "no such file or folder")
+            raise InputError(_shown(path), "no such file or folder")
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
-                if file.is_file() or file.is_symlink():
-                    yield file
+            for file in _walk(path, result):
+                yield file, path
         else:
-            yield path
+            yield path, None
 
 
-def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES) -> tuple[Document, str]:
-    if path.is_symlink():
+def _walk(folder: Path, result: Ingested) -> list[Path]:
+    """The files with a supported suffix under *folder*, sorted; symbolic links to folders are
+    not entered; a folder that cannot be listed, or lies over :data:`MAX_DEPTH` levels down,
+    is reported once and left out."""
+    found: list[Path] = []
+    todo = [(folder, 0)]
+    while todo:
+        current, depth = todo.pop()
         try:
-            path.stat()
-        except FileNotFoundError as err:
-            raise InputError(str(path), "broken symbolic link, skipped") from err
+            with os.scandir(current) as listing:
+                entries = list(listing)
         except OSError as err:
-            if err.errno == errno.ELOOP:
-                raise InputError(str(path), "symbolic link loop, skipped") from err
+            result.skipped.append(Skipped(_shown(current), f"cannot read the folder ({err.strerror or err}), skipped"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if depth + 1 > MAX_DEPTH:
+                    result.skipped.append(Skipped(_shown(path), f"folders nested deeper than {MAX_DEPTH} levels, "
+                                                                "not read"))
+                else:
+                    todo.append((path, depth + 1))
+            elif path.suffix.lower() in SUFFIXES:
+                found.append(path)
+    return sorted(found)
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _regular(path: Path, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+        raise InputError(str(path), f"not a regular file ({kind}), skipped")
+
+
+def _check_link(path: Path, within: Path | None) -> None:
+    """Refuse a broken or looping symbolic link, and one leading out of the folder *within*."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError as err:
+        raise InputError(str(path), "broken symbolic link, skipped") from err
+    except (OSError, RuntimeError) as err:
+        if isinstance(err, RuntimeError) or err.errno == errno.ELOOP:
+            raise InputError(str(path), "symbolic link loop, skipped") from err
+        raise InputError(str(path), f"cannot follow the symbolic link ({err.strerror or err}), skipped") from err
+    if within is not None and not target.is_relative_to(within.resolve()):
+        raise InputError(str(path), f"symbolic link to {_shown(target)}, outside {_shown(within)}; not followed "
+                                    "(--follow-symlinks follows it)")
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file *path*, at most *limit* (more means it grew while read)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _regular(path, os.fstat(fd))  # the same file as checked, not one swapped in since
+        parts, size = [], 0
+        while size <= limit:
+            block = os.read(fd, min(BLOCK_BYTES, limit + 1 - size))
+            if not block:
+                break
+            parts.append(block)
+            size += len(block)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise InputError(str(path), f"file grew over {limit:,} bytes while it was read, skipped")
+    return b"".join(parts)
+
+
+def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES,
+              within: Path | None = None) -> tuple[Document, str]:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(_shown(path), "file name is not valid UTF-8, skipped (rename the file)") from err
+    if path.is_symlink():
+        _check_link(path, within)
     html = path.suffix.lower() in {".html", ".htm"}
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        _regular(path, info)
+        size = info.st_size
         if size > max_bytes:
             raise InputError(str(path), f"file too large ({size:,} bytes > {max_bytes:,}), skipped")
         if html and size > MAX_HTML_BYTES:
             raise InputError(str(path), f"HTML file too large to read whole ({size:,} bytes > {MAX_HTML_BYTES:,}); "
                                         "save it as text to have it read in chunks, skipped")
         if size > stream_bytes and not html:
-            return _scan(path)
-        data = path.read_bytes()
+            return _scan(path, max_bytes)
+        data = _read_bounded(path, min(max_bytes, MAX_HTML_BYTES if html else max(stream_bytes, size)))
     except OSError as err:
         raise InputError(str(path), f"cannot read ({err.strerror or err}), skipped") from err
     text, encoding, note = decode(data, str(path))
@@ -136,8 +223,8 @@ def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES) -
     return doc, note
 
 
-def _scan(path: Path) -> tuple[Document, str]:
-    """Check and hash a large text file a block at a time; the text is not kept."""
+def _scan(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Document, str]:
+    """Check and hash a large text file a block at a time (at most *max_bytes*); the text is not kept."""
     with path.open("rb") as handle:
         head = handle.read(BLOCK_BYTES)
     if not head:
@@ -147,7 +234,7 @@ def _scan(path: Path) -> tuple[Document, str]:
         raise InputError(str(path), "binary file, skipped")
     note = ""
     try:
-        sha, size, title = _check_stream(path, encoding or "utf-8")
+        sha, size, title = _check_stream(path, encoding or "utf-8", max_bytes)
     except UnicodeDecodeError as err:
         at = f"byte 0x{err.object[err.start]:02X} at offset {err.end}"
         if encoding:
@@ -158,7 +245,7 @@ def _scan(path: Path) -> tuple[Document, str]:
         encoding = found
         note = f"{path}: not UTF-8 ({at}); read as {encoding}"
         try:
-            sha, size, title = _check_stream(path, encoding)
+            sha, size, title = _check_stream(path, encoding, max_bytes)
         except UnicodeDecodeError as again:
             raise InputError(str(path), f"not UTF-8 ({at}) nor {encoding} (offset {again.end})") from again
     if title is None:
@@ -168,7 +255,7 @@ def _scan(path: Path) -> tuple[Document, str]:
     return doc, note
 
 
-def _check_stream(path: Path, encoding: str) -> tuple[str, int, str | None]:
+def _check_stream(path: Path, encoding: str, max_bytes: int = MAX_BYTES) -> tuple[str, int, str | None]:
     """(SHA-256, size, title) of a file decoded strictly in blocks; title None when all blank.
 
     A decoding error is raised with ``end`` set to its offset in the file.
@@ -185,6 +272,8 @@ def _check_stream(path: Path, encoding: str) -> tuple[str, int, str | None]:
                 raise UnicodeDecodeError(err.encoding, err.object, err.start, size - pending + err.start,
                                          err.reason) from err
             size += len(block)
+            if size > max_bytes:
+                raise InputError(str(path), f"file grew over {max_bytes:,} bytes while it was read, skipped")
             if title is None and text.strip():
                 first = text.strip().splitlines()[0].strip()
                 title = first if len(first.split()) <= 20 else ""
