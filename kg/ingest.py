@@ -2,8 +2,9 @@
 
 Reads ``.txt``, ``.md`` and ``.html`` files from files or folders, decodes the bytes
 (UTF-8 with or without BOM, UTF-16 with BOM, else a detected encoding with a note),
-turns HTML into visible text, and marks site boilerplate: blocks of lines shared by
-several documents of the corpus, and runs of short navigation lines. Offsets in later
+turns HTML into visible text, and marks site boilerplate: headers, footers and navigation
+blocks of lines shared by several documents of the corpus, and runs of short navigation
+lines. Near-duplicate documents (:mod:`kg.duplicates`) count as one in that comparison. Offsets in later
 stages index :attr:`Document.text` exactly as decoded (no newline translation).
 """
 
@@ -17,11 +18,12 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .duplicates import near_duplicates
 from .errors import InputError
 from .model import Document, Skipped
 
@@ -54,11 +56,13 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 @dataclass(slots=True)
 class Ingested:
-    """Documents read, inputs skipped (with reasons) and notes such as encoding fallbacks."""
+    """Documents read, inputs skipped (with reasons), notes such as encoding fallbacks, and the
+    groups of near-duplicate documents (their paths)."""
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    near_duplicates: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
@@ -92,7 +96,14 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
         if note:
             result.notes.append(note)
         result.documents.append(doc)
-    spans = find_boilerplate([d.text for d in result.documents])
+    texts = [d.text for d in result.documents]
+    similar = near_duplicates(texts)
+    for group, similarity in zip(similar.groups, similar.similarity):
+        paths = tuple(result.documents[i].path for i in group)
+        result.near_duplicates.append(paths)
+        result.notes.append(f"near-duplicate documents (similarity {similarity:.2f} or more), each read as a "
+                            f"document and cited for the facts it states: {', '.join(paths)}")
+    spans = find_boilerplate(texts, similar.group_of(len(texts)))
     result.documents = [
         doc if doc.chunked else replace(doc, boilerplate=tuple(found), title=_title(doc, found))
         for doc, found in zip(result.documents, spans)
@@ -398,20 +409,28 @@ def _is_short(line: str) -> bool:
     return bool(line) and len(line.split()) <= _SHORT_LINE_WORDS and line[-1] not in ".!?:;\"”"
 
 
-def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
+def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
     """Boilerplate spans per text, found by comparing the texts with each other.
 
-    A line is *shared* when it occurs in two or more texts. A block is a run of lines
-    (blank lines inside allowed) each shared or short; it is boilerplate when it holds
-    at least two shared lines, or at least three short navigation lines. A lone shared
-    line counts when it is short enough not to be quoted prose.
+    *groups* gives each text the number of its group of near-duplicates (default: each
+    text alone); text shared within a group is duplication, not boilerplate. A line is
+    *shared* when it occurs in texts of two or more groups. A block is a run of lines
+    (blank lines inside allowed) each shared or short; it is boilerplate when it holds at
+    least three short navigation lines, or at least two shared lines and it is structural:
+    a header (nothing kept above it), a footer (nothing below it), or shared lines all
+    short enough not to be prose. Shared paragraphs in the middle of a text (a quoted
+    passage) are kept. A lone shared line counts when it is short enough not to be
+    quoted prose.
     """
     line_sets = [list(_lines(t)) for t in texts]
-    doc_freq = Counter(key for lines in line_sets for key in {ln for _, _, ln in lines if ln})
+    labels = list(groups) if groups is not None else list(range(len(texts)))
+    doc_freq = Counter(key for _, key in {(label, ln) for label, lines in zip(labels, line_sets)
+                                          for _, _, ln in lines if ln})
     result: list[list[tuple[int, int]]] = []
     for lines in line_sets:
         spans: list[tuple[int, int]] = []
         run: list[tuple[int, int, str]] = []
+        kept_above = False
         for line in [*lines, (-1, -1, "\0end")]:
             content = line[2]
             if line[0] >= 0 and (not content or doc_freq[content] > 1 or _is_short(content)):
@@ -422,20 +441,29 @@ def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
                 short = [ln for ln in run if ln[2]]
                 spans.append((short[0][0] if short else line[0], line[1]))
             else:
-                spans.extend(_judge_run(run, doc_freq))
+                found = _judge_run(run, doc_freq, structural=not kept_above or line[0] < 0)
+                kept_above = kept_above or line[0] >= 0 or _covered(run, found) < sum(1 for ln in run if ln[2])
+                spans.extend(found)
             run = []
         result.append(_merge(spans))
     return result
 
 
-def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str]) -> list[tuple[int, int]]:
+def _covered(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> int:
+    """How many content lines of *run* lie in *spans*."""
+    return sum(1 for s, e, text in run if text and any(bs <= s and e <= be for bs, be in spans))
+
+
+def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str], *, structural: bool) -> list[tuple[int, int]]:
     content = [ln for ln in run if ln[2]]
     shared = [ln for ln in content if doc_freq[ln[2]] > 1]
     short = [ln for ln in content if _is_short(ln[2])]
-    if len(shared) >= 2 or len(short) >= 3:
+    navigation = all(len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS for ln in shared)
+    if len(short) >= 3 or (len(shared) >= 2 and (structural or navigation)):
         return [(content[0][0], content[-1][1])] if content else []
-    lone = [ln for ln in shared if len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS]
-    return [(s, e) for s, e, _ in lone]
+    if len(shared) != 1:  # shared prose: a passage quoted in several documents
+        return []
+    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
