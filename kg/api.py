@@ -22,6 +22,7 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
@@ -30,10 +31,12 @@ from .extract.lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
+    add_imports,
     commit,
     counts,
     merge,
     orphans,
+    remove_import,
     retract,
     stored_documents,
 )
@@ -42,7 +45,7 @@ from .model import Extraction, Skipped
 from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
 from .rdf import to_graph
-from .rdf.build import curated_facts
+from .rdf.build import curated_facts, document_mentions
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
 from .store import (
@@ -56,8 +59,8 @@ from .store import (
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
-           "import_rdf", "query", "remove", "update", "write_outputs"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
+           "default_store", "import_rdf", "query", "remove", "remove_imports", "update", "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
 STORE_ENV = "NATOKG_STORE"
@@ -190,6 +193,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             if number == 0:  # the old versions go once the new ones are being read
                 retract(store, old + orphans(store))
             merge(store, to_graph(part, base=base), pending)
+            pending.by_document.update(document_mentions(part, base=base))
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
         # curated facts whose ends are now both mentioned go in with the same final update
@@ -382,21 +386,59 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
             target.close()
 
 
+@dataclass(slots=True)
+class ImportReport:
+    """What ``kg import`` added: triples read, the imports written (name → triples), the names
+    that replaced an earlier import, warnings (one line each) and the outputs rewritten."""
+
+    triples: int
+    imports: dict[str, int] = field(default_factory=dict)
+    replaced: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
 def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
-               out: str | Path | None = DEFAULT_OUTPUT) -> tuple[int, dict[str, Path]]:
+               out: str | Path | None = DEFAULT_OUTPUT, name: str | None = None) -> ImportReport:
     """Add the triples of RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) to *store*.
 
     All files are parsed strictly first; a syntax error anywhere raises
     :class:`~kg.errors.RDFSyntaxError` (path:line:column) and the store is left as it was.
-    Then everything goes in in one transaction and the outputs in *out* are rewritten.
-    Returns the number of triples read and the outputs written.
+    Each file is an import named by its file name (or all of them the import *name*),
+    kept in a named graph of its own beside the default graph, so that ``kg remove
+    --import NAME`` takes it out again and retracting a document leaves it alone; an
+    import of a name already in the store replaces it. Everything goes in in one update,
+    the data is checked against the shapes and the named queries (warnings in the report),
+    and the outputs in *out* are rewritten.
     """
-    triples = [t for path in paths for t in ox_triples(load_graph(path))]
+    files = [Path(p) for p in paths]
+    loaded: dict[str, list[ox.Triple]] = defaultdict(list)
+    for path in files:
+        loaded[name or path.name] += ox_triples(load_graph(path))
     target = open_store(store if store is not None else default_store(out))
     try:
-        target.insert(triples)
+        report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
+        report.replaced = add_imports(target, loaded)
+        from .imports import check_import
+
+        for label, triples in loaded.items():
+            report.warnings += check_import(target, label, triples)
+        report.outputs = write_outputs(target, out, force=True) if out is not None else {}
+    finally:
+        if target is not store:
+            target.close()
+    return report
+
+
+def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
+                   out: str | Path | None = DEFAULT_OUTPUT) -> tuple[dict[str, int], dict[str, Path]]:
+    """Take the imports *names* out of *store* (see :func:`kg.incremental.remove_import`) and
+    rewrite the outputs in *out*; returns name → triples the import held, and the outputs."""
+    target = open_store(store if store is not None else default_store(out), create=False)
+    try:
+        removed = remove_import(target, list(names))
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
             target.close()
-    return len(triples), outputs
+    return removed, outputs

@@ -339,6 +339,8 @@ class Store(ABC):
 
     #: where the store is, for messages (no credentials)
     location: str = ""
+    #: whether named graphs can be kept beside the default graph (imports, mention counts per document)
+    named_graphs: bool = True
 
     @abstractmethod
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
@@ -460,6 +462,8 @@ class OxigraphStore(Store):
 
 class RdflibStore(Store):
     """An rdflib graph in memory, queried by rdflib's own SPARQL engine (union default graph)."""
+
+    named_graphs = False
 
     def __init__(self, graph: Graph | None = None) -> None:
         self.rdf = graph if graph is not None else Graph()
