@@ -26,7 +26,7 @@ from rdflib import Graph
 
 from .config import data_path
 from .errors import QueryError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .network import EvidenceItem, local_name, to_networkx
 from .rdf.vocab import NKG, RDFS
 

@@ -27,7 +27,7 @@ from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError, QueryError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
@@ -59,8 +59,11 @@ from .store import (
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .evaluate import Evaluation
+
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
-           "default_store", "import_rdf", "query", "remove", "remove_imports", "update", "write_outputs"]
+           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "update",
+           "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
 STORE_ENV = "NATOKG_STORE"
@@ -442,3 +445,30 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
         if target is not store:
             target.close()
     return removed, outputs
+
+
+def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str | None = None,
+                    nlp: Language | None = None) -> dict[str, Evaluation]:
+    """Build each split of an evaluation corpus in memory and score it against its gold.
+
+    *root* holds one folder per split (``dev``, ``test``), each with ``docs/`` (the texts)
+    and ``gold/`` (their annotations, see ``docs/annotation.md``). Splits are scored
+    separately, so that tuning on ``dev`` never reads ``test``'s scores.
+    """
+    from .evaluate import evaluate, load_gold
+    from .extract import load_nlp
+
+    base = Path(root)
+    names = list(splits) or sorted(p.name for p in base.iterdir() if (p / "docs").is_dir() and (p / "gold").is_dir())
+    if not names:
+        raise InputError(str(base), "no split folders with docs/ and gold/ (see docs/annotation.md)")
+    nlp = nlp or load_nlp(model)
+    results: dict[str, Evaluation] = {}
+    for name in names:
+        split = base / name
+        if not (split / "docs").is_dir():
+            raise InputError(str(split), "no such split (a folder with docs/ and gold/)")
+        report = build_graph([split / "docs"], nlp=nlp)
+        assert report.graph is not None
+        results[name] = evaluate(load_gold([split / "gold"]), report.graph)
+    return results

@@ -163,17 +163,28 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
 
 @cli.command()
 @click.argument("gold", type=click.Path(exists=True, path_type=Path), default=Path("data/gold"))
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option("--split", "splits", multiple=True, help="Score only this split of a corpus folder (repeatable).")
+@click.option("--model", help="spaCy model for building the splits of a corpus folder.")
+@click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts and junk nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
-def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
-    """Score a built GRAPH against GOLD annotations (a .jsonl file or a folder of them).
+def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str | None, errors: bool,
+             as_json: bool) -> None:
+    """Score extraction against GOLD annotations (docs/annotation.md).
 
-    Prints entity precision/recall/F1, the duplicate rate (nodes per gold entity),
-    relation scores typed and untyped, qualified statements, recall per gold pattern
-    family and precision per extraction rule. The gold format is in data/gold/README.md.
+    GOLD is a .jsonl file or a folder of them, scored against a built GRAPH (default
+    out/graph.ttl); or an evaluation corpus (a folder of splits, each with docs/ and
+    gold/), whose splits are built in memory and scored one by one.
+
+    Prints entity precision/recall/F1, the duplicate rate (nodes per gold entity), the
+    share of junk nodes, relation scores typed and untyped, facts reached through
+    reference, dates, qualified statements, recall per gold pattern family and precision
+    per extraction rule. Only facts read from each document's text are scored: curated
+    reference facts never count.
 
     \b
-    Example:
+    Examples:
+      kg evaluate data/eval --split dev     # the development split of the evaluation corpus
       kg build && kg evaluate data/gold out/graph.ttl
     """
     import json
@@ -182,8 +193,30 @@ def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
     from .evaluate import load_gold
     from .store import load_graph
 
-    result = run_evaluation(load_gold([gold]), load_graph(graph))
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.table())
+    if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
+        from .api import evaluate_corpus
+
+        results = evaluate_corpus(gold, splits=splits, model=model)
+    else:
+        target = graph or DEFAULT_OUTPUT / "graph.ttl"
+        if not target.is_file():
+            raise InputError(str(target), "no such graph file (run kg build first)")
+        results = {"": run_evaluation(load_gold([gold]), load_graph(target))}
+    if as_json:
+        out = {name: r.as_dict() for name, r in results.items()}
+        click.echo(json.dumps(out.get("", out), indent=2))
+        return
+    for name, result in results.items():
+        if name:
+            click.echo(f"== {name} ==")
+        click.echo(result.table())
+        if errors:
+            click.echo("missed gold facts:")
+            click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s} {p} {o}" for d, s, p, o in result.missed))
+            click.echo("false facts:")
+            click.echo("\n".join(f"  {s.rsplit('/', 1)[-1]} {p} {o.rsplit('/', 1)[-1]}"
+                                  for s, p, o in result.false_positives))
+            click.echo("junk nodes: " + "; ".join(result.junk_labels))
 
 
 @cli.command("validate", epilog="""\b

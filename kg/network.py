@@ -19,7 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["EvidenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]

@@ -15,7 +15,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from ..config import DEFAULT_BASE
-from ..extract.lexicon import load_lexicon
+from ..lexicon import load_lexicon
 from ..model import Document, Evidence, Extraction, Relation
 from .iri import IRIs
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
