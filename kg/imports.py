@@ -52,7 +52,8 @@ def check_import(store: Store, name: str, triples: list[ox.Triple]) -> list[str]
         first = report.results[0]
         warnings.append(f"{name}: with this import the graph does not conform to the shapes ({report.summary()}; "
                         f"first: {first.focus} {first.path}: {first.message}); kg validate lists every violation")
-    relations = [t for t in triples if t.predicate.value.startswith(str(NKG)) and t.predicate.value not in _NODE_PROPERTIES]
+    relations = [t for t in triples
+                 if t.predicate.value.startswith(str(NKG)) and t.predicate.value not in _NODE_PROPERTIES]
     with_node = _with_fact_node(store, relations)
     bare = sorted((t for t in relations if t not in with_node), key=str)
     if bare:

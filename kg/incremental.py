@@ -330,8 +330,10 @@ def _removal(graph: str) -> list[str]:
     g = sparql_term(ox.NamedNode(graph))
     return [
         f"""DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }}
-            FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && STRSTARTS(STR(?other), "{IMPORTS}")) }}
-            FILTER NOT EXISTS {{ ?f nkg:subject ?s ; nkg:predicate ?p ; nkg:object ?o ; nkg:supportCount ?n FILTER(?n > 0) }}
+            FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}
+                FILTER(?other != {g} && STRSTARTS(STR(?other), "{IMPORTS}")) }}
+            FILTER NOT EXISTS {{ ?f nkg:subject ?s ; nkg:predicate ?p ; nkg:object ?o ; nkg:supportCount ?n
+                FILTER(?n > 0) }}
             FILTER(!(?p IN ({_ENTITY_PROPERTIES}) && EXISTS {{ ?d schema:mentions ?s }})) }}""",
         f"DROP SILENT GRAPH {g}",
     ]

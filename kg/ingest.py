@@ -4,8 +4,9 @@ Reads ``.txt``, ``.md`` and ``.html`` files from files or folders, decodes the b
 (UTF-8 with or without BOM, UTF-16 with BOM, else a detected encoding with a note),
 turns HTML into visible text, and marks site boilerplate: headers, footers and navigation
 blocks of lines shared by several documents of the corpus, and runs of short navigation
-lines. Near-duplicate documents (:mod:`kg.duplicates`) count as one in that comparison. Offsets in later
-stages index :attr:`Document.text` exactly as decoded (no newline translation).
+lines. Near-duplicate documents (:mod:`kg.duplicates`) count as one in that comparison.
+Offsets in later stages index :attr:`Document.text` exactly as decoded (no newline
+translation).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from .errors import InputError
 from .lexicon import load_lexicon
 from .model import Document, Skipped
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
-           "legacy_encoding", "paragraphs", "read_documents"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text",
+           "find_boilerplate", "legacy_encoding", "paragraphs", "read_documents"]
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_BYTES = 1_000_000_000
