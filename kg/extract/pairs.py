@@ -22,7 +22,8 @@ from ..config import data_path
 from ..errors import ConfigError
 from .context import Context
 
-__all__ = ["PairModel", "load_pair_model", "model_from_dict", "pair_features", "reset_pair_model", "use_pair_model"]
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "reset_pair_model",
+           "use_pair_model"]
 
 _MAX_BETWEEN = 12
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
@@ -43,8 +44,7 @@ def _bucket(n: int) -> str:
 def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     """Sparse features of the mentions *first* (earlier in the sentence) and *second*."""
     a, b = ctx.spans[first], ctx.spans[second]
-    kind_a, kind_b = ctx.candidates[first].kind or "Ref", ctx.candidates[second].kind or "Ref"
-    kinds = f"{kind_a}>{kind_b}"
+    kinds = kinds_of(ctx, first, second)
     features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
     up_a, up_b = _chain(a.root), _chain(b.root)
     index_b = {t.i: n for n, t in enumerate(up_b)}
@@ -95,6 +95,8 @@ class PairModel:
     intercept: tuple[float, ...]
     weights: dict[str, dict[int, float]]
     threshold: float
+    #: class pairs ("Country>InternationalOrganization") that had a relation in training; others are not scored
+    kinds: frozenset[str] = frozenset()
     _rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     _matrix: Any = field(default=None, repr=False, compare=False)
 
@@ -141,7 +143,7 @@ def model_from_dict(data: dict[str, object]) -> PairModel:
     assert isinstance(weights, dict)
     return PairModel(tuple(data["classes"]), tuple(data["intercept"]),  # type: ignore[arg-type]
                      {k: {int(i): w for i, w in v.items()} for k, v in weights.items()},
-                     float(data["threshold"]))  # type: ignore[arg-type]
+                     float(data["threshold"]), frozenset(data.get("kinds", ())))  # type: ignore[arg-type]
 
 
 @cache
@@ -155,6 +157,10 @@ def _shipped_model() -> PairModel | None:
         return model_from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError) as err:
         raise ConfigError(f"{path}: cannot read the relation model ({err})") from err
+
+
+def kinds_of(ctx: Context, first: int, second: int) -> str:
+    return f"{ctx.candidates[first].kind or 'Ref'}>{ctx.candidates[second].kind or 'Ref'}"
 
 
 def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
