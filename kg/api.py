@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -45,6 +44,7 @@ from .rdf import to_graph
 from .rdf.build import curated_facts
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
+from .sandbox import run_sandboxed
 from .store import (
     Result,
     Store,
@@ -342,25 +342,9 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
     prepared: Query = load_query(text, name=name)
     target = open_store(store if store is not None else default_store(), create=False)
     try:
-        if not timeout:
-            return run_query(target, prepared, params or {})
-        box: dict[str, Result | BaseException] = {}
-
-        def work() -> None:
-            try:
-                box["result"] = run_query(target, prepared, params or {})
-            except BaseException as err:  # handed to the caller below
-                box["error"] = err
-
-        worker = threading.Thread(target=work, name="kg-query", daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            raise QueryError(f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
-                             "add a LIMIT or more specific patterns, or allow more time")
-        if "error" in box:
-            raise box["error"]
-        return box["result"]  # type: ignore[return-value]
+        return run_sandboxed(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryError(
+            f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
+            "add a LIMIT or more specific patterns, or allow more time"), seal=False)
     finally:
         if target is not store:
             target.close()

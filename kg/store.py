@@ -41,6 +41,7 @@ from rdflib.term import Node
 
 from .errors import ConfigError, QueryError, RDFSyntaxError
 from .rdf.vocab import PREFIXES, XSD
+from .sandbox import run_sandboxed
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
@@ -368,7 +369,8 @@ class OxigraphStore(Store):
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                return Result.of(self.oxigraph.query(sparql, prefixes=PREFIX_IRIS, substitutions=substitutions))
+                return run_sandboxed(lambda: Result.of(self.oxigraph.query(
+                    sparql, prefixes=PREFIX_IRIS, substitutions=substitutions)))
         except SyntaxError as err:
             raise _syntax_error(err) from err
         except RuntimeError as err:
@@ -383,7 +385,7 @@ class OxigraphStore(Store):
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                self.oxigraph.update(sparql, prefixes=PREFIX_IRIS)
+                run_sandboxed(lambda: self.oxigraph.update(sparql, prefixes=PREFIX_IRIS))
         except SyntaxError as err:
             raise _syntax_error(err) from err
         except (OSError, RuntimeError) as err:
@@ -425,25 +427,28 @@ class RdflibStore(Store):
         init: dict[str, Any] = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                answer = self.rdf.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
-                if answer.type == "SELECT":
-                    names = [str(v) for v in answer.vars or []]
-                    rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
-                            for row in answer]
-                    return Result("bindings", names, rows)  # type: ignore[arg-type]
-                if answer.type == "ASK":
-                    return Result("boolean", boolean=bool(answer.askAnswer))
-                assert answer.graph is not None
-                return Result("graph", triples=list(ox_triples(answer.graph)))
+                return run_sandboxed(lambda: self._query(sparql, init))
         except QueryError:
             raise
         except Exception as err:  # pyparsing.ParseException, rdflib's evaluation errors
             raise _rdflib_error(err) from err
 
+    def _query(self, sparql: str, init: dict[str, Any]) -> Result:
+        answer = self.rdf.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
+        if answer.type == "SELECT":
+            names = [str(v) for v in answer.vars or []]
+            rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
+                    for row in answer]
+            return Result("bindings", names, rows)  # type: ignore[arg-type]
+        if answer.type == "ASK":
+            return Result("boolean", boolean=bool(answer.askAnswer))
+        assert answer.graph is not None
+        return Result("graph", triples=list(ox_triples(answer.graph)))
+
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                self.rdf.update(sparql, initNs=PREFIX_IRIS)
+                run_sandboxed(lambda: self.rdf.update(sparql, initNs=PREFIX_IRIS))
         except Exception as err:
             raise _rdflib_error(err) from err
 
