@@ -18,6 +18,7 @@ import platform
 import struct
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -101,6 +102,16 @@ class SandboxPool:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
+def _clear_frames(err: BaseException | None) -> None:
+    """Drop the locals of *err*'s frames (and its causes') in this thread: pyoxigraph's result
+    iterators must be freed by the thread that made them."""
+    seen = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        traceback.clear_frames(err.__traceback__)
+        err = err.__cause__ or err.__context__
+
+
 def run_sandboxed(fn: Callable[[], T], timeout: float | None = None,
                   on_timeout: Callable[[], BaseException] | None = None, *, seal: bool = True) -> T:
     """Run *fn* in a fresh daemon thread, sealed unless *seal* is False, and return its result (or raise its error).
@@ -118,6 +129,7 @@ def run_sandboxed(fn: Callable[[], T], timeout: float | None = None,
         try:
             box["result"] = fn()
         except BaseException as err:  # handed to the caller below
+            _clear_frames(err)
             box["error"] = err
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
