@@ -40,13 +40,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ConfigError, QueryError, RDFSyntaxError
+from .rdf.limits import MAX_LITERAL, check_file, check_literal
 from .rdf.vocab import PREFIXES, XSD
 from .sandbox import run_sandboxed
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
     "atomic_writer",
-    "graph_of", "load_graph", "no_network", "open_store", "save_graph", "sparql_term", "to_ox", "to_rdflib",
+    "graph_of", "load_graph", "no_network", "open_store", "read_rdf", "save_graph", "sparql_term", "to_ox", "to_rdflib",
     "validate_rdf",
 ]
 
@@ -125,14 +126,14 @@ _EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "js
 _WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
 
 
-def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
+    """The triples of an RDF file, parsed strictly by Oxigraph within :mod:`kg.rdf.limits`.
 
     The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
-    ``.rdf``/``.owl``/``.xml``). Syntax errors become :class:`RDFSyntaxError` with line and
-    column, and invalid IRIs are refused rather than passed on. With *evidence_per_fact*,
-    the file is read as a stream and each fact keeps only its first assertions (see
-    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    ``.rdf``/``.owl``/``.xml``); named graphs are merged. Blank nodes get fresh identifiers,
+    so two files that both say ``_:b1`` describe two nodes. Raises :class:`RDFSyntaxError`
+    (before reading, for a breached limit or an unknown suffix) or ``SyntaxError`` /
+    ``OSError`` while iterating.
     """
     where = str(path)
     suffix = Path(path).suffix.lstrip(".").lower()
@@ -142,8 +143,30 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
                                     ".jsonld or .rdf)")
     if not Path(path).is_file():
         raise RDFSyntaxError(where, "no such file")
+    check_file(path, fmt)
+    return _within_limits(ox.parse(path=str(path), format=fmt, rename_blank_nodes=True), where)
+
+
+def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
+    for quad in quads:
+        value = quad.object
+        if isinstance(value, ox.Literal) and len(value.value) > MAX_LITERAL:
+            check_literal(value.value, where)
+        yield quad.triple
+
+
+def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
+    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+
+    The file is read by :func:`read_rdf` (format from the suffix, limits, fresh blank
+    nodes). Syntax errors become :class:`RDFSyntaxError` with line and column, and invalid
+    IRIs are refused rather than passed on. With *evidence_per_fact*,
+    the file is read as a stream and each fact keeps only its first assertions (see
+    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    """
+    where = str(path)
     try:
-        parsed = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
+        parsed = read_rdf(path)
         if evidence_per_fact is None:
             triples = list(parsed)
         else:
@@ -157,6 +180,10 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
         raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
     except OSError as err:
         raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
+    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
+        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
+                  else "out of memory while reading the file")
+        raise RDFSyntaxError(where, reason) from err
     try:
         return graph_of(triples)
     except TypeError as err:
@@ -618,8 +645,10 @@ def open_store(location: str | Path | Store, *, create: bool = True) -> Store:
         if fmt is None:
             raise ConfigError(f"{path}: not a store (a folder) nor an RDF file ({', '.join(_RDF_SUFFIXES)})")
         store = OxigraphStore()
-        with no_network():
-            store.load(path.read_bytes(), fmt, str(path))
+        try:
+            store.insert(read_rdf(path))
+        except SyntaxError as err:
+            raise RDFSyntaxError(str(path), _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
         return store
     if not create and not path.is_dir():
         raise ConfigError(f"{path}: no store here (run kg build first, or pass --store)")
