@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
-from .errors import InputError, QueryError
+from .errors import InputError, QueryTimeout
 from .extract.lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
@@ -335,14 +335,14 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
           store: StoreLike | None = None, timeout: float | None = None) -> Result:
     """Run a read-only SPARQL query (text, a ``.rq`` file or a named query) on *store*.
 
-    With *timeout* (seconds), a query still running then raises :class:`QueryError`; the
+    With *timeout* (seconds), a query still running then raises :class:`~kg.errors.QueryTimeout`; the
     evaluation is left to finish in a daemon thread, which a command-line process drops
     when it exits.
     """
     prepared: Query = load_query(text, name=name)
     target = open_store(store if store is not None else default_store(), create=False)
     try:
-        return run_sandboxed(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryError(
+        return run_sandboxed(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
             f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
     finally:

@@ -35,13 +35,13 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from .config import data_path
-from .errors import ConfigError, QueryError
+from .errors import ConfigError, QueryError, QueryRefused, UpdateRefused
 from .sandbox import run_sandboxed
 from .store import PREFIX_IRIS, Result, Store, Term, sparql_term
 
 __all__ = [
     "OUTPUT_FORMATS", "Parameter", "Query", "check_query", "check_update", "load_query", "named_queries",
-    "render", "run_query", "run_update",
+    "prepare_query", "render", "run_query", "run_update",
 ]
 
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -89,16 +89,16 @@ def _vet(text: str, source: str, update: bool) -> str:
     tree = _parse_tree(text, update)
     if tree is None:
         if not update and _parse_tree(text, True) is not None:
-            raise QueryError(f"{source}: updates are refused by kg query (read-only); run them with kg update")
+            raise UpdateRefused(f"{source}: updates are refused by kg query (read-only); run them with kg update")
         if update and _parse_tree(text, False) is not None:
             raise QueryError(f"{source}: this is a query; run it with kg query")
         _validate(text, source, update)  # Oxigraph's own message, with line and column
-        raise QueryError(f"{source}: this query uses syntax natokg cannot check for network access "
-                         "(SPARQL 1.1 only), so it is refused")
+        raise QueryRefused(f"{source}: this query uses syntax natokg cannot check for network access "
+                           "(SPARQL 1.1 only), so it is refused")
     names = _node_names(tree, set())
     for node, reason in _NETWORK_NODES.items():
         if node in names:
-            raise QueryError(f"{source}: {reason}")
+            raise QueryRefused(f"{source}: {reason}")
     return next((form for node, form in _FORMS.items() if node in names), "")
 
 
@@ -254,6 +254,13 @@ def _validate(text: str, source: str, update: bool = False) -> None:
     except SyntaxError as err:
         found = re.match(r"error at (\d+):(\d+): (.*)", str(err), re.DOTALL)
         raise QueryError(f"{source}:{found[1]}:{found[2]}: {found[3]}" if found else f"{source}: {err}") from err
+
+
+def prepare_query(query: Query) -> str:
+    """Check *query* as :func:`run_query` does before running it (refusals, then syntax); its form."""
+    form = check_query(query.text, query.source)
+    _validate(query.text, query.source)
+    return form
 
 
 def run_query(store: Store, query: Query | str, params: Mapping[str, str] | None = None) -> Result:

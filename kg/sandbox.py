@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-__all__ = ["SandboxPool", "deny_sockets", "run_sandboxed", "sealed"]
+__all__ = ["SandboxPool", "clear_frames", "deny_sockets", "run_sandboxed", "sealed"]
 
 T = TypeVar("T")
 
@@ -89,11 +89,13 @@ def sealed() -> bool:
 
 
 class SandboxPool:
-    """A pool of *workers* threads, each sealed by :func:`deny_sockets` before its first task."""
+    """A pool of *workers* threads, each sealed by :func:`deny_sockets` before its first task
+    (unless *seal* is False: a remote store's client needs its sockets)."""
 
-    def __init__(self, workers: int, name: str = "kg-sandbox") -> None:
+    def __init__(self, workers: int, name: str = "kg-sandbox", *, seal: bool = True) -> None:
         self.workers = workers
-        self._executor = ThreadPoolExecutor(workers, thread_name_prefix=name, initializer=deny_sockets)
+        self._executor = ThreadPoolExecutor(workers, thread_name_prefix=name,
+                                            initializer=deny_sockets if seal else None)
 
     def submit(self, fn: Callable[..., T], *args: object) -> Future[T]:
         return self._executor.submit(fn, *args)
@@ -102,7 +104,7 @@ class SandboxPool:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _clear_frames(err: BaseException | None) -> None:
+def clear_frames(err: BaseException | None) -> None:
     """Drop the locals of *err*'s frames (and its causes') in this thread: pyoxigraph's result
     iterators must be freed by the thread that made them."""
     seen = set()
@@ -129,7 +131,7 @@ def run_sandboxed(fn: Callable[[], T], timeout: float | None = None,
         try:
             box["result"] = fn()
         except BaseException as err:  # handed to the caller below
-            _clear_frames(err)
+            clear_frames(err)
             box["error"] = err
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
