@@ -378,12 +378,15 @@ class OxigraphStore(Store):
         try:
             if self.path is not None:
                 self.path.mkdir(parents=True, exist_ok=True)
+                _check_intact(self.path)
             self._store: ox.Store | None = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as err:
             if "lock" in str(err).lower():
                 raise ConfigError(f"{path}: the store is in use by another process (a running kg serve "
                                   "or kg build?); stop it first") from err
             raise ConfigError(f"{path}: cannot open the store ({err})") from err
+        except RuntimeError as err:  # RocksDB's "Corruption: ..."
+            raise _damaged(self.path, str(err).splitlines()[0] if str(err) else type(err).__name__) from err
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -441,6 +444,33 @@ class OxigraphStore(Store):
             if self.path is not None:
                 self._store.flush()
             self._store = None
+
+
+_ROCKSDB_FILES = re.compile(r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+|IDENTITY")
+
+
+def _damaged(path: Path | None, detail: str) -> ConfigError:
+    return ConfigError(f"{path}: the store is damaged ({detail}); it was left as it is. Rebuild it: move the "
+                       "folder away, then run kg build (and kg import again for imported files)")
+
+
+def _check_intact(path: Path) -> None:
+    """Refuse a store folder that holds data but lost the file naming its current state.
+
+    Opened as it is, RocksDB would start a new, empty database there: the data would be
+    lost without a word.
+    """
+    names = {entry.name for entry in os.scandir(path)}
+    if not any(_ROCKSDB_FILES.fullmatch(name) for name in names):
+        return  # a new, empty store
+    if "CURRENT" not in names:
+        raise _damaged(path, "its CURRENT file is missing")
+    try:
+        manifest = (path / "CURRENT").read_text(encoding="ascii", errors="replace").strip()
+    except OSError as err:
+        raise _damaged(path, f"CURRENT cannot be read: {err.strerror}") from err
+    if not re.fullmatch(r"MANIFEST-\d+", manifest) or manifest not in names:
+        raise _damaged(path, f"CURRENT names {manifest[:40]!r}, which is missing")
 
 
 class RdflibStore(Store):
