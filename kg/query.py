@@ -24,6 +24,7 @@ Named queries live in ``queries/*.rq``; the comment block at the top documents t
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -257,10 +258,22 @@ def _validate(text: str, source: str, update: bool = False) -> None:
 
 
 def prepare_query(query: Query) -> str:
-    """Check *query* as :func:`run_query` does before running it (refusals, then syntax); its form."""
-    form = check_query(query.text, query.source)
-    _validate(query.text, query.source)
+    """Check *query* as :func:`run_query` does before running it (refusals, then syntax); its form.
+
+    Accepted texts of up to 8 KB are remembered (an endpoint sees the same queries again).
+    """
+    if len(query.text) <= 8192:
+        return _prepared(query.text, query.source)
+    return _prepare(query.text, query.source)
+
+
+def _prepare(text: str, source: str) -> str:
+    form = check_query(text, source)
+    _validate(text, source)
     return form
+
+
+_prepared = functools.lru_cache(maxsize=512)(_prepare)
 
 
 def run_query(store: Store, query: Query | str, params: Mapping[str, str] | None = None) -> Result:

@@ -33,6 +33,7 @@ import ipaddress
 import json
 import queue
 import re
+import sys
 import threading
 import time
 import urllib.parse
@@ -562,6 +563,7 @@ def serve(store: Store, host: str = "127.0.0.1", port: int = 7879, *,
           limits: Limits | None = None, cors: str | None = None, allow_hosts: Iterable[str] = ()) -> None:
     """Answer SPARQL queries on *store* until interrupted; *ready* gets the endpoint URL."""
     server = make_server(store, host, port, log, limits=limits, cors=cors, allow_hosts=allow_hosts)
+    sys.setswitchinterval(0.001)  # many short requests: hand the GIL over sooner (default 5 ms) for the tail latency
     try:
         if ready is not None:
             bound, bound_port = server.server_address[:2]
