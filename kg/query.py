@@ -28,6 +28,7 @@ import functools
 import io
 import json
 import re
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ _NETWORK_NODES = {
     "DatasetClause": "FROM and FROM NAMED are refused: queries read the store and never load graphs from the network",
     "Load": "LOAD is refused: updates never reach the network",
 }
+_PARSING = threading.Lock()
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
@@ -80,7 +82,8 @@ def _parse_tree(text: str, update: bool) -> object | None:
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        return parseUpdate(text) if update else parseQuery(text)
+        with _PARSING:  # pyparsing's grammar objects are not thread-safe
+            return parseUpdate(text) if update else parseQuery(text)
     except Exception:  # pyparsing.ParseException and friends
         return None
 

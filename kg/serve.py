@@ -188,7 +188,9 @@ def _rendered(form: str, variables: list[str], rows: Iterable[tuple[Term | None,
         _check_time(deadline, limits)
         prefixes = PREFIX_IRIS if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
         data = ox.serialize(triples, format=fmt, prefixes=prefixes) or b""  # type: ignore[arg-type]
-        for start in range(0, min(len(data), limits.max_bytes), _CHUNK):
+        if len(data) > limits.max_bytes:
+            raise QueryError(f"query: the graph is over {limits.max_bytes:,} bytes; add a LIMIT")
+        for start in range(0, len(data), _CHUNK):
             yield data[start:start + _CHUNK]
         return
     head, row_of, tail, truncated = _select_writer(str(fmt), variables)

@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -426,7 +427,8 @@ class OxigraphStore(Store):
         self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
 
     def load(self, data: bytes, fmt: ox.RdfFormat, path: str = "<data>") -> None:
-        """Parse RDF *data* strictly into the default graph."""
+        """Parse RDF *data* strictly into the default graph (data natokg wrote; files from
+        elsewhere go through :func:`read_rdf`, which has limits)."""
         try:
             self.oxigraph.load(data, format=fmt, to_graph=ox.DefaultGraph())
         except SyntaxError as err:
@@ -479,6 +481,7 @@ class RdflibStore(Store):
     def __init__(self, graph: Graph | None = None) -> None:
         self.rdf = graph if graph is not None else Graph()
         self.location = "memory:rdflib"
+        self._lock = threading.RLock()
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         init: dict[str, Any] = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
@@ -491,6 +494,10 @@ class RdflibStore(Store):
             raise _rdflib_error(err) from err
 
     def _query(self, sparql: str, init: dict[str, Any]) -> Result:
+        with self._lock:  # rdflib's parser and engine are not made for threads
+            return self._answer(sparql, init)
+
+    def _answer(self, sparql: str, init: dict[str, Any]) -> Result:
         answer = self.rdf.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
         if answer.type == "SELECT":
             names = [str(v) for v in answer.vars or []]
@@ -505,9 +512,13 @@ class RdflibStore(Store):
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                run_sandboxed(lambda: self.rdf.update(sparql, initNs=PREFIX_IRIS))
+                run_sandboxed(lambda: self._update(sparql))
         except Exception as err:
             raise _rdflib_error(err) from err
+
+    def _update(self, sparql: str) -> None:
+        with self._lock:
+            self.rdf.update(sparql, initNs=PREFIX_IRIS)
 
     def insert(self, triples: Iterable[ox.Triple]) -> None:
         g = self.rdf

@@ -138,3 +138,22 @@ def test_cli_query_update_and_viz_refuse_the_bypass(tmp_path: Path, listener: Re
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert listener.hits == []
     assert not (tmp_path / "viz.html").exists()
+
+
+def test_the_check_gives_the_same_answers_from_many_threads(listener: Recorder) -> None:
+    """rdflib's parser is shared state: the check must hold when an endpoint's threads run it at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    good = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+    bad = hostile(_url(listener))[0]
+
+    def verdict(text: str) -> str:
+        try:
+            return check_query(text)
+        except QueryError as err:
+            return "refused" if "SERVICE is refused" in str(err) else str(err)
+
+    texts = [good, bad, "ASK {}"] * 100
+    with ThreadPoolExecutor(16) as pool:
+        verdicts = list(pool.map(verdict, texts))
+    assert verdicts == ["SELECT", "refused", "ASK"] * 100
