@@ -420,7 +420,7 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
 def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> None:
     """Run a SPARQL update (INSERT, DELETE...) on the store: the only way to write with SPARQL.
 
-    The ontology's prefixes are predeclared. LOAD and SERVICE are refused (no network).
+    The ontology's prefixes are predeclared. LOAD, SERVICE and USING are refused (no network).
     Afterwards OUT/graph.ttl and OUT/graph.html are written again from the store and their
     paths printed. Note that kg build does not know about hand-made changes: retracting a
     document (kg remove) only takes out what the document brought.

@@ -54,6 +54,7 @@ _NETWORK_NODES = {
     "ServiceGraphPattern": "SERVICE is refused: queries never reach the network",
     "DatasetClause": "FROM and FROM NAMED are refused: queries read the store and never load graphs from the network",
     "Load": "LOAD is refused: updates never reach the network",
+    "UsingClause": "USING and USING NAMED are refused: updates read the store and never load graphs from the network",
 }
 _PARSING = threading.Lock()
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
@@ -120,7 +121,7 @@ def check_query(text: str, source: str = "<query>") -> str:
 
 
 def check_update(text: str, source: str = "<update>") -> None:
-    """Refuse what an update must not do here: reach the network (``LOAD``, ``SERVICE``) or be a query."""
+    """Refuse what an update must not do here: reach the network (``LOAD``, ``SERVICE``, ``USING``) or be a query."""
     _vet(text, source, update=True)
 
 

@@ -78,7 +78,8 @@ def test_hostile_queries_are_refused_on_the_parse_tree(listener: Recorder) -> No
             with pytest.raises(QueryError, match="refused"):
                 run_query(store, text)
     for update in (f"LOAD <{_url(listener)}>", f"LOAD SILENT <{_url(listener)}> INTO GRAPH <urn:g>",
-                   f"INSERT {{ ?s ?p ?o }} WHERE {{ ?x ?y [] SERVICE <{_url(listener)}> {{ ?s ?p ?o }} }}"):
+                   f"INSERT {{ ?s ?p ?o }} WHERE {{ ?x ?y [] SERVICE <{_url(listener)}> {{ ?s ?p ?o }} }}",
+                   f"INSERT {{ ?s ?p ?o }} USING <{_url(listener)}> WHERE {{ ?s ?p ?o }}"):
         with pytest.raises(QueryError, match="refused"):
             check_update(update)
     for update in ("CLEAR DEFAULT", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DROP ALL"):
