@@ -348,6 +348,7 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
     class Handler(BaseHTTPRequestHandler):
         server_version = "natokg"
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
         timeout = limits.connection_timeout
 
         def log_message(self, format: str, *args: object) -> None:
@@ -532,18 +533,35 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
                 self._send(_status(first), f"{first}\n")
                 return
             self._extra = {"X-Max-Rows": str(limits.max_rows)}
+            self._hold = True  # the headers go out with the first piece of the body, in one send
             self._headers(200, media, None)
+            self._hold = False
+            out, size = [b"".join(self._headers_buffer)], 0
+            self._headers_buffer = []
             if self.command == "HEAD":
+                self.wfile.write(out[0])
                 return
             item = first
             while item is not _Channel.END:
                 if not isinstance(item, bytes):  # an error or the time limit, mid-stream
+                    self.wfile.write(b"".join(out))
                     self.close_connection = True  # no last chunk: the client sees the response cut
                     return
                 if item:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(item), item))
-                item = channel.get(deadline + 1.0)
-            self.wfile.write(b"0\r\n\r\n")
+                    out.append(b"%x\r\n%s\r\n" % (len(item), item))
+                    size += len(item)
+                item = channel.get(0.0)  # what is ready now goes out in the same send
+                if item is None or size >= _CHUNK:
+                    self.wfile.write(b"".join(out))
+                    out, size = [], 0
+                if item is None:
+                    item = channel.get(deadline + 1.0)
+            out.append(b"0\r\n\r\n")
+            self.wfile.write(b"".join(out))
+
+        def flush_headers(self) -> None:
+            if not getattr(self, "_hold", False):
+                super().flush_headers()
 
         def end_headers(self) -> None:
             for key, value in getattr(self, "_extra", {}).items():
