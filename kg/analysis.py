@@ -26,8 +26,8 @@ from rdflib import Graph
 
 from .config import data_path
 from .errors import QueryError
-from .extract.lexicon import load_lexicon
-from .network import EvidenceItem, local_name, to_networkx
+from .lexicon import load_lexicon
+from .network import EvidenceItem, ReferenceItem, local_name, to_networkx
 from .rdf.vocab import NKG, RDFS
 
 __all__ = [
@@ -111,6 +111,8 @@ class Step:
     object: str
     support: int
     evidence: tuple[EvidenceItem, ...]
+    #: the curated reference rows behind the fact (never counted as support)
+    reference: tuple[ReferenceItem, ...] = ()
 
     @property
     def forward(self) -> bool:
@@ -252,7 +254,8 @@ def _steps(net: nx.MultiDiGraph, a: str, b: str, relations: frozenset[str] | Non
     for s, o in ((a, b), (b, a)):
         for key, data in (net.get_edge_data(s, o) or {}).items():
             if relations is None or key in relations:
-                found.append(Step(a, b, s, key, o, int(data.get("support", 0)), tuple(data.get("evidence", ()))))
+                found.append(Step(a, b, s, key, o, int(data.get("support", 0)), tuple(data.get("evidence", ())),
+                                  tuple(data.get("reference", ()))))
     return sorted(found, key=lambda st: (-st.support, st.relation == "relatedTo", st.relation, not st.forward))
 
 
@@ -303,31 +306,37 @@ class Chains:
                 for s in chain.steps)
             lines += ["", f"{number}. {walk}"]
             for step in chain.steps:
-                lines.append(f"   {label(step.subject)} {step.relation} {label(step.object)}"
-                             f"  ({step.support} document{'s' if step.support != 1 else ''})")
+                backing = f"{step.support} document{'s' if step.support != 1 else ''}"
+                if step.reference:
+                    backing = "reference data only" if not step.support else backing + " and reference data"
+                lines.append(f"   {label(step.subject)} {step.relation} {label(step.object)}  ({backing})")
                 for item in step.evidence[:evidence]:
                     where = f" [{item.start}:{item.end}]" if item.start >= 0 else ""
                     lines.append(f"     “{' '.join(item.sentence.split())}” — {item.document}{where}")
                 if len(step.evidence) > evidence:
                     lines.append(f"     … and {len(step.evidence) - evidence} more")
+                for ref in step.reference:
+                    lines.append(f"     {ref.where}" + (f": {ref.period}" if ref.period else "")
+                                 + (f" — {ref.note}" if ref.note else ""))
         return "\n".join(lines)
 
 
 def analyze_file(path: str | Path, seed: int = 0) -> Analysis:
-    """:func:`analyze` of the entity network of an RDF file."""
-    from .store import load_graph
+    """:func:`analyze` of the entity network of an RDF file (and of ``reference.ttl`` beside it)."""
+    from .reference import load_with_reference
     from .summary import EVIDENCE_PER_FACT
 
-    return analyze(to_networkx(load_graph(path, evidence_per_fact=EVIDENCE_PER_FACT)), seed)
+    return analyze(to_networkx(load_with_reference(path, evidence_per_fact=EVIDENCE_PER_FACT)), seed)
 
 
 def chains_in_file(path: str | Path, source: str, target: str, *, limit: int = 3,
                    relations: Iterable[str] = ()) -> Chains:
-    """:func:`shortest_chains` between two entities named as a user would name them."""
-    from .store import load_graph
+    """:func:`shortest_chains` between two entities named as a user would name them; the
+    reference layer written beside the file (``reference.ttl``) is followed too."""
+    from .reference import load_with_reference
     from .summary import EVIDENCE_PER_FACT
 
-    net = to_networkx(load_graph(path, evidence_per_fact=EVIDENCE_PER_FACT))
+    net = to_networkx(load_with_reference(path, evidence_per_fact=EVIDENCE_PER_FACT))
     a, b = resolve_entity(net, source), resolve_entity(net, target)
     allowed = _choose(relations, {k for *_, k in net.edges(keys=True)} | _ontology_relations(), "relation")
     found = shortest_chains(net, a, b, limit=limit, relations=allowed or None)

@@ -25,7 +25,7 @@ from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
 from .errors import InputError, QueryTimeout
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
@@ -40,8 +40,8 @@ from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_document
 from .model import Extraction, Skipped
 from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
+from .reference import sync_reference
 from .rdf import to_graph
-from .rdf.build import curated_facts
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
 from .sandbox import run_sandboxed
@@ -56,7 +56,9 @@ from .store import (
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store",
+    from .evaluate import Evaluation
+
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store", "evaluate_corpus",
            "import_rdf", "query", "remove", "update", "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
@@ -77,6 +79,9 @@ class BuildReport:
     path, new content); ``unchanged`` documents were already in the store. A run that
     went into the store in several parts (over ``part_chars`` of text) keeps only the
     entities, documents and sentence count in ``extraction``, not its mentions and relations.
+    ``reference_mode``, ``reference_facts`` and ``reference_in_documents`` describe the
+    reference layer (:mod:`kg.reference`): its mode, its distinct facts, and how many of
+    those the documents state too. Reference facts are never in ``relations`` or ``facts``.
     """
 
     documents: int
@@ -93,6 +98,9 @@ class BuildReport:
     unchanged: int = 0
     replaced: int = 0
     store: str = ""
+    reference_mode: str = "linked"
+    reference_facts: int = 0
+    reference_in_documents: int = 0
     _graph: Graph | None = field(default=None, repr=False, compare=False)
     _load: Callable[[], Graph] | None = field(default=None, repr=False, compare=False)
 
@@ -161,7 +169,8 @@ def _keep_totals(total: Extraction, part: Extraction) -> Extraction:
 
 def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language | None, base: str,
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
-          started: float, workers: int = 1, part_chars: int | None = None) -> BuildReport:
+          started: float, workers: int = 1, part_chars: int | None = None,
+          reference: str | None = None) -> BuildReport:
     """Bring *store* up to date with the ingested documents; extract only what it lacks."""
     stored = stored_documents(store)
     known = {d.sha256 for d in stored}
@@ -191,19 +200,15 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             merge(store, to_graph(part, base=base), pending)
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
-        # curated facts whose ends are now both mentioned go in with the same final update
-        mentioned = set(pending.mentions) | {str(row[0].value) for row in store.query(
-            "SELECT DISTINCT ?e WHERE { ?d schema:mentions ?e }").rows if row[0] is not None}
-        curated = curated_facts(mentioned, base=base)
-        if len(curated):
-            merge(store, curated, pending)
         commit(store, pending)
+    layer = sync_reference(store, reference, base)  # derived from the documents now in the store
     found = counts(store, _entity_classes())
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
         relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
         skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced,
-        unchanged=len(ingested.documents) - len(todo), replaced=replaced, store=store.location)
+        unchanged=len(ingested.documents) - len(todo), replaced=replaced, store=store.location,
+        reference_mode=layer.mode, reference_facts=layer.facts, reference_in_documents=layer.in_documents)
 
 
 def build_graph(
@@ -217,6 +222,7 @@ def build_graph(
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
+    reference: str | None = None,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -224,14 +230,16 @@ def build_graph(
 
     Text files over *stream_bytes* are read in blocks, never whole; files over *max_bytes*
     are skipped. The extraction goes into the store in parts of about *part_chars*
-    characters, so memory does not grow with the size of the input.
+    characters, so memory does not grow with the size of the input. *reference* is the mode
+    of the reference layer (``none``, ``linked``, ``facts``, ``corpus-wide``; see
+    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store.
     """
     started = time.perf_counter()
     ingested = _ingest(inputs, max_bytes, stream_bytes)
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers, part_chars=part_chars)
+                       started=started, workers=workers, part_chars=part_chars, reference=reference)
         report.graph = target.graph()
     finally:
         if target is not store:
@@ -252,6 +260,7 @@ def build(
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
+    reference: str | None = None,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -261,14 +270,14 @@ def build(
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
     extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes* and *part_chars*
-    are as in :func:`build_graph`.
+    and *reference* are as in :func:`build_graph`.
     """
     started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes, stream_bytes)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers, part_chars=part_chars)
+                       started=started, workers=workers, part_chars=part_chars, reference=reference)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs = write_outputs(target, out, info=info, base=base)
     finally:
@@ -302,6 +311,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
     try:
         iris = _resolve(target, list(documents))
         retraction = retract(target, iris)
+        sync_reference(target)  # reference facts whose ends are no longer mentioned go
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
@@ -380,3 +390,30 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
         if target is not store:
             target.close()
     return len(triples), outputs
+
+
+def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str | None = None,
+                    nlp: Language | None = None) -> dict[str, Evaluation]:
+    """Build each split of an evaluation corpus in memory and score it against its gold.
+
+    *root* holds one folder per split (``dev``, ``test``), each with ``docs/`` (the texts)
+    and ``gold/`` (their annotations, see ``docs/annotation.md``). Splits are scored
+    separately, so that tuning on ``dev`` never reads ``test``'s scores.
+    """
+    from .evaluate import evaluate, load_gold
+    from .extract import load_nlp
+
+    base = Path(root)
+    names = list(splits) or sorted(p.name for p in base.iterdir() if (p / "docs").is_dir() and (p / "gold").is_dir())
+    if not names:
+        raise InputError(str(base), "no split folders with docs/ and gold/ (see docs/annotation.md)")
+    nlp = nlp or load_nlp(model)
+    results: dict[str, Evaluation] = {}
+    for name in names:
+        split = base / name
+        if not (split / "docs").is_dir():
+            raise InputError(str(split), "no such split (a folder with docs/ and gold/)")
+        report = build_graph([split / "docs"], nlp=nlp)
+        assert report.graph is not None
+        results[name] = evaluate(load_gold([split / "gold"]), report.graph)
+    return results

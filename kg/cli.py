@@ -115,8 +115,14 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
+@click.option("--reference", type=click.Choice(["none", "linked", "facts", "corpus-wide"]),
+              help="Curated reference knowledge (data/reference/): 'linked' uses its names and Wikidata IDs "
+                   "and adds no facts; 'facts' also adds, in their own layer (reference.ttl), the curated "
+                   "facts whose two ends one document mentions; 'corpus-wide' those whose ends are mentioned "
+                   "anywhere; 'none' adds neither facts nor Wikidata links. [default: the store's mode, "
+                   "'linked' for a new store]")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int, stream_bytes: int) -> None:
+          store: str | None, workers: int, max_bytes: int, stream_bytes: int, reference: str | None) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -125,11 +131,14 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     documents not given stay (kg remove takes them out). Writes OUT/graph.ttl (RDF,
     Turtle), OUT/graph.html (interactive graph page, works offline) and OUT/dataset.ttl
     (VoID/DCAT description with the PROV-O build activity) and prints their paths on
-    stdout; a summary goes to stderr.
+    stdout; a summary goes to stderr. Curated reference facts never enter the document
+    graph: with --reference facts they form their own layer (OUT/reference.ttl, a named
+    graph in the store), dated and drawn apart on the page.
 
     \b
     Example:
       kg build                      # the sample corpus into out/ (out/store)
+      kg build --reference facts    # with the curated facts the documents' entities touch
       kg build reports/ speech.html --out build/
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
       kg build big-corpus/ --workers 2
@@ -139,7 +148,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          stream_bytes=stream_bytes, on_start=on_start, progress=advance)
+                          stream_bytes=stream_bytes, reference=reference, on_start=on_start, progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:
@@ -148,7 +157,11 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
         click.echo(
             f"{report.new} new documents, {report.unchanged} unchanged, {report.replaced} replaced; "
             f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
-            f"{report.relations} relations ({report.facts} distinct facts) in {report.seconds:.1f} s"
+            f"{report.relations} relations ({report.facts} distinct facts) from the documents; "
+            f"{report.reference_facts} reference facts"
+            + (f" ({report.reference_in_documents} also in the documents)" if report.reference_in_documents else "")
+            + (f" (mode {report.reference_mode})" if report.reference_mode != "linked" else "")
+            + f" in {report.seconds:.1f} s"
             + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
             err=True,
         )
@@ -160,17 +173,28 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
 
 @cli.command()
 @click.argument("gold", type=click.Path(exists=True, path_type=Path), default=Path("data/gold"))
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option("--split", "splits", multiple=True, help="Score only this split of a corpus folder (repeatable).")
+@click.option("--model", help="spaCy model for building the splits of a corpus folder.")
+@click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts and junk nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
-def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
-    """Score a built GRAPH against GOLD annotations (a .jsonl file or a folder of them).
+def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str | None, errors: bool,
+             as_json: bool) -> None:
+    """Score extraction against GOLD annotations (docs/annotation.md).
 
-    Prints entity precision/recall/F1, the duplicate rate (nodes per gold entity),
-    relation scores typed and untyped, qualified statements, recall per gold pattern
-    family and precision per extraction rule. The gold format is in data/gold/README.md.
+    GOLD is a .jsonl file or a folder of them, scored against a built GRAPH (default
+    out/graph.ttl); or an evaluation corpus (a folder of splits, each with docs/ and
+    gold/), whose splits are built in memory and scored one by one.
+
+    Prints entity precision/recall/F1, the duplicate rate (nodes per gold entity), the
+    share of junk nodes, relation scores typed and untyped, facts reached through
+    reference, dates, qualified statements, recall per gold pattern family and precision
+    per extraction rule. Only facts read from each document's text are scored: curated
+    reference facts never count.
 
     \b
-    Example:
+    Examples:
+      kg evaluate data/eval --split dev     # the development split of the evaluation corpus
       kg build && kg evaluate data/gold out/graph.ttl
     """
     import json
@@ -179,8 +203,30 @@ def evaluate(gold: Path, graph: Path, as_json: bool) -> None:
     from .evaluate import load_gold
     from .store import load_graph
 
-    result = run_evaluation(load_gold([gold]), load_graph(graph))
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.table())
+    if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
+        from .api import evaluate_corpus
+
+        results = evaluate_corpus(gold, splits=splits, model=model)
+    else:
+        target = graph or DEFAULT_OUTPUT / "graph.ttl"
+        if not target.is_file():
+            raise InputError(str(target), "no such graph file (run kg build first)")
+        results = {"": run_evaluation(load_gold([gold]), load_graph(target))}
+    if as_json:
+        out = {name: r.as_dict() for name, r in results.items()}
+        click.echo(json.dumps(out.get("", out), indent=2))
+        return
+    for name, result in results.items():
+        if name:
+            click.echo(f"== {name} ==")
+        click.echo(result.table())
+        if errors:
+            click.echo("missed gold facts:")
+            click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s} {p} {o}" for d, s, p, o in result.missed))
+            click.echo("false facts:")
+            click.echo("\n".join(f"  {s.rsplit('/', 1)[-1]} {p} {o.rsplit('/', 1)[-1]}"
+                                  for s, p, o in result.false_positives))
+            click.echo("junk nodes: " + "; ".join(result.junk_labels))
 
 
 @cli.command("validate", epilog="""\b
@@ -337,7 +383,9 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
     """The shortest chains of facts linking SOURCE and TARGET, with their evidence.
 
     SOURCE and TARGET are entity names, aliases or Kind:Name; facts are followed in
-    either direction. Exits with 1 when no chain links the two.
+    either direction, and so are the reference facts of reference.ttl beside the graph
+    (printed as "reference data (relations.tsv, row N)"). Exits with 1 when no chain links
+    the two.
 
     \b
     Example:

@@ -21,7 +21,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from .errors import InputError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .extract.mentions import normalize_name
 from .rdf.vocab import DCTERMS, NKG, PROV, RDFS, SCHEMA, SKOS
 
@@ -58,6 +58,15 @@ class Evaluation:
     #: recall per gold pattern family; precision per system rule
     gold_families: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     system_rules: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    #: share of the document's entity nodes that are fragments of a gold name or debris
+    junk_rate: float = 0.0
+    #: recall of gold facts with one end given only by reference ("the country", "it")
+    reference: Score = field(default_factory=Score)
+    #: gold facts with a date, found with a system date that agrees (tp) out of those found (tp + fn)
+    dates: Score = field(default_factory=Score)
+    junk_labels: list[str] = field(default_factory=list)
+    missed: list[tuple[str, str, str, str]] = field(default_factory=list)
+    false_positives: list[tuple[Node, str, Node]] = field(default_factory=list)
 
     def table(self) -> str:
         """The scores as a plain-text table."""
@@ -66,6 +75,11 @@ class Evaluation:
         lines = [f"{'':34} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"]
         lines += [f"{name:34} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4} {s.fp:4} {s.fn:4}" for name, s in rows]
         lines.append(f"{'duplicate rate (nodes/gold entity)':34} {self.duplicate_rate:6.3f}")
+        lines.append(f"{'junk entity nodes (share)':34} {self.junk_rate:6.3f}")
+        lines.append(f"{'facts through reference (recall)':34} {'':6} {self.reference.recall:6.3f} {'':6} "
+                     f"{self.reference.tp:4} {'':4} {self.reference.fn:4}")
+        lines.append(f"{'dates right on found facts':34} {'':6} {self.dates.recall:6.3f} {'':6} "
+                     f"{self.dates.tp:4} {'':4} {self.dates.fn:4}")
         lines.append("gold pattern family (typed recall):")
         lines += [f"  {k:32} {'':6} {s.recall:6.3f} {'':6} {s.tp:4} {'':4} {s.fn:4}" for k, s in sorted(self.gold_families.items())]
         lines.append("system rule (typed precision):")
@@ -77,6 +91,7 @@ class Evaluation:
             return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
 
         return {"entities": score(self.entities), "duplicate_rate": self.duplicate_rate,
+                "junk_rate": self.junk_rate, "reference": score(self.reference), "dates": score(self.dates),
                 "relations_typed": score(self.typed), "relations_untyped": score(self.untyped),
                 "qualified": score(self.qualified),
                 "gold_families": {k: score(v) for k, v in sorted(self.gold_families.items())},
@@ -109,8 +124,32 @@ def _is_plain(record: dict[str, object]) -> bool:
     return not (record.get("polarity") == "negative" or record.get("modality") or record.get("attributedTo"))
 
 
+#: predicates scored without direction ("partnership between NATO and Japan")
+SYMMETRIC = frozenset({"partnerOf", "cooperatesWith"})
+#: characters that mark navigation debris in a name ("• Partner", "Home | News")
+_DEBRIS = frozenset("•|›»«·▸►©")
+
+
+def _junk(label: str, gold_forms: set[str]) -> bool:
+    """A node that is a fragment of a gold name ("Security Programme" of "Science for Peace and
+    Security Programme") or carries navigation debris."""
+    if any(ch in _DEBRIS for ch in label):
+        return True
+    words = label.split()
+    for form in gold_forms:
+        other = form.split()
+        if len(words) < len(other) and any(other[i:i + len(words)] == words for i in range(len(other))):
+            return True
+    return False
+
+
 def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
-    """Score the built *graph* against *gold* records, document by document."""
+    """Score the built *graph* against *gold* records, document by document.
+
+    Facts are compared per document as sets: a gold fact stated in three sentences counts
+    once, and so does a system fact read three times. Only assertions derived from the
+    document itself are scored, so curated reference facts never count as read from text.
+    """
     result = Evaluation()
     docs = {str(graph.value(d, DCTERMS.identifier)): d for d in graph.subjects(DCTERMS.identifier, None)}
     forms: dict[Node, set[str]] = defaultdict(set)
@@ -118,6 +157,7 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
         for entity, label in graph.subject_objects(predicate):
             forms[entity].add(_fold(str(label)))
     duplicates: list[int] = []
+    nodes = junk = 0
     by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
     for record in gold:
         by_doc[str(record["doc"])].append(record)
@@ -133,13 +173,26 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
                 duplicates.append(len(found))
             else:
                 result.entities.fn += 1
-        result.entities.fp += sum(1 for e in mentioned if not any(e in f for f in matches.values()))
+        unmatched = [e for e in mentioned if not any(e in f for f in matches.values())]
+        result.entities.fp += len(unmatched)
+        all_forms = set().union(*gold_entities.values()) if gold_entities else set()
+        nodes += len(mentioned)
+        for entity in unmatched:
+            label = _fold(str(graph.value(entity, RDFS.label) or ""))
+            if _junk(label, all_forms):
+                junk += 1
+                result.junk_labels.append(f"{name}: {label}")
         _score_relations(result, graph, doc, [r for r in records if r["kind"] == "relation"], matches)
     result.duplicate_rate = sum(duplicates) / len(duplicates) if duplicates else 0.0
+    result.junk_rate = junk / nodes if nodes else 0.0
     return result
 
 
-def _system_assertions(graph: Graph, doc: Node | None) -> list[tuple[Node, Node, Node, str, bool]]:
+Assertion = tuple[Node, str, Node, str, bool, str]
+
+
+def _system_assertions(graph: Graph, doc: Node | None) -> list[Assertion]:
+    """(subject, predicate name, object, rule, plain, date) of every assertion read from *doc*."""
     found = []
     for assertion in graph.subjects(PROV.wasDerivedFrom, doc) if doc is not None else ():
         fact = graph.value(assertion, NKG.asserts)
@@ -149,42 +202,67 @@ def _system_assertions(graph: Graph, doc: Node | None) -> list[tuple[Node, Node,
                  and graph.value(assertion, NKG.modality) is None
                  and graph.value(assertion, NKG.attributedTo) is None
                  and graph.value(assertion, NKG.attributedToName) is None)
-        found.append((graph.value(fact, NKG.subject), graph.value(fact, NKG.predicate), graph.value(fact, NKG.object),
-                      str(graph.value(assertion, NKG.rule)), plain))
+        predicate = str(graph.value(fact, NKG.predicate)).removeprefix(str(NKG))
+        found.append((graph.value(fact, NKG.subject), predicate, graph.value(fact, NKG.object),
+                      str(graph.value(assertion, NKG.rule)), plain, str(graph.value(assertion, NKG.date) or "")))
     return found
 
 
 def _score_relations(result: Evaluation, graph: Graph, doc: Node | None, gold: list[dict[str, object]],
                      matches: dict[str, set[Node]]) -> None:
     system = _system_assertions(graph, doc)
-    plain_system = {(s, p, o): rule for s, p, o, rule, plain in system if plain}
-    qualified_system = {(s, o) for s, _, o, _, plain in system if not plain}
+    plain_system: dict[tuple[Node, str, Node], set[str]] = defaultdict(set)
+    dates: dict[tuple[Node, str, Node], set[str]] = defaultdict(set)
+    for s, p, o, rule, plain, date in system:
+        if plain:
+            plain_system[(s, p, o)].add(rule)
+            if date:
+                dates[(s, p, o)].add(date)
+    qualified_system = {(s, o) for s, _, o, _, plain, _ in system if not plain}
+
+    def ends(g: dict[str, object]) -> tuple[set[Node], set[Node]]:
+        return matches.get(str(g["subject"]), set()), matches.get(str(g["object"]), set())
 
     def pair(g: dict[str, object], s: Node, o: Node) -> bool:
-        gs, go = matches.get(str(g["subject"]), set()), matches.get(str(g["object"]), set())
+        gs, go = ends(g)
         return (s in gs and o in go) or (s in go and o in gs)
 
-    def typed(g: dict[str, object], s: Node, p: Node, o: Node) -> bool:
-        return (s in matches.get(str(g["subject"]), set()) and o in matches.get(str(g["object"]), set())
-                and str(p) == str(NKG[str(g["predicate"])]))
+    def typed(g: dict[str, object], s: Node, p: str, o: Node) -> bool:
+        if p != g["predicate"]:
+            return False
+        gs, go = ends(g)
+        return (s in gs and o in go) or (p in SYMMETRIC and s in go and o in gs)
 
-    plain_gold = [g for g in gold if _is_plain(g)]
+    plain_gold = list({(str(g["subject"]), str(g["predicate"]), str(g["object"])): g
+                       for g in gold if _is_plain(g)}.values())
     for g in plain_gold:
-        hit = any(typed(g, s, p, o) for s, p, o in plain_system)
-        result.typed.tp += hit
-        result.typed.fn += not hit
+        hits = [key for key in plain_system if typed(g, key[0], key[1], key[2])]
+        result.typed.tp += bool(hits)
+        result.typed.fn += not hits
         family = result.gold_families[str(g.get("pattern", "?"))]
-        family.tp += hit
-        family.fn += not hit
+        family.tp += bool(hits)
+        family.fn += not hits
+        if g.get("reference"):
+            result.reference.tp += bool(hits)
+            result.reference.fn += not hits
+        if hits and g.get("date"):
+            right = any(d.startswith(str(g["date"])) or str(g["date"]).startswith(d) for k in hits for d in dates[k])
+            result.dates.tp += right
+            result.dates.fn += not right
         hit_untyped = any(pair(g, s, o) for s, _, o in plain_system)
         result.untyped.tp += hit_untyped
         result.untyped.fn += not hit_untyped
-    for (s, p, o), rule in plain_system.items():
+    for (s, p, o), rules in plain_system.items():
         ok_typed = any(typed(g, s, p, o) for g in plain_gold)
         result.typed.fp += not ok_typed
-        result.system_rules[rule].tp += ok_typed
-        result.system_rules[rule].fp += not ok_typed
+        for rule in rules:
+            result.system_rules[rule].tp += ok_typed
+            result.system_rules[rule].fp += not ok_typed
+        if not ok_typed:
+            result.false_positives.append((s, p, o))
         result.untyped.fp += not any(pair(g, s, o) for g in plain_gold)
+    result.missed.extend((str(graph.value(doc, DCTERMS.identifier)), str(g["subject"]), str(g["predicate"]), str(g["object"]))
+                         for g in plain_gold if not any(typed(g, *k) for k in plain_system))
     qualified_gold = [g for g in gold if not _is_plain(g)]
     for g in qualified_gold:
         hit = any(pair(g, s, o) for s, o in qualified_system)

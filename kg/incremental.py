@@ -3,8 +3,9 @@
 Each document is known by the SHA-256 of its bytes (``nkg:sha256`` on its node).
 :func:`merge` adds the graph of newly extracted documents; :func:`retract` takes documents
 out again: their assertions (with the ``#target``, ``#quote`` and ``#position`` nodes),
-the facts no other assertion supports (with their plain triples), curated reference facts
-whose entities no remaining document mentions, and the entities nothing uses any more.
+the facts no other assertion supports (with their plain triples), and the entities nothing
+uses any more. Curated reference facts are not evidence and are not kept here: they form
+their own layer, recomputed after every change (:mod:`kg.reference`).
 Both recompute ``nkg:supportCount`` of the facts they touch (distinct documents with a
 plain assertion: positive, no modality, not reported) and keep the plain triple exactly
 when that count is above zero.
@@ -172,14 +173,6 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
     entities = _column(store, f"""SELECT DISTINCT ?e WHERE {{ {d_values}
         {{ ?d schema:mentions ?e }} UNION {{ ?a prov:wasDerivedFrom ?d ; nkg:asserts/(nkg:subject|nkg:object) ?e }}
         UNION {{ ?a prov:wasDerivedFrom ?d ; nkg:attributedTo ?e }} }}""")
-    others = ", ".join(sparql_term(ox.NamedNode(d)) for d in docs)
-    curated = store.query(f"""SELECT DISTINCT ?a ?f ?r WHERE {{ {_values("e", entities)}
-        ?f nkg:subject|nkg:object ?e . ?a nkg:asserts ?f ; nkg:rule {_CURATED} ; prov:wasDerivedFrom ?r .
-        FILTER NOT EXISTS {{ ?other schema:mentions ?e FILTER(?other NOT IN ({others})) }} }}""").rows \
-        if entities else []
-    assertions |= {_value(a) for a, _, _ in curated}
-    facts |= {_value(f) for _, f, _ in curated}
-    references = {_value(r) for _, _, r in curated}
     before = _existing(store, facts, entities)
     updates = [f"DELETE {{ ?d ?p ?o }} WHERE {{ {d_values} ?d ?p ?o }}"]
     if assertions:
@@ -198,9 +191,6 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
         updates.append(f"""DELETE {{ ?e ?p ?o }} WHERE {{ {_values("e", entities)} ?e ?p ?o .
             FILTER NOT EXISTS {{ ?d schema:mentions ?e }} FILTER NOT EXISTS {{ ?f nkg:subject ?e }}
             FILTER NOT EXISTS {{ ?g nkg:object ?e }} FILTER NOT EXISTS {{ ?a nkg:attributedTo ?e }} }}""")
-    if references:
-        updates.append(f"""DELETE {{ ?r ?p ?o }} WHERE {{ {_values("r", references)} ?r ?p ?o .
-            FILTER NOT EXISTS {{ ?x prov:wasDerivedFrom ?r }} }}""")
     store.update(" ;\n".join(updates))
     after = _existing(store, facts, entities)
     return Retraction(tuple(docs), len(assertions), before[0] - after[0], after[0], before[1] - after[1])

@@ -18,9 +18,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
 
 from .errors import InputError
+from .lexicon import load_lexicon
 from .model import Document, Skipped
 
 __all__ = ["MAX_BYTES", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
@@ -306,7 +308,28 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _is_short(line: str) -> bool:
-    return bool(line) and len(line.split()) <= _SHORT_LINE_WORDS and line[-1] not in ".!?:;\"”"
+    """A navigation-like line: few words, no final punctuation, and not an item naming a known
+    entity ("• Belgium", "Estonia | 2004 | …"): lists of countries are content, not menus."""
+    return (bool(line) and len(line.split()) <= _SHORT_LINE_WORDS and line[-1] not in ".!?:;\"”"
+            and not _names_known_entity(line))
+
+
+_ITEM_MARKS = re.compile(r"^\W+|\(.*?\)|\b\d{4}\b|[.,;]+$")
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    lexicon = load_lexicon()
+    names = {form for e in lexicon.curated.values() for form in (e.name, *e.aliases)}
+    return frozenset(lexicon.fold(n.removeprefix("the ")) for n in names | set(lexicon.demonyms))
+
+
+def _names_known_entity(line: str) -> bool:
+    first = re.split(r"\s*(?:\||—|–|:|\t)\s*", _ITEM_MARKS.sub(" ", line).strip(), maxsplit=1)[0]
+    words = first.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and load_lexicon().fold(" ".join(words)) in _known_names()
 
 
 def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:

@@ -4,8 +4,11 @@ Nodes are entities (IRI as id; ``label``, ``kind``, ``aliases``, and ``documents
 identifiers of the documents that mention them, from ``schema:mentions``); edges are the plain
 facts between them, keyed by relation name, with the predicate IRI, their support
 count, and the evidence read from the assertion nodes (sentence, document, offsets,
-rule, confidence). :func:`query_network` draws the result of any SPARQL CONSTRUCT
-(or ``SELECT ?s ?p ?o``) the same way, borrowing labels and evidence from the graph.
+rule, confidence). Reference statements (:mod:`kg.reference`) in the graph become edges too,
+or join the edge of the same document fact: each edge says its ``layer`` (``document``,
+``reference`` or ``both``) and carries its ``reference`` rows, which never count as support.
+:func:`query_network` draws the result of any SPARQL CONSTRUCT (or ``SELECT ?s ?p ?o``) the
+same way, borrowing labels and evidence from the graph.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError
-from .extract.lexicon import load_lexicon
+from .lexicon import load_lexicon
 from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["EvidenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
+__all__ = ["EvidenceItem", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,30 @@ class EvidenceItem:
     confidence: float
     polarity: str = "positive"
     modality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceItem:
+    """One curated reference row behind a fact: where it is, and when and how it holds."""
+
+    source: str
+    row: int
+    since: str = ""
+    until: str = ""
+    status: str = ""
+    note: str = ""
+
+    @property
+    def where(self) -> str:
+        """"reference data (relations.tsv, row 24)"."""
+        return f"reference data ({self.source}, row {self.row})"
+
+    @property
+    def period(self) -> str:
+        """"1994–2014 active", "since 2014 suspended", "" when nothing is curated."""
+        span = f"{self.since}–{self.until}" if self.since and self.until else \
+            f"since {self.since}" if self.since else f"until {self.until}" if self.until else ""
+        return " ".join(part for part in (span, self.status) if part)
 
 
 def local_name(iri: Node) -> str:
@@ -71,7 +98,29 @@ def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
 
 def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
     return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
-            "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document})}
+            "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document}),
+            "layer": "document", "reference": []}
+
+
+def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
+    """Add the reference statements of *graph* to *net*: new edges, or rows on document facts."""
+    for statement in graph.subjects(RDF.type, NKG.ReferenceStatement):
+        fs, fp, fo = (graph.value(statement, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
+        if fs is None or fp is None or fo is None or str(fs) not in net or str(fo) not in net:
+            continue
+        source = graph.value(statement, PROV.wasDerivedFrom)
+        item = ReferenceItem(
+            str(_value(graph, source, DCTERMS.identifier, "reference")) if source is not None else "reference",
+            int(_value(graph, statement, NKG.row, 0)), str(graph.value(statement, NKG.since) or ""),
+            str(graph.value(statement, NKG.until) or ""), str(_value(graph, statement, NKG.status)),
+            str(_value(graph, statement, RDFS.comment)))
+        s, o, key = str(fs), str(fo), local_name(fp)
+        if not net.has_edge(s, o, key):
+            net.add_edge(s, o, key=key, **{**_edge_data(key, str(fp), [], 0), "layer": "reference"})
+        data = net.edges[s, o, key]
+        data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
+        if data["layer"] == "document":
+            data["layer"] = "both"
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -110,6 +159,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         support = int(_value(graph, fact, NKG.supportCount, 0))
         net.edges[str(fs), str(fo), local_name(fp)].update(
             _edge_data(local_name(fp), str(fp), _evidence(graph, fact), support))
+    _reference(graph, net)
     return net
 
 

@@ -8,11 +8,16 @@ same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER
 assertions of each fact. Memory therefore follows the number of subjects and facts, not
 the number of assertions: a graph of a 100 MB dump with a hundred thousand sentences of
 evidence is written without holding it in memory.
+
+``graph.ttl`` holds the default graph only: what the documents say. The reference layer
+(:mod:`kg.reference`), when it holds facts, is written apart as ``reference.ttl``, and the
+graph page draws its facts in their own style.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +31,8 @@ from .errors import RDFSyntaxError
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
+from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
+from .reference import reference_state
 from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_writer, graph_of, save_graph
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
@@ -36,10 +43,29 @@ _STATE = b"# natokg store state "
 _BATCH = 20_000
 
 
-def state(store: Store) -> bytes:
-    """A fingerprint of the store's content: its documents and its number of triples."""
+def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
+    """A fingerprint of the store's content: its documents, its number of triples and its
+    reference layer (*reference*: the triples of that named graph)."""
     shas = sorted(d.sha256 for d in stored_documents(store))
-    return hashlib.sha256(f"{store.count()}|{'|'.join(shas)}".encode()).hexdigest().encode()
+    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    layer = ""  # a layer without facts changes no output
+    if any(t.object == statement for t in reference or ()):
+        layer = hashlib.sha256("\n".join(sorted(str(t) for t in reference or ())).encode()).hexdigest() + "|"
+    return hashlib.sha256(f"{store.count()}|{layer}{'|'.join(shas)}".encode()).hexdigest().encode()
+
+
+def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
+    """``reference.ttl``: the reference layer as sorted Turtle, when it holds facts (else removed)."""
+    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    if not any(t.object == statement for t in triples):
+        path.unlink(missing_ok=True)
+        return None
+    data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
+    with atomic_writer(path) as (handle, temporary):
+        handle.write(data)
+        handle.flush()
+        _check(temporary, len(triples), str(path))
+    return path
 
 
 def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
@@ -97,7 +123,11 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     out_dir = Path(out)
     ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
     outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
-    fingerprint = state(store)
+    layer = reference_state(store)
+    reference = store.named_triples(layer.graph)
+    fingerprint = state(store, reference)
+    if layer.facts:
+        outputs["reference.ttl"] = out_dir / REFERENCE_OUTPUT
     if not force and html_path.exists() and ttl.exists() and dataset.exists():
         with ttl.open("rb") as handle:
             if handle.readline().rstrip(b"\n") == _STATE + fingerprint:
@@ -112,15 +142,21 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
         handle.flush()
         _check(temporary, written, str(ttl))
         graph = graph_of(summary.triples())
-        net = to_networkx(graph)
+        net = to_networkx(graph_of(summary.triples() + reference))
         references = {r for a in graph.subjects(NKG.rule, Literal("curated"))
                       for r in graph.objects(a, PROV.wasDerivedFrom)}
         documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
-        note = f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations from {documents} document(s)"
+        layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
+        drawn = layers["reference"] + layers["both"]
+        note = (f"{net.number_of_nodes()} entities, {layers['document'] + layers['both']} relations from "
+                f"{documents} document(s)" + (f"; {drawn} reference facts from relations.tsv "
+                                              f"({layers['both']} also in the documents)" if drawn else ""))
         html = render_html(net, title="natokg — NATO partnership graph", note=note)
         now = datetime.now(UTC)
         description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
-                                     distributions=DISTRIBUTIONS, triples=written)
+                                     distributions={**DISTRIBUTIONS, **({"reference.ttl": "text/turtle"}
+                                                                        if layer.facts else {})}, triples=written)
+    _write_reference(reference, out_dir / REFERENCE_OUTPUT)
     with atomic_writer(html_path) as (handle, _):
         handle.write(html.encode("utf-8"))
     save_graph(description, dataset)

@@ -3,8 +3,9 @@
 Outputs are written to a temporary file beside the target, checked, then renamed into
 place, so an interrupted run never leaves half a file.
 
-A :class:`Store` holds the knowledge graph in its default graph, behind one small
-interface used by build, query, serve and export:
+A :class:`Store` holds the knowledge graph in its default graph (and the reference layer in
+one named graph, see :mod:`kg.reference`), behind one small interface used by build, query,
+serve and export:
 
 * :class:`OxigraphStore`: embedded Oxigraph, persistent on disk (``out/store/``) or in memory;
 * :class:`RdflibStore`: an rdflib :class:`~rdflib.Graph` in memory (notebooks, rdflib's engine);
@@ -37,7 +38,7 @@ from typing import Any, BinaryIO, Self
 from typing import Literal as Form
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ConfigError, QueryError, RDFSyntaxError
@@ -349,6 +350,17 @@ class Store(ABC):
         """A copy of the default graph as an rdflib graph."""
         return graph_of(self.triples())
 
+    def named_triples(self, graph: str) -> list[ox.Triple]:
+        """Every triple of the named graph *graph* (an IRI); empty when there is no such graph."""
+        name = sparql_term(ox.NamedNode(graph))
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}").triples
+
+    def replace_named(self, graph: str, triples: Iterable[ox.Triple]) -> None:
+        """Make *triples* the whole content of the named graph *graph*, in one update."""
+        name = sparql_term(ox.NamedNode(graph))
+        data = (ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        self.update(f"DROP SILENT GRAPH {name}" + (f" ;\nINSERT DATA {{ GRAPH {name} {{\n{data}}} }}" if data else ""))
+
     def count(self) -> int:
         """Number of triples in the default graph."""
         value = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
@@ -476,11 +488,17 @@ def _check_intact(path: Path) -> None:
 
 
 class RdflibStore(Store):
-    """An rdflib graph in memory, queried by rdflib's own SPARQL engine (union default graph)."""
+    """An rdflib graph in memory, queried by rdflib's own SPARQL engine (union default graph).
+
+    ``rdf`` is the default graph; named graphs (the reference layer) live beside it in the
+    same rdflib store, and queries see them through ``GRAPH`` and, as rdflib's default
+    graph is the union of all graphs, in the default graph too.
+    """
 
     def __init__(self, graph: Graph | None = None) -> None:
         self.rdf = graph if graph is not None else Graph()
         self.location = "memory:rdflib"
+        self._dataset = Dataset(store=self.rdf.store, default_union=True)
         self._lock = threading.RLock()
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
@@ -498,7 +516,7 @@ class RdflibStore(Store):
             return self._answer(sparql, init)
 
     def _answer(self, sparql: str, init: dict[str, Any]) -> Result:
-        answer = self.rdf.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
+        answer = self._dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
         if answer.type == "SELECT":
             names = [str(v) for v in answer.vars or []]
             rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
@@ -532,6 +550,14 @@ class RdflibStore(Store):
 
     def count(self) -> int:
         return len(self.rdf)
+
+    def named_triples(self, graph: str) -> list[ox.Triple]:
+        return list(ox_triples(self._dataset.graph(URIRef(graph))))
+
+    def replace_named(self, graph: str, triples: Iterable[ox.Triple]) -> None:
+        named = self._dataset.graph(URIRef(graph))
+        named.remove((None, None, None))
+        named.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), named) for t in triples)
 
 
 def _rdflib_error(err: Exception) -> QueryError:

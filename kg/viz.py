@@ -28,7 +28,8 @@ from rdflib import Graph
 from .analysis import annotate, select, undirected
 from .errors import ConfigError
 from .network import query_network, to_networkx
-from .store import atomic_write, load_graph
+from .reference import load_with_reference
+from .store import atomic_write
 from .summary import EVIDENCE_PER_FACT
 
 __all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]
@@ -47,6 +48,9 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Literal": ("#d9d9d9", "box"),
 }
 OTHER_STYLE = ("#a0a0a0", "dot")
+#: edges of facts that only the reference data states: dashed, light grey (relatedTo edges are dashed 5,5)
+REFERENCE_COLOUR = "#b8b8b8"
+REFERENCE_DASHES = [2, 4]
 #: community colours; communities past the palette are grey
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
            "#9c755f", "#17becf", "#bcbd22", "#8c564b")
@@ -236,6 +240,11 @@ def layout(net: nx.MultiDiGraph, value: dict[str, float] | None = None,
 
 # --- page ------------------------------------------------------------------------------------
 
+def _reference_rows(data: dict[str, object]) -> list[list[object]]:
+    """[where, period, note] of each reference row behind a fact."""
+    return [[r.where, r.period, r.note] for r in data.get("reference", ()) or ()]  # type: ignore[attr-defined]
+
+
 def _evidence_rows(data: dict[str, object]) -> list[list[object]]:
     rows = []
     for e in data.get("evidence", ()) or ():  # type: ignore[attr-defined]
@@ -288,12 +297,17 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
         if len(pair) > 1:
             smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * pair.index(key)}
         support = int(data.get("support", 0))
-        edges.append({
+        layer = str(data.get("layer", "document"))
+        edge: dict[str, object] = {
             "id": f"e{index}", "from": s, "to": o, "label": key, "relation": key, "support": support,
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
-            "evidence": _evidence_rows(data), "smooth": smooth, "dashes": key == "relatedTo",
-            "width": 1 + math.log2(max(support, 1)),
-        })
+            "evidence": _evidence_rows(data), "reference": _reference_rows(data), "layer": layer,
+            "smooth": smooth, "dashes": key == "relatedTo", "width": 1 + math.log2(max(support, 1)),
+        }
+        if layer == "reference":  # curated, not read in any document: its own style
+            edge.update(dashes=REFERENCE_DASHES, width=1, color={"color": REFERENCE_COLOUR, "inherit": False},
+                        font={"color": REFERENCE_COLOUR})
+        edges.append(edge)
     return nodes, edges
 
 
@@ -376,11 +390,13 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     nodes, edges = _payload(net, color, size)
     classes, groups = _legend(nodes, color)
     relations = Counter(str(e["relation"]) for e in edges)
+    layers = Counter(str(e["layer"]) for e in edges)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
         title=title, note=note, version=package_version("natokg"), color=color, size=size,
-        evidence_cap=EVIDENCE_PER_FACT,
+        evidence_cap=EVIDENCE_PER_FACT, reference_only=layers["reference"], reference_both=layers["both"],
+        reference_colour=REFERENCE_COLOUR,
         nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
@@ -403,7 +419,7 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
     if isinstance(source, Graph):
         graph = source
     else:  # the page shows the first pieces of evidence of a fact; a query sees them all
-        graph = load_graph(source, evidence_per_fact=None if query is not None else EVIDENCE_PER_FACT)
+        graph = load_with_reference(source, evidence_per_fact=None if query is not None else EVIDENCE_PER_FACT)
     net = query_network(graph, query) if query is not None else to_networkx(graph)
     view = select(annotate(net), focus=focus, hops=hops, types=types, relations=relations,
                   min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size)

@@ -119,12 +119,12 @@ def test_ambiguous_label_asks_which() -> None:
 
 # --- chains ---------------------------------------------------------------------------------------
 
-def test_sample_path_lithuania_to_united_nations(sample_net: nx.MultiDiGraph) -> None:
-    lt, un = resolve_entity(sample_net, "Lithuania"), resolve_entity(sample_net, "United Nations")
-    chains = shortest_chains(sample_net, lt, un)
-    assert chains, "Lithuania and the United Nations are linked in the sample build"
+def test_sample_path_poland_to_united_nations(sample_net: nx.MultiDiGraph) -> None:
+    pl, un = resolve_entity(sample_net, "Poland"), resolve_entity(sample_net, "United Nations")
+    chains = shortest_chains(sample_net, pl, un)
+    assert chains, "Poland and the United Nations are linked in the sample build"
     labels = [sample_net.nodes[n]["label"] for n in chains[0].nodes]
-    assert labels == ["Lithuania", "NATO", "United Nations"]
+    assert labels == ["Poland", "NATO", "United Nations"]
     assert all(step.evidence for step in chains[0].steps)
 
 
@@ -202,9 +202,9 @@ def test_cli_analyze_and_path(sample_build: BuildReport) -> None:
     result = runner.invoke(cli, ["analyze", graph, "--top", "3"])
     assert result.exit_code == 0, result.output
     assert "NATO" in result.stdout and "communities (Louvain)" in result.stdout
-    result = runner.invoke(cli, ["path", "Lithuania", "United Nations", "--graph", graph])
+    result = runner.invoke(cli, ["path", "Poland", "United Nations", "--graph", graph])
     assert result.exit_code == 0, result.output
-    assert "1. Lithuania —memberOf→ NATO —partnerOf→ United Nations" in result.stdout
+    assert "1. Poland —memberOf→ NATO —partnerOf→ United Nations" in result.stdout
     assert "“" in result.stdout  # evidence sentences are printed
     result = runner.invoke(cli, ["path", "Lithuana", "NATO", "--graph", graph])
     assert result.exit_code == 1 and "did you mean: Lithuania" in result.stderr and not result.stdout

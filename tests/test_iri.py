@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.config import DEFAULT_BASE
-from kg.extract.lexicon import load_lexicon
+from kg.lexicon import load_lexicon
 from kg.rdf.iri import IRIs, slug
 
 IRI_KIND = load_lexicon().iri_kind

@@ -21,11 +21,11 @@ ID = "https://w3id.org/natokg/id/"
 
 #: named query → (parameters, something every engine must find)
 NAMED = {
-    "partners-of": ({"framework": "EAPC"}, "Russia"),
+    "partners-of": ({"framework": "NATO"}, "Poland"),
     "country-facts": ({"country": "Lithuania"}, "Program Against Terrorism"),
     "adopted-signed": ({}, "Program Against Terrorism"),
     "documents-mentioning": ({"entity": "NATO"}, "000_09de478905b3451f.txt"),
-    "path-between": ({"from": "Lithuania", "to": "Poland"}, "Lithuania –memberOf→ NATO ←memberOf– Poland"),
+    "path-between": ({"from": "Poland", "to": "United States"}, "Poland –memberOf→ NATO ←memberOf– United States"),
 }
 HOSTILE = ['x" } ; DROP ALL ; #', "a\nb\r\nc", 'x"""y', "x'''y", "EAPC> } INSERT DATA { <a:b> <a:c> <a:d> } #",
            "back\\slash \\u0022", "tab\there", "}", ">", "Łódź ✓ 𝔘"]
@@ -183,9 +183,9 @@ def test_query_errors_are_one_line_with_position(engines: dict[str, Store]) -> N
 def test_query_cli_named_query_file_and_list(tmp_path: Path, sample_build: BuildReport) -> None:
     graph = str(sample_build.outputs["graph.ttl"])
     runner = CliRunner()
-    named = runner.invoke(cli, ["query", "--store", graph, "--name", "partners-of", "--param", "framework=EAPC"])
+    named = runner.invoke(cli, ["query", "--store", graph, "--name", "partners-of", "--param", "framework=NATO"])
     assert named.exit_code == 0, named.output
-    assert named.stdout.splitlines()[0].startswith("framework | partner") and "Russia" in named.stdout
+    assert named.stdout.splitlines()[0].startswith("framework | partner") and "Poland" in named.stdout
     (tmp_path / "q.rq").write_text("SELECT ?c WHERE { ?c a nkg:Country } LIMIT 2\n", encoding="utf-8")
     from_file = runner.invoke(cli, ["query", "--store", graph, str(tmp_path / "q.rq"), "--format", "csv"])
     assert from_file.exit_code == 0 and from_file.stdout.splitlines()[0] == "c"

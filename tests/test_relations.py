@@ -48,8 +48,10 @@ CASES = [
       ("Organization:Military Committee", "partOf", "InternationalOrganization:NATO", "hearst-including")}),
     ("relative clause subject", "Norway is a country that borders Russia.",
      {("Country:Norway", "relatedTo", "Country:Russia", "active")}),
-    ("object through a preposition", "Turkey strengthened its cooperation with Georgia.",
-     {("Country:Türkiye", "relatedTo", "Country:Georgia", "object-via-prep")}),
+    ("relational noun owned by a pronoun", "Turkey strengthened its cooperation with Georgia.",
+     {("Country:Türkiye", "cooperatesWith", "Country:Georgia", "relational-noun")}),
+    ("object through a preposition", "Norway criticised the border with Russia.",
+     {("Country:Norway", "relatedTo", "Country:Russia", "active-prep")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
 ]

@@ -239,20 +239,24 @@ def test_store_server_binds_parameters_as_terms(oxigraph_server: str) -> None:
 
 
 def test_store_incremental_build_adds_curated_facts_across_runs(tmp_path: Path, nlp) -> None:
-    """Lithuania in one run, NATO in the next: the curated membership appears once both are mentioned."""
+    """Lithuania in one run, NATO in the next: in mode corpus-wide the curated membership appears
+    in the reference layer once both are mentioned, and never in the document graph."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Lithuania adopted a new defence plan.\n", encoding="utf-8")
     out = tmp_path / "out"
-    first = build([folder], out, nlp=nlp)
-    memberships = ('SELECT ?y WHERE { ?f nkg:subject ?s ; nkg:predicate nkg:memberOf ; nkg:object ?o . '
-                   '?s rdfs:label "Lithuania"@en . ?o rdfs:label "NATO"@en . ?a nkg:asserts ?f ; nkg:date ?y }')
-    assert list(first.graph.query(memberships, initNs={"nkg": NKG_NS, "rdfs": RDFS})) == []
+    first = build([folder], out, nlp=nlp, reference="corpus-wide")
+    memberships = ('SELECT ?y WHERE { ?s rdfs:label "Lithuania"@en . ?o rdfs:label "NATO"@en . GRAPH ?g { '
+                   '?r nkg:subject ?s ; nkg:predicate nkg:memberOf ; nkg:object ?o ; nkg:since ?y } }')
+    with open_store(out / "store", create=False) as store:
+        assert store.query(memberships).rows == []
+    assert first.reference_facts == 0
     (folder / "b.txt").write_text("NATO met in Brussels.\n", encoding="utf-8")
     second = build([folder], out, nlp=nlp)
-    assert second.new == 1 and second.unchanged == 1
-    years = [str(row[0]) for row in second.graph.query(memberships, initNs={"nkg": NKG_NS, "rdfs": RDFS})]
-    assert years == ["2004"]
+    assert second.new == 1 and second.unchanged == 1 and second.reference_mode == "corpus-wide"
+    with open_store(out / "store", create=False) as store:
+        assert [row[0].value for row in store.query(memberships).rows] == ["2004-03-29"]
+    assert not list(second.graph.triples((None, NKG_NS.memberOf, None)))
 
 
 def test_store_incremental_build_keeps_one_name_per_entity(tmp_path: Path, nlp) -> None:

@@ -212,7 +212,7 @@ def test_built_page_in_chromium(browser: Any, sample_build: BuildReport, sample_
     lithuania = resolve_entity(sample_net, "Lithuania")
     assert opened.search("lithuania") == [lithuania]
     assert page.inner_text("#details").startswith("Lithuania")
-    assert "memberOf" in page.inner_text("#details")
+    assert "adopted" in page.inner_text("#details")
     assert opened.search("UN") == [resolve_entity(sample_net, "United Nations")]  # an alias
     ARTIFACTS.mkdir(exist_ok=True)
     page.click("#reset")
@@ -289,3 +289,29 @@ def test_capped_evidence_is_said_in_chromium(browser: Any, tmp_path: Path, nlp) 
     assert details.count("In 1999 Poland welcomed Finland.") == EVIDENCE_PER_FACT
     assert f"The first {EVIDENCE_PER_FACT} pieces of evidence are shown" in details
     assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
+
+
+@pytest.mark.browser
+def test_reference_toggle_in_chromium(browser: Any, tmp_path: Path, nlp) -> None:
+    """Reference facts are drawn dotted and grey, counted in the legend, and hidden by their toggle."""
+    from kg.api import build
+
+    (tmp_path / "in.txt").write_text("Lithuania works closely with NATO. In 1999 Poland welcomed Finland.\n",
+                                     encoding="utf-8")
+    report = build([tmp_path / "in.txt"], tmp_path / "out", store="memory", nlp=nlp, reference="facts")
+    opened = Opened(browser, report.outputs["graph.html"])
+    page = opened.page
+    layers = page.evaluate("() => KG.edges.map(e => e.layer)")
+    reference = layers.count("reference")
+    assert reference >= 1 and "document" in layers
+    assert "Reference data" in page.inner_text("#layers") and str(reference) in page.inner_text("#layers")
+    assert page.evaluate("() => edges.get({filter: e => e.layer === 'reference'}).every(e => e.dashes.length === 2)")
+    page.uncheck("#reference-toggle")
+    hidden = page.evaluate("() => edges.get({filter: e => e.hidden}).map(e => e.layer)")
+    assert hidden == ["reference"] * reference
+    page.check("#reference-toggle")
+    assert page.evaluate("() => edges.get({filter: e => e.hidden}).length") == 0
+    title = page.evaluate("() => KG.edges.filter(e => e.layer === 'reference')[0].title")
+    assert "reference data only" in title and "reference data (relations.tsv, row " in title
+    assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
+    page.close()

@@ -74,13 +74,16 @@ def extract_parts(
     limit = min(nlp.max_length, MAX_UNIT_CHARS)
     units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
     current: Document | None = None
+    heading = ""  # the last line of the previous paragraph: a list heading may sit above a blank line
     pending = 0
     for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
         if doc is not current:
             resolver.start_document(doc.id)
-            current = doc
+            current, heading = doc, ""
         candidates = mention_candidates(parsed, offset)
-        relations = relation_candidates(parsed, candidates, offset)
+        relations = relation_candidates(parsed, candidates, offset, heading)
+        lines = parsed.text.strip().splitlines()
+        heading = lines[-1] if len(lines) == 1 and len(lines[-1]) <= 80 else ""
         resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents), parsed.text, offset)
         pending += len(parsed.text)
         if progress:

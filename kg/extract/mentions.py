@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 
 __all__ = ["Candidate", "alias_index", "mention_candidates", "normalize_name"]
 
@@ -32,6 +33,8 @@ class Candidate:
     name: str
     #: the abbreviation defined right after this mention, as in "Long Name (LN)"
     defines: str = ""
+    #: the mention is the subject of its clause (salience for later pronouns)
+    subject: bool = False
 
 
 @cache
@@ -79,6 +82,11 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
         break
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
+    folded = lexicon.fold(name)
+    if folded in lexicon.names["web_debris"]:
+        return None, None, "dropped"
+    if words[0].lower() in lexicon.names["part_heads"] and len(words) > 1 and words[1][:1].isdigit():
+        return "Agreement", None, "part-of-agreement"  # "Article 10" stands for its treaty
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
@@ -98,14 +106,56 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             continue
         name = normalize_name(span.text, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, _defined_abbreviation(span)))
+                               kind, key, rule, name, _defined_abbreviation(span),
+                               span.root.dep_ in {"nsubj", "nsubjpass"}))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index)
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
+    found.extend(reference_candidates(doc, offset, lexicon))
+    found.sort(key=lambda c: c.start)
     return found
+
+
+def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """Pronouns and lower-case descriptions that can carry a relation ("it", "its", "the
+    country", "the alliance"), outside any entity; the resolver finds what they stand for
+    (kind: the class a description requires; None for a pronoun)."""
+    names = lexicon.names
+    roles = set(names["reference_roles"])
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.dep_ not in roles:
+            continue
+        lower = token.lower_
+        if _group_reference(token, names):
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   "Country", None, "reference-group", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+            continue
+        if lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
+            kind = None
+        elif (lower in names["reference_nouns"] and token.is_lower
+              and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
+              and not any(c.dep_ in {"prep", "compound", "appos"} for c in token.children)):
+            kind = names["reference_nouns"][lower]
+        else:
+            continue
+        found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                               kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+    return found
+
+
+def _group_reference(token: Token, names: dict[str, Any]) -> bool:
+    """ "the three countries", "both countries", "these states", "they": the countries last named together."""
+    if token.lower_ in names["group_pronouns"]:
+        return token.tag_ in {"PRP", "PRP$"}
+    if token.lower_ not in names["group_nouns"] or token.tag_ != "NNS":
+        return False
+    marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
+    return any(c.lower_ in names["group_determiners"] or c.like_num for c in marks) and not any(
+        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} for c in token.children)
 
 
 def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
@@ -122,7 +172,13 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _trim(span: Span) -> Span:
-    """Drop function words and punctuation the model left at the end of a name ("Article 5 of the")."""
+    """Drop function words and punctuation the model left at the end of a name ("Article 5 of the"),
+    and bullets or separators at its start ("• Partner")."""
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in {"•", "|", "·"}):
+        start += 1
+    if start != span.start:
+        span = Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
     end = span.end
     while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
         end -= 1

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..config import resolve_model
 from ..errors import ConfigError
-from .lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 
 __all__ = ["load_nlp", "ruler_patterns"]
 

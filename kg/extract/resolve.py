@@ -15,9 +15,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
-from .lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from .mentions import Candidate
-from .relations import RelationCandidate
+from .context import TOPIC, RelationCandidate
+from .signatures import fit
 
 __all__ = ["Resolver"]
 
@@ -40,11 +41,46 @@ class Resolver:
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
         self.named: dict[str, str] = {}
-        self._doc_id = ""
-        self._antecedents: dict[str, str] = {}
+        self.start_document("")
 
     def start_document(self, doc_id: str) -> None:
         self._doc_id, self._antecedents = doc_id, {}
+        #: salience within the document: mention counts, the last entity of each class, the last subject
+        self._counts: Counter[str] = Counter()
+        self._recent: dict[str, str] = {}
+        self._last_subject: str | None = None
+        self._last_subject_of: dict[str, str] = {}
+        self._agreements: list[str] = []
+        #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
+        self._group: list[str] = []
+        self._last_group: tuple[int, list[str]] | None = None
+        self._paragraphs = 0
+
+    def _referent(self, cand: Candidate) -> str | None:
+        """What a pronoun or lower-case description stands for: the last subject of a fitting
+        class, else the last entity of that class named in the document."""
+        if cand.kind is None:  # "it", "its": the last non-person subject
+            return self._last_subject
+        return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
+
+    def _topic(self, predicate: str, hint: str) -> str | None:
+        """The entity a list's heading is about: one named in the heading, else the document's
+        most mentioned entity of the class the predicate needs."""
+        folded = f" {self.lex.fold(hint)} "
+        for key in self._counts:
+            names = {self._kind_name(key), *self.forms[key]}
+            if any(f" {self.lex.fold(n)} " in folded for n in names if n):
+                return key
+        wanted = self.lex.relations["topic_kinds"].get(predicate)
+        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted]
+        return ranked[0] if ranked else None
+
+    def _open_verb(self, verb: str) -> bool:
+        """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…)."""
+        return verb.split(" ")[0] in self.lex.relations["open_verbs"]
+
+    def _kind_name(self, key: str) -> str:
+        return self.lex.curated[key].name if key in self.lex.curated else key.split(":", 1)[1]
 
     # -- mentions ---------------------------------------------------------------------
     def _key(self, cand: Candidate) -> tuple[str | None, str]:
@@ -53,6 +89,11 @@ class Resolver:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:
             return self.abbreviations[cand.name], "abbreviation"
+        if cand.rule == "reference":
+            return self._referent(cand), "reference"
+        if cand.rule == "part-of-agreement":
+            treaties = [k for k in reversed(self._agreements) if "treaty" in self.lex.fold(self._kind_name(k))]
+            return (treaties or list(reversed(self._agreements)) or [None])[0], "reference"
         if cand.rule == "anaphor":
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
@@ -83,15 +124,37 @@ class Resolver:
                       text: str, offset: int) -> None:
         """Resolve one paragraph (*text*, at *offset* in its document): candidates in text order, then relations."""
         keys: list[str | None] = []
-        for cand in candidates:
+        groups: dict[int, list[str]] = {}
+        self._paragraphs += 1
+        previous: tuple[Candidate, str] | None = None
+        for index, cand in enumerate(candidates):
+            if cand.rule == "reference-group":
+                if self._last_group and self._paragraphs - self._last_group[0] <= 1:
+                    groups[index] = list(self._last_group[1])
+                keys.append(None)
+                continue
             key, rule = self._key(cand)
             keys.append(key)
-            if key is None:
+            if key is None or rule == "reference":
                 continue
+            if self._kind(key) == "Country":
+                if previous is not None and _coordinated(text[previous[0].end - offset:cand.start - offset]):
+                    members = self._group if self._group and self._group[-1] == previous[1] else [previous[1]]
+                    self._group = [*members, key]
+                    self._last_group = (self._paragraphs, list(dict.fromkeys(self._group)))
+                previous = (cand, key)
+            kind = self._kind(key)
+            self._counts[key] += 1
+            self._recent[kind] = key
+            if kind == "Agreement":
+                self._agreements.append(key)
+            if cand.subject:
+                self._last_subject_of[kind] = key
+                if kind != "Person":
+                    self._last_subject = key
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 self.long_forms.setdefault(key, cand.name)
-            kind = self.lex.curated[key].kind if key in self.lex.curated else self.kinds[key]
             if kind in _ANTECEDENT_KINDS:
                 for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
                     if word in self.lex.names["anaphor_heads"] or word in self.lex.names["spelling_variants"].values():
@@ -99,16 +162,33 @@ class Resolver:
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         for rel in relations:
-            subject, obj = keys[rel.subject], keys[rel.object]
-            if subject is None or obj is None or subject == obj:
-                continue
-            speaker = keys[rel.speaker] if rel.speaker is not None else None
-            evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
-                                rel.sentence_start, rel.sentence_end)
-            self.result.relations.append(Relation(
-                subject, rel.predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+            for subject, obj in self._ends(rel, keys, groups):
+                self._add_relation(rel, subject, obj, keys, text, offset)
         self.result.sentences += sentences
+
+    def _ends(self, rel: RelationCandidate, keys: list[str | None],
+              groups: dict[int, list[str]]) -> list[tuple[str, str]]:
+        """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
+        def resolve(index: int) -> list[str]:
+            if index == TOPIC:
+                found = self._topic(rel.predicate, rel.hint)
+                return [found] if found else []
+            if index in groups:
+                return groups[index]
+            return [keys[index]] if keys[index] else []
+        return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
+
+    def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
+                      offset: int) -> None:
+        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
+        if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
+            return
+        speaker = keys[rel.speaker] if rel.speaker is not None else None
+        evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
+                            rel.sentence_start, rel.sentence_end)
+        self.result.relations.append(Relation(
+            subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+            rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
 
     # -- result -----------------------------------------------------------------------
     def _known_name(self, kind: str, key: str, forms: Counter[str]) -> str | None:
@@ -155,6 +235,12 @@ class Resolver:
             return self.lex.curated[key].name
         return (self._known_name(self.kinds[key], key, forms) or self.long_forms.get(key)
                 or min(forms, key=lambda f: (-forms[f], -len(f), f)))
+
+
+def _coordinated(between: str) -> bool:
+    """The text between two names joins them in one list: ", ", " and ", ", and the "."""
+    words = between.replace(",", " , ").split()
+    return bool(words) and all(w in {",", "and", "or", "the", "&"} for w in words)
 
 
 def _rekey_mention(m: Mention, rename: dict[str, str]) -> Mention:

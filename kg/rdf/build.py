@@ -4,23 +4,25 @@ Each plain fact is a direct triple in the default graph, plus a ``nkg:Fact`` nod
 one ``nkg:Assertion`` per piece of evidence (source document through PROV-O, sentence
 and offsets through Web Annotation selectors). Hedged, negated or reported statements
 get the fact node and assertions, but no direct triple. See docs/data-model.md.
+
+Curated reference facts are not part of this graph: they form their own layer
+(:mod:`kg.reference`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
 from ..config import DEFAULT_BASE
-from ..extract.lexicon import load_lexicon
-from ..model import Document, Evidence, Extraction, Relation
+from ..lexicon import load_lexicon
+from ..model import Document, Extraction, Relation
 from .iri import IRIs
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["curated_facts", "new_graph", "to_graph"]
+__all__ = ["new_graph", "to_graph"]
 
 
 def new_graph() -> Graph:
@@ -56,44 +58,8 @@ def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
         _add_document(graph, iris.document(doc.id), doc)
     for doc_id, key in {(m.doc_id, m.entity_key) for m in extraction.mentions}:
         graph.add((iris.document(doc_id), SCHEMA.mentions, node[key]))
-    relations = extraction.relations + _curated_relations(set(extraction.entities))
-    if len(relations) > len(extraction.relations) and lexicon.reference_document is not None:
-        _add_document(graph, iris.document(lexicon.reference_document.id), lexicon.reference_document)
-    _add_relations(graph, iris, node, relations)
+    _add_relations(graph, iris, node, extraction.relations)
     return graph
-
-
-def curated_facts(entity_iris: Iterable[str], *, base: str = DEFAULT_BASE) -> Graph:
-    """The curated reference facts between curated entities whose IRIs are in *entity_iris*.
-
-    Used by incremental builds: a new document can bring the second end of a curated
-    fact whose first end an earlier document mentioned.
-    """
-    lexicon = load_lexicon()
-    iris = IRIs(base, lexicon.iri_kind)
-    wanted = set(entity_iris)
-    node = {key: iris.entity(e.kind, e.name) for key, e in lexicon.curated.items()}
-    keys = {key for key, iri in node.items() if str(iri) in wanted}
-    relations = _curated_relations(keys)
-    graph = new_graph()
-    if relations and lexicon.reference_document is not None:
-        _add_document(graph, iris.document(lexicon.reference_document.id), lexicon.reference_document)
-        _add_relations(graph, iris, node, relations)
-    return graph
-
-
-def _curated_relations(keys: set[str]) -> list[Relation]:
-    """Curated reference facts between the entities *keys*, with the reference file as evidence."""
-    lexicon = load_lexicon()
-    reference = lexicon.reference_document
-    if reference is None:
-        return []
-    found = []
-    for subject, predicate, obj, since, start, end in lexicon.reference_facts:
-        if subject in keys and obj in keys:
-            evidence = Evidence(reference.id, reference.text[start:end], start, end)
-            found.append(Relation(subject, predicate, obj, evidence, "curated", 1.0, date=since))
-    return found
 
 
 def _add_document(graph: Graph, iri: URIRef, doc: Document) -> None:

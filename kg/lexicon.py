@@ -8,6 +8,8 @@ patterns. Nothing here is hard-coded; the files are the single source.
 from __future__ import annotations
 
 import csv
+import re
+from collections import Counter
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -15,9 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..config import data_path
-from ..errors import ConfigError
-from ..model import Document, Entity
+from .config import data_path
+from .errors import ConfigError
+from .model import Document, Entity
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -59,9 +61,59 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise ConfigError(f"{path}: cannot read lexicon file ({err})") from err
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a lexicon file holds one JSON object of sections")
+    return data
+
+
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Words, numbers, and lists or maps of them, at most three levels deep."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return True
+    if depth >= 3:
+        return False
+    if isinstance(value, list):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[str] = frozenset(),
+                    property_maps: tuple[str, ...] = ()) -> None:
+    """Refuse a lexicon file whose sections are not lists or maps of words, or whose relation
+    maps name a property the ontology does not have."""
+    for name, value in sections.items():
+        if not name.startswith("_") and not (isinstance(value, (list, dict)) and _plain(value)):
+            raise ConfigError(f"{path}: section {name!r} must be a list or a map of words")
+    for name in property_maps:
+        section = sections.get(name, {})
+        named = set(section) if name in {"signatures"} else set(section.values())
+        unknown = sorted(named - properties)
+        if unknown:
+            raise ConfigError(f"{path}: section {name!r} names unknown properties {', '.join(unknown)}")
+
+
+_SUMMIT = re.compile(r"^(?P<place>.+) Summit (?P<year>\d{4})$")
+
+
+def _add_summit_aliases(lexicon: Lexicon) -> None:
+    """The ways texts name a summit ("the NATO Summit in Vilnius", "the 2023 Vilnius summit"),
+    from the curated "<Place> Summit <Year>" names; forms without a year only where the place
+    held one summit, so that Madrid 1997 and Madrid 2022 stay apart."""
+    summits = {key: _SUMMIT.match(e.name) for key, e in lexicon.curated.items() if e.kind == "Event"}
+    places = Counter(m["place"] for m in summits.values() if m)
+    templates = lexicon.names["summit_aliases"]
+    for key, match in summits.items():
+        if match is None:
+            continue
+        forms = templates["any"] + (templates["unique_place"] if places[match["place"]] == 1 else [])
+        entity = lexicon.curated[key]
+        extra = {t.format(place=match["place"], year=match["year"]) for t in forms} - {entity.name, *entity.aliases}
+        lexicon.curated[key] = Entity(entity.key, entity.name, entity.kind, (*entity.aliases, *sorted(extra)), True)
 
 
 @cache
@@ -70,12 +122,18 @@ def load_lexicon() -> Lexicon:
     labels = _read_json(data_path("data", "lexicon", "labels.json"))
     with data_path("data", "lexicon", "patterns.jsonl").open(encoding="utf-8") as handle:
         patterns = [json.loads(line) for line in handle if line.strip()]
+    relations = _read_json(data_path("data", "lexicon", "relations.json"))
+    names = _read_json(data_path("data", "lexicon", "names.json"))
+    _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
+                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
+                     "signatures"))
+    _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],
         ruler_label=labels["ruler_label"],
         iri_kind=labels["iri_kind"],
-        relations=_read_json(data_path("data", "lexicon", "relations.json")),
-        names=_read_json(data_path("data", "lexicon", "names.json")),
+        relations=relations,
+        names=names,
         token_patterns=patterns,
     )
     reference = data_path("data", "reference")
@@ -92,6 +150,7 @@ def load_lexicon() -> Lexicon:
             lexicon.demonyms[demonym] = key
         if row.get("wikidata"):
             lexicon.identifiers[key] = {"wikidata": row["wikidata"]}
+    _add_summit_aliases(lexicon)
     by_name = {e.name: e.key for e in lexicon.curated.values()}
     facts_file = reference / "relations.tsv"
     data = facts_file.read_bytes()

@@ -1,0 +1,259 @@
+"""What every relation family reads: one parsed paragraph, its mentions, and argument helpers.
+
+A family (see :mod:`kg.extract.families`) is a pure function over a :class:`Context`; the
+helpers here find the entities a token denotes (conjuncts, slash composites, proxies such
+as "representatives from X", relative pronouns), subjects inherited through ``conj`` /
+``xcomp``, the stance of a clause (negation, modality, hedges, reported speech) and the
+date that belongs to it. Word lists come from the lexicon, never from literals here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import load_lexicon
+from .dates import normalize_date
+from .mentions import Candidate
+
+__all__ = ["Arg", "Context", "RelationCandidate", "Stance"]
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+_INHERIT = frozenset({"conj", "xcomp", "advcl"})
+_RELATIVE = frozenset({"that", "which", "who"})
+#: (candidate index, True when the entity stands behind a proxy noun or owns an action)
+Arg = tuple[int, bool]
+#: (polarity, modality, speaker candidate, speaker text)
+Stance = tuple[str, str, int | None, str]
+#: a relation end given by the resolver rather than by a mention of this paragraph
+TOPIC = -1
+
+
+@dataclass(frozen=True, slots=True)
+class RelationCandidate:
+    """A relation between candidate indices of one paragraph; offsets index the document.
+
+    An end equal to :data:`TOPIC` is the document's salient entity of a class that fits
+    the predicate (a list under the heading "Members:" in a page about NATO).
+    """
+
+    subject: int
+    predicate: str
+    object: int
+    rule: str
+    verb: str
+    sentence_start: int
+    sentence_end: int
+    polarity: str = "positive"
+    modality: str = ""
+    speaker: int | None = None
+    speaker_text: str = ""
+    date: str = ""
+    #: for a :data:`TOPIC` end, the words that may name it (a list's heading)
+    hint: str = ""
+
+
+class Context:
+    """One paragraph's doc and mention candidates, with the helpers families share."""
+
+    def __init__(self, doc: Doc, candidates: list[Candidate], offset: int, heading: str = "") -> None:
+        """*heading* is the list heading that ended the previous paragraph, if any."""
+        self.doc, self.candidates, self.offset = doc, candidates, offset
+        self.lex = load_lexicon().relations
+        self.token_to_candidate: dict[int, int] = {}
+        self.spans: dict[int, Span] = {}
+        for index, cand in enumerate(candidates):
+            span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
+            if span is not None:
+                self.spans[index] = span
+                for token in span:
+                    self.token_to_candidate[token.i] = index
+        self.proxies = set(self.lex["proxy_nouns"])
+        self.actions = set(self.lex["action_nouns"])
+        self.linking = set(self.lex["linking_verbs"])
+        self.hedges: dict[str, str] = self.lex["hedges"]
+        #: pairs of candidates some family has related already (later families skip them)
+        self.related: set[frozenset[int]] = set()
+        #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
+        self.table: list[tuple[str, int] | None] | None = None
+        #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
+        self.heading: tuple[str, str, int, str] | None = None
+        if heading:
+            from .families.lists import heading_of
+
+            found = heading_of(heading, self.lex["list_headings"])
+            if found is not None:
+                self.heading = (found[0], found[1], TOPIC, heading)
+
+    # -- arguments ----------------------------------------------------------------------
+    def entities(self, token: Token) -> list[Arg]:
+        """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
+        found: list[Arg] = []
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            return self.antecedent(token.head.head)
+        for item in (token, *token.conjuncts):
+            if item.i in self.token_to_candidate:
+                found.append((self.token_to_candidate[item.i], False))
+                found.extend((i, False) for i in self.composite(item))
+            elif item.lemma_.lower() in self.actions:
+                found.extend((self.token_to_candidate[m.i], True) for m in item.children
+                             if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate)
+            elif item.lemma_.lower() in self.proxies:
+                for prep in item.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend((i, True) for i, _ in self.entities(pobj))
+                for mod in item.children:
+                    if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
+                        found.append((self.token_to_candidate[mod.i], True))
+            else:
+                found.extend(self.appositive(item))
+        return list(dict.fromkeys(found))
+
+    def appositive(self, token: Token) -> list[Arg]:
+        """A common noun with an entity in apposition or as its compound head-mate stands for it
+        ("the country, Finland, …"; "the alliance NATO")."""
+        return [(self.token_to_candidate[c.i], False) for c in token.children
+                if c.dep_ == "appos" and c.i in self.token_to_candidate]
+
+    def composite(self, token: Token) -> list[int]:
+        """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""
+        own = self.token_to_candidate[token.i]
+        found = []
+        for child in token.children:
+            if child.dep_ in {"compound", "appos", "conj"} and child.i in self.token_to_candidate:
+                other = self.token_to_candidate[child.i]
+                between = self.doc[min(child.i, token.i) + 1:max(child.i, token.i)]
+                if other != own and any(t.text == "/" for t in between):
+                    found.append(other)
+        return found
+
+    def antecedent(self, noun: Token) -> list[Arg]:
+        """What a relative pronoun stands for: the noun it modifies, or the subject that noun
+        describes ("NATO is an organization that connects ...")."""
+        found = self.entities(noun) if noun.lower_ not in _RELATIVE else []
+        if not found and noun.dep_ == "attr" and noun.head.lemma_ in self.linking:
+            found = self.subjects(noun.head)
+        return found
+
+    def owners(self, noun: Token) -> list[Arg]:
+        """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
+        found = [e for c in noun.children if c.dep_ in {"poss", "compound"} for e in self.entities(c)]
+        for mod in noun.children:
+            if mod.dep_ == "amod" and mod.lower_ in self.lex["owner_participles"]:
+                found += [e for c in mod.children if c.dep_ in {"npadvmod", "compound"} for e in self.entities(c)]
+        return found
+
+    def subjects(self, verb: Token) -> list[Arg]:
+        """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
+        or the owner of the noun an infinitive complements ("Finland's decision to join")."""
+        for _ in range(4):
+            subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+            if subj:
+                return [e for s in subj for e in self.entities(s)]
+            if verb.dep_ in _INHERIT and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head
+                continue
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return self.owners(verb.head)
+            return []
+        return []
+
+    def pobjs(self, prep: Token) -> list[Arg]:
+        return [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
+
+    @staticmethod
+    def governor(token: Token) -> Token:
+        """The nearest verb at or above *token* (the token itself when there is none)."""
+        node = token
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        return node if node.pos_ in {"VERB", "AUX"} else token
+
+    # -- stance -------------------------------------------------------------------------
+    def hedge(self, token: Token) -> str:
+        """A hedge over *token*: a wish, plan, application or doubt in a word that governs it
+        ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members")."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in self.hedges:
+                return self.hedges[child.lower_]
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in self.hedges and node.pos_ in {"VERB", "NOUN", "ADJ"}:
+                return self.hedges[lemma]
+            if node.pos_ in {"VERB", "AUX"}:
+                for child in node.children:
+                    if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in self.hedges:
+                        return self.hedges[child.lower_]
+                if node.dep_ not in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "advcl"} and node.lemma_ not in self.linking:
+                    break
+        return ""
+
+    def stance(self, verb: Token, sent: Span) -> Stance:
+        """(polarity, modality, speaker candidate, speaker text) of the clause headed by *verb*."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        negated = any(c.dep_ == "neg" for h in heads for c in h.children)
+        modals = [c.lemma_.lower() for c in verb.children
+                  if c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in self.lex["modals"]]
+        modality = modals[0] if modals else self.hedge(verb)
+        if not modality and sent.text.rstrip().endswith("?"):
+            modality = "question"
+        speaker, speaker_text = None, ""
+        node = verb
+        while node.dep_ in {"ccomp", "conj", "parataxis", "xcomp"} and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.lex["reporting_verbs"]:
+                subj = [c for c in node.children if c.dep_ in SUBJECTS]
+                if subj:
+                    ents = self.entities(subj[0])
+                    speaker = ents[0][0] if ents else None
+                    speaker_text = " ".join(t.text for t in subj[0].subtree)
+                else:
+                    speaker_text = "unknown"
+                break
+        return ("negative" if negated else "positive"), modality, speaker, speaker_text
+
+    def date(self, verb: Token, sent: Span) -> str:
+        """The date that belongs to *verb*'s clause: a DATE reached from the verb through
+        prepositions, temporal modifiers or the verb's own arguments, never through another
+        clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
+        for span in (e for e in sent.ents if e.label_ == "DATE"):
+            node = span.root
+            while node.head.i != node.i and node.i != verb.i:
+                parent = node.head
+                if parent.i == verb.i:
+                    node = parent
+                    break
+                if parent.pos_ in {"VERB", "AUX"}:
+                    break
+                if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate:
+                    break
+                node = parent
+            if node.i == verb.i:
+                found = normalize_date(span.text)
+                if found:
+                    return found
+        return ""
+
+    # -- output -------------------------------------------------------------------------
+    def emit(self, subjects: list[Arg], predicate: str, objects: list[Arg], rule: str, verb: Token, sent: Span,
+             lemma: str, stance: Stance | None = None) -> Iterator[RelationCandidate]:
+        """One candidate per subject × object (proxies mark the rule), self-relations dropped."""
+        if not subjects or not objects:
+            return
+        polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
+        date = self.date(verb, sent)
+        for s, s_proxy in subjects:
+            for o, _ in objects:
+                if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
+                        and self.candidates[s].key == self.candidates[o].key:
+                    continue
+                yield RelationCandidate(
+                    s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
+                    self.offset + sent.start_char, self.offset + sent.end_char,
+                    polarity, modality, speaker, speaker_text, date)

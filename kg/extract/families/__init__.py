@@ -1,0 +1,65 @@
+"""The registry of relation families: each a small pure function over a parsed paragraph.
+
+A family is registered with the rule names it records and the unit it reads: a
+``token`` family is called for every token of every sentence, a ``sentence`` family once
+per sentence. :func:`kg.extract.relations.relation_candidates` runs them in this order;
+later families add what earlier ones did not find (the same relation is kept once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from ..context import Context, RelationCandidate
+from . import events, lists, nouns, paths, places, titles, verbs
+
+__all__ = ["FAMILIES", "Family"]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    unit: Literal["token", "sentence"]
+    run: Callable[..., Iterator[RelationCandidate]]
+    #: the ``rule`` values this family records
+    rules: tuple[str, ...]
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("verb-clause", "token", verbs.verb_clause,
+           ("active", "active-prep", "proxy-subject", "passive-agent", "passive-prep", "participle",
+            "other-members", "object-via-prep", "copula", "implicit-object")),
+    Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",)),
+    Family("inclusion", "token", nouns.inclusion, ("hearst-including",)),
+    Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",)),
+    Family("action-noun", "token", nouns.action_noun, ("action-noun",)),
+    Family("title", "sentence", titles.title, ("title",)),
+    Family("event-place", "sentence", events.event_place, ("event-place",)),
+    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition")),
+    Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",)),
+    Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
+    Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
+)
+
+
+def run_families(ctx: Context) -> Iterator[RelationCandidate]:
+    """Every family over every sentence of *ctx*'s paragraph, in registry order."""
+    token_families = [f.run for f in FAMILIES if f.unit == "token"]
+    sentence_families = [f.run for f in FAMILIES if f.unit == "sentence"]
+    for sent in ctx.doc.sents:
+        token: Token
+        for token in sent:
+            for run in token_families:
+                for found in run(ctx, token, sent):
+                    ctx.related.add(frozenset((found.subject, found.object)))
+                    yield found
+        for run in sentence_families:
+            for found in run(ctx, sent):
+                ctx.related.add(frozenset((found.subject, found.object)))
+                yield found
+
+

@@ -1,0 +1,23 @@
+"""``event-place``: an event whose name ends in its place ("a meeting of NATO Foreign
+Ministers in Oslo") is held there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..context import Context, RelationCandidate
+
+__all__ = ["event_place"]
+
+
+def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    for index, span in ctx.spans.items():
+        if ctx.candidates[index].kind != "Event" or not (sent.start <= span.start < sent.end):
+            continue
+        for other, inner in ctx.spans.items():
+            if (other != index and span.start < inner.start and inner.end == span.end
+                    and ctx.doc[inner.start - 1].lower_ in ctx.lex["event_place_preps"]):
+                yield from ctx.emit([(index, False)], "heldIn", [(other, False)], "event-place", span.root, sent,
+                                    "hold", stance=("positive", "", None, ""))

@@ -1,0 +1,165 @@
+"""``list-heading`` / ``list-colon``: enumerations that state one relation for every item.
+
+* a heading over items: "Partner countries:" or "Members" on its own line, or a table
+  header ("Country | Joined | Notes"), followed by bullet lines, short lines or table rows;
+* a colon list inside a sentence: "The partner countries are: Armenia, Azerbaijan and Georgia",
+  "Member states: Albania, Belgium, …".
+
+The heading's words give the predicate (``list_headings`` in the lexicon); the organisation
+named in the heading is the other end, or else the document's salient organisation (the
+resolver picks it, see :data:`~kg.extract.context.TOPIC`). A date on an item's line dates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..context import TOPIC, Context, RelationCandidate
+from ..dates import normalize_date
+
+__all__ = ["enumeration", "heading_of"]
+
+_ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization", "PartnershipFramework"})
+_WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+_MAX_ITEM_TOKENS = 16
+_CELL_MARKS = frozenset({"|", "—"})
+
+
+def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
+    """(predicate, phrase) when *text* reads as a list heading ("Partner countries:",
+    "NATO members", a table header with a "Joined" column)."""
+    cells = [c for c in re.split(r"\s*\|\s*", text) if c.strip()] if "|" in text else [text]
+    for cell in cells:
+        words = re.sub(r"[^\w\s-]", " ", _BULLET.sub("", cell)).lower().split()
+        if not words or len(words) > 8:
+            continue
+        joined = " ".join(words)
+        for phrase in sorted(headings, key=len, reverse=True):
+            if re.search(rf"(?:^|\s){re.escape(phrase)}(?:$|\s)", joined):
+                return headings[phrase], phrase
+    return None
+
+
+def _is_item(sent: Span) -> bool:
+    text = sent.text
+    return bool(_BULLET.match(text)) or "|" in text or (
+        len(sent) <= _MAX_ITEM_TOKENS and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sent))
+
+
+def _members(ctx: Context, start: int, end: int) -> list[int]:
+    return [i for i, span in sorted(ctx.spans.items(), key=lambda kv: kv[1].start)
+            if start <= span.start and span.end <= end and ctx.candidates[i].kind in _ITEM_KINDS]
+
+
+def _whole(ctx: Context, start: int, end: int) -> int:
+    inside = [i for i, span in ctx.spans.items() if start <= span.start and span.end <= end
+              and ctx.candidates[i].kind in _WHOLE_KINDS]
+    return inside[0] if inside else TOPIC
+
+
+def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:
+    """The cells of a table row or a record line, split at "|" or a spaced dash."""
+    cells, start = [], sent.start
+    for token in sent:
+        if token.text in marks:
+            cells.append(sent.doc[start:token.i])
+            start = token.i + 1
+    cells.append(sent.doc[start:sent.end])
+    return [c for c in cells if c.text.strip()]
+
+
+def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[str, int] | None,
+                rule: str) -> Iterator[RelationCandidate]:
+    """What one cell of a row says about the row's item: its column's relation (dated by the
+    cell), the relation its own words state ("NATO member since 2004", "Partner"), or, in a
+    "Key: value" cell whose key names an entity ("PfP: 1994"), taking part in that entity."""
+    headings: dict[str, str] = ctx.lex["list_headings"]
+    date = normalize_date(cell.text)
+    if column is not None:
+        yield _candidate(ctx, sent, item, column[0], column[1], rule, cell.text, date)
+    colon = next((t for t in cell if t.text == ":"), None)
+    if colon is not None:
+        key = ctx.doc[cell.start:colon.i]
+        named = [i for i, span in ctx.spans.items() if key.start <= span.start and span.end <= key.end and i != item]
+        found = heading_of(key.text, headings)
+        if named:
+            yield _candidate(ctx, sent, item, "participatesIn", named[0], rule, cell.text, date)
+        elif found is not None:
+            yield _candidate(ctx, sent, item, found[0], _whole(ctx, key.start, key.end), rule, cell.text, date)
+        return
+    for part in _cells(cell, frozenset({";"})):
+        found = heading_of(part.text, headings)
+        if found is not None and column is None or found is not None and found[0] != column[0]:  # type: ignore[index]
+            yield _candidate(ctx, sent, item, found[0], _whole(ctx, part.start, part.end), rule, part.text,
+                             normalize_date(part.text))
+
+
+def _candidate(ctx: Context, sent: Span, subject: int, predicate: str, obj: int, rule: str, hint: str,
+               date: str) -> RelationCandidate:
+    return RelationCandidate(subject, predicate, obj, rule, predicate, ctx.offset + sent.start_char,
+                             ctx.offset + sent.end_char, date=date, hint=hint)
+
+
+def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """Rows of a table ("Estonia | 29 March 2004 | …" under "Country | Joined | Notes") and record
+    lines ("Country: Bulgaria — PfP: 1994 — Accession: 29 March 2004")."""
+    cells = _cells(sent, _CELL_MARKS)
+    if len(cells) < 2:
+        return
+    first = _members(ctx, cells[0].start, cells[0].end)
+    if not first:
+        columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
+        if "|" in sent.text and any(columns):
+            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
+        return
+    columns = ctx.table if "|" in sent.text and ctx.table else []
+    for n, cell in enumerate(cells[1:], 1):
+        column = columns[n] if n < len(columns) else None
+        yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
+
+
+def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    headings: dict[str, str] = ctx.lex["list_headings"]
+    if any(t.text in _CELL_MARKS for t in sent):
+        found_rows = list(table_rows(ctx, sent))
+        if found_rows or ctx.table is not None:
+            yield from found_rows
+            return
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is not None and colon.i < sent.end - 1:
+        found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
+        if found is not None:
+            whole = _whole(ctx, sent.start, colon.i)
+            items = [i for i in _members(ctx, colon.i + 1, sent.end) if i != whole]
+            if items:
+                ctx.heading = None
+                yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
+                return
+    text = sent.text.strip()
+    found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
+    if found is not None and (ctx.heading is None or "|" not in text):
+        whole = _whole(ctx, sent.start, sent.end)
+        if not [i for i in _members(ctx, sent.start, sent.end) if i != whole]:
+            ctx.heading = (found[0], found[1], whole, text)
+            return
+    if ctx.heading is None:
+        return
+    if not _is_item(sent):
+        ctx.heading = None
+        return
+    predicate, phrase, whole, heading_text = ctx.heading
+    items = [i for i in _members(ctx, sent.start, sent.end) if i != whole][:1 if "|" in text else None]
+    yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+
+
+def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], whole: int, rule: str,
+          hint: str) -> Iterator[RelationCandidate]:
+    predicate, phrase = found
+    date = normalize_date(sent.text) if len(items) == 1 else ""
+    for item in items:
+        yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, date=date, hint=hint)

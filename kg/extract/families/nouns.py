@@ -1,0 +1,121 @@
+"""Relations carried by nouns.
+
+* ``relational-noun``: "NATO's partnerships with the UN", "Finland's accession to NATO",
+  "the partnership between NATO and Japan", "Estonia's membership" (owner → the noun's object);
+* ``hearst-including``: "NATO-based fora, including the EAPC and PfP" → each partOf the owner;
+* ``agentive-noun``: "X marks … in an address to Y";
+* ``action-noun``: "the planned US deployment of interceptors in Poland" — the owner acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import TOPIC, Arg, Context, RelationCandidate
+
+__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in _NOUNS or lemma not in ctx.lex["nouns"]:
+        return
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
+        return
+    predicate = ctx.lex["nouns"][lemma]
+    owners = ctx.owners(noun)
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    others = [e for word in ("with", "of", "in", "between", "to", "into") if word in preps
+              for e in ctx.pobjs(preps[word])]
+    if not owners and "of" in preps and ({"to", "in", "into"} & set(preps)):
+        # "the accession of Finland to NATO": the of-phrase names the owner
+        owners = ctx.pobjs(preps["of"])
+        others = [e for word in ("to", "in", "into") if word in preps for e in ctx.pobjs(preps[word])]
+    if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        own_preps = set(preps)
+        others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps
+                   for e in ctx.pobjs(c)]
+    if not owners and len(others) > 1 and "between" in preps:
+        owners, others = others[:1], others[1:]
+    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    if members and lemma in ctx.lex["implicit_nouns"]:
+        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
+        whole = owners or [(TOPIC, False)]
+        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma)
+        return
+    governor = ctx.governor(noun)
+    stance = ctx.stance(governor, sent) if governor is not noun else ("positive", "", None, "")
+    hedge = ctx.hedge(noun)
+    if hedge and not stance[1]:
+        stance = (stance[0], hedge, stance[2], stance[3])
+    yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    if noun.pos_ not in _NOUNS or not (noun.lemma_.lower() in ctx.lex["container_nouns"]
+                                       or noun.lower_ in ctx.lex["container_nouns"]):
+        return
+    owners = ctx.owners(noun)
+    if not owners:
+        return
+    members = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lex["inclusion_preps"]
+               for e in ctx.pobjs(c)]
+    yield from ctx.emit(members, "partOf", owners, "hearst-including", ctx.governor(noun), sent, "include")
+
+
+def agentive_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    if noun.pos_ not in _NOUNS or noun.lemma_.lower() not in ctx.lex["agentive_nouns"]:
+        return
+    governor = ctx.governor(noun.head)
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return
+    targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for e in ctx.pobjs(c)]
+    yield from ctx.emit(ctx.subjects(governor), ctx.lex["agentive_nouns"][noun.lemma_.lower()], targets,
+                        "agentive-noun", governor, sent, noun.lemma_.lower())
+
+
+def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """The owner of an action acts on what its *of* names, or on the place or party a
+    preposition of the action (or of its theme) names. A plan modifier ("planned") is the
+    modality; the speaker of the clause is kept, its negation and modals are not the action's."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in _NOUNS or lemma not in ctx.actions:
+        return
+    owners: list[Arg] = [(ctx.token_to_candidate[m.i], False) for m in noun.children
+                         if m.dep_ in {"compound", "poss", "amod"} and m.i in ctx.token_to_candidate]
+    if not owners:
+        return
+    preps = set(ctx.lex["action_preps"])
+    targets: list[Arg] = []
+    for head in (noun, *noun.conjuncts):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            if prep.lower_ in preps:
+                targets += ctx.pobjs(prep)
+            elif prep.lower_ == "of":
+                for theme in (c for c in prep.children if c.dep_ == "pobj"):
+                    targets += ctx.entities(theme)
+                    targets += [e for p in theme.children if p.dep_ == "prep" and p.lower_ in preps
+                                for e in ctx.pobjs(p)]
+    plans = [ctx.lex["plan_modifiers"][m.lower_] for m in noun.children
+             if m.dep_ == "amod" and m.lower_ in ctx.lex["plan_modifiers"]]
+    _, _, speaker, speaker_text = ctx.stance(ctx.governor(noun), sent)
+    verb = ctx.lex["action_verbs"].get(lemma, lemma)
+    yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, "relatedTo"), list(dict.fromkeys(targets)),
+                        "action-noun", noun, sent, verb,
+                        stance=("positive", plans[0] if plans else "", speaker, speaker_text))
+
+
+def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """"Hungary's parliament approved Sweden's accession": who approves, ratifies or backs a
+    country's bid supports that country."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex["endorsing_verbs"]:
+        return
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() in ctx.lex["bid_nouns"]:
+            yield from ctx.emit(ctx.subjects(verb) if obj.dep_ == "dobj" else
+                                [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)],
+                                "supports", ctx.owners(obj), "endorse-bid", verb, sent, verb.lemma_.lower())

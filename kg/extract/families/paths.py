@@ -1,0 +1,147 @@
+"""``path-verb`` / ``path-noun``: any two mentions of a sentence that no other family related,
+linked through the dependency path between them.
+
+The path runs from each mention's head up to their lowest common ancestor. A trigger on it
+— a verb of the lexicon's verb maps, or a relational noun ("member", "successor",
+"accession") — decides the predicate; the grammatical role each end has towards the trigger
+decides the direction:
+
+* towards a verb: ``nsubj`` / ``agent`` (or the noun an infinitive complements, "Finland's
+  decision to join") is the subject; ``dobj`` / ``nsubjpass`` / a mapped preposition is the object;
+* towards a noun: its owner (``poss`` / ``compound``, or the phrase it is in apposition to or
+  predicated of) is the subject; its prepositional complement is the object.
+
+Paths longer than the lexicon's ``max_path`` are not read: long paths cross clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import Context, RelationCandidate
+
+__all__ = ["dependency_path"]
+
+_SUBJECT_ROLES = frozenset({"nsubj", "csubj", "poss", "agent", "head"})
+#: links through which the end above a trigger still controls it
+_CONTROL = frozenset({"acl", "xcomp", "conj", "advcl", "relcl", "appos", "prep", "pobj", "attr"})
+_OBJECT_ROLES = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "pobj", "appos"})
+
+
+def _chain(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
+    """(a up to the common ancestor, b up to it), both ending at the common ancestor."""
+    up_a, up_b = _chain(a), _chain(b)
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return up_a[:n + 1], up_b[:index_b[token.i] + 1]
+    return None
+
+
+def _role(trigger: Token, side: list[Token], up: list[Token], other: list[Token]) -> tuple[str, Token | None]:
+    """The role of one end towards *trigger* and the preposition it comes through, if any.
+
+    *side* is the end's chain up to the common ancestor; *other* the other end's chain.
+    """
+    if trigger in side:
+        below = side[side.index(trigger) - 1] if side.index(trigger) > 0 else None
+        if below is None:
+            return "self", None
+        if below.dep_ == "prep":
+            return "prep", below
+        if below.dep_ == "pobj" and below.head.dep_ == "prep":
+            return "prep", below.head
+        return below.dep_, None
+    # the trigger is on the other end's side: this end is above it, reached through the ancestor
+    if trigger.dep_ == "relcl" and side[0].i == trigger.head.i:  # "NATO, which Finland joined"
+        pronoun = next((c for c in trigger.children if c.lower_ in {"which", "that", "who", "whom"}), None)
+        if pronoun is not None:
+            return pronoun.dep_, None
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the Council, established by …"
+        return "nsubjpass", None
+    if len(side) == 1:  # the end dominates the trigger: "Finland, a member of NATO"
+        return "head", None
+    controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
+    subjects = {"poss", "nsubj"} | ({"nsubjpass"} if trigger.pos_ in {"NOUN", "PROPN"} else set())
+    if len(side) == 2 and side[0].dep_ in subjects and controlled:
+        # "Finland's decision to join NATO"; "the EAPC was inaugurated as the successor to the NACC"
+        return "head", None
+    return "none", None
+
+
+def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    max_path = int(ctx.lex["limits"]["max_path"])
+    inside = [(i, s) for i, s in sorted(ctx.spans.items(), key=lambda kv: kv[1].start)
+              if sent.start <= s.start < sent.end]
+    for n, (i, span_i) in enumerate(inside):
+        for j, span_j in inside[n + 1:]:
+            if frozenset((i, j)) in ctx.related or ctx.candidates[i].key and ctx.candidates[i].key == ctx.candidates[j].key:
+                continue
+            found = _read(ctx, sent, i, span_i.root, j, span_j.root, max_path)
+            if found is not None:
+                yield found
+
+
+def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path: int) -> RelationCandidate | None:
+    paths = _path(a, b)
+    if paths is None:
+        return None
+    up_a, up_b = paths
+    if len(up_a) + len(up_b) - 2 > max_path:
+        return None
+    between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
+    for trigger in between:
+        found = _by_trigger(ctx, sent, trigger, i, up_a, j, up_b)
+        if found is not None:
+            return found
+    return None
+
+
+def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Token], j: int,
+                up_b: list[Token]) -> RelationCandidate | None:
+    lemma = trigger.lemma_.lower()
+    is_verb = trigger.pos_ in {"VERB", "AUX"} and lemma not in ctx.linking
+    is_noun = trigger.pos_ in {"NOUN", "PROPN"} and lemma in ctx.lex["nouns"]
+    if not (is_verb or is_noun):
+        return None
+    role_a, prep_a = _role(trigger, up_a, up_a, up_b)
+    role_b, prep_b = _role(trigger, up_b, up_b, up_a)
+    ends = {"a": (i, role_a, prep_a), "b": (j, role_b, prep_b)}
+    subject = next((k for k, (_, role, _) in ends.items() if role in _SUBJECT_ROLES), None)
+    obj = next((k for k, (_, role, _) in ends.items() if k != subject and role in _OBJECT_ROLES), None)
+    if subject is None or obj is None:
+        return None
+    s_index, _, _ = ends[subject]
+    o_index, _, prep = ends[obj]
+    if is_verb:
+        particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), "")
+        phrase = f"{lemma} {particle}" if particle else lemma
+        if prep is not None:
+            predicate = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
+        else:
+            predicate = ctx.lex["verbs"].get(phrase)
+        rule, word = "path-verb", phrase if prep is None else f"{phrase} {prep.lower_}"
+        clause = trigger
+    else:
+        if prep is not None and prep.lower_ not in ctx.lex["noun_preps"]:
+            return None
+        predicate, rule, word = ctx.lex["nouns"][lemma], "path-noun", lemma
+        clause = ctx.governor(trigger)
+    if predicate is None:
+        return None
+    stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else ("positive", "", None, "")
+    hedge = ctx.hedge(trigger)
+    if hedge and not stance[1]:
+        stance = (stance[0], hedge, stance[2], stance[3])
+    found = next(ctx.emit([(s_index, False)], predicate, [(o_index, False)], rule, clause, sent, word, stance=stance),
+                 None)
+    return found

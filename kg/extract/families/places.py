@@ -1,0 +1,43 @@
+"""Places given by a preposition or an apposition.
+
+* ``event-place-prep``: "the NATO Summit in Vilnius", "a meeting at NATO Headquarters" — an
+  event and the place its preposition names (``place_preps`` in the lexicon): heldIn;
+  an organisation or site "in" a place ("SHAPE in Mons"): locatedIn;
+* ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..context import Context, RelationCandidate
+
+__all__ = ["places"]
+
+_WHERE = frozenset({"Place", "Country"})
+_LOCATED = frozenset({"Organization", "Place"})
+
+
+def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    for index, span in ctx.spans.items():
+        if not (sent.start <= span.start < sent.end):
+            continue
+        kind = ctx.candidates[index].kind
+        root = span.root
+        if kind == "Event" or kind in _LOCATED:
+            for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
+                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE]
+                if kind == "Event":
+                    yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
+                                        "event-place-prep", root, sent, "hold")
+                elif prep.lower_ == "in":
+                    yield from ctx.emit([(index, False)], "locatedIn", where, "event-place-prep", root, sent, "locate")
+        if kind == "Place":
+            after = span.end
+            if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
+                other = ctx.token_to_candidate[after + 1]
+                if ctx.candidates[other].kind == "Country":
+                    yield from ctx.emit([(index, False)], "locatedIn", [(other, False)], "place-apposition", root,
+                                        sent, "locate", stance=("positive", "", None, ""))

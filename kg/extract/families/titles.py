@@ -1,0 +1,60 @@
+"""``title``: a person's office before the name ("NATO Secretary General Jaap de Hoop Scheffer")
+or in apposition ("Jens Stoltenberg, NATO Secretary General" / "NATO's Secretary General,
+Jens Stoltenberg") gives the person and the organisation the office belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import Context, RelationCandidate
+
+__all__ = ["title"]
+
+
+def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    for index, cand in enumerate(ctx.candidates):
+        span = ctx.spans.get(index)
+        if cand.kind != "Person" or span is None or not (sent.start <= span.start < sent.end):
+            continue
+        found = _title_before(ctx, span, sent)
+        if found is None:
+            root = span.root
+            phrases = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                phrases.append(root.head)
+            found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
+        if found is not None and found[1] != index:
+            office, org = found
+            yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    titles: dict[str, str] = ctx.lex["titles"]
+    for size in range(max(len(t.split()) for t in titles), 0, -1):
+        start = span.start - size
+        if start - 1 < sent.start:
+            continue
+        office = " ".join(t.lower_ for t in ctx.doc[start:span.start]).replace(" - ", "-")
+        if office not in titles:
+            continue
+        before = start - 1
+        if ctx.doc[before].dep_ == "case" and before - 1 >= sent.start:  # "NATO's Secretary General X"
+            before -= 1
+        if before in ctx.token_to_candidate:
+            return office, ctx.token_to_candidate[before]
+    return None
+
+
+def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
+    """(title, organisation) named inside the noun phrase headed by *head*, if any."""
+    tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
+    text = " ".join(t.lower_ for t in tokens if not t.is_punct and t.dep_ != "det")
+    orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate]
+    orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
+    for office in sorted(ctx.lex["titles"], key=len, reverse=True):
+        if f" {office} " in f" {text} " and orgs:
+            return office, orgs[0]
+    return None

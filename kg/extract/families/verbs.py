@@ -1,0 +1,175 @@
+"""Verb clauses: active, passive, participles, verb + preposition, and be/become/remain + noun.
+
+* ``active`` / ``active-prep``: subject–verb–object, and verb + preposition ("cooperate with");
+* ``passive-agent`` / ``passive-prep``: "X was adopted by Y", "the summit was held in Lisbon";
+* ``participle``: "the Plan (adopted in May) ..." — the agent is the subject of the governing clause;
+* ``other-members``: "… briefed other NATO members" — the subject is one of them;
+* ``object-via-prep``: "… would not affect the strategic balance with Russia";
+* ``copula``: "Norway is a member of NATO", "North Macedonia is a member state of NATO".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import SUBJECTS, TOPIC, Arg, Context, RelationCandidate
+from ..dates import normalize_date
+
+__all__ = ["copula", "verb_clause"]
+
+
+def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.linking:
+        yield from copula(ctx, verb, sent)
+        return
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    phrase = f"{lemma} {particle}" if particle else lemma
+    predicate = ctx.lex["verbs"].get(phrase, "relatedTo")
+    children = list(verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    preps = [c for c in children if c.dep_ in {"prep", "agent"}]
+    parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
+    if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
+        yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
+        return
+    subjects = ctx.subjects(verb)
+    if not subjects:
+        return
+    objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
+    yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    implicit = ctx.lex["implicit_object"].get(lemma)
+    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "at"}
+                                            for c in children):
+        # "Spain joined in 1982": joined what the document is about
+        yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
+    if not objects:
+        via = [e for c in children if c.dep_ == "dobj" for p in c.children
+               if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
+        yield from ctx.emit(subjects, "relatedTo", via, "object-via-prep", verb, sent, phrase)
+    for obj in (c for c in children if c.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
+            yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
+                                f"other {noun}")
+    for prep in preps:
+        key = f"{phrase} {prep.lower_}"
+        mapped = ctx.lex["verb_preps"].get(key)
+        if mapped is None and (prep.lower_ not in {"with", "against", "to"} or objects):
+            continue
+        yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
+              word: str) -> Iterator[RelationCandidate]:
+    """Relations whose other end is the document's salient organisation (the resolver picks it);
+    a subject gapped with its own date ("Greece joined in 1952, Germany in 1955") keeps that date."""
+    stance = ctx.stance(verb, sent)
+    date = ctx.date(verb, sent)
+    for index, _ in subjects:
+        span = ctx.spans.get(index)
+        own = _own_date(ctx, span.root) if span is not None else ""
+        yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _own_date(ctx: Context, token: Token) -> str:
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            if obj.ent_type_ == "DATE":
+                return normalize_date(" ".join(t.text for t in obj.subtree))
+    return ""
+
+
+def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
+             parenthetical: bool) -> Iterator[RelationCandidate]:
+    children = list(verb.children)
+    patients = [e for c in children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
+    rule = "passive-agent"
+    if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
+        patients, rule = _participle_patient(ctx, verb), "participle"
+    agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
+    if not agents and rule == "participle":
+        agents = _instrument_agents(ctx, verb) or _governing_subject(ctx, verb)
+    yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
+    for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
+        mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
+        if mapped:
+            yield from ctx.emit(patients, mapped, ctx.pobjs(prep), "passive-prep", verb, sent,
+                                f"{phrase} {prep.lower_}")
+
+
+def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
+    """"founded with the signing of the Treaty": the instrument named by a nominalisation."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ctx.lex["instrument_nouns"]):
+            found += [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    return found
+
+
+def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
+    """The noun a participle describes: its head (acl), the subject of the clause it opens
+    ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
+    if verb.dep_ == "acl":
+        return ctx.entities(verb.head)
+    if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
+        return ctx.subjects(verb.head)
+    i = verb.i - 1
+    while i > 0 and ctx.doc[i].is_punct:
+        i -= 1
+    if i < verb.i - 1 and i in ctx.token_to_candidate:
+        return [(ctx.token_to_candidate[i], False)]
+    return []
+
+
+def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
+    """Subject of the clause a subjectless participle sits in: nearest verb with an entity subject."""
+    root = verb
+    while root.head.i != root.i and root.dep_ != "ROOT":
+        root = root.head
+    clauses = sorted((t for t in root.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i),
+                     key=lambda t: abs(t.i - verb.i))
+    for clause in clauses:
+        found = [e for c in clause.children if c.dep_ in SUBJECTS for e in ctx.entities(c)]
+        if found:
+            return found
+    return []
+
+
+def relational_head(ctx: Context, noun: Token) -> str | None:
+    """The relational word of a noun phrase: the noun itself or a compound before it
+    ("member state", "partner country", "founding member")."""
+    for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
+        if word in ctx.lex["nouns"]:
+            return word
+    return None
+
+
+def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    subjects = ctx.subjects(verb)
+    for attr in (c for c in verb.children if c.dep_ in {"attr", "oprd"}):
+        for head in (attr, *attr.conjuncts):
+            word = relational_head(ctx, head)
+            if word is None:
+                continue
+            predicate = ctx.lex["nouns"][word]
+            objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
+                       for e in ctx.pobjs(p)]
+            objects += [e for c in head.children if c.dep_ in {"poss", "compound"} for e in ctx.entities(c)]
+            stance = ctx.stance(verb, sent)
+            hedge = ctx.hedge(head)
+            if hedge and not stance[1]:
+                stance = (stance[0], hedge, stance[2], stance[3])
+            if not objects and word in ctx.lex["implicit_nouns"] and not any(c.dep_ == "prep" for c in head.children):
+                # "Germany became the fifteenth member": of the organisation the text is about
+                for index, _ in subjects:
+                    yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
+                                            ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
+                                            date=ctx.date(verb, sent))
+                continue
+            yield from ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance)

@@ -1,0 +1,24 @@
+"""Which classes a property joins, and the property a relation takes for the classes it joins.
+
+A country that "joins" NATO is a member; one that "joins" the Partnership for Peace takes
+part in a framework (``reroute`` in the lexicon). A relation whose ends do not fit the
+property's signature (``signatures``) is dropped: "leaderOf" needs a person.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import load_lexicon
+
+__all__ = ["fit"]
+
+
+def fit(predicate: str, subject_kind: str, object_kind: str) -> str | None:
+    """The property for *predicate* between entities of these classes, or None when none fits."""
+    lex = load_lexicon().relations
+    predicate = lex["reroute"].get(f"{predicate} {object_kind}", predicate)
+    signature = lex["signatures"].get(predicate)
+    if signature is None:
+        return predicate
+    if subject_kind in signature["subject"] and object_kind in signature["object"]:
+        return predicate
+    return None
