@@ -371,6 +371,13 @@ def _render_table(result: Result) -> str:
     return _table(*_rows(result))
 
 
+def _csv_cell(term: Term | None) -> str:
+    """A term in a SPARQL CSV result: its value (blank nodes as ``_:id``), empty when unbound."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else getattr(term, "value", str(term))
+
+
 def _render_csv(result: Result) -> str:
     if result.form == "boolean":
         return "true\n" if result.boolean else "false\n"
@@ -379,8 +386,7 @@ def _render_csv(result: Result) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(variables)
     for row in rows:
-        writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode)
-                         else getattr(t, "value", str(t)) for t in row])
+        writer.writerow([_csv_cell(t) for t in row])
     return buffer.getvalue()
 
 

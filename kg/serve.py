@@ -16,6 +16,7 @@ What one request can cost is bounded (:class:`Limits`):
   its worker until it ends, and when every worker is taken new queries get ``503`` at once;
 * results are streamed (chunked) and stop at a row and a byte ceiling; a cut JSON or XML
   result says so (``"truncated": true``, a comment), and ``X-Max-Rows`` gives the ceiling;
+  a graph (``CONSTRUCT``, ``DESCRIBE``) over the ceiling is refused with ``400``;
 * request bodies need a valid ``Content-Length`` of at most :data:`MAX_BODY`; idle
   connections are closed after a timeout; the listen backlog is deep.
 
@@ -46,7 +47,7 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from .errors import ConfigError, KGError, QueryError, QueryRefused, QueryTimeout, UpdateRefused
-from .query import Query, _json_term, _xml_term, prepare_query
+from .query import Query, _csv_cell, _json_term, _xml_term, prepare_query
 from .sandbox import SandboxPool, clear_frames
 from .store import PREFIX_IRIS, OxigraphStore, RemoteStore, Store, Term, no_network, sparql_term
 
@@ -182,8 +183,10 @@ def _rendered(form: str, variables: list[str], rows: Iterable[tuple[Term | None,
     if form == "graph":
         triples = []
         for count, (triple,) in enumerate(rows, 1):
-            if count > limits.max_rows or time.monotonic() > deadline:
-                break
+            if count > limits.max_rows:  # a graph cut anywhere would say something false
+                raise QueryError(f"query: the graph has more than {limits.max_rows:,} triples (--max-rows); "
+                                 "add a LIMIT")
+            _check_time(deadline, limits)
             triples.append(triple if isinstance(triple, ox.Triple) else triple.triple)  # type: ignore[union-attr]
         _check_time(deadline, limits)
         prefixes = PREFIX_IRIS if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
@@ -234,9 +237,7 @@ def _select_writer(fmt: str, names: list[str]) -> tuple[str, Callable[[tuple[Ter
     if fmt == "csv":
         def csv_row(row: tuple[Term | None, ...], _index: int) -> str:
             out = io.StringIO()
-            csv.writer(out, lineterminator="\r\n").writerow(
-                ["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode) else getattr(t, "value", str(t))
-                 for t in row])
+            csv.writer(out, lineterminator="\r\n").writerow([_csv_cell(t) for t in row])
             return out.getvalue()
         return ",".join(names) + "\r\n", csv_row, "", ""
     return ("\t".join("?" + n for n in names) + "\n",

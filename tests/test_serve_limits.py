@@ -170,6 +170,8 @@ def test_construct_answers_what_sparql_clients_ask_for(server: tuple[str, int]) 
         status, headers, body = get(port, construct, accept)
         assert status == 200 and headers["content-type"].split(";")[0] == fmt.media_type, accept
         assert len(list(ox.parse(body, fmt))) == 5
+    status, _, body = get(port, "CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle")
+    assert status == 400 and b"more than 50 triples" in body
 
 
 def test_error_statuses_come_from_error_classes(server: tuple[str, int]) -> None:
