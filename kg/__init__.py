@@ -18,7 +18,8 @@ __version__ = "0.1.0"
 #: public name → module that defines it
 _EXPORTS = {
     "BuildReport": "api", "build": "api", "build_graph": "api",
-    "ConfigError": "errors", "InputError": "errors", "KGError": "errors", "QueryError": "errors",
+    "ConfigError": "errors", "InputError": "errors", "KGError": "errors", "OutputError": "errors",
+    "QueryError": "errors",
     "RDFSyntaxError": "errors",
     "export": "export", "extract": "extract", "load_nlp": "extract", "read_documents": "ingest",
     "Document": "model", "Entity": "model", "Evidence": "model", "Extraction": "model", "Mention": "model",
@@ -29,7 +30,7 @@ _EXPORTS = {
 
 __all__ = [
     "BuildReport", "ConfigError", "Document", "Entity", "Evidence", "Extraction", "InputError",
-    "KGError", "Mention", "QueryError", "RDFSyntaxError", "Relation", "Skipped", "build",
+    "KGError", "Mention", "OutputError", "QueryError", "RDFSyntaxError", "Relation", "Skipped", "build",
     "build_graph", "export", "extract", "load_graph", "load_nlp", "read_documents", "render_html",
     "save_graph", "to_graph", "to_networkx", "validate",
 ]
@@ -42,7 +43,7 @@ from .validate import validate
 
 if TYPE_CHECKING:
     from .api import BuildReport, build, build_graph
-    from .errors import ConfigError, InputError, KGError, QueryError, RDFSyntaxError
+    from .errors import ConfigError, InputError, KGError, OutputError, QueryError, RDFSyntaxError
     from .ingest import read_documents
     from .model import Document, Entity, Evidence, Extraction, Mention, Relation, Skipped
     from .network import to_networkx

@@ -21,6 +21,7 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
@@ -29,10 +30,12 @@ from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
+    add_imports,
     commit,
     counts,
     merge,
     orphans,
+    remove_import,
     retract,
     stored_documents,
 )
@@ -42,6 +45,7 @@ from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
 from .reference import sync_reference
 from .rdf import to_graph
+from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
 from .sandbox import run_sandboxed
@@ -58,8 +62,9 @@ if TYPE_CHECKING:
 
     from .evaluate import Evaluation
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "RemoveReport", "build", "build_graph", "default_store", "evaluate_corpus",
-           "import_rdf", "query", "remove", "update", "write_outputs"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
+           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "update",
+           "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
 STORE_ENV = "NATOKG_STORE"
@@ -130,9 +135,10 @@ def default_store(out: str | Path | None = None) -> str | Path:
     return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
 
 
-def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES) -> Ingested:
+def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES,
+            follow_symlinks: bool = False) -> Ingested:
     paths = list(inputs)
-    ingested = read_documents(paths, max_bytes=max_bytes, stream_bytes=stream_bytes)
+    ingested = read_documents(paths, max_bytes=max_bytes, stream_bytes=stream_bytes, follow_symlinks=follow_symlinks)
     if not ingested.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in ingested.skipped) or "no .txt, .md or .html files"
         raise InputError(", ".join(str(p) for p in paths), f"no usable documents ({reasons})")
@@ -198,6 +204,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             if number == 0:  # the old versions go once the new ones are being read
                 retract(store, old + orphans(store))
             merge(store, to_graph(part, base=base), pending)
+            pending.by_document.update(document_mentions(part, base=base))
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
         commit(store, pending)
@@ -223,6 +230,7 @@ def build_graph(
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
     reference: str | None = None,
+    follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -232,10 +240,11 @@ def build_graph(
     are skipped. The extraction goes into the store in parts of about *part_chars*
     characters, so memory does not grow with the size of the input. *reference* is the mode
     of the reference layer (``none``, ``linked``, ``facts``, ``corpus-wide``; see
-    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store.
+    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store. A symbolic
+    link in an input folder whose target is outside it is skipped unless *follow_symlinks*.
     """
     started = time.perf_counter()
-    ingested = _ingest(inputs, max_bytes, stream_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     target = open_store(store)
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
@@ -261,6 +270,7 @@ def build(
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
     reference: str | None = None,
+    follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> BuildReport:
@@ -269,11 +279,11 @@ def build(
 
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
-    extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes* and *part_chars*
-    and *reference* are as in :func:`build_graph`.
+    extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes*, *part_chars*,
+    *reference* and *follow_symlinks* are as in :func:`build_graph`.
     """
     started, began = time.perf_counter(), datetime.now(UTC)
-    ingested = _ingest(inputs, max_bytes, stream_bytes)
+    ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     target = open_store(store if store is not None else default_store(out))
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
@@ -372,24 +382,62 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
             target.close()
 
 
+@dataclass(slots=True)
+class ImportReport:
+    """What ``kg import`` added: triples read, the imports written (name → triples), the names
+    that replaced an earlier import, warnings (one line each) and the outputs rewritten."""
+
+    triples: int
+    imports: dict[str, int] = field(default_factory=dict)
+    replaced: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
 def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
-               out: str | Path | None = DEFAULT_OUTPUT) -> tuple[int, dict[str, Path]]:
+               out: str | Path | None = DEFAULT_OUTPUT, name: str | None = None) -> ImportReport:
     """Add the triples of RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) to *store*.
 
     All files are parsed strictly first; a syntax error anywhere raises
     :class:`~kg.errors.RDFSyntaxError` (path:line:column) and the store is left as it was.
-    Then everything goes in in one transaction and the outputs in *out* are rewritten.
-    Returns the number of triples read and the outputs written.
+    Each file is an import named by its file name (or all of them the import *name*),
+    kept in a named graph of its own beside the default graph, so that ``kg remove
+    --import NAME`` takes it out again and retracting a document leaves it alone; an
+    import of a name already in the store replaces it. Everything goes in in one update,
+    the data is checked against the shapes and the named queries (warnings in the report),
+    and the outputs in *out* are rewritten.
     """
-    triples = [t for path in paths for t in ox_triples(load_graph(path))]
+    files = [Path(p) for p in paths]
+    loaded: dict[str, list[ox.Triple]] = defaultdict(list)
+    for path in files:
+        loaded[name or path.name] += ox_triples(load_graph(path))
     target = open_store(store if store is not None else default_store(out))
     try:
-        target.insert(triples)
+        report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
+        report.replaced = add_imports(target, loaded)
+        from .imports import check_import
+
+        for label, triples in loaded.items():
+            report.warnings += check_import(target, label, triples)
+        report.outputs = write_outputs(target, out, force=True) if out is not None else {}
+    finally:
+        if target is not store:
+            target.close()
+    return report
+
+
+def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
+                   out: str | Path | None = DEFAULT_OUTPUT) -> tuple[dict[str, int], dict[str, Path]]:
+    """Take the imports *names* out of *store* (see :func:`kg.incremental.remove_import`) and
+    rewrite the outputs in *out*; returns name → triples the import held, and the outputs."""
+    target = open_store(store if store is not None else default_store(out), create=False)
+    try:
+        removed = remove_import(target, list(names))
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
             target.close()
-    return len(triples), outputs
+    return removed, outputs
 
 
 def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str | None = None,

@@ -121,8 +121,11 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
                    "facts whose two ends one document mentions; 'corpus-wide' those whose ends are mentioned "
                    "anywhere; 'none' adds neither facts nor Wikidata links. [default: the store's mode, "
                    "'linked' for a new store]")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read files that symbolic links in an input folder point to outside that folder (skipped by default).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int, stream_bytes: int, reference: str | None) -> None:
+          store: str | None, workers: int, max_bytes: int, stream_bytes: int, reference: str | None,
+          follow_symlinks: bool) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -148,7 +151,8 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          stream_bytes=stream_bytes, reference=reference, on_start=on_start, progress=advance)
+                          stream_bytes=stream_bytes, reference=reference, follow_symlinks=follow_symlinks,
+                          on_start=on_start, progress=advance)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:
@@ -485,34 +489,49 @@ def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> Non
 
 
 @cli.command("remove", epilog=EXIT_CODES)
-@click.argument("documents", nargs=-1, required=True, metavar="DOC...")
+@click.argument("documents", nargs=-1, metavar="DOC...")
+@click.option("--import", "imports", multiple=True, metavar="NAME",
+              help="Take out an import (kg import) by its name, the imported file's name; repeatable.")
 @click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def remove_cmd(documents: tuple[str, ...], store: str | None, out: Path, quiet: bool) -> None:
-    """Take documents out of the store, with what only they supported.
+def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str | None, out: Path,
+               quiet: bool) -> None:
+    """Take documents, or imported RDF files, out of the store, with what only they supported.
 
     DOC is a file name, a source path, a SHA-256 (or its first 8 or more hex digits) or a
     document IRI; kg query --name documents-mentioning lists them. Their assertions go, and
     so do the facts no other document supports and the entities nothing uses any more;
-    support counts are updated; entities other documents mention stay. OUT/graph.ttl and
+    support and mention counts are updated; entities other documents mention stay, and so
+    does everything an import states. With --import NAME, the triples of that import go,
+    except those another import or the documents also give. OUT/graph.ttl and
     OUT/graph.html are rewritten and their paths printed; a summary goes to stderr.
 
     \b
     Example:
       kg remove 002_9cab7c0f29c1d2f9.txt
       kg remove data/corpus/003_8575cdd9b53e07a0.txt --out out/
+      kg remove --import my-annotations.ttl
     """
-    from .api import remove
+    from .api import remove, remove_imports
 
-    report = remove(documents, store=store, out=out)
-    done = report.retraction
-    if not quiet:
-        click.echo(f"removed {len(done.documents)} document(s): {done.assertions} assertions, "
-                   f"{done.facts_removed} facts retracted, {done.facts_updated} support counts updated, "
-                   f"{done.entities_removed} entities removed in {report.seconds:.1f} s", err=True)
-    for path in report.outputs.values():
+    if not documents and not imports:
+        raise click.UsageError("give the documents to remove, or --import NAME")
+    outputs: dict[str, Path] = {}
+    if imports:
+        removed, outputs = remove_imports(imports, store=store, out=None if documents else out)
+        if not quiet:
+            click.echo(f"removed {len(removed)} import(s): " + ", ".join(f"{n} ({c} triples)" for n, c in removed.items()),
+                       err=True)
+    if documents:
+        report = remove(documents, store=store, out=out)
+        done, outputs = report.retraction, report.outputs
+        if not quiet:
+            click.echo(f"removed {len(done.documents)} document(s): {done.assertions} assertions, "
+                       f"{done.facts_removed} facts retracted, {done.facts_updated} support counts updated, "
+                       f"{done.entities_removed} entities removed in {report.seconds:.1f} s", err=True)
+    for path in outputs.values():
         click.echo(str(path))
 
 
@@ -569,22 +588,32 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
               show_default=True, help="Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are rewritten.")
 @click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
               help="The store to add to [default: OUT/store].")
-def import_(files: tuple[Path, ...], out: Path, store: str | None) -> None:
+@click.option("--name", metavar="NAME", help="Import all FILES under this name [default: each file's name].")
+def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None) -> None:
     """Add your own RDF FILES (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to the store.
 
     All files are parsed strictly before anything is written: a syntax error gives
     FILE:LINE:COLUMN and the reason, and the store is left unchanged (all or nothing).
+    Each file is an import named by its file name, kept apart in a named graph: kg remove
+    --import NAME takes it out, removing a document leaves it alone, and importing the same
+    name again replaces it. A warning says when the data does not conform to the shapes
+    (kg validate would fail) and what the named queries will not see.
 
     \b
     Example:
       kg import my-annotations.ttl
       kg import extra.nt --store out/store
+      kg remove --import my-annotations.ttl
     """
     from .api import import_rdf
 
-    count, outputs = import_rdf(files, store=store, out=out)
-    click.echo(f"imported {count} triples from {len(files)} file(s)", err=True)
-    for path in outputs.values():
+    report = import_rdf(files, store=store, out=out, name=name)
+    click.echo(f"imported {report.triples} triples from {len(files)} file(s) as "
+               + ", ".join(report.imports) + (f" (replacing the earlier {', '.join(report.replaced)})"
+                                              if report.replaced else ""), err=True)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    for path in report.outputs.values():
         click.echo(str(path))
 
 

@@ -8,6 +8,7 @@ as one line.
     KGError
     ├── InputError        a source document cannot be used (empty, binary, undecodable, missing)
     ├── ConfigError       a setting, model name or data file is wrong
+    ├── OutputError       an output file cannot be written (full disk, not a regular file)
     ├── RDFSyntaxError    an RDF file does not parse
     └── QueryError        a SPARQL query is malformed or not allowed
         ├── QueryRefused  it is well-formed but not allowed (SERVICE, FROM, LOAD)
@@ -17,8 +18,8 @@ as one line.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "KGError", "QueryError", "QueryRefused", "QueryTimeout", "RDFSyntaxError",
-           "UpdateRefused"]
+__all__ = ["ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
+           "RDFSyntaxError", "UpdateRefused"]
 
 
 class KGError(Exception):
@@ -36,6 +37,15 @@ class InputError(KGError):
 
 class ConfigError(KGError):
     """A setting, model name or bundled data file is wrong."""
+
+
+class OutputError(KGError):
+    """An output file cannot be written: a full disk, a target that is not a regular file..."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class RDFSyntaxError(KGError):

@@ -25,7 +25,7 @@ from .lexicon import load_lexicon
 from .extract.mentions import normalize_name
 from .rdf.vocab import DCTERMS, NKG, PROV, RDFS, SCHEMA, SKOS
 
-__all__ = ["Evaluation", "Score", "evaluate", "load_gold"]
+__all__ = ["Evaluation", "Score", "evaluate", "load_gold", "merge_evaluations"]
 
 
 @dataclass(slots=True)
@@ -65,6 +65,10 @@ class Evaluation:
     #: gold facts with a date, found with a system date that agrees (tp) out of those found (tp + fn)
     dates: Score = field(default_factory=Score)
     junk_labels: list[str] = field(default_factory=list)
+    #: raw counts behind the two rates, so that evaluations of several parts can be merged
+    nodes: int = 0
+    junk: int = 0
+    duplicate_nodes: int = 0
     missed: list[tuple[str, str, str, str]] = field(default_factory=list)
     false_positives: list[tuple[Node, str, Node]] = field(default_factory=list)
 
@@ -183,9 +187,35 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
                 junk += 1
                 result.junk_labels.append(f"{name}: {label}")
         _score_relations(result, graph, doc, [r for r in records if r["kind"] == "relation"], matches)
-    result.duplicate_rate = sum(duplicates) / len(duplicates) if duplicates else 0.0
-    result.junk_rate = junk / nodes if nodes else 0.0
+    result.nodes, result.junk, result.duplicate_nodes = nodes, junk, sum(duplicates)
+    _rates(result)
     return result
+
+
+def _rates(result: Evaluation) -> None:
+    result.duplicate_rate = result.duplicate_nodes / result.entities.tp if result.entities.tp else 0.0
+    result.junk_rate = result.junk / result.nodes if result.nodes else 0.0
+
+
+def merge_evaluations(parts: Iterable[Evaluation]) -> Evaluation:
+    """One evaluation of the union of the parts' documents (counts added, rates recomputed)."""
+    total = Evaluation()
+    for part in parts:
+        for name in ("entities", "typed", "untyped", "qualified", "reference", "dates"):
+            mine, theirs = getattr(total, name), getattr(part, name)
+            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+        for table in ("gold_families", "system_rules"):
+            for key, score in getattr(part, table).items():
+                mine = getattr(total, table)[key]
+                mine.tp, mine.fp, mine.fn = mine.tp + score.tp, mine.fp + score.fp, mine.fn + score.fn
+        total.nodes += part.nodes
+        total.junk += part.junk
+        total.duplicate_nodes += part.duplicate_nodes
+        total.junk_labels += part.junk_labels
+        total.missed += part.missed
+        total.false_positives += part.false_positives
+    _rates(total)
+    return total
 
 
 Assertion = tuple[Node, str, Node, str, bool, str]

@@ -10,27 +10,35 @@ Both recompute ``nkg:supportCount`` of the facts they touch (distinct documents 
 plain assertion: positive, no modality, not reported) and keep the plain triple exactly
 when that count is above zero.
 
-Known approximations, also in the README: ``nkg:mentionCount`` is added up as documents
-come in and is not decreased when one is retracted (the graph does not record counts per
-document); labels and aliases of an entity that stays are kept; entities are merged by
-IRI, so a non-curated entity whose canonical name differs between two runs gets two
-labels (same slug) or two nodes (different slugs).
+Two kinds of named graphs keep what the default graph cannot say (a store without named
+graphs, such as rdflib's, keeps neither): ``<document>#mentions`` holds a document's share
+of each ``nkg:mentionCount``, taken off again when the document is retracted; and
+``…/graph/import/NAME`` holds the triples of an RDF file added with ``kg import``. Imported
+triples are also in the default graph, where every query sees them: retracting a document
+never takes them out, and :func:`remove_import` takes out only what no other import holds
+and the documents' extraction did not produce.
+
+Known approximations, also in the README: labels and aliases of an entity that stays are
+kept; entities are merged by IRI, so a non-curated entity whose canonical name differs
+between two runs gets two labels (same slug) or two nodes (different slugs).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import urllib.parse
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from .errors import InputError
 from .rdf.vocab import NKG, RDF
 from .store import Store, ox_triple, sparql_term
 
-__all__ = ["PendingMerge", "Retraction", "StoredDocument", "commit", "counts", "merge", "orphans", "retract",
-           "stored_documents"]
+__all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
+           "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
 
 #: a plain assertion: what counts towards nkg:supportCount and keeps the plain triple
 _PLAIN = """nkg:polarity "positive" .
@@ -38,6 +46,20 @@ _PLAIN = """nkg:polarity "positive" .
         FILTER NOT EXISTS { ?a nkg:attributedTo ?_w }
         FILTER NOT EXISTS { ?a nkg:attributedToName ?_wn }"""
 _CURATED = '"curated"'
+_MENTION_COUNT = ox.NamedNode(str(NKG.mentionCount))
+#: named graphs of imported RDF files, one per import name
+IMPORTS = "https://w3id.org/natokg/graph/import/"
+#: entity triples a document's extraction also gives: never taken out with an import
+_ENTITY_PROPERTIES = "rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, skos:exactMatch, nkg:mentionCount"
+
+
+def import_graph(name: str) -> str:
+    """The IRI of the named graph holding the import *name*."""
+    return IMPORTS + urllib.parse.quote(name, safe="")
+
+
+def _mentions_graph(document: str) -> str:
+    return document + "#mentions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +124,8 @@ class PendingMerge:
 
     held: set[ox.Triple] = field(default_factory=set)
     mentions: Counter[str] = field(default_factory=Counter)
+    #: (document, entity) → mentions: each document's share of the counts
+    by_document: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def merge(store: Store, graph: Graph, pending: PendingMerge | None = None) -> None:
@@ -146,8 +170,22 @@ def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> 
     if pending.held:
         data = ox.serialize(sorted(pending.held, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
         todo.append("INSERT DATA {\n" + data.decode("utf-8") + "}")
+    if pending.by_document and store.named_graphs:
+        counted: dict[str, list[ox.Triple]] = defaultdict(list)
+        for (document, entity), n in sorted(pending.by_document.items()):
+            counted[_mentions_graph(document)].append(ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
+        todo.append("INSERT DATA {\n" + _in_graphs(counted) + "}")
     if todo:
         store.update(" ;\n".join(todo))
+
+
+def _in_graphs(graphs: dict[str, list[ox.Triple]]) -> str:
+    """``GRAPH <g> { triples }`` blocks for an ``INSERT DATA``."""
+    blocks = []
+    for graph, triples in graphs.items():
+        data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        blocks.append(f"GRAPH {sparql_term(ox.NamedNode(graph))} {{\n{data}}}")
+    return "\n".join(blocks)
 
 
 def orphans(store: Store) -> list[str]:
@@ -175,6 +213,15 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
         UNION {{ ?a prov:wasDerivedFrom ?d ; nkg:attributedTo ?e }} }}""")
     before = _existing(store, facts, entities)
     updates = [f"DELETE {{ ?d ?p ?o }} WHERE {{ {d_values} ?d ?p ?o }}"]
+    if store.named_graphs:  # each document's share of the mention counts goes with it
+        g_values = _values("g", (_mentions_graph(d) for d in docs))
+        updates[:0] = [
+            f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?left }} WHERE {{
+                {{ SELECT ?e (SUM(?n) AS ?gone) WHERE {{ {g_values} GRAPH ?g {{ ?e nkg:mentionCount ?n }} }}
+                   GROUP BY ?e }}
+                ?e nkg:mentionCount ?old BIND(?old - ?gone AS ?left) }}""",
+            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {g_values} GRAPH ?g {{ ?s ?p ?o }} }}",
+        ]
     if assertions:
         a_values = _values("a", assertions)
         updates[:0] = [
@@ -191,6 +238,9 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
         updates.append(f"""DELETE {{ ?e ?p ?o }} WHERE {{ {_values("e", entities)} ?e ?p ?o .
             FILTER NOT EXISTS {{ ?d schema:mentions ?e }} FILTER NOT EXISTS {{ ?f nkg:subject ?e }}
             FILTER NOT EXISTS {{ ?g nkg:object ?e }} FILTER NOT EXISTS {{ ?a nkg:attributedTo ?e }} }}""")
+    if store.named_graphs:  # what an import states stays, whatever the documents said
+        updates.append(f"""INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+            FILTER(STRSTARTS(STR(?g), "{IMPORTS}")) }}""")
     store.update(" ;\n".join(updates))
     after = _existing(store, facts, entities)
     return Retraction(tuple(docs), len(assertions), before[0] - after[0], after[0], before[1] - after[1])
@@ -218,3 +268,62 @@ def counts(store: Store, classes: Iterable[str]) -> dict[str, int]:
           FILTER NOT EXISTS {{ ?a nkg:rule {_CURATED} }} }} }}
       {{ SELECT (COUNT(*) AS ?triples) WHERE {{ ?s ?p ?o }} }} }}""")
     return {name: int(_value(term) or 0) for name, term in zip(result.variables, result.rows[0])}
+
+
+# -- imports ------------------------------------------------------------------------------------
+
+
+def imports(store: Store) -> dict[str, int]:
+    """Import name → number of triples, for every import in *store*."""
+    if not store.named_graphs:
+        return {}
+    rows = store.query(f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+        FILTER(STRSTARTS(STR(?g), "{IMPORTS}")) }} GROUP BY ?g""").rows
+    return {urllib.parse.unquote(_value(g)[len(IMPORTS):]): int(_value(n)) for g, n in rows}
+
+
+def add_imports(store: Store, loaded: dict[str, list[ox.Triple]]) -> list[str]:
+    """Add the triples of each import (name → triples) to the default graph and record them in
+    the import's named graph, replacing an earlier import of that name; one update. Returns
+    the names that replaced an import."""
+    held = imports(store)
+    replaced = [name for name in loaded if name in held]
+    todo = [update for name in replaced for update in _removal(import_graph(name))]
+    # one INSERT DATA: a blank node label names the same node in the default and the named graph
+    data = "".join((ox.serialize(t, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8") for t in loaded.values())
+    if store.named_graphs:
+        data += _in_graphs({import_graph(name): triples for name, triples in loaded.items()})
+    todo.append("INSERT DATA {\n" + data + "}")
+    store.update(" ;\n".join(todo))
+    return replaced
+
+
+def remove_import(store: Store, names: Iterable[str]) -> dict[str, int]:
+    """Take the imports *names* out of *store*: name → triples the import held.
+
+    A triple leaves the default graph unless another import holds it, or the documents'
+    extraction gives it too: the plain triple of a fact documents support, and the type,
+    labels and mention count of an entity a document mentions.
+    """
+    held = imports(store)
+    missing = [name for name in names if name not in held]
+    if missing:
+        known = ", ".join(sorted(held)) or "none"
+        raise InputError(missing[0], f"no such import in the store (imports: {known})")
+    todo = [update for name in names for update in _removal(import_graph(name))]
+    if todo:
+        store.update(" ;\n".join(todo))
+    return {name: held[name] for name in names}
+
+
+def _removal(graph: str) -> list[str]:
+    g = sparql_term(ox.NamedNode(graph))
+    return [
+        f"""DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }}
+            FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}
+                FILTER(?other != {g} && STRSTARTS(STR(?other), "{IMPORTS}")) }}
+            FILTER NOT EXISTS {{ ?f nkg:subject ?s ; nkg:predicate ?p ; nkg:object ?o ; nkg:supportCount ?n
+                FILTER(?n > 0) }}
+            FILTER(!(?p IN ({_ENTITY_PROPERTIES}) && EXISTS {{ ?d schema:mentions ?s }})) }}""",
+        f"DROP SILENT GRAPH {g}",
+    ]

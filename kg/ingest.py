@@ -2,9 +2,11 @@
 
 Reads ``.txt``, ``.md`` and ``.html`` files from files or folders, decodes the bytes
 (UTF-8 with or without BOM, UTF-16 with BOM, else a detected encoding with a note),
-turns HTML into visible text, and marks site boilerplate: blocks of lines shared by
-several documents of the corpus, and runs of short navigation lines. Offsets in later
-stages index :attr:`Document.text` exactly as decoded (no newline translation).
+turns HTML into visible text, and marks site boilerplate: headers, footers and navigation
+blocks of lines shared by several documents of the corpus, and runs of short navigation
+lines. Near-duplicate documents (:mod:`kg.duplicates`) count as one in that comparison.
+Offsets in later stages index :attr:`Document.text` exactly as decoded (no newline
+translation).
 """
 
 from __future__ import annotations
@@ -12,21 +14,24 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from functools import cache
 from pathlib import Path
 
+from .duplicates import near_duplicates
 from .errors import InputError
 from .lexicon import load_lexicon
 from .model import Document, Skipped
 
-__all__ = ["MAX_BYTES", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text", "find_boilerplate",
-           "legacy_encoding", "paragraphs", "read_documents"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "STREAM_BYTES", "SUFFIXES", "Ingested", "decode", "document_from_text",
+           "find_boilerplate", "legacy_encoding", "paragraphs", "read_documents"]
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_BYTES = 1_000_000_000
@@ -38,6 +43,8 @@ _SHORT_LINE_WORDS = 8
 #: footer lines: copyright notices
 _FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 _SHARED_LINE_MAX_WORDS = 12
+#: folders nested deeper than this under an input folder are not read
+MAX_DEPTH = 256
 #: text files larger than this are read in chunks: never held whole in memory
 STREAM_BYTES = 8_000_000
 #: size of the blocks a chunked file is read in
@@ -52,15 +59,17 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 @dataclass(slots=True)
 class Ingested:
-    """Documents read, inputs skipped (with reasons) and notes such as encoding fallbacks."""
+    """Documents read, inputs skipped (with reasons), notes such as encoding fallbacks, and the
+    groups of near-duplicate documents (their paths)."""
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    near_duplicates: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
-                   stream_bytes: int = STREAM_BYTES) -> Ingested:
+                   stream_bytes: int = STREAM_BYTES, follow_symlinks: bool = False) -> Ingested:
     """Read every supported file under *paths*; mark corpus-wide boilerplate.
 
     A missing path raises :class:`InputError` (the user named it); a bad file inside
@@ -68,12 +77,18 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
     skipped; text files over *stream_bytes* are only checked and hashed here (a block at
     a time) and become :attr:`~kg.model.Document.chunked` documents, read again in
     blocks by :func:`paragraphs`; they take no part in the boilerplate comparison.
+
+    Only regular files are read, never more than their size: FIFOs, devices and sockets
+    are skipped, and so are files whose name is not valid UTF-8. A symbolic link found in
+    a folder is followed only when its target is inside that folder, unless
+    *follow_symlinks*. Folders nested deeper than :data:`MAX_DEPTH` are not read.
     """
     result = Ingested()
     seen: dict[str, str] = {}
-    for file in _expand(paths, result):
+    for file, folder in _expand(paths, result):
         try:
-            doc, note = _read_one(file, max_bytes=max_bytes, stream_bytes=stream_bytes)
+            doc, note = _read_one(file, max_bytes=max_bytes, stream_bytes=stream_bytes,
+                                  within=None if follow_symlinks else folder)
         except InputError as err:
             result.skipped.append(Skipped(err.path, err.reason))
             continue
@@ -84,7 +99,14 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
         if note:
             result.notes.append(note)
         result.documents.append(doc)
-    spans = find_boilerplate([d.text for d in result.documents])
+    texts = [d.text for d in result.documents]
+    similar = near_duplicates(texts)
+    for group, similarity in zip(similar.groups, similar.similarity):
+        paths = tuple(result.documents[i].path for i in group)
+        result.near_duplicates.append(paths)
+        result.notes.append(f"near-duplicate documents (similarity {similarity:.2f} or more), each read as a "
+                            f"document and cited for the facts it states: {', '.join(paths)}")
+    spans = find_boilerplate(texts, similar.group_of(len(texts)))
     result.documents = [
         doc if doc.chunked else replace(doc, boilerplate=tuple(found), title=_title(doc, found))
         for doc, found in zip(result.documents, spans)
@@ -92,39 +114,116 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
     return result
 
 
-def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[Path]:
+def _shown(path: str | Path) -> str:
+    """*path* as printable text: bytes of a name that is not UTF-8 appear as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _expand(paths: Iterable[str | Path], result: Ingested) -> Iterator[tuple[Path, Path | None]]:
+    """(file, the folder it was found in, or None when named itself) for every input file."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(str(path), "no such file or folder")
+            raise InputError(_shown(path), "no such file or folder")
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
-                if file.is_file() or file.is_symlink():
-                    yield file
+            for file in _walk(path, result):
+                yield file, path
         else:
-            yield path
+            yield path, None
 
 
-def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES) -> tuple[Document, str]:
-    if path.is_symlink():
+def _walk(folder: Path, result: Ingested) -> list[Path]:
+    """The files with a supported suffix under *folder*, sorted; symbolic links to folders are
+    not entered; a folder that cannot be listed, or lies over :data:`MAX_DEPTH` levels down,
+    is reported once and left out."""
+    found: list[Path] = []
+    todo = [(folder, 0)]
+    while todo:
+        current, depth = todo.pop()
         try:
-            path.stat()
-        except FileNotFoundError as err:
-            raise InputError(str(path), "broken symbolic link, skipped") from err
+            with os.scandir(current) as listing:
+                entries = list(listing)
         except OSError as err:
-            if err.errno == errno.ELOOP:
-                raise InputError(str(path), "symbolic link loop, skipped") from err
+            result.skipped.append(Skipped(_shown(current), f"cannot read the folder ({err.strerror or err}), skipped"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if depth + 1 > MAX_DEPTH:
+                    result.skipped.append(Skipped(_shown(path), f"folders nested deeper than {MAX_DEPTH} levels, "
+                                                                "not read"))
+                else:
+                    todo.append((path, depth + 1))
+            elif path.suffix.lower() in SUFFIXES:
+                found.append(path)
+    return sorted(found)
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _regular(path: Path, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+        raise InputError(str(path), f"not a regular file ({kind}), skipped")
+
+
+def _check_link(path: Path, within: Path | None) -> None:
+    """Refuse a broken or looping symbolic link, and one leading out of the folder *within*."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError as err:
+        raise InputError(str(path), "broken symbolic link, skipped") from err
+    except (OSError, RuntimeError) as err:
+        if isinstance(err, RuntimeError) or err.errno == errno.ELOOP:
+            raise InputError(str(path), "symbolic link loop, skipped") from err
+        raise InputError(str(path), f"cannot follow the symbolic link ({err.strerror or err}), skipped") from err
+    if within is not None and not target.is_relative_to(within.resolve()):
+        raise InputError(str(path), f"symbolic link to {_shown(target)}, outside {_shown(within)}; not followed "
+                                    "(--follow-symlinks follows it)")
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file *path*, at most *limit* (more means it grew while read)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _regular(path, os.fstat(fd))  # the same file as checked, not one swapped in since
+        parts, size = [], 0
+        while size <= limit:
+            block = os.read(fd, min(BLOCK_BYTES, limit + 1 - size))
+            if not block:
+                break
+            parts.append(block)
+            size += len(block)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise InputError(str(path), f"file grew over {limit:,} bytes while it was read, skipped")
+    return b"".join(parts)
+
+
+def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES,
+              within: Path | None = None) -> tuple[Document, str]:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(_shown(path), "file name is not valid UTF-8, skipped (rename the file)") from err
+    if path.is_symlink():
+        _check_link(path, within)
     html = path.suffix.lower() in {".html", ".htm"}
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        _regular(path, info)
+        size = info.st_size
         if size > max_bytes:
             raise InputError(str(path), f"file too large ({size:,} bytes > {max_bytes:,}), skipped")
         if html and size > MAX_HTML_BYTES:
             raise InputError(str(path), f"HTML file too large to read whole ({size:,} bytes > {MAX_HTML_BYTES:,}); "
                                         "save it as text to have it read in chunks, skipped")
         if size > stream_bytes and not html:
-            return _scan(path)
-        data = path.read_bytes()
+            return _scan(path, max_bytes)
+        data = _read_bounded(path, min(max_bytes, MAX_HTML_BYTES if html else max(stream_bytes, size)))
     except OSError as err:
         raise InputError(str(path), f"cannot read ({err.strerror or err}), skipped") from err
     text, encoding, note = decode(data, str(path))
@@ -138,8 +237,8 @@ def _read_one(path: Path, *, max_bytes: int, stream_bytes: int = STREAM_BYTES) -
     return doc, note
 
 
-def _scan(path: Path) -> tuple[Document, str]:
-    """Check and hash a large text file a block at a time; the text is not kept."""
+def _scan(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Document, str]:
+    """Check and hash a large text file a block at a time (at most *max_bytes*); the text is not kept."""
     with path.open("rb") as handle:
         head = handle.read(BLOCK_BYTES)
     if not head:
@@ -149,7 +248,7 @@ def _scan(path: Path) -> tuple[Document, str]:
         raise InputError(str(path), "binary file, skipped")
     note = ""
     try:
-        sha, size, title = _check_stream(path, encoding or "utf-8")
+        sha, size, title = _check_stream(path, encoding or "utf-8", max_bytes)
     except UnicodeDecodeError as err:
         at = f"byte 0x{err.object[err.start]:02X} at offset {err.end}"
         if encoding:
@@ -160,7 +259,7 @@ def _scan(path: Path) -> tuple[Document, str]:
         encoding = found
         note = f"{path}: not UTF-8 ({at}); read as {encoding}"
         try:
-            sha, size, title = _check_stream(path, encoding)
+            sha, size, title = _check_stream(path, encoding, max_bytes)
         except UnicodeDecodeError as again:
             raise InputError(str(path), f"not UTF-8 ({at}) nor {encoding} (offset {again.end})") from again
     if title is None:
@@ -170,7 +269,7 @@ def _scan(path: Path) -> tuple[Document, str]:
     return doc, note
 
 
-def _check_stream(path: Path, encoding: str) -> tuple[str, int, str | None]:
+def _check_stream(path: Path, encoding: str, max_bytes: int = MAX_BYTES) -> tuple[str, int, str | None]:
     """(SHA-256, size, title) of a file decoded strictly in blocks; title None when all blank.
 
     A decoding error is raised with ``end`` set to its offset in the file.
@@ -187,6 +286,8 @@ def _check_stream(path: Path, encoding: str) -> tuple[str, int, str | None]:
                 raise UnicodeDecodeError(err.encoding, err.object, err.start, size - pending + err.start,
                                          err.reason) from err
             size += len(block)
+            if size > max_bytes:
+                raise InputError(str(path), f"file grew over {max_bytes:,} bytes while it was read, skipped")
             if title is None and text.strip():
                 first = text.strip().splitlines()[0].strip()
                 title = first if len(first.split()) <= 20 else ""
@@ -332,20 +433,28 @@ def _names_known_entity(line: str) -> bool:
     return bool(words) and load_lexicon().fold(" ".join(words)) in _known_names()
 
 
-def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
+def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
     """Boilerplate spans per text, found by comparing the texts with each other.
 
-    A line is *shared* when it occurs in two or more texts. A block is a run of lines
-    (blank lines inside allowed) each shared or short; it is boilerplate when it holds
-    at least two shared lines, or at least three short navigation lines. A lone shared
-    line counts when it is short enough not to be quoted prose.
+    *groups* gives each text the number of its group of near-duplicates (default: each
+    text alone); text shared within a group is duplication, not boilerplate. A line is
+    *shared* when it occurs in texts of two or more groups. A block is a run of lines
+    (blank lines inside allowed) each shared or short; it is boilerplate when it holds at
+    least three short navigation lines, or at least two shared lines and it is structural:
+    a header (nothing kept above it), a footer (nothing below it), or shared lines all
+    short enough not to be prose. Shared paragraphs in the middle of a text (a quoted
+    passage) are kept. A lone shared line counts when it is short enough not to be
+    quoted prose.
     """
     line_sets = [list(_lines(t)) for t in texts]
-    doc_freq = Counter(key for lines in line_sets for key in {ln for _, _, ln in lines if ln})
+    labels = list(groups) if groups is not None else list(range(len(texts)))
+    doc_freq = Counter(key for _, key in {(label, ln) for label, lines in zip(labels, line_sets)
+                                          for _, _, ln in lines if ln})
     result: list[list[tuple[int, int]]] = []
     for lines in line_sets:
         spans: list[tuple[int, int]] = []
         run: list[tuple[int, int, str]] = []
+        kept_above = False
         for line in [*lines, (-1, -1, "\0end")]:
             content = line[2]
             if line[0] >= 0 and (not content or doc_freq[content] > 1 or _is_short(content)):
@@ -356,20 +465,29 @@ def find_boilerplate(texts: list[str]) -> list[list[tuple[int, int]]]:
                 short = [ln for ln in run if ln[2]]
                 spans.append((short[0][0] if short else line[0], line[1]))
             else:
-                spans.extend(_judge_run(run, doc_freq))
+                found = _judge_run(run, doc_freq, structural=not kept_above or line[0] < 0)
+                kept_above = kept_above or line[0] >= 0 or _covered(run, found) < sum(1 for ln in run if ln[2])
+                spans.extend(found)
             run = []
         result.append(_merge(spans))
     return result
 
 
-def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str]) -> list[tuple[int, int]]:
+def _covered(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> int:
+    """How many content lines of *run* lie in *spans*."""
+    return sum(1 for s, e, text in run if text and any(bs <= s and e <= be for bs, be in spans))
+
+
+def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str], *, structural: bool) -> list[tuple[int, int]]:
     content = [ln for ln in run if ln[2]]
     shared = [ln for ln in content if doc_freq[ln[2]] > 1]
     short = [ln for ln in content if _is_short(ln[2])]
-    if len(shared) >= 2 or len(short) >= 3:
+    navigation = all(len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS for ln in shared)
+    if len(short) >= 3 or (len(shared) >= 2 and (structural or navigation)):
         return [(content[0][0], content[-1][1])] if content else []
-    lone = [ln for ln in shared if len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS]
-    return [(s, e) for s, e, _ in lone]
+    if len(shared) != 1:  # shared prose: a passage quoted in several documents
+        return []
+    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

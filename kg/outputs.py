@@ -2,7 +2,9 @@
 
 ``graph.ttl`` is the whole store as Turtle, sorted (subject by subject, each subject's
 triples in order) so that the same content gives the same bytes; its first line records
-the state of the store it was written from, so an unchanged store is not written again.
+the state of the store it was written from. The same fingerprint goes into ``.natokg-state``
+last, after every output is in place: outputs are skipped only when both match the store,
+so a build killed (or a disk filled) between two outputs is completed by the next one.
 ``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store gathered in the
 same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER_FACT`
 assertions of each fact. Memory therefore follows the number of subjects and facts, not
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -33,13 +35,15 @@ from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import reference_state
-from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_writer, graph_of, save_graph
+from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, graph_of, save_graph
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
-__all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "write_outputs"]
+__all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
 
 DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
 _STATE = b"# natokg store state "
+#: written after every output: the store state all of them were written from
+STAMP = ".natokg-state"
 _BATCH = 20_000
 
 
@@ -128,10 +132,8 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     fingerprint = state(store, reference)
     if layer.facts:
         outputs["reference.ttl"] = out_dir / REFERENCE_OUTPUT
-    if not force and html_path.exists() and ttl.exists() and dataset.exists():
-        with ttl.open("rb") as handle:
-            if handle.readline().rstrip(b"\n") == _STATE + fingerprint:
-                return outputs
+    if not force and _current(out_dir, fingerprint, outputs.values()):
+        return outputs
     from .network import to_networkx
     from .viz import render_html
 
@@ -160,4 +162,19 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     with atomic_writer(html_path) as (handle, _):
         handle.write(html.encode("utf-8"))
     save_graph(description, dataset)
+    atomic_write(out_dir / STAMP, fingerprint + b"\n")  # last: every output above is now current
     return outputs
+
+
+def _current(out_dir: Path, fingerprint: bytes, outputs: Iterable[Path]) -> bool:
+    """True when every output exists, ``graph.ttl`` records *fingerprint* and so does the stamp
+    written after the last output."""
+    try:
+        if not all(path.is_file() for path in outputs):
+            return False
+        if (out_dir / STAMP).read_bytes().rstrip(b"\n") != fingerprint:
+            return False
+        with (out_dir / "graph.ttl").open("rb") as handle:
+            return handle.readline().rstrip(b"\n") == _STATE + fingerprint
+    except OSError:
+        return False

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import os
 import re
+import stat
 import sys
 import tempfile
 import threading
@@ -41,7 +42,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import ConfigError, QueryError, RDFSyntaxError
+from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 from .rdf.vocab import PREFIXES, XSD
 from .sandbox import run_sandboxed
@@ -83,22 +84,65 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
 @contextmanager
 def atomic_writer(path: str | Path) -> Iterator[tuple[BinaryIO, Path]]:
     """A binary handle on a temporary file beside *path* (and its path); on a clean exit the
-    file is synced and renamed to *path*, on an error it is removed and *path* is untouched."""
+    file is synced and renamed to *path*, on an error it is removed and *path* is untouched.
+
+    An existing *path* keeps its permission bits; one that is not a regular file (a device,
+    a FIFO) is refused, never replaced. Writers to the same *path* at once each finish (the
+    last rename wins); temporary files of processes that died are cleared. A failed write
+    (full disk, permissions) raises :class:`~kg.errors.OutputError`.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):  # left by a killed run
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())
+        mode = _replaceable_mode(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _clear_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as err:
+        raise OutputError(str(target), f"cannot write ({err.strerror or err})") from err
+    try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle, Path(tmp)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise OutputError(str(target), f"cannot write ({err.strerror or err}); "
+                                           "the previous file, if any, is unchanged") from err
         raise
+
+
+def _replaceable_mode(target: Path) -> int:
+    """The permission bits the new *target* gets: those of the file it replaces, else the umask's."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise OutputError(str(target), f"{kind}; refusing to replace it (give a file path)")
+    return stat.S_IMODE(info.st_mode)
+
+
+def _clear_stale(target: Path) -> None:
+    """Remove temporary files beside *target* left by processes that are no longer running."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        owner = stale.name[len(target.name) + 2:].split(".", 1)[0]
+        if owner.isdigit() and _running(int(owner)):
+            continue
+        stale.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _umask() -> int:
@@ -325,6 +369,8 @@ class Store(ABC):
 
     #: where the store is, for messages (no credentials)
     location: str = ""
+    #: whether named graphs can be kept beside the default graph (imports, mention counts per document)
+    named_graphs: bool = True
 
     @abstractmethod
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
@@ -494,6 +540,8 @@ class RdflibStore(Store):
     same rdflib store, and queries see them through ``GRAPH`` and, as rdflib's default
     graph is the union of all graphs, in the default graph too.
     """
+
+    named_graphs = False
 
     def __init__(self, graph: Graph | None = None) -> None:
         self.rdf = graph if graph is not None else Graph()

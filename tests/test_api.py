@@ -44,7 +44,8 @@ def test_api_build_in_memory_writes_outputs_only(tmp_path: Path, nlp) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
     report = build([tmp_path / "in"], tmp_path / "out", store="memory", nlp=nlp)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["dataset.ttl", "graph.html", "graph.ttl"]
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == [".natokg-state", "dataset.ttl", "graph.html", "graph.ttl"]
     assert kg.load_graph(report.outputs["graph.ttl"]).isomorphic(report.graph)
 
 

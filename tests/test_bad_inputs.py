@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import socket
+import subprocess
+import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.ingest import MAX_DEPTH, read_documents
 
 GOOD = "Finland joined NATO in 2023. Sweden joined NATO in 2024.\n"
 
@@ -91,3 +99,88 @@ def test_bad_inputs_only_bad_files_is_an_error(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and "no usable documents" in result.stderr
     assert "a.txt: empty file, skipped" in result.stderr and "b.txt: binary file, skipped" in result.stderr
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+@pytest.fixture
+def unnest(tmp_path: Path) -> Iterator[None]:
+    """Remove the deep nest afterwards: pytest's own clean-up (shutil.rmtree) recurses past Python's limit."""
+    yield
+    subprocess.run(["rm", "-rf", str(tmp_path / "in" / "d")], check=False)
+
+
+def hostile_folder(folder: Path, outside: Path) -> dict[str, str]:
+    """Special files, links out of the folder, a name that is not UTF-8, a deep nest; returns the
+    shown path → expected skip reason."""
+    folder.mkdir()
+    outside.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.txt"))
+    server.close()
+    (outside / "secret.txt").write_text("Norway joined NATO in 1949.\n", encoding="utf-8")
+    (folder / "leak.txt").symlink_to(outside / "secret.txt")
+    fd = os.open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, b"Iceland joined NATO in 1949.\n")
+    os.close(fd)
+    level = os.open(folder, os.O_RDONLY)
+    for _ in range(1_000):  # Path.mkdir(parents=True) would recurse past Python's limit
+        os.mkdir("d", dir_fd=level)
+        level, parent = os.open("d", os.O_RDONLY, dir_fd=level), level
+        os.close(parent)
+    bottom = os.open("bottom.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=level)
+    os.write(bottom, b"Greece joined NATO in 1952.\n")
+    os.close(bottom)
+    os.close(level)
+    return {
+        str(folder / "zero.txt"): "symbolic link to /dev/zero, outside " + str(folder) +
+                                  "; not followed (--follow-symlinks follows it)",
+        str(folder / "leak.txt"): f"symbolic link to {outside / 'secret.txt'}, outside {folder}; not followed "
+                                  "(--follow-symlinks follows it)",
+        str(folder / "pipe.txt"): "not a regular file (a FIFO), skipped",
+        str(folder / "sock.txt"): "not a regular file (a socket), skipped",
+        str(folder / "caf\\xe9.txt"): "file name is not valid UTF-8, skipped (rename the file)",
+        str(Path(folder, *["d"] * (MAX_DEPTH + 1))): f"folders nested deeper than {MAX_DEPTH} levels, not read",
+    }
+
+
+def _build(*args: str) -> subprocess.CompletedProcess[str]:
+    """A real process with a time limit: a FIFO read would hang it, /dev/zero would fill its memory."""
+    return subprocess.run([sys.executable, "-m", "kg", "build", *args], capture_output=True, text=True, timeout=180)
+
+
+def test_hostile_inputs_are_skipped_one_line_each_and_the_build_goes_on(tmp_path: Path, unnest: None) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    expected = hostile_folder(folder, tmp_path / "elsewhere")
+    named_fifo = tmp_path / "named.txt"
+    os.mkfifo(named_fifo)
+    expected[str(named_fifo)] = "not a regular file (a FIFO), skipped"
+    done = _build(str(folder), str(named_fifo), "--out", str(out), "--store", "memory")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    skipped = sorted(line for line in done.stderr.splitlines() if line.startswith("kg: skipped: "))
+    assert skipped == sorted(f"kg: skipped: {path}: {reason}" for path, reason in expected.items())
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert '"Finland"@en' in ttl
+    assert not any(f'"{c}"@en' in ttl for c in ("Norway", "Iceland", "Greece")), "nothing skipped was read"
+
+
+def test_follow_symlinks_reads_a_file_outside_the_folder_but_never_a_device(tmp_path: Path, unnest: None) -> None:
+    folder = tmp_path / "in"
+    expected = hostile_folder(folder, tmp_path / "elsewhere")
+    found = read_documents([folder], follow_symlinks=True)
+    assert {d.name for d in found.documents} == {"good.txt", "leak.txt"}
+    reasons = {s.path: s.reason for s in found.skipped}
+    assert reasons[str(folder / "zero.txt")] == "not a regular file (a character device), skipped"
+    assert len(reasons) == len(expected) - 1  # all but the link to a file outside
+
+
+def test_a_regular_file_is_never_read_past_the_limit(tmp_path: Path) -> None:
+    """A file that grows after its size was taken (here: /proc files report size 0) is read up to the
+    limit only."""
+    link = tmp_path / "in"
+    link.mkdir()
+    (link / "status.txt").symlink_to("/proc/self/status")
+    found = read_documents([link], follow_symlinks=True, stream_bytes=64, max_bytes=64)
+    assert [s.reason for s in found.skipped] == ["file grew over 64 bytes while it was read, skipped"]

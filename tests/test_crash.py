@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -111,3 +112,93 @@ def test_crash_killed_between_parts_of_a_large_file_recovers(tmp_path: Path) -> 
     assert _build(folder, clean).returncode == 0
     lines = lambda p: sorted((p / "graph.ttl").read_text(encoding="utf-8").splitlines()[1:])  # noqa: E731
     assert lines(out) == lines(clean), "the recovered build equals a build from scratch"
+
+
+# -- the window between outputs: graph.ttl in place, graph.html and dataset.ttl not yet -----------
+
+_KILL_AFTER_RENAMES = """
+import os, signal, sys
+import kg
+from kg.outputs import STAMP
+
+limit, renamed, real = int(sys.argv[3]), [], os.replace
+def replace(src, dst, *args, **kwargs):
+    real(src, dst, *args, **kwargs)
+    if os.path.basename(os.fspath(dst)) in {"graph.ttl", "graph.html", "dataset.ttl", STAMP}:
+        renamed.append(dst)
+        if len(renamed) == limit:
+            os.kill(os.getpid(), signal.SIGKILL)
+os.replace = replace
+kg.build([sys.argv[1]], sys.argv[2])
+"""
+SMALL = "Estonia and Latvia joined NATO in 2004. Poland signed the Washington Treaty in 1999.\n"
+
+
+@pytest.fixture(scope="module")
+def two_states(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, Path, Path]:
+    """(inputs with a new document, outputs built before it came, outputs of a clean build with it)."""
+    root = tmp_path_factory.mktemp("windows")
+    folder = root / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "corpus" / "003_8575cdd9b53e07a0.txt", folder)
+    import kg
+
+    kg.build([folder], root / "before", nlp=nlp)
+    (folder / "new.txt").write_text(SMALL, encoding="utf-8")
+    kg.build([folder], root / "clean", nlp=nlp)
+    return folder, root / "before", root / "clean"
+
+
+def _same_outputs(out: Path, clean: Path) -> None:
+    assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
+    assert (out / "graph.html").read_bytes() == (clean / "graph.html").read_bytes()
+    def triples(folder: Path) -> str:
+        return re.findall(r"void:triples (\d+)", (folder / "dataset.ttl").read_text(encoding="utf-8"))[0]
+
+    assert triples(out) == triples(clean)
+    assert not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("renames", [1, 2, 3])
+def test_crash_killed_between_output_renames_next_build_repairs(tmp_path: Path, two_states, renames: int) -> None:
+    """SIGKILL after graph.ttl (1), graph.html (2) or dataset.ttl (3) is renamed into place: the store
+    already holds the new document, so the next build has nothing to extract, yet rewrites all."""
+    folder, before, clean = two_states
+    out = tmp_path / "out"
+    shutil.copytree(before, out)
+    killed = subprocess.run([sys.executable, "-c", _KILL_AFTER_RENAMES, str(folder), str(out), str(renames)],
+                            capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes(), "graph.ttl went in first"
+    rerun = _build(folder, out)
+    assert rerun.returncode == 0, rerun.stderr
+    _same_outputs(out, clean)
+
+
+def test_crash_full_disk_between_outputs_is_one_line_and_next_build_repairs(tmp_path: Path, two_states) -> None:
+    """The output folder on a small tmpfs, filled so that graph.ttl fits but graph.html does not."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    folder, before, clean = two_states
+    out, store = tmp_path / "disk", tmp_path / "store"
+    out.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(out)], capture_output=True).returncode:
+        pytest.skip("this system does not allow mounting a tmpfs")
+    try:
+        shutil.copytree(before / "store", store)
+        for name in ("graph.ttl", "graph.html", "dataset.ttl", ".natokg-state"):
+            shutil.copy(before / name, out / name)
+        free = os.statvfs(out)
+        filler = free.f_bavail * free.f_frsize - 3 * (clean / "graph.ttl").stat().st_size
+        (out / "filler").write_bytes(b"\0" * filler)
+        command = [sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--store", str(store), "-q"]
+        full = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert full.returncode == 1
+        assert full.stderr.count("\n") == 1 and "Traceback" not in full.stderr, full.stderr
+        assert full.stderr.startswith(f"kg: error: {out / 'graph.html'}: cannot write (No space left on device)")
+        (out / "filler").unlink()
+        rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert rerun.returncode == 0, rerun.stderr
+        _same_outputs(out, clean)
+    finally:
+        subprocess.run(["umount", str(out)], check=False)

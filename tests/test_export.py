@@ -5,6 +5,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
+import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -21,6 +26,7 @@ from kg.export import CSV_COLUMNS, FORMATS, export, format_for, write_export
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
 from kg.network import to_networkx
 from kg.rdf import NKG, to_graph
+from kg.store import atomic_writer
 
 RDF_FORMATS = [name for name, fmt in FORMATS.items() if fmt.rdf is not None]
 RDFLIB_NAMES = {"jsonld": "json-ld"}
@@ -164,3 +170,72 @@ def test_cli_export_to_stdout_and_to_a_file(sample_build: BuildReport, tmp_path:
     assert result.exit_code == 0 and result.stdout.strip() == str(tmp_path / "g.gexf")
     assert nx.read_gexf(tmp_path / "g.gexf").number_of_nodes() == to_networkx(sample_build.graph).number_of_nodes()
     assert runner.invoke(cli, ["export", graph]).exit_code == 2
+
+
+# -- the file written: devices refused, modes kept, concurrent writers, a full disk ----------------
+
+
+def _export_to(graph: Path, target: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg", "export", str(graph), "--format", "nt", "--out", str(target)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_export_refuses_to_replace_a_device_or_fifo(sample_build: BuildReport, tmp_path: Path) -> None:
+    """``--out /dev/null`` as root used to replace the device with a file; now nothing is replaced."""
+    targets = [tmp_path / "fifo"]
+    os.mkfifo(targets[0])
+    if os.geteuid() == 0:
+        targets.append(tmp_path / "null")
+        os.mknod(targets[1], 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    for target in targets:
+        kind = stat.S_IFMT(target.stat().st_mode)
+        done = _export_to(sample_build.outputs["graph.ttl"], target)
+        assert done.returncode == 1
+        assert done.stderr == f"kg: error: {target}: not a regular file; refusing to replace it (give a file path)\n"
+        assert stat.S_IFMT(target.stat().st_mode) == kind, "the device or FIFO is still there"
+        assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_export_keeps_the_mode_of_the_file_it_replaces(sample_build: BuildReport, tmp_path: Path) -> None:
+    target = tmp_path / "private.nt"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    write_export(sample_build.graph, "nt", target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes() == export(sample_build.graph, "nt")
+
+
+def test_two_writers_to_one_file_both_finish(tmp_path: Path) -> None:
+    """The second writer used to delete the first one's temporary file as stale (a traceback at its rename)."""
+    target = tmp_path / "graph.nt"
+    with atomic_writer(target) as (first, _):
+        first.write(b"first\n")
+        with atomic_writer(target) as (second, _):
+            second.write(b"second\n")
+    assert target.read_bytes() == b"first\n" and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_cli_concurrent_exports_to_one_file_each_end_in_one_line(sample_build: BuildReport, tmp_path: Path) -> None:
+    target = tmp_path / "same.nt"
+    command = [sys.executable, "-m", "kg", "export", str(sample_build.outputs["graph.ttl"]), "--out", str(target)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert (run.returncode, out, err) == (0, f"{target}\n", "")
+    assert target.read_bytes() == export(sample_build.graph, "nt")
+
+
+def test_cli_export_on_a_full_disk_is_one_line(sample_build: BuildReport, tmp_path: Path) -> None:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("this system does not allow mounting a tmpfs")
+    try:
+        done = _export_to(sample_build.outputs["graph.ttl"], disk / "graph.nt")
+        assert done.returncode == 1
+        assert done.stderr.startswith(f"kg: error: {disk / 'graph.nt'}: cannot write (No space left on device)")
+        assert done.stderr.count("\n") == 1 and not os.listdir(disk)
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

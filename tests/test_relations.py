@@ -127,3 +127,121 @@ def test_dates_normalize_without_guessing() -> None:
     assert normalize_date("September 11, 2001") == "2001-09-11"
     assert normalize_date("Oslo, 26-27 April 2007") == "2007-04-26"
     assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""
+
+
+# -- families added for text the rules were never tuned on (sentences of our own) ---------------
+
+MULTILINE = [
+    ("dependency path through a relational noun",
+     "The Euro-Atlantic Partnership Council was inaugurated in 1997 as the successor to the North Atlantic "
+     "Cooperation Council.",
+     {("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+       "PartnershipFramework:North Atlantic Cooperation Council", "path-noun", "1997")}),
+    ("dependency path through an apposition", "Finland, a member of NATO, shares a long border with Russia.",
+     {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "path-noun", "")}),
+    ("colon list naming its whole", "Partners of the Alliance\nThe Mediterranean Dialogue partners are: Algeria, "
+     "Egypt, Israel and Jordan.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
+      for c in ("Algeria", "Egypt", "Israel", "Jordan")}),
+    ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
+     "• Belgium (1949)",
+     {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
+      ("Country:Belgium", "memberOf", "InternationalOrganization:NATO", "list-heading", "1949")}),
+    ("table under a header row", "NATO enlargement in brief\nCountry | Joined | Notes\n"
+     "Estonia | 29 March 2004 | Baltic state\nMontenegro | 5 June 2017 | Adriatic",
+     {("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "list-table", "2004-03-29"),
+      ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "list-table", "2017-06-05")}),
+    ("record line of key: value cells", "Membership record for NATO\n"
+     "Country: Croatia — PfP: 2000 — Accession: 1 April 2009",
+     {("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "list-table", "2000"),
+      ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "list-table", "2009-04-01")}),
+    ("joined with no object, gapped subjects keep their dates",
+     "NATO grew again in 1982. Spain joined in 1982, and Greece had joined in 1952.",
+     {("Country:Spain", "memberOf", "InternationalOrganization:NATO", "implicit-object", "1982"),
+      ("Country:Greece", "memberOf", "InternationalOrganization:NATO", "implicit-object", "1952")}),
+    ("a summit in a place", "The NATO Summit in Vilnius took place in July 2023. The summit was hosted in "
+     "Vilnius, Lithuania.",
+     {("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius", "event-place", ""),
+      ("Place:Vilnius", "locatedIn", "Country:Lithuania", "place-apposition", "")}),
+    ("approving an accession supports the country",
+     "The Turkish parliament approved Finland's accession to NATO in March 2023.",
+     {("Country:Türkiye", "supports", "Country:Finland", "endorse-bid", "2023-03"),
+      ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2023-03")}),
+    ("a summit acts for the leaders met there",
+     "The Istanbul Cooperation Initiative was launched at the 2004 Istanbul Summit.",
+     {("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative",
+       "passive-agent", "")}),
+    ("copula with a compound relational noun", "North Macedonia is a member state of NATO.",
+     {("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "copula", "")}),
+    ("a date of another clause does not date the fact",
+     "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
+     {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), MULTILINE, ids=[c[0] for c in MULTILINE])
+def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object, r.rule, r.date) for r in result.relations if r.is_fact}
+    assert expected <= found, found
+    for rel in result.relations:
+        assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case description: the last entity of its class
+        ("Georgia is a country in the South Caucasus. In 1994, the country joined the Partnership for Peace.",
+         {("Country:Georgia", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
+        # a pronoun: the last subject that is not a person
+        ("Sweden kept its neutrality for two centuries. It joined NATO in 2024.",
+         {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}),
+        # a possessive determiner counts as a determiner of the description
+        ("North Macedonia waited for years. Your country joined the Partnership for Peace in 1995.",
+         {("Country:North Macedonia", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
+        # a group: the countries last named together
+        ("Poland, Hungary and the Czech Republic were invited in 1997. The three countries joined NATO in 1999.",
+         {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Poland", "Hungary", "Czech Republic")}),
+        # an article stands for its treaty
+        ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
+         {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
+    ],
+)
+def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert expected <= {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert not any(m.rule == "reference" for m in result.mentions), "a pronoun is never a mention of its entity"
+    assert not any(a in {"it", "country", "countries"} for e in result.entities.values() for a in e.aliases)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Georgia applied to join NATO in 2008.", "apply"),
+        ("At the time, the idea of Sweden joining NATO seemed unlikely.", "possible"),
+        ("Aspiring member Georgia hopes to join NATO.", "hope"),
+    ],
+)
+def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modality: str) -> None:
+    result = kg.extract([document_from_text(sentence)], nlp=nlp)
+    (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
+    assert rel.modality == modality and not rel.is_fact
+
+
+def test_relations_signatures_reroute_and_drop(nlp) -> None:
+    from kg.extract.signatures import fit
+
+    assert fit("memberOf", "Country", "PartnershipFramework") == "participatesIn"
+    assert fit("memberOf", "Person", "InternationalOrganization") is None
+    assert fit("leaderOf", "Country", "InternationalOrganization") is None
+    assert fit("heldIn", "Event", "Place") == "heldIn"
+
+
+def test_relations_registry_names_every_rule() -> None:
+    from kg.extract.families import FAMILIES
+    from kg.lexicon import load_lexicon
+
+    rules = [rule for family in FAMILIES for rule in family.rules]
+    assert len(rules) == len(set(rules)), "each rule belongs to one family"
+    assert set(rules) <= set(load_lexicon().relations["rules"]), "each rule has a confidence"

@@ -183,9 +183,9 @@ class Context:
         node = token
         while node.head.i != node.i:
             node = node.head
-            lemma = node.lemma_.lower()
-            if lemma in self.hedges and node.pos_ in {"VERB", "NOUN", "ADJ"}:
-                return self.hedges[lemma]
+            word = next((w for w in (node.lemma_.lower(), node.lower_) if w in self.hedges), None)
+            if word is not None and node.pos_ in {"VERB", "NOUN", "ADJ"}:
+                return self.hedges[word]
             if node.pos_ in {"VERB", "AUX"}:
                 for child in node.children:
                     if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in self.hedges:

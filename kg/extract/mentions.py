@@ -61,10 +61,13 @@ def normalize_name(text: str, lexicon: Lexicon | None = None) -> str:
     return _strip_determiner(text, lexicon)
 
 
-def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str | None, str | None, str]:
-    """(kind, key, rule) of a span; kind None and key None means: not an entity."""
+def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
+             own_id: bool = True) -> tuple[str | None, str | None, str]:
+    """(kind, key, rule) of a span; kind None and key None means: not an entity.
+
+    *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
     name = normalize_name(span.text, lexicon)
-    if span.ent_id_ and span.ent_id_ in lexicon.curated:
+    if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
     if key:
@@ -82,6 +85,12 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str]) -> tuple[str |
         break
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
+    if span.label_ == "EVENT":  # "the Washington Summit … in April 1999": the 1999 summit
+        for date in (e for e in span.sent.ents if e.label_ == "DATE"):
+            for year in (t.text for t in date if t.shape_ == "dddd"):
+                key = index.get(lexicon.fold(f"{name} {year}"))
+                if key:
+                    return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"]:
         return None, None, "dropped"
@@ -110,7 +119,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                span.root.dep_ in {"nsubj", "nsubjpass"}))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
-            kind, key, rule = _resolve(place, lexicon, index)
+            kind, key, rule = _resolve(place, lexicon, index, own_id=False)
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))

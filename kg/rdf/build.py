@@ -22,7 +22,7 @@ from ..model import Document, Extraction, Relation
 from .iri import IRIs
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["new_graph", "to_graph"]
+__all__ = ["document_mentions", "new_graph", "to_graph"]
 
 
 def new_graph() -> Graph:
@@ -33,13 +33,27 @@ def new_graph() -> Graph:
     return graph
 
 
+def _nodes(extraction: Extraction, base: str) -> tuple[IRIs, dict[str, URIRef]]:
+    iris = IRIs(base, load_lexicon().iri_kind)
+    iris.register_entities((e.kind, e.name) for e in extraction.entities.values())
+    return iris, {key: iris.entity(e.kind, e.name) for key, e in extraction.entities.items()}
+
+
+def document_mentions(extraction: Extraction, *, base: str = DEFAULT_BASE) -> dict[tuple[str, str], int]:
+    """(document IRI, entity IRI) → mentions, the per-document parts of ``nkg:mentionCount``
+    that :func:`to_graph` adds up, with the same IRIs."""
+    iris, node = _nodes(extraction, base)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for mention in extraction.mentions:
+        counts[str(iris.document(mention.doc_id)), str(node[mention.entity_key])] += 1
+    return dict(counts)
+
+
 def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
     """Build the RDF graph of *extraction* under the data namespace *base*."""
     lexicon = load_lexicon()
-    iris = IRIs(base, lexicon.iri_kind)
-    iris.register_entities((e.kind, e.name) for e in extraction.entities.values())
+    iris, node = _nodes(extraction, base)
     graph = new_graph()
-    node = {key: iris.entity(e.kind, e.name) for key, e in extraction.entities.items()}
     mentions: dict[str, int] = defaultdict(int)
     for mention in extraction.mentions:
         mentions[mention.entity_key] += 1

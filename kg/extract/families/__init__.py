@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..context import Context, RelationCandidate
-from . import events, lists, nouns, paths, places, titles, verbs
+from . import events, learned, lists, nouns, paths, places, titles, verbs
 
 __all__ = ["FAMILIES", "Family"]
 
@@ -43,13 +43,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",)),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
+    Family("learned-pair", "sentence", learned.learned_pair, ("learned-pair",)),
 )
 
 
-def run_families(ctx: Context) -> Iterator[RelationCandidate]:
-    """Every family over every sentence of *ctx*'s paragraph, in registry order."""
-    token_families = [f.run for f in FAMILIES if f.unit == "token"]
-    sentence_families = [f.run for f in FAMILIES if f.unit == "sentence"]
+def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCandidate]:
+    """Every family over every sentence of *ctx*'s paragraph, in registry order
+    (*learned* False: the rules alone, as the model's training reads them)."""
+    chosen = [f for f in FAMILIES if learned or f.name != "learned-pair"]
+    token_families = [f.run for f in chosen if f.unit == "token"]
+    sentence_families = [f.run for f in chosen if f.unit == "sentence"]
     for sent in ctx.doc.sents:
         token: Token
         for token in sent:

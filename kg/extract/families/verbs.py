@@ -37,7 +37,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
-    subjects = ctx.subjects(verb)
+    subjects = ctx.subjects(verb) or _venue(ctx, verb, predicate)
     if not subjects:
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
@@ -95,12 +95,32 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
     if not agents and rule == "participle":
         agents = _instrument_agents(ctx, verb) or _governing_subject(ctx, verb)
+    if not agents:
+        agents = _venue(ctx, verb, predicate)
     yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
         if mapped:
             yield from ctx.emit(patients, mapped, ctx.pobjs(prep), "passive-prep", verb, sent,
                                 f"{phrase} {prep.lower_}")
+
+
+def _venue(ctx: Context, verb: Token, predicate: str) -> list[Arg]:
+    """A summit where something was launched or adopted acts for the leaders who met there
+    ("launched at the 2004 Istanbul Summit": the summit established it), when no named entity
+    is the subject."""
+    if predicate not in ctx.lex["venue_predicates"]:
+        return []
+    if any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
+        return []
+    node, found = verb, []
+    for _ in range(3):
+        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+                 for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
+        if found or node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
+            break
+        node = node.head
+    return found
 
 
 def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:

@@ -1,0 +1,33 @@
+"""``learned-pair``: pairs of mentions no rule related, decided by the learned pair model
+(:mod:`kg.extract.pairs`). Runs last, so a rule's reading always wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..context import Context, RelationCandidate
+from ..pairs import load_pair_model, pair_features, sentence_pairs
+
+__all__ = ["learned_pair"]
+
+
+def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    model = load_pair_model()
+    if model is None:
+        return
+    for first, second in sentence_pairs(ctx, sent):
+        if frozenset((first, second)) in ctx.related or ctx.candidates[first].rule.startswith("reference") \
+                or ctx.candidates[second].rule.startswith("reference"):
+            continue
+        label, probability = model.predict(pair_features(ctx, first, second))
+        if probability < model.threshold:
+            continue
+        predicate, direction = label[:-1], label[-1]
+        subject, obj = (first, second) if direction == ">" else (second, first)
+        a, b = ctx.spans[first].root, ctx.spans[second].root
+        anchor = ctx.governor(b if b.head.i != b.i else a)
+        stance = ctx.stance(anchor, sent) if anchor.pos_ in {"VERB", "AUX"} else ("positive", "", None, "")
+        yield from ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
+                            anchor.lemma_.lower(), stance=stance)

@@ -1,0 +1,152 @@
+"""Features of a pair of mentions in one sentence, and the learned decision over them.
+
+The rule families read the constructions they know; every other pair of mentions in a
+sentence goes to a small multinomial logistic model that reads the dependency path between
+them, the words around and between them and their classes, and answers "no relation" or a
+predicate with its direction. Its weights (``data/model/relations.json``) are trained on the
+``dev`` split of the evaluation corpus by :mod:`kg.extract.training`, with a fixed seed, and
+the decision threshold is chosen there by cross-validation over documents.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ..config import data_path
+from ..errors import ConfigError
+from .context import Context
+
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "pair_features", "reset_pair_model", "use_pair_model"]
+
+_MAX_BETWEEN = 12
+
+
+def _chain(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-6" if n < 7 else "7-10" if n < 11 else "11+"
+
+
+def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
+    """Sparse features of the mentions *first* (earlier in the sentence) and *second*."""
+    a, b = ctx.spans[first], ctx.spans[second]
+    kind_a, kind_b = ctx.candidates[first].kind or "Ref", ctx.candidates[second].kind or "Ref"
+    kinds = f"{kind_a}>{kind_b}"
+    features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
+    up_a, up_b = _chain(a.root), _chain(b.root)
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    lca = next((t for t in up_a if t.i in index_b), None)
+    if lca is not None:
+        path = [*up_a[:up_a.index(lca)], lca, *reversed(up_b[:index_b[lca.i]])]
+        inner = [t for t in path[1:-1] if t.i not in ctx.token_to_candidate]
+        features[f"path_len={_bucket(len(path) - 1)}"] = 1.0
+        features[f"lca_pos={lca.pos_}"] = 1.0
+        features[f"lca={lca.lemma_.lower()}"] = 1.0
+        features[f"kinds_lca={kinds}|{lca.lemma_.lower()}"] = 1.0
+        for token in inner:
+            features[f"path={token.lemma_.lower()}"] = 1.0
+            features[f"path_dep={token.dep_}"] = 1.0
+            if token.pos_ in {"VERB", "NOUN", "ADP"}:
+                features[f"kinds_path={kinds}|{token.lemma_.lower()}"] = 1.0
+        features[f"deps={'/'.join(t.dep_ for t in path[1:-1])}"] = 1.0
+    between = ctx.doc[a.end:b.start]
+    features[f"between_len={_bucket(len(between))}"] = 1.0
+    for token in list(between)[:_MAX_BETWEEN]:
+        if not token.is_punct or token.text in {":", ";", "(", "–", "-"}:
+            features[f"between={token.lemma_.lower()}"] = 1.0
+    if any(t.i in ctx.token_to_candidate for t in between):
+        features["between_entity"] = 1.0
+    sentence = a.sent
+    for token in sentence:
+        if token.pos_ in {"VERB", "NOUN", "ADJ"} and token.i not in ctx.token_to_candidate:
+            features[f"sent={token.lemma_.lower()}"] = 1.0
+    for token in ctx.doc[max(a.start - 3, 0):a.start]:
+        features[f"left={token.lemma_.lower()}"] = 1.0
+    for token in ctx.doc[b.end:min(b.end + 3, len(ctx.doc))]:
+        features[f"right={token.lemma_.lower()}"] = 1.0
+    return features
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """A multinomial logistic model over sparse features: ``classes[0]`` is "no relation";
+    the others are ``predicate>`` (first mention is the subject) or ``predicate<``."""
+
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, dict[int, float]]
+    threshold: float
+
+    def predict(self, features: dict[str, float]) -> tuple[str, float]:
+        """The best class other than "none" and its probability."""
+        scores = list(self.intercept)
+        for name, value in features.items():
+            for index, weight in self.weights.get(name, {}).items():
+                scores[index] += weight * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        best = max(range(1, len(scores)), key=scores.__getitem__)
+        return self.classes[best], exps[best] / total
+
+
+_override: list[PairModel | None] = []
+
+
+def use_pair_model(model: PairModel | None) -> None:
+    """Use *model* instead of the shipped one in this process (cross-validation, rules alone)."""
+    _override[:] = [model]
+
+
+def reset_pair_model() -> None:
+    """Back to the shipped model."""
+    _override.clear()
+
+
+def load_pair_model() -> PairModel | None:
+    """The model in use: the shipped one unless :func:`use_pair_model` chose another."""
+    return _override[0] if _override else _shipped_model()
+
+
+def model_from_dict(data: dict[str, object]) -> PairModel:
+    weights = data["weights"]
+    assert isinstance(weights, dict)
+    return PairModel(tuple(data["classes"]), tuple(data["intercept"]),  # type: ignore[arg-type]
+                     {k: {int(i): w for i, w in v.items()} for k, v in weights.items()},
+                     float(data["threshold"]))  # type: ignore[arg-type]
+
+
+@cache
+def _shipped_model() -> PairModel | None:
+    """The shipped model, or None when there is none (a build still runs on the rules)."""
+    try:
+        path = data_path("data", "model", "relations.json")
+    except ConfigError:
+        return None
+    try:
+        return model_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError) as err:
+        raise ConfigError(f"{path}: cannot read the relation model ({err})") from err
+
+
+def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
+    """Pairs of mentions of *sent*, in text order, that are not the same entity."""
+    inside = sorted((i for i, s in ctx.spans.items() if sent.start <= s.start < sent.end),
+                    key=lambda i: ctx.spans[i].start)
+    pairs = []
+    for n, i in enumerate(inside):
+        for j in inside[n + 1:]:
+            same = ctx.candidates[i].key is not None and ctx.candidates[i].key == ctx.candidates[j].key
+            if not same and ctx.candidates[i].name != ctx.candidates[j].name:
+                pairs.append((i, j))
+    return pairs

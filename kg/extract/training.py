@@ -1,0 +1,205 @@
+"""Train the learned pair model (``data/model/relations.json``) on the dev split.
+
+    python -m kg.extract.training data/eval/dev [--out data/model/relations.json]
+
+Every pair of mentions in a sentence of a dev document is labelled from the gold
+annotations (``docs/annotation.md``): the gold predicate with its direction, or "none".
+A multinomial logistic regression (scikit-learn, fixed seed) learns from them; its decision
+threshold is the one that maximises F1 on pairs the rules leave unrelated, in 5-fold
+cross-validation over documents, subject to a precision floor. The same data and seed give
+the same file, byte for byte. scikit-learn is needed here only (``pip install -e '.[train]'``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..evaluate import load_gold
+from ..ingest import paragraphs, read_documents
+from ..lexicon import load_lexicon
+from .context import Context
+from .families import run_families
+from .mentions import mention_candidates, normalize_name
+from .pairs import pair_features, sentence_pairs
+
+__all__ = ["collect", "train"]
+
+SEED = 20261201
+PRECISION_FLOOR = 0.8
+#: smaller weights are left out of the shipped file (they change no decision at the threshold)
+MIN_WEIGHT = 0.02
+DEFAULT_OUT = Path("data/model/relations.json")
+
+
+def _fold(text: str) -> str:
+    return load_lexicon().fold(normalize_name(text))
+
+
+def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], list[str], list[bool]]:
+    """(features, label, document, related by a rule) of every pair of mentions in *split*."""
+    gold = load_gold([split / "gold"])
+    forms: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    facts: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for record in gold:
+        doc = str(record["doc"])
+        if record["kind"] == "entity":
+            forms[doc][str(record["name"])] = {_fold(str(f)) for f in record["forms"]} | {_fold(str(record["name"]))}  # type: ignore[union-attr]
+        else:
+            facts[doc].append((str(record["subject"]), str(record["predicate"]), str(record["object"]),
+                               str(record.get("evidence", ""))))
+    rows: tuple[list[dict[str, float]], list[str], list[str], list[bool]] = ([], [], [], [])
+    documents = sorted(read_documents([split / "docs"]).documents, key=lambda d: d.name)
+    for document in documents:
+        names = forms.get(document.name, {})
+        evidence = {fact: _spans(document.text, fact[3]) for fact in facts[document.name]}
+        for offset, text in paragraphs(document):
+            parsed = nlp(text)
+            ctx = Context(parsed, mention_candidates(parsed, offset), offset)
+            for _ in run_families(ctx, learned=False):
+                pass
+            for sent in parsed.sents:
+                for first, second in sentence_pairs(ctx, sent):
+                    cands = ctx.candidates
+                    if cands[first].rule.startswith("reference") or cands[second].rule.startswith("reference"):
+                        continue
+                    a = {g for g, f in names.items() if _fold(cands[first].name) in f}
+                    b = {g for g, f in names.items() if _fold(cands[second].name) in f}
+                    start, end = offset + sent.start_char, offset + sent.end_char
+                    stated = [f for f in facts[document.name] if any(s < end and start < e for s, e in evidence[f])]
+                    label = next((f"{p}>" for s, p, o, _ in stated if s in a and o in b),
+                                 next((f"{p}<" for s, p, o, _ in stated if s in b and o in a), "none"))
+                    rows[0].append(pair_features(ctx, first, second))
+                    rows[1].append(label)
+                    rows[2].append(document.name)
+                    rows[3].append(frozenset((first, second)) in ctx.related)
+    return rows
+
+
+def _spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where the gold evidence *quote* occurs in the document *text*."""
+    found, start = [], text.find(quote) if quote else -1
+    while start >= 0:
+        found.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return found
+
+
+Rows = tuple[list[dict[str, float]], list[str], list[str], list[bool]]
+
+
+def train(split: Path, nlp: Any) -> dict[str, Any]:
+    """The model as a JSON-ready dict (see :class:`kg.extract.pairs.PairModel`)."""
+    return train_rows(collect(split, nlp))
+
+
+def train_rows(rows: Rows, only: list[int] | None = None) -> dict[str, Any]:
+    """Train on the pairs *only* (default: all) of *rows*; the threshold from 5-fold CV within them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    keep = only if only is not None else list(range(len(rows[1])))
+    features = [rows[0][i] for i in keep]
+    labels = [rows[1][i] for i in keep]
+    groups = [rows[2][i] for i in keep]
+    related = [rows[3][i] for i in keep]
+    classes = ["none", *sorted({y for y in labels if y != "none"})]
+
+    def fit(indices: list[int]) -> tuple[Any, Any]:
+        vectorizer = DictVectorizer(sort=True)
+        matrix = vectorizer.fit_transform([features[i] for i in indices])
+        model = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED)
+        model.fit(matrix, [labels[i] for i in indices])
+        return vectorizer, model
+
+    # out-of-fold: best non-"none" class and its probability for every pair
+    oof: list[tuple[str, float]] = [("none", 0.0)] * len(labels)
+    for train_idx, test_idx in GroupKFold(n_splits=5).split(features, labels, groups):
+        vectorizer, model = fit(list(train_idx))
+        probs = model.predict_proba(vectorizer.transform([features[i] for i in test_idx]))
+        order = list(model.classes_)
+        for row, i in zip(probs, test_idx):
+            best = max((c for c in order if c != "none"), key=lambda c: row[order.index(c)], default="none")
+            oof[i] = (best, float(row[order.index(best)]) if best != "none" else 0.0)
+    threshold, best_f1 = 1.0, 0.0
+    open_pairs = [i for i in range(len(labels)) if not related[i]]
+    positives = sum(1 for i in open_pairs if labels[i] != "none")
+    for step in range(20, 96):
+        cut = step / 100
+        chosen = [i for i in open_pairs if oof[i][1] >= cut]
+        right = sum(1 for i in chosen if oof[i][0] == labels[i])
+        precision = right / len(chosen) if chosen else 0.0
+        recall = right / positives if positives else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if precision >= PRECISION_FLOOR and f1 > best_f1:
+            threshold, best_f1 = cut, f1
+    vectorizer, model = fit(list(range(len(labels))))
+    names = vectorizer.get_feature_names_out()
+    order = list(model.classes_)
+    weights: dict[str, dict[str, float]] = {}
+    for column, name in enumerate(names):
+        row = {str(classes.index(c)): round(float(model.coef_[k][column]), 4) for k, c in enumerate(order)}
+        row = {k: w for k, w in row.items() if abs(w) >= MIN_WEIGHT}
+        if row:
+            weights[str(name)] = row
+    intercept = [0.0] * len(classes)
+    for k, c in enumerate(order):
+        intercept[classes.index(c)] = round(float(model.intercept_[k]), 4)
+    return {"_comment": "Learned pair model; rebuild with: python -m kg.extract.training data/eval/dev",
+            "classes": classes, "intercept": intercept, "threshold": threshold,
+            "cross_validated_f1": round(best_f1, 4), "pairs": len(labels), "weights": weights}
+
+
+def cross_validate(split: Path, nlp: Any, folds: int = 5) -> Any:
+    """The whole pipeline scored on each fifth of *split*'s documents with a model trained on
+    the other four fifths: an honest estimate of what the shipped model does on unseen text."""
+    import tempfile
+
+    from sklearn.model_selection import GroupKFold
+
+    from ..api import build_graph
+    from ..evaluate import Evaluation, evaluate
+    from .pairs import model_from_dict, reset_pair_model, use_pair_model
+
+    rows = collect(split, nlp)
+    names = sorted({g for g in rows[2]})
+    total: list[Evaluation] = []
+    for train_docs, test_docs in GroupKFold(n_splits=folds).split(names, names, names):
+        held = {names[i] for i in test_docs}
+        use_pair_model(model_from_dict(train_rows(rows, [i for i, g in enumerate(rows[2]) if g not in held])))
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in held:
+                (Path(tmp) / name).write_bytes((split / "docs" / name).read_bytes())
+            report = build_graph([tmp], nlp=nlp)
+        gold = [r for r in load_gold([split / "gold"]) if r["doc"] in held]
+        total.append(evaluate(gold, report.graph))
+    reset_pair_model()
+    return total
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("split", type=Path, help="a split folder with docs/ and gold/ (data/eval/dev)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--model", default=None, help="spaCy model (default: as kg build)")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="print the pipeline's scores by 5-fold cross-validation over documents instead")
+    args = parser.parse_args(argv)
+    from .pipeline import load_nlp
+
+    if args.cross_validate:
+        from ..evaluate import merge_evaluations
+
+        print(merge_evaluations(cross_validate(args.split, load_nlp(args.model))).table())
+        return
+    data = train(args.split, load_nlp(args.model))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
