@@ -56,8 +56,9 @@ def store_with_data(tmp_path: Path) -> Path:
 
 
 def _count(location: Path) -> int:
+    """Quads in every graph (imports are kept in named graphs of their own)."""
     with OxigraphStore(location) as store:
-        return store.count()
+        return len(store.oxigraph)
 
 
 def _one_line(done: subprocess.CompletedProcess[str], *needles: str) -> None:
