@@ -48,7 +48,7 @@ from .rdf import to_graph
 from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
-from .sandbox import run_sandboxed
+from .offline import run_offline
 from .store import (
     Result,
     Store,
@@ -362,7 +362,7 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
     prepared: Query = load_query(text, name=name)
     target = open_store(store if store is not None else default_store(), create=False)
     try:
-        return run_sandboxed(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
+        return run_offline(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
             f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
     finally:

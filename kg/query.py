@@ -6,7 +6,7 @@ Safety rules, whatever the store:
   refused and go through ``run_update`` (``kg update``) instead.
 * No network: ``SERVICE``, ``FROM`` / ``FROM NAMED`` and ``LOAD`` are refused before anything
   runs (the check walks rdflib's parse tree of the query, not its text), and the embedded
-  engines run in threads that cannot open a socket (:mod:`kg.sandbox`) with Python's
+  engines run in threads that cannot open a socket (:mod:`kg.offline`) with Python's
   network access blocked (:func:`kg.store.no_network`).
 * Parameters are bound as RDF terms (SEP-0007 substitution on Oxigraph, ``initBindings`` on
   rdflib, a ``VALUES`` block of validated terms for a SPARQL server), never pasted into the
@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from .config import data_path
 from .errors import ConfigError, QueryError, QueryRefused, UpdateRefused
-from .sandbox import run_sandboxed
+from .offline import run_offline
 from .store import PREFIX_IRIS, Result, Store, Term, sparql_term
 
 __all__ = [
@@ -112,7 +112,7 @@ def check_query(text: str, source: str = "<query>") -> str:
 
     The check reads rdflib's parse tree of the query, so no spelling (escapes, missing
     spaces, comments) hides a ``SERVICE`` or a ``FROM``; the engines also run without
-    network access (:mod:`kg.sandbox`, :func:`kg.store.no_network`).
+    network access (:mod:`kg.offline`, :func:`kg.store.no_network`).
     """
     form = _vet(text, source, update=False)
     if not form:
@@ -255,7 +255,7 @@ def _validate(text: str, source: str, update: bool = False) -> None:
             ox.Store().query(text, prefixes=PREFIX_IRIS)
 
     try:
-        run_sandboxed(parse)
+        run_offline(parse)
     except SyntaxError as err:
         found = re.match(r"error at (\d+):(\d+): (.*)", str(err), re.DOTALL)
         raise QueryError(f"{source}:{found[1]}:{found[2]}: {found[3]}" if found else f"{source}: {err}") from err

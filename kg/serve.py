@@ -9,7 +9,7 @@ JSON-LD for ``CONSTRUCT``/``DESCRIBE``. ``GET /sparql`` without a query returns 
 What one request can cost is bounded (:class:`Limits`):
 
 * queries are checked as in ``kg query`` (updates ``403``; ``SERVICE``/``FROM`` ``400``) and
-  evaluated in a pool of threads that cannot open a socket (:mod:`kg.sandbox`); reads run in
+  evaluated in a pool of threads that cannot open a socket (:mod:`kg.offline`); reads run in
   parallel, with no lock between them;
 * each query has a time limit (``503`` when it passes before the first result; the stream is
   cut if it passes later); Oxigraph cannot be interrupted, so an abandoned evaluation keeps
@@ -48,7 +48,7 @@ import pyoxigraph as ox
 
 from .errors import ConfigError, KGError, QueryError, QueryRefused, QueryTimeout, UpdateRefused
 from .query import Query, _csv_cell, _json_term, _xml_term, prepare_query
-from .sandbox import SandboxPool, clear_frames
+from .offline import OfflinePool, clear_frames
 from .store import PREFIX_IRIS, OxigraphStore, RemoteStore, Store, Term, no_network, sparql_term
 
 __all__ = ["MAX_BODY", "PATH", "Limits", "make_server", "serve"]
@@ -143,7 +143,7 @@ def _description(url: str) -> str:
 """
 
 
-# -- evaluation and streamed rendering (in a sandboxed worker) ----------------------------------
+# -- evaluation and streamed rendering (in an offline worker) ----------------------------------
 
 
 class _Cut(Exception):
@@ -342,7 +342,7 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
     Raises :class:`~kg.errors.ConfigError` when the address cannot be listened on.
     """
     limits = limits or Limits()
-    pool = SandboxPool(limits.workers, "kg-serve", seal=not isinstance(store, RemoteStore))
+    pool = OfflinePool(limits.workers, "kg-serve", seal=not isinstance(store, RemoteStore))
     slots = threading.Semaphore(limits.workers)
     names = {name.lower() for name in allow_hosts}
 

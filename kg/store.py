@@ -45,7 +45,7 @@ from rdflib.term import Node
 from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 from .rdf.vocab import PREFIXES, XSD
-from .sandbox import run_sandboxed
+from .offline import run_offline
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
@@ -458,7 +458,7 @@ class OxigraphStore(Store):
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                return run_sandboxed(lambda: Result.of(self.oxigraph.query(
+                return run_offline(lambda: Result.of(self.oxigraph.query(
                     sparql, prefixes=PREFIX_IRIS, substitutions=substitutions)))
         except SyntaxError as err:
             raise _syntax_error(err) from err
@@ -474,7 +474,7 @@ class OxigraphStore(Store):
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                run_sandboxed(lambda: self.oxigraph.update(sparql, prefixes=PREFIX_IRIS))
+                run_offline(lambda: self.oxigraph.update(sparql, prefixes=PREFIX_IRIS))
         except SyntaxError as err:
             raise _syntax_error(err) from err
         except (OSError, RuntimeError) as err:
@@ -553,7 +553,7 @@ class RdflibStore(Store):
         init: dict[str, Any] = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                return run_sandboxed(lambda: self._query(sparql, init))
+                return run_offline(lambda: self._query(sparql, init))
         except QueryError:
             raise
         except Exception as err:  # pyparsing.ParseException, rdflib's evaluation errors
@@ -578,7 +578,7 @@ class RdflibStore(Store):
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                run_sandboxed(lambda: self._update(sparql))
+                run_offline(lambda: self._update(sparql))
         except Exception as err:
             raise _rdflib_error(err) from err
 

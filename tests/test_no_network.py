@@ -19,7 +19,7 @@ import pytest
 
 from kg.errors import QueryError
 from kg.query import check_query, check_update, run_query
-from kg.sandbox import deny_sockets, run_sandboxed
+from kg.offline import deny_sockets, run_offline
 from kg.store import OxigraphStore, RdflibStore
 
 
@@ -96,7 +96,7 @@ def test_the_engine_has_no_network_even_unchecked(listener: Recorder) -> None:
     with pytest.raises(QueryError):
         OxigraphStore().update(f"LOAD <{url}>")
     assert listener.hits == [], "pyoxigraph reached the test server"
-    # and the same engine, outside the sandbox, does reach it: the test server works
+    # and the same engine, in an ordinary thread, does reach it: the test server works
     with pytest.raises(OSError):
         list(ox.Store().query(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?a ?b ?c }} }}"))
     assert listener.hits == ["/sparql"]
@@ -110,9 +110,9 @@ def test_sealed_threads_cannot_open_sockets_and_others_still_can() -> None:
             return "refused"
         return "opened"
 
-    if not run_sandboxed(deny_sockets):
+    if not run_offline(deny_sockets):
         pytest.skip("seccomp is not available here")
-    assert run_sandboxed(attempt) == "refused"
+    assert run_offline(attempt) == "refused"
     assert attempt() == "opened"
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-__all__ = ["SandboxPool", "clear_frames", "deny_sockets", "run_sandboxed", "sealed"]
+__all__ = ["OfflinePool", "clear_frames", "deny_sockets", "run_offline", "sealed"]
 
 T = TypeVar("T")
 
@@ -88,11 +88,11 @@ def sealed() -> bool:
     return bool(getattr(_local, "sealed", False))
 
 
-class SandboxPool:
+class OfflinePool:
     """A pool of *workers* threads, each sealed by :func:`deny_sockets` before its first task
     (unless *seal* is False: a remote store's client needs its sockets)."""
 
-    def __init__(self, workers: int, name: str = "kg-sandbox", *, seal: bool = True) -> None:
+    def __init__(self, workers: int, name: str = "kg-offline", *, seal: bool = True) -> None:
         self.workers = workers
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix=name,
                                             initializer=deny_sockets if seal else None)
@@ -114,7 +114,7 @@ def clear_frames(err: BaseException | None) -> None:
         err = err.__cause__ or err.__context__
 
 
-def run_sandboxed(fn: Callable[[], T], timeout: float | None = None,
+def run_offline(fn: Callable[[], T], timeout: float | None = None,
                   on_timeout: Callable[[], BaseException] | None = None, *, seal: bool = True) -> T:
     """Run *fn* in a fresh daemon thread, sealed unless *seal* is False, and return its result (or raise its error).
 
