@@ -154,6 +154,11 @@ class Context:
             subj = [c for c in verb.children if c.dep_ in SUBJECTS]
             if subj:
                 return [e for s in subj for e in self.entities(s)]
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
+                # "NATO invited Finland to join": the one invited joins
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return [e for o in objects for e in self.entities(o)]
             if verb.dep_ in _INHERIT and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
                 verb = verb.head
                 continue

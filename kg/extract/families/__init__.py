@@ -32,7 +32,7 @@ class Family:
 FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
            ("active", "active-prep", "proxy-subject", "passive-agent", "passive-prep", "participle",
-            "other-members", "object-via-prep", "copula", "implicit-object")),
+            "other-members", "object-via-prep", "copula", "implicit-object", "invitation")),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",)),
     Family("inclusion", "token", nouns.inclusion, ("hearst-including",)),
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",)),
