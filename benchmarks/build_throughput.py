@@ -28,8 +28,8 @@ from kg.ingest import document_from_text, paragraphs
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def corpus(words: int) -> list[kg.Document]:
-    source = kg.read_documents([ROOT / "data" / "corpus"]).documents
+def corpus(words: int, folder: Path = ROOT / "data" / "corpus") -> list[kg.Document]:
+    source = kg.read_documents([folder]).documents
     units = [text for doc in source for _, text in paragraphs(doc)]
     docs, current, total, i = [], [], 0, 0
     while total < words:
@@ -51,8 +51,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus",
+                        help="documents to repeat (data/eval/dev/docs: 50 varied documents)")
     args = parser.parse_args()
-    docs = corpus(args.words)
+    docs = corpus(args.words, args.corpus)
     texts = [text for doc in docs for _, text in paragraphs(doc)]
     words = sum(len(t.split()) for t in texts)
     model = resolve_model()

@@ -76,6 +76,8 @@ class Context:
         self.hedges: dict[str, str] = self.lex["hedges"]
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
+        #: content words of each sentence, by its first token (features of the learned pair model)
+        self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
