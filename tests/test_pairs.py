@@ -13,7 +13,7 @@ from kg.extract.pairs import load_pair_model, model_from_dict, reset_pair_model,
 from kg.ingest import document_from_text
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "eval" / "dev"
-SMALL = ("e001", "e019", "e026", "e069")
+SMALL = ("e001", "e011", "e019", "e023", "e026", "e069")
 
 
 @pytest.fixture(scope="module")
