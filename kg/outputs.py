@@ -34,7 +34,7 @@ from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
 from .rdf.vocab import NKG, PROV, RDF
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
-from .reference import reference_state
+from .reference import recorded_base, reference_state
 from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, graph_of, save_graph
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
@@ -117,13 +117,15 @@ def _check(path: Path, expected: int, where: str) -> None:
 
 
 def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: BuildInfo | None = None,
-                  base: str = DEFAULT_BASE) -> dict[str, Path]:
+                  base: str | None = None) -> dict[str, Path]:
     """Write ``graph.ttl`` (sorted, checked), ``graph.html`` and ``dataset.ttl`` of *store* into *out*.
 
     Skipped when all exist and ``graph.ttl`` was written from the same store state
     (unless *force*). *info* describes the activity that changed the store (default: a
-    change without extraction). Returns the paths.
+    change without extraction). *base* defaults to the one the store was built with, so that
+    ``kg remove``, ``kg update`` and ``kg import`` keep a build's ``--base``. Returns the paths.
     """
+    base = base or recorded_base(store) or DEFAULT_BASE
     out_dir = Path(out)
     ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
     outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}

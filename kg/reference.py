@@ -224,6 +224,14 @@ def _sync_links(store: Store, entities: dict[tuple[str, str], str], keep: bool) 
         store.update(f"{'INSERT' if keep else 'DELETE'} DATA {{ {data} }}")
 
 
+def recorded_base(store: Store) -> str | None:
+    """The base IRI *store* was built with, read from its reference layer's graph name."""
+    recorded = _layer(store)
+    if recorded and recorded[0].endswith("graph/reference"):
+        return recorded[0][: -len("graph/reference")]
+    return None
+
+
 def sync_reference(store: Store, mode: str | None = None, base: str | None = None) -> ReferenceState:
     """Recompute the reference layer of *store* for its documents; *mode* defaults to the mode
     the store records (``linked`` for a new store), *base* to the one its layer was made with.
@@ -232,8 +240,7 @@ def sync_reference(store: Store, mode: str | None = None, base: str | None = Non
     """
     recorded = _layer(store)
     if base is None:
-        base = recorded[0][: -len("graph/reference")] if recorded and recorded[0].endswith("graph/reference") \
-            else DEFAULT_BASE
+        base = recorded_base(store) or DEFAULT_BASE
     mode = mode or (recorded[1] if recorded else DEFAULT_MODE)
     if mode not in MODES:
         raise ConfigError(f"reference mode must be one of {', '.join(MODES)} (got {mode!r})")

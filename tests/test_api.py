@@ -158,3 +158,19 @@ def test_api_build_interrupted_between_parts_is_redone_cleanly(tmp_path: Path, n
     again = build_graph([path.parent], store=store, nlp=nlp, part_chars=3000)
     fresh = build_graph([path.parent], nlp=nlp)
     assert again.new == 1 and set(again.graph) == set(fresh.graph)
+
+
+def test_api_remove_keeps_the_build_base(tmp_path: Path, nlp) -> None:
+    base = "https://example.org/kg/"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    (inputs / "b.txt").write_text("Finland joined NATO in 2023.\n", encoding="utf-8")
+    build([inputs], tmp_path / "out", nlp=nlp, base=base)
+    from kg.api import remove
+
+    remove(["b.txt"], store=tmp_path / "out" / "store", out=tmp_path / "out")
+    dataset = (tmp_path / "out" / "dataset.ttl").read_text(encoding="utf-8")
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert f"<{base}" in dataset and f"<{DEFAULT_BASE}build/" not in dataset and f"<{DEFAULT_BASE}doc/" not in dataset
+    assert f"<{base}doc/" in graph and f"<{DEFAULT_BASE}doc/" not in graph
