@@ -6,7 +6,7 @@ Each model parses the dev documents (paragraph by paragraph, as a build does) in
 rounds; the script prints words/s per model and the ratio to the first. Quality is measured
 apart, by cross-validation over the dev split with each model:
 
-    python -m kg.extract.training data/eval/dev --cross-validate --model MODEL
+    python -m kg.training data/eval/dev --cross-validate --model MODEL
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The learned pair model: its training is reproducible, its scores are scikit-learn's, and a
-build runs without it (kg/extract/pairs.py, kg/extract/training.py)."""
+build runs without it (kg/extract/pairs.py, kg/training.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def small_split(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, nlp) -> None:
-    from kg.extract.training import collect, dumps, train_rows
+    from kg.training import collect, dumps, train_rows
 
     rows = collect(small_split, nlp)
     assert sum(label != "none" for label in rows[1]) > 20, "gold relations label pairs"

@@ -4,7 +4,7 @@ The rule families read the constructions they know; every other pair of mentions
 sentence goes to a small multinomial logistic model that reads the dependency path between
 them, the words around and between them and their classes, and answers "no relation" or a
 predicate with its direction. Its weights (``data/model/relations.json``) are trained on the
-``dev`` split of the evaluation corpus by :mod:`kg.extract.training`, with a fixed seed, and
+``dev`` split of the evaluation corpus by :mod:`kg.training`, with a fixed seed, and
 the decision threshold is chosen there by cross-validation over documents.
 """
 

@@ -1,6 +1,6 @@
 """Train the learned pair model (``data/model/relations.json``) on the dev split.
 
-    python -m kg.extract.training data/eval/dev [--out data/model/relations.json]
+    python -m kg.training data/eval/dev [--out data/model/relations.json]
 
 Every pair of mentions in a sentence of a dev document is labelled from the gold
 annotations (``docs/annotation.md``): the gold predicate with its direction, or "none".
@@ -18,13 +18,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import load_gold
-from ..ingest import paragraphs, read_documents
-from ..lexicon import load_lexicon
-from .context import Context
-from .families import run_families
-from .mentions import mention_candidates, normalize_name
-from .pairs import pair_features, sentence_pairs
+from .evaluate import load_gold
+from .ingest import paragraphs, read_documents
+from .extract.context import Context
+from .extract.families import run_families
+from .extract.mentions import mention_candidates, normalize_name
+from .extract.pairs import pair_features, sentence_pairs
+from .lexicon import load_lexicon
 
 __all__ = ["collect", "train"]
 
@@ -151,7 +151,7 @@ def train_rows(rows: Rows, only: list[int] | None = None) -> dict[str, Any]:
         intercept[classes.index(c)] = round(float(model.intercept_[k]), 4)
     kinds = sorted({key.removeprefix("kinds=") for f, y in zip(features, labels) if y != "none"
                     for key in f if key.startswith("kinds=")})
-    return {"_comment": "Learned pair model; rebuild with: python -m kg.extract.training data/eval/dev",
+    return {"_comment": "Learned pair model; rebuild with: python -m kg.training data/eval/dev",
             "classes": classes, "intercept": intercept, "threshold": threshold, "kinds": kinds,
             "cross_validated_f1": round(best_f1, 4), "pairs": len(labels), "weights": weights}
 
@@ -163,9 +163,9 @@ def cross_validate(split: Path, nlp: Any, folds: int = 5) -> Any:
 
     from sklearn.model_selection import GroupKFold
 
-    from ..api import build_graph
-    from ..evaluate import Evaluation, evaluate
-    from .pairs import model_from_dict, reset_pair_model, use_pair_model
+    from .api import build_graph
+    from .evaluate import Evaluation, evaluate
+    from .extract.pairs import model_from_dict, reset_pair_model, use_pair_model
 
     rows = collect(split, nlp)
     names = sorted({g for g in rows[2]})
@@ -202,10 +202,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cross-validate", action="store_true",
                         help="print the pipeline's scores by 5-fold cross-validation over documents instead")
     args = parser.parse_args(argv)
-    from .pipeline import load_nlp
+    from .extract.pipeline import load_nlp
 
     if args.cross_validate:
-        from ..evaluate import merge_evaluations
+        from .evaluate import merge_evaluations
 
         print(merge_evaluations(cross_validate(args.split, load_nlp(args.model))).table())
         return
