@@ -32,7 +32,7 @@ from .rdf.vocab import NKG, RDFS
 
 __all__ = [
     "Analysis", "Chain", "Chains", "Community", "Ranked", "Selection", "Step", "analyze", "analyze_file",
-    "annotate", "chains_in_file", "communities", "pagerank", "resolve_entity", "select", "shortest_chains",
+    "annotate", "chains_in_file", "close_names", "communities", "pagerank", "resolve_entity", "select", "shortest_chains",
     "suggest", "undirected",
 ]
 
@@ -226,6 +226,19 @@ def suggest(net: nx.MultiDiGraph, name: str, n: int = 5) -> list[str]:
             if net.nodes[node]["label"] not in labels:
                 labels.append(net.nodes[node]["label"])
     return labels[:n]
+
+
+def close_names(name: str, names: Iterable[str], n: int = 3) -> list[str]:
+    """The names among *names* closest to *name* (folded for case, dashes and spelling); empty
+    when *name* is one of them. For "did you mean" on names typed outside a network (``--param``)."""
+    fold = load_lexicon().fold
+    by_fold: dict[str, str] = {}
+    for known in sorted(names, key=len):
+        by_fold.setdefault(fold(" ".join(known.split())), known)
+    wanted = fold(" ".join(name.split()))
+    if not wanted or wanted in by_fold:
+        return []
+    return [by_fold[k] for k in difflib.get_close_matches(wanted, list(by_fold), n=n, cutoff=0.6)]
 
 
 def resolve_entity(net: nx.MultiDiGraph, name: str) -> str:
@@ -445,7 +458,23 @@ def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, typ
         work = work.subgraph(order[:max_nodes]).copy()
         filters.append(f"capped at the {max_nodes:,} entities with the highest "
                        f"{'PageRank' if rank == 'pagerank' else 'degree'}")
-    return Selection(work, _note(net, work, filters), center)
+    note = _note(net, work, filters)
+    if work.number_of_nodes() == 0 and types and relations:
+        note += _empty_hint(net, allowed, kinds)
+    return Selection(work, note, center)
+
+
+def _empty_hint(net: nx.MultiDiGraph, relations: set[str], kinds: set[str]) -> str:
+    """Why a type and relation filter left nothing: the classes at the other end of those facts."""
+    others: Counter[str] = Counter()
+    for s, o, key in net.edges(keys=True):
+        ends = (net.nodes[s]["kind"], net.nodes[o]["kind"])
+        if key in relations and (ends[0] in kinds) != (ends[1] in kinds):
+            others[ends[1] if ends[0] in kinds else ends[0]] += 1
+    if not others:
+        return " No fact of those relations links entities of those types."
+    return (" The " + ", ".join(sorted(relations)) + " facts of those types lead to "
+            + ", ".join(f"{k} ({c})" for k, c in others.most_common()) + ": add it to --types.")
 
 
 def _note(net: nx.MultiDiGraph, shown: nx.MultiDiGraph, filters: list[str]) -> str:

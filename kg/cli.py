@@ -342,8 +342,8 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
     Example:
       kg viz                                         # whole graph, 300 most central entities
       kg viz --focus Lithuania --hops 2 --out lithuania.html
-      kg viz --types Country,PartnershipFramework --relations memberOf,partnerOf
-      kg viz --query queries/members.rq --color community
+      kg viz --types Country,InternationalOrganization --relations memberOf,partnerOf
+      kg viz --query my-subgraph.rq --color community   # CONSTRUCT { ?s nkg:memberOf ?o } WHERE { ... }
     """
     from .viz import write_page
 
@@ -393,8 +393,9 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
 
     \b
     Example:
-      kg path Lithuania "United Nations"
-      kg path "Jaap de Hoop Scheffer" Russia --limit 5 --relations leaderOf,memberOf,partnerOf
+      kg path Poland "United Nations"
+      kg path "Jaap de Hoop Scheffer" "Czech Republic" --limit 5 --relations leaderOf,memberOf,partnerOf
+      kg build --reference corpus-wide && kg path "Jaap de Hoop Scheffer" Russia   # via reference facts
     """
     from .analysis import chains_in_file
 
@@ -444,7 +445,7 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
     \b
     Example:
       kg query 'SELECT ?country WHERE { ?c nkg:memberOf ?o ; rdfs:label ?country }'
-      kg query --name partners-of --param framework=EAPC
+      kg query --name country-facts --param country=Poland
       kg query my-query.rq --format csv > result.csv
       kg query --list
     """
@@ -459,8 +460,27 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         return
     if not text and not name:
         raise click.UsageError("give a query, a .rq file, --name NAME or --list")
-    result = run(text, name=name, params=_params(params), store=store, timeout=timeout or None)
+    bound = _params(params)
+    result = run(text, name=name, params=bound, store=store, timeout=timeout or None)
     click.echo(render(result, fmt), nl=False)
+    if name and result.form == "bindings" and not result.rows:
+        _name_hints(named_queries().get(name), bound, store)
+
+
+def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
+    """After an empty answer: "did you mean" for each name parameter that names no entity."""
+    from .analysis import close_names
+    from .api import query as run
+
+    asked = {p.name: bound[p.name] for p in getattr(named, "parameters", ()) if p.kind == "name" and p.name in bound}
+    if not asked:
+        return
+    names = [str(row[0].value) for row in run("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
+                                               store=store).rows if row[0] is not None]
+    for key, value in asked.items():
+        if close := close_names(value, names):
+            click.echo(f'kg: note: no entity is named "{value}" (--param {key}); did you mean: '
+                       f"{', '.join(close)}?", err=True)
 
 
 @cli.command("update", epilog=EXIT_CODES)
@@ -512,7 +532,7 @@ def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str 
     Example:
       kg remove 002_9cab7c0f29c1d2f9.txt
       kg remove data/corpus/003_8575cdd9b53e07a0.txt --out out/
-      kg remove --import my-annotations.ttl
+      kg import my-annotations.ttl && kg remove --import my-annotations.ttl
     """
     from .api import remove, remove_imports
 
