@@ -329,13 +329,17 @@ def _names(value: str | None) -> tuple[str, ...]:
 @click.option("--size", type=click.Choice(["degree", "pagerank"]), default="degree", show_default=True,
               help="Size nodes (and rank them for --max-nodes) by degree or PageRank.")
 @click.option("--title", help="Page title.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Only the facts that held on DATE (2004, 2004-06 or 2004-06-30; a year or month means its end): "
+                   "dated facts from their date, reference facts within their active period.")
 def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, types: str | None,
         relations: str | None, min_degree: int, document: str | None, query: Any, color: str, size: str,
-        title: str | None) -> None:
+        title: str | None, as_of: str | None) -> None:
     """Draw GRAPH (an RDF file; default out/graph.ttl) as an interactive HTML page.
 
     The page works offline (nothing is loaded from the network): search box, legend,
-    filter menus, evidence sentences on hover and click. Prints the path written on
+    filter menus, evidence sentences on hover and click, a date slider with a play button
+    (dated facts appear from their date, ended or suspended ones go). Prints the path written on
     stdout and what the page shows (and leaves out) on stderr.
 
     \b
@@ -344,12 +348,13 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
       kg viz --focus Lithuania --hops 2 --out lithuania.html
       kg viz --types Country,InternationalOrganization --relations memberOf,partnerOf
       kg viz --query my-subgraph.rq --color community   # CONSTRUCT { ?s nkg:memberOf ?o } WHERE { ... }
+      kg build --reference corpus-wide && kg viz --as-of 2004-06-30 --out 2004.html
     """
     from .viz import write_page
 
     page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
                       types=_names(types), relations=_names(relations), min_degree=min_degree,
-                      document=document, max_nodes=max_nodes, color=color, size=size, title=title)
+                      document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of)
     click.echo(f"kg: {page.note}", err=True)
     click.echo(str(page.path))
 
