@@ -56,24 +56,27 @@ class Example:
     commands: tuple[str, ...]
     #: SPARQL run with kg query (README SPARQL blocks)
     sparql: bool = False
+    #: run on the build with the whole reference layer (--reference corpus-wide)
+    wide: bool = False
 
 
 def _commands(lines: list[str]) -> list[str]:
     return [line.strip() for line in lines if re.match(r"\s*(kg|python -m kg) ", line)]
 
 
-def readme_examples() -> list[Example]:
-    text = README.read_text(encoding="utf-8")
+def readme_examples(path: Path = README, wide: bool = False) -> list[Example]:
+    text = path.read_text(encoding="utf-8")
+    name = path.relative_to(ROOT).as_posix()
     found = []
     for match in re.finditer(r"^```(sh|sparql)\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
         line = text.count("\n", 0, match.start()) + 1
         if match[1] == "sh":
             commands = _commands(match[2].splitlines())
             if commands:
-                found.append(Example(f"README.md:{line}", tuple(commands)))
-        else:  # queries separated by a blank line, each under its comment
+                found.append(Example(f"{name}:{line}", tuple(commands), wide=wide))
+        elif "..." not in match[2]:  # queries separated by a blank line, each under its comment (not an outline)
             queries = [q.strip() for q in re.split(r"\n\s*\n", match[2]) if q.strip()]
-            found.append(Example(f"README.md:{line}", tuple(queries), sparql=True))
+            found.append(Example(f"{name}:{line}", tuple(queries), sparql=True))
     return found
 
 
@@ -86,7 +89,19 @@ def help_examples() -> list[Example]:
     return found
 
 
-EXAMPLES = readme_examples() + help_examples()
+def query_examples() -> list[Example]:
+    """The examples in the headers of the named queries (queries/*.rq), which show both layers."""
+    found = []
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        header = [line.lstrip("#") for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        commands = _commands("\n".join(header).split("Example", 1)[-1].splitlines())
+        if commands:
+            found.append(Example(f"queries/{path.name}", tuple(commands), wide=True))
+    return found
+
+
+EXAMPLES = readme_examples() + help_examples() + readme_examples(ROOT / "queries" / "README.md", wide=True) \
+    + query_examples()
 
 
 def _skip_reason(command: str) -> str | None:
@@ -149,7 +164,7 @@ def _empty(args: list[str], stdout: str, stderr: str) -> str | None:
     return None
 
 
-def _run(runner: CliRunner, line: str) -> list[str]:
+def _run(runner: CliRunner, line: str, store: Path | None = None) -> list[str]:
     """Run one example line (with && and > FILE); the problems found."""
     problems = []
     for part in line.split(" && "):
@@ -161,6 +176,8 @@ def _run(runner: CliRunner, line: str) -> list[str]:
         if words[:3] == ["python", "-m", "kg"]:
             words = ["kg", *words[3:]]
         assert words[0] == "kg", line
+        if store is not None and words[1] == "query":
+            words[2:2] = ["--store", str(store)]
         result = runner.invoke(cli, words[1:], catch_exceptions=False)
         if result.exit_code != 0:
             problems.append(f"{part}: exit {result.exit_code}: {result.stderr.strip()[-500:]}")
@@ -188,7 +205,7 @@ def test_documented_example_runs(example: Example, example_base: Path, tmp_path:
                     problems.append(f"{command.splitlines()[0]}: {result.stderr.strip() or result.stdout.strip()}")
                 continue
             if _skip_reason(command) is None:
-                problems += _run(runner, command)
+                problems += _run(runner, command, example_base / "wide" / "store" if example.wide else None)
     assert not problems, "\n".join(problems)
 
 
