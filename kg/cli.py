@@ -75,26 +75,95 @@ def cli() -> None:
     """
 
 
+class _Bar:
+    """A live progress bar of characters processed, redrawn on stderr a few times a second.
+
+    The first part of the work (loading the model, the first batch of paragraphs) says how fast
+    the machine is; the ETA comes from the throughput measured after it, never from a guess.
+    """
+
+    WIDTH = 24
+
+    def __init__(self, total: int, label: str, stream: Any) -> None:
+        import threading
+        import time
+
+        self.total, self.label, self.stream, self.clock = max(total, 1), label, stream, time.monotonic
+        self.started = self.clock()
+        self.done = 0
+        self.first: tuple[float, int] | None = None  # (time, characters) when the first part was done
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="kg-progress", daemon=True)
+        self.thread.start()
+
+    def advance(self, done: int) -> None:
+        self.done += done
+        if self.first is None:
+            self.first = (self.clock(), self.done)
+
+    def line(self) -> str:
+        now, done = self.clock(), min(self.done, self.total)
+        filled = round(self.WIDTH * done / self.total)
+        text = (f"{self.label} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {100 * done // self.total:3d}%  "
+                f"{done:,}/{self.total:,} characters  {_clock(now - self.started)}")
+        if self.first is None:
+            return text + "  (loading the model, reading the first paragraphs)"
+        if self.done >= self.total:
+            return text + "  (writing the store and outputs)"
+        seconds, since = now - self.first[0], self.done - self.first[1]
+        if seconds < 0.5 or since <= 0:
+            return text + "  ETA: measuring"
+        rate = since / seconds
+        return text + f"  {rate:,.0f} chars/s  ETA {_clock((self.total - done) / rate)}"
+
+    def _draw(self) -> None:
+        import shutil
+
+        self.stream.write("\r\x1b[2K" + self.line()[:shutil.get_terminal_size().columns - 1])
+        self.stream.flush()
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.25):
+            self._draw()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.stream.write("\r\x1b[2K")  # the summary line takes its place
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _live_terminal() -> bool:
+    """A bar only for a person at a terminal: not when stderr is piped or a file, not under CI."""
+    import os
+
+    return sys.stderr.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
 @contextmanager
 def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], Callable[[int], None]]]:
-    """(on_start, advance) callbacks driving a progress bar on stderr (none when quiet or not a TTY)."""
-    state: dict[str, Any] = {}
+    """(on_start, advance) callbacks driving a live progress bar on stderr (none when quiet, piped
+    or under CI)."""
+    state: dict[str, _Bar] = {}
 
     def on_start(total: int) -> None:
-        if quiet or not sys.stderr.isatty():
-            return
-        bar = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True, show_percent=True)
-        state["bar"] = bar.__enter__()
+        if not quiet and _live_terminal():
+            state["bar"] = _Bar(total, label, sys.stderr)
 
     def advance(done: int) -> None:
         if "bar" in state:
-            state["bar"].update(done)
+            state["bar"].advance(done)
 
     try:
         yield on_start, advance
     finally:
         if "bar" in state:
-            state["bar"].__exit__(None, None, None)
+            state["bar"].close()
 
 
 @cli.command(epilog=EXIT_CODES)
