@@ -102,6 +102,11 @@ def _size_max(entities: int) -> float:
     return max(40.0, math.sqrt(entities))
 
 
+def node_size(value: float, entities: int) -> float:
+    """The radius the page draws a node of *value* (0..1) with, in a graph of *entities*."""
+    return 8 + (_size_max(entities) - 8) * value
+
+
 def _boxes(net: nx.MultiDiGraph, nodes: list[str], value: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     """Centre offset and half size of each node with its label below it, as vis-network draws them
     (labels at the size they have when zoomed in, where overlaps matter)."""
