@@ -401,9 +401,12 @@ def _names(value: str | None) -> tuple[str, ...]:
 @click.option("--as-of", "as_of", metavar="DATE",
               help="Only the facts that held on DATE (2004, 2004-06 or 2004-06-30; a year or month means its end): "
                    "dated facts from their date, reference facts within their active period.")
+@click.option("--cluster-above", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="A page of more entities opens with each community as one node (click to expand) and lists "
+                   "unconnected entities in the side panel (0: never).")
 def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, types: str | None,
         relations: str | None, min_degree: int, document: str | None, query: Any, color: str, size: str,
-        title: str | None, as_of: str | None) -> None:
+        title: str | None, as_of: str | None, cluster_above: int) -> None:
     """Draw GRAPH (an RDF file; default out/graph.ttl) as an interactive HTML page.
 
     The page works offline (nothing is loaded from the network): search box, legend,
@@ -423,7 +426,8 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
 
     page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
                       types=_names(types), relations=_names(relations), min_degree=min_degree,
-                      document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of)
+                      document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of,
+                      cluster_above=cluster_above)
     click.echo(f"kg: {page.note}", err=True)
     click.echo(str(page.path))
 

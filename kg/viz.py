@@ -80,6 +80,9 @@ LABEL_WIDTH = 170
 FONT_MAX = 26
 #: blocks up to this size get a force-directed layout directly; bigger ones are split by community
 BLOCK = 250
+#: pages of more entities than this open with each community as one node (click to expand) and
+#: list the entities without relations in the side panel
+CLUSTER_ABOVE = 1000
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -412,14 +415,16 @@ def _legend(nodes: list[dict[str, object]], color: str) -> tuple[list[dict[str, 
 
 
 def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
-                size: str = "degree", focus: str | None = None, as_of: str | None = None) -> str:
+                size: str = "degree", focus: str | None = None, as_of: str | None = None,
+                cluster_above: int = CLUSTER_ABOVE) -> str:
     """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`).
 
     *color* is ``kind`` (ontology class) or ``community``; *size* is ``degree`` or
     ``pagerank``. Analytics already on the nodes (from :func:`kg.analysis.annotate`, for
     example over the whole graph before a view was cut out) are used as they are;
     missing ones are computed on *net*. *focus* (a node id) is selected and centred when the
-    page opens. *as_of* (a date) is where the page's time slider starts.
+    page opens. *as_of* (a date) is where the page's time slider starts. A page of more than
+    *cluster_above* entities (0: never) opens with its communities collapsed into cluster nodes.
     """
     if color not in ("kind", "community") or size not in ("degree", "pagerank"):
         raise ConfigError(f"color must be kind or community, size degree or pagerank (got {color!r}, {size!r})")
@@ -443,6 +448,7 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
         relations=[{"name": r, "count": c, "colour": colours[r]} for r, c in sorted(relations.items())],
+        clustered=bool(cluster_above) and len(nodes) > cluster_above,
         time={"first": int(bounds[0][:4]), "last": int(bounds[-1][:4]),
               "start": day(as_of, end=True) if as_of else None} if bounds else None,
         vis_js="\n".join(line for line in vis_js.split("\n") if not line.startswith("//# sourceMappingURL")),
@@ -453,7 +459,7 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
 def make_page(source: Graph | str | Path, *, query: str | None = None, focus: str | None = None, hops: int = 1,
               types: tuple[str, ...] = (), relations: tuple[str, ...] = (), min_degree: int = 0,
               document: str | None = None, max_nodes: int = 300, color: str = "kind", size: str = "degree",
-              title: str | None = None, as_of: str | None = None) -> Page:
+              title: str | None = None, as_of: str | None = None, cluster_above: int = CLUSTER_ABOVE) -> Page:
     """Load *source* (a graph or a graph file), cut out the view, and render it.
 
     *query* is SPARQL text (CONSTRUCT, or SELECT ?s ?p ?o) whose result is drawn instead of
@@ -475,7 +481,8 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
             title += f": {net.nodes[view.focus]['label']}, {hops} hop{'s' if hops != 1 else ''}"
         if as_of:
             title += f", as of {as_of}"
-    html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of)
+    html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of,
+                       cluster_above=cluster_above)
     return Page(html, view.net.number_of_nodes(), view.net.number_of_edges(), note)
 
 
