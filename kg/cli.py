@@ -404,9 +404,12 @@ def _names(value: str | None) -> tuple[str, ...]:
 @click.option("--cluster-above", type=click.IntRange(min=0), default=1000, show_default=True,
               help="A page of more entities opens with each community as one node (click to expand) and lists "
                    "unconnected entities in the side panel (0: never).")
+@click.option("--renderer", type=click.Choice(["auto", "vis", "webgl"]), default="auto", show_default=True,
+              help="vis-network (glyphs, physics, clusters) or WebGL (sigma.js, for tens of thousands of entities); "
+                   "auto: WebGL above 5,000 entities.")
 def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, types: str | None,
         relations: str | None, min_degree: int, document: str | None, query: Any, color: str, size: str,
-        title: str | None, as_of: str | None, cluster_above: int) -> None:
+        title: str | None, as_of: str | None, cluster_above: int, renderer: str) -> None:
     """Draw GRAPH (an RDF file; default out/graph.ttl) as an interactive HTML page.
 
     The page works offline (nothing is loaded from the network): search box, legend,
@@ -421,13 +424,14 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
       kg viz --types Country,InternationalOrganization --relations memberOf,partnerOf
       kg viz --query my-subgraph.rq --color community   # CONSTRUCT { ?s nkg:memberOf ?o } WHERE { ... }
       kg build --reference corpus-wide && kg viz --as-of 2004-06-30 --out 2004.html
+      kg viz --max-nodes 0 --renderer webgl --out all.html   # WebGL, for tens of thousands of entities
     """
     from .viz import write_page
 
     page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
                       types=_names(types), relations=_names(relations), min_degree=min_degree,
                       document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of,
-                      cluster_above=cluster_above)
+                      cluster_above=cluster_above, renderer=renderer)
     click.echo(f"kg: {page.note}", err=True)
     click.echo(str(page.path))
 

@@ -83,6 +83,8 @@ BLOCK = 250
 #: pages of more entities than this open with each community as one node (click to expand) and
 #: list the entities without relations in the side panel
 CLUSTER_ABOVE = 1000
+#: pages of more entities than this are drawn with WebGL (:mod:`kg.webgl`) unless a renderer is named
+WEBGL_ABOVE = 5000
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -459,13 +461,16 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
 def make_page(source: Graph | str | Path, *, query: str | None = None, focus: str | None = None, hops: int = 1,
               types: tuple[str, ...] = (), relations: tuple[str, ...] = (), min_degree: int = 0,
               document: str | None = None, max_nodes: int = 300, color: str = "kind", size: str = "degree",
-              title: str | None = None, as_of: str | None = None, cluster_above: int = CLUSTER_ABOVE) -> Page:
+              title: str | None = None, as_of: str | None = None, cluster_above: int = CLUSTER_ABOVE,
+              renderer: str = "auto") -> Page:
     """Load *source* (a graph or a graph file), cut out the view, and render it.
 
     *query* is SPARQL text (CONSTRUCT, or SELECT ?s ?p ?o) whose result is drawn instead of
     the whole graph; the other options then filter that result. Analytics (degree, PageRank,
     communities) are computed on the whole graph or query result, before the view is cut.
-    *as_of* (2004, 2004-06 or 2004-06-30) keeps only the facts that held then.
+    *as_of* (2004, 2004-06 or 2004-06-30) keeps only the facts that held then. *renderer* is
+    ``vis`` (vis-network), ``webgl`` (:mod:`kg.webgl`) or ``auto``: WebGL above
+    :data:`WEBGL_ABOVE` entities.
     """
     if isinstance(source, Graph):
         graph = source
@@ -481,8 +486,15 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
             title += f": {net.nodes[view.focus]['label']}, {hops} hop{'s' if hops != 1 else ''}"
         if as_of:
             title += f", as of {as_of}"
-    html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of,
-                       cluster_above=cluster_above)
+    if renderer not in ("auto", "vis", "webgl"):
+        raise ConfigError(f"renderer must be auto, vis or webgl (got {renderer!r})")
+    if renderer == "webgl" or (renderer == "auto" and view.net.number_of_nodes() > WEBGL_ABOVE):
+        from .webgl import render_webgl
+
+        html = render_webgl(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of)
+    else:
+        html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of,
+                           cluster_above=cluster_above)
     return Page(html, view.net.number_of_nodes(), view.net.number_of_edges(), note)
 
 
