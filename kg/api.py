@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -26,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
-from .errors import InputError, QueryError
+from .errors import InputError, QueryTimeout
 from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
@@ -49,6 +48,7 @@ from .rdf import to_graph
 from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
+from .offline import run_offline
 from .store import (
     Result,
     Store,
@@ -355,32 +355,16 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
           store: StoreLike | None = None, timeout: float | None = None) -> Result:
     """Run a read-only SPARQL query (text, a ``.rq`` file or a named query) on *store*.
 
-    With *timeout* (seconds), a query still running then raises :class:`QueryError`; the
+    With *timeout* (seconds), a query still running then raises :class:`~kg.errors.QueryTimeout`; the
     evaluation is left to finish in a daemon thread, which a command-line process drops
     when it exits.
     """
     prepared: Query = load_query(text, name=name)
     target = open_store(store if store is not None else default_store(), create=False)
     try:
-        if not timeout:
-            return run_query(target, prepared, params or {})
-        box: dict[str, Result | BaseException] = {}
-
-        def work() -> None:
-            try:
-                box["result"] = run_query(target, prepared, params or {})
-            except BaseException as err:  # handed to the caller below
-                box["error"] = err
-
-        worker = threading.Thread(target=work, name="kg-query", daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            raise QueryError(f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
-                             "add a LIMIT or more specific patterns, or allow more time")
-        if "error" in box:
-            raise box["error"]
-        return box["result"]  # type: ignore[return-value]
+        return run_offline(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
+            f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
+            "add a LIMIT or more specific patterns, or allow more time"), seal=False)
     finally:
         if target is not store:
             target.close()

@@ -574,7 +574,7 @@ def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
 def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> None:
     """Run a SPARQL update (INSERT, DELETE...) on the store: the only way to write with SPARQL.
 
-    The ontology's prefixes are predeclared. LOAD and SERVICE are refused (no network).
+    The ontology's prefixes are predeclared. LOAD, SERVICE and USING are refused (no network).
     Afterwards OUT/graph.ttl and OUT/graph.html are written again from the store and their
     paths printed. Note that kg build does not know about hand-made changes: retracting a
     document (kg remove) only takes out what the document brought.
@@ -643,27 +643,45 @@ def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str 
               help="Interface to listen on; keep it on loopback unless you mean to share the graph.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
               help="Port to listen on (0: any free port).")
+@click.option("-t", "--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Rows (or triples) in one response at most.")
+@click.option("--workers", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Queries evaluated at once.")
+@click.option("--cors", metavar="ORIGIN",
+              help="Let web pages from ORIGIN (https://yasgui.example) call the endpoint; '*' for any page. "
+                   "Off by default.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name clients may use besides the bound address (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests on stderr.")
-def serve_cmd(store: str | None, host: str, port: int, quiet: bool) -> None:
+def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
+              cors: str | None, allow_hosts: tuple[str, ...], quiet: bool) -> None:
     """Serve the store as a read-only SPARQL 1.1 Protocol endpoint.
 
     Prints the endpoint URL on stdout, then answers GET and POST /sparql until Ctrl-C:
-    SPARQL JSON, XML, CSV or TSV results, Turtle or N-Triples graphs, chosen by the Accept
-    header. Updates get 403. Point YASGUI, Protégé or any SPARQL client at the URL. The
-    embedded store stays locked while serving: stop the server before kg build.
+    SPARQL JSON, XML, CSV or TSV results; Turtle, N-Triples, RDF/XML or JSON-LD graphs,
+    chosen by the Accept header. Updates get 403; SERVICE and FROM are refused and queries
+    never reach the network. Each query has a time limit and results stop at --max-rows.
+    Browsers may call it only from the --cors origin, and only through the bound address
+    or an --allow-host name. The embedded store stays locked while serving: stop the
+    server before kg build.
 
     \b
     Example:
       kg serve                          # http://127.0.0.1:7879/sparql
+      kg serve --cors https://yasgui.triply.cc --timeout 10
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?c a nkg:Country }' \\
            http://127.0.0.1:7879/sparql
     """
     from .api import default_store
-    from .serve import serve
+    from .serve import Limits, serve
     from .store import open_store
 
+    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
     with open_store(store or default_store(), create=False) as opened:
-        serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True))
+        serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True),
+              limits=limits, cors=cors, allow_hosts=allow_hosts)
 
 
 @cli.command("import", epilog=EXIT_CODES)

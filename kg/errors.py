@@ -11,11 +11,15 @@ as one line.
     ├── OutputError       an output file cannot be written (full disk, not a regular file)
     ├── RDFSyntaxError    an RDF file does not parse
     └── QueryError        a SPARQL query is malformed or not allowed
+        ├── QueryRefused  it is well-formed but not allowed (SERVICE, FROM, LOAD)
+        │   └── UpdateRefused   an update where only queries are run
+        └── QueryTimeout  it ran past its time limit
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "KGError", "OutputError", "QueryError", "RDFSyntaxError"]
+__all__ = ["ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
+           "RDFSyntaxError", "UpdateRefused"]
 
 
 class KGError(Exception):
@@ -55,3 +59,15 @@ class RDFSyntaxError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed, refused (an update through a read-only call) or failed."""
+
+
+class QueryRefused(QueryError):
+    """A well-formed query that is not allowed here: it would reach the network."""
+
+
+class UpdateRefused(QueryRefused):
+    """An update sent where only read-only queries run."""
+
+
+class QueryTimeout(QueryError):
+    """A query still running when its time limit came."""

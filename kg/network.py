@@ -223,23 +223,25 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
 
     A SELECT must bind ``?s ?p ?o`` (or exactly three variables, read in that order).
 
-    Raises :class:`~kg.errors.QueryError` when the query does not parse, fails, or is an
-    ASK / a SELECT of another shape. Updates do not parse as queries, so they are refused.
+    The query goes through :func:`kg.query.run_query`, as ``kg query`` does: updates,
+    ``SERVICE`` and ``FROM`` are refused and the engine has no network. Raises
+    :class:`~kg.errors.QueryError` when the query does not parse, is refused, fails, or is
+    an ASK / a SELECT of another shape.
     """
-    try:
-        result = graph.query(sparql, initNs=PREFIXES)
-    except Exception as err:  # pyparsing ParseException, rdflib's plain exceptions
-        first = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise QueryError(f"query does not run: {first}") from err
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        assert result.graph is not None
-        return triples_to_networkx(result.graph, graph)
-    if result.type == "SELECT":
-        names = [str(v) for v in result.vars or ()]
+    from .query import Query, run_query
+    from .store import RdflibStore, to_rdflib
+
+    result = run_query(RdflibStore(graph), Query(sparql, "--query"))  # kg query's checks, no network
+    if result.form == "graph":
+        return triples_to_networkx(((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+                                    for t in result.triples), graph)
+    if result.form == "bindings":
+        names = result.variables
         wanted = ["s", "p", "o"] if {"s", "p", "o"} <= set(names) else names
         if len(wanted) != 3:
             bound = ", ".join(names) or "nothing"
             raise QueryError(f"a SELECT drawn as a graph needs ?s ?p ?o; this one binds {bound}")
-        rows = [tuple(row[v] for v in wanted) for row in result]  # type: ignore[call-overload,index]
-        return triples_to_networkx(((s, p, o) for s, p, o in rows if None not in (s, p, o)), graph)
-    raise QueryError(f"an {result.type} query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")
+        columns = [result.column(v) for v in wanted]
+        return triples_to_networkx((tuple(to_rdflib(t) for t in row)  # type: ignore[misc]
+                                    for row in zip(*columns) if None not in row), graph)
+    raise QueryError("an ASK query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")

@@ -5,8 +5,9 @@ Safety rules, whatever the store:
 * ``run_query`` runs ``SELECT``, ``ASK``, ``CONSTRUCT`` and ``DESCRIBE`` only; updates are
   refused and go through ``run_update`` (``kg update``) instead.
 * No network: ``SERVICE``, ``FROM`` / ``FROM NAMED`` and ``LOAD`` are refused before anything
-  runs (the check reads the text both as written and with ``\\u`` escapes decoded), and the
-  embedded engines run with Python's network access blocked (:func:`kg.store.no_network`).
+  runs (the check walks rdflib's parse tree of the query, not its text), and the embedded
+  engines run in threads that cannot open a socket (:mod:`kg.offline`) with Python's
+  network access blocked (:func:`kg.store.no_network`).
 * Parameters are bound as RDF terms (SEP-0007 substitution on Oxigraph, ``initBindings`` on
   rdflib, a ``VALUES`` block of validated terms for a SPARQL server), never pasted into the
   query text. A ``name`` parameter is a ``@en`` literal, matched by the query against
@@ -23,9 +24,11 @@ Named queries live in ``queries/*.rq``; the comment block at the top documents t
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,72 +37,92 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from .config import data_path
-from .errors import ConfigError, QueryError
+from .errors import ConfigError, QueryError, QueryRefused, UpdateRefused
+from .offline import run_offline
 from .store import PREFIX_IRIS, Result, Store, Term, sparql_term
 
 __all__ = [
     "OUTPUT_FORMATS", "Parameter", "Query", "check_query", "check_update", "load_query", "named_queries",
-    "render", "run_query", "run_update",
+    "prepare_query", "render", "run_query", "run_update",
 ]
 
-_TOKEN = re.compile(r"""
-    (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-              |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<var>[?$]\w+)
-  | (?P<word>[A-Za-z_][\w.-]*(?::[^\s{}()<>,;"'#]*)?|:[^\s{}()<>,;"'#]*)
-  | (?P<other>\S)
-""", re.VERBOSE | re.DOTALL)
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
-UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 
-def _keywords(text: str) -> list[str]:
-    """Bare words (keywords) of a SPARQL text, upper-cased; IRIs, strings, comments, variables skipped."""
-    return [m["word"].upper() for m in _TOKEN.finditer(text) if m["word"] and ":" not in m["word"]]
+#: parse-tree nodes (rdflib's SPARQL grammar) that reach outside the store, and why they are refused
+_NETWORK_NODES = {
+    "ServiceGraphPattern": "SERVICE is refused: queries never reach the network",
+    "DatasetClause": "FROM and FROM NAMED are refused: queries read the store and never load graphs from the network",
+    "Load": "LOAD is refused: updates never reach the network",
+    "UsingClause": "USING and USING NAMED are refused: updates read the store and never load graphs from the network",
+}
+_PARSING = threading.Lock()
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
-def _views(text: str) -> list[list[str]]:
-    """Keywords as written and with codepoint escapes decoded (SPARQL allows them anywhere)."""
-    decoded = _ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), text)
-    return [_keywords(text)] + ([_keywords(decoded)] if decoded != text else [])
+def _node_names(node: object, found: set[str]) -> set[str]:
+    """Names of every node of an rdflib SPARQL parse tree (``ServiceGraphPattern``, ``Load``...)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            found.add(item.name)
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | ParseResults):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+    return found
 
 
-def _form(words: list[str]) -> str:
-    for word in words:
-        if word not in {"PREFIX", "BASE"}:
-            return word
-    return ""
+def _parse_tree(text: str, update: bool) -> object | None:
+    """rdflib's parse tree of *text* as a query or an update; None if it does not parse so."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        with _PARSING:  # pyparsing's grammar objects are not thread-safe
+            return parseUpdate(text) if update else parseQuery(text)
+    except Exception:  # pyparsing.ParseException and friends
+        return None
+
+
+def _vet(text: str, source: str, update: bool) -> str:
+    """Check the parse tree of *text* (not its words): the form, and nothing that reaches the network."""
+    tree = _parse_tree(text, update)
+    if tree is None:
+        if not update and _parse_tree(text, True) is not None:
+            raise UpdateRefused(f"{source}: updates are refused by kg query (read-only); run them with kg update")
+        if update and _parse_tree(text, False) is not None:
+            raise QueryError(f"{source}: this is a query; run it with kg query")
+        _validate(text, source, update)  # Oxigraph's own message, with line and column
+        raise QueryRefused(f"{source}: this query uses syntax natokg cannot check for network access "
+                           "(SPARQL 1.1 only), so it is refused")
+    names = _node_names(tree, set())
+    for node, reason in _NETWORK_NODES.items():
+        if node in names:
+            raise QueryRefused(f"{source}: {reason}")
+    return next((form for node, form in _FORMS.items() if node in names), "")
 
 
 def check_query(text: str, source: str = "<query>") -> str:
-    """The form of a read-only query (``SELECT``...); :class:`QueryError` for updates and network access."""
-    for words in _views(text):
-        form = _form(words)
-        if form in UPDATE_WORDS:
-            raise QueryError(f"{source}: updates are refused by kg query (read-only); run them with kg update")
-        if "SERVICE" in words:
-            raise QueryError(f"{source}: SERVICE is refused: queries never reach the network")
-        if "FROM" in words:
-            raise QueryError(f"{source}: FROM is refused: queries read the store's default graph and never "
-                             "load graphs from the network")
-    form = _form(_keywords(text))
-    if form not in QUERY_FORMS:
+    """The form of a read-only query (``SELECT``...); :class:`QueryError` for updates and network access.
+
+    The check reads rdflib's parse tree of the query, so no spelling (escapes, missing
+    spaces, comments) hides a ``SERVICE`` or a ``FROM``; the engines also run without
+    network access (:mod:`kg.offline`, :func:`kg.store.no_network`).
+    """
+    form = _vet(text, source, update=False)
+    if not form:
         raise QueryError(f"{source}: not a SPARQL query (expected SELECT, ASK, CONSTRUCT or DESCRIBE)")
     return form
 
 
 def check_update(text: str, source: str = "<update>") -> None:
-    """Refuse what an update must not do here: reach the network (``LOAD``, ``SERVICE``) or be a query."""
-    for words in _views(text):
-        if _form(words) in QUERY_FORMS:
-            raise QueryError(f"{source}: this is a query; run it with kg query")
-        for word in ("LOAD", "SERVICE"):
-            if word in words:
-                raise QueryError(f"{source}: {word} is refused: updates never reach the network")
+    """Refuse what an update must not do here: reach the network (``LOAD``, ``SERVICE``, ``USING``) or be a query."""
+    _vet(text, source, update=True)
 
 
 # -- parameters and named queries ---------------------------------------------------------------
@@ -225,14 +248,36 @@ def _located(err: QueryError, source: str) -> QueryError:
 
 def _validate(text: str, source: str, update: bool = False) -> None:
     """Parse with Oxigraph (on an empty store) so every store reports syntax errors alike, with line:col."""
-    try:
+    def parse() -> None:  # on an empty store, in a thread that cannot open a socket
         if update:
             ox.Store().update(text, prefixes=PREFIX_IRIS)
         else:
             ox.Store().query(text, prefixes=PREFIX_IRIS)
+
+    try:
+        run_offline(parse)
     except SyntaxError as err:
         found = re.match(r"error at (\d+):(\d+): (.*)", str(err), re.DOTALL)
         raise QueryError(f"{source}:{found[1]}:{found[2]}: {found[3]}" if found else f"{source}: {err}") from err
+
+
+def prepare_query(query: Query) -> str:
+    """Check *query* as :func:`run_query` does before running it (refusals, then syntax); its form.
+
+    Accepted texts of up to 8 KB are remembered (an endpoint sees the same queries again).
+    """
+    if len(query.text) <= 8192:
+        return _prepared(query.text, query.source)
+    return _prepare(query.text, query.source)
+
+
+def _prepare(text: str, source: str) -> str:
+    form = check_query(text, source)
+    _validate(text, source)
+    return form
+
+
+_prepared = functools.lru_cache(maxsize=512)(_prepare)
 
 
 def run_query(store: Store, query: Query | str, params: Mapping[str, str] | None = None) -> Result:
@@ -326,6 +371,13 @@ def _render_table(result: Result) -> str:
     return _table(*_rows(result))
 
 
+def _csv_cell(term: Term | None) -> str:
+    """A term in a SPARQL CSV result: its value (blank nodes as ``_:id``), empty when unbound."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else getattr(term, "value", str(term))
+
+
 def _render_csv(result: Result) -> str:
     if result.form == "boolean":
         return "true\n" if result.boolean else "false\n"
@@ -334,8 +386,7 @@ def _render_csv(result: Result) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(variables)
     for row in rows:
-        writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode)
-                         else getattr(t, "value", str(t)) for t in row])
+        writer.writerow([_csv_cell(t) for t in row])
     return buffer.getvalue()
 
 

@@ -25,6 +25,7 @@ import re
 import stat
 import sys
 import tempfile
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -42,12 +43,14 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError
+from .rdf.limits import MAX_LITERAL, check_file, check_literal
 from .rdf.vocab import PREFIXES, XSD
+from .offline import run_offline
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
     "atomic_writer",
-    "graph_of", "load_graph", "no_network", "open_store", "save_graph", "sparql_term", "to_ox", "to_rdflib",
+    "graph_of", "load_graph", "no_network", "open_store", "read_rdf", "save_graph", "sparql_term", "to_ox", "to_rdflib",
     "validate_rdf",
 ]
 
@@ -169,14 +172,14 @@ _EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "js
 _WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
 
 
-def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
+    """The triples of an RDF file, parsed strictly by Oxigraph within :mod:`kg.rdf.limits`.
 
     The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
-    ``.rdf``/``.owl``/``.xml``). Syntax errors become :class:`RDFSyntaxError` with line and
-    column, and invalid IRIs are refused rather than passed on. With *evidence_per_fact*,
-    the file is read as a stream and each fact keeps only its first assertions (see
-    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    ``.rdf``/``.owl``/``.xml``); named graphs are merged. Blank nodes get fresh identifiers,
+    so two files that both say ``_:b1`` describe two nodes. Raises :class:`RDFSyntaxError`
+    (before reading, for a breached limit or an unknown suffix) or ``SyntaxError`` /
+    ``OSError`` while iterating.
     """
     where = str(path)
     suffix = Path(path).suffix.lstrip(".").lower()
@@ -186,8 +189,30 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
                                     ".jsonld or .rdf)")
     if not Path(path).is_file():
         raise RDFSyntaxError(where, "no such file")
+    check_file(path, fmt)
+    return _within_limits(ox.parse(path=str(path), format=fmt, rename_blank_nodes=True), where)
+
+
+def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
+    for quad in quads:
+        value = quad.object
+        if isinstance(value, ox.Literal) and len(value.value) > MAX_LITERAL:
+            check_literal(value.value, where)
+        yield quad.triple
+
+
+def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
+    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+
+    The file is read by :func:`read_rdf` (format from the suffix, limits, fresh blank
+    nodes). Syntax errors become :class:`RDFSyntaxError` with line and column, and invalid
+    IRIs are refused rather than passed on. With *evidence_per_fact*,
+    the file is read as a stream and each fact keeps only its first assertions (see
+    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    """
+    where = str(path)
     try:
-        parsed = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
+        parsed = read_rdf(path)
         if evidence_per_fact is None:
             triples = list(parsed)
         else:
@@ -201,6 +226,10 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
         raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
     except OSError as err:
         raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
+    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
+        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
+                  else "out of memory while reading the file")
+        raise RDFSyntaxError(where, reason) from err
     try:
         return graph_of(triples)
     except TypeError as err:
@@ -408,12 +437,15 @@ class OxigraphStore(Store):
         try:
             if self.path is not None:
                 self.path.mkdir(parents=True, exist_ok=True)
+                _check_intact(self.path)
             self._store: ox.Store | None = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as err:
             if "lock" in str(err).lower():
                 raise ConfigError(f"{path}: the store is in use by another process (a running kg serve "
                                   "or kg build?); stop it first") from err
             raise ConfigError(f"{path}: cannot open the store ({err})") from err
+        except RuntimeError as err:  # RocksDB's "Corruption: ..."
+            raise _damaged(self.path, str(err).splitlines()[0] if str(err) else type(err).__name__) from err
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -426,7 +458,8 @@ class OxigraphStore(Store):
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                return Result.of(self.oxigraph.query(sparql, prefixes=PREFIX_IRIS, substitutions=substitutions))
+                return run_offline(lambda: Result.of(self.oxigraph.query(
+                    sparql, prefixes=PREFIX_IRIS, substitutions=substitutions)))
         except SyntaxError as err:
             raise _syntax_error(err) from err
         except RuntimeError as err:
@@ -441,7 +474,7 @@ class OxigraphStore(Store):
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                self.oxigraph.update(sparql, prefixes=PREFIX_IRIS)
+                run_offline(lambda: self.oxigraph.update(sparql, prefixes=PREFIX_IRIS))
         except SyntaxError as err:
             raise _syntax_error(err) from err
         except (OSError, RuntimeError) as err:
@@ -452,7 +485,8 @@ class OxigraphStore(Store):
         self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
 
     def load(self, data: bytes, fmt: ox.RdfFormat, path: str = "<data>") -> None:
-        """Parse RDF *data* strictly into the default graph."""
+        """Parse RDF *data* strictly into the default graph (data natokg wrote; files from
+        elsewhere go through :func:`read_rdf`, which has limits)."""
         try:
             self.oxigraph.load(data, format=fmt, to_graph=ox.DefaultGraph())
         except SyntaxError as err:
@@ -472,6 +506,33 @@ class OxigraphStore(Store):
             self._store = None
 
 
+_ROCKSDB_FILES = re.compile(r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+|IDENTITY")
+
+
+def _damaged(path: Path | None, detail: str) -> ConfigError:
+    return ConfigError(f"{path}: the store is damaged ({detail}); it was left as it is. Rebuild it: move the "
+                       "folder away, then run kg build (and kg import again for imported files)")
+
+
+def _check_intact(path: Path) -> None:
+    """Refuse a store folder that holds data but lost the file naming its current state.
+
+    Opened as it is, RocksDB would start a new, empty database there: the data would be
+    lost without a word.
+    """
+    names = {entry.name for entry in os.scandir(path)}
+    if not any(_ROCKSDB_FILES.fullmatch(name) for name in names):
+        return  # a new, empty store
+    if "CURRENT" not in names:
+        raise _damaged(path, "its CURRENT file is missing")
+    try:
+        manifest = (path / "CURRENT").read_text(encoding="ascii", errors="replace").strip()
+    except OSError as err:
+        raise _damaged(path, f"CURRENT cannot be read: {err.strerror}") from err
+    if not re.fullmatch(r"MANIFEST-\d+", manifest) or manifest not in names:
+        raise _damaged(path, f"CURRENT names {manifest[:40]!r}, which is missing")
+
+
 class RdflibStore(Store):
     """An rdflib graph in memory, queried by rdflib's own SPARQL engine (union default graph).
 
@@ -486,32 +547,44 @@ class RdflibStore(Store):
         self.rdf = graph if graph is not None else Graph()
         self.location = "memory:rdflib"
         self._dataset = Dataset(store=self.rdf.store, default_union=True)
+        self._lock = threading.RLock()
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         init: dict[str, Any] = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         try:
             with no_network():
-                answer = self._dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
-                if answer.type == "SELECT":
-                    names = [str(v) for v in answer.vars or []]
-                    rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
-                            for row in answer]
-                    return Result("bindings", names, rows)  # type: ignore[arg-type]
-                if answer.type == "ASK":
-                    return Result("boolean", boolean=bool(answer.askAnswer))
-                assert answer.graph is not None
-                return Result("graph", triples=list(ox_triples(answer.graph)))
+                return run_offline(lambda: self._query(sparql, init))
         except QueryError:
             raise
         except Exception as err:  # pyparsing.ParseException, rdflib's evaluation errors
             raise _rdflib_error(err) from err
 
+    def _query(self, sparql: str, init: dict[str, Any]) -> Result:
+        with self._lock:  # rdflib's parser and engine are not made for threads
+            return self._answer(sparql, init)
+
+    def _answer(self, sparql: str, init: dict[str, Any]) -> Result:
+        answer = self._dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=init)
+        if answer.type == "SELECT":
+            names = [str(v) for v in answer.vars or []]
+            rows = [tuple(None if t is None else to_ox(t) for t in row)  # type: ignore[union-attr]
+                    for row in answer]
+            return Result("bindings", names, rows)  # type: ignore[arg-type]
+        if answer.type == "ASK":
+            return Result("boolean", boolean=bool(answer.askAnswer))
+        assert answer.graph is not None
+        return Result("graph", triples=list(ox_triples(answer.graph)))
+
     def update(self, sparql: str) -> None:
         try:
             with no_network():
-                self.rdf.update(sparql, initNs=PREFIX_IRIS)
+                run_offline(lambda: self._update(sparql))
         except Exception as err:
             raise _rdflib_error(err) from err
+
+    def _update(self, sparql: str) -> None:
+        with self._lock:
+            self.rdf.update(sparql, initNs=PREFIX_IRIS)
 
     def insert(self, triples: Iterable[ox.Triple]) -> None:
         g = self.rdf
@@ -687,8 +760,10 @@ def open_store(location: str | Path | Store, *, create: bool = True) -> Store:
         if fmt is None:
             raise ConfigError(f"{path}: not a store (a folder) nor an RDF file ({', '.join(_RDF_SUFFIXES)})")
         store = OxigraphStore()
-        with no_network():
-            store.load(path.read_bytes(), fmt, str(path))
+        try:
+            store.insert(read_rdf(path))
+        except SyntaxError as err:
+            raise RDFSyntaxError(str(path), _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
         return store
     if not create and not path.is_dir():
         raise ConfigError(f"{path}: no store here (run kg build first, or pass --store)")

@@ -11,7 +11,7 @@ from kg.outputs import EVIDENCE_PER_FACT, write_outputs
 from kg.rdf.vocab import OA
 from kg.store import OxigraphStore, RdflibStore, load_graph
 
-SENTENCE = "In 1999 Poland welcomed Finland."  # a fact with no curated counterpart
+SENTENCE = "In 1999 Poland supported Finland."  # a fact with no curated counterpart
 
 
 def test_outputs_page_keeps_the_first_pieces_of_evidence_and_graph_ttl_keeps_all(tmp_path: Path, nlp) -> None:

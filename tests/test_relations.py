@@ -24,7 +24,8 @@ CASES = [
      {("Country:Georgia", "adopted", "Agreement:Individual Partnership Action Plan", "participle")}),
     ("fronted participle with instrument", "Established in 1994 with the signing of the Framework Document, "
      "the Partnership for Peace grew quickly.",
-     {("Organization:Framework Document", "established", "PartnershipFramework:Partnership for Peace", "participle")}),
+     {("Agreement:Partnership for Peace Framework Document", "established", "PartnershipFramework:Partnership for Peace",
+       "participle")}),
     ("coordinated subjects", "Norway, Denmark and Iceland signed the Washington Treaty.",
      {(f"Country:{c}", "signed", "Agreement:Washington Treaty", "active") for c in ("Norway", "Denmark", "Iceland")}),
     ("relational noun, coordinated objects", "NATO's cooperation with the African Union and the European Union has grown.",

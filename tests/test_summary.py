@@ -12,7 +12,7 @@ from kg.api import build
 from kg.rdf.vocab import NKG, OA, RDF
 from kg.store import load_graph
 
-SENTENCE = "In 1999 Poland welcomed Finland."
+SENTENCE = "In 1999 Poland supported Finland."
 
 
 @pytest.fixture(scope="module")

@@ -276,7 +276,7 @@ def test_capped_evidence_is_said_in_chromium(browser: Any, tmp_path: Path, nlp) 
     """A fact read in more sentences than the page carries says so where its evidence is listed."""
     from kg.summary import EVIDENCE_PER_FACT
 
-    (tmp_path / "in.txt").write_text("\n\n".join(["In 1999 Poland welcomed Finland."] * (EVIDENCE_PER_FACT + 3)),
+    (tmp_path / "in.txt").write_text("\n\n".join(["In 1999 Poland supported Finland."] * (EVIDENCE_PER_FACT + 3)),
                                      encoding="utf-8")
     from kg.api import build
 
@@ -286,7 +286,7 @@ def test_capped_evidence_is_said_in_chromium(browser: Any, tmp_path: Path, nlp) 
                   if n["label"] == "Poland")
     opened.click_node(poland)
     details = opened.page.inner_text("#details")
-    assert details.count("In 1999 Poland welcomed Finland.") == EVIDENCE_PER_FACT
+    assert details.count("In 1999 Poland supported Finland.") == EVIDENCE_PER_FACT
     assert f"The first {EVIDENCE_PER_FACT} pieces of evidence are shown" in details
     assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
 
@@ -296,7 +296,7 @@ def test_reference_toggle_in_chromium(browser: Any, tmp_path: Path, nlp) -> None
     """Reference facts are drawn dotted and grey, counted in the legend, and hidden by their toggle."""
     from kg.api import build
 
-    (tmp_path / "in.txt").write_text("Lithuania works closely with NATO. In 1999 Poland welcomed Finland.\n",
+    (tmp_path / "in.txt").write_text("Lithuania works closely with NATO. In 1999 Poland supported Finland.\n",
                                      encoding="utf-8")
     report = build([tmp_path / "in.txt"], tmp_path / "out", store="memory", nlp=nlp, reference="facts")
     opened = Opened(browser, report.outputs["graph.html"])

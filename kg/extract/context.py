@@ -76,6 +76,8 @@ class Context:
         self.hedges: dict[str, str] = self.lex["hedges"]
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
+        #: content words of each sentence, by its first token (features of the learned pair model)
+        self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
@@ -154,6 +156,11 @@ class Context:
             subj = [c for c in verb.children if c.dep_ in SUBJECTS]
             if subj:
                 return [e for s in subj for e in self.entities(s)]
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
+                # "NATO invited Finland to join": the one invited joins
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return [e for o in objects for e in self.entities(o)]
             if verb.dep_ in _INHERIT and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
                 verb = verb.head
                 continue

@@ -143,7 +143,9 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    "Country", None, "reference-group", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
             continue
-        if lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
+        if lower in names["collective_references"] and (lower != "allies" or token.text == "Allies"):
+            kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
+        elif lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
             kind = None
         elif (lower in names["reference_nouns"] and token.is_lower
               and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)

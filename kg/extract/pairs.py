@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -21,9 +22,12 @@ from ..config import data_path
 from ..errors import ConfigError
 from .context import Context
 
-__all__ = ["PairModel", "load_pair_model", "model_from_dict", "pair_features", "reset_pair_model", "use_pair_model"]
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "reset_pair_model",
+           "use_pair_model"]
 
 _MAX_BETWEEN = 12
+#: mentions further apart than this many tokens are not paired (long sentences, tables)
+MAX_DISTANCE = 40
 
 
 def _chain(token: Token) -> list[Token]:
@@ -40,8 +44,7 @@ def _bucket(n: int) -> str:
 def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     """Sparse features of the mentions *first* (earlier in the sentence) and *second*."""
     a, b = ctx.spans[first], ctx.spans[second]
-    kind_a, kind_b = ctx.candidates[first].kind or "Ref", ctx.candidates[second].kind or "Ref"
-    kinds = f"{kind_a}>{kind_b}"
+    kinds = kinds_of(ctx, first, second)
     features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
     up_a, up_b = _chain(a.root), _chain(b.root)
     index_b = {t.i: n for n, t in enumerate(up_b)}
@@ -66,15 +69,21 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
             features[f"between={token.lemma_.lower()}"] = 1.0
     if any(t.i in ctx.token_to_candidate for t in between):
         features["between_entity"] = 1.0
-    sentence = a.sent
-    for token in sentence:
-        if token.pos_ in {"VERB", "NOUN", "ADJ"} and token.i not in ctx.token_to_candidate:
-            features[f"sent={token.lemma_.lower()}"] = 1.0
+    features.update(_sentence_words(ctx, a.sent))
     for token in ctx.doc[max(a.start - 3, 0):a.start]:
         features[f"left={token.lemma_.lower()}"] = 1.0
     for token in ctx.doc[b.end:min(b.end + 3, len(ctx.doc))]:
         features[f"right={token.lemma_.lower()}"] = 1.0
     return features
+
+
+def _sentence_words(ctx: Context, sent: Span) -> dict[str, float]:
+    """The content words of the sentence (computed once per sentence)."""
+    cache = ctx.sentence_words
+    if sent.start not in cache:
+        cache[sent.start] = {f"sent={t.lemma_.lower()}": 1.0 for t in sent
+                             if t.pos_ in {"VERB", "NOUN", "ADJ"} and t.i not in ctx.token_to_candidate}
+    return cache[sent.start]
 
 
 @dataclass(frozen=True)
@@ -86,18 +95,29 @@ class PairModel:
     intercept: tuple[float, ...]
     weights: dict[str, dict[int, float]]
     threshold: float
+    #: class pairs ("Country>InternationalOrganization") that had a relation in training; others are not scored
+    kinds: frozenset[str] = frozenset()
+    _rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _matrix: Any = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        import numpy
+
+        matrix = numpy.zeros((len(self.weights) + 1, len(self.classes)))
+        for row, (name, weights) in enumerate(sorted(self.weights.items()), 1):
+            self._rows[name] = row
+            for index, weight in weights.items():
+                matrix[row, index] = weight
+        matrix[0] = self.intercept
+        object.__setattr__(self, "_matrix", matrix)
 
     def predict(self, features: dict[str, float]) -> tuple[str, float]:
-        """The best class other than "none" and its probability."""
-        scores = list(self.intercept)
-        for name, value in features.items():
-            for index, weight in self.weights.get(name, {}).items():
-                scores[index] += weight * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        best = max(range(1, len(scores)), key=scores.__getitem__)
-        return self.classes[best], exps[best] / total
+        """The best class other than "none" and its probability (binary features)."""
+        rows = [0, *(self._rows[name] for name in features if name in self._rows)]
+        scores = self._matrix[rows].sum(axis=0)
+        exps = [math.exp(s) for s in scores - scores.max()]
+        best = max(range(1, len(exps)), key=exps.__getitem__)
+        return self.classes[best], exps[best] / sum(exps)
 
 
 _override: list[PairModel | None] = []
@@ -123,7 +143,7 @@ def model_from_dict(data: dict[str, object]) -> PairModel:
     assert isinstance(weights, dict)
     return PairModel(tuple(data["classes"]), tuple(data["intercept"]),  # type: ignore[arg-type]
                      {k: {int(i): w for i, w in v.items()} for k, v in weights.items()},
-                     float(data["threshold"]))  # type: ignore[arg-type]
+                     float(data["threshold"]), frozenset(data.get("kinds", ())))  # type: ignore[arg-type]
 
 
 @cache
@@ -139,6 +159,10 @@ def _shipped_model() -> PairModel | None:
         raise ConfigError(f"{path}: cannot read the relation model ({err})") from err
 
 
+def kinds_of(ctx: Context, first: int, second: int) -> str:
+    return f"{ctx.candidates[first].kind or 'Ref'}>{ctx.candidates[second].kind or 'Ref'}"
+
+
 def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
     """Pairs of mentions of *sent*, in text order, that are not the same entity."""
     inside = sorted((i for i, s in ctx.spans.items() if sent.start <= s.start < sent.end),
@@ -146,6 +170,8 @@ def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
     pairs = []
     for n, i in enumerate(inside):
         for j in inside[n + 1:]:
+            if ctx.spans[j].start - ctx.spans[i].end > MAX_DISTANCE:
+                break
             same = ctx.candidates[i].key is not None and ctx.candidates[i].key == ctx.candidates[j].key
             if not same and ctx.candidates[i].name != ctx.candidates[j].name:
                 pairs.append((i, j))

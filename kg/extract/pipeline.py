@@ -3,7 +3,7 @@
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
   does not cut a sentence in two. The parser respects preset boundaries.
-* ``natokg_ruler`` (an ``entity_ruler`` before ``ner``): curated names and aliases
+* ``natokg_ruler`` (an ``entity_ruler`` after ``ner``, overwriting its spans): curated names and aliases
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
 """
@@ -72,7 +72,7 @@ def load_nlp(model: str | None = None) -> Language:
     if missing:
         raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; natokg needs a parser and NER")
     nlp.add_pipe("natokg_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", before="ner",
+    ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
     return nlp

@@ -149,8 +149,10 @@ def train_rows(rows: Rows, only: list[int] | None = None) -> dict[str, Any]:
     intercept = [0.0] * len(classes)
     for k, c in enumerate(order):
         intercept[classes.index(c)] = round(float(model.intercept_[k]), 4)
+    kinds = sorted({key.removeprefix("kinds=") for f, y in zip(features, labels) if y != "none"
+                    for key in f if key.startswith("kinds=")})
     return {"_comment": "Learned pair model; rebuild with: python -m kg.extract.training data/eval/dev",
-            "classes": classes, "intercept": intercept, "threshold": threshold,
+            "classes": classes, "intercept": intercept, "threshold": threshold, "kinds": kinds,
             "cross_validated_f1": round(best_f1, 4), "pairs": len(labels), "weights": weights}
 
 
@@ -181,6 +183,17 @@ def cross_validate(split: Path, nlp: Any, folds: int = 5) -> Any:
     return total
 
 
+def dumps(data: dict[str, Any]) -> str:
+    """The model file: its header, then one line per feature (readable diffs, byte-stable)."""
+    weights = data["weights"]
+    head = {k: v for k, v in data.items() if k != "weights"}
+    lines = [json.dumps(head, sort_keys=True, ensure_ascii=False)[:-1] + ', "weights": {']
+    items = sorted(weights.items())
+    lines += [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, sort_keys=True)}" + ("," if n < len(items) - 1 else "")
+              for n, (k, v) in enumerate(items)]
+    return "\n".join(lines) + "}}\n"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", type=Path, help="a split folder with docs/ and gold/ (data/eval/dev)")
@@ -198,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     data = train(args.split, load_nlp(args.model))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.out.write_text(dumps(data), encoding="utf-8")
 
 
 if __name__ == "__main__":

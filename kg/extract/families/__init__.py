@@ -27,20 +27,26 @@ class Family:
     run: Callable[..., Iterator[RelationCandidate]]
     #: the ``rule`` values this family records
     rules: tuple[str, ...]
+    #: for a token family, the parts of speech it reads (others are not offered to it)
+    pos: frozenset[str] = frozenset()
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
            ("active", "active-prep", "proxy-subject", "passive-agent", "passive-prep", "participle",
-            "other-members", "object-via-prep", "copula", "implicit-object")),
-    Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",)),
-    Family("inclusion", "token", nouns.inclusion, ("hearst-including",)),
-    Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",)),
-    Family("action-noun", "token", nouns.action_noun, ("action-noun",)),
+            "other-members", "object-via-prep", "copula", "implicit-object", "invitation"), _VERBS),
+    Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",), _NOUNS),
+    Family("inclusion", "token", nouns.inclusion, ("hearst-including",), _NOUNS),
+    Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),
+    Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
     Family("places", "sentence", places.places, ("event-place-prep", "place-apposition")),
-    Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",)),
+    Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
     Family("learned-pair", "sentence", learned.learned_pair, ("learned-pair",)),
@@ -51,12 +57,15 @@ def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCand
     """Every family over every sentence of *ctx*'s paragraph, in registry order
     (*learned* False: the rules alone, as the model's training reads them)."""
     chosen = [f for f in FAMILIES if learned or f.name != "learned-pair"]
-    token_families = [f.run for f in chosen if f.unit == "token"]
+    by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]] = {}
+    for family in (f for f in chosen if f.unit == "token"):
+        for pos in family.pos:
+            by_pos.setdefault(pos, []).append(family.run)
     sentence_families = [f.run for f in chosen if f.unit == "sentence"]
     for sent in ctx.doc.sents:
         token: Token
         for token in sent:
-            for run in token_families:
+            for run in by_pos.get(token.pos_, ()):
                 for found in run(ctx, token, sent):
                     ctx.related.add(frozenset((found.subject, found.object)))
                     yield found

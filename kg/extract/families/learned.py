@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..context import Context, RelationCandidate
-from ..pairs import load_pair_model, pair_features, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, pair_features, sentence_pairs
 
 __all__ = ["learned_pair"]
 
@@ -20,6 +20,8 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for first, second in sentence_pairs(ctx, sent):
         if frozenset((first, second)) in ctx.related or ctx.candidates[first].rule.startswith("reference") \
                 or ctx.candidates[second].rule.startswith("reference"):
+            continue
+        if model.kinds and kinds_of(ctx, first, second) not in model.kinds:
             continue
         label, probability = model.predict(pair_features(ctx, first, second))
         if probability < model.threshold:

@@ -68,7 +68,7 @@ def _role(trigger: Token, side: list[Token], up: list[Token], other: list[Token]
             return pronoun.dep_, None
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the Council, established by …"
         return "nsubjpass", None
-    if len(side) == 1:  # the end dominates the trigger: "Finland, a member of NATO"
+    if len(side) == 1 and trigger.pos_ in {"NOUN", "PROPN"}:  # the end dominates: "Finland, a member of NATO"
         return "head", None
     controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
     subjects = {"poss", "nsubj"} | ({"nsubjpass"} if trigger.pos_ in {"NOUN", "PROPN"} else set())

@@ -42,6 +42,15 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    invited = ctx.lex["invitation_verbs"].get(lemma)
+    if invited and objects and not any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["implicit_object"]
+                                       and any(g.dep_ == "dobj" for g in c.children) for c in children):
+        # "the summit invited Albania to start accession talks": a membership in prospect
+        stance = ctx.stance(verb, sent)
+        for index, _ in objects:
+            yield RelationCandidate(index, invited, TOPIC, "invitation", lemma, ctx.offset + sent.start_char,
+                                    ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
+                                    date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
     if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "at"}
                                             for c in children):
