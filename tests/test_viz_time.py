@@ -119,6 +119,10 @@ def test_time_slider_in_chromium(browser: Any, dated: nx.MultiDiGraph, tmp_path:
     page.evaluate("() => kgAsOf('2015-06-30')")  # Russia's participation is suspended
     assert "Russia participatesIn Partnership for Peace" not in shown() and "as of 2015-06" in page.inner_text("#status")
     page.screenshot(path=str(ARTIFACTS / "time-2015.png"))
+    with page.expect_download() as saved:  # "Save PNG": the view as an image
+        page.click("#save-png")
+    png = Path(saved.value.path()).read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 5_000
     page.click("#play")  # from the first year, a year at a time, to "all dates"
     page.wait_for_function("() => document.getElementById('when-label').textContent === 'all dates'", timeout=60_000)
     assert shown() == _facts(dated)
