@@ -246,3 +246,18 @@ def test_relations_registry_names_every_rule() -> None:
     rules = [rule for family in FAMILIES for rule in family.rules]
     assert len(rules) == len(set(rules)), "each rule belongs to one family"
     assert set(rules) <= set(load_lexicon().relations["rules"]), "each rule has a confidence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO works with many countries. Partners such as Austria, Switzerland and Ireland have sent soldiers.",
+         {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "") for c in ("Austria", "Switzerland", "Ireland")}),
+        ("NATO grew in 2023. Finland and Sweden submitted applications for membership in May 2022.",
+         {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "apply") for c in ("Finland", "Sweden")}),
+    ],
+)
+def test_relations_examples_and_applications_of_a_relational_noun(nlp, text: str,
+                                                                   expected: set[tuple[str, str, str, str]]) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert expected <= {(r.subject, r.predicate, r.object, r.modality) for r in result.relations}

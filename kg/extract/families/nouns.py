@@ -42,17 +42,31 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
     members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    members += [e for p in noun.children if p.dep_ == "prep" and _introduces_examples(p, ctx)
+                for e in ctx.pobjs(p)]
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
         whole = owners or [(TOPIC, False)]
         yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma)
         return
     governor = ctx.governor(noun)
+    if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \
+            and noun.dep_ in {"dobj", "pobj"}:
+        # "Finland and Sweden submit applications for membership": whose membership, of what the text is about
+        owners, others = ctx.subjects(governor), [(TOPIC, False)]
+        if predicate != "memberOf":
+            return
     stance = ctx.stance(governor, sent) if governor is not noun else ("positive", "", None, "")
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _introduces_examples(prep: Token, ctx: Context) -> bool:
+    """ "partners such as Austria", "members including Norway", "allies like Poland"."""
+    return prep.lower_ in ctx.lex["inclusion_preps"] or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

@@ -11,7 +11,8 @@ decides the direction:
 * towards a noun: its owner (``poss`` / ``compound``, or the phrase it is in apposition to or
   predicated of) is the subject; its prepositional complement is the object.
 
-Paths longer than the lexicon's ``max_path`` are not read: long paths cross clauses.
+Paths longer than the lexicon's ``max_path`` (``max_verb_path`` through a verb) are not read: long
+paths cross clauses.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         return None
     s_index, _, _ = ends[subject]
     o_index, _, prep = ends[obj]
+    if is_verb and len(up_a) + len(up_b) - 2 > int(ctx.lex["limits"]["max_verb_path"]):
+        return None
     if is_verb:
         particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), "")
         phrase = f"{lemma} {particle}" if particle else lemma
