@@ -11,10 +11,13 @@ frameworks with many members), then times, for each size:
   draw:     navigation start -> first frame drawn in headless Chromium (window.kgReadyMs)
   relax:    the page's bounded physics run ("Relax layout") until it stops by itself
 
-and prints page size, ratios to the smallest size and per-1,000-entity figures.
+and prints page size, ratios to the smallest size and per-1,000-entity figures. With
+``--renderer webgl`` (or ``both``) the WebGL page (kg.webgl) is measured the same way; its
+layout comes from Python, so its first frame is its stable layout (no relax step).
 
     python benchmarks/viz_page.py                  # 500, 2,000 and 5,000 entities
     python benchmarks/viz_page.py --sizes 5000 --screenshot big.png
+    python benchmarks/viz_page.py --sizes 1000,5000,20000 --renderer both
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from kg.network import to_networkx
 from kg.rdf.vocab import NKG, OA
 from kg.store import atomic_write
 from kg.viz import layout, render_html
+from kg.webgl import render_webgl
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -108,8 +112,8 @@ def timed(label: str, times: dict[str, float], func, *args, **kwargs):  # type: 
     return result
 
 
-def in_browser(path: Path, screenshot: Path | None) -> tuple[float, float]:
-    """(ms to first frame, ms for the bounded physics run) in headless Chromium."""
+def in_browser(path: Path, screenshot: Path | None, relax: bool = True) -> tuple[float, float]:
+    """(ms to first frame, ms for the bounded physics run, 0 without one) in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
@@ -123,10 +127,12 @@ def in_browser(path: Path, screenshot: Path | None) -> tuple[float, float]:
         drawn = float(page.evaluate("() => window.kgReadyMs"))
         if screenshot:
             page.screenshot(path=str(screenshot))
-        started = time.perf_counter()
-        page.click("#relax")
-        page.wait_for_function("() => window.kgRelaxed === true", timeout=600_000)
-        relaxed = (time.perf_counter() - started) * 1000
+        relaxed = 0.0
+        if relax:
+            started = time.perf_counter()
+            page.click("#relax")
+            page.wait_for_function("() => window.kgRelaxed === true", timeout=600_000)
+            relaxed = (time.perf_counter() - started) * 1000
         context.close()
     return drawn, relaxed
 
@@ -136,9 +142,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000,5000", help="entity counts, comma-separated")
     parser.add_argument("--screenshot", type=Path, help="PNG of the largest page as first drawn")
     parser.add_argument("--no-browser", action="store_true", help="only time the Python side")
+    parser.add_argument("--renderer", choices=["vis", "webgl", "both"], default="vis",
+                        help="which page to measure (both: vis-network up to 5,000 entities, WebGL at every size)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    rows = []
+    rows, webgl = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             graph = synthetic_graph(size)
@@ -146,15 +154,35 @@ def main() -> None:
             net = timed("project", times, to_networkx, graph)
             marked = timed("analyse", times, annotate, net)
             timed("layout", times, layout, marked)
-            html = timed("render", times, render_html, marked, title=f"{size} entities")
-            path = Path(tmp) / f"page_{size}.html"
-            timed("write", times, atomic_write, path, html)
-            drawn = relaxed = float("nan")
-            if not args.no_browser:
-                shot = args.screenshot if size == sizes[-1] else None
-                drawn, relaxed = in_browser(path, shot)
-            rows.append((size, net.number_of_nodes(), net.number_of_edges(), times, path.stat().st_size,
-                         drawn, relaxed))
+            if args.renderer == "vis" or (args.renderer == "both" and size <= 5000):
+                html = timed("render", times, render_html, marked, title=f"{size} entities")
+                path = Path(tmp) / f"page_{size}.html"
+                timed("write", times, atomic_write, path, html)
+                drawn = relaxed = float("nan")
+                if not args.no_browser:
+                    shot = args.screenshot if size == sizes[-1] and args.renderer == "vis" else None
+                    drawn, relaxed = in_browser(path, shot)
+                rows.append((size, net.number_of_nodes(), net.number_of_edges(), times, path.stat().st_size,
+                             drawn, relaxed))
+            if args.renderer in ("webgl", "both"):
+                started = time.perf_counter()
+                path = Path(tmp) / f"webgl_{size}.html"
+                atomic_write(path, render_webgl(marked, title=f"{size} entities"))
+                write_s = time.perf_counter() - started
+                drawn = float("nan")
+                if not args.no_browser:
+                    shot = args.screenshot if size == sizes[-1] else None
+                    drawn, _ = in_browser(path, shot, relax=False)
+                webgl.append((net.number_of_nodes(), net.number_of_edges(), times["project"] + times["analyse"],
+                              write_s, path.stat().st_size, drawn))
+    if webgl:
+        print("WebGL page (sigma.js): the first frame is the stable layout (positions from Python)")
+        print(f"{'entities':>8} {'relations':>9} {'load+analyse s':>14} {'write s':>8} {'page MB':>8} {'drawn=stable s':>14}")
+        for nodes, edges, before, write_s, size_b, drawn in webgl:
+            print(f"{nodes:>8,} {edges:>9,} {before:>14.2f} {write_s:>8.2f} {size_b / 1e6:>8.2f} {drawn / 1000:>14.2f}")
+        print()
+    if not rows:
+        return
     print(f"{'entities':>8} {'relations':>9} {'project':>8} {'analyse':>8} {'layout':>8} {'render':>8} {'write':>6} "
           f"{'page MB':>8} {'drawn s':>8} {'relax s':>8}")
     for size, nodes, edges, t, size_b, drawn, relaxed in rows:

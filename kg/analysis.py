@@ -32,8 +32,8 @@ from .rdf.vocab import NKG, RDFS
 
 __all__ = [
     "Analysis", "Chain", "Chains", "Community", "Ranked", "Selection", "Step", "analyze", "analyze_file",
-    "annotate", "chains_in_file", "communities", "pagerank", "resolve_entity", "select", "shortest_chains",
-    "suggest", "undirected",
+    "annotate", "as_of", "chains_in_file", "close_names", "communities", "day", "holds", "pagerank", "periods",
+    "resolve_entity", "select", "shortest_chains", "suggest", "undirected",
 ]
 
 
@@ -228,6 +228,19 @@ def suggest(net: nx.MultiDiGraph, name: str, n: int = 5) -> list[str]:
     return labels[:n]
 
 
+def close_names(name: str, names: Iterable[str], n: int = 3) -> list[str]:
+    """The names among *names* closest to *name* (folded for case, dashes and spelling); empty
+    when *name* is one of them. For "did you mean" on names typed outside a network (``--param``)."""
+    fold = load_lexicon().fold
+    by_fold: dict[str, str] = {}
+    for known in sorted(names, key=len):
+        by_fold.setdefault(fold(" ".join(known.split())), known)
+    wanted = fold(" ".join(name.split()))
+    if not wanted or wanted in by_fold:
+        return []
+    return [by_fold[k] for k in difflib.get_close_matches(wanted, list(by_fold), n=n, cutoff=0.6)]
+
+
 def resolve_entity(net: nx.MultiDiGraph, name: str) -> str:
     """The node id of the entity called *name* (label, alias, ``Kind:Label`` or IRI; case-insensitive).
 
@@ -343,6 +356,58 @@ def chains_in_file(path: str | Path, source: str, target: str, *, limit: int = 3
     return Chains(net, net.nodes[a]["label"], net.nodes[b]["label"], tuple(found))
 
 
+# --- time ------------------------------------------------------------------------------------
+
+def day(value: str, end: bool = False) -> str:
+    """An ISO day for a date of the graph (1999, 1999-03, 1999-03-12): the first day of a year or
+    month, or with *end* its last (so "as of 1999" means at the end of 1999). Days compare as text.
+
+    >>> day("1999"), day("1999-03"), day("1999", end=True), day("2004-06-30", end=True)
+    ('1999-01-01', '1999-03-01', '1999-12-31', '2004-06-30')
+    """
+    value = value.strip()
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+            and all(len(p) == 2 for p in parts[1:])):
+        raise QueryError(f'"{value}" is not a date (examples: 2004, 2004-06, 2004-06-30)')
+    fill = ["12", "31"] if end else ["01", "01"]
+    return "-".join(parts + fill[len(parts) - 1:])
+
+
+def periods(data: dict[str, object]) -> list[tuple[str | None, str | None]]:
+    """When the fact of an edge holds: [since, until) day pairs, None for an open end.
+
+    A fact the documents state holds from the earliest date its evidence gives (always when no
+    sentence dates it); each curated reference row adds its period when its status is active
+    (a suspended row adds nothing: the fact is off then). An edge with no period never holds.
+    """
+    found: list[tuple[str | None, str | None]] = []
+    evidence = [e for e in data.get("evidence", ()) or () if isinstance(e, EvidenceItem)]
+    if evidence or int(data.get("support", 0) or 0) > 0 or data.get("layer", "document") != "reference":
+        dates = sorted(day(e.date) for e in evidence if e.date)
+        found.append((dates[0] if dates else None, None))
+    for row in data.get("reference", ()) or ():
+        if isinstance(row, ReferenceItem) and row.status in ("", "active"):
+            found.append((day(row.since) if row.since else None, day(row.until) if row.until else None))
+    return found
+
+
+def holds(spans: Iterable[tuple[str | None, str | None]], when: str) -> bool:
+    """Whether one of the [since, until) *spans* contains the day *when*."""
+    return any((since is None or since <= when) and (until is None or when < until) for since, until in spans)
+
+
+def as_of(net: nx.MultiDiGraph, when: str) -> nx.MultiDiGraph:
+    """*net* as it stood on *when* (1999, 1999-06 or 1999-06-30; a year or month means its end):
+    facts that did not hold then go, and so do the entities left without any of their facts;
+    entities that never had a fact stay."""
+    date = day(when, end=True)
+    out = net.copy()
+    out.remove_edges_from([(s, o, k) for s, o, k, d in net.edges(keys=True, data=True) if not holds(periods(d), date)])
+    out.remove_nodes_from([n for n in net if net.degree(n) > 0 and out.degree(n) == 0])
+    return out
+
+
 # --- views -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -397,17 +462,24 @@ def _count(count: int, one: str, many: str) -> str:
 
 def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, types: Iterable[str] = (),
            relations: Iterable[str] = (), min_degree: int = 0, document: str | None = None,
-           max_nodes: int = 300, rank: str = "degree") -> Selection:
+           max_nodes: int = 300, rank: str = "degree", when: str | None = None) -> Selection:
     """The view of *net* that ``kg viz`` draws.
 
     Relation and document filters drop facts (and the entities left without any, except
     those the document mentions); the type filter and *min_degree* drop entities; *focus* keeps the entities within *hops* of it
     (facts followed either way). The focus entity survives every filter. Past *max_nodes*
     (0: no cap) the view keeps the entities ranked highest by *rank* (``degree`` or
-    ``pagerank``; nearer to the focus first). Unknown names raise :class:`QueryError`.
+    ``pagerank``; nearer to the focus first). With *when* (a date), only the facts that held
+    then are kept (:func:`as_of`). Unknown names raise :class:`QueryError`.
     """
     center = resolve_entity(net, focus) if focus else None
     filters: list[str] = []
+    whole = net
+    if when:
+        net = as_of(net, when)
+        filters.append(f"as of {when}")
+        if center and center not in net:
+            net.add_node(center, **whole.nodes[center])
     work: nx.MultiDiGraph = net
     relations, types = list(relations), list(types)
     if relations:
@@ -417,7 +489,7 @@ def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, typ
         filters.append("relations " + ", ".join(sorted(allowed)))
     keep_too: set[str] = set()
     if document:
-        doc = _document(net, document)
+        doc = _document(whole, document)
         work = work.edge_subgraph([(s, o, k) for s, o, k, d in work.edges(keys=True, data="documents") if doc in d])
         keep_too = {n for n, docs in net.nodes(data="documents") if doc in (docs or ())}
         filters.append(f"mentioned in or evidenced by {doc}")
@@ -445,7 +517,23 @@ def select(net: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1, typ
         work = work.subgraph(order[:max_nodes]).copy()
         filters.append(f"capped at the {max_nodes:,} entities with the highest "
                        f"{'PageRank' if rank == 'pagerank' else 'degree'}")
-    return Selection(work, _note(net, work, filters), center)
+    note = _note(whole, work, filters)
+    if work.number_of_nodes() == 0 and types and relations:
+        note += _empty_hint(net, allowed, kinds)
+    return Selection(work, note, center)
+
+
+def _empty_hint(net: nx.MultiDiGraph, relations: set[str], kinds: set[str]) -> str:
+    """Why a type and relation filter left nothing: the classes at the other end of those facts."""
+    others: Counter[str] = Counter()
+    for s, o, key in net.edges(keys=True):
+        ends = (net.nodes[s]["kind"], net.nodes[o]["kind"])
+        if key in relations and (ends[0] in kinds) != (ends[1] in kinds):
+            others[ends[1] if ends[0] in kinds else ends[0]] += 1
+    if not others:
+        return " No fact of those relations links entities of those types."
+    return (" The " + ", ".join(sorted(relations)) + " facts of those types lead to "
+            + ", ".join(f"{k} ({c})" for k, c in others.most_common()) + ": add it to --types.")
 
 
 def _note(net: nx.MultiDiGraph, shown: nx.MultiDiGraph, filters: list[str]) -> str:

@@ -75,26 +75,95 @@ def cli() -> None:
     """
 
 
+class _Bar:
+    """A live progress bar of characters processed, redrawn on stderr a few times a second.
+
+    The first part of the work (loading the model, the first batch of paragraphs) says how fast
+    the machine is; the ETA comes from the throughput measured after it, never from a guess.
+    """
+
+    WIDTH = 24
+
+    def __init__(self, total: int, label: str, stream: Any) -> None:
+        import threading
+        import time
+
+        self.total, self.label, self.stream, self.clock = max(total, 1), label, stream, time.monotonic
+        self.started = self.clock()
+        self.done = 0
+        self.first: tuple[float, int] | None = None  # (time, characters) when the first part was done
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="kg-progress", daemon=True)
+        self.thread.start()
+
+    def advance(self, done: int) -> None:
+        self.done += done
+        if self.first is None:
+            self.first = (self.clock(), self.done)
+
+    def line(self) -> str:
+        now, done = self.clock(), min(self.done, self.total)
+        filled = round(self.WIDTH * done / self.total)
+        text = (f"{self.label} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {100 * done // self.total:3d}%  "
+                f"{done:,}/{self.total:,} characters  {_clock(now - self.started)}")
+        if self.first is None:
+            return text + "  (loading the model, reading the first paragraphs)"
+        if self.done >= self.total:
+            return text + "  (writing the store and outputs)"
+        seconds, since = now - self.first[0], self.done - self.first[1]
+        if seconds < 0.5 or since <= 0:
+            return text + "  ETA: measuring"
+        rate = since / seconds
+        return text + f"  {rate:,.0f} chars/s  ETA {_clock((self.total - done) / rate)}"
+
+    def _draw(self) -> None:
+        import shutil
+
+        self.stream.write("\r\x1b[2K" + self.line()[:shutil.get_terminal_size().columns - 1])
+        self.stream.flush()
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.25):
+            self._draw()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.stream.write("\r\x1b[2K")  # the summary line takes its place
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _live_terminal() -> bool:
+    """A bar only for a person at a terminal: not when stderr is piped or a file, not under CI."""
+    import os
+
+    return sys.stderr.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
 @contextmanager
 def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], Callable[[int], None]]]:
-    """(on_start, advance) callbacks driving a progress bar on stderr (none when quiet or not a TTY)."""
-    state: dict[str, Any] = {}
+    """(on_start, advance) callbacks driving a live progress bar on stderr (none when quiet, piped
+    or under CI)."""
+    state: dict[str, _Bar] = {}
 
     def on_start(total: int) -> None:
-        if quiet or not sys.stderr.isatty():
-            return
-        bar = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True, show_percent=True)
-        state["bar"] = bar.__enter__()
+        if not quiet and _live_terminal():
+            state["bar"] = _Bar(total, label, sys.stderr)
 
     def advance(done: int) -> None:
         if "bar" in state:
-            state["bar"].update(done)
+            state["bar"].advance(done)
 
     try:
         yield on_start, advance
     finally:
         if "bar" in state:
-            state["bar"].__exit__(None, None, None)
+            state["bar"].close()
 
 
 @cli.command(epilog=EXIT_CODES)
@@ -329,27 +398,40 @@ def _names(value: str | None) -> tuple[str, ...]:
 @click.option("--size", type=click.Choice(["degree", "pagerank"]), default="degree", show_default=True,
               help="Size nodes (and rank them for --max-nodes) by degree or PageRank.")
 @click.option("--title", help="Page title.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Only the facts that held on DATE (2004, 2004-06 or 2004-06-30; a year or month means its end): "
+                   "dated facts from their date, reference facts within their active period.")
+@click.option("--cluster-above", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="A page of more entities opens with each community as one node (click to expand) and lists "
+                   "unconnected entities in the side panel (0: never).")
+@click.option("--renderer", type=click.Choice(["auto", "vis", "webgl"]), default="auto", show_default=True,
+              help="vis-network (glyphs, physics, clusters) or WebGL (sigma.js, for tens of thousands of entities); "
+                   "auto: WebGL above 5,000 entities.")
 def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, types: str | None,
         relations: str | None, min_degree: int, document: str | None, query: Any, color: str, size: str,
-        title: str | None) -> None:
+        title: str | None, as_of: str | None, cluster_above: int, renderer: str) -> None:
     """Draw GRAPH (an RDF file; default out/graph.ttl) as an interactive HTML page.
 
     The page works offline (nothing is loaded from the network): search box, legend,
-    filter menus, evidence sentences on hover and click. Prints the path written on
+    filter menus, evidence sentences on hover and click, a date slider with a play button
+    (dated facts appear from their date, ended or suspended ones go). Prints the path written on
     stdout and what the page shows (and leaves out) on stderr.
 
     \b
     Example:
       kg viz                                         # whole graph, 300 most central entities
       kg viz --focus Lithuania --hops 2 --out lithuania.html
-      kg viz --types Country,PartnershipFramework --relations memberOf,partnerOf
-      kg viz --query queries/members.rq --color community
+      kg viz --types Country,InternationalOrganization --relations memberOf,partnerOf
+      kg viz --query my-subgraph.rq --color community   # CONSTRUCT { ?s nkg:memberOf ?o } WHERE { ... }
+      kg build --reference corpus-wide && kg viz --as-of 2004-06-30 --out 2004.html
+      kg viz --max-nodes 0 --renderer webgl --out all.html   # WebGL, for tens of thousands of entities
     """
     from .viz import write_page
 
     page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
                       types=_names(types), relations=_names(relations), min_degree=min_degree,
-                      document=document, max_nodes=max_nodes, color=color, size=size, title=title)
+                      document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of,
+                      cluster_above=cluster_above, renderer=renderer)
     click.echo(f"kg: {page.note}", err=True)
     click.echo(str(page.path))
 
@@ -393,8 +475,9 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
 
     \b
     Example:
-      kg path Lithuania "United Nations"
-      kg path "Jaap de Hoop Scheffer" Russia --limit 5 --relations leaderOf,memberOf,partnerOf
+      kg path Poland "United Nations"
+      kg path "Jaap de Hoop Scheffer" "Czech Republic" --limit 5 --relations leaderOf,memberOf,partnerOf
+      kg build --reference corpus-wide && kg path "Jaap de Hoop Scheffer" Russia   # via reference facts
     """
     from .analysis import chains_in_file
 
@@ -444,7 +527,7 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
     \b
     Example:
       kg query 'SELECT ?country WHERE { ?c nkg:memberOf ?o ; rdfs:label ?country }'
-      kg query --name partners-of --param framework=EAPC
+      kg query --name country-facts --param country=Poland
       kg query my-query.rq --format csv > result.csv
       kg query --list
     """
@@ -459,8 +542,27 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         return
     if not text and not name:
         raise click.UsageError("give a query, a .rq file, --name NAME or --list")
-    result = run(text, name=name, params=_params(params), store=store, timeout=timeout or None)
+    bound = _params(params)
+    result = run(text, name=name, params=bound, store=store, timeout=timeout or None)
     click.echo(render(result, fmt), nl=False)
+    if name and result.form == "bindings" and not result.rows:
+        _name_hints(named_queries().get(name), bound, store)
+
+
+def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
+    """After an empty answer: "did you mean" for each name parameter that names no entity."""
+    from .analysis import close_names
+    from .api import query as run
+
+    asked = {p.name: bound[p.name] for p in getattr(named, "parameters", ()) if p.kind == "name" and p.name in bound}
+    if not asked:
+        return
+    names = [str(row[0].value) for row in run("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
+                                               store=store).rows if row[0] is not None]
+    for key, value in asked.items():
+        if close := close_names(value, names):
+            click.echo(f'kg: note: no entity is named "{value}" (--param {key}); did you mean: '
+                       f"{', '.join(close)}?", err=True)
 
 
 @cli.command("update", epilog=EXIT_CODES)
@@ -512,7 +614,7 @@ def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str 
     Example:
       kg remove 002_9cab7c0f29c1d2f9.txt
       kg remove data/corpus/003_8575cdd9b53e07a0.txt --out out/
-      kg remove --import my-annotations.ttl
+      kg import my-annotations.ttl && kg remove --import my-annotations.ttl
     """
     from .api import remove, remove_imports
 

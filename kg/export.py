@@ -8,7 +8,10 @@ triples of the graph. rdflib is used only for JSON-LD, with an inline context of
 natokg's prefixes (a remote context would be fetched by consumers).
 
 GraphML and GEXF hold the entity network (:func:`kg.network.to_networkx`) with flat
-attributes only, as Gephi needs; CSV has one row per assertion (piece of evidence).
+attributes only, as Gephi needs, and the page's look: layout positions, colours per class
+and per relation, node sizes by degree (GEXF in Gephi's ``viz`` namespace; GraphML as the
+``x``, ``y``, ``size``, ``r``, ``g``, ``b`` attributes Gephi reads). No attribute of
+networkx's own (``networkx_key``) is written. CSV has one row per assertion (piece of evidence).
 """
 
 from __future__ import annotations
@@ -135,20 +138,38 @@ def _flat(text: str) -> str:
     return _XML_ILLEGAL.sub("\ufffd", text)
 
 
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
 def _flat_network(graph: Graph) -> nx.MultiDiGraph:
-    """The entity network with str/int/float attributes only, in sorted order, for GraphML and GEXF."""
+    """The entity network with str/int/float attributes only, in sorted order, for GraphML and GEXF;
+    nodes carry the page's layout (``x``, ``y``; y grows upwards, as in Gephi), class colour and
+    size, edges their relation's colour."""
+    from .viz import CLASS_STYLE, OTHER_STYLE, layout, node_size, relation_colours
+
     net = to_networkx(graph)
+    degree = dict(net.degree())
+    top = max(degree.values(), default=0) or 1
+    value = {n: (d / top) ** 0.5 for n, d in degree.items()}
+    positions = layout(net, value)
     flat = nx.MultiDiGraph()
     for node in sorted(net.nodes):
         data = net.nodes[node]
+        r, g, b = _rgb(CLASS_STYLE.get(data.get("kind", ""), OTHER_STYLE)[0])
+        x, y = positions[node]
         flat.add_node(_flat(node), label=_flat(data.get("label", "")), kind=data.get("kind", ""),
-                      aliases=_flat("; ".join(data.get("aliases", []))))
+                      aliases=_flat("; ".join(data.get("aliases", []))), x=round(x, 1), y=round(-y, 1),
+                      size=round(node_size(value[node], net.number_of_nodes()), 1), r=r, g=g, b=b)
     edges = sorted(net.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    colours = relation_colours(sorted({str(k) for *_, k, _ in edges}))
     for number, (u, v, _, data) in enumerate(edges):
         evidence = data.get("evidence", [])
         relation = str(data.get("relation", ""))
+        r, g, b = _rgb(colours.get(relation, "#9a9a9a"))
         flat.add_edge(
-            _flat(u), _flat(v), key=f"e{number}", label=relation, relation=relation,
+            _flat(u), _flat(v), key=f"e{number}", id=f"e{number}", label=relation, relation=relation,
+            r=r, g=g, b=b,
             predicate=str(data.get("predicate") or NKG[relation]),
             support=int(data.get("support", 0)), weight=float(max(int(data.get("support", 0)), 1)),
             evidence=_flat("; ".join(e.sentence for e in evidence)),
@@ -159,14 +180,32 @@ def _flat_network(graph: Graph) -> nx.MultiDiGraph:
 
 
 def _graphml(source: _Source) -> bytes:
+    net = _flat_network(source.graph)
+    for *_, data in net.edges(data=True):
+        del data["id"]  # the edge key is its id already
     buffer = io.BytesIO()
-    nx.write_graphml_xml(_flat_network(source.graph), buffer, encoding="utf-8")
+    nx.write_graphml_xml(net, buffer, encoding="utf-8")
     return _escape_cr(buffer.getvalue())
 
 
 def _gexf(source: _Source) -> bytes:
+    """GEXF 1.2 with the look in Gephi's viz namespace, and only natokg's own attributes."""
+    net = _flat_network(source.graph)
+    for _, data in net.nodes(data=True):
+        x, y, size, r, g, b = (data.pop(k) for k in ("x", "y", "size", "r", "g", "b"))
+        data["viz"] = {"position": {"x": x, "y": y, "z": 0.0}, "size": size, "color": {"r": r, "g": g, "b": b, "a": 1.0}}
+    for *_, data in net.edges(data=True):
+        r, g, b = (data.pop(k) for k in ("r", "g", "b"))
+        data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "thickness": data["weight"]}
     writer = GEXFWriter(encoding="utf-8", version="1.2draft")
-    writer.add_graph(_flat_network(source.graph))
+    writer.add_graph(net)
+    for attributes in writer.xml.iter("attributes"):  # the edge keys networkx writes as an attribute
+        for attribute in list(attributes):
+            if attribute.get("title") == "networkx_key":
+                attributes.remove(attribute)
+                for values in writer.xml.iter("attvalues"):
+                    for found in [v for v in values if v.get("for") == attribute.get("id")]:
+                        values.remove(found)
     meta = writer.xml.find("meta")
     if meta is not None:  # no date and no networkx version, so that output is stable
         meta.attrib.pop("lastmodifieddate", None)

@@ -40,6 +40,8 @@ class EvidenceItem:
     confidence: float
     polarity: str = "positive"
     modality: str = ""
+    #: the date the sentence gives the fact (``nkg:date``: 1999, 1999-03 or 1999-03-12), "" when none
+    date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,8 @@ def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
         items.append(EvidenceItem(
             sentence, str(_value(graph, doc, DCTERMS.identifier, local_name(doc))) if doc else "", start, end,
             str(_value(graph, assertion, NKG.rule)), float(_value(graph, assertion, NKG.confidence, 0.0)),
-            str(_value(graph, assertion, NKG.polarity, "positive")), str(_value(graph, assertion, NKG.modality))))
+            str(_value(graph, assertion, NKG.polarity, "positive")), str(_value(graph, assertion, NKG.modality)),
+            str(graph.value(assertion, NKG.date) or "")))
     return sorted(items, key=lambda e: (e.document, e.start, e.rule))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from urllib.parse import quote
 from dataclasses import dataclass, replace
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -25,7 +26,7 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from rdflib import Graph
 
-from .analysis import annotate, select, undirected
+from .analysis import annotate, day, periods, select, undirected
 from .errors import ConfigError
 from .network import query_network, to_networkx
 from .reference import load_with_reference
@@ -43,11 +44,17 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Person": ("#59a14f", "star"),
     "Event": ("#b07aa1", "triangle"),
     "Agreement": ("#9c755f", "triangleDown"),
-    "Place": ("#76b7b2", "dot"),
-    "Topic": ("#ff9da7", "diamond"),
+    "Place": ("#76b7b2", "pentagon"),
+    "Topic": ("#ff9da7", "cross"),
     "Literal": ("#d9d9d9", "box"),
 }
-OTHER_STYLE = ("#a0a0a0", "dot")
+OTHER_STYLE = ("#a0a0a0", "ellipse")
+#: glyphs vis-network has no shape for: drawn as SVG images (data: URIs, which the page's policy allows)
+IMAGE_SHAPES = ("pentagon", "cross", "ellipse")
+#: relation colours (relatedTo, the verb-only relation, stays grey and dashed)
+RELATION_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
+                    "#bcbd22", "#393b79", "#637939", "#843c39")
+RELATED_COLOUR = "#9a9a9a"
 #: edges of facts that only the reference data states: dashed, light grey (relatedTo edges are dashed 5,5)
 REFERENCE_COLOUR = "#b8b8b8"
 REFERENCE_DASHES = [2, 4]
@@ -62,6 +69,9 @@ _GLYPH = {
     "star": '<polygon points="0,-7 1.8,-2.3 6.7,-2.2 2.8,0.9 4.1,5.7 0,3 -4.1,5.7 -2.8,0.9 -6.7,-2.2 -1.8,-2.3"/>',
     "triangle": '<polygon points="0,-7 7,6 -7,6"/>', "triangleDown": '<polygon points="0,7 7,-6 -7,-6"/>',
     "box": '<rect x="-7" y="-4" width="14" height="8" rx="2"/>',
+    "pentagon": '<polygon points="0,-7 6.7,-2.2 4.1,5.7 -4.1,5.7 -6.7,-2.2"/>',
+    "cross": '<polygon points="-2.5,-7 2.5,-7 2.5,-2.5 7,-2.5 7,2.5 2.5,2.5 2.5,7 -2.5,7 -2.5,2.5 -7,2.5 -7,-2.5 -2.5,-2.5"/>',
+    "ellipse": '<ellipse rx="7" ry="4.5"/>',
 }
 #: vis-network units per sqrt(entities) in a block's radius; about one label width between neighbours
 SPACING = 95.0
@@ -70,6 +80,11 @@ LABEL_WIDTH = 170
 FONT_MAX = 26
 #: blocks up to this size get a force-directed layout directly; bigger ones are split by community
 BLOCK = 250
+#: pages of more entities than this open with each community as one node (click to expand) and
+#: list the entities without relations in the side panel
+CLUSTER_ABOVE = 1000
+#: pages of more entities than this are drawn with WebGL (:mod:`kg.webgl`) unless a renderer is named
+WEBGL_ABOVE = 5000
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
@@ -90,6 +105,11 @@ class Page:
 def _size_max(entities: int) -> float:
     """Radius of the biggest node: enough for the hubs to show when the whole graph is in view."""
     return max(40.0, math.sqrt(entities))
+
+
+def node_size(value: float, entities: int) -> float:
+    """The radius the page draws a node of *value* (0..1) with, in a graph of *entities*."""
+    return 8 + (_size_max(entities) - 8) * value
 
 
 def _boxes(net: nx.MultiDiGraph, nodes: list[str], value: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
@@ -249,7 +269,8 @@ def _evidence_rows(data: dict[str, object]) -> list[list[object]]:
     rows = []
     for e in data.get("evidence", ()) or ():  # type: ignore[attr-defined]
         stance = "" if e.polarity == "positive" and not e.modality else f"{e.polarity} {e.modality}".strip()
-        rows.append([e.sentence, e.document, e.start, e.end, e.rule, round(e.confidence, 3), stance])
+        rows.append([e.sentence, e.document, e.start, e.end, e.rule, round(e.confidence, 3), stance,
+                     getattr(e, "date", "")])
     return rows
 
 
@@ -279,8 +300,11 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             index = int(data.get("community", -1))
             fill = PALETTE[index] if 0 <= index < len(PALETTE) else OTHER_STYLE[0]
         x, y = positions[node]
+        look: dict[str, object] = {"shape": shape}
+        if shape in IMAGE_SHAPES:
+            look = {"shape": "image", "image": _glyph_image(shape, fill), "glyph": shape}
         nodes.append({
-            "id": node, "label": data["label"], "kind": data["kind"], "shape": shape, "color": fill,
+            "id": node, "label": data["label"], "kind": data["kind"], **look, "color": fill,
             "value": round(metric[node], 4), "x": round(x, 1), "y": round(y, 1), "physics": shown_degree[node] > 0,
             "aliases": list(data.get("aliases", ())), "documents": list(data.get("documents", ())),
             "degree": int(data.get("degree", shown_degree[node])),
@@ -291,6 +315,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "hub": node in hubs,
         })
     edges = []
+    colours = relation_colours([k for k, _ in Counter(k for *_, k in net.edges(keys=True)).most_common()])
     for index, (s, o, key, data) in enumerate(sorted(net.edges(keys=True, data=True))):
         pair = sorted(k for k in net.get_edge_data(s, o)) + sorted(k for k in (net.get_edge_data(o, s) or {}))
         smooth: dict[str, object] = {"enabled": False}
@@ -303,12 +328,29 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
             "evidence": _evidence_rows(data), "reference": _reference_rows(data), "layer": layer,
             "smooth": smooth, "dashes": key == "relatedTo", "width": 1 + math.log2(max(support, 1)),
+            "color": {"color": colours[key], "inherit": False}, "colour": colours[key],
+            "periods": [list(span) for span in periods(data)],
         }
         if layer == "reference":  # curated, not read in any document: its own style
             edge.update(dashes=REFERENCE_DASHES, width=1, color={"color": REFERENCE_COLOUR, "inherit": False},
                         font={"color": REFERENCE_COLOUR})
         edges.append(edge)
     return nodes, edges
+
+
+def _glyph_image(shape: str, fill: str) -> str:
+    """A class glyph as an SVG data: URI (for the shapes vis-network does not draw itself)."""
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-8 -8 16 16" width="64" height="64">'
+           f'<g fill="{fill}" stroke="#00000055" stroke-width="0.6">{_GLYPH[shape]}</g></svg>')
+    return "data:image/svg+xml," + quote(svg)
+
+
+def relation_colours(names: list[str]) -> dict[str, str]:
+    """A colour per relation name, the most frequent first; relatedTo grey; past the palette grey."""
+    typed = [n for n in names if n != "relatedTo"]
+    return {n: RELATED_COLOUR if n == "relatedTo" else
+            (RELATION_PALETTE[typed.index(n)] if typed.index(n) < len(RELATION_PALETTE) else RELATED_COLOUR)
+            for n in names}
 
 
 def _font(value: float, low: float, high: float) -> float:
@@ -375,13 +417,16 @@ def _legend(nodes: list[dict[str, object]], color: str) -> tuple[list[dict[str, 
 
 
 def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
-                size: str = "degree", focus: str | None = None) -> str:
+                size: str = "degree", focus: str | None = None, as_of: str | None = None,
+                cluster_above: int = CLUSTER_ABOVE) -> str:
     """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`).
 
     *color* is ``kind`` (ontology class) or ``community``; *size* is ``degree`` or
     ``pagerank``. Analytics already on the nodes (from :func:`kg.analysis.annotate`, for
     example over the whole graph before a view was cut out) are used as they are;
-    missing ones are computed on *net*. *focus* (a node id) is selected when the page opens.
+    missing ones are computed on *net*. *focus* (a node id) is selected and centred when the
+    page opens. *as_of* (a date) is where the page's time slider starts. A page of more than
+    *cluster_above* entities (0: never) opens with its communities collapsed into cluster nodes.
     """
     if color not in ("kind", "community") or size not in ("degree", "pagerank"):
         raise ConfigError(f"color must be kind or community, size degree or pagerank (got {color!r}, {size!r})")
@@ -390,6 +435,10 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     nodes, edges = _payload(net, color, size)
     classes, groups = _legend(nodes, color)
     relations = Counter(str(e["relation"]) for e in edges)
+    colours = {str(e["relation"]): e["colour"] for e in edges}
+    bounds = sorted({str(b) for e in edges for span in e["periods"] for b in span if b})  # type: ignore[attr-defined]
+    if as_of:
+        bounds = sorted({*bounds, day(as_of, end=True)})
     layers = Counter(str(e["layer"]) for e in edges)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
@@ -400,7 +449,10 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
         nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
-        relations=[{"name": r, "count": c} for r, c in sorted(relations.items())],
+        relations=[{"name": r, "count": c, "colour": colours[r]} for r, c in sorted(relations.items())],
+        clustered=bool(cluster_above) and len(nodes) > cluster_above,
+        time={"first": int(bounds[0][:4]), "last": int(bounds[-1][:4]),
+              "start": day(as_of, end=True) if as_of else None} if bounds else None,
         vis_js="\n".join(line for line in vis_js.split("\n") if not line.startswith("//# sourceMappingURL")),
         vis_css=(_VIS / "vis-network.css").read_text(encoding="utf-8"),
     )
@@ -409,12 +461,16 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
 def make_page(source: Graph | str | Path, *, query: str | None = None, focus: str | None = None, hops: int = 1,
               types: tuple[str, ...] = (), relations: tuple[str, ...] = (), min_degree: int = 0,
               document: str | None = None, max_nodes: int = 300, color: str = "kind", size: str = "degree",
-              title: str | None = None) -> Page:
+              title: str | None = None, as_of: str | None = None, cluster_above: int = CLUSTER_ABOVE,
+              renderer: str = "auto") -> Page:
     """Load *source* (a graph or a graph file), cut out the view, and render it.
 
     *query* is SPARQL text (CONSTRUCT, or SELECT ?s ?p ?o) whose result is drawn instead of
     the whole graph; the other options then filter that result. Analytics (degree, PageRank,
     communities) are computed on the whole graph or query result, before the view is cut.
+    *as_of* (2004, 2004-06 or 2004-06-30) keeps only the facts that held then. *renderer* is
+    ``vis`` (vis-network), ``webgl`` (:mod:`kg.webgl`) or ``auto``: WebGL above
+    :data:`WEBGL_ABOVE` entities.
     """
     if isinstance(source, Graph):
         graph = source
@@ -422,13 +478,23 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
         graph = load_with_reference(source, evidence_per_fact=None if query is not None else EVIDENCE_PER_FACT)
     net = query_network(graph, query) if query is not None else to_networkx(graph)
     view = select(annotate(net), focus=focus, hops=hops, types=types, relations=relations,
-                  min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size)
+                  min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size, when=as_of)
     note = view.note if query is None else "Query result: " + view.note[0].lower() + view.note[1:]
     if title is None:
         title = "natokg — " + ("query result" if query is not None else "NATO partnership graph")
         if view.focus:
             title += f": {net.nodes[view.focus]['label']}, {hops} hop{'s' if hops != 1 else ''}"
-    html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus)
+        if as_of:
+            title += f", as of {as_of}"
+    if renderer not in ("auto", "vis", "webgl"):
+        raise ConfigError(f"renderer must be auto, vis or webgl (got {renderer!r})")
+    if renderer == "webgl" or (renderer == "auto" and view.net.number_of_nodes() > WEBGL_ABOVE):
+        from .webgl import render_webgl
+
+        html = render_webgl(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of)
+    else:
+        html = render_html(view.net, title=title, note=note, color=color, size=size, focus=view.focus, as_of=as_of,
+                           cluster_above=cluster_above)
     return Page(html, view.net.number_of_nodes(), view.net.number_of_edges(), note)
 
 

@@ -217,3 +217,12 @@ def test_cli_path_without_chain_exits_1(tmp_path: Path) -> None:
         <urn:x:b> a nkg:Country ; <http://www.w3.org/2000/01/rdf-schema#label> "Bland" .""", encoding="utf-8")
     result = CliRunner().invoke(cli, ["path", "Aland", "Bland", "--graph", str(ttl)])
     assert result.exit_code == 1 and "no chain of facts links Aland and Bland" in result.stderr
+
+
+def test_close_names_for_did_you_mean() -> None:
+    from kg.analysis import close_names
+
+    names = ["Lithuania", "Latvia", "United Nations", "United States"]
+    assert close_names("Lithuanai", names) == ["Lithuania"]
+    assert close_names("lithuania", names) == []  # a name that is there needs no suggestion
+    assert close_names("Zzz", names) == []
