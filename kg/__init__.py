@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .config import VERSION as __version__  # noqa: E402
 
 #: public name → module that defines it
 _EXPORTS = {

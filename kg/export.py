@@ -33,7 +33,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from . import __version__
+from .config import VERSION as __version__
 from .errors import ConfigError, RDFSyntaxError
 from .network import local_name, to_networkx
 from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS

@@ -15,7 +15,7 @@ LAYERS = [
     {"rdf", "summary"},
     {"store"},
     {"query", "incremental", "reference", "serve"},
-    {"network", "analysis", "viz", "export", "validate", "imports", "outputs", "evaluate"},
+    {"network", "analysis", "viz", "webgl", "export", "validate", "imports", "outputs", "evaluate"},
     {"api", "training"},
     {"cli", "__init__", "__main__"},
 ]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
+
 
 from rdflib import Graph, Literal, URIRef
 
-from ..config import DEFAULT_BASE
+from ..config import DEFAULT_BASE, package_version
 from .build import new_graph
 from .iri import digest
 from .vocab import DCAT, DCTERMS, NKG, ONTOLOGY, PROV, RDF, RDFS, VOID, XSD
@@ -33,11 +33,7 @@ class BuildInfo:
     model_version: str = ""
 
 
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "unknown"
+_version = package_version
 
 
 def describe_build(data: Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
