@@ -36,7 +36,8 @@ from rdflib.term import Node
 from .config import VERSION as __version__
 from .errors import ConfigError, RDFSyntaxError
 from .network import local_name, to_networkx
-from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS
+from .rdf.shape import fact_parts, read_assertion
+from .rdf.vocab import DCTERMS, NKG, PREFIXES, RDF, RDFS
 from .store import atomic_write
 
 __all__ = ["FORMATS", "Format", "export", "format_for", "oxigraph_triples", "write_export"]
@@ -245,21 +246,14 @@ def _csv_row(graph: Graph, assertion: Node) -> tuple[str, ...]:
         found = graph.value(node, prop) if node is not None else None
         return str(found) if found is not None else ""
 
-    fact = graph.value(assertion, NKG.asserts)
-    subject, predicate, obj = (graph.value(fact, p) if fact is not None else None
-                               for p in (NKG.subject, NKG.predicate, NKG.object))
-    doc = graph.value(assertion, PROV.wasDerivedFrom)
-    target = graph.value(assertion, OA.hasTarget)
-    selectors = list(graph.objects(target, OA.hasSelector)) if target is not None else []
-    quote = next((s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph), None)
-    position = next((s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph), None)
+    record = read_assertion(graph, assertion)
+    fact, doc = record.fact, record.document
+    subject, predicate, obj = fact_parts(graph, fact) if fact is not None else (None, None, None)
     return (
         text(subject, RDFS.label), str(subject or ""), local_name(predicate) if predicate else "",
         text(obj, RDFS.label), str(obj or ""), text(fact, NKG.supportCount),
-        text(doc, DCTERMS.identifier) or str(doc or ""), text(quote, OA.exact),
-        text(position, OA.start), text(position, OA.end), text(assertion, NKG.rule),
-        text(assertion, NKG.confidence), text(assertion, NKG.polarity) or "positive",
-        text(assertion, NKG.modality),
+        text(doc, DCTERMS.identifier) or str(doc or ""), record.sentence, record.start, record.end, record.rule,
+        record.confidence, record.polarity, record.modality,
     )
 
 

@@ -32,6 +32,7 @@ from .config import DEFAULT_BASE
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
+from .rdf.shape import CURATED_RULE, REFERENCE
 from .rdf.vocab import NKG, PROV, RDF
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
@@ -51,7 +52,7 @@ def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
     """A fingerprint of the store's content: its documents, its number of triples and its
     reference layer (*reference*: the triples of that named graph)."""
     shas = sorted(d.sha256 for d in stored_documents(store))
-    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    statement = ox.NamedNode(str(REFERENCE))
     layer = ""  # a layer without facts changes no output
     if any(t.object == statement for t in reference or ()):
         layer = hashlib.sha256("\n".join(sorted(str(t) for t in reference or ())).encode()).hexdigest() + "|"
@@ -60,7 +61,7 @@ def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
 
 def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
     """``reference.ttl``: the reference layer as sorted Turtle, when it holds facts (else removed)."""
-    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    statement = ox.NamedNode(str(REFERENCE))
     if not any(t.object == statement for t in triples):
         path.unlink(missing_ok=True)
         return None
@@ -147,7 +148,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
         _check(temporary, written, str(ttl))
         graph = graph_of(summary.triples())
         net = to_networkx(graph_of(summary.triples() + reference))
-        references = {r for a in graph.subjects(NKG.rule, Literal("curated"))
+        references = {r for a in graph.subjects(NKG.rule, Literal(CURATED_RULE))
                       for r in graph.objects(a, PROV.wasDerivedFrom)}
         documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
         layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
