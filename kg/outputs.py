@@ -28,7 +28,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Literal
 
-from .config import DEFAULT_BASE
+from .config import DEFAULT_BASE, GRAPH_FILE, output_path
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
@@ -41,7 +41,7 @@ from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
 
-DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
+DISTRIBUTIONS = {GRAPH_FILE: "text/turtle", "graph.html": "text/html"}
 _STATE = b"# natokg store state "
 #: written after every output: the store state all of them were written from
 STAMP = ".natokg-state"
@@ -128,8 +128,8 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     """
     base = base or recorded_base(store) or DEFAULT_BASE
     out_dir = Path(out)
-    ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
-    outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
+    ttl, html_path, dataset = (output_path(name, out_dir) for name in (GRAPH_FILE, "graph.html", "dataset.ttl"))
+    outputs = {GRAPH_FILE: ttl, "graph.html": html_path, "dataset.ttl": dataset}
     layer = reference_state(store)
     reference = store.named_triples(layer.graph)
     fingerprint = state(store, reference)
@@ -177,7 +177,7 @@ def _current(out_dir: Path, fingerprint: bytes, outputs: Iterable[Path]) -> bool
             return False
         if (out_dir / STAMP).read_bytes().rstrip(b"\n") != fingerprint:
             return False
-        with (out_dir / "graph.ttl").open("rb") as handle:
+        with output_path(GRAPH_FILE, out_dir).open("rb") as handle:
             return handle.readline().rstrip(b"\n") == _STATE + fingerprint
     except OSError:
         return False
