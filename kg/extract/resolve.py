@@ -102,7 +102,7 @@ class Resolver:
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
         assert cand.kind is not None
-        if cand.kind == "Person" or (cand.kind in _PERSON_LOOKALIKES and len(cand.name.split()) == 1):
+        if cand.kind == "Person" or (cand.kind in _PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
             # "Stoltenberg" after "Jens Stoltenberg" is the person, whatever class NER gave it;
             # a family name written first ("Kishida Fumio") counts too
             name = self._strip_honorifics(cand.name).casefold()
