@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from .errors import QueryError
 from .lexicon import load_lexicon
+from .model import POSITIVE
 from .rdf.shape import REFERENCE, fact_parts, read_assertion
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
@@ -39,7 +40,7 @@ class EvidenceItem:
     end: int
     rule: str
     confidence: float
-    polarity: str = "positive"
+    polarity: str = POSITIVE
     modality: str = ""
     #: the date the sentence gives the fact (``nkg:date``: 1999, 1999-03 or 1999-03-12), "" when none
     date: str = ""
