@@ -69,6 +69,16 @@ class Context:
                 self.spans[index] = span
                 for token in span:
                     self.token_to_candidate[token.i] = index
+        #: candidate indices of each sentence (by its first token), in text order: families read
+        #: one sentence at a time, so a paragraph of thousands of sentences stays linear
+        self._by_sentence: dict[int, list[int]] = {}
+        for index, span in sorted(self.spans.items(), key=lambda kv: kv[1].start):
+            self._by_sentence.setdefault(span.sent.start, []).append(index)
+        #: DATE entities of each sentence (Span.ents scans the whole document each time)
+        self._dates: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                self._dates.setdefault(ent.sent.start, []).append(ent)
         self.proxies = set(self.lex["proxy_nouns"])
         self.actions = set(self.lex["action_nouns"])
         self.linking = set(self.lex["linking_verbs"])
@@ -91,6 +101,14 @@ class Context:
             found = heading_of(heading, self.lex["list_headings"])
             if found is not None:
                 self.heading = (found[0], found[1], TOPIC, heading)
+
+    def in_sentence(self, sent: Span) -> list[int]:
+        """Indices of the candidates whose span starts in *sent*, in text order."""
+        return self._by_sentence.get(sent.start, [])
+
+    def within(self, sent: Span, start: int, end: int) -> list[int]:
+        """Candidates of *sent* whose span lies within tokens [start, end)."""
+        return [i for i in self.in_sentence(sent) if start <= self.spans[i].start and self.spans[i].end <= end]
 
     # -- arguments ----------------------------------------------------------------------
     def entities(self, token: Token) -> list[Arg]:
@@ -232,7 +250,7 @@ class Context:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
         prepositions, temporal modifiers or the verb's own arguments, never through another
         clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
-        for span in (e for e in sent.ents if e.label_ == "DATE"):
+        for span in self._dates.get(sent.start, ()):
             node = span.root
             while node.head.i != node.i and node.i != verb.i:
                 parent = node.head

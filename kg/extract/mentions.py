@@ -86,11 +86,10 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
     if span.label_ == "EVENT":  # "the Washington Summit … in April 1999": the 1999 summit
-        for date in (e for e in span.sent.ents if e.label_ == "DATE"):
-            for year in (t.text for t in date if t.shape_ == "dddd"):
-                key = index.get(lexicon.fold(f"{name} {year}"))
-                if key:
-                    return lexicon.curated[key].kind, key, "curated-by-year"
+        for year in (t.text for t in span.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"):
+            key = index.get(lexicon.fold(f"{name} {year}"))
+            if key:
+                return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"] \
             or any(mark in name for mark in lexicon.names["debris_marks"]):

@@ -165,8 +165,7 @@ def kinds_of(ctx: Context, first: int, second: int) -> str:
 
 def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
     """Pairs of mentions of *sent*, in text order, that are not the same entity."""
-    inside = sorted((i for i, s in ctx.spans.items() if sent.start <= s.start < sent.end),
-                    key=lambda i: ctx.spans[i].start)
+    inside = ctx.in_sentence(sent)
     pairs = []
     for n, i in enumerate(inside):
         for j in inside[n + 1:]:

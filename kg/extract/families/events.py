@@ -13,10 +13,13 @@ __all__ = ["event_place"]
 
 
 def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    for index, span in ctx.spans.items():
-        if ctx.candidates[index].kind != "Event" or not (sent.start <= span.start < sent.end):
+    inside = ctx.in_sentence(sent)
+    for index in inside:
+        span = ctx.spans[index]
+        if ctx.candidates[index].kind != "Event":
             continue
-        for other, inner in ctx.spans.items():
+        for other in inside:
+            inner = ctx.spans[other]
             if (other != index and span.start < inner.start and inner.end == span.end
                     and ctx.doc[inner.start - 1].lower_ in ctx.lex["event_place_preps"]):
                 yield from ctx.emit([(index, False)], ctx.states["event-place"], [(other, False)], "event-place", span.root, sent,

@@ -50,14 +50,19 @@ def _is_item(sent: Span) -> bool:
         len(sent) <= _MAX_ITEM_TOKENS and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sent))
 
 
+def _inside(ctx: Context, start: int, end: int) -> list[int]:
+    """Candidates within tokens [start, end) of one sentence, in text order."""
+    if start >= end or start >= len(ctx.doc):
+        return []
+    return ctx.within(ctx.doc[start].sent, start, end)
+
+
 def _members(ctx: Context, start: int, end: int) -> list[int]:
-    return [i for i, span in sorted(ctx.spans.items(), key=lambda kv: kv[1].start)
-            if start <= span.start and span.end <= end and ctx.candidates[i].kind in _ITEM_KINDS]
+    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _ITEM_KINDS]
 
 
 def _whole(ctx: Context, start: int, end: int) -> int:
-    inside = [i for i, span in ctx.spans.items() if start <= span.start and span.end <= end
-              and ctx.candidates[i].kind in _WHOLE_KINDS]
+    inside = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _WHOLE_KINDS]
     return inside[0] if inside else TOPIC
 
 
@@ -84,7 +89,7 @@ def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[s
     colon = next((t for t in cell if t.text == ":"), None)
     if colon is not None:
         key = ctx.doc[cell.start:colon.i]
-        named = [i for i, span in ctx.spans.items() if key.start <= span.start and span.end <= key.end and i != item]
+        named = [i for i in _inside(ctx, key.start, key.end) if i != item]
         found = heading_of(key.text, headings)
         if named:
             yield _candidate(ctx, sent, item, ctx.states["record-key"], named[0], rule, cell.text, date)

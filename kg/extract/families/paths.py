@@ -81,8 +81,7 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
 
 def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     max_path = int(ctx.lex["limits"]["max_path"])
-    inside = [(i, s) for i, s in sorted(ctx.spans.items(), key=lambda kv: kv[1].start)
-              if sent.start <= s.start < sent.end]
+    inside = [(i, ctx.spans[i]) for i in ctx.in_sentence(sent)]
     for n, (i, span_i) in enumerate(inside):
         for j, span_j in inside[n + 1:]:
             if frozenset((i, j)) in ctx.related or ctx.candidates[i].key and ctx.candidates[i].key == ctx.candidates[j].key:

@@ -21,9 +21,8 @@ _LOCATED = frozenset({"Organization", "Place"})
 
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    for index, span in ctx.spans.items():
-        if not (sent.start <= span.start < sent.end):
-            continue
+    for index in ctx.in_sentence(sent):
+        span = ctx.spans[index]
         kind = ctx.candidates[index].kind
         root = span.root
         if kind == "Event" or kind in _LOCATED:

@@ -14,9 +14,9 @@ __all__ = ["title"]
 
 
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    for index, cand in enumerate(ctx.candidates):
-        span = ctx.spans.get(index)
-        if cand.kind != "Person" or span is None or not (sent.start <= span.start < sent.end):
+    for index in ctx.in_sentence(sent):
+        cand, span = ctx.candidates[index], ctx.spans[index]
+        if cand.kind != "Person":
             continue
         found = _title_before(ctx, span, sent)
         if found is None:
