@@ -24,7 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sparql_store import generate, machine, ms  # noqa: E402
 
 from kg.query import Query, named_queries, run_query  # noqa: E402
+from kg.search import refresh, search  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
+
+#: the label scan that the name index replaces
+SCAN = Query.parse("# Parameters:\n#   word (string) a word of the name\n"
+                   "SELECT ?e ?label ?word WHERE { ?e rdfs:label|skos:altLabel ?label . "
+                   "FILTER(CONTAINS(LCASE(STR(?label)), LCASE(?word))) }")
 
 
 def parameters(store: OxigraphStore, start: str) -> dict[str, dict[str, str]]:
@@ -99,6 +105,21 @@ def main() -> None:
             whole = ms(end_to_end(store, query, params, args.runs))
             print(f"| {name} | {shown} | {len(rows):,} | {before} | {ms(times):.1f} | {ms(times, 0.9):.1f} | "
                   f"{whole:.1f} | {same} |")
+        started = time.perf_counter()
+        refresh(store)
+        print(f"\nname index written in {time.perf_counter() - started:.2f} s (what each build, remove, import "
+              "and update adds)\n")
+        print("| name search | matches | index p50 ms | index p90 ms | label scan (SPARQL) p50 ms |")
+        print("|---|---:|---:|---:|---:|")
+        for word in ("atlantic", "partnership peace", str(values["country-facts"]["country"]).split()[0]):
+            search(store, word)
+            times = []
+            for _ in range(args.runs):
+                began = time.perf_counter()
+                found = search(store, word)
+                times.append(time.perf_counter() - began)
+            scan, _ = timed(store, SCAN, {"word": word.split()[0]}, max(3, args.runs // 4))
+            print(f"| {word} | {len(found)} | {ms(times):.2f} | {ms(times, 0.9):.2f} | {ms(scan):.0f} |")
         store.close()
 
 

@@ -43,6 +43,8 @@ from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_document
 from .model import Extraction, Skipped
 from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
+from .search import Match, refresh as refresh_names
+from .search import search as find_names
 from .reference import sync_reference
 from .rdf import to_graph
 from .rdf.build import document_mentions
@@ -63,7 +65,7 @@ if TYPE_CHECKING:
     from .evaluate import Evaluation
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
-           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "update",
+           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "search", "update",
            "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
@@ -249,6 +251,7 @@ def build_graph(
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        refresh_names(target)
         report.graph = target.graph()
     finally:
         if target is not store:
@@ -288,6 +291,7 @@ def build(
     try:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs = write_outputs(target, out, info=info, base=base)
     finally:
@@ -322,6 +326,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
         iris = _resolve(target, list(documents))
         retraction = retract(target, iris)
         sync_reference(target)  # reference facts whose ends are no longer mentioned go
+        refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
@@ -370,12 +375,27 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
             target.close()
 
 
+def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> list[Match]:
+    """Entities of *store* whose label or alias holds every word of *name* (or a word's start), best first.
+
+    Read from the store's name index (:mod:`kg.search`), which builds, removes, imports
+    and updates keep up to date.
+    """
+    target = open_store(store if store is not None else default_store(), create=False)
+    try:
+        return find_names(target, name, limit=limit)
+    finally:
+        if target is not store:
+            target.close()
+
+
 def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
     """Run a SPARQL update (text or a ``.ru`` file) on *store*, then rewrite the outputs in *out*."""
     prepared = load_query(text)
     target = open_store(store if store is not None else default_store(out), create=False)
     try:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
+        refresh_names(target)
         return write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
@@ -415,6 +435,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     try:
         report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
         report.replaced = add_imports(target, loaded)
+        refresh_names(target)
         from .imports import check_import
 
         for label, triples in loaded.items():
@@ -433,6 +454,7 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
     target = open_store(store if store is not None else default_store(out), create=False)
     try:
         removed = remove_import(target, list(names))
+        refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     finally:
         if target is not store:
