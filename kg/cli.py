@@ -337,6 +337,21 @@ def _export_formats() -> list[str]:
     return list(FORMATS)
 
 
+class _ExportFormat(click.Choice):
+    """The export formats, read from kg.export only when kg export parses or shows its options
+    (so that other commands do not load it)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        return _export_formats()
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:
+        pass
+
 
 @cli.command("export", epilog="""\b
 Exit codes:
@@ -345,7 +360,7 @@ Exit codes:
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
-@click.option("-f", "--format", "fmt", type=click.Choice(_export_formats()),
+@click.option("-f", "--format", "fmt", type=_ExportFormat(),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (atomically) [default: stdout].")
