@@ -15,7 +15,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from .config import VERSION as __version__  # noqa: E402
+from .config import VERSION as __version__  # noqa: F401  (re-exported: kg.__version__)
 
 #: public name → module that defines it
 _EXPORTS = {

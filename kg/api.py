@@ -13,7 +13,8 @@ import hashlib
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, resolve_model
+from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, GRAPH_FILE, STORE_ENV, output_path, resolve_model
 from .errors import InputError, QueryTimeout
 from .lexicon import load_lexicon
 from .incremental import (
@@ -69,8 +70,7 @@ __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveR
            "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
-STORE_ENV = "NATOKG_STORE"
-DEFAULT_STORE = DEFAULT_OUTPUT / "store"
+DEFAULT_STORE = output_path("store")
 StoreLike = str | Path | Store
 #: a build goes into the store in parts of about this many characters of text (bounded memory)
 PART_CHARS = 500_000
@@ -134,7 +134,19 @@ class RemoveReport:
 
 def default_store(out: str | Path | None = None) -> str | Path:
     """``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
-    return os.environ.get(STORE_ENV) or (Path(out) / "store" if out is not None else DEFAULT_STORE)
+    return os.environ.get(STORE_ENV) or output_path("store", out)
+
+
+@contextmanager
+def opened(store: StoreLike | None, out: str | Path | None = None, *, create: bool = True) -> Iterator[Store]:
+    """*store* opened (a :class:`Store` is used as it is), else the default store of *out*;
+    closed afterwards unless the caller passed it open."""
+    target = open_store(store if store is not None else default_store(out), create=create)
+    try:
+        yield target
+    finally:
+        if target is not store:
+            target.close()
 
 
 def _ingest(inputs: Iterable[str | Path], max_bytes: int = MAX_BYTES, stream_bytes: int = STREAM_BYTES,
@@ -247,15 +259,11 @@ def build_graph(
     """
     started = time.perf_counter()
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
-    target = open_store(store)
-    try:
+    with opened(store) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
         refresh_names(target)
         report.graph = target.graph()
-    finally:
-        if target is not store:
-            target.close()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -287,17 +295,13 @@ def build(
     """
     started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
-    target = open_store(store if store is not None else default_store(out))
-    try:
+    with opened(store, out) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
         refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs = write_outputs(target, out, info=info, base=base)
-    finally:
-        if target is not store:
-            target.close()
-    report._load = lambda: load_graph(report.outputs["graph.ttl"])
+    report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
     report.seconds = time.perf_counter() - started
     return report
 
@@ -321,16 +325,12 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
     are updated; the outputs in *out* are rewritten (unless *out* is None).
     """
     started = time.perf_counter()
-    target = open_store(store if store is not None else default_store(out), create=False)
-    try:
+    with opened(store, out, create=False) as target:
         iris = _resolve(target, list(documents))
         retraction = retract(target, iris)
         sync_reference(target)  # reference facts whose ends are no longer mentioned go
         refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
-    finally:
-        if target is not store:
-            target.close()
     return RemoveReport(retraction, time.perf_counter() - started, outputs)
 
 
@@ -365,14 +365,10 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
     when it exits.
     """
     prepared: Query = load_query(text, name=name)
-    target = open_store(store if store is not None else default_store(), create=False)
-    try:
+    with opened(store, create=False) as target:
         return run_offline(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
             f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
-    finally:
-        if target is not store:
-            target.close()
 
 
 def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> list[Match]:
@@ -392,14 +388,10 @@ def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> lis
 def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
     """Run a SPARQL update (text or a ``.ru`` file) on *store*, then rewrite the outputs in *out*."""
     prepared = load_query(text)
-    target = open_store(store if store is not None else default_store(out), create=False)
-    try:
+    with opened(store, out, create=False) as target:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
         refresh_names(target)
         return write_outputs(target, out, force=True) if out is not None else {}
-    finally:
-        if target is not store:
-            target.close()
 
 
 @dataclass(slots=True)
@@ -431,8 +423,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     loaded: dict[str, list[ox.Triple]] = defaultdict(list)
     for path in files:
         loaded[name or path.name] += ox_triples(load_graph(path))
-    target = open_store(store if store is not None else default_store(out))
-    try:
+    with opened(store, out) as target:
         report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
         report.replaced = add_imports(target, loaded)
         refresh_names(target)
@@ -441,9 +432,6 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
         for label, triples in loaded.items():
             report.warnings += check_import(target, label, triples)
         report.outputs = write_outputs(target, out, force=True) if out is not None else {}
-    finally:
-        if target is not store:
-            target.close()
     return report
 
 
@@ -451,14 +439,10 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
                    out: str | Path | None = DEFAULT_OUTPUT) -> tuple[dict[str, int], dict[str, Path]]:
     """Take the imports *names* out of *store* (see :func:`kg.incremental.remove_import`) and
     rewrite the outputs in *out*; returns name → triples the import held, and the outputs."""
-    target = open_store(store if store is not None else default_store(out), create=False)
-    try:
+    with opened(store, out, create=False) as target:
         removed = remove_import(target, list(names))
         refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
-    finally:
-        if target is not store:
-            target.close()
     return removed, outputs
 
 

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import click
 
 from .config import VERSION as __version__
-from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV
+from .config import DEFAULT_BASE, DEFAULT_GRAPH, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV, STORE_ENV, output_path
 from .errors import InputError, KGError
 from .ingest import MAX_BYTES, STREAM_BYTES
 
@@ -175,7 +175,7 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
 @click.option("--strict", is_flag=True, help="Exit with 1 when any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-@click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
+@click.option("--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
               help="Where the graph is kept [default: OUT/store]: a folder (embedded Oxigraph), 'memory' "
                    "(nothing kept), or a SPARQL server URL (http://host:port/...).")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -281,7 +281,7 @@ def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str
 
         results = evaluate_corpus(gold, splits=splits, model=model)
     else:
-        target = graph or DEFAULT_OUTPUT / "graph.ttl"
+        target = graph or DEFAULT_GRAPH
         if not target.is_file():
             raise InputError(str(target), "no such graph file (run kg build first)")
         results = {"": run_evaluation(load_gold([gold]), load_graph(target))}
@@ -308,7 +308,7 @@ Exit codes:
   1  it does not, or it cannot be read (syntax errors give line and column)
   2  usage error (bad option, missing argument)
   3  configuration error (pySHACL not installed, bundled shapes missing)""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
 def validate_graph(graph: Path) -> None:
     """Check GRAPH (an RDF file; default out/graph.ttl) against the natokg SHACL shapes.
 
@@ -359,7 +359,7 @@ Exit codes:
   1  the graph cannot be read (syntax errors give line and column) or exported
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
 @click.option("-f", "--format", "fmt", type=_ExportFormat(),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
@@ -396,8 +396,8 @@ def _names(value: str | None) -> tuple[str, ...]:
 
 
 @cli.command("viz", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
-@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "viz.html",
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=output_path("viz.html"),
               show_default=True, help="HTML file to write (atomically).")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=300, show_default=True,
               help="Keep at most this many entities, the most central ones (0: no cap).")
@@ -453,7 +453,7 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
 
 
 @cli.command("analyze", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities and communities to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print everything (all entities) as JSON.")
 def analyze(graph: Path, top: int, as_json: bool) -> None:
@@ -477,7 +477,7 @@ def analyze(graph: Path, top: int, as_json: bool) -> None:
 @cli.command("path", epilog=EXIT_CODES)
 @click.argument("source")
 @click.argument("target")
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT / "graph.ttl",
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH,
               show_default=True, help="RDF file to search.")
 @click.option("--limit", type=click.IntRange(min=1), default=3, show_default=True, help="Chains to print at most.")
 @click.option("--relations", metavar="A,B", help="Follow only these relations.")
@@ -526,7 +526,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               help="Output format [default: table; turtle for CONSTRUCT and DESCRIBE].")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
-@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
 @click.option("-t", "--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
               help="Give up on a query still running after this many seconds (0: no limit).")
 def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: str | None, list_queries: bool,
@@ -584,7 +584,7 @@ def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
 @cli.command("search", epilog=EXIT_CODES)
 @click.argument("name")
 @click.option("-l", "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Entities to list at most.")
-@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
 def search_cmd(name: str, limit: int, store: str | None) -> None:
     """Find entities by name: every word of NAME in a label or alias, or the start of one.
 
@@ -605,7 +605,7 @@ def search_cmd(name: str, limit: int, store: str | None) -> None:
 
 @cli.command("update", epilog=EXIT_CODES)
 @click.argument("text", metavar="UPDATE|FILE.ru")
-@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
 @click.option("--no-outputs", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
@@ -632,7 +632,7 @@ def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> Non
 @click.argument("documents", nargs=-1, metavar="DOC...")
 @click.option("--import", "imports", multiple=True, metavar="NAME",
               help="Take out an import (kg import) by its name, the imported file's name; repeatable.")
-@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
@@ -676,7 +676,7 @@ def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str 
 
 
 @cli.command("serve", epilog=EXIT_CODES)
-@click.option("-s", "--store", envvar="NATOKG_STORE", metavar="STORE", help=_STORE_HELP)
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; keep it on loopback unless you mean to share the graph.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
@@ -726,7 +726,7 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are rewritten.")
-@click.option("--store", "store", envvar="NATOKG_STORE", show_envvar=True, metavar="STORE",
+@click.option("--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
               help="The store to add to [default: OUT/store].")
 @click.option("--name", metavar="NAME", help="Import all FILES under this name [default: each file's name].")
 def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None) -> None:

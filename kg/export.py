@@ -17,7 +17,6 @@ networkx's own (``networkx_key``) is written. CSV has one row per assertion (pie
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -30,13 +29,15 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 from networkx.readwrite.gexf import GEXFWriter
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .config import VERSION as __version__
 from .errors import ConfigError, RDFSyntaxError
 from .network import local_name, to_networkx
-from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS
+from .rdf.io import RDF_FORMATS, ox_triples
+from .rdf.shape import fact_parts, read_assertion
+from .rdf.vocab import DCTERMS, NKG, PREFIXES, RDF, RDFS
 from .store import atomic_write
 
 __all__ = ["FORMATS", "Format", "export", "format_for", "oxigraph_triples", "write_export"]
@@ -69,27 +70,9 @@ class _Source:
 # -- RDF -------------------------------------------------------------------------------------
 
 
-def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        try:
-            return ox.NamedNode(str(term))
-        except ValueError as err:
-            raise RDFSyntaxError("<graph>", f"cannot export the invalid IRI <{term}>: {err}") from err
-    if isinstance(term, BNode):
-        try:
-            return ox.BlankNode(str(term))
-        except ValueError:  # an id Oxigraph does not accept: a stable one derived from it
-            return ox.BlankNode("b" + hashlib.sha256(str(term).encode()).hexdigest()[:32])
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise RDFSyntaxError("<graph>", f"cannot export the term {term!r}")
-
-
 def oxigraph_triples(graph: Graph) -> set[ox.Triple]:
     """The distinct triples of an rdflib graph as Oxigraph triples; invalid IRIs raise :class:`RDFSyntaxError`."""
-    return {ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph}
+    return set(ox_triples(graph))
 
 
 def _oxigraph(fmt: ox.RdfFormat, *, quads: bool = False, sort_lines: bool = False) -> Callable[[_Source], bytes]:
@@ -245,38 +228,33 @@ def _csv_row(graph: Graph, assertion: Node) -> tuple[str, ...]:
         found = graph.value(node, prop) if node is not None else None
         return str(found) if found is not None else ""
 
-    fact = graph.value(assertion, NKG.asserts)
-    subject, predicate, obj = (graph.value(fact, p) if fact is not None else None
-                               for p in (NKG.subject, NKG.predicate, NKG.object))
-    doc = graph.value(assertion, PROV.wasDerivedFrom)
-    target = graph.value(assertion, OA.hasTarget)
-    selectors = list(graph.objects(target, OA.hasSelector)) if target is not None else []
-    quote = next((s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph), None)
-    position = next((s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph), None)
+    record = read_assertion(graph, assertion)
+    fact, doc = record.fact, record.document
+    subject, predicate, obj = fact_parts(graph, fact) if fact is not None else (None, None, None)
     return (
         text(subject, RDFS.label), str(subject or ""), local_name(predicate) if predicate else "",
         text(obj, RDFS.label), str(obj or ""), text(fact, NKG.supportCount),
-        text(doc, DCTERMS.identifier) or str(doc or ""), text(quote, OA.exact),
-        text(position, OA.start), text(position, OA.end), text(assertion, NKG.rule),
-        text(assertion, NKG.confidence), text(assertion, NKG.polarity) or "positive",
-        text(assertion, NKG.modality),
+        text(doc, DCTERMS.identifier) or str(doc or ""), record.sentence, record.start, record.end, record.rule,
+        record.confidence, record.polarity, record.modality,
     )
 
 
 # -- the table and the entry points -----------------------------------------------------------
 
+def _rdf(name: str, description: str, render: Callable[[_Source], bytes]) -> Format:
+    """An RDF export format: suffix, media type and Oxigraph syntax from :data:`~kg.rdf.io.RDF_FORMATS`."""
+    spec = RDF_FORMATS[name]
+    return Format(spec.suffix, spec.media_type, description, render, spec.oxigraph)
+
+
 FORMATS: dict[str, Format] = {
-    "turtle": Format(".ttl", "text/turtle", "Turtle with prefixes",
-                     _oxigraph(ox.RdfFormat.TURTLE), ox.RdfFormat.TURTLE),
-    "nt": Format(".nt", "application/n-triples", "N-Triples, sorted lines",
-                 _oxigraph(ox.RdfFormat.N_TRIPLES, sort_lines=True), ox.RdfFormat.N_TRIPLES),
-    "nquads": Format(".nq", "application/n-quads", "N-Quads, sorted lines, everything in the default graph",
-                     _oxigraph(ox.RdfFormat.N_QUADS, quads=True, sort_lines=True), ox.RdfFormat.N_QUADS),
-    "trig": Format(".trig", "application/trig", "TriG, everything in the default graph",
-                   _oxigraph(ox.RdfFormat.TRIG, quads=True), ox.RdfFormat.TRIG),
-    "jsonld": Format(".jsonld", "application/ld+json", "JSON-LD with an inline context of natokg's prefixes",
-                     _jsonld, ox.RdfFormat.JSON_LD),
-    "xml": Format(".rdf", "application/rdf+xml", "RDF/XML", _oxigraph(ox.RdfFormat.RDF_XML), ox.RdfFormat.RDF_XML),
+    "turtle": _rdf("turtle", "Turtle with prefixes", _oxigraph(ox.RdfFormat.TURTLE)),
+    "nt": _rdf("nt", "N-Triples, sorted lines", _oxigraph(ox.RdfFormat.N_TRIPLES, sort_lines=True)),
+    "nquads": _rdf("nquads", "N-Quads, sorted lines, everything in the default graph",
+                   _oxigraph(ox.RdfFormat.N_QUADS, quads=True, sort_lines=True)),
+    "trig": _rdf("trig", "TriG, everything in the default graph", _oxigraph(ox.RdfFormat.TRIG, quads=True)),
+    "jsonld": _rdf("jsonld", "JSON-LD with an inline context of natokg's prefixes", _jsonld),
+    "xml": _rdf("xml", "RDF/XML", _oxigraph(ox.RdfFormat.RDF_XML)),
     "graphml": Format(".graphml", "application/graphml+xml", "entity network for Gephi, yEd, Cytoscape",
                       _graphml),
     "gexf": Format(".gexf", "application/gexf+xml", "entity network for Gephi", _gexf),

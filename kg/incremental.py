@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .errors import InputError
+from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
 from .store import Store, ox_triple, sparql_term
 
@@ -41,11 +42,8 @@ __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_impor
            "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
 
 #: a plain assertion: what counts towards nkg:supportCount and keeps the plain triple
-_PLAIN = """nkg:polarity "positive" .
-        FILTER NOT EXISTS { ?a nkg:modality ?_m }
-        FILTER NOT EXISTS { ?a nkg:attributedTo ?_w }
-        FILTER NOT EXISTS { ?a nkg:attributedToName ?_wn }"""
-_CURATED = '"curated"'
+_PLAIN = PLAIN_SPARQL
+_CURATED = f'"{CURATED_RULE}"'
 _MENTION_COUNT = ox.NamedNode(str(NKG.mentionCount))
 #: named graphs of imported RDF files, one per import name
 IMPORTS = "https://w3id.org/natokg/graph/import/"

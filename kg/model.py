@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped"]
+__all__ = ["POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped", "is_plain"]
+
+#: the polarity of a statement that is not negated
+POSITIVE = "positive"
+
+
+def is_plain(polarity: str, modality: str, attributed_to: str) -> bool:
+    """The one rule for a plain statement: positive, not hedged, not reported.
+
+    Only plain statements are facts that count as support (:mod:`kg.rdf.shape` reads it from RDF).
+    """
+    return polarity == POSITIVE and not modality and not attributed_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +104,7 @@ class Relation:
     rule: str
     confidence: float
     verb: str = ""
-    polarity: str = "positive"
+    polarity: str = POSITIVE
     modality: str = ""
     attributed_to: str = ""
     #: date stated for the fact, ISO 8601 (``2004-01-14``, ``2004-01`` or ``2004``)
@@ -102,7 +113,7 @@ class Relation:
     @property
     def is_fact(self) -> bool:
         """True when the statement is asserted plainly: positive, not hedged, not reported."""
-        return self.polarity == "positive" and not self.modality and not self.attributed_to
+        return is_plain(self.polarity, self.modality, self.attributed_to)
 
 
 @dataclass(slots=True)

@@ -23,7 +23,9 @@ from rdflib.term import Node
 
 from .errors import QueryError
 from .lexicon import load_lexicon
-from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from .model import POSITIVE
+from .rdf.shape import REFERENCE, fact_parts, read_assertion
+from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["EvidenceItem", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
 
@@ -38,7 +40,7 @@ class EvidenceItem:
     end: int
     rule: str
     confidence: float
-    polarity: str = "positive"
+    polarity: str = POSITIVE
     modality: str = ""
     #: the date the sentence gives the fact (``nkg:date``: 1999, 1999-03 or 1999-03-12), "" when none
     date: str = ""
@@ -83,19 +85,12 @@ def _value(graph: Graph, subject: Node, predicate: URIRef, default: Any = "") ->
 def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
     items = []
     for assertion in graph.subjects(NKG.asserts, fact):
-        doc = graph.value(assertion, PROV.wasDerivedFrom)
-        target = graph.value(assertion, OA.hasTarget)
-        sentence, start, end = "", -1, -1
-        for selector in graph.objects(target, OA.hasSelector) if target is not None else ():
-            if (selector, RDF.type, OA.TextQuoteSelector) in graph:
-                sentence = str(graph.value(selector, OA.exact) or "")
-            elif (selector, RDF.type, OA.TextPositionSelector) in graph:
-                start, end = int(_value(graph, selector, OA.start, -1)), int(_value(graph, selector, OA.end, -1))
+        record = read_assertion(graph, assertion)
+        doc = record.document
         items.append(EvidenceItem(
-            sentence, str(_value(graph, doc, DCTERMS.identifier, local_name(doc))) if doc else "", start, end,
-            str(_value(graph, assertion, NKG.rule)), float(_value(graph, assertion, NKG.confidence, 0.0)),
-            str(_value(graph, assertion, NKG.polarity, "positive")), str(_value(graph, assertion, NKG.modality)),
-            str(graph.value(assertion, NKG.date) or "")))
+            record.sentence, str(_value(graph, doc, DCTERMS.identifier, local_name(doc))) if doc else "",
+            int(record.start or -1), int(record.end or -1), record.rule, float(record.confidence or 0.0),
+            record.polarity, record.modality, record.date))
     return sorted(items, key=lambda e: (e.document, e.start, e.rule))
 
 
@@ -107,8 +102,8 @@ def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], supp
 
 def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
     """Add the reference statements of *graph* to *net*: new edges, or rows on document facts."""
-    for statement in graph.subjects(RDF.type, NKG.ReferenceStatement):
-        fs, fp, fo = (graph.value(statement, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
+    for statement in graph.subjects(RDF.type, REFERENCE):
+        fs, fp, fo = fact_parts(graph, statement)
         if fs is None or fp is None or fo is None or str(fs) not in net or str(fo) not in net:
             continue
         source = graph.value(statement, PROV.wasDerivedFrom)
@@ -156,7 +151,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
             net.add_edge(str(s), str(o), key=local_name(p), **_edge_data(local_name(p), str(p), [], 0))
     for fact in graph.subjects(RDF.type, NKG.Fact):
-        fs, fp, fo = (graph.value(fact, prop) for prop in (NKG.subject, NKG.predicate, NKG.object))
+        fs, fp, fo = fact_parts(graph, fact)
         if fs is None or fp is None or fo is None or not net.has_edge(str(fs), str(fo), local_name(fp)):
             continue
         support = int(_value(graph, fact, NKG.supportCount, 0))

@@ -28,10 +28,11 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Literal
 
-from .config import DEFAULT_BASE
+from .config import DEFAULT_BASE, GRAPH_FILE, output_path
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, describe_build
+from .rdf.shape import CURATED_RULE, REFERENCE
 from .rdf.vocab import NKG, PROV, RDF
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
@@ -40,7 +41,7 @@ from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
 
-DISTRIBUTIONS = {"graph.ttl": "text/turtle", "graph.html": "text/html"}
+DISTRIBUTIONS = {GRAPH_FILE: "text/turtle", "graph.html": "text/html"}
 _STATE = b"# natokg store state "
 #: written after every output: the store state all of them were written from
 STAMP = ".natokg-state"
@@ -51,7 +52,7 @@ def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
     """A fingerprint of the store's content: its documents, its number of triples and its
     reference layer (*reference*: the triples of that named graph)."""
     shas = sorted(d.sha256 for d in stored_documents(store))
-    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    statement = ox.NamedNode(str(REFERENCE))
     layer = ""  # a layer without facts changes no output
     if any(t.object == statement for t in reference or ()):
         layer = hashlib.sha256("\n".join(sorted(str(t) for t in reference or ())).encode()).hexdigest() + "|"
@@ -60,7 +61,7 @@ def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
 
 def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
     """``reference.ttl``: the reference layer as sorted Turtle, when it holds facts (else removed)."""
-    statement = ox.NamedNode(str(NKG.ReferenceStatement))
+    statement = ox.NamedNode(str(REFERENCE))
     if not any(t.object == statement for t in triples):
         path.unlink(missing_ok=True)
         return None
@@ -127,8 +128,8 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     """
     base = base or recorded_base(store) or DEFAULT_BASE
     out_dir = Path(out)
-    ttl, html_path, dataset = out_dir / "graph.ttl", out_dir / "graph.html", out_dir / "dataset.ttl"
-    outputs = {"graph.ttl": ttl, "graph.html": html_path, "dataset.ttl": dataset}
+    ttl, html_path, dataset = (output_path(name, out_dir) for name in (GRAPH_FILE, "graph.html", "dataset.ttl"))
+    outputs = {GRAPH_FILE: ttl, "graph.html": html_path, "dataset.ttl": dataset}
     layer = reference_state(store)
     reference = store.named_triples(layer.graph)
     fingerprint = state(store, reference)
@@ -147,7 +148,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
         _check(temporary, written, str(ttl))
         graph = graph_of(summary.triples())
         net = to_networkx(graph_of(summary.triples() + reference))
-        references = {r for a in graph.subjects(NKG.rule, Literal("curated"))
+        references = {r for a in graph.subjects(NKG.rule, Literal(CURATED_RULE))
                       for r in graph.objects(a, PROV.wasDerivedFrom)}
         documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
         layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
@@ -176,7 +177,7 @@ def _current(out_dir: Path, fingerprint: bytes, outputs: Iterable[Path]) -> bool
             return False
         if (out_dir / STAMP).read_bytes().rstrip(b"\n") != fingerprint:
             return False
-        with (out_dir / "graph.ttl").open("rb") as handle:
+        with output_path(GRAPH_FILE, out_dir).open("rb") as handle:
             return handle.readline().rstrip(b"\n") == _STATE + fingerprint
     except OSError:
         return False

@@ -39,6 +39,7 @@ from .lexicon import load_lexicon
 from .incremental import retract
 from .rdf.build import new_graph
 from .rdf.iri import IRIs, digest
+from .rdf.shape import CURATED_RULE, FACT_PARTS, REFERENCE
 from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, WD, XSD
 from .store import Store, load_graph, ox_triples, sparql_term
 
@@ -142,10 +143,9 @@ def reference_graph(mentions: dict[str, set[str]], entities: dict[tuple[str, str
         source = source or _source(graph, base)
         p = NKG[row.predicate]
         statement = URIRef(f"{base}reference/{digest(s, p, o, row.since, row.until, row.status)}")
-        graph.add((statement, RDF.type, NKG.ReferenceStatement))
-        graph.add((statement, NKG.subject, s))
-        graph.add((statement, NKG.predicate, p))
-        graph.add((statement, NKG.object, o))
+        graph.add((statement, RDF.type, REFERENCE))
+        for part, term in zip(FACT_PARTS, (s, p, o)):
+            graph.add((statement, part, term))
         graph.add((statement, NKG.fact, iris.fact(s, p, o)))
         graph.add((statement, NKG.row, Literal(row.row)))
         graph.add((statement, PROV.wasDerivedFrom, source))
@@ -197,7 +197,7 @@ def reference_state(store: Store) -> ReferenceState:
 
 def _retract_legacy(store: Store) -> None:
     """Stores built before the reference layer hold curated facts as document evidence: take them out."""
-    legacy = store.query('SELECT DISTINCT ?r WHERE { ?a nkg:rule "curated" ; prov:wasDerivedFrom ?r }').rows
+    legacy = store.query(f'SELECT DISTINCT ?r WHERE {{ ?a nkg:rule "{CURATED_RULE}" ; prov:wasDerivedFrom ?r }}').rows
     if legacy:
         retract(store, [row[0].value for row in legacy if row[0] is not None])
 

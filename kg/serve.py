@@ -46,7 +46,7 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-from .errors import ConfigError, KGError, QueryError, QueryRefused, QueryTimeout, UpdateRefused
+from .errors import ConfigError, KGError, QueryError, QueryTimeout, UpdateRefused
 from .query import Query, _csv_cell, _json_term, _xml_term, prepare_query
 from .offline import OfflinePool, clear_frames
 from .store import PREFIX_IRIS, OxigraphStore, RemoteStore, Store, Term, no_network, sparql_term

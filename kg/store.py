@@ -39,36 +39,29 @@ from typing import Any, BinaryIO, Self
 from typing import Literal as Form
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, URIRef
 
 from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError
+from .rdf.io import RDF_FORMATS, OxTerm, format_of_path, ox_triple, ox_triples, to_ox, to_rdflib
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
-from .rdf.vocab import PREFIXES, XSD
+from .rdf.vocab import PREFIXES
 from .offline import run_offline
 
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
     "atomic_writer",
-    "graph_of", "load_graph", "no_network", "open_store", "read_rdf", "save_graph", "sparql_term", "to_ox", "to_rdflib",
+    "graph_of", "load_graph", "no_network", "open_store", "ox_triple", "ox_triples", "read_rdf", "save_graph",
+    "sparql_term", "to_ox", "to_rdflib",
     "validate_rdf",
 ]
 
-#: rdflib serializer name → (file suffix, media type for the strict re-parse)
-FORMATS: dict[str, tuple[str, str]] = {
-    "turtle": (".ttl", "text/turtle"),
-    "nt": (".nt", "application/n-triples"),
-    "xml": (".rdf", "application/rdf+xml"),
-    "json-ld": (".jsonld", "application/ld+json"),
-}
+#: rdflib serializer name → (file suffix, media type for the strict re-parse), from :data:`RDF_FORMATS`
+FORMATS: dict[str, tuple[str, str]] = {f.rdflib: (f.suffix, f.media_type) for f in RDF_FORMATS.values()}
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Term = OxTerm
 PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _PROLOG = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items())
-_XSD_STRING = str(XSD.string)
-_RDF_SUFFIXES = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
-                 ".trig": ox.RdfFormat.TRIG, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
-                 ".jsonld": ox.RdfFormat.JSON_LD, ".n3": ox.RdfFormat.N3}
+_RDF_SUFFIXES = [suffix for f in RDF_FORMATS.values() for suffix in f.suffixes]
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -166,8 +159,6 @@ def save_graph(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:
     return atomic_write(path, data)
 
 
-#: file suffixes Oxigraph does not know by itself
-_EXTRA_SUFFIXES = {"owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "json": ox.RdfFormat.JSON_LD}
 #: the location prefix of Oxigraph's messages, already given by line and column
 _WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
 
@@ -182,15 +173,14 @@ def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
     ``OSError`` while iterating.
     """
     where = str(path)
-    suffix = Path(path).suffix.lstrip(".").lower()
-    fmt = ox.RdfFormat.from_extension(suffix) or _EXTRA_SUFFIXES.get(suffix)
-    if fmt is None:
+    known = format_of_path(path)
+    if known is None:
         raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
                                     ".jsonld or .rdf)")
     if not Path(path).is_file():
         raise RDFSyntaxError(where, "no such file")
-    check_file(path, fmt)
-    return _within_limits(ox.parse(path=str(path), format=fmt, rename_blank_nodes=True), where)
+    check_file(path, known.oxigraph)
+    return _within_limits(ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True), where)
 
 
 def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
@@ -239,55 +229,11 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
 # -- terms --------------------------------------------------------------------------------------
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term of an rdflib term (a plain literal becomes an ``xsd:string`` one)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def to_rdflib(term: Term) -> Node:
-    """The rdflib term of a pyoxigraph term (``xsd:string`` literals become plain ones, as rdflib writes them)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"not supported in rdflib: {term!r}")
-
-
 def sparql_term(term: Term) -> str:
     """*term* written for a SPARQL text: pyoxigraph's N-Triples form (IRIs validated, strings escaped)."""
     if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
         raise TypeError(f"cannot write {term!r} into SPARQL")
     return str(term).replace("\t", "\\t")
-
-
-def ox_triple(s: Node, p: Node, o: Node) -> ox.Triple:
-    """A pyoxigraph triple of three rdflib terms."""
-    subject, predicate = to_ox(s), to_ox(p)
-    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
-        raise TypeError(f"not an RDF triple: {s!r} {p!r} {o!r}")
-    return ox.Triple(subject, predicate, to_ox(o))
-
-
-def ox_triples(graph: Graph) -> Iterator[ox.Triple]:
-    """The triples of an rdflib graph as pyoxigraph triples."""
-    for s, p, o in graph:
-        yield ox_triple(s, p, o)
 
 
 def graph_of(triples: Iterable[ox.Triple]) -> Graph:
@@ -756,8 +702,7 @@ def open_store(location: str | Path | Store, *, create: bool = True) -> Store:
         return RemoteStore.from_url(text)
     path = Path(location)
     if path.is_file():
-        fmt = _RDF_SUFFIXES.get(path.suffix.lower())
-        if fmt is None:
+        if format_of_path(path) is None:
             raise ConfigError(f"{path}: not a store (a folder) nor an RDF file ({', '.join(_RDF_SUFFIXES)})")
         store = OxigraphStore()
         try:

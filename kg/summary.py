@@ -15,15 +15,14 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from .rdf.shape import ASSERTION_PARTS, EVIDENCE_PER_FACT
 from .rdf.vocab import NKG, RDF
 
 __all__ = ["EVIDENCE_PER_FACT", "EvidenceCap", "by_subject"]
 
-#: pieces of evidence per fact kept by default
-EVIDENCE_PER_FACT = 25
 _ASSERTION = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Assertion))
 _ASSERTS = ox.NamedNode(str(NKG.asserts))
-_PARTS = frozenset({"target", "quote", "position"})
+_PARTS = frozenset(ASSERTION_PARTS)
 
 
 def by_subject(triples: Iterable[ox.Triple]) -> Iterator[list[ox.Triple]]:

@@ -124,3 +124,11 @@ def test_extract_two_workers_give_the_same_result(nlp, corpus_paths) -> None:
     assert one.entities == two.entities
     assert one.relations == two.relations and one.mentions == two.mentions
     assert one.sentences == two.sentences
+
+
+def test_extract_lone_surname_is_the_person_of_the_document(nlp) -> None:
+    result = run(nlp, "Jens Stoltenberg visited Kyiv. Stoltenberg said NATO stands with Ukraine. "
+                      "Prime Minister Kishida Fumio met him. Kishida agreed.")
+    persons = {k for k in result.entities if k.startswith("Person:")}
+    assert persons == {"Person:Jens Stoltenberg", "Person:Kishida Fumio"}
+    assert not any(k.endswith(":Stoltenberg") or k.endswith(":Kishida") for k in result.entities)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from ..ingest import MAX_UNIT_CHARS, paragraphs
+from ..lexicon import load_lexicon
 from ..model import Document, Extraction
 
 if TYPE_CHECKING:
@@ -64,11 +65,13 @@ def extract_parts(
     (an entity keeps the name it was given in its first part); the last part lists all
     *documents* in ``documents``. At least one part is yielded.
     """
-    from .mentions import mention_candidates
+    from .component import unpack
+    from .families.lists import heading_of
     from .relations import relation_candidates
     from .resolve import Resolver
 
     nlp = nlp or load_nlp(model)
+    nlp_headings = load_lexicon().relations["list_headings"]
     docs = list(documents)
     resolver = Resolver(known_names)
     limit = min(nlp.max_length, MAX_UNIT_CHARS)
@@ -80,8 +83,9 @@ def extract_parts(
         if doc is not current:
             resolver.start_document(doc.id)
             current, heading = doc, ""
-        candidates = mention_candidates(parsed, offset)
-        relations = relation_candidates(parsed, candidates, offset, heading)
+        candidates, relations = unpack(parsed, offset)  # read in the worker that parsed it
+        if heading and heading_of(heading, nlp_headings) is not None:
+            relations = relation_candidates(parsed, candidates, offset, heading)
         lines = parsed.text.strip().splitlines()
         heading = lines[-1] if len(lines) == 1 and len(lines[-1]) <= 80 else ""
         resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents), parsed.text, offset)

@@ -22,7 +22,6 @@ __all__ = ["Arg", "Context", "RelationCandidate", "Stance"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
-_RELATIVE = frozenset({"that", "which", "who"})
 #: (candidate index, True when the entity stands behind a proxy noun or owns an action)
 Arg = tuple[int, bool]
 #: (polarity, modality, speaker candidate, speaker text)
@@ -74,6 +73,10 @@ class Context:
         self.actions = set(self.lex["action_nouns"])
         self.linking = set(self.lex["linking_verbs"])
         self.hedges: dict[str, str] = self.lex["hedges"]
+        #: function words the families read (lexicon: function_words)
+        self.words: dict[str, list[str]] = self.lex["function_words"]
+        #: the property each fixed family states (lexicon: family_predicates)
+        self.states: dict[str, str] = self.lex["family_predicates"]
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
         #: content words of each sentence, by its first token (features of the learned pair model)
@@ -93,7 +96,7 @@ class Context:
     def entities(self, token: Token) -> list[Arg]:
         """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
         found: list[Arg] = []
-        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
             if item.i in self.token_to_candidate:
@@ -104,7 +107,7 @@ class Context:
                              if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate)
             elif item.lemma_.lower() in self.proxies:
                 for prep in item.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                    if prep.dep_ == "prep" and prep.lower_ in self.words["proxy_preps"]:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 found.extend((i, True) for i, _ in self.entities(pobj))
@@ -136,7 +139,7 @@ class Context:
     def antecedent(self, noun: Token) -> list[Arg]:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun
         describes ("NATO is an organization that connects ...")."""
-        found = self.entities(noun) if noun.lower_ not in _RELATIVE else []
+        found = self.entities(noun) if noun.lower_ not in self.words["relative_pronouns"] else []
         if not found and noun.dep_ == "attr" and noun.head.lemma_ in self.linking:
             found = self.subjects(noun.head)
         return found

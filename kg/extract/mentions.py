@@ -92,7 +92,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
                 if key:
                     return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
-    if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"]:
+    if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"] \
+            or any(mark in name for mark in lexicon.names["debris_marks"]):
         return None, None, "dropped"
     if words[0].lower() in lexicon.names["part_heads"] and len(words) > 1 and words[1][:1].isdigit():
         return "Agreement", None, "part-of-agreement"  # "Article 10" stands for its treaty

@@ -6,6 +6,8 @@
 * ``natokg_ruler`` (an ``entity_ruler`` after ``ner``, overwriting its spans): curated names and aliases
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
+* ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
+  parsed (see :mod:`kg.extract.component`).
 """
 
 from __future__ import annotations
@@ -75,4 +77,7 @@ def load_nlp(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
+    from . import component  # noqa: F401  (registers natokg_relations)
+
+    nlp.add_pipe("natokg_relations", last=True)
     return nlp

@@ -22,6 +22,8 @@ from .signatures import fit
 
 __all__ = ["Resolver"]
 
+#: classes NER gives a lone surname by mistake
+_PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 
 
@@ -51,6 +53,8 @@ class Resolver:
         self._last_subject: str | None = None
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
+        #: persons named in full in this document, for their surnames
+        self._doc_persons: dict[str, str] = {}
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
         self._group: list[str] = []
         self._last_group: tuple[int, list[str]] | None = None
@@ -98,11 +102,24 @@ class Resolver:
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
         assert cand.kind is not None
-        if cand.kind == "Person":
-            name = self._strip_honorifics(cand.name)
-            for full, key in self.persons.items():
-                if full != name.casefold() and full.endswith(" " + name.casefold()):
-                    return key, "person-surname"
+        if cand.kind == "Person" or (cand.kind in _PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
+            # "Stoltenberg" after "Jens Stoltenberg" is the person, whatever class NER gave it;
+            # a family name written first ("Kishida Fumio") counts too
+            name = self._strip_honorifics(cand.name).casefold()
+            known = [self._doc_persons] + ([self.persons] if cand.kind == "Person" else [])
+            for persons in known:  # this document's persons first, then the corpus's
+                for full, key in persons.items():
+                    words = full.split()
+                    if full != name and len(words) > 1 and (full.endswith(" " + name) or name == words[0]):
+                        return key, "person-surname"
+            if cand.kind != "Person":
+                found = self.by_fold.get((cand.kind, fold))
+                if found:
+                    return found, "same-name"
+                key = f"{cand.kind}:{cand.name}"
+                self.by_fold[(cand.kind, fold)] = key
+                self.kinds[key] = cand.kind
+                return key, cand.rule
             fold = self.lex.fold(name)
         found = self.by_fold.get((cand.kind, fold))
         if found:
@@ -112,6 +129,7 @@ class Resolver:
         self.kinds[key] = cand.kind
         if cand.kind == "Person":
             self.persons[self._strip_honorifics(cand.name).casefold()] = key
+            self._doc_persons[self._strip_honorifics(cand.name).casefold()] = key
         return key, cand.rule
 
     def _strip_honorifics(self, name: str) -> str:

@@ -20,6 +20,7 @@ from ..config import DEFAULT_BASE
 from ..lexicon import load_lexicon
 from ..model import Document, Extraction, Relation
 from .iri import IRIs
+from .shape import ASSERTION_PARTS, FACT_PARTS, assertion_part
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["document_mentions", "new_graph", "to_graph"]
@@ -92,10 +93,9 @@ def _add_relations(graph: Graph, iris: IRIs, node: dict[str, URIRef], relations:
         s, p, o = node[rel.subject], NKG[rel.predicate], node[rel.object]
         fact = iris.fact(s, p, o)
         graph.add((fact, RDF.type, NKG.Fact))
-        graph.add((fact, NKG.subject, s))
-        graph.add((fact, NKG.predicate, p))
-        graph.add((fact, NKG.object, o))
-        if rel.is_fact:
+        for part, term in zip(FACT_PARTS, (s, p, o)):
+            graph.add((fact, part, term))
+        if rel.is_fact:  # plain: the direct triple, and support
             graph.add((s, p, o))
             supporting[fact].add(rel.evidence.doc_id)
         else:
@@ -109,7 +109,7 @@ def _add_assertion(graph: Graph, iris: IRIs, fact: URIRef, rel: Relation, node: 
     ev = rel.evidence
     doc = iris.document(ev.doc_id)
     assertion = iris.assertion(fact, ev.doc_id, ev.start, ev.end, rel.rule)
-    target, quote, position = (URIRef(f"{assertion}#{part}") for part in ("target", "quote", "position"))
+    target, quote, position = (assertion_part(assertion, part) for part in ASSERTION_PARTS)
     graph.add((assertion, RDF.type, NKG.Assertion))
     graph.add((assertion, NKG.asserts, fact))
     graph.add((assertion, PROV.wasDerivedFrom, doc))

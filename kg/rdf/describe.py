@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from ..config import DEFAULT_BASE, package_version
 from .build import new_graph
 from .iri import digest
+from .shape import NON_ENTITY_CLASSES
 from .vocab import DCAT, DCTERMS, NKG, ONTOLOGY, PROV, RDF, RDFS, VOID, XSD
 
 __all__ = ["BuildInfo", "describe_build"]
@@ -46,7 +47,7 @@ def describe_build(data: Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
     software = URIRef(f"{base}software/natokg-{_version('natokg')}")
     documents = sorted(set(data.subjects(RDF.type, NKG.Document)))
     entities = {s for s, _, o in data.triples((None, RDF.type, None)) if str(o).startswith(str(NKG))
-                and o not in {NKG.Document, NKG.Fact, NKG.Assertion}}
+                and o not in NON_ENTITY_CLASSES}
     for cls in (VOID.Dataset, DCAT.Dataset, PROV.Entity):
         graph.add((dataset, RDF.type, cls))
     graph.add((dataset, DCTERMS.title, Literal("natokg knowledge graph of NATO partnership relations", lang="en")))

@@ -19,5 +19,5 @@ def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         for other, inner in ctx.spans.items():
             if (other != index and span.start < inner.start and inner.end == span.end
                     and ctx.doc[inner.start - 1].lower_ in ctx.lex["event_place_preps"]):
-                yield from ctx.emit([(index, False)], "heldIn", [(other, False)], "event-place", span.root, sent,
+                yield from ctx.emit([(index, False)], ctx.states["event-place"], [(other, False)], "event-place", span.root, sent,
                                     "hold", stance=("positive", "", None, ""))

@@ -87,7 +87,7 @@ def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[s
         named = [i for i, span in ctx.spans.items() if key.start <= span.start and span.end <= key.end and i != item]
         found = heading_of(key.text, headings)
         if named:
-            yield _candidate(ctx, sent, item, "participatesIn", named[0], rule, cell.text, date)
+            yield _candidate(ctx, sent, item, ctx.states["record-key"], named[0], rule, cell.text, date)
         elif found is not None:
             yield _candidate(ctx, sent, item, found[0], _whole(ctx, key.start, key.end), rule, cell.text, date)
         return

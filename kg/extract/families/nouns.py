@@ -29,12 +29,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     predicate = ctx.lex["nouns"][lemma]
     owners = ctx.owners(noun)
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-    others = [e for word in ("with", "of", "in", "between", "to", "into") if word in preps
+    others = [e for word in ctx.words["noun_object_preps"] if word in preps
               for e in ctx.pobjs(preps[word])]
-    if not owners and "of" in preps and ({"to", "in", "into"} & set(preps)):
+    if not owners and "of" in preps and (set(ctx.words["noun_target_preps"]) & set(preps)):
         # "the accession of Finland to NATO": the of-phrase names the owner
         owners = ctx.pobjs(preps["of"])
-        others = [e for word in ("to", "in", "into") if word in preps for e in ctx.pobjs(preps[word])]
+        others = [e for word in ctx.words["noun_target_preps"] if word in preps for e in ctx.pobjs(preps[word])]
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         own_preps = set(preps)
         others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps
@@ -54,7 +54,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             and noun.dep_ in {"dobj", "pobj"}:
         # "Finland and Sweden submit applications for membership": whose membership, of what the text is about
         owners, others = ctx.subjects(governor), [(TOPIC, False)]
-        if predicate != "memberOf":
+        if predicate != ctx.states["bid"]:
             return
     stance = ctx.stance(governor, sent) if governor is not noun else ("positive", "", None, "")
     hedge = ctx.hedge(noun)
@@ -78,7 +78,7 @@ def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandida
         return
     members = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lex["inclusion_preps"]
                for e in ctx.pobjs(c)]
-    yield from ctx.emit(members, "partOf", owners, "hearst-including", ctx.governor(noun), sent, "include")
+    yield from ctx.emit(members, ctx.states["inclusion"], owners, "hearst-including", ctx.governor(noun), sent, "include")
 
 
 def agentive_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -118,7 +118,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
              if m.dep_ == "amod" and m.lower_ in ctx.lex["plan_modifiers"]]
     _, _, speaker, speaker_text = ctx.stance(ctx.governor(noun), sent)
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
-    yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, "relatedTo"), list(dict.fromkeys(targets)),
+    yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, ctx.states["open"]), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
                         stance=("positive", plans[0] if plans else "", speaker, speaker_text))
 
@@ -132,4 +132,4 @@ def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCand
         if obj.lemma_.lower() in ctx.lex["bid_nouns"]:
             yield from ctx.emit(ctx.subjects(verb) if obj.dep_ == "dobj" else
                                 [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)],
-                                "supports", ctx.owners(obj), "endorse-bid", verb, sent, verb.lemma_.lower())
+                                ctx.states["endorse-bid"], ctx.owners(obj), "endorse-bid", verb, sent, verb.lemma_.lower())

@@ -48,7 +48,7 @@ def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
     return None
 
 
-def _role(trigger: Token, side: list[Token], up: list[Token], other: list[Token]) -> tuple[str, Token | None]:
+def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -> tuple[str, Token | None]:
     """The role of one end towards *trigger* and the preposition it comes through, if any.
 
     *side* is the end's chain up to the common ancestor; *other* the other end's chain.
@@ -64,7 +64,7 @@ def _role(trigger: Token, side: list[Token], up: list[Token], other: list[Token]
         return below.dep_, None
     # the trigger is on the other end's side: this end is above it, reached through the ancestor
     if trigger.dep_ == "relcl" and side[0].i == trigger.head.i:  # "NATO, which Finland joined"
-        pronoun = next((c for c in trigger.children if c.lower_ in {"which", "that", "who", "whom"}), None)
+        pronoun = next((c for c in trigger.children if c.lower_ in ctx.words["relative_pronouns"]), None)
         if pronoun is not None:
             return pronoun.dep_, None
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the Council, established by …"
@@ -114,8 +114,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     is_noun = trigger.pos_ in {"NOUN", "PROPN"} and lemma in ctx.lex["nouns"]
     if not (is_verb or is_noun):
         return None
-    role_a, prep_a = _role(trigger, up_a, up_a, up_b)
-    role_b, prep_b = _role(trigger, up_b, up_b, up_a)
+    role_a, prep_a = _role(ctx, trigger, up_a, up_b)
+    role_b, prep_b = _role(ctx, trigger, up_b, up_a)
     ends = {"a": (i, role_a, prep_a), "b": (j, role_b, prep_b)}
     subject = next((k for k, (_, role, _) in ends.items() if role in _SUBJECT_ROLES), None)
     obj = next((k for k, (_, role, _) in ends.items() if k != subject and role in _OBJECT_ROLES), None)

@@ -33,11 +33,11 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
                                         "event-place-prep", root, sent, "hold")
                 elif prep.lower_ == "in":
-                    yield from ctx.emit([(index, False)], "locatedIn", where, "event-place-prep", root, sent, "locate")
+                    yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent, "locate")
         if kind == "Place":
             after = span.end
             if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[after + 1]
                 if ctx.candidates[other].kind == "Country":
-                    yield from ctx.emit([(index, False)], "locatedIn", [(other, False)], "place-apposition", root,
+                    yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                         sent, "locate", stance=("positive", "", None, ""))

@@ -29,7 +29,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     phrase = f"{lemma} {particle}" if particle else lemma
-    predicate = ctx.lex["verbs"].get(phrase, "relatedTo")
+    predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
     preps = [c for c in children if c.dep_ in {"prep", "agent"}]
@@ -52,14 +52,14 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                     ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
                                     date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
-    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "at"}
+    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
                                             for c in children):
         # "Spain joined in 1982": joined what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
-        yield from ctx.emit(subjects, "relatedTo", via, "object-via-prep", verb, sent, phrase)
+        yield from ctx.emit(subjects, ctx.states["open"], via, "object-via-prep", verb, sent, phrase)
     for obj in (c for c in children if c.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
@@ -68,7 +68,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     for prep in preps:
         key = f"{phrase} {prep.lower_}"
         mapped = ctx.lex["verb_preps"].get(key)
-        if mapped is None and (prep.lower_ not in {"with", "against", "to"} or objects):
+        if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
 
@@ -124,7 +124,7 @@ def _venue(ctx: Context, verb: Token, predicate: str) -> list[Arg]:
         return []
     node, found = verb, []
     for _ in range(3):
-        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                  for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
         if found or node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
             break

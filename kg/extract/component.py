@@ -1,0 +1,40 @@
+"""``natokg_relations``: the last pipeline component, so that mentions and relations are read
+where the parse is made — in the worker processes when a build uses ``--workers``.
+
+It leaves plain tuples in ``doc.user_data`` (they travel back from the workers with the Doc),
+with offsets relative to the paragraph; the parent shifts them to the document and resolves
+them in order (:mod:`kg.extract.resolve`). Only a list whose heading ended the previous
+paragraph needs the parent to read the paragraph's relations again, with that heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .context import RelationCandidate
+from .mentions import Candidate, mention_candidates
+from .relations import relation_candidates
+
+__all__ = ["KEY", "read_paragraph", "unpack"]
+
+KEY = "natokg"
+
+
+@Language.component("natokg_relations")
+def read_paragraph(doc: Doc) -> Doc:
+    candidates = mention_candidates(doc, 0)
+    relations = relation_candidates(doc, candidates, 0)
+    doc.user_data[KEY] = ([astuple(c) for c in candidates], [astuple(r) for r in relations])
+    return doc
+
+
+def unpack(doc: Doc, offset: int) -> tuple[list[Candidate], list[RelationCandidate]]:
+    """The paragraph's candidates and relations, with offsets into the document."""
+    candidates, relations = doc.user_data[KEY]
+    mentions = [Candidate(*c) for c in candidates]
+    return ([replace(c, start=c.start + offset, end=c.end + offset) for c in mentions],
+            [replace(r, sentence_start=r.sentence_start + offset, sentence_end=r.sentence_end + offset)
+             for r in (RelationCandidate(*r) for r in relations)])

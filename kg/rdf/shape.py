@@ -1,0 +1,105 @@
+"""The shape of natokg's data model in RDF, written once: what :mod:`kg.rdf.build` writes and
+every reader (network, export, evaluation, summary, outputs, the build description, the
+incremental updates) reads.
+
+A **fact** is an ``nkg:Fact`` node naming its triple with :data:`FACT_PARTS`; when at least
+one document asserts it plainly it also stands as that triple in the default graph, and
+``nkg:supportCount`` counts those documents. An **assertion** (``nkg:Assertion``) is one
+piece of evidence: it ``nkg:asserts`` a fact, is ``prov:wasDerivedFrom`` a document, and has
+the parts ``<assertion>#target``, ``#quote`` (the sentence) and ``#position`` (its offsets)
+(:data:`ASSERTION_PARTS`). An assertion is **plain** when it is positive, has no modality
+and is not attributed to anyone (:func:`kg.model.is_plain`, the one rule); only plain
+assertions count as support. **Reference** facts (curated, :mod:`kg.reference`) are
+``nkg:ReferenceStatement`` nodes in their own named graph; stores built before that layer
+existed hold them as assertions whose rule is :data:`CURATED_RULE`. Pages and analytics keep
+at most :data:`EVIDENCE_PER_FACT` assertions of a fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from ..model import POSITIVE, is_plain
+from .vocab import NKG, OA, PROV, RDF
+
+__all__ = ["ASSERTION_PARTS", "CURATED_RULE", "EVIDENCE_PER_FACT", "FACT_PARTS", "NON_ENTITY_CLASSES",
+           "PLAIN_SPARQL", "QUALIFIERS", "REFERENCE", "AssertionRecord", "assertion_part", "fact_parts",
+           "read_assertion"]
+
+#: the properties of a fact node naming its triple, in (subject, predicate, object) order
+FACT_PARTS = (NKG.subject, NKG.predicate, NKG.object)
+#: fragments of an assertion's IRI for its target, its quote selector and its position selector
+ASSERTION_PARTS = ("target", "quote", "position")
+#: properties that make an assertion not plain when present (besides a polarity other than positive)
+QUALIFIERS = (NKG.modality, NKG.attributedTo, NKG.attributedToName)
+#: the class of a curated reference fact
+REFERENCE = NKG.ReferenceStatement
+#: the rule of curated facts held as document evidence (stores made before the reference layer)
+CURATED_RULE = "curated"
+#: pieces of evidence per fact kept by default on pages and in analytics
+EVIDENCE_PER_FACT = 25
+#: ontology classes of a build's nodes that are not entities
+NON_ENTITY_CLASSES = frozenset({NKG.Document, NKG.Fact, NKG.Assertion})
+
+#: a SPARQL pattern completing ``?a ...`` with: ``?a`` is a plain assertion
+PLAIN_SPARQL = f'nkg:polarity "{POSITIVE}" .\n' + "\n".join(
+    f"        FILTER NOT EXISTS {{ ?a nkg:{q.removeprefix(str(NKG))} ?_q{n} }}" for n, q in enumerate(QUALIFIERS))
+
+
+def assertion_part(assertion: str, part: str) -> URIRef:
+    """The IRI of one of an assertion's :data:`ASSERTION_PARTS`."""
+    return URIRef(f"{assertion}#{part}")
+
+
+def fact_parts(graph: Graph, fact: Node) -> tuple[Node | None, Node | None, Node | None]:
+    """Subject, predicate and object a fact (or reference statement) names; ``None`` where missing."""
+    s, p, o = (graph.value(fact, prop) for prop in FACT_PARTS)
+    return s, p, o
+
+
+@dataclass(frozen=True, slots=True)
+class AssertionRecord:
+    """One assertion as written: literals as text ("" when absent), nodes as they are."""
+
+    node: Node
+    fact: Node | None
+    document: Node | None
+    sentence: str
+    start: str
+    end: str
+    rule: str
+    confidence: str
+    polarity: str
+    modality: str
+    date: str
+    attributed: bool
+
+    @property
+    def plain(self) -> bool:
+        """Positive, not hedged, not reported: it counts as support."""
+        return is_plain(self.polarity, self.modality, "yes" if self.attributed else "")
+
+
+def read_assertion(graph: Graph, assertion: Node) -> AssertionRecord:
+    """The one reader of an assertion's evidence: fact, document, sentence, offsets and qualifiers."""
+
+    def text(node: Node | None, prop: URIRef) -> str:
+        found = graph.value(node, prop) if node is not None else None
+        return "" if found is None else str(found)
+
+    target = graph.value(assertion, OA.hasTarget)
+    quote = position = None
+    for selector in graph.objects(target, OA.hasSelector) if target is not None else ():
+        if (selector, RDF.type, OA.TextQuoteSelector) in graph:
+            quote = selector
+        elif (selector, RDF.type, OA.TextPositionSelector) in graph:
+            position = selector
+    return AssertionRecord(
+        assertion, graph.value(assertion, NKG.asserts), graph.value(assertion, PROV.wasDerivedFrom),
+        text(quote, OA.exact), text(position, OA.start), text(position, OA.end), text(assertion, NKG.rule),
+        text(assertion, NKG.confidence), text(assertion, NKG.polarity) or POSITIVE, text(assertion, NKG.modality),
+        text(assertion, NKG.date),
+        any(graph.value(assertion, q) is not None for q in (NKG.attributedTo, NKG.attributedToName)))
