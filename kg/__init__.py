@@ -11,6 +11,8 @@ loading spaCy.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .config import VERSION as __version__  # noqa: F401  (re-exported: kg.__version__)
@@ -35,14 +37,31 @@ __all__ = [
     "save_graph", "to_graph", "to_networkx", "validate",
 ]
 
-# these three share their name with a submodule: bind the functions now, or the first
-# ``import kg.extract...`` would leave the module under the name
-from .export import export
-from .extract import extract, load_nlp
-from .validate import validate
+#: names of functions that are also the names of their submodules
+_SHADOWED = frozenset({"export", "extract", "validate"})
+
+
+class _Package(types.ModuleType):
+    """The package ``kg``: ``kg.export``, ``kg.extract`` and ``kg.validate`` stay the functions.
+
+    Importing a submodule binds it on its package; for these three names the binding is
+    skipped (the submodule stays in ``sys.modules``), so the functions can be loaded on
+    first use like every other name instead of at ``import kg``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
     from .api import BuildReport, build, build_graph
+    from .export import export
+    from .extract import extract, load_nlp
+    from .validate import validate
     from .errors import ConfigError, InputError, KGError, OutputError, QueryError, RDFSyntaxError
     from .ingest import read_documents
     from .model import Document, Entity, Evidence, Extraction, Mention, Relation, Skipped

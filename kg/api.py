@@ -44,6 +44,8 @@ from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_document
 from .model import Extraction, Skipped
 from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
+from .search import Match, refresh as refresh_names
+from .search import search as find_names
 from .reference import sync_reference
 from .rdf import to_graph
 from .rdf.build import document_mentions
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
     from .evaluate import Evaluation
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
-           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "update",
+           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "search", "update",
            "write_outputs"]
 
 #: environment variable naming the store of ``kg query``, ``kg build``...
@@ -260,6 +262,7 @@ def build_graph(
     with opened(store) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
     return report
@@ -295,6 +298,7 @@ def build(
     with opened(store, out) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs = write_outputs(target, out, info=info, base=base)
     report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
@@ -325,6 +329,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
         iris = _resolve(target, list(documents))
         retraction = retract(target, iris)
         sync_reference(target)  # reference facts whose ends are no longer mentioned go
+        refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     return RemoveReport(retraction, time.perf_counter() - started, outputs)
 
@@ -366,11 +371,26 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
 
 
+def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> list[Match]:
+    """Entities of *store* whose label or alias holds every word of *name* (or a word's start), best first.
+
+    Read from the store's name index (:mod:`kg.search`), which builds, removes, imports
+    and updates keep up to date.
+    """
+    target = open_store(store if store is not None else default_store(), create=False)
+    try:
+        return find_names(target, name, limit=limit)
+    finally:
+        if target is not store:
+            target.close()
+
+
 def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
     """Run a SPARQL update (text or a ``.ru`` file) on *store*, then rewrite the outputs in *out*."""
     prepared = load_query(text)
     with opened(store, out, create=False) as target:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
+        refresh_names(target)
         return write_outputs(target, out, force=True) if out is not None else {}
 
 
@@ -406,6 +426,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     with opened(store, out) as target:
         report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
         report.replaced = add_imports(target, loaded)
+        refresh_names(target)
         from .imports import check_import
 
         for label, triples in loaded.items():
@@ -420,6 +441,7 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
     rewrite the outputs in *out*; returns name → triples the import held, and the outputs."""
     with opened(store, out, create=False) as target:
         removed = remove_import(target, list(names))
+        refresh_names(target)
         outputs = write_outputs(target, out, force=True) if out is not None else {}
     return removed, outputs
 

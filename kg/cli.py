@@ -337,6 +337,22 @@ def _export_formats() -> list[str]:
     return list(FORMATS)
 
 
+class _ExportFormat(click.Choice):
+    """The export formats, read from kg.export only when kg export parses or shows its options
+    (so that other commands do not load it)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        return _export_formats()
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:
+        pass
+
+
 @cli.command("export", epilog="""\b
 Exit codes:
   0  success
@@ -344,7 +360,7 @@ Exit codes:
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
-@click.option("-f", "--format", "fmt", type=click.Choice(_export_formats()),
+@click.option("-f", "--format", "fmt", type=_ExportFormat(),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (atomically) [default: stdout].")
@@ -563,6 +579,28 @@ def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
         if close := close_names(value, names):
             click.echo(f'kg: note: no entity is named "{value}" (--param {key}); did you mean: '
                        f"{', '.join(close)}?", err=True)
+
+
+@cli.command("search", epilog=EXIT_CODES)
+@click.argument("name")
+@click.option("-l", "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Entities to list at most.")
+@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
+def search_cmd(name: str, limit: int, store: str | None) -> None:
+    """Find entities by name: every word of NAME in a label or alias, or the start of one.
+
+    Reads the store's name index (kept up to date by build, remove, import and update), so
+    it answers in milliseconds on a large graph. Prints one entity a line, best match
+    first: label, classes, entity IRI and the name that matched, separated by tabs.
+
+    \b
+    Example:
+      kg search atlantic
+      kg search "partnership peace" --limit 5
+    """
+    from .api import search
+
+    for match in search(name, store=store, limit=limit):
+        click.echo("\t".join((match.label, ",".join(match.kinds), match.entity, match.name)))
 
 
 @cli.command("update", epilog=EXIT_CODES)

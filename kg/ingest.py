@@ -25,7 +25,6 @@ from html.parser import HTMLParser
 from functools import cache
 from pathlib import Path
 
-from .duplicates import near_duplicates
 from .errors import InputError
 from .lexicon import load_lexicon
 from .model import Document, Skipped
@@ -100,6 +99,8 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
             result.notes.append(note)
         result.documents.append(doc)
     texts = [d.text for d in result.documents]
+    from .duplicates import near_duplicates  # numpy: loaded only when documents are compared
+
     similar = near_duplicates(texts)
     for group, similarity in zip(similar.groups, similar.similarity):
         paths = tuple(result.documents[i].path for i in group)

@@ -278,14 +278,23 @@ def _prepare(text: str, source: str) -> str:
 
 
 _prepared = functools.lru_cache(maxsize=512)(_prepare)
+#: the checks of run_query, remembered for accepted texts of up to 8 KB (parsing a query
+#: for the network check costs more than running a named query)
+_checked = functools.lru_cache(maxsize=512)(check_query)
+_validated = functools.lru_cache(maxsize=512)(_validate)
+
+
+def _remembered(cached: Callable[[str, str], object], check: Callable[[str, str], object], text: str,
+                source: str) -> None:
+    (cached if len(text) <= 8192 else check)(text, source)
 
 
 def run_query(store: Store, query: Query | str, params: Mapping[str, str] | None = None) -> Result:
     """Run a read-only query on *store* with *params* bound as RDF terms."""
     query = query if isinstance(query, Query) else Query.parse(query)
-    check_query(query.text, query.source)
+    _remembered(_checked, check_query, query.text, query.source)
     bindings = query.bindings(params or {})
-    _validate(query.text, query.source)
+    _remembered(_validated, _validate, query.text, query.source)
     try:
         return store.query(query.text, bindings)
     except QueryError as err:

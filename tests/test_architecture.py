@@ -14,7 +14,7 @@ LAYERS = [
     {"extract"},
     {"rdf", "summary"},
     {"store"},
-    {"query", "incremental", "reference", "serve"},
+    {"query", "incremental", "reference", "search", "serve"},
     {"network", "analysis", "viz", "webgl", "export", "validate", "imports", "outputs", "evaluate"},
     {"api", "training"},
     {"cli", "__init__", "__main__"},
