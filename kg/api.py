@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, GRAPH_FILE, STORE_ENV, output_path, resolve_model
-from .errors import InputError, QueryTimeout
+from .errors import InputError, QueryTimeout, StoreInUse
 from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
@@ -46,7 +46,7 @@ from .outputs import write_outputs
 from .query import Query, load_query, run_query, run_update
 from .search import Match, refresh as refresh_names
 from .search import search as find_names
-from .reference import sync_reference
+from .reference import snapshot_store, sync_reference
 from .rdf import to_graph
 from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
@@ -365,10 +365,37 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
     when it exits.
     """
     prepared: Query = load_query(text, name=name)
-    with opened(store, create=False) as target:
-        return run_offline(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
+    with reading(store) as (target, note):
+        result = run_offline(lambda: run_query(target, prepared, params or {}), timeout or None, lambda: QueryTimeout(
             f"{prepared.source}: query still running after {timeout:g} s (--timeout); "
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
+    result.note = note
+    return result
+
+
+@contextmanager
+def reading(store: StoreLike | None = None, out: str | Path | None = None) -> Iterator[tuple[Store, str]]:
+    """*store* opened for reading, and a note for the user (empty when there is nothing to say).
+
+    While another process holds the on-disk store (a build writing it, a running
+    ``kg serve``), reads are answered from the snapshot next to it: the ``graph.ttl`` (and
+    ``reference.ttl``) the last complete build wrote, loaded into memory.
+    """
+    try:
+        with opened(store, out, create=False) as target:
+            yield target, ""
+            return
+    except StoreInUse:
+        location = Path(str(store if store is not None else default_store(out)))
+        snapshot = location.parent / GRAPH_FILE
+        if isinstance(store, Store) or not snapshot.is_file():
+            raise
+    target = snapshot_store(snapshot)
+    try:
+        yield target, (f"the store {location} is in use by another process; answered from {snapshot}, "
+                       "written by the last complete build")
+    finally:
+        target.close()
 
 
 def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> list[Match]:

@@ -560,6 +560,8 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         raise click.UsageError("give a query, a .rq file, --name NAME or --list")
     bound = _params(params)
     result = run(text, name=name, params=bound, store=store, timeout=timeout or None)
+    if result.note:
+        click.echo(f"kg: note: {result.note}", err=True)
     click.echo(render(result, fmt), nl=False)
     if name and result.form == "bindings" and not result.rows:
         _name_hints(named_queries().get(name), bound, store)
@@ -712,12 +714,13 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?c a nkg:Country }' \\
            http://127.0.0.1:7879/sparql
     """
-    from .api import default_store
+    from .api import reading
     from .serve import Limits, serve
-    from .store import open_store
 
     limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
-    with open_store(store or default_store(), create=False) as opened:
+    with reading(store) as (opened, note):
+        if note:
+            click.echo(f"kg: note: {note} (restart kg serve after the build to see its changes)", err=True)
         serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True),
               limits=limits, cors=cors, allow_hosts=allow_hosts)
 

@@ -19,7 +19,7 @@ as one line.
 from __future__ import annotations
 
 __all__ = ["ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
-           "RDFSyntaxError", "UpdateRefused"]
+           "RDFSyntaxError", "StoreInUse", "UpdateRefused"]
 
 
 class KGError(Exception):
@@ -37,6 +37,10 @@ class InputError(KGError):
 
 class ConfigError(KGError):
     """A setting, model name or bundled data file is wrong."""
+
+
+class StoreInUse(ConfigError):
+    """The on-disk store is held by another process (a build, or a running kg serve)."""
 
 
 class OutputError(KGError):

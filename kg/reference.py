@@ -273,3 +273,19 @@ def load_with_reference(path: str | Path, *, evidence_per_fact: int | None = Non
         for triple in load_graph(beside):
             graph.add(triple)
     return graph
+
+
+def snapshot_store(graph_file: str | Path) -> Store:
+    """A store in memory holding what a build wrote: ``graph.ttl`` in the default graph and,
+    when it is there, ``reference.ttl`` in the reference layer's named graph — what a read
+    sees while the on-disk store is held by another process."""
+    from .store import open_store
+
+    store = open_store(Path(graph_file))
+    beside = Path(graph_file).with_name(OUTPUT_NAME)
+    if beside.is_file():
+        layer = list(ox_triples(load_graph(beside)))
+        names = {t.subject.value for t in layer if t.predicate.value == str(NKG.referenceMode)}
+        if len(names) == 1:
+            store.replace_named(names.pop(), layer)
+    return store

@@ -41,7 +41,7 @@ from typing import Literal as Form
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError
+from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError, StoreInUse
 from .rdf.io import RDF_FORMATS, OxTerm, format_of_path, ox_triple, ox_triples, to_ox, to_rdflib
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 from .rdf.vocab import PREFIXES
@@ -283,6 +283,8 @@ class Result:
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool = False
     triples: list[ox.Triple] = field(default_factory=list)
+    #: said to the user beside the answer (e.g. that it came from the last written snapshot)
+    note: str = ""
 
     @classmethod
     def of(cls, answer: Any) -> Result:
@@ -387,8 +389,8 @@ class OxigraphStore(Store):
             self._store: ox.Store | None = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as err:
             if "lock" in str(err).lower():
-                raise ConfigError(f"{path}: the store is in use by another process (a running kg serve "
-                                  "or kg build?); stop it first") from err
+                raise StoreInUse(f"{path}: the store is in use by another process (a running kg serve "
+                                 "or kg build?); stop it first") from err
             raise ConfigError(f"{path}: cannot open the store ({err})") from err
         except RuntimeError as err:  # RocksDB's "Corruption: ..."
             raise _damaged(self.path, str(err).splitlines()[0] if str(err) else type(err).__name__) from err
