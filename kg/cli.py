@@ -129,6 +129,7 @@ class _Bar:
     def close(self) -> None:
         self.stop.set()
         self.thread.join()
+        self._draw()  # the final state is always drawn once, however short the last phase
         self.stream.write("\r\x1b[2K")  # the summary line takes its place
         self.stream.flush()
 
