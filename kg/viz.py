@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from rdflib import Graph
 
 from .analysis import annotate, day, periods, select, undirected
-from .config import VERSION
+from .config import package_version
 from .errors import ConfigError
 from .network import query_network, to_networkx
 from .reference import load_with_reference
@@ -443,7 +443,7 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
-        title=title, note=note, version=VERSION, color=color, size=size,
+        title=title, note=note, version=package_version(), color=color, size=size,
         evidence_cap=EVIDENCE_PER_FACT, reference_only=layers["reference"], reference_both=layers["both"],
         reference_colour=REFERENCE_COLOUR,
         nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),

@@ -17,7 +17,7 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .analysis import annotate, day, periods
-from .config import VERSION
+from .config import package_version
 from .viz import CLASS_STYLE, OTHER_STYLE, PALETTE, REFERENCE_COLOUR, _scale, layout, node_size, relation_colours
 
 __all__ = ["render_webgl"]
@@ -75,7 +75,7 @@ def render_webgl(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "",
     ordered = sorted(bounds)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     return env.get_template("graph_webgl.html").render(
-        title=title, note=note, version=VERSION, size=size,
+        title=title, note=note, version=package_version(), size=size,
         nodes=nodes, edges=edges, focus=index.get(focus) if focus else None,
         kinds=[{"kind": k, "count": sum(1 for n in nodes if n[2] == i),
                 "fill": CLASS_STYLE.get(k, OTHER_STYLE)[0]} for i, k in enumerate(kinds)],

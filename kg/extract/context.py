@@ -18,7 +18,7 @@ from ..lexicon import load_lexicon
 from .dates import normalize_date
 from .mentions import Candidate
 
-__all__ = ["Arg", "Context", "RelationCandidate", "Stance"]
+__all__ = ["Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
@@ -52,6 +52,23 @@ class RelationCandidate:
     date: str = ""
     #: for a :data:`TOPIC` end, the words that may name it (a list's heading)
     hint: str = ""
+
+
+def head_paths(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
+    """The dependency path between two tokens: (a up to their lowest common ancestor, b up to
+    it), both ending at that ancestor; None when they are in different trees."""
+    def chain(token: Token) -> list[Token]:
+        found = [token]
+        while found[-1].head.i != found[-1].i:
+            found.append(found[-1].head)
+        return found
+
+    up_a, up_b = chain(a), chain(b)
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return up_a[:n + 1], up_b[:index_b[token.i] + 1]
+    return None
 
 
 class Context:

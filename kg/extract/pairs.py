@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..config import data_path
 from ..errors import ConfigError
-from .context import Context
+from .context import Context, head_paths
 
 __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "reset_pair_model",
            "use_pair_model"]
@@ -28,13 +28,6 @@ __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_
 _MAX_BETWEEN = 12
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
 MAX_DISTANCE = 40
-
-
-def _chain(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _bucket(n: int) -> str:
@@ -46,11 +39,11 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     a, b = ctx.spans[first], ctx.spans[second]
     kinds = kinds_of(ctx, first, second)
     features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
-    up_a, up_b = _chain(a.root), _chain(b.root)
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    lca = next((t for t in up_a if t.i in index_b), None)
-    if lca is not None:
-        path = [*up_a[:up_a.index(lca)], lca, *reversed(up_b[:index_b[lca.i]])]
+    paths = head_paths(a.root, b.root)
+    if paths is not None:
+        up_a, up_b = paths
+        lca = up_a[-1]
+        path = [*up_a, *reversed(up_b[:-1])]
         inner = [t for t in path[1:-1] if t.i not in ctx.token_to_candidate]
         features[f"path_len={_bucket(len(path) - 1)}"] = 1.0
         features[f"lca_pos={lca.pos_}"] = 1.0

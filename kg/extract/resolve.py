@@ -112,15 +112,8 @@ class Resolver:
                     words = full.split()
                     if full != name and len(words) > 1 and (full.endswith(" " + name) or name == words[0]):
                         return key, "person-surname"
-            if cand.kind != "Person":
-                found = self.by_fold.get((cand.kind, fold))
-                if found:
-                    return found, "same-name"
-                key = f"{cand.kind}:{cand.name}"
-                self.by_fold[(cand.kind, fold)] = key
-                self.kinds[key] = cand.kind
-                return key, cand.rule
-            fold = self.lex.fold(name)
+            if cand.kind == "Person":
+                fold = self.lex.fold(name)
         found = self.by_fold.get((cand.kind, fold))
         if found:
             return found, "same-name"

@@ -1,8 +1,8 @@
 """The registry of relation families: each a small pure function over a parsed paragraph.
 
 A family is registered with the rule names it records and the unit it reads: a
-``token`` family is called for every token of every sentence, a ``sentence`` family once
-per sentence. :func:`kg.extract.relations.relation_candidates` runs them in this order;
+``token`` family is called for every token of the parts of speech it declares, a
+``sentence`` family once per sentence. :func:`kg.extract.relations.relation_candidates` runs them in this order;
 later families add what earlier ones did not find (the same relation is kept once).
 """
 
@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..context import Context, RelationCandidate
 from . import events, learned, lists, nouns, paths, places, titles, verbs
 
-__all__ = ["FAMILIES", "Family"]
+__all__ = ["FAMILIES", "Family", "run_families"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import Context, RelationCandidate
+from ..context import Context, RelationCandidate, head_paths
 
 __all__ = ["dependency_path"]
 
@@ -29,23 +29,6 @@ _SUBJECT_ROLES = frozenset({"nsubj", "csubj", "poss", "agent", "head"})
 #: links through which the end above a trigger still controls it
 _CONTROL = frozenset({"acl", "xcomp", "conj", "advcl", "relcl", "appos", "prep", "pobj", "attr"})
 _OBJECT_ROLES = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "pobj", "appos"})
-
-
-def _chain(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
-    """(a up to the common ancestor, b up to it), both ending at the common ancestor."""
-    up_a, up_b = _chain(a), _chain(b)
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, token in enumerate(up_a):
-        if token.i in index_b:
-            return up_a[:n + 1], up_b[:index_b[token.i] + 1]
-    return None
 
 
 def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -> tuple[str, Token | None]:
@@ -92,7 +75,7 @@ def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 
 def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path: int) -> RelationCandidate | None:
-    paths = _path(a, b)
+    paths = head_paths(a, b)
     if paths is None:
         return None
     up_a, up_b = paths
