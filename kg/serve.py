@@ -271,19 +271,40 @@ class _Channel:
             return None
 
 
-def _work(store: Store, text: str, fmt: str | ox.RdfFormat, limits: Limits, deadline: float,
-          channel: _Channel, slots: threading.Semaphore) -> None:
+def _stream(store: Store, text: str, fmt: str | ox.RdfFormat, limits: Limits, deadline: float,
+            channel: _Channel) -> None:
+    """Evaluate and render into *channel*. The lazy rows hold pyoxigraph's result iterator,
+    which must be freed by the thread that made it: they are closed here, whatever happens."""
+    rows: Iterable[tuple[Term | None, ...]] = ()
+    pieces: Iterator[bytes] | None = None
     try:
         with no_network():
             form, names, rows = _evaluate(store, text)
-            for piece in _rendered(form, names, rows, fmt, limits, deadline):
+            pieces = _rendered(form, names, rows, fmt, limits, deadline)
+            for piece in pieces:
                 channel.put(piece, limits.connection_timeout)
+    finally:
+        for lazy in (pieces, rows):
+            close = getattr(lazy, "close", None)
+            if close is not None:
+                close()
+        del rows, pieces
+
+
+def _work(store: Store, text: str, fmt: str | ox.RdfFormat, limits: Limits, deadline: float,
+          channel: _Channel, slots: threading.Semaphore) -> None:
+    try:
+        _stream(store, text, fmt, limits, deadline, channel)
         channel.put(_Channel.END, limits.connection_timeout)
     except _Cut:
         pass
     except BaseException as err:
-        clear_frames(err)  # pyoxigraph's iterators are freed here, in their own thread
-        error = err if isinstance(err, KGError) else QueryError(f"query: {err}")
+        # pyoxigraph's result iterators must be freed by this thread: clear the finished frames
+        # that hold them, and hand over the error without its traceback (which would keep this
+        # frame, and so a reference cycle, alive until a collection in another thread)
+        clear_frames(err)
+        error = (err if isinstance(err, KGError) else QueryError(f"query: {err}")).with_traceback(None)
+        err.__context__ = err.__cause__ = None
         try:
             channel.put(error, limits.connection_timeout)
         except _Cut:

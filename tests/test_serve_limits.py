@@ -214,3 +214,30 @@ def test_idle_connections_are_closed() -> None:
         server.shutdown()
         server.server_close()
         server.pool.shutdown()  # type: ignore[attr-defined]
+
+
+def test_refused_results_free_their_iterators_in_the_worker() -> None:
+    """A graph over --max-rows is refused mid-stream; pyoxigraph's result iterator must be freed by
+    the worker that made it, or a later garbage collection in another thread raises."""
+    import gc
+    import urllib.error
+    import urllib.request
+
+    store = OxigraphStore()
+    store.insert([ox.Triple(ox.NamedNode(f"https://example.org/{i}"), ox.NamedNode("https://example.org/p"),
+                            ox.Literal(str(i))) for i in range(50)])
+    server = make_server(store, "127.0.0.1", 0, limits=Limits(max_rows=5))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?"
+    try:
+        for _ in range(3):
+            query = urllib.parse.urlencode({"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"})
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(url + query, timeout=30)
+            assert refused.value.code == 400
+            refused.value.close()
+        gc.collect()  # raised "PyQueryTriples is unsendable, but is being dropped on another thread" before
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.shutdown()  # type: ignore[attr-defined]
