@@ -40,6 +40,7 @@ from .incremental import (
     retract,
     stored_documents,
 )
+from .extract.partition import PARTITION_CHARS
 from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .outputs import write_outputs
@@ -190,7 +191,8 @@ def _keep_totals(total: Extraction, part: Extraction) -> Extraction:
 def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language | None, base: str,
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
           started: float, workers: int = 1, part_chars: int | None = None,
-          reference: str | None = None) -> BuildReport:
+          reference: str | None = None, cluster: str | None = None,
+          on_dashboard: Callable[[str], None] | None = None, partition_chars: int = PARTITION_CHARS) -> BuildReport:
     """Bring *store* up to date with the ingested documents; extract only what it lacks."""
     stored = stored_documents(store)
     known = {d.sha256 for d in stored}
@@ -209,10 +211,11 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     if todo:
         if on_start:
             on_start(sum(doc.byte_size if doc.chunked else sum(len(t) for _, t in paragraphs(doc)) for doc in todo))
-        from .extract import extract_parts, load_nlp
+        from .extract import extract_parts
 
-        parts = extract_parts(todo, nlp=nlp or load_nlp(model), progress=progress, workers=workers,
-                              known_names=_known_names(store) if stored else None, flush_chars=part_chars)
+        parts = extract_parts(todo, nlp=nlp, model=model, progress=progress, workers=workers, cluster=cluster,
+                              known_names=_known_names(store) if stored else None, flush_chars=part_chars,
+                              on_dashboard=on_dashboard, partition_chars=partition_chars)
         pending = PendingMerge()
         for number, part in enumerate(parts):
             if number == 0:  # the old versions go once the new ones are being read
@@ -240,6 +243,8 @@ def build_graph(
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     workers: int = 1,
+    cluster: str | None = None,
+    partition_chars: int = PARTITION_CHARS,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
@@ -247,6 +252,7 @@ def build_graph(
     follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    on_dashboard: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Read and extract *inputs* into *store* (default: a new in-memory store); no files are written.
 
@@ -256,12 +262,19 @@ def build_graph(
     of the reference layer (``none``, ``linked``, ``facts``, ``corpus-wide``; see
     :mod:`kg.reference`); by default the store's own, ``linked`` for a new store. A symbolic
     link in an input folder whose target is outside it is skipped unless *follow_symlinks*.
+
+    *workers* > 1 extracts in that many processes; *cluster* on a Dask cluster (``local:N``
+    starts one of N processes, else a scheduler address such as ``tcp://host:8786``), whose
+    dashboard link, when it has one, goes to *on_dashboard*. Work goes out in partitions of
+    about *partition_chars* characters. The graph is the same whatever the executor and
+    partition size; a lost scheduler raises :class:`~kg.errors.ClusterError`.
     """
     started = time.perf_counter()
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers, part_chars=part_chars, reference=reference)
+                       started=started, workers=workers, part_chars=part_chars, reference=reference,
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -277,6 +290,8 @@ def build(
     nlp: Language | None = None,
     base: str = DEFAULT_BASE,
     workers: int = 1,
+    cluster: str | None = None,
+    partition_chars: int = PARTITION_CHARS,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
@@ -284,6 +299,7 @@ def build(
     follow_symlinks: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    on_dashboard: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Bring the store up to date with *inputs*, then write ``graph.ttl``, ``graph.html`` and
     ``dataset.ttl`` (VoID/DCAT description and PROV-O build activity) into *out*.
@@ -291,13 +307,15 @@ def build(
     *store* defaults to ``$NATOKG_STORE`` or the embedded store ``OUT/store``; ``"memory"``
     keeps nothing between runs; a URL names a SPARQL server. Re-running on the same inputs
     extracts nothing and rewrites nothing. *max_bytes*, *stream_bytes*, *part_chars*,
-    *reference* and *follow_symlinks* are as in :func:`build_graph`.
+    *reference*, *follow_symlinks*, *workers*, *cluster*, *partition_chars* and *on_dashboard* are as in
+    :func:`build_graph`.
     """
     started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store, out) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
-                       started=started, workers=workers, part_chars=part_chars, reference=reference)
+                       started=started, workers=workers, part_chars=part_chars, reference=reference,
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
         refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
         report.outputs = write_outputs(target, out, info=info, base=base)

@@ -180,6 +180,9 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
                    "(nothing kept), or a SPARQL server URL (http://host:port/...).")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse with this many processes (the result is the same as with one).")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local:N to start "
+                   "N worker processes here (the result is the same as with one process).")
 @click.option("--max-bytes", type=ByteSize(), default=f"{MAX_BYTES // 10**9}GB", show_default=True,
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
@@ -193,8 +196,8 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @click.option("--follow-symlinks", is_flag=True,
               help="Read files that symbolic links in an input folder point to outside that folder (skipped by default).")
 def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
-          store: str | None, workers: int, max_bytes: int, stream_bytes: int, reference: str | None,
-          follow_symlinks: bool) -> None:
+          store: str | None, workers: int, cluster: str | None, max_bytes: int, stream_bytes: int,
+          reference: str | None, follow_symlinks: bool) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).
 
     INPUTS default to the bundled sample corpus (data/corpus). The graph is kept in a
@@ -214,14 +217,16 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
       kg build reports/ speech.html --out build/
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
       kg build big-corpus/ --workers 2
+      kg build big-corpus/ --cluster tcp://scheduler:8786
     """
     from .api import build as build_kg
 
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
-        report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, max_bytes=max_bytes,
-                          stream_bytes=stream_bytes, reference=reference, follow_symlinks=follow_symlinks,
-                          on_start=on_start, progress=advance)
+        report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, cluster=cluster,
+                          max_bytes=max_bytes, stream_bytes=stream_bytes, reference=reference,
+                          follow_symlinks=follow_symlinks, on_start=on_start, progress=advance,
+                          on_dashboard=_dashboard)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
     for skipped in report.skipped:
@@ -242,6 +247,11 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
         click.echo(str(path))
     if strict and report.skipped:
         raise InputError(report.skipped[0].path, f"{len(report.skipped)} input(s) skipped under --strict")
+
+
+def _dashboard(link: str) -> None:
+    """The Dask dashboard link, on its own line above a live progress bar."""
+    click.echo(("\r\x1b[2K" if _live_terminal() else "") + f"kg: Dask dashboard: {link}", err=True)
 
 
 @cli.command()

@@ -9,6 +9,7 @@ as one line.
     ├── InputError        a source document cannot be used (empty, binary, undecodable, missing)
     ├── ConfigError       a setting, model name or data file is wrong
     ├── OutputError       an output file cannot be written (full disk, not a regular file)
+    ├── ClusterError      the Dask cluster of a build is unreachable or was lost
     ├── RDFSyntaxError    an RDF file does not parse
     └── QueryError        a SPARQL query is malformed or not allowed
         ├── QueryRefused  it is well-formed but not allowed (SERVICE, FROM, LOAD)
@@ -18,7 +19,7 @@ as one line.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
+__all__ = ["ClusterError", "ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
            "RDFSyntaxError", "StoreInUse", "UpdateRefused"]
 
 
@@ -41,6 +42,11 @@ class ConfigError(KGError):
 
 class StoreInUse(ConfigError):
     """The on-disk store is held by another process (a build, or a running kg serve)."""
+
+
+class ClusterError(KGError):
+    """The Dask scheduler of a build cannot be reached or went away; the store keeps its last
+    complete state, and the next build extracts what it lacks."""
 
 
 class OutputError(KGError):

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from ..ingest import MAX_UNIT_CHARS, paragraphs
-from ..lexicon import load_lexicon
+from ..ingest import MAX_UNIT_CHARS
 from ..model import Document, Extraction
+from .partition import PARTITION_CHARS, merge, split
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .executors import Executor
 
 __all__ = ["extract", "extract_parts", "load_nlp"]
 
@@ -31,19 +33,21 @@ def extract(
     model: str | None = None,
     batch_size: int = 64,
     workers: int = 1,
+    cluster: str | None = None,
     known_names: Mapping[tuple[str, str], str] | None = None,
     progress: Progress | None = None,
 ) -> Extraction:
     """Run the pipeline over *documents* (paragraph by paragraph, boilerplate skipped).
 
-    *workers* > 1 parses in that many processes (``nlp.pipe(n_process=...)``); the
-    result is the same as with one, because resolution runs in order in this process.
+    *workers* > 1 parses and reads relations in that many processes, *cluster* on a Dask
+    cluster (``local:N`` or a scheduler address, see :mod:`kg.extract.cluster`); the result
+    is the same as with one, because resolution runs in order in this process.
     *known_names* maps (class, folded form) to names an earlier build chose (see
     :class:`~kg.extract.resolve.Resolver`).
     *progress* is called with the number of characters done after each paragraph.
     """
     (result,) = extract_parts(documents, nlp=nlp, model=model, batch_size=batch_size, workers=workers,
-                              known_names=known_names, progress=progress, flush_chars=None)
+                              cluster=cluster, known_names=known_names, progress=progress, flush_chars=None)
     return result
 
 
@@ -54,9 +58,12 @@ def extract_parts(
     model: str | None = None,
     batch_size: int = 64,
     workers: int = 1,
+    cluster: str | None = None,
     known_names: Mapping[tuple[str, str], str] | None = None,
     progress: Progress | None = None,
     flush_chars: int | None = 500_000,
+    partition_chars: int = PARTITION_CHARS,
+    on_dashboard: Callable[[str], None] | None = None,
 ) -> Iterator[Extraction]:
     """Like :func:`extract`, but yields the result in parts of about *flush_chars* characters
     of text each, so that memory stays bounded however large the input (``None``: one part).
@@ -64,37 +71,35 @@ def extract_parts(
     Each part holds the entities, mentions and relations resolved since the previous one
     (an entity keeps the name it was given in its first part); the last part lists all
     *documents* in ``documents``. At least one part is yielded.
-    """
-    from .component import unpack
-    from .families.lists import heading_of
-    from .relations import relation_candidates
-    from .resolve import Resolver
 
-    nlp = nlp or load_nlp(model)
-    nlp_headings = load_lexicon().relations["list_headings"]
+    The documents are split into partitions of about *partition_chars* characters
+    (:func:`~kg.extract.partition.split`), extracted by the executor *workers* or *cluster*
+    choose, and merged in order: one code path whatever the executor
+    (:mod:`kg.extract.partition`). *on_dashboard* receives a cluster's dashboard link.
+    """
     docs = list(documents)
-    resolver = Resolver(known_names)
-    limit = min(nlp.max_length, MAX_UNIT_CHARS)
-    units = ((text, (doc, offset)) for doc in docs for offset, text in paragraphs(doc, limit))
-    current: Document | None = None
-    heading = ""  # the last line of the previous paragraph: a list heading may sit above a blank line
-    pending = 0
-    for parsed, (doc, offset) in nlp.pipe(units, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
-        if doc is not current:
-            resolver.start_document(doc.id)
-            current, heading = doc, ""
-        candidates, relations = unpack(parsed, offset)  # read in the worker that parsed it
-        if heading and heading_of(heading, nlp_headings) is not None:
-            relations = relation_candidates(parsed, candidates, offset, heading)
-        lines = parsed.text.strip().splitlines()
-        heading = lines[-1] if len(lines) == 1 and len(lines[-1]) <= 80 else ""
-        resolver.add_paragraph(candidates, relations, sum(1 for _ in parsed.sents), parsed.text, offset)
-        pending += len(parsed.text)
-        if progress:
-            progress(len(parsed.text))
-        if flush_chars is not None and pending >= flush_chars:
-            pending = 0
-            yield resolver.flush()
-    part = resolver.finish()
-    part.documents = docs
-    yield part
+    limit = min(nlp.max_length, MAX_UNIT_CHARS) if nlp is not None else MAX_UNIT_CHARS
+    with _executor(nlp, model, batch_size, workers, cluster, on_dashboard) as executor:
+        results = executor.map(split(docs, partition_chars, limit))
+        yield from merge(docs, results, known_names=known_names, progress=progress, flush_chars=flush_chars)
+
+
+def _executor(nlp: Language | None, model: str | None, batch_size: int, workers: int, cluster: str | None,
+              on_dashboard: Callable[[str], None] | None) -> Executor:
+    if cluster:
+        from .cluster import DaskCluster
+
+        return DaskCluster(cluster, _model_of(nlp) if nlp is not None and model is None else model, batch_size,
+                           on_dashboard)
+    if workers > 1:
+        from .executors import ProcessPool
+
+        return ProcessPool(nlp or load_nlp(model), workers, model, batch_size)
+    from .executors import InProcess
+
+    return InProcess(nlp or load_nlp(model), batch_size)
+
+
+def _model_of(nlp: Language) -> str:
+    """The package name of *nlp*'s model, for workers that load it themselves."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}"

@@ -1,0 +1,135 @@
+"""The one parallel code path of extraction: split, extract, merge.
+
+* :func:`split` cuts documents into :class:`Partition` s of about *partition_chars*
+  characters, at the units :func:`kg.ingest.paragraphs` gives (a streamed file is cut at
+  the same block boundaries as in a one-process build). A unit carries the list heading
+  above it (the previous unit of its document, when that reads as a heading), so a
+  partition can be read without its neighbours.
+* :func:`extract_partition` parses a partition and reads its mentions and relations; it
+  runs in whatever executor the build uses (this process, a process pool, a Dask
+  cluster: :mod:`kg.extract.executors`) and returns plain :class:`Paragraph` values.
+* :func:`merge` resolves the values in document order in this process
+  (:class:`~kg.extract.resolve.Resolver`), whatever order the executor finished them in.
+
+Partitions do not depend on the executor or its number of workers, and each is parsed by
+one ``nlp.pipe`` call with the same batches, so every executor gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..ingest import MAX_UNIT_CHARS, paragraphs
+from ..lexicon import load_lexicon
+from ..model import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .context import RelationCandidate
+    from .mentions import Candidate
+
+__all__ = ["PARTITION_CHARS", "Paragraph", "Partition", "Unit", "extract_partition", "merge", "split"]
+
+#: characters of text per partition: large enough that dispatch costs little, small enough
+#: that workers stay evenly loaded to the end and the coordinator merges while they parse
+PARTITION_CHARS = 50_000
+#: a list heading is one short line
+_HEADING_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph (or part of one) of document number *doc*, at *offset* in its text."""
+
+    doc: int
+    offset: int
+    text: str
+    #: the previous unit of the document when it reads as a list heading, else ""
+    heading: str = ""
+
+
+@dataclass(slots=True)
+class Partition:
+    """Consecutive units, in document order; *number* counts partitions from 0."""
+
+    number: int
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(u.text) for u in self.units)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """What a worker read in one unit: no spaCy objects, offsets into the document."""
+
+    sentences: int
+    candidates: list[Candidate]
+    relations: list[RelationCandidate]
+
+
+def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
+          max_chars: int = MAX_UNIT_CHARS) -> Iterator[Partition]:
+    """Partitions of about *partition_chars* characters of the documents' units, lazily
+    (a streamed document is read a block at a time)."""
+    from .families.lists import heading_of
+
+    headings = load_lexicon().relations["list_headings"]
+    partition, size = Partition(0), 0
+    for index, doc in enumerate(documents):
+        above = ""
+        for offset, text in paragraphs(doc, max_chars):
+            partition.units.append(Unit(index, offset, text, above))
+            size += len(text)
+            short = len(text.splitlines()) == 1 and len(text) <= _HEADING_CHARS
+            above = text if short and heading_of(text, headings) is not None else ""
+            if size >= partition_chars:
+                yield partition
+                partition, size = Partition(partition.number + 1), 0
+    if partition.units:
+        yield partition
+
+
+def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64) -> list[Paragraph]:
+    """Parse the partition's units and read their mentions and relations (one per unit)."""
+    from .component import unpack
+    from .relations import relation_candidates
+
+    found = []
+    units = ((u.text, u) for u in partition.units)
+    for parsed, unit in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
+        candidates, relations = unpack(parsed, unit.offset)
+        if unit.heading:
+            relations = relation_candidates(parsed, candidates, unit.offset, unit.heading)
+        found.append(Paragraph(sum(1 for _ in parsed.sents), candidates, relations))
+    return found
+
+
+def merge(documents: Sequence[Document], results: Iterable[tuple[Partition, list[Paragraph]]], *,
+          known_names: Mapping[tuple[str, str], str] | None = None, progress: Callable[[int], None] | None = None,
+          flush_chars: int | None = None) -> Iterator[Extraction]:
+    """Resolve the partitions' values in order; yield a part every *flush_chars* characters
+    (``None``: one part) and always a last one, which lists *documents*."""
+    from .resolve import Resolver
+
+    resolver = Resolver(known_names)
+    current, pending = -1, 0
+    for partition, values in results:
+        for unit, value in zip(partition.units, values, strict=True):
+            if unit.doc != current:
+                resolver.start_document(documents[unit.doc].id)
+                current = unit.doc
+            resolver.add_paragraph(value.candidates, value.relations, value.sentences, unit.text, unit.offset)
+            pending += len(unit.text)
+            if progress:
+                progress(len(unit.text))
+            if flush_chars is not None and pending >= flush_chars:
+                pending = 0
+                yield resolver.flush()
+    part = resolver.finish()
+    part.documents = list(documents)
+    yield part
