@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DaskCluster"]
 
-#: seconds to wait for a scheduler (and, for local:N, for its workers) before giving up
-CONNECT_SECONDS = 30
-
 _lock = threading.Lock()
 _loaded: dict[str | None, Language] = {}
 
@@ -66,20 +63,26 @@ class DaskCluster:
         self.address, self.model, self.batch_size, self.on_dashboard = address, model, batch_size, on_dashboard
         self.client: Any = None
         self.local: Any = None
+        self._level = logging.NOTSET
 
     def __enter__(self) -> DaskCluster:
         try:
             from distributed import Client, LocalCluster
         except ImportError as err:
             raise ConfigError(f"--cluster needs dask.distributed ({err}); pip install 'natokg[cluster]'") from err
+        # the library does not print: Dask's own log lines (a worker restarted, the scheduler gone)
+        # become the build's result or its ClusterError
+        logger = logging.getLogger("distributed")
+        self._level = logger.level
+        logger.setLevel(logging.CRITICAL)
         try:
             if self.address.startswith("local:"):
                 count = _count(self.address)
                 self.local = LocalCluster(n_workers=count, threads_per_worker=1, processes=True,
-                                          dashboard_address=":0", silence_logs=logging.ERROR)
-                self.client = Client(self.local, timeout=CONNECT_SECONDS)
+                                          dashboard_address=":0", silence_logs=logging.CRITICAL)
+                self.client = Client(self.local)
             else:
-                self.client = Client(self.address, timeout=CONNECT_SECONDS)
+                self.client = Client(self.address)  # waits distributed.comm.timeouts.connect
             self.client.run(_preload, self.model)
         except (OSError, TimeoutError) as err:
             self.__exit__()
@@ -99,6 +102,7 @@ class DaskCluster:
         finally:
             if local is not None:
                 local.close()
+            logging.getLogger("distributed").setLevel(self._level)
 
     @property
     def threads(self) -> int:
