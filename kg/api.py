@@ -40,7 +40,6 @@ from .incremental import (
     retract,
     stored_documents,
 )
-from .extract.partition import PARTITION_CHARS
 from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .outputs import write_outputs
@@ -192,7 +191,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
           started: float, workers: int = 1, part_chars: int | None = None,
           reference: str | None = None, cluster: str | None = None,
-          on_dashboard: Callable[[str], None] | None = None, partition_chars: int = PARTITION_CHARS) -> BuildReport:
+          on_dashboard: Callable[[str], None] | None = None, partition_chars: int | None = None) -> BuildReport:
     """Bring *store* up to date with the ingested documents; extract only what it lacks."""
     stored = stored_documents(store)
     known = {d.sha256 for d in stored}
@@ -244,7 +243,7 @@ def build_graph(
     base: str = DEFAULT_BASE,
     workers: int = 1,
     cluster: str | None = None,
-    partition_chars: int = PARTITION_CHARS,
+    partition_chars: int | None = None,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,
@@ -266,7 +265,8 @@ def build_graph(
     *workers* > 1 extracts in that many processes; *cluster* on a Dask cluster (``local:N``
     starts one of N processes, else a scheduler address such as ``tcp://host:8786``), whose
     dashboard link, when it has one, goes to *on_dashboard*. Work goes out in partitions of
-    about *partition_chars* characters. The graph is the same whatever the executor and
+    about *partition_chars* characters (default
+    :data:`~kg.extract.partition.PARTITION_CHARS`). The graph is the same whatever the executor and
     partition size; a lost scheduler raises :class:`~kg.errors.ClusterError`.
     """
     started = time.perf_counter()
@@ -291,7 +291,7 @@ def build(
     base: str = DEFAULT_BASE,
     workers: int = 1,
     cluster: str | None = None,
-    partition_chars: int = PARTITION_CHARS,
+    partition_chars: int | None = None,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
     part_chars: int = PART_CHARS,

@@ -62,7 +62,7 @@ def extract_parts(
     known_names: Mapping[tuple[str, str], str] | None = None,
     progress: Progress | None = None,
     flush_chars: int | None = 500_000,
-    partition_chars: int = PARTITION_CHARS,
+    partition_chars: int | None = None,
     on_dashboard: Callable[[str], None] | None = None,
 ) -> Iterator[Extraction]:
     """Like :func:`extract`, but yields the result in parts of about *flush_chars* characters
@@ -72,7 +72,8 @@ def extract_parts(
     (an entity keeps the name it was given in its first part); the last part lists all
     *documents* in ``documents``. At least one part is yielded.
 
-    The documents are split into partitions of about *partition_chars* characters
+    The documents are split into partitions of about *partition_chars* characters (default
+    :data:`~kg.extract.partition.PARTITION_CHARS`)
     (:func:`~kg.extract.partition.split`), extracted by the executor *workers* or *cluster*
     choose, and merged in order: one code path whatever the executor
     (:mod:`kg.extract.partition`). *on_dashboard* receives a cluster's dashboard link.
@@ -80,7 +81,7 @@ def extract_parts(
     docs = list(documents)
     limit = min(nlp.max_length, MAX_UNIT_CHARS) if nlp is not None else MAX_UNIT_CHARS
     with _executor(nlp, model, batch_size, workers, cluster, on_dashboard) as executor:
-        results = executor.map(split(docs, partition_chars, limit))
+        results = executor.map(split(docs, partition_chars or PARTITION_CHARS, limit))
         yield from merge(docs, results, known_names=known_names, progress=progress, flush_chars=flush_chars)
 
 

@@ -17,7 +17,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from ..errors import ClusterError, ConfigError
 from .executors import Results, in_order
@@ -65,7 +65,7 @@ class DaskCluster:
         self.local: Any = None
         self._level = logging.NOTSET
 
-    def __enter__(self) -> DaskCluster:
+    def __enter__(self) -> Self:
         try:
             from distributed import Client, LocalCluster
         except ImportError as err:

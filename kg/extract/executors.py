@@ -12,7 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from .partition import Paragraph, Partition, extract_partition
 
@@ -28,7 +28,7 @@ class Executor(Protocol):
     """Runs partitions somewhere (a context manager); :meth:`map` yields (partition, values)
     in partition order."""
 
-    def __enter__(self) -> Executor: ...
+    def __enter__(self) -> Self: ...
 
     def __exit__(self, *exc: object) -> None: ...
 
@@ -55,7 +55,7 @@ class InProcess:
     def __init__(self, nlp: Language, batch_size: int = 64) -> None:
         self.nlp, self.batch_size = nlp, batch_size
 
-    def __enter__(self) -> InProcess:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -88,7 +88,7 @@ class ProcessPool:
         self.nlp, self.workers, self.model, self.batch_size = nlp, workers, model, batch_size
         self.pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> ProcessPool:
+    def __enter__(self) -> Self:
         fork = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if fork else "spawn")
         self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_adopt,
