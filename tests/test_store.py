@@ -220,6 +220,15 @@ def test_store_locations(tmp_path: Path) -> None:
         RemoteStore.from_url("http://127.0.0.1:9").count()
 
 
+def test_store_server_takes_a_cluster_build(tmp_path: Path, nlp, oxigraph_server: str) -> None:
+    """Extraction on a Dask LocalCluster, the graph in a real SPARQL server: the graph of a local build."""
+    local = build([CORPUS], tmp_path / "local", store="memory", nlp=nlp)
+    remote = build([CORPUS], tmp_path / "remote", store=oxigraph_server, cluster="local:2", partition_chars=5000)
+    assert remote.store == f"{oxigraph_server}/query" and remote.new == 4
+    assert (tmp_path / "remote" / "graph.ttl").read_bytes() == local.outputs["graph.ttl"].read_bytes()
+    assert len(quads(RemoteStore.from_url(oxigraph_server))) > 700
+
+
 def test_store_server_binds_parameters_as_terms(oxigraph_server: str) -> None:
     """For a server the bound terms travel as a VALUES block: hostile values stay literals, or are refused."""
     hostile = ['x" } ; DROP ALL ; #', "a\nb\r\nc", 'x"""y', "EAPC> } INSERT DATA { <a:b> <a:c> <a:d> } #",

@@ -1,0 +1,141 @@
+"""Build throughput of one process, ``--workers 2`` and ``--cluster local:2`` against the
+two-worker ceiling, measured in the same run on the same text.
+
+The corpus is the one of ``build_throughput.py`` (the sample documents' paragraphs repeated
+to --words). Each configuration runs the build's own extraction and merge into an in-memory
+store (``kg.api``'s incremental sync: split, extract, resolve, RDF, store merge, commit); the
+configurations alternate within each round so that load from other processes hits all alike.
+
+  one process     --workers 1
+  workers 2       --workers 2 (a process pool forked from the loaded pipeline)
+  cluster local:2 --cluster on a LocalCluster of two processes started before the rounds
+                  (as a running cluster would be; each worker has loaded the model)
+  ceiling         two independent processes, each running nlp.pipe (natokg's pipeline, the
+                  same batch size) over half of the paragraphs, with nothing to merge
+
+It prints words/s per configuration (median of the rounds), the ratio of each parallel
+configuration to the ceiling (target for the cluster ≥ 0.85), and the coordinator's share
+of wall time: the CPU time of the build's main thread (split, dispatch, resolution, RDF and
+store merge) over the wall time of the cluster build, for each size of --shares.
+
+    python benchmarks/cluster.py --words 300000 --rounds 3 --shares 100000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import kg  # noqa: E402
+from build_throughput import corpus  # noqa: E402
+from kg.api import _sync  # noqa: E402
+from kg.config import DEFAULT_BASE  # noqa: E402
+from kg.ingest import Ingested, paragraphs  # noqa: E402
+from kg.store import OxigraphStore  # noqa: E402
+
+_half: dict[str, object] = {}
+
+
+def _pipe_half(texts: list[str], batch_size: int) -> None:
+    nlp = _half["nlp"]
+    for _ in nlp.pipe(texts, batch_size=batch_size):  # type: ignore[attr-defined]
+        pass
+
+
+def ceiling(nlp: object, texts: list[str], batch_size: int) -> float:
+    """Wall seconds of two forked processes, each piping half of *texts*."""
+    _half["nlp"] = nlp
+    context = multiprocessing.get_context("fork")
+    middle = len(texts) // 2
+    started = time.perf_counter()
+    processes = [context.Process(target=_pipe_half, args=(part, batch_size)) for part in (texts[:middle], texts[middle:])]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+        assert process.exitcode == 0
+    return time.perf_counter() - started
+
+
+def build_once(docs: list[kg.Document], nlp: object, **executor: object) -> tuple[float, float, int]:
+    """(wall seconds, main-thread CPU seconds, relations) of one build into a new memory store."""
+    store = OxigraphStore()
+    started, cpu = time.perf_counter(), time.thread_time()
+    report = _sync(store, Ingested(documents=docs), model=None, nlp=nlp, base=DEFAULT_BASE,  # type: ignore[arg-type]
+                   on_start=None, progress=None, started=started, **executor)  # type: ignore[arg-type]
+    wall, cpu = time.perf_counter() - started, time.thread_time() - cpu
+    store.close()
+    return wall, cpu, report.relations
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=300_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--shares", default="100000",
+                        help="corpus sizes (words) at which to measure the coordinator's share once more, "
+                             "comma-separated (e.g. 100000,1000000)")
+    args = parser.parse_args()
+
+    from distributed import LocalCluster
+
+    docs = corpus(args.words)
+    texts = [text for doc in docs for _, text in paragraphs(doc)]
+    words = sum(len(t.split()) for t in texts)
+    nlp = kg.load_nlp()
+    print(f"corpus: {len(docs)} documents, {len(texts)} paragraphs, {words:,} words", flush=True)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                           silence_logs=logging.CRITICAL)
+    address = cluster.scheduler_address
+    configs: dict[str, Callable[[], tuple[float, float, int]]] = {
+        "one process": lambda: build_once(docs, nlp),
+        "--workers 2": lambda: build_once(docs, nlp, workers=2),
+        "--cluster local:2": lambda: build_once(docs, nlp, cluster=address),
+    }
+    try:
+        build_once(docs[:2], nlp, cluster=address)  # the workers load the model once, outside the rounds
+        walls: dict[str, list[float]] = {name: [] for name in [*configs, "ceiling (2 x nlp.pipe)"]}
+        shares: list[float] = []
+        relations: set[int] = set()
+        for number in range(args.rounds):
+            for name, run in configs.items():
+                wall, cpu, found = run()
+                walls[name].append(wall)
+                relations.add(found)
+                if name.startswith("--cluster"):
+                    shares.append(cpu / wall)
+            walls["ceiling (2 x nlp.pipe)"].append(ceiling(nlp, texts, args.batch_size))
+            print(f"round {number + 1}: " + ", ".join(f"{n} {words / w[-1]:,.0f} w/s" for n, w in walls.items()),
+                  flush=True)
+        assert len(relations) == 1, f"every build gives the same relations: {relations}"
+        top = statistics.median(walls["ceiling (2 x nlp.pipe)"])
+        print(f"\n{'median of ' + str(args.rounds) + ' rounds':24} {'seconds':>8} {'words/s':>8} {'/ ceiling':>9}")
+        for name, values in walls.items():
+            median = statistics.median(values)
+            ratios = sorted(top / v for v in values) if name != "ceiling (2 x nlp.pipe)" else []
+            shown = f"{top / median:9.2f}" if ratios else " " * 9
+            spread = f"  (rounds {ratios[0]:.2f}-{ratios[-1]:.2f} of the median ceiling)" if ratios else ""
+            print(f"{name:24} {median:8.1f} {words / median:8,.0f} {shown}{spread}")
+        print(f"\ncoordinator share of the cluster build's wall time (main-thread CPU / wall), {words:,} words: "
+              f"{statistics.median(shares):.1%} (rounds {min(shares):.1%}-{max(shares):.1%})")
+        for size in [int(s) for s in args.shares.split(",") if s]:
+            sized = corpus(size)
+            wall, cpu, _ = build_once(sized, nlp, cluster=address)
+            size_words = sum(len(t.split()) for d in sized for _, t in paragraphs(d))
+            print(f"  {size_words:>10,} words: cluster {wall:7.1f} s, {size_words / wall:6,.0f} w/s, coordinator "
+                  f"{cpu:6.1f} s CPU = {cpu / wall:.1%} of wall, {cpu / size_words * 1e6:.0f} µs/word", flush=True)
+    finally:
+        cluster.close()
+
+
+if __name__ == "__main__":
+    main()
