@@ -142,7 +142,8 @@ def test_cluster_generated_corpus_same_graph_with_every_executor(tmp_path: Path,
     address = local_cluster.scheduler_address  # type: ignore[attr-defined]
     local = build([generated], tmp_path / "local", store="memory", nlp=nlp)
     build([generated], tmp_path / "workers", store="memory", nlp=nlp, workers=2, partition_chars=3000)
-    cluster = build([generated], tmp_path / "cluster", store="memory", cluster=address, partition_chars=3000)
+    cluster = build([generated], tmp_path / "cluster", store="memory", nlp=nlp, cluster=address,
+                    partition_chars=3000)  # a pipeline object stays here: the workers load the same model
     assert _graph(tmp_path / "local") == _graph(tmp_path / "workers") == _graph(tmp_path / "cluster")
     assert local.relations == cluster.relations > 50 and cluster.new == 5
 

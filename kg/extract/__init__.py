@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from ..config import resolve_model
 from ..ingest import MAX_UNIT_CHARS
 from ..model import Document, Extraction
 from .partition import PARTITION_CHARS, merge, split
@@ -90,8 +91,8 @@ def _executor(nlp: Language | None, model: str | None, batch_size: int, workers:
     if cluster:
         from .cluster import DaskCluster
 
-        return DaskCluster(cluster, _model_of(nlp) if nlp is not None and model is None else model, batch_size,
-                           on_dashboard)
+        # the workers load the model this process would (a pipeline object does not travel)
+        return DaskCluster(cluster, resolve_model(model), batch_size, on_dashboard)
     if workers > 1:
         from .executors import ProcessPool
 
@@ -99,8 +100,3 @@ def _executor(nlp: Language | None, model: str | None, batch_size: int, workers:
     from .executors import InProcess
 
     return InProcess(nlp or load_nlp(model), batch_size)
-
-
-def _model_of(nlp: Language) -> str:
-    """The package name of *nlp*'s model, for workers that load it themselves."""
-    return f"{nlp.meta['lang']}_{nlp.meta['name']}"

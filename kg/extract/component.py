@@ -1,10 +1,11 @@
 """``natokg_relations``: the last pipeline component, so that mentions and relations are read
-where the parse is made — in the worker processes when a build uses ``--workers``.
+where the parse is made — in a worker process when a build uses ``--workers`` or ``--cluster``.
 
-It leaves plain tuples in ``doc.user_data`` (they travel back from the workers with the Doc),
-with offsets relative to the paragraph; the parent shifts them to the document and resolves
-them in order (:mod:`kg.extract.resolve`). Only a list whose heading ended the previous
-paragraph needs the parent to read the paragraph's relations again, with that heading.
+It leaves plain tuples in ``doc.user_data``, with offsets relative to the paragraph;
+:func:`unpack` shifts them to the document, and the worker sends them back as plain values
+(:func:`kg.extract.partition.extract_partition`; the Doc stays in the worker), which the
+coordinator resolves in order (:mod:`kg.extract.resolve`). Only a list whose heading ended
+the previous paragraph needs the paragraph's relations read again, with that heading.
 """
 
 from __future__ import annotations
