@@ -34,12 +34,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import kg  # noqa: E402
-from build_throughput import corpus  # noqa: E402
-from kg.api import _sync  # noqa: E402
-from kg.config import DEFAULT_BASE  # noqa: E402
-from kg.ingest import Ingested, paragraphs  # noqa: E402
-from kg.store import OxigraphStore  # noqa: E402
+from build_throughput import corpus
+
+import kg
+from kg.api import _sync
+from kg.config import DEFAULT_BASE
+from kg.ingest import Ingested, paragraphs
+from kg.store import OxigraphStore
 
 _half: dict[str, object] = {}
 

@@ -221,6 +221,8 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
     """
     from .api import build as build_kg
 
+    if cluster and workers > 1:
+        raise click.UsageError("--workers and --cluster are two executors: give one of them")
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, cluster=cluster,

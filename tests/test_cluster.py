@@ -214,9 +214,10 @@ def test_cluster_lost_scheduler_is_one_error_and_the_next_build_resumes(tmp_path
             process.kill()
             process.wait()
 
-    with pytest.raises(ClusterError, match="lost the Dask scheduler"):
+    with pytest.raises(ClusterError, match="lost the Dask scheduler") as lost:
         build([generated], tmp_path / "out", store=store, cluster=address, partition_chars=1500,
               progress=lose_scheduler)
+    assert "\n" not in str(lost.value), "one line for the CLI"
     with open_store(store) as held:
         assert [Path(d.source).name for d in stored_documents(held)] == ["gen0.txt"], "the last complete state"
     again = build([generated], tmp_path / "out", store=store, nlp=nlp)
@@ -236,3 +237,5 @@ def test_cluster_unreachable_scheduler_is_one_line_and_exit_1(tmp_path: Path) ->
 def test_cluster_address_must_be_local_n_or_a_scheduler(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(CORPUS), "--out", str(tmp_path), "--cluster", "local:0"])
     assert result.exit_code == 3 and "expected local:N with N ≥ 1" in result.stderr
+    both = CliRunner().invoke(cli, ["build", str(CORPUS), "--out", str(tmp_path), "--cluster", "local:2", "-w", "2"])
+    assert both.exit_code == 2 and "give one of them" in both.stderr

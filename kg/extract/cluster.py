@@ -86,7 +86,7 @@ class DaskCluster:
             self.client.run(_preload, self.model)
         except (OSError, TimeoutError) as err:
             self.__exit__()
-            raise ClusterError(f"{self.address}: cannot reach the Dask scheduler ({err})") from err
+            raise ClusterError(f"{self.address}: cannot reach the Dask scheduler ({_first_line(err)})") from err
         except BaseException:
             self.__exit__()
             raise
@@ -107,8 +107,7 @@ class DaskCluster:
     @property
     def threads(self) -> int:
         """Worker threads the scheduler knows of now."""
-        workers = self.client.scheduler_info().get("workers", {})
-        return max(1, sum(w.get("nthreads", 1) for w in workers.values()))
+        return max(1, sum(self.client.nthreads().values()))
 
     def map(self, partitions: Iterable[Partition]) -> Results:
         from distributed import KilledWorker
@@ -123,10 +122,11 @@ class DaskCluster:
         try:
             yield from in_order(submit, partitions, 2 * self.threads + 1)
         except KilledWorker as err:
-            raise ClusterError(f"{self.address}: a partition failed on every worker it was given to ({err})") \
-                from err
+            raise ClusterError(f"{self.address}: a partition's workers died each time it ran "
+                               f"({_first_line(err)})") from err
         except (CancelledError, OSError, TimeoutError) as err:
-            raise ClusterError(f"{self.address}: lost the Dask scheduler ({type(err).__name__}: {err})") from err
+            raise ClusterError(f"{self.address}: lost the Dask scheduler mid-build ({type(err).__name__}); the store "
+                               "keeps its last complete state, run kg build again to finish") from err
 
 
 def _count(address: str) -> int:
@@ -134,3 +134,9 @@ def _count(address: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise ConfigError(f"{address}: expected local:N with N ≥ 1 worker processes")
     return int(text)
+
+
+def _first_line(err: BaseException) -> str:
+    """A foreign exception's message as one line (Dask's may span several)."""
+    lines = str(err).strip().splitlines()
+    return lines[0] if lines else type(err).__name__
