@@ -76,6 +76,18 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
 
 
+def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:
+    """A defined abbreviation the tagger does not see later is still its entity; an undefined one is nothing."""
+    text = ("The Planning and Review Process (PARP) helps partners plan their forces. "
+            "Over the years the PARP participants have included: Austria, Finland and Ireland. The XYZQ met.")
+    result = run(nlp, text)
+    uses = [m for m in result.mentions if m.text == "PARP"]
+    assert uses and {m.entity_key for m in uses} == {"Organization:Planning and Review Process"}
+    assert not [m for m in result.mentions if m.text == "XYZQ"]
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Finland", "participatesIn", "Organization:Planning and Review Process") in found
+
+
 def test_extract_definite_description_refers_to_last_named(nlp) -> None:
     text = ("Georgia adopted the Annual National Programme in 2009. The Programme sets reform goals. "
             "Ukraine signed the Charter on a Distinctive Partnership. The Charter was signed in Madrid.")
