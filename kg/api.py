@@ -10,7 +10,6 @@ written from the store after every change.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,7 +24,17 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, GRAPH_FILE, STORE_ENV, output_path, resolve_model
+from .config import (
+    DEFAULT_BASE,
+    DEFAULT_GRAPH,
+    DEFAULT_INPUT,
+    DEFAULT_OUTPUT,
+    GRAPH_FILE,
+    STORE_ENV,
+    default_store,
+    output_path,
+    resolve_model,
+)
 from .errors import InputError, QueryTimeout, StoreInUse
 from .lexicon import load_lexicon
 from .incremental import (
@@ -43,7 +52,7 @@ from .incremental import (
 from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .outputs import write_outputs
-from .query import Query, load_query, run_query, run_update
+from .query import Query, load_query, named_queries, render, run_query, run_update
 from .search import Match, refresh as refresh_names
 from .search import search as find_names
 from .reference import snapshot_store, sync_reference
@@ -52,24 +61,24 @@ from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
 from .rdf.vocab import NKG
 from .offline import run_offline
-from .store import (
-    Result,
-    Store,
-    load_graph,
-    open_store,
-    ox_triples,
-)
+from .files import load_graph
+from .rdf.io import ox_triples
+from .store import Result, Store, open_store
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .analysis import Analysis, Chains
     from .evaluate import Evaluation
+    from .validate import ValidationReport
+    from .viz import Page
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
-           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "search", "update",
-           "write_outputs"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "analyze", "build",
+           "build_graph", "chains", "default_store", "draw", "evaluate", "evaluate_corpus", "export_format",
+           "export_formats", "export_graph", "import_rdf", "named_queries", "query", "reading", "remove",
+           "remove_imports", "render", "search", "serve", "update", "validate", "write_outputs"]
 
-#: environment variable naming the store of ``kg query``, ``kg build``...
+#: the store of ``kg query``, ``kg build``... when neither ``--store`` nor ``$NATOKG_STORE`` names one
 DEFAULT_STORE = output_path("store")
 StoreLike = str | Path | Store
 #: a build goes into the store in parts of about this many characters of text (bounded memory)
@@ -130,11 +139,6 @@ class RemoveReport:
     retraction: Retraction
     seconds: float
     outputs: dict[str, Path] = field(default_factory=dict)
-
-
-def default_store(out: str | Path | None = None) -> str | Path:
-    """``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
-    return os.environ.get(STORE_ENV) or output_path("store", out)
 
 
 @contextmanager
@@ -404,12 +408,8 @@ def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> lis
     Read from the store's name index (:mod:`kg.search`), which builds, removes, imports
     and updates keep up to date.
     """
-    target = open_store(store if store is not None else default_store(), create=False)
-    try:
+    with opened(store, create=False) as target:
         return find_names(target, name, limit=limit)
-    finally:
-        if target is not store:
-            target.close()
 
 
 def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
@@ -498,3 +498,98 @@ def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str 
         assert report.graph is not None
         results[name] = evaluate(load_gold([split / "gold"]), report.graph)
     return results
+
+
+def serve(store: StoreLike | None = None, host: str = "127.0.0.1", port: int = 7879, *,
+          ready: Callable[[str], None] | None = None, log: Callable[[str], None] | None = None,
+          note: Callable[[str], None] | None = None, timeout: float | None = None, max_rows: int | None = None,
+          workers: int | None = None, cors: str | None = None, allow_hosts: Iterable[str] = ()) -> None:
+    """Answer SPARQL queries on *store* over HTTP until interrupted (:mod:`kg.serve`).
+
+    *timeout*, *max_rows* and *workers* change the :class:`~kg.serve.Limits` of a request;
+    *note* hears when the store is held by another process and the last build's snapshot is
+    served instead (see :func:`reading`).
+    """
+    from .serve import Limits
+    from .serve import serve as run
+
+    given = {"timeout": timeout, "max_rows": max_rows, "workers": workers}
+    limits = Limits(**{key: value for key, value in given.items() if value is not None})  # type: ignore[arg-type]
+    with reading(store) as (target, said):
+        if said and note is not None:
+            note(said)
+        run(target, host, port, ready=ready, log=log, limits=limits, cors=cors, allow_hosts=allow_hosts)
+
+
+# -- views of a written graph (an RDF file, by default out/graph.ttl) ---------------------------
+
+
+def evaluate(gold: str | Path, graph: str | Path | None = None, *, splits: Iterable[str] = (),
+             model: str | None = None) -> dict[str, Evaluation]:
+    """Score extraction against gold annotations; split name → scores ("" for a single graph).
+
+    *gold* is a ``.jsonl`` file or a folder of them, scored against *graph* (default
+    ``out/graph.ttl``); or, with no *graph*, an evaluation corpus (see :func:`evaluate_corpus`).
+    """
+    from .evaluate import evaluate as score
+    from .evaluate import load_gold
+
+    gold = Path(gold)
+    if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
+        return evaluate_corpus(gold, splits=splits, model=model)
+    target = Path(graph) if graph is not None else DEFAULT_GRAPH
+    if not target.is_file():
+        raise InputError(str(target), "no such graph file (run kg build first)")
+    return {"": score(load_gold([gold]), load_graph(target))}
+
+
+def validate(graph: str | Path = DEFAULT_GRAPH) -> ValidationReport:
+    """Check the RDF file *graph* against the natokg SHACL shapes (:func:`kg.validate.validate`)."""
+    from .validate import validate as check
+
+    return check(graph)
+
+
+def export_formats() -> list[str]:
+    """The names of the export formats (``turtle``, ``nt``... ``graphml``, ``gexf``, ``csv``)."""
+    from .export import FORMATS
+
+    return list(FORMATS)
+
+
+def export_format(path: str | Path) -> str | None:
+    """The export format a file name asks for by its suffix, if any."""
+    from .export import format_for
+
+    return format_for(path)
+
+
+def export_graph(graph: str | Path, fmt: str, out: str | Path | None = None) -> bytes | Path:
+    """The RDF file *graph* exported as *fmt*: written (atomically) to *out* and its path returned,
+    or the data itself when *out* is None."""
+    from .export import export, write_export
+
+    data = load_graph(graph)
+    return write_export(data, fmt, out) if out is not None else export(data, fmt)
+
+
+def draw(graph: str | Path, out: str | Path, **options: object) -> Page:
+    """The graph page of the RDF file *graph*, written to *out* (options of :func:`kg.viz.make_page`)."""
+    from .viz import write_page
+
+    return write_page(graph, out, **options)
+
+
+def analyze(graph: str | Path = DEFAULT_GRAPH) -> Analysis:
+    """Network analytics of the RDF file *graph* and the reference layer beside it."""
+    from .analysis import analyze_file
+
+    return analyze_file(graph)
+
+
+def chains(source: str, target: str, *, graph: str | Path = DEFAULT_GRAPH, limit: int = 3,
+           relations: Iterable[str] = ()) -> Chains:
+    """The shortest chains of facts linking two entities of the RDF file *graph*."""
+    from .analysis import chains_in_file
+
+    return chains_in_file(graph, source, target, limit=limit, relations=relations)

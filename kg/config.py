@@ -1,4 +1,8 @@
-"""Defaults, model choice and where the bundled data files live."""
+"""Defaults, model choice and where the bundled data files live.
+
+Every default path (``out/``, ``out/graph.ttl``, ``out/store``...) comes from :func:`output_path`
+and :func:`default_store`.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ __all__ = [
     "MODEL_ENV",
     "STORE_ENV",
     "data_path",
+    "default_store",
     "output_path",
     "resolve_model",
 ]
@@ -58,6 +63,11 @@ def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:
 
 #: the graph commands read when none is given: ``out/graph.ttl``
 DEFAULT_GRAPH = output_path()
+
+
+def default_store(out: str | Path | None = None) -> str | Path:
+    """The store when none is given: ``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
+    return os.environ.get(STORE_ENV) or output_path("store", out)
 
 
 def data_path(*parts: str) -> Path:

@@ -224,7 +224,8 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
     an ASK / a SELECT of another shape.
     """
     from .query import Query, run_query
-    from .store import RdflibStore, to_rdflib
+    from .rdf.io import to_rdflib
+    from .store import RdflibStore
 
     result = run_query(RdflibStore(graph), Query(sparql, "--query"))  # kg query's checks, no network
     if result.form == "graph":

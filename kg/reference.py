@@ -41,7 +41,9 @@ from .rdf.build import new_graph
 from .rdf.iri import IRIs, digest
 from .rdf.shape import CURATED_RULE, FACT_PARTS, REFERENCE
 from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, WD, XSD
-from .store import Store, load_graph, ox_triples, sparql_term
+from .files import load_graph
+from .rdf.io import ox_triples, sparql_term
+from .store import Store
 
 __all__ = ["DEFAULT_MODE", "MODES", "REFERENCE_FILE", "ReferenceRow", "ReferenceState", "graph_iri",
            "load_with_reference", "reference_graph", "reference_rows", "reference_state", "sync_reference"]

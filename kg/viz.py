@@ -30,7 +30,7 @@ from .config import package_version
 from .errors import ConfigError
 from .network import query_network, to_networkx
 from .reference import load_with_reference
-from .store import atomic_write
+from .files import atomic_write
 from .summary import EVIDENCE_PER_FACT
 
 __all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]

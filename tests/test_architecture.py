@@ -12,7 +12,7 @@ LAYERS = [
     {"lexicon"},
     {"ingest", "duplicates"},
     {"extract"},
-    {"rdf", "summary"},
+    {"rdf", "summary", "files"},
     {"store"},
     {"query", "incremental", "reference", "search", "serve"},
     {"network", "analysis", "viz", "webgl", "export", "validate", "imports", "outputs", "evaluate"},

@@ -25,7 +25,8 @@ from kg.incremental import stored_documents
 from kg.query import Query, named_queries, run_query
 from kg.rdf.vocab import NKG as NKG_NS
 from kg.rdf.vocab import RDFS
-from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store, to_ox
+from kg.rdf.io import to_ox
+from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 NKG = "https://w3id.org/natokg/ontology#"
