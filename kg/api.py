@@ -54,6 +54,7 @@ from .model import Extraction, Skipped
 from .outputs import write_outputs
 from .query import Query, load_query, named_queries, render, run_query, run_update
 from .search import Match, refresh as refresh_names
+from .settings import BuildSettings, record_settings, recorded_settings
 from .search import search as find_names
 from .reference import snapshot_store, sync_reference
 from .rdf import to_graph
@@ -266,6 +267,7 @@ def build_graph(
     with opened(store) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        record_settings(target, BuildSettings(base, *_model_name(model, nlp)))
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -302,12 +304,27 @@ def build(
     with opened(store, out) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        used = BuildSettings(base, *_model_name(model, nlp))
+        record_settings(target, used)
         refresh_names(target)
-        info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
+        info = BuildInfo(began, datetime.now(UTC), used.model, used.model_version)
         report.outputs = write_outputs(target, out, info=info, base=base)
     report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
+    """The outputs in *out* written again after a change that extracted nothing (none when *out*
+    is None), with the base and model the store records (:mod:`kg.settings`)."""
+    if out is None:
+        return {}
+    settings = recorded_settings(store)
+    if settings is None or not settings.model:
+        return write_outputs(store, out, force=True)
+    now = datetime.now(UTC)
+    return write_outputs(store, out, force=True, info=BuildInfo(now, now, settings.model, settings.model_version),
+                         base=settings.base)
 
 
 def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
@@ -334,7 +351,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
         retraction = retract(target, iris)
         sync_reference(target)  # reference facts whose ends are no longer mentioned go
         refresh_names(target)
-        outputs = write_outputs(target, out, force=True) if out is not None else {}
+        outputs = _rewrite(target, out)
     return RemoveReport(retraction, time.perf_counter() - started, outputs)
 
 
@@ -418,7 +435,7 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
     with opened(store, out, create=False) as target:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
         refresh_names(target)
-        return write_outputs(target, out, force=True) if out is not None else {}
+        return _rewrite(target, out)
 
 
 @dataclass(slots=True)
@@ -458,7 +475,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
 
         for label, triples in loaded.items():
             report.warnings += check_import(target, label, triples)
-        report.outputs = write_outputs(target, out, force=True) if out is not None else {}
+        report.outputs = _rewrite(target, out)
     return report
 
 
@@ -469,7 +486,7 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
     with opened(store, out, create=False) as target:
         removed = remove_import(target, list(names))
         refresh_names(target)
-        outputs = write_outputs(target, out, force=True) if out is not None else {}
+        outputs = _rewrite(target, out)
     return removed, outputs
 
 

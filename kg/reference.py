@@ -43,6 +43,7 @@ from .rdf.shape import CURATED_RULE, FACT_PARTS, REFERENCE
 from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, WD, XSD
 from .files import load_graph
 from .rdf.io import ox_triples, sparql_term
+from .settings import recorded_settings
 from .store import Store
 
 __all__ = ["DEFAULT_MODE", "MODES", "REFERENCE_FILE", "ReferenceRow", "ReferenceState", "graph_iri",
@@ -227,7 +228,11 @@ def _sync_links(store: Store, entities: dict[tuple[str, str], str], keep: bool) 
 
 
 def recorded_base(store: Store) -> str | None:
-    """The base IRI *store* was built with, read from its reference layer's graph name."""
+    """The base IRI *store* was built with: from its settings (:mod:`kg.settings`), else (a store
+    built before they were recorded) from its reference layer's graph name."""
+    settings = recorded_settings(store)
+    if settings is not None:
+        return settings.base
     recorded = _layer(store)
     if recorded and recorded[0].endswith("graph/reference"):
         return recorded[0][: -len("graph/reference")]

@@ -14,7 +14,7 @@ LAYERS = [
     {"extract"},
     {"rdf", "summary", "files"},
     {"store"},
-    {"query", "incremental", "reference", "search", "serve"},
+    {"query", "incremental", "reference", "search", "serve", "settings"},
     {"network", "analysis", "viz", "webgl", "export", "validate", "imports", "outputs", "evaluate"},
     {"api", "training"},
     {"cli", "__init__", "__main__"},
