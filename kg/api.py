@@ -60,6 +60,7 @@ from .reference import snapshot_store, sync_reference
 from .rdf import to_graph
 from .rdf.build import document_mentions
 from .rdf.describe import BuildInfo
+from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
 from .offline import run_offline
 from .files import load_graph
@@ -115,7 +116,7 @@ class BuildReport:
     unchanged: int = 0
     replaced: int = 0
     store: str = ""
-    reference_mode: str = "linked"
+    reference_mode: str = DEFAULT_REFERENCE_MODE
     reference_facts: int = 0
     reference_in_documents: int = 0
     _graph: Graph | None = field(default=None, repr=False, compare=False)

@@ -46,6 +46,29 @@ class ByteSize(click.ParamType):
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
+
+class _LazyChoice(click.Choice):
+    """Choices read from the library only when a command parses or shows its options (so that
+    other commands do not load the module that has them)."""
+
+    def __init__(self, load: Callable[[], list[str]]) -> None:
+        self._load = load
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        return self._load()
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:
+        pass
+
+
+def _reference_modes() -> list[str]:
+    from .rdf.shape import REFERENCE_MODES
+
+    return list(REFERENCE_MODES)
+
 #: the one --store option of every command that works on the store
 store_option = click.option(
     "-s", "--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
@@ -189,7 +212,7 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
-@click.option("--reference", type=click.Choice(["none", "linked", "facts", "corpus-wide"]),
+@click.option("--reference", type=_LazyChoice(_reference_modes),
               help="Curated reference knowledge (data/reference/): 'linked' uses its names and Wikidata IDs "
                    "and adds no facts; 'facts' also adds, in their own layer (reference.ttl), the curated "
                    "facts whose two ends one document mentions; 'corpus-wide' those whose ends are mentioned "
@@ -221,6 +244,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
       kg build big-corpus/ --workers 2
     """
     from .api import build as build_kg
+    from .rdf.shape import DEFAULT_REFERENCE_MODE
 
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
@@ -238,7 +262,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
             f"{report.relations} relations ({report.facts} distinct facts) from the documents; "
             f"{report.reference_facts} reference facts"
             + (f" ({report.reference_in_documents} also in the documents)" if report.reference_in_documents else "")
-            + (f" (mode {report.reference_mode})" if report.reference_mode != "linked" else "")
+            + (f" (mode {report.reference_mode})" if report.reference_mode != DEFAULT_REFERENCE_MODE else "")
             + f" in {report.seconds:.1f} s"
             + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
             err=True,
@@ -332,22 +356,6 @@ def _export_formats() -> list[str]:
     return export_formats()
 
 
-class _ExportFormat(click.Choice):
-    """The export formats, read from kg.export only when kg export parses or shows its options
-    (so that other commands do not load it)."""
-
-    def __init__(self) -> None:
-        super().__init__([])
-
-    @property  # type: ignore[override]
-    def choices(self) -> list[str]:
-        return _export_formats()
-
-    @choices.setter
-    def choices(self, _value: Any) -> None:
-        pass
-
-
 @cli.command("export", epilog="""\b
 Exit codes:
   0  success
@@ -355,7 +363,7 @@ Exit codes:
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
-@click.option("-f", "--format", "fmt", type=_ExportFormat(),
+@click.option("-f", "--format", "fmt", type=_LazyChoice(_export_formats),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (atomically) [default: stdout].")
