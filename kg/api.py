@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +31,7 @@ from .config import (
     STORE_ENV,
     default_store,
     output_path,
+    package_version,
     resolve_model,
 )
 from .errors import InputError, QueryTimeout, StoreInUse
@@ -333,10 +332,7 @@ def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
     if nlp is not None:
         return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}", str(nlp.meta.get("version", ""))
     name = resolve_model(model)
-    try:
-        return name, package_version(name.replace("_", "-"))
-    except PackageNotFoundError:
-        return name, ""
+    return name, package_version(name.replace("_", "-"), missing="")
 
 
 def remove(documents: Iterable[str], *, store: StoreLike | None = None,

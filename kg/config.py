@@ -43,8 +43,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 @cache
-def package_version(package: str = "natokg") -> str:
-    """The installed version of *package* from its metadata ("unknown" when not installed).
+def package_version(package: str = "natokg", missing: str = "unknown") -> str:
+    """The installed version of *package* from its metadata (*missing* when not installed).
 
     natokg's own version has this one source (pyproject.toml, through the package metadata);
     it is looked up when asked for, not at import (the lookup costs ~40 ms of start-up)."""
@@ -53,7 +53,7 @@ def package_version(package: str = "natokg") -> str:
     try:
         return version(package)
     except PackageNotFoundError:
-        return "unknown"
+        return missing
 
 
 def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:

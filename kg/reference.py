@@ -103,7 +103,8 @@ def reference_rows() -> tuple[ReferenceRow, ...]:
             except KeyError as err:
                 raise ConfigError(f"{path}:{number}: unknown entity {err}") from err
             if values.get("status", "") not in ("", *REFERENCE_STATUSES):
-                raise ConfigError(f"{path}:{number}: status must be one of {', '.join(REFERENCE_STATUSES)} or empty")
+                raise ConfigError(f"{path}:{number}: status must be one of "
+                                  f"{', '.join(REFERENCE_STATUSES)} or empty")
             rows.append(ReferenceRow(number, subject, values["predicate"], obj, values.get("since", ""),
                                      values.get("until", ""), values.get("status", ""), values.get("note", "")))
     return tuple(rows)

@@ -38,7 +38,17 @@ from rdflib import Dataset, Graph, URIRef
 from .errors import ConfigError, QueryError, RDFSyntaxError, StoreInUse
 from .files import parse_error, read_rdf
 from .offline import no_network, run_offline
-from .rdf.io import PREFIX_IRIS, RDF_FORMATS, OxTerm, format_of_path, graph_of, ox_triples, sparql_term, to_ox, to_rdflib
+from .rdf.io import (
+    PREFIX_IRIS,
+    RDF_FORMATS,
+    OxTerm,
+    format_of_path,
+    graph_of,
+    ox_triples,
+    sparql_term,
+    to_ox,
+    to_rdflib,
+)
 from .summary import by_subject
 
 __all__ = ["OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Rows", "Store", "Term", "open_store"]

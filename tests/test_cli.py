@@ -94,7 +94,8 @@ def test_cli_commands_that_rewrite_outputs_keep_the_build_settings(tmp_path: Pat
     with OxigraphStore(out / "store") as store:
         settings = recorded_settings(store)
     assert settings is not None and (settings.base, settings.model) == (base, model)
-    steps = [["remove", "b.txt"], ["update", f'INSERT DATA {{ <{base}id/x> rdfs:label "x" }}'], ["import", str(extra)]]
+    steps = [["remove", "b.txt"], ["update", f'INSERT DATA {{ <{base}id/x> rdfs:label "x" }}'],
+             ["import", str(extra)]]
     for step in steps:
         result = invoke(*step, "--out", str(out))
         assert result.exit_code == 0, (step, result.output)
