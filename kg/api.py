@@ -76,8 +76,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "analyze", "build",
            "build_graph", "chains", "default_store", "draw", "evaluate", "evaluate_corpus", "export_format",
-           "export_formats", "export_graph", "import_rdf", "named_queries", "query", "reading", "remove",
-           "remove_imports", "render", "search", "serve", "update", "validate", "write_outputs"]
+           "export_formats", "export_graph", "import_rdf", "name_suggestions", "named_queries", "query", "reading",
+           "remove", "remove_imports", "render", "search", "serve", "update", "validate", "write_outputs"]
 
 #: the store of ``kg query``, ``kg build``... when neither ``--store`` nor ``$NATOKG_STORE`` names one
 DEFAULT_STORE = output_path("store")
@@ -389,6 +389,22 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
             "add a LIMIT or more specific patterns, or allow more time"), seal=False)
     result.note = note
     return result
+
+
+def name_suggestions(name: str, params: Mapping[str, str], *,
+                     store: StoreLike | None = None) -> dict[str, list[str]]:
+    """After the named query *name* answered nothing: each of its name parameters in *params*
+    that names no entity → the closest names the store has (parameters without any left out)."""
+    named = named_queries().get(name)
+    asked = {p.name: params[p.name] for p in (named.parameters if named else ())
+             if p.kind == "name" and p.name in params}
+    if not asked:
+        return {}
+    from .analysis import close_names
+
+    names = [str(row[0].value) for row in query("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
+                                                 store=store).rows if row[0] is not None]
+    return {key: close for key, value in asked.items() if (close := close_names(value, names))}
 
 
 @contextmanager

@@ -572,22 +572,10 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         click.echo(f"kg: note: {result.note}", err=True)
     click.echo(render(result, fmt), nl=False)
     if name and result.form == "bindings" and not result.rows:
-        _name_hints(named_queries().get(name), bound, store)
+        from .api import name_suggestions
 
-
-def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
-    """After an empty answer: "did you mean" for each name parameter that names no entity."""
-    from .analysis import close_names
-    from .api import query as run
-
-    asked = {p.name: bound[p.name] for p in getattr(named, "parameters", ()) if p.kind == "name" and p.name in bound}
-    if not asked:
-        return
-    names = [str(row[0].value) for row in run("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
-                                               store=store).rows if row[0] is not None]
-    for key, value in asked.items():
-        if close := close_names(value, names):
-            click.echo(f'kg: note: no entity is named "{value}" (--param {key}); did you mean: '
+        for key, close in name_suggestions(name, bound, store=store).items():
+            click.echo(f'kg: note: no entity is named "{bound[key]}" (--param {key}); did you mean: '
                        f"{', '.join(close)}?", err=True)
 
 
