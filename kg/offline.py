@@ -1,7 +1,7 @@
 """Threads that cannot open a socket: where SPARQL engines run.
 
 Oxigraph evaluates ``SERVICE`` with its own HTTP client, written in Rust, which Python's
-audit hooks (:func:`kg.store.no_network`) do not see. Queries are vetted before they run
+audit hooks (:func:`no_network`) do not see. Queries are vetted before they run
 (:mod:`kg.query`), and as a second wall they are evaluated in threads under a seccomp
 filter that makes ``socket()`` and ``connect()`` fail with ``EPERM``: whatever a query
 says, the engine cannot reach the network. The filter is per thread (no ``TSYNC``), so
@@ -19,11 +19,13 @@ import struct
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
-__all__ = ["OfflinePool", "clear_frames", "deny_sockets", "run_offline", "sealed"]
+__all__ = ["OfflinePool", "clear_frames", "deny_sockets", "no_network", "run_offline", "sealed"]
 
 T = TypeVar("T")
 
@@ -142,3 +144,29 @@ def run_offline(fn: Callable[[], T], timeout: float | None = None,
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["result"]  # type: ignore[return-value]
+
+
+# -- Python's own network calls ------------------------------------------------------------------
+
+_BLOCKED: ContextVar[bool] = ContextVar("natokg_network_blocked", default=False)
+_HOOKED = False
+_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo", "http.client.connect"})
+
+
+def _audit(event: str, _args: tuple[Any, ...]) -> None:
+    if event in _NETWORK_EVENTS and _BLOCKED.get():
+        raise PermissionError(f"network access blocked ({event})")
+
+
+@contextmanager
+def no_network() -> Iterator[None]:
+    """Refuse network access from Python code in this block (rdflib's SERVICE, FROM, remote contexts)."""
+    global _HOOKED
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
+    token = _BLOCKED.set(True)
+    try:
+        yield
+    finally:
+        _BLOCKED.reset(token)
