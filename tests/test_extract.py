@@ -144,3 +144,13 @@ def test_extract_lone_surname_is_the_person_of_the_document(nlp) -> None:
     persons = {k for k in result.entities if k.startswith("Person:")}
     assert persons == {"Person:Jens Stoltenberg", "Person:Kishida Fumio"}
     assert not any(k.endswith(":Stoltenberg") or k.endswith(":Kishida") for k in result.entities)
+
+
+def test_extract_institution_names_by_their_head_word(nlp) -> None:
+    """Centres, colleges, offices and centres of excellence keep their whole name, inner "and"/"from the" included."""
+    text = ("The NATO-Georgia Joint Training and Evaluation Centre opened in 2015.\n\n"
+            "Combined Joint Operations from the Sea COE | Norfolk | United States\n\n"
+            "The Geneva Centre for Security Policy hosts courses.")
+    names = {m.text for m in run(nlp, text).mentions if m.label == "ORG"}
+    assert {"NATO-Georgia Joint Training and Evaluation Centre", "Combined Joint Operations from the Sea COE",
+            "Geneva Centre for Security Policy"} <= names
