@@ -14,6 +14,7 @@ vetting is the only wall.
 from __future__ import annotations
 
 import ctypes
+import functools
 import platform
 import struct
 import sys
@@ -56,6 +57,27 @@ def _program(arch: int, socket_nr: int, connect_nr: int) -> bytes:
     return b"".join(struct.pack("HBBI", *insn) for insn in insns)
 
 
+@functools.cache
+def _prctl() -> Any:
+    """libc's ``prctl``, loaded once (a ctypes library is cyclic garbage each time it is dropped)."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
+    prctl.restype = ctypes.c_int
+    return prctl
+
+
+@functools.cache
+def _filter(arch: int, socket_nr: int, connect_nr: int) -> tuple[Any, Any]:
+    """The BPF program and the ``sock_fprog`` pointing at it, built once and kept alive."""
+    code = _program(arch, socket_nr, connect_nr)
+    program = ctypes.create_string_buffer(code, len(code))
+    fprog = struct.pack("HxxxxxxP", len(code) // 8, ctypes.addressof(program))
+    return program, ctypes.create_string_buffer(fprog, len(fprog))
+
+
 def deny_sockets() -> bool:
     """Forbid ``socket()`` and ``connect()`` to the calling thread (and threads it starts), for good.
 
@@ -66,20 +88,12 @@ def deny_sockets() -> bool:
     spec = _ARCH.get(platform.machine()) if sys.platform == "linux" else None
     if spec is None:
         return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
+    prctl = _prctl()
+    if prctl is None:
         return False
-    prctl = libc.prctl
-    prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
-    prctl.restype = ctypes.c_int
-    code = _program(*spec)
-    buffer = ctypes.create_string_buffer(code, len(code))
-    fprog = struct.pack("HxxxxxxP", len(code) // 8, ctypes.addressof(buffer))
-    fbuf = ctypes.create_string_buffer(fprog, len(fprog))
     if prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         return False
-    if prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(fbuf), 0, 0) != 0:
+    if prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(_filter(*spec)[1]), 0, 0) != 0:
         return False
     _local.sealed = True
     return True
@@ -141,9 +155,17 @@ def run_offline(fn: Callable[[], T], timeout: float | None = None,
     worker.join(timeout)
     if worker.is_alive():
         raise on_timeout() if on_timeout is not None else TimeoutError(f"still running after {timeout} s")
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    # The error's traceback holds the worker's frame, which holds *box*: taking the error out
+    # of *box* and dropping the local after raising leaves no reference cycle, so the frames
+    # (and any engine object in them) are freed at once, not by a later garbage collection in
+    # whatever thread happens to run it (pyoxigraph's iterators must be freed by their own thread).
+    error = box.pop("error", None)
+    if error is not None:
+        try:
+            raise error  # type: ignore[misc]
+        finally:
+            del error
+    return box.pop("result")  # type: ignore[return-value]
 
 
 # -- Python's own network calls ------------------------------------------------------------------
