@@ -19,21 +19,25 @@ as one line.
 
 from __future__ import annotations
 
-__all__ = ["ClusterError", "ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused", "QueryTimeout",
-           "RDFSyntaxError", "StoreInUse", "UpdateRefused"]
+__all__ = ["ClusterError", "ConfigError", "InputError", "KGError", "OutputError", "QueryError", "QueryRefused",
+           "QueryTimeout", "RDFSyntaxError", "StoreInUse", "UpdateRefused"]
 
 
 class KGError(Exception):
     """Root of every error natokg raises on purpose."""
 
 
-class InputError(KGError):
-    """A source path cannot be read or used as a document."""
+class _FileError(KGError):
+    """An error about one file: ``path: reason``, both kept."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class InputError(_FileError):
+    """A source path cannot be read or used as a document."""
 
 
 class ConfigError(KGError):
@@ -49,13 +53,8 @@ class ClusterError(KGError):
     complete state, and the next build extracts what it lacks."""
 
 
-class OutputError(KGError):
+class OutputError(_FileError):
     """An output file cannot be written: a full disk, a target that is not a regular file..."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class RDFSyntaxError(KGError):

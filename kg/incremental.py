@@ -36,7 +36,8 @@ from rdflib import Graph
 from .errors import InputError
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
-from .store import Store, ox_triple, sparql_term
+from .rdf.io import ox_triple, sparql_term
+from .store import Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
            "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]

@@ -91,7 +91,7 @@ def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[s
             raise ConfigError(f"{path}: section {name!r} must be a list or a map of words")
     for name in property_maps:
         section = sections.get(name, {})
-        named = set(section) if name in {"signatures"} else set(section.values())
+        named = set(section) if name in {"signatures"} else set(section.values()) - {""}  # "": no relation
         unknown = sorted(named - properties)
         if unknown:
             raise ConfigError(f"{path}: section {name!r} names unknown properties {', '.join(unknown)}")

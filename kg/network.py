@@ -27,7 +27,11 @@ from .model import POSITIVE
 from .rdf.shape import REFERENCE, fact_parts, read_assertion
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["EvidenceItem", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
+__all__ = ["BOTH_LAYERS", "DOCUMENT_LAYER", "REFERENCE_LAYER", "EvidenceItem", "ReferenceItem", "local_name",
+           "query_network", "to_networkx", "triples_to_networkx"]
+
+#: the ``layer`` of an edge: a fact stated by the documents, by the reference data, or by both
+DOCUMENT_LAYER, REFERENCE_LAYER, BOTH_LAYERS = "document", "reference", "both"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
 def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
     return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
             "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document}),
-            "layer": "document", "reference": []}
+            "layer": DOCUMENT_LAYER, "reference": []}
 
 
 def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
@@ -114,11 +118,11 @@ def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
             str(_value(graph, statement, RDFS.comment)))
         s, o, key = str(fs), str(fo), local_name(fp)
         if not net.has_edge(s, o, key):
-            net.add_edge(s, o, key=key, **{**_edge_data(key, str(fp), [], 0), "layer": "reference"})
+            net.add_edge(s, o, key=key, **{**_edge_data(key, str(fp), [], 0), "layer": REFERENCE_LAYER})
         data = net.edges[s, o, key]
         data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
-        if data["layer"] == "document":
-            data["layer"] = "both"
+        if data["layer"] == DOCUMENT_LAYER:
+            data["layer"] = BOTH_LAYERS
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -224,7 +228,8 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
     an ASK / a SELECT of another shape.
     """
     from .query import Query, run_query
-    from .store import RdflibStore, to_rdflib
+    from .rdf.io import to_rdflib
+    from .store import RdflibStore
 
     result = run_query(RdflibStore(graph), Query(sparql, "--query"))  # kg query's checks, no network
     if result.form == "graph":

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -36,8 +36,10 @@ from .rdf.shape import CURATED_RULE, REFERENCE
 from .rdf.vocab import NKG, PROV, RDF
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
-from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, graph_of, save_graph
-from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
+from .files import atomic_write, atomic_writer, save_graph
+from .rdf.io import PREFIX_IRIS, graph_of
+from .store import Store
+from .summary import EVIDENCE_PER_FACT, EvidenceCap
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
 
@@ -73,17 +75,6 @@ def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
     return path
 
 
-def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
-    """The triples of *store*, subject by subject, in the order of ``str(triple)``."""
-    if isinstance(store, OxigraphStore):
-        ox_store, default = store.oxigraph, ox.DefaultGraph()
-        subjects = {q.subject for q in ox_store.quads_for_pattern(None, None, None, default)}
-        for subject in sorted(subjects, key=str):
-            yield sorted((q.triple for q in ox_store.quads_for_pattern(subject, None, None, default)), key=str)
-        return
-    yield from by_subject(sorted(store.triples(), key=str))
-
-
 def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
     """Write the store as sorted Turtle in batches of whole subjects; returns the triple count."""
     header = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
@@ -95,7 +86,7 @@ def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
         data = ox.serialize(batch, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
         handle.write(data.removeprefix(header))
 
-    for triples in _subjects(store):
+    for triples in store.by_subject():
         summary.add(triples)
         batch += triples
         written += len(triples)

@@ -40,8 +40,15 @@ def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
         joined = " ".join(words)
         for phrase in sorted(headings, key=len, reverse=True):
             if re.search(rf"(?:^|\s){re.escape(phrase)}(?:$|\s)", joined):
-                return headings[phrase], phrase
+                # an empty predicate blocks the shorter phrases inside it ("deputy secretaries general")
+                return (headings[phrase], phrase) if headings[phrase] else None
     return None
+
+
+def _takes_one(ctx: Context, predicate: str) -> bool:
+    """A line under "Secretaries General:" names one holder; others on it are context ("(Italy)")."""
+    signature = ctx.lex["signatures"].get(predicate)
+    return bool(signature) and signature["subject"] == ["Person"]
 
 
 def _is_item(sent: Span) -> bool:
@@ -57,8 +64,13 @@ def _inside(ctx: Context, start: int, end: int) -> list[int]:
     return ctx.within(ctx.doc[start].sent, start, end)
 
 
-def _members(ctx: Context, start: int, end: int) -> list[int]:
-    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _ITEM_KINDS]
+def _members(ctx: Context, start: int, end: int, predicate: str = "") -> list[int]:
+    """Candidates that can be list items: the usual item classes, or, under a heading whose
+    predicate needs another subject ("Secretaries General:" takes people), that class."""
+    signature = ctx.lex["signatures"].get(predicate)
+    kinds = frozenset(signature["subject"]) - _WHOLE_KINDS if signature and "Person" in signature["subject"] \
+        else _ITEM_KINDS
+    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds]
 
 
 def _whole(ctx: Context, start: int, end: int) -> int:
@@ -139,7 +151,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
         if found is not None:
             whole = _whole(ctx, sent.start, colon.i)
-            items = [i for i in _members(ctx, colon.i + 1, sent.end) if i != whole]
+            items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
             if items:
                 ctx.heading = None
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
@@ -148,7 +160,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end)
-        if not [i for i in _members(ctx, sent.start, sent.end) if i != whole]:
+        if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
             ctx.heading = (found[0], found[1], whole, text)
             return
     if ctx.heading is None:
@@ -157,7 +169,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         ctx.heading = None
         return
     predicate, phrase, whole, heading_text = ctx.heading
-    items = [i for i in _members(ctx, sent.start, sent.end) if i != whole][:1 if "|" in text else None]
+    items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
+    items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
     yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
 
 
