@@ -13,10 +13,11 @@ configurations alternate within each round so that load from other processes hit
   ceiling         two independent processes, each running nlp.pipe (natokg's pipeline, the
                   same batch size) over half of the paragraphs, with nothing to merge
 
-It prints words/s per configuration (median of the rounds), the ratio of each parallel
-configuration to the ceiling (target for the cluster ≥ 0.85), and the coordinator's share
-of wall time: the CPU time of the build's main thread (split, dispatch, resolution, RDF and
-store merge) over the wall time of the cluster build, for each size of --shares.
+It prints words/s per configuration (median of the rounds), the ratio of each configuration
+to the ceiling of the same round (median over rounds; target for the cluster ≥ 0.85), and
+the coordinator's share of wall time: the CPU time of the build's main thread (split,
+dispatch, resolution, RDF and store merge) over the wall time of the cluster build, for
+each size of --shares.
 
     python benchmarks/cluster.py --words 300000 --rounds 3 --shares 100000,1000000
 """
@@ -118,13 +119,14 @@ def main() -> None:
             print(f"round {number + 1}: " + ", ".join(f"{n} {words / w[-1]:,.0f} w/s" for n, w in walls.items()),
                   flush=True)
         assert len(relations) == 1, f"every build gives the same relations: {relations}"
-        top = statistics.median(walls["ceiling (2 x nlp.pipe)"])
+        tops = walls["ceiling (2 x nlp.pipe)"]
         print(f"\n{'median of ' + str(args.rounds) + ' rounds':24} {'seconds':>8} {'words/s':>8} {'/ ceiling':>9}")
         for name, values in walls.items():
             median = statistics.median(values)
-            ratios = sorted(top / v for v in values) if name != "ceiling (2 x nlp.pipe)" else []
-            shown = f"{top / median:9.2f}" if ratios else " " * 9
-            spread = f"  (rounds {ratios[0]:.2f}-{ratios[-1]:.2f} of the median ceiling)" if ratios else ""
+            # each round against the ceiling measured in the same round (same load from other work)
+            ratios = sorted(t / v for t, v in zip(tops, values, strict=True)) if values is not tops else []
+            shown = f"{statistics.median(ratios):9.2f}" if ratios else " " * 9
+            spread = f"  (rounds {', '.join(f'{r:.2f}' for r in ratios)})" if ratios else ""
             print(f"{name:24} {median:8.1f} {words / median:8,.0f} {shown}{spread}")
         print(f"\ncoordinator share of the cluster build's wall time (main-thread CPU / wall), {words:,} words: "
               f"{statistics.median(shares):.1%} (rounds {min(shares):.1%}-{max(shares):.1%})")
