@@ -254,7 +254,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
       kg build reports/ speech.html --out build/
       kg build --store http://localhost:3030/natokg   # into a Fuseki dataset
       kg build big-corpus/ --workers 2
-      kg build big-corpus/ --cluster tcp://scheduler:8786
+      kg build big-corpus/ --cluster local:2    # a Dask LocalCluster here, or tcp://scheduler:8786
     """
     from .api import build as build_kg
     from .rdf.shape import DEFAULT_REFERENCE_MODE
