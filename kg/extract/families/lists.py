@@ -27,6 +27,7 @@ _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _MAX_ITEM_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
+_PLACE_KINDS = frozenset({"Place", "Country"})
 
 
 def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
@@ -130,13 +131,50 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     first = _members(ctx, cells[0].start, cells[0].end)
     if not first:
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
-        if "|" in sent.text and any(columns):
+        linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
+        if "|" in sent.text and (any(columns) or any(linking)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
+            ctx.table_links = linking
+        elif "|" in sent.text and ctx.table_links:
+            yield from _linked_cells(ctx, sent, cells)
         return
     columns = ctx.table if "|" in sent.text and ctx.table else []
     for n, cell in enumerate(cells[1:], 1):
         column = columns[n] if n < len(columns) else None
         yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
+    if "|" in sent.text and ctx.table_links:
+        yield from _linked_cells(ctx, sent, cells)
+
+
+def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str] | None:
+    """A header cell that relates the row's entity to the entity in its column's cells
+    ("City", "Host nation"): (predicate, cell entity is the subject, verb)."""
+    key = " ".join(re.sub(r"[^\w\s/-]", " ", text).lower().split())
+    value = links.get(key)
+    if not value:
+        return None
+    predicate, *verb = value.lstrip("<").split()
+    return predicate, value.startswith("<"), verb[0] if verb else predicate
+
+
+def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
+    """A row under a header with linking columns: its first cell's entity (of any class but a
+    place) related to the entities of those columns ("Naval Mine Warfare COE | Ostend | Belgium")."""
+    row = [i for i in _inside(ctx, cells[0].start, cells[0].end) if ctx.candidates[i].kind not in _PLACE_KINDS]
+    links = ctx.table_links or []
+    if not row:
+        return
+    item = row[0]
+    for cell, link in zip(cells[1:], links[1:]):
+        if link is None:
+            continue
+        predicate, reverse, verb = link
+        if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
+            predicate = ctx.states["event-place"]
+        for other in _inside(ctx, cell.start, cell.end)[:1]:
+            subject, obj = (other, item) if reverse else (item, other)
+            yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
+                                    ctx.offset + sent.end_char, hint=cell.text)
 
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
