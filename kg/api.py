@@ -243,7 +243,7 @@ def build_graph(
     store: StoreLike = "memory",
     model: str | None = None,
     nlp: Language | None = None,
-    base: str = DEFAULT_BASE,
+    base: str | None = None,
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
@@ -259,12 +259,14 @@ def build_graph(
     are skipped. The extraction goes into the store in parts of about *part_chars*
     characters, so memory does not grow with the size of the input. *reference* is the mode
     of the reference layer (``none``, ``linked``, ``facts``, ``corpus-wide``; see
-    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store. A symbolic
+    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store; *base* too
+    (the base IRI the store records, :data:`~kg.config.DEFAULT_BASE` for a new store). A symbolic
     link in an input folder whose target is outside it is skipped unless *follow_symlinks*.
     """
     started = time.perf_counter()
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store) as target:
+        base = base or _store_base(target)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
         record_settings(target, BuildSettings(base, *_model_name(model, nlp)))
@@ -281,7 +283,7 @@ def build(
     store: StoreLike | None = None,
     model: str | None = None,
     nlp: Language | None = None,
-    base: str = DEFAULT_BASE,
+    base: str | None = None,
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
     stream_bytes: int = STREAM_BYTES,
@@ -302,6 +304,7 @@ def build(
     started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store, out) as target:
+        base = base or _store_base(target)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
         used = BuildSettings(base, *_model_name(model, nlp))
@@ -312,6 +315,12 @@ def build(
     report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_base(store: Store) -> str:
+    """The base IRI *store* was built with (:mod:`kg.settings`), or the default for a new store."""
+    settings = recorded_settings(store)
+    return settings.base if settings is not None else DEFAULT_BASE
 
 
 def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
