@@ -154,3 +154,10 @@ def test_extract_institution_names_by_their_head_word(nlp) -> None:
     names = {m.text for m in run(nlp, text).mentions if m.label == "ORG"}
     assert {"NATO-Georgia Joint Training and Evaluation Centre", "Combined Joint Operations from the Sea COE",
             "Geneva Centre for Security Policy"} <= names
+
+
+def test_extract_peers_keep_their_title(nlp) -> None:
+    """"Lord Robertson" is the name a British peer is known by; the surname alone is the same person."""
+    result = run(nlp, "Lord Robertson led NATO from 1999. Robertson had been Defence Secretary.")
+    assert {(m.text, m.entity_key) for m in result.mentions if m.label == "PERSON"} == {
+        ("Lord Robertson", "Person:Lord Robertson"), ("Robertson", "Person:Lord Robertson")}
