@@ -1,14 +1,15 @@
 """Keeping a store up to date, document by document, with SPARQL only (so any store works).
 
 Each document is known by the SHA-256 of its bytes (``nkg:sha256`` on its node).
-:func:`merge` adds the graph of newly extracted documents; :func:`retract` takes documents
+:func:`merge` adds the RDF of newly extracted documents; :func:`retract` takes documents
 out again: their assertions (with the ``#target``, ``#quote`` and ``#position`` nodes),
 the facts no other assertion supports (with their plain triples), and the entities nothing
 uses any more. Curated reference facts are not evidence and are not kept here: they form
 their own layer, recomputed after every change (:mod:`kg.reference`).
-Both recompute ``nkg:supportCount`` of the facts they touch (distinct documents with a
-plain assertion: positive, no modality, not reported) and keep the plain triple exactly
-when that count is above zero.
+``nkg:supportCount`` of a fact counts the distinct documents with a plain assertion of it
+(positive, no modality, not reported), and the plain triple is there exactly when that count
+is above zero: :func:`merge` adds the new documents to the stored counts, :func:`retract`
+recomputes the counts of the facts it touches.
 
 Two kinds of named graphs keep what the default graph cannot say (a store without named
 graphs, such as rdflib's, keeps neither): ``<document>#mentions`` holds a document's share
@@ -31,12 +32,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from .errors import InputError
+from .rdf.build import Part
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
-from .rdf.vocab import NKG, RDF
-from .store import Store, ox_triple, sparql_term
+from .rdf.vocab import NKG
+from .store import Store, sparql_term
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
            "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
@@ -45,6 +46,8 @@ __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_impor
 _PLAIN = PLAIN_SPARQL
 _CURATED = f'"{CURATED_RULE}"'
 _MENTION_COUNT = ox.NamedNode(str(NKG.mentionCount))
+#: facts per query when reading stored support counts
+_CHUNK = 5_000
 #: named graphs of imported RDF files, one per import name
 IMPORTS = "https://w3id.org/natokg/graph/import/"
 #: entity triples a document's extraction also gives: never taken out with an import
@@ -118,48 +121,68 @@ def _recompute(facts: set[str]) -> list[str]:
 class PendingMerge:
     """What :func:`merge` holds back until :func:`commit`: the triples about documents and
     entities (so an interrupted build leaves no document or entity half in), and the
-    mention counts to add up."""
+    counts to add up: mentions per entity and per document, and the documents that assert
+    each fact plainly (``nkg:supportCount``), kept as the parts come, never recomputed."""
 
     held: set[ox.Triple] = field(default_factory=set)
     mentions: Counter[str] = field(default_factory=Counter)
     #: (document, entity) → mentions: each document's share of the counts
     by_document: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: fact → the new documents asserting it plainly (an empty set: none)
+    support: dict[str, set[str]] = field(default_factory=dict)
 
 
-def merge(store: Store, graph: Graph, pending: PendingMerge | None = None) -> None:
-    """Add the graph of newly extracted documents to *store*.
+def merge(store: Store, part: Part, pending: PendingMerge | None = None) -> None:
+    """Add the RDF of newly extracted documents (:func:`kg.rdf.build.to_part`) to *store*.
 
-    The evidence (facts and assertions) is loaded first and the support counts of its facts
-    recomputed; then one update (:func:`commit`) adds up the mention counts and adds the
-    document and entity nodes. So until that update has run, the documents are not in the
-    store and a new build redoes them. With *pending*, the held-back part is added to it
-    and left for the caller to commit: a build that merges its extraction in parts commits
-    once, at the end.
+    The evidence (facts and assertions) is loaded first; then one update (:func:`commit`)
+    adds up the mention and support counts and adds the document and entity nodes. So
+    until that update has run, the documents are not in the store and a new build redoes
+    them. With *pending*, the held-back part is added to it and left for the caller to
+    commit: a build that merges its extraction in parts commits once, at the end.
     """
     own = pending is None
     pending = PendingMerge() if pending is None else pending
-    nodes = set(graph.subjects(RDF.type, NKG.Document)) | set(graph.subjects(NKG.mentionCount))
-    body: list[ox.Triple] = []
-    for s, p, o in graph:
-        if p == NKG.mentionCount:
-            pending.mentions[str(s)] += int(str(o))
-        elif p == NKG.supportCount:
-            continue
-        elif s in nodes:
-            pending.held.add(ox_triple(s, p, o))
-        else:
-            body.append(ox_triple(s, p, o))
-    store.insert(body)
-    updates = _recompute({str(f) for f in graph.subjects(RDF.type, NKG.Fact)})
+    pending.held.update(part.nodes)
+    pending.mentions.update(part.mentions)
+    for entity in part.mentions:  # an entity no mention names still gets its count (0)
+        pending.mentions[entity] += 0
+    pending.by_document.update(part.by_document)
+    for fact, documents in part.support.items():
+        pending.support.setdefault(fact, set()).update(documents)
+    store.insert(part.evidence)
     if own:
-        commit(store, pending, updates)
-    elif updates:
-        store.update(" ;\n".join(updates))
+        commit(store, pending)
+
+
+def _support_updates(store: Store, support: dict[str, set[str]]) -> list[str]:
+    """Updates adding the new documents' support to the facts' ``nkg:supportCount``.
+
+    The new documents are not in the store before (a build retracts the old version of a
+    document first), so a stored count and the new documents add up. The plain triple of a
+    fact that was unsupported and now is supported is part of the evidence already.
+    """
+    if not support:
+        return []
+    stored: dict[str, int] = {}
+    facts = sorted(support)
+    for start in range(0, len(facts), _CHUNK):
+        rows = store.query(f"SELECT ?f ?n WHERE {{ {_values('f', facts[start:start + _CHUNK])} "
+                           "?f nkg:supportCount ?n }").rows
+        stored.update((_value(f), int(_value(n))) for f, n in rows if f is not None and n is not None)
+    counted = ox.NamedNode(str(NKG.supportCount))
+    gone = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n)) for f, n in sorted(stored.items())]
+    new = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(stored.get(f, 0) + len(docs)))
+           for f, docs in sorted(support.items())]
+    updates = []
+    if gone:
+        updates.append("DELETE DATA {\n" + (ox.serialize(gone, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}")
+    return updates + ["INSERT DATA {\n" + (ox.serialize(new, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}"]
 
 
 def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> None:
     """Add what :func:`merge` held back, in one update (with *updates* first)."""
-    todo = list(updates)
+    todo = list(updates) + _support_updates(store, pending.support)
     if pending.mentions:
         rows = " ".join(f"({sparql_term(ox.NamedNode(e))} {n})" for e, n in sorted(pending.mentions.items()))
         todo.append(f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?sum }} WHERE {{

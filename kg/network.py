@@ -15,19 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError
 from .lexicon import load_lexicon
 from .model import POSITIVE
-from .rdf.shape import REFERENCE, fact_parts, read_assertion
-from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from .rdf.shape import FACT_PARTS, REFERENCE
+from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["EvidenceItem", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
+__all__ = ["EvidenceItem", "Projection", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,54 +75,16 @@ def local_name(iri: Node) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
-def _value(graph: Graph, subject: Node, predicate: URIRef, default: Any = "") -> Any:
-    found = graph.value(subject, predicate)
-    if found is None:
-        return default
-    return found.toPython() if isinstance(found, Literal) else str(found)
-
-
-def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
-    items = []
-    for assertion in graph.subjects(NKG.asserts, fact):
-        record = read_assertion(graph, assertion)
-        doc = record.document
-        items.append(EvidenceItem(
-            record.sentence, str(_value(graph, doc, DCTERMS.identifier, local_name(doc))) if doc else "",
-            int(record.start or -1), int(record.end or -1), record.rule, float(record.confidence or 0.0),
-            record.polarity, record.modality, record.date))
-    return sorted(items, key=lambda e: (e.document, e.start, e.rule))
-
-
 def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
     return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
             "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document}),
             "layer": "document", "reference": []}
 
 
-def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
-    """Add the reference statements of *graph* to *net*: new edges, or rows on document facts."""
-    for statement in graph.subjects(RDF.type, REFERENCE):
-        fs, fp, fo = fact_parts(graph, statement)
-        if fs is None or fp is None or fo is None or str(fs) not in net or str(fo) not in net:
-            continue
-        source = graph.value(statement, PROV.wasDerivedFrom)
-        item = ReferenceItem(
-            str(_value(graph, source, DCTERMS.identifier, "reference")) if source is not None else "reference",
-            int(_value(graph, statement, NKG.row, 0)), str(graph.value(statement, NKG.since) or ""),
-            str(graph.value(statement, NKG.until) or ""), str(_value(graph, statement, NKG.status)),
-            str(_value(graph, statement, RDFS.comment)))
-        s, o, key = str(fs), str(fo), local_name(fp)
-        if not net.has_edge(s, o, key):
-            net.add_edge(s, o, key=key, **{**_edge_data(key, str(fp), [], 0), "layer": "reference"})
-        data = net.edges[s, o, key]
-        data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
-        if data["layer"] == "document":
-            data["layer"] = "both"
-
-
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Entities and plain facts of *graph* as a directed multigraph (parallel relations kept apart).
+
+    The same projection as :class:`Projection`, fed with the graph's triples subject by subject.
 
     Examples
     --------
@@ -134,31 +96,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> net.nodes["urn:x:LT"]["label"], list(net.edges(keys=True))
     ('Lithuania', [('urn:x:LT', 'urn:x:NATO', 'memberOf')])
     """
-    classes = {NKG[kind]: kind for kind in load_lexicon().iri_kind}
-    mentioned: dict[str, set[str]] = {}
-    for doc, entity in graph.subject_objects(SCHEMA.mentions):
-        name = str(_value(graph, doc, DCTERMS.identifier, local_name(doc)))
-        mentioned.setdefault(str(entity), set()).add(name)
-    net = nx.MultiDiGraph()
-    for cls, kind in classes.items():
-        for entity in graph.subjects(RDF.type, cls):
-            label = str(graph.value(entity, RDFS.label) or local_name(entity))
-            aliases = sorted(str(a) for a in graph.objects(entity, SKOS.altLabel))
-            net.add_node(str(entity), label=label, kind=kind, aliases=aliases,
-                         documents=sorted(mentioned.get(str(entity), ())))
-    relation_props = {p for p in graph.predicates() if str(p).startswith(str(NKG))}
-    for s, p, o in graph:
-        if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
-            net.add_edge(str(s), str(o), key=local_name(p), **_edge_data(local_name(p), str(p), [], 0))
-    for fact in graph.subjects(RDF.type, NKG.Fact):
-        fs, fp, fo = fact_parts(graph, fact)
-        if fs is None or fp is None or fo is None or not net.has_edge(str(fs), str(fo), local_name(fp)):
-            continue
-        support = int(_value(graph, fact, NKG.supportCount, 0))
-        net.edges[str(fs), str(fo), local_name(fp)].update(
-            _edge_data(local_name(fp), str(fp), _evidence(graph, fact), support))
-    _reference(graph, net)
-    return net
+    from .rdf.io import ox_triples
+    from .summary import by_subject
+
+    projection = Projection()
+    for group in by_subject(sorted(ox_triples(graph), key=str)):
+        projection.add(group)
+    return projection.network()
 
 
 def _relation_name(predicate: URIRef, graph: Graph) -> str:
@@ -240,3 +184,149 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
         return triples_to_networkx((tuple(to_rdflib(t) for t in row)  # type: ignore[misc]
                                     for row in zip(*columns) if None not in row), graph)
     raise QueryError("an ASK query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")
+
+
+# -- the projection, read from Oxigraph triples subject by subject ---------------------------------
+
+_X = {name: ox.NamedNode(str(iri)) for name, iri in {
+    "type": RDF.type, "label": RDFS.label, "alt": SKOS.altLabel, "mentions": SCHEMA.mentions,
+    "identifier": DCTERMS.identifier, "fact": NKG.Fact, "support": NKG.supportCount, "asserts": NKG.asserts,
+    "derived": PROV.wasDerivedFrom, "rule": NKG.rule, "confidence": NKG.confidence, "polarity": NKG.polarity,
+    "modality": NKG.modality, "date": NKG.date, "target": OA.hasTarget, "selector": OA.hasSelector,
+    "quote": OA.TextQuoteSelector, "position": OA.TextPositionSelector, "exact": OA.exact, "start": OA.start,
+    "end": OA.end, "reference": REFERENCE, "row": NKG.row, "since": NKG.since, "until": NKG.until,
+    "status": NKG.status, "comment": RDFS.comment}.items()}
+_PARTS = tuple(ox.NamedNode(str(p)) for p in FACT_PARTS)
+_NKG = str(NKG)
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
+    """The text of a term as rdflib's ``str`` gives it: an IRI, a blank node id, a literal's lexical form."""
+    return "" if term is None else term.value if not isinstance(term, ox.Triple) else str(term)
+
+
+@dataclass(slots=True)
+class _Assertion:
+    document: str
+    rule: str
+    confidence: str
+    polarity: str
+    modality: str
+    date: str
+    target: str
+
+
+class Projection:
+    """Builds :func:`to_networkx`'s multigraph from Oxigraph triples fed one subject at a time
+    (:meth:`add`), keeping only what the network holds: entities, plain facts and the evidence
+    of the assertions it is given (feed it :class:`kg.summary.EvidenceCap`'s output to cap them).
+    So a build draws its page from the store without an rdflib copy of it.
+    """
+
+    def __init__(self) -> None:
+        self.classes = {ox.NamedNode(str(NKG[kind])): kind for kind in load_lexicon().iri_kind}
+        self.entities: dict[str, dict[str, tuple[str, list[str]]]] = {kind: {} for kind in self.classes.values()}
+        self.identifiers: dict[str, str] = {}
+        self.mentions: list[tuple[str, str]] = []
+        self.edges: list[tuple[str, str, str]] = []
+        self.facts: list[tuple[str, str, str, str, int]] = []
+        self.assertions: dict[str, _Assertion] = {}
+        self.asserting: dict[str, list[str]] = {}
+        self.selectors: dict[str, list[str]] = {}
+        self.selector_kind: dict[str, set[str]] = {}
+        self.selector_text: dict[str, tuple[str, str, str]] = {}
+        self.references: list[tuple[str, str, str, str, str, str, str, str, str, str]] = []
+
+    def add(self, group: list[ox.Triple]) -> None:
+        """One subject's triples."""
+        subject = group[0].subject
+        node = _text(subject)
+        first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+        types, objects = [], []
+        for t in group:
+            first.setdefault(t.predicate, t.object)
+            if t.predicate == _X["type"]:
+                types.append(t.object)
+            elif t.predicate == _X["mentions"]:
+                self.mentions.append((node, _text(t.object)))
+            elif t.predicate == _X["asserts"]:
+                self.asserting.setdefault(_text(t.object), []).append(node)
+            elif t.predicate == _X["selector"]:
+                self.selectors.setdefault(node, []).append(_text(t.object))
+            if t.predicate.value.startswith(_NKG) and isinstance(t.object, ox.NamedNode):
+                objects.append(t)
+        if _X["identifier"] in first:
+            self.identifiers[node] = _text(first[_X["identifier"]])
+        kinds = [self.classes[t] for t in types if t in self.classes]
+        for kind in dict.fromkeys(kinds):
+            aliases = [_text(t.object) for t in group if t.predicate == _X["alt"]]
+            self.entities[kind][node] = (_text(first.get(_X["label"])), aliases)
+        if kinds:
+            self.edges += [(node, t.predicate.value, t.object.value) for t in objects]
+        if _X["fact"] in types:
+            parts = [_text(first.get(p)) if p in first else "" for p in _PARTS]
+            support = first.get(_X["support"])
+            self.facts.append((node, *parts, int(_text(support)) if support is not None else 0))
+        if _X["asserts"] in first:
+            self.assertions[node] = _Assertion(*(_text(first.get(_X[k])) for k in (
+                "derived", "rule", "confidence", "polarity", "modality", "date", "target")))
+        for kind in ("quote", "position"):
+            if _X[kind] in types:
+                self.selector_kind.setdefault(node, set()).add(kind)
+                self.selector_text[node] = tuple(_text(first.get(_X[k])) for k in ("exact", "start", "end"))
+        if _X["reference"] in types:
+            parts = [_text(first.get(p)) if p in first else "" for p in _PARTS]
+            self.references.append((node, *parts, *(_text(first.get(_X[k])) if _X[k] in first else "" for k in (
+                "derived", "row", "since", "until", "status", "comment"))))
+
+    def _name(self, document: str) -> str:
+        return self.identifiers.get(document) or local_name(document)
+
+    def _evidence(self, fact: str) -> list[EvidenceItem]:
+        items = []
+        for node in self.asserting.get(fact, ()):
+            a = self.assertions[node]
+            quote = position = ""
+            for selector in self.selectors.get(a.target, ()) if a.target else ():
+                kinds = self.selector_kind.get(selector, set())
+                if "quote" in kinds:
+                    quote = selector
+                elif "position" in kinds:
+                    position = selector
+            sentence = self.selector_text[quote][0] if quote else ""
+            start, end = (self.selector_text[position][1:] if position else ("", ""))
+            items.append(EvidenceItem(
+                sentence, self._name(a.document) if a.document else "", int(start or -1), int(end or -1), a.rule,
+                float(a.confidence or 0.0), a.polarity or POSITIVE, a.modality, a.date))
+        return sorted(items, key=lambda e: (e.document, e.start, e.rule))
+
+    def network(self) -> nx.MultiDiGraph:
+        """The multigraph of everything added."""
+        mentioned: dict[str, set[str]] = {}
+        for doc, entity in self.mentions:
+            mentioned.setdefault(entity, set()).add(self._name(doc))
+        net = nx.MultiDiGraph()
+        for kind, entities in self.entities.items():
+            for entity, (label, aliases) in entities.items():
+                net.add_node(entity, label=label or local_name(entity), kind=kind, aliases=sorted(aliases),
+                             documents=sorted(mentioned.get(entity, ())))
+        for s, p, o in self.edges:
+            if s in net and o in net:
+                net.add_edge(s, o, key=local_name(p), **_edge_data(local_name(p), p, [], 0))
+        for fact, fs, fp, fo, support in self.facts:
+            if fs and fp and fo and net.has_edge(fs, fo, local_name(fp)):
+                net.edges[fs, fo, local_name(fp)].update(
+                    _edge_data(local_name(fp), fp, self._evidence(fact), support))
+        for statement, fs, fp, fo, source, row, since, until, status, comment in self.references:
+            if not (fs and fp and fo) or fs not in net or fo not in net:
+                continue
+            item = ReferenceItem(self.identifiers.get(source, "reference"), int(row or 0), since, until,
+                                 status, comment)
+            key = local_name(fp)
+            if not net.has_edge(fs, fo, key):
+                net.add_edge(fs, fo, key=key, **{**_edge_data(key, fp, [], 0), "layer": "reference"})
+            data = net.edges[fs, fo, key]
+            data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
+            if data["layer"] == "document":
+                data["layer"] = "both"
+        return net

@@ -26,17 +26,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Literal
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
-from .rdf.describe import BuildInfo, describe_build
-from .rdf.shape import CURATED_RULE, REFERENCE
-from .rdf.vocab import NKG, PROV, RDF
+from .rdf.describe import BuildInfo, Census, describe_build
+from .rdf.shape import REFERENCE
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
-from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, graph_of, save_graph
+from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, save_graph
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
@@ -137,20 +135,26 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
         outputs["reference.ttl"] = out_dir / REFERENCE_OUTPUT
     if not force and _current(out_dir, fingerprint, outputs.values()):
         return outputs
-    from .network import to_networkx
+    from .network import Projection
     from .viz import render_html
 
-    summary = EvidenceCap(EVIDENCE_PER_FACT)
+    projection, census = Projection(), Census()
+
+    def summary_group(group: list[ox.Triple]) -> None:
+        projection.add(group)
+        census.add(group)
+
+    summary = EvidenceCap(EVIDENCE_PER_FACT, sink=summary_group)
     with atomic_writer(ttl) as (handle, temporary):
         handle.write(_STATE + fingerprint + b"\n")
         written = _write_turtle(store, handle, summary)
         handle.flush()
         _check(temporary, written, str(ttl))
-        graph = graph_of(summary.triples())
-        net = to_networkx(graph_of(summary.triples() + reference))
-        references = {r for a in graph.subjects(NKG.rule, Literal(CURATED_RULE))
-                      for r in graph.objects(a, PROV.wasDerivedFrom)}
-        documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
+        summary.finish()
+        for group in by_subject(sorted(reference, key=str)):
+            projection.add(group)
+        net = projection.network()
+        documents = len(census.documents - census.curated_sources)
         layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
         drawn = layers["reference"] + layers["both"]
         note = (f"{net.number_of_nodes()} entities, {layers['document'] + layers['both']} relations from "
@@ -158,7 +162,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
                                               f"({layers['both']} also in the documents)" if drawn else ""))
         html = render_html(net, title="natokg — NATO partnership graph", note=note)
         now = datetime.now(UTC)
-        description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
+        description = describe_build(census, info or BuildInfo(now, now, "none (no extraction)"), base=base,
                                      distributions={**DISTRIBUTIONS, **({"reference.ttl": "text/turtle"}
                                                                         if layer.facts else {})}, triples=written)
     _write_reference(reference, out_dir / REFERENCE_OUTPUT)
