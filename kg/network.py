@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -27,7 +28,8 @@ from .model import POSITIVE
 from .rdf.shape import FACT_PARTS, REFERENCE
 from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["EvidenceItem", "Projection", "ReferenceItem", "local_name", "query_network", "to_networkx", "triples_to_networkx"]
+__all__ = ["EvidenceItem", "Projection", "ReferenceItem", "file_network", "local_name", "project", "query_network",
+           "to_networkx", "triples_to_networkx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +99,32 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     ('Lithuania', [('urn:x:LT', 'urn:x:NATO', 'memberOf')])
     """
     from .rdf.io import ox_triples
+
+    return project(ox_triples(graph))
+
+
+def project(triples: Iterable[ox.Triple]) -> nx.MultiDiGraph:
+    """:func:`to_networkx` of Oxigraph triples (in any order)."""
     from .summary import by_subject
 
     projection = Projection()
-    for group in by_subject(sorted(ox_triples(graph), key=str)):
+    for group in by_subject(sorted(triples, key=str)):
         projection.add(group)
     return projection.network()
+
+
+def file_network(path: str | Path, *, evidence_per_fact: int | None = None) -> nx.MultiDiGraph:
+    """:func:`to_networkx` of an RDF file read by Oxigraph (no rdflib graph), with the reference
+    layer written beside it (``reference.ttl``) when there is one; *evidence_per_fact* as in
+    :func:`kg.store.read_triples`."""
+    from .reference import OUTPUT_NAME
+    from .store import read_triples
+
+    triples = read_triples(path, evidence_per_fact=evidence_per_fact)
+    beside = Path(path).with_name(OUTPUT_NAME)
+    if beside.is_file() and beside != Path(path):
+        triples += read_triples(beside)
+    return project(triples)
 
 
 def _relation_name(predicate: URIRef, graph: Graph) -> str:

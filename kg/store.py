@@ -50,7 +50,8 @@ from .offline import run_offline
 __all__ = [
     "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
     "atomic_writer",
-    "graph_of", "load_graph", "no_network", "open_store", "ox_triple", "ox_triples", "read_rdf", "save_graph",
+    "graph_of", "load_graph", "no_network", "open_store", "ox_triple", "ox_triples", "read_rdf", "read_triples",
+    "save_graph",
     "sparql_term", "to_ox", "to_rdflib",
     "validate_rdf",
 ]
@@ -191,27 +192,26 @@ def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
         yield quad.triple
 
 
-def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:
+    """The triples of an RDF file, parsed strictly (Oxigraph); named graphs are merged.
 
     The file is read by :func:`read_rdf` (format from the suffix, limits, fresh blank
     nodes). Syntax errors become :class:`RDFSyntaxError` with line and column, and invalid
-    IRIs are refused rather than passed on. With *evidence_per_fact*,
-    the file is read as a stream and each fact keeps only its first assertions (see
-    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    IRIs are refused rather than passed on. With *evidence_per_fact*, the file is read as a
+    stream and each fact keeps only its first assertions (see :mod:`kg.summary`): what
+    pages, analytics and paths of a large graph need.
     """
     where = str(path)
     try:
         parsed = read_rdf(path)
         if evidence_per_fact is None:
-            triples = list(parsed)
-        else:
-            from .summary import EvidenceCap, by_subject
+            return list(parsed)
+        from .summary import EvidenceCap, by_subject
 
-            cap = EvidenceCap(evidence_per_fact)
-            for group in by_subject(parsed):
-                cap.add(group)
-            triples = cap.triples()
+        cap = EvidenceCap(evidence_per_fact)
+        for group in by_subject(parsed):
+            cap.add(group)
+        return cap.triples()
     except SyntaxError as err:
         raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
     except OSError as err:
@@ -220,10 +220,18 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
         reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
                   else "out of memory while reading the file")
         raise RDFSyntaxError(where, reason) from err
+
+
+def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
+    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+
+    Read by :func:`read_triples` (limits, fresh blank nodes, *evidence_per_fact*).
+    """
+    triples = read_triples(path, evidence_per_fact=evidence_per_fact)
     try:
         return graph_of(triples)
     except TypeError as err:
-        raise RDFSyntaxError(where, str(err)) from err
+        raise RDFSyntaxError(str(path), str(err)) from err
 
 
 # -- terms --------------------------------------------------------------------------------------
