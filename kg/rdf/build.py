@@ -158,7 +158,7 @@ def _add_relation(part: Part, iris: IRIs, node: dict[str, ox.NamedNode],
                   document: Callable[[str], ox.NamedNode], rel: Relation) -> None:
     add = part.evidence.append
     s, p, o = node[rel.subject], _n(NKG[rel.predicate]), node[rel.object]
-    fact_iri = iris.fact(s.value, p.value, o.value)
+    fact_iri = str(iris.fact(s.value, p.value, o.value))
     fact = _n(fact_iri)
     if fact_iri not in part.support:
         part.support[fact_iri] = set()
