@@ -42,10 +42,11 @@ for _ in nlp.pipe(units, batch_size=int(sys.argv[3])):
 """
 
 
-def run(command: list[str]) -> tuple[float, float, float]:
+def run(command: list[str], pythonpath: str | None = None) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak RSS MiB) of a child process run to its end."""
+    env = {**os.environ, "PYTHONPATH": pythonpath} if pythonpath else None
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -62,8 +63,8 @@ def units_of(folder: Path) -> list[str]:
     return [text for doc in kg.read_documents([folder]).documents for _, text in paragraphs(doc)]
 
 
-def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.3f} (range {min(values):.3f}-{max(values):.3f})"
+def spread(values: list[float], digits: int = 3) -> str:
+    return f"{statistics.median(values):.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
 
 
 def main() -> None:
@@ -72,6 +73,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--keep", type=Path, help="write the corpus and outputs here instead of a temporary folder")
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+                        help="also time kg build from another checkout of natokg (e.g. the previous release), "
+                             "in the same rounds")
     args = parser.parse_args()
     from kg.config import resolve_model
 
@@ -87,23 +91,32 @@ def main() -> None:
         model = resolve_model()
         print(f"corpus: {len(files)} documents, {len(units)} paragraphs, {words:,} words; model {model}; one process each")
         bare_cmd = [sys.executable, "-c", BARE, model, str(work / "units.json"), str(args.batch_size)]
-        rows = []
-        for number in range(args.rounds):  # alternate, so that other load on the machine hits both alike
-            out = work / "out"
-            shutil.rmtree(out, ignore_errors=True)
-            ours_cmd = [sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--quiet"]
-            first, second = (bare_cmd, ours_cmd) if number % 2 == 0 else (ours_cmd, bare_cmd)
-            timed = {id(first): run(first), id(second): run(second)}
-            bare, ours = timed[id(bare_cmd)], timed[id(ours_cmd)]
-            rows.append((bare, ours))
-            print(f"round {number + 1}: bare {bare[0]:.1f} s wall, {bare[1]:.1f} s CPU, {bare[2]:.0f} MiB; "
-                  f"kg build {ours[0]:.1f} s wall, {ours[1]:.1f} s CPU, {ours[2]:.0f} MiB; "
-                  f"ratio wall {bare[0] / ours[0]:.3f}, CPU {bare[1] / ours[1]:.3f}")
-        print(f"words/s, median: bare {words / statistics.median(b[0] for b, _ in rows):,.0f}, "
-              f"kg build {words / statistics.median(o[0] for _, o in rows):,.0f}")
-        print(f"ratio bare/kg build over {len(rows)} rounds (target >= 0.85): "
-              f"CPU {spread([b[1] / o[1] for b, o in rows])}, wall {spread([b[0] / o[0] for b, o in rows])}")
-        print(f"peak RSS MiB: bare {spread([b[2] for b, _ in rows])}, kg build {spread([o[2] for _, o in rows])}")
+        contenders = {"bare spaCy": ([], None), "kg build": ([], None)}
+        if args.before:
+            contenders["kg build (before)"] = ([], str(args.before.resolve()))
+        for number in range(args.rounds):  # alternate, so that other load on the machine hits all alike
+            order = list(contenders)
+            order = order[number % len(order):] + order[:number % len(order)]
+            timed = {}
+            for name in order:
+                out = work / "out"
+                shutil.rmtree(out, ignore_errors=True)
+                command = bare_cmd if name == "bare spaCy" else \
+                    [sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--quiet"]
+                timed[name] = run(command, contenders[name][1])
+                contenders[name][0].append(timed[name])
+            bare = timed["bare spaCy"]
+            print(f"round {number + 1}: " + "; ".join(
+                f"{name} {t[0]:.1f} s wall, {t[1]:.1f} s CPU, {t[2]:.0f} MiB" for name, t in timed.items()))
+        bare_rows = contenders["bare spaCy"][0]
+        print(f"\n{'median of ' + str(args.rounds) + ' rounds':24} {'words/s':>8} {'CPU ratio (range)':>24} "
+              f"{'wall ratio (range)':>24} {'peak RSS MiB (range)':>24}")
+        for name, (rows, _) in contenders.items():
+            cpu = [b[1] / r[1] for b, r in zip(bare_rows, rows)]
+            wall = [b[0] / r[0] for b, r in zip(bare_rows, rows)]
+            print(f"{name:24} {words / statistics.median(r[0] for r in rows):8,.0f} {spread(cpu):>24} "
+                  f"{spread(wall):>24} {spread([r[2] for r in rows], 0):>24}")
+        print("ratios are bare spaCy / contender (1.0: no cost over parsing; target >= 0.85 CPU)")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -117,8 +117,7 @@ def child(folder: Path, out: Path) -> None:
         setattr(owner, attribute, meter.wrap(getattr(owner, attribute), phase))
     meter.switch("build")
     kg.api.build([folder], out)
-    meter.switch(None)
-    meter.switch("end")
+    meter.stack[-1] = "end"
     print(json.dumps({"wall": meter.wall, "cpu": meter.cpu, "peak": meter.peak,
                       "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 

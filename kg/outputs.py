@@ -5,11 +5,14 @@ triples in order) so that the same content gives the same bytes; its first line 
 the state of the store it was written from. The same fingerprint goes into ``.natokg-state``
 last, after every output is in place: outputs are skipped only when both match the store,
 so a build killed (or a disk filled) between two outputs is completed by the next one.
-``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store gathered in the
+``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store read in the
 same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER_FACT`
-assertions of each fact. Memory therefore follows the number of subjects and facts, not
-the number of assertions: a graph of a 100 MB dump with a hundred thousand sentences of
-evidence is written without holding it in memory.
+assertions of each fact, handed subject by subject to the page's projection
+(:class:`kg.network.Projection`) and the description's census (:class:`kg.rdf.describe.Census`),
+which keep only what they show or count; no copy of the graph is made. Memory therefore
+follows the number of subjects and facts, not the number of assertions: a graph of a
+100 MB dump with a hundred thousand sentences of evidence is written without holding it
+in memory.
 
 ``graph.ttl`` holds the default graph only: what the documents say. The reference layer
 (:mod:`kg.reference`), when it holds facts, is written apart as ``reference.ttl``, and the
