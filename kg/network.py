@@ -25,8 +25,8 @@ from rdflib.term import Node
 from .errors import QueryError
 from .lexicon import load_lexicon
 from .model import POSITIVE
-from .rdf.shape import FACT_PARTS, REFERENCE
-from .rdf.vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from .rdf.shape import FACT_PARTS, REFERENCE, AssertionIndex, term_text
+from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["EvidenceItem", "Projection", "ReferenceItem", "file_network", "local_name", "project", "query_network",
            "to_networkx", "triples_to_networkx"]
@@ -212,30 +212,11 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
 
 _X = {name: ox.NamedNode(str(iri)) for name, iri in {
     "type": RDF.type, "label": RDFS.label, "alt": SKOS.altLabel, "mentions": SCHEMA.mentions,
-    "identifier": DCTERMS.identifier, "fact": NKG.Fact, "support": NKG.supportCount, "asserts": NKG.asserts,
-    "derived": PROV.wasDerivedFrom, "rule": NKG.rule, "confidence": NKG.confidence, "polarity": NKG.polarity,
-    "modality": NKG.modality, "date": NKG.date, "target": OA.hasTarget, "selector": OA.hasSelector,
-    "quote": OA.TextQuoteSelector, "position": OA.TextPositionSelector, "exact": OA.exact, "start": OA.start,
-    "end": OA.end, "reference": REFERENCE, "row": NKG.row, "since": NKG.since, "until": NKG.until,
-    "status": NKG.status, "comment": RDFS.comment}.items()}
+    "identifier": DCTERMS.identifier, "fact": NKG.Fact, "support": NKG.supportCount, "derived": PROV.wasDerivedFrom,
+    "reference": REFERENCE, "row": NKG.row, "since": NKG.since, "until": NKG.until, "status": NKG.status,
+    "comment": RDFS.comment}.items()}
 _PARTS = tuple(ox.NamedNode(str(p)) for p in FACT_PARTS)
 _NKG = str(NKG)
-
-
-def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
-    """The text of a term as rdflib's ``str`` gives it: an IRI, a blank node id, a literal's lexical form."""
-    return "" if term is None else term.value if not isinstance(term, ox.Triple) else str(term)
-
-
-@dataclass(slots=True)
-class _Assertion:
-    document: str
-    rule: str
-    confidence: str
-    polarity: str
-    modality: str
-    date: str
-    target: str
 
 
 class Projection:
@@ -252,17 +233,13 @@ class Projection:
         self.mentions: list[tuple[str, str]] = []
         self.edges: list[tuple[str, str, str]] = []
         self.facts: list[tuple[str, str, str, str, int]] = []
-        self.assertions: dict[str, _Assertion] = {}
-        self.asserting: dict[str, list[str]] = {}
-        self.selectors: dict[str, list[str]] = {}
-        self.selector_kind: dict[str, set[str]] = {}
-        self.selector_text: dict[str, tuple[str, str, str]] = {}
+        self.evidence = AssertionIndex()
         self.references: list[tuple[str, str, str, str, str, str, str, str, str, str]] = []
 
     def add(self, group: list[ox.Triple]) -> None:
         """One subject's triples."""
         subject = group[0].subject
-        node = _text(subject)
+        node = term_text(subject)
         first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
         types, objects = [], []
         for t in group:
@@ -270,56 +247,34 @@ class Projection:
             if t.predicate == _X["type"]:
                 types.append(t.object)
             elif t.predicate == _X["mentions"]:
-                self.mentions.append((node, _text(t.object)))
-            elif t.predicate == _X["asserts"]:
-                self.asserting.setdefault(_text(t.object), []).append(node)
-            elif t.predicate == _X["selector"]:
-                self.selectors.setdefault(node, []).append(_text(t.object))
+                self.mentions.append((node, term_text(t.object)))
             if t.predicate.value.startswith(_NKG) and isinstance(t.object, ox.NamedNode):
                 objects.append(t)
         if _X["identifier"] in first:
-            self.identifiers[node] = _text(first[_X["identifier"]])
+            self.identifiers[node] = term_text(first[_X["identifier"]])
         kinds = [self.classes[t] for t in types if t in self.classes]
         for kind in dict.fromkeys(kinds):
-            aliases = [_text(t.object) for t in group if t.predicate == _X["alt"]]
-            self.entities[kind][node] = (_text(first.get(_X["label"])), aliases)
+            aliases = [term_text(t.object) for t in group if t.predicate == _X["alt"]]
+            self.entities[kind][node] = (term_text(first.get(_X["label"])), aliases)
         if kinds:
             self.edges += [(node, t.predicate.value, t.object.value) for t in objects]
         if _X["fact"] in types:
-            parts = [_text(first.get(p)) if p in first else "" for p in _PARTS]
+            parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
             support = first.get(_X["support"])
-            self.facts.append((node, *parts, int(_text(support)) if support is not None else 0))
-        if _X["asserts"] in first:
-            self.assertions[node] = _Assertion(*(_text(first.get(_X[k])) for k in (
-                "derived", "rule", "confidence", "polarity", "modality", "date", "target")))
-        for kind in ("quote", "position"):
-            if _X[kind] in types:
-                self.selector_kind.setdefault(node, set()).add(kind)
-                self.selector_text[node] = tuple(_text(first.get(_X[k])) for k in ("exact", "start", "end"))
+            self.facts.append((node, *parts, int(term_text(support)) if support is not None else 0))
+        self.evidence.add(group)
         if _X["reference"] in types:
-            parts = [_text(first.get(p)) if p in first else "" for p in _PARTS]
-            self.references.append((node, *parts, *(_text(first.get(_X[k])) if _X[k] in first else "" for k in (
+            parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
+            self.references.append((node, *parts, *(term_text(first.get(_X[k])) if _X[k] in first else "" for k in (
                 "derived", "row", "since", "until", "status", "comment"))))
 
     def _name(self, document: str) -> str:
         return self.identifiers.get(document) or local_name(document)
 
     def _evidence(self, fact: str) -> list[EvidenceItem]:
-        items = []
-        for node in self.asserting.get(fact, ()):
-            a = self.assertions[node]
-            quote = position = ""
-            for selector in self.selectors.get(a.target, ()) if a.target else ():
-                kinds = self.selector_kind.get(selector, set())
-                if "quote" in kinds:
-                    quote = selector
-                elif "position" in kinds:
-                    position = selector
-            sentence = self.selector_text[quote][0] if quote else ""
-            start, end = (self.selector_text[position][1:] if position else ("", ""))
-            items.append(EvidenceItem(
-                sentence, self._name(a.document) if a.document else "", int(start or -1), int(end or -1), a.rule,
-                float(a.confidence or 0.0), a.polarity or POSITIVE, a.modality, a.date))
+        items = [EvidenceItem(
+            r.sentence, self._name(str(r.document)) if r.document else "", int(r.start or -1), int(r.end or -1), r.rule,
+            float(r.confidence or 0.0), r.polarity, r.modality, r.date) for r in self.evidence.records(fact)]
         return sorted(items, key=lambda e: (e.document, e.start, e.rule))
 
     def network(self) -> nx.MultiDiGraph:

@@ -17,7 +17,7 @@ from ..config import DEFAULT_BASE, package_version
 from .build import new_graph
 from .iri import digest
 from .io import ox_triple
-from .shape import CURATED_RULE, NON_ENTITY_CLASSES
+from .shape import CURATED_RULE, NON_ENTITY_CLASSES, term_text
 from .vocab import DCAT, DCTERMS, NKG, ONTOLOGY, PROV, RDF, RDFS, VOID, XSD
 
 __all__ = ["BuildInfo", "Census", "describe_build"]
@@ -52,18 +52,19 @@ class Census:
 
     def add(self, group: list[ox.Triple]) -> None:
         """One subject's triples."""
-        subject = str(group[0].subject.value)
+        subject = term_text(group[0].subject)
         curated = False
         for t in group:
             if t.predicate == _TYPE:
                 if t.object == _DOCUMENT:
                     self.documents.add(subject)
-                if str(t.object.value).startswith(str(NKG)) and t.object.value not in _NON_ENTITY:
+                kind = term_text(t.object)
+                if kind.startswith(str(NKG)) and kind not in _NON_ENTITY:
                     self.entities.add(subject)
-            elif t.predicate == _RULE and t.object.value == CURATED_RULE:
+            elif t.predicate == _RULE and term_text(t.object) == CURATED_RULE:
                 curated = True
         if curated:
-            self.curated_sources.update(t.object.value for t in group if t.predicate == _DERIVED)
+            self.curated_sources.update(term_text(t.object) for t in group if t.predicate == _DERIVED)
 
     @classmethod
     def of(cls, data: Graph) -> Census:
