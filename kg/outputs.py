@@ -78,7 +78,7 @@ def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
     """The triples of *store*, subject by subject, in the order of ``str(triple)``."""
     if isinstance(store, OxigraphStore):
         ox_store, default = store.oxigraph, ox.DefaultGraph()
-        subjects = {q.subject for q in ox_store.quads_for_pattern(None, None, None, default)}
+        subjects = [row[0] for row in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]  # in Rust: fast
         for subject in sorted(subjects, key=str):
             yield sorted((q.triple for q in ox_store.quads_for_pattern(subject, None, None, default)), key=str)
         return
