@@ -27,7 +27,7 @@ between two runs gets two labels (same slug) or two nodes (different slugs).
 from __future__ import annotations
 
 import urllib.parse
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from .errors import InputError
 from .rdf.build import Part
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
-from .rdf.vocab import NKG
+from .rdf.vocab import NKG, RDF
 from .store import Store, sparql_term
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
@@ -46,6 +46,7 @@ __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_impor
 _PLAIN = PLAIN_SPARQL
 _CURATED = f'"{CURATED_RULE}"'
 _MENTION_COUNT = ox.NamedNode(str(NKG.mentionCount))
+_TYPE, _DOCUMENT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Document))
 #: facts per query when reading stored support counts
 _CHUNK = 5_000
 #: named graphs of imported RDF files, one per import name
@@ -155,15 +156,15 @@ def merge(store: Store, part: Part, pending: PendingMerge | None = None) -> None
         commit(store, pending)
 
 
-def _support_updates(store: Store, support: dict[str, set[str]]) -> list[str]:
-    """Updates adding the new documents' support to the facts' ``nkg:supportCount``.
+def _support(store: Store, support: dict[str, set[str]]) -> None:
+    """Add the new documents' support to the facts' ``nkg:supportCount``.
 
     The new documents are not in the store before (a build retracts the old version of a
     document first), so a stored count and the new documents add up. The plain triple of a
-    fact that was unsupported and now is supported is part of the evidence already.
+    fact that was unsupported and now is supported is part of the evidence already. This
+    need not go with the documents: retracting the evidence of an interrupted build
+    recomputes the counts of its facts.
     """
-    if not support:
-        return []
     stored: dict[str, int] = {}
     facts = sorted(support)
     for start in range(0, len(facts), _CHUNK):
@@ -171,31 +172,41 @@ def _support_updates(store: Store, support: dict[str, set[str]]) -> list[str]:
                            "?f nkg:supportCount ?n }").rows
         stored.update((_value(f), int(_value(n))) for f, n in rows if f is not None and n is not None)
     counted = ox.NamedNode(str(NKG.supportCount))
-    gone = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n)) for f, n in sorted(stored.items())]
-    new = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(stored.get(f, 0) + len(docs)))
-           for f, docs in sorted(support.items())]
-    updates = []
-    if gone:
-        updates.append("DELETE DATA {\n" + (ox.serialize(gone, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}")
-    return updates + ["INSERT DATA {\n" + (ox.serialize(new, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}"]
+    if stored:  # facts already in the store: their count changes in one update
+        gone = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n)) for f, n in sorted(stored.items())]
+        new = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n + len(support[f]))) for f, n in sorted(stored.items())]
+        store.update("DELETE DATA {\n" + (ox.serialize(gone, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "} ;\n"
+                     "INSERT DATA {\n" + (ox.serialize(new, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}")
+    store.insert(ox.Triple(ox.NamedNode(f), counted, ox.Literal(len(docs)))
+                 for f, docs in sorted(support.items()) if f not in stored)
 
 
 def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> None:
-    """Add what :func:`merge` held back, in one update (with *updates* first)."""
-    todo = list(updates) + _support_updates(store, pending.support)
+    """Add what :func:`merge` held back, the documents last.
+
+    The triples about entities and documents and each document's share of the mention
+    counts go in first (one transaction), then the support counts; then one update adds up
+    the mention counts (with *updates* first) and types the documents ``nkg:Document``: from
+    then on they are in the store. Until then they are orphans to the next build
+    (:func:`orphans`), whose retraction takes back only what this function added before.
+    """
+    typed = {t for t in pending.held if t.predicate == _TYPE and t.object == _DOCUMENT}
+    graphs: dict[str | None, list[ox.Triple]] = {None: sorted(pending.held - typed, key=str)}
+    if pending.by_document and store.named_graphs:
+        for (document, entity), n in sorted(pending.by_document.items()):
+            graphs.setdefault(_mentions_graph(document), []).append(
+                ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
+    store.insert_graphs(graphs)
+    _support(store, pending.support)
+    todo = list(updates)
     if pending.mentions:
         rows = " ".join(f"({sparql_term(ox.NamedNode(e))} {n})" for e, n in sorted(pending.mentions.items()))
         todo.append(f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?sum }} WHERE {{
             VALUES (?e ?add) {{ {rows} }} OPTIONAL {{ ?e nkg:mentionCount ?old }}
             BIND(COALESCE(?old, 0) + ?add AS ?sum) }}""")
-    if pending.held:
-        data = ox.serialize(sorted(pending.held, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
+    if typed:
+        data = ox.serialize(sorted(typed, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
         todo.append("INSERT DATA {\n" + data.decode("utf-8") + "}")
-    if pending.by_document and store.named_graphs:
-        counted: dict[str, list[ox.Triple]] = defaultdict(list)
-        for (document, entity), n in sorted(pending.by_document.items()):
-            counted[_mentions_graph(document)].append(ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
-        todo.append("INSERT DATA {\n" + _in_graphs(counted) + "}")
     if todo:
         store.update(" ;\n".join(todo))
 
@@ -212,7 +223,8 @@ def _in_graphs(graphs: dict[str, list[ox.Triple]]) -> str:
 def orphans(store: Store) -> list[str]:
     """Documents that evidence in *store* derives from but that have no node: left by an
     interrupted build, to be retracted before the build is redone."""
-    return sorted(_column(store, """SELECT DISTINCT ?d WHERE { ?a a nkg:Assertion ; prov:wasDerivedFrom ?d .
+    return sorted(_column(store, """SELECT DISTINCT ?d WHERE {
+        { ?a a nkg:Assertion ; prov:wasDerivedFrom ?d } UNION { ?d schema:mentions ?e }
         FILTER NOT EXISTS { ?d a nkg:Document } }"""))
 
 
@@ -236,13 +248,15 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
     updates = [f"DELETE {{ ?d ?p ?o }} WHERE {{ {d_values} ?d ?p ?o }}"]
     if store.named_graphs:  # each document's share of the mention counts goes with it
         g_values = _values("g", (_mentions_graph(d) for d in docs))
-        updates[:0] = [
-            f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?left }} WHERE {{
-                {{ SELECT ?e (SUM(?n) AS ?gone) WHERE {{ {g_values} GRAPH ?g {{ ?e nkg:mentionCount ?n }} }}
+        updates[:0] = [f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {g_values} GRAPH ?g {{ ?s ?p ?o }} }}"]
+        # only a committed document's share was added to the counts (see commit)
+        committed = _column(store, f"SELECT ?d WHERE {{ {d_values} ?d a nkg:Document }}")
+        if committed:
+            c_values = _values("g", (_mentions_graph(d) for d in committed))
+            updates[:0] = [f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?left }} WHERE {{
+                {{ SELECT ?e (SUM(?n) AS ?gone) WHERE {{ {c_values} GRAPH ?g {{ ?e nkg:mentionCount ?n }} }}
                    GROUP BY ?e }}
-                ?e nkg:mentionCount ?old BIND(?old - ?gone AS ?left) }}""",
-            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {g_values} GRAPH ?g {{ ?s ?p ?o }} }}",
-        ]
+                ?e nkg:mentionCount ?old BIND(?old - ?gone AS ?left) }}"""]
     if assertions:
         a_values = _values("a", assertions)
         updates[:0] = [

@@ -13,11 +13,13 @@ from kg.store import OxigraphStore
 
 LT, NATO, JP = "Country:Lithuania", "InternationalOrganization:NATO", "Country:Japan"
 ID = "https://w3id.org/natokg/id/"
+NKG_COUNT = ox.NamedNode(str(NKG.mentionCount))
 
 
 def _part(doc: str, sentences: list[tuple[str, str, str]]) -> Extraction:
     """One document's part: (subject, object, modality) relations, each in its own sentence."""
-    entities = {key: Entity(key, key.split(":")[1], key.split(":")[0]) for key in (LT, NATO, JP)}
+    used = {key for subject, obj, _ in sentences for key in (subject, obj)}
+    entities = {key: Entity(key, key.split(":")[1], key.split(":")[0]) for key in sorted(used)}
     relations, mentions, start = [], [], 0
     for subject, obj, modality in sentences:
         text = f"{subject} and {obj}."
@@ -70,3 +72,24 @@ def test_part_holds_the_triples_and_counts_of_to_graph() -> None:
                                                                               f"{ID}country/Japan"] == 1
     document = ox.NamedNode(f"{ID.removesuffix('id/')}doc/d1")
     assert all(t.subject != document for t in part.evidence), "document nodes are held back, not evidence"
+
+
+def test_a_commit_cut_short_before_the_documents_are_typed_is_taken_back_whole() -> None:
+    from kg.incremental import _mentions_graph, orphans, retract
+
+    store = OxigraphStore()
+    first = _part("d1", [(LT, NATO, "")])
+    first.documents = [Document("d1", "a.txt", "a.txt", "", "1" * 64, 1)]
+    merge(store, to_part(first))
+    before = sorted(str(q) for q in store.oxigraph)
+    # what commit writes before it types the documents: their nodes and their shares of the counts
+    second = _part("d2", [(LT, NATO, ""), (JP, NATO, "")])
+    second.documents = [Document("d2", "b.txt", "b.txt", "", "2" * 64, 1)]
+    part = to_part(second)
+    store.insert(part.evidence)
+    store.insert_graphs({None: [t for t in part.nodes if str(t.object) != f"<{NKG.Document}>"],
+                         **{_mentions_graph(d): [ox.Triple(ox.NamedNode(e), NKG_COUNT, ox.Literal(n))]
+                            for (d, e), n in part.by_document.items()}})
+    assert orphans(store) == [f"{ID.removesuffix('id/')}doc/d2"]
+    retract(store, orphans(store))
+    assert sorted(str(q) for q in store.oxigraph) == before, "the counts of d1 are as they were"
