@@ -37,7 +37,8 @@ from .errors import InputError
 from .rdf.build import Part
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
-from .store import Store, sparql_term
+from .rdf.io import sparql_term
+from .store import Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
            "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
