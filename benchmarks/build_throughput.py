@@ -46,7 +46,8 @@ def run(command: list[str], pythonpath: str | None = None) -> tuple[float, float
     """(wall seconds, CPU seconds, peak RSS MiB) of a child process run to its end."""
     env = {**os.environ, "PYTHONPATH": pythonpath} if pythonpath else None
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # run outside any checkout: ``python -m`` puts the working folder first on the import path
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=tempfile.gettempdir())
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
