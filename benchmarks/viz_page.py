@@ -33,9 +33,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.analysis import annotate
+from kg.files import atomic_write
 from kg.network import to_networkx
 from kg.rdf.vocab import NKG, OA
-from kg.store import atomic_write
 from kg.viz import layout, render_html
 from kg.webgl import render_webgl
 

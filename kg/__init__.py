@@ -25,7 +25,7 @@ _EXPORTS = {
     "export": "export", "extract": "extract", "load_nlp": "extract", "read_documents": "ingest",
     "Document": "model", "Entity": "model", "Evidence": "model", "Extraction": "model", "Mention": "model",
     "Relation": "model", "Skipped": "model",
-    "to_networkx": "network", "to_graph": "rdf", "load_graph": "store", "save_graph": "store",
+    "to_networkx": "network", "to_graph": "rdf", "load_graph": "files", "save_graph": "files",
     "validate": "validate", "render_html": "viz",
 }
 
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from .model import Document, Entity, Evidence, Extraction, Mention, Relation, Skipped
     from .network import to_networkx
     from .rdf import to_graph
-    from .store import load_graph, save_graph
+    from .files import load_graph, save_graph
     from .viz import render_html
 
 

@@ -27,7 +27,8 @@ from rdflib import Graph
 from .config import data_path
 from .errors import QueryError
 from .lexicon import load_lexicon
-from .network import EvidenceItem, ReferenceItem, local_name, to_networkx
+from .network import DOCUMENT_LAYER, REFERENCE_LAYER, EvidenceItem, ReferenceItem, local_name, to_networkx
+from .rdf.shape import ACTIVE
 from .rdf.vocab import NKG, RDFS
 
 __all__ = [
@@ -383,11 +384,11 @@ def periods(data: dict[str, object]) -> list[tuple[str | None, str | None]]:
     """
     found: list[tuple[str | None, str | None]] = []
     evidence = [e for e in data.get("evidence", ()) or () if isinstance(e, EvidenceItem)]
-    if evidence or int(data.get("support", 0) or 0) > 0 or data.get("layer", "document") != "reference":
+    if evidence or int(data.get("support", 0) or 0) > 0 or data.get("layer", DOCUMENT_LAYER) != REFERENCE_LAYER:
         dates = sorted(day(e.date) for e in evidence if e.date)
         found.append((dates[0] if dates else None, None))
     for row in data.get("reference", ()) or ():
-        if isinstance(row, ReferenceItem) and row.status in ("", "active"):
+        if isinstance(row, ReferenceItem) and row.status in ("", ACTIVE):
             found.append((day(row.since) if row.since else None, day(row.until) if row.until else None))
     return found
 

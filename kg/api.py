@@ -10,22 +10,30 @@ written from the store after every change.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .config import DEFAULT_BASE, DEFAULT_INPUT, DEFAULT_OUTPUT, GRAPH_FILE, STORE_ENV, output_path, resolve_model
+from .config import (
+    DEFAULT_BASE,
+    DEFAULT_GRAPH,
+    DEFAULT_INPUT,
+    DEFAULT_OUTPUT,
+    GRAPH_FILE,
+    STORE_ENV,
+    default_store,
+    output_path,
+    package_version,
+    resolve_model,
+)
 from .errors import InputError, QueryTimeout, StoreInUse
 from .lexicon import load_lexicon
 from .incremental import (
@@ -43,32 +51,34 @@ from .incremental import (
 from .ingest import MAX_BYTES, STREAM_BYTES, Ingested, paragraphs, read_documents
 from .model import Extraction, Skipped
 from .outputs import write_outputs
-from .query import Query, load_query, run_query, run_update
+from .query import Query, load_query, named_queries, render, run_query, run_update
 from .search import Match, refresh as refresh_names
+from .settings import BuildSettings, record_settings, recorded_settings
 from .search import search as find_names
 from .reference import snapshot_store, sync_reference
 from .rdf.build import to_part
 from .rdf.describe import BuildInfo
+from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
 from .offline import run_offline
-from .store import (
-    Result,
-    Store,
-    load_graph,
-    open_store,
-    ox_triples,
-)
+from .files import load_graph
+from .rdf.io import ox_triples
+from .store import Result, Store, open_store
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .analysis import Analysis, Chains
     from .evaluate import Evaluation
+    from .validate import ValidationReport
+    from .viz import Page
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "build", "build_graph",
-           "default_store", "evaluate_corpus", "import_rdf", "query", "remove", "remove_imports", "search", "update",
-           "write_outputs"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "BuildReport", "ImportReport", "RemoveReport", "analyze", "build",
+           "build_graph", "chains", "default_store", "draw", "evaluate", "evaluate_corpus", "export_format",
+           "export_formats", "export_graph", "import_rdf", "name_suggestions", "named_queries", "query", "reading",
+           "remove", "remove_imports", "render", "search", "serve", "update", "validate", "write_outputs"]
 
-#: environment variable naming the store of ``kg query``, ``kg build``...
+#: the store of ``kg query``, ``kg build``... when neither ``--store`` nor ``$NATOKG_STORE`` names one
 DEFAULT_STORE = output_path("store")
 StoreLike = str | Path | Store
 #: a build goes into the store in parts of about this many characters of text (bounded memory)
@@ -104,7 +114,7 @@ class BuildReport:
     unchanged: int = 0
     replaced: int = 0
     store: str = ""
-    reference_mode: str = "linked"
+    reference_mode: str = DEFAULT_REFERENCE_MODE
     reference_facts: int = 0
     reference_in_documents: int = 0
     _graph: Graph | None = field(default=None, repr=False, compare=False)
@@ -129,11 +139,6 @@ class RemoveReport:
     retraction: Retraction
     seconds: float
     outputs: dict[str, Path] = field(default_factory=dict)
-
-
-def default_store(out: str | Path | None = None) -> str | Path:
-    """``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
-    return os.environ.get(STORE_ENV) or output_path("store", out)
 
 
 @contextmanager
@@ -260,6 +265,7 @@ def build_graph(
     with opened(store) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        record_settings(target, BuildSettings(base, *_model_name(model, nlp)))
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -296,12 +302,27 @@ def build(
     with opened(store, out) as target:
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference)
+        used = BuildSettings(base, *_model_name(model, nlp))
+        record_settings(target, used)
         refresh_names(target)
-        info = BuildInfo(began, datetime.now(UTC), *_model_name(model, nlp))
+        info = BuildInfo(began, datetime.now(UTC), used.model, used.model_version)
         report.outputs = write_outputs(target, out, info=info, base=base)
     report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
+    """The outputs in *out* written again after a change that extracted nothing (none when *out*
+    is None), with the base and model the store records (:mod:`kg.settings`)."""
+    if out is None:
+        return {}
+    settings = recorded_settings(store)
+    if settings is None or not settings.model:
+        return write_outputs(store, out, force=True)
+    now = datetime.now(UTC)
+    return write_outputs(store, out, force=True, info=BuildInfo(now, now, settings.model, settings.model_version),
+                         base=settings.base)
 
 
 def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
@@ -309,10 +330,7 @@ def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
     if nlp is not None:
         return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}", str(nlp.meta.get("version", ""))
     name = resolve_model(model)
-    try:
-        return name, package_version(name.replace("_", "-"))
-    except PackageNotFoundError:
-        return name, ""
+    return name, package_version(name.replace("_", "-"), missing="")
 
 
 def remove(documents: Iterable[str], *, store: StoreLike | None = None,
@@ -328,7 +346,7 @@ def remove(documents: Iterable[str], *, store: StoreLike | None = None,
         retraction = retract(target, iris)
         sync_reference(target)  # reference facts whose ends are no longer mentioned go
         refresh_names(target)
-        outputs = write_outputs(target, out, force=True) if out is not None else {}
+        outputs = _rewrite(target, out)
     return RemoveReport(retraction, time.perf_counter() - started, outputs)
 
 
@@ -371,6 +389,22 @@ def query(text: str | None = None, *, name: str | None = None, params: Mapping[s
     return result
 
 
+def name_suggestions(name: str, params: Mapping[str, str], *,
+                     store: StoreLike | None = None) -> dict[str, list[str]]:
+    """After the named query *name* answered nothing: each of its name parameters in *params*
+    that names no entity → the closest names the store has (parameters without any left out)."""
+    named = named_queries().get(name)
+    asked = {p.name: params[p.name] for p in (named.parameters if named else ())
+             if p.kind == "name" and p.name in params}
+    if not asked:
+        return {}
+    from .analysis import close_names
+
+    names = [str(row[0].value) for row in query("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
+                                                 store=store).rows if row[0] is not None]
+    return {key: close for key, value in asked.items() if (close := close_names(value, names))}
+
+
 @contextmanager
 def reading(store: StoreLike | None = None, out: str | Path | None = None) -> Iterator[tuple[Store, str]]:
     """*store* opened for reading, and a note for the user (empty when there is nothing to say).
@@ -402,12 +436,8 @@ def search(name: str, *, store: StoreLike | None = None, limit: int = 20) -> lis
     Read from the store's name index (:mod:`kg.search`), which builds, removes, imports
     and updates keep up to date.
     """
-    target = open_store(store if store is not None else default_store(), create=False)
-    try:
+    with opened(store, create=False) as target:
         return find_names(target, name, limit=limit)
-    finally:
-        if target is not store:
-            target.close()
 
 
 def update(text: str, *, store: StoreLike | None = None, out: str | Path | None = DEFAULT_OUTPUT) -> dict[str, Path]:
@@ -416,7 +446,7 @@ def update(text: str, *, store: StoreLike | None = None, out: str | Path | None 
     with opened(store, out, create=False) as target:
         run_update(target, Query(prepared.text, prepared.source if prepared.source != "<query>" else "<update>"))
         refresh_names(target)
-        return write_outputs(target, out, force=True) if out is not None else {}
+        return _rewrite(target, out)
 
 
 @dataclass(slots=True)
@@ -456,7 +486,7 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
 
         for label, triples in loaded.items():
             report.warnings += check_import(target, label, triples)
-        report.outputs = write_outputs(target, out, force=True) if out is not None else {}
+        report.outputs = _rewrite(target, out)
     return report
 
 
@@ -467,7 +497,7 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
     with opened(store, out, create=False) as target:
         removed = remove_import(target, list(names))
         refresh_names(target)
-        outputs = write_outputs(target, out, force=True) if out is not None else {}
+        outputs = _rewrite(target, out)
     return removed, outputs
 
 
@@ -496,3 +526,98 @@ def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str 
         assert report.graph is not None
         results[name] = evaluate(load_gold([split / "gold"]), report.graph)
     return results
+
+
+def serve(store: StoreLike | None = None, host: str = "127.0.0.1", port: int = 7879, *,
+          ready: Callable[[str], None] | None = None, log: Callable[[str], None] | None = None,
+          note: Callable[[str], None] | None = None, timeout: float | None = None, max_rows: int | None = None,
+          workers: int | None = None, cors: str | None = None, allow_hosts: Iterable[str] = ()) -> None:
+    """Answer SPARQL queries on *store* over HTTP until interrupted (:mod:`kg.serve`).
+
+    *timeout*, *max_rows* and *workers* change the :class:`~kg.serve.Limits` of a request;
+    *note* hears when the store is held by another process and the last build's snapshot is
+    served instead (see :func:`reading`).
+    """
+    from .serve import Limits
+    from .serve import serve as run
+
+    given = {"timeout": timeout, "max_rows": max_rows, "workers": workers}
+    limits = Limits(**{key: value for key, value in given.items() if value is not None})  # type: ignore[arg-type]
+    with reading(store) as (target, said):
+        if said and note is not None:
+            note(said)
+        run(target, host, port, ready=ready, log=log, limits=limits, cors=cors, allow_hosts=allow_hosts)
+
+
+# -- views of a written graph (an RDF file, by default out/graph.ttl) ---------------------------
+
+
+def evaluate(gold: str | Path, graph: str | Path | None = None, *, splits: Iterable[str] = (),
+             model: str | None = None) -> dict[str, Evaluation]:
+    """Score extraction against gold annotations; split name → scores ("" for a single graph).
+
+    *gold* is a ``.jsonl`` file or a folder of them, scored against *graph* (default
+    ``out/graph.ttl``); or, with no *graph*, an evaluation corpus (see :func:`evaluate_corpus`).
+    """
+    from .evaluate import evaluate as score
+    from .evaluate import load_gold
+
+    gold = Path(gold)
+    if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
+        return evaluate_corpus(gold, splits=splits, model=model)
+    target = Path(graph) if graph is not None else DEFAULT_GRAPH
+    if not target.is_file():
+        raise InputError(str(target), "no such graph file (run kg build first)")
+    return {"": score(load_gold([gold]), load_graph(target))}
+
+
+def validate(graph: str | Path = DEFAULT_GRAPH) -> ValidationReport:
+    """Check the RDF file *graph* against the natokg SHACL shapes (:func:`kg.validate.validate`)."""
+    from .validate import validate as check
+
+    return check(graph)
+
+
+def export_formats() -> list[str]:
+    """The names of the export formats (``turtle``, ``nt``... ``graphml``, ``gexf``, ``csv``)."""
+    from .export import FORMATS
+
+    return list(FORMATS)
+
+
+def export_format(path: str | Path) -> str | None:
+    """The export format a file name asks for by its suffix, if any."""
+    from .export import format_for
+
+    return format_for(path)
+
+
+def export_graph(graph: str | Path, fmt: str, out: str | Path | None = None) -> bytes | Path:
+    """The RDF file *graph* exported as *fmt*: written (atomically) to *out* and its path returned,
+    or the data itself when *out* is None."""
+    from .export import export, write_export
+
+    data = load_graph(graph)
+    return write_export(data, fmt, out) if out is not None else export(data, fmt)
+
+
+def draw(graph: str | Path, out: str | Path, **options: object) -> Page:
+    """The graph page of the RDF file *graph*, written to *out* (options of :func:`kg.viz.make_page`)."""
+    from .viz import write_page
+
+    return write_page(graph, out, **options)
+
+
+def analyze(graph: str | Path = DEFAULT_GRAPH) -> Analysis:
+    """Network analytics of the RDF file *graph* and the reference layer beside it."""
+    from .analysis import analyze_file
+
+    return analyze_file(graph)
+
+
+def chains(source: str, target: str, *, graph: str | Path = DEFAULT_GRAPH, limit: int = 3,
+           relations: Iterable[str] = ()) -> Chains:
+    """The shortest chains of facts linking two entities of the RDF file *graph*."""
+    from .analysis import chains_in_file
+
+    return chains_in_file(graph, source, target, limit=limit, relations=relations)

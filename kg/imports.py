@@ -15,7 +15,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .rdf.vocab import NKG, RDF, RDFS
-from .store import Store, graph_of, sparql_term
+from .rdf.io import graph_of, sparql_term
+from .store import Store
 
 __all__ = ["check_import"]
 

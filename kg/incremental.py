@@ -26,6 +26,7 @@ between two runs gets two labels (same slug) or two nodes (different slugs).
 
 from __future__ import annotations
 
+import itertools
 import urllib.parse
 from collections import Counter
 from collections.abc import Iterable
@@ -34,10 +35,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .errors import InputError
-from .rdf.build import Part
+from .rdf.build import Part, mentioned
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
-from .store import Store, sparql_term
+from .rdf.io import sparql_term
+from .store import Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
            "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
@@ -191,10 +193,11 @@ def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> 
     (:func:`orphans`), whose retraction takes back only what this function added before.
     """
     typed = {t for t in pending.held if t.predicate == _TYPE and t.object == _DOCUMENT}
-    graphs: dict[str | None, list[ox.Triple]] = {None: sorted(pending.held - typed, key=str)}
+    graphs: dict[str | None, Iterable[ox.Triple]] = {
+        None: itertools.chain(sorted(pending.held - typed, key=str), mentioned(pending.by_document))}
     if pending.by_document and store.named_graphs:
         for (document, entity), n in sorted(pending.by_document.items()):
-            graphs.setdefault(_mentions_graph(document), []).append(
+            graphs.setdefault(_mentions_graph(document), []).append(  # type: ignore[union-attr]
                 ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
     store.insert_graphs(graphs)
     _support(store, pending.support)

@@ -91,7 +91,8 @@ def _check_sections(path: str, sections: dict[str, Any], properties: frozenset[s
             raise ConfigError(f"{path}: section {name!r} must be a list or a map of words")
     for name in property_maps:
         section = sections.get(name, {})
-        named = set(section) if name in {"signatures"} else set(section.values())
+        # "": no relation; "<relatedTo host": the property, reversed, with its verb
+        named = set(section) if name in {"signatures"} else {v.lstrip("<").split()[0] for v in section.values() if v}
         unknown = sorted(named - properties)
         if unknown:
             raise ConfigError(f"{path}: section {name!r} names unknown properties {', '.join(unknown)}")
@@ -126,7 +127,7 @@ def load_lexicon() -> Lexicon:
     names = _read_json(data_path("data", "lexicon", "names.json"))
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
                     ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
-                     "signatures"))
+                     "signatures", "table_columns"))
     _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],

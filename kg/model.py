@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped", "is_plain"]
+__all__ = ["NEGATIVE", "POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped",
+           "is_plain"]
 
-#: the polarity of a statement that is not negated
+#: the polarity of a statement that is not negated, and of one that is
 POSITIVE = "positive"
+NEGATIVE = "negative"
 
 
 def is_plain(polarity: str, modality: str, attributed_to: str) -> bool:

@@ -28,8 +28,11 @@ from .model import POSITIVE
 from .rdf.shape import FACT_PARTS, REFERENCE, AssertionIndex, term_text
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["EvidenceItem", "Projection", "ReferenceItem", "file_network", "local_name", "project", "query_network",
-           "to_networkx", "triples_to_networkx"]
+__all__ = ["BOTH_LAYERS", "DOCUMENT_LAYER", "REFERENCE_LAYER", "EvidenceItem", "Projection", "ReferenceItem",
+           "file_network", "local_name", "project", "query_network", "to_networkx", "triples_to_networkx"]
+
+#: the ``layer`` of an edge: a fact stated by the documents, by the reference data, or by both
+DOCUMENT_LAYER, REFERENCE_LAYER, BOTH_LAYERS = "document", "reference", "both"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def local_name(iri: Node) -> str:
 def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
     return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
             "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document}),
-            "layer": "document", "reference": []}
+            "layer": DOCUMENT_LAYER, "reference": []}
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -116,9 +119,9 @@ def project(triples: Iterable[ox.Triple]) -> nx.MultiDiGraph:
 def file_network(path: str | Path, *, evidence_per_fact: int | None = None) -> nx.MultiDiGraph:
     """:func:`to_networkx` of an RDF file read by Oxigraph (no rdflib graph), with the reference
     layer written beside it (``reference.ttl``) when there is one; *evidence_per_fact* as in
-    :func:`kg.store.read_triples`."""
+    :func:`kg.files.read_triples`."""
     from .reference import OUTPUT_NAME
-    from .store import read_triples
+    from .files import read_triples
 
     triples = read_triples(path, evidence_per_fact=evidence_per_fact)
     beside = Path(path).with_name(OUTPUT_NAME)
@@ -190,7 +193,8 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
     an ASK / a SELECT of another shape.
     """
     from .query import Query, run_query
-    from .store import RdflibStore, to_rdflib
+    from .rdf.io import to_rdflib
+    from .store import RdflibStore
 
     result = run_query(RdflibStore(graph), Query(sparql, "--query"))  # kg query's checks, no network
     if result.form == "graph":
@@ -301,9 +305,9 @@ class Projection:
                                  status, comment)
             key = local_name(fp)
             if not net.has_edge(fs, fo, key):
-                net.add_edge(fs, fo, key=key, **{**_edge_data(key, fp, [], 0), "layer": "reference"})
+                net.add_edge(fs, fo, key=key, **{**_edge_data(key, fp, [], 0), "layer": REFERENCE_LAYER})
             data = net.edges[fs, fo, key]
             data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
-            if data["layer"] == "document":
-                data["layer"] = "both"
+            if data["layer"] == DOCUMENT_LAYER:
+                data["layer"] = BOTH_LAYERS
         return net

@@ -1,7 +1,7 @@
 """Threads that cannot open a socket: where SPARQL engines run.
 
 Oxigraph evaluates ``SERVICE`` with its own HTTP client, written in Rust, which Python's
-audit hooks (:func:`kg.store.no_network`) do not see. Queries are vetted before they run
+audit hooks (:func:`no_network`) do not see. Queries are vetted before they run
 (:mod:`kg.query`), and as a second wall they are evaluated in threads under a seccomp
 filter that makes ``socket()`` and ``connect()`` fail with ``EPERM``: whatever a query
 says, the engine cannot reach the network. The filter is per thread (no ``TSYNC``), so
@@ -14,16 +14,19 @@ vetting is the only wall.
 from __future__ import annotations
 
 import ctypes
+import functools
 import platform
 import struct
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
-__all__ = ["OfflinePool", "clear_frames", "deny_sockets", "run_offline", "sealed"]
+__all__ = ["OfflinePool", "clear_frames", "deny_sockets", "no_network", "run_offline", "sealed"]
 
 T = TypeVar("T")
 
@@ -54,6 +57,27 @@ def _program(arch: int, socket_nr: int, connect_nr: int) -> bytes:
     return b"".join(struct.pack("HBBI", *insn) for insn in insns)
 
 
+@functools.cache
+def _prctl() -> Any:
+    """libc's ``prctl``, loaded once (a ctypes library is cyclic garbage each time it is dropped)."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
+    prctl.restype = ctypes.c_int
+    return prctl
+
+
+@functools.cache
+def _filter(arch: int, socket_nr: int, connect_nr: int) -> tuple[Any, Any]:
+    """The BPF program and the ``sock_fprog`` pointing at it, built once and kept alive."""
+    code = _program(arch, socket_nr, connect_nr)
+    program = ctypes.create_string_buffer(code, len(code))
+    fprog = struct.pack("HxxxxxxP", len(code) // 8, ctypes.addressof(program))
+    return program, ctypes.create_string_buffer(fprog, len(fprog))
+
+
 def deny_sockets() -> bool:
     """Forbid ``socket()`` and ``connect()`` to the calling thread (and threads it starts), for good.
 
@@ -64,20 +88,12 @@ def deny_sockets() -> bool:
     spec = _ARCH.get(platform.machine()) if sys.platform == "linux" else None
     if spec is None:
         return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
+    prctl = _prctl()
+    if prctl is None:
         return False
-    prctl = libc.prctl
-    prctl.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
-    prctl.restype = ctypes.c_int
-    code = _program(*spec)
-    buffer = ctypes.create_string_buffer(code, len(code))
-    fprog = struct.pack("HxxxxxxP", len(code) // 8, ctypes.addressof(buffer))
-    fbuf = ctypes.create_string_buffer(fprog, len(fprog))
     if prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         return False
-    if prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(fbuf), 0, 0) != 0:
+    if prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(_filter(*spec)[1]), 0, 0) != 0:
         return False
     _local.sealed = True
     return True
@@ -139,6 +155,40 @@ def run_offline(fn: Callable[[], T], timeout: float | None = None,
     worker.join(timeout)
     if worker.is_alive():
         raise on_timeout() if on_timeout is not None else TimeoutError(f"still running after {timeout} s")
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    # The error's traceback holds the worker's frame, which holds *box*: taking the error out
+    # of *box* and dropping the local after raising leaves no reference cycle, so the frames
+    # (and any engine object in them) are freed at once, not by a later garbage collection in
+    # whatever thread happens to run it (pyoxigraph's iterators must be freed by their own thread).
+    error = box.pop("error", None)
+    if error is not None:
+        try:
+            raise error  # type: ignore[misc]
+        finally:
+            del error
+    return box.pop("result")  # type: ignore[return-value]
+
+
+# -- Python's own network calls ------------------------------------------------------------------
+
+_BLOCKED: ContextVar[bool] = ContextVar("natokg_network_blocked", default=False)
+_HOOKED = False
+_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo", "http.client.connect"})
+
+
+def _audit(event: str, _args: tuple[Any, ...]) -> None:
+    if event in _NETWORK_EVENTS and _BLOCKED.get():
+        raise PermissionError(f"network access blocked ({event})")
+
+
+@contextmanager
+def no_network() -> Iterator[None]:
+    """Refuse network access from Python code in this block (rdflib's SERVICE, FROM, remote contexts)."""
+    global _HOOKED
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
+    token = _BLOCKED.set(True)
+    try:
+        yield
+    finally:
+        _BLOCKED.reset(token)

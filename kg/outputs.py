@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -37,7 +37,9 @@ from .rdf.describe import BuildInfo, Census, describe_build
 from .rdf.shape import REFERENCE
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
-from .store import PREFIX_IRIS, OxigraphStore, Store, atomic_write, atomic_writer, save_graph
+from .files import atomic_write, atomic_writer, save_graph
+from .rdf.io import PREFIX_IRIS
+from .store import Store
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
@@ -74,17 +76,6 @@ def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
     return path
 
 
-def _subjects(store: Store) -> Iterator[list[ox.Triple]]:
-    """The triples of *store*, subject by subject, in the order of ``str(triple)``."""
-    if isinstance(store, OxigraphStore):
-        ox_store, default = store.oxigraph, ox.DefaultGraph()
-        subjects = [row[0] for row in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]  # in Rust: fast
-        for subject in sorted(subjects, key=str):
-            yield sorted((q.triple for q in ox_store.quads_for_pattern(subject, None, None, default)), key=str)
-        return
-    yield from by_subject(sorted(store.triples(), key=str))
-
-
 def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
     """Write the store as sorted Turtle in batches of whole subjects; returns the triple count."""
     header = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
@@ -96,7 +87,7 @@ def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
         data = ox.serialize(batch, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
         handle.write(data.removeprefix(header))
 
-    for triples in _subjects(store):
+    for triples in store.by_subject():
         summary.add(triples)
         batch += triples
         written += len(triples)

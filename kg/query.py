@@ -7,7 +7,7 @@ Safety rules, whatever the store:
 * No network: ``SERVICE``, ``FROM`` / ``FROM NAMED`` and ``LOAD`` are refused before anything
   runs (the check walks rdflib's parse tree of the query, not its text), and the embedded
   engines run in threads that cannot open a socket (:mod:`kg.offline`) with Python's
-  network access blocked (:func:`kg.store.no_network`).
+  network access blocked (:func:`kg.offline.no_network`).
 * Parameters are bound as RDF terms (SEP-0007 substitution on Oxigraph, ``initBindings`` on
   rdflib, a ``VALUES`` block of validated terms for a SPARQL server), never pasted into the
   query text. A ``name`` parameter is a ``@en`` literal, matched by the query against
@@ -39,7 +39,8 @@ import pyoxigraph as ox
 from .config import data_path
 from .errors import ConfigError, QueryError, QueryRefused, UpdateRefused
 from .offline import run_offline
-from .store import PREFIX_IRIS, Result, Store, Term, sparql_term
+from .rdf.io import PREFIX_IRIS, RDF_FORMATS, sparql_term
+from .store import Result, Store, Term
 
 __all__ = [
     "OUTPUT_FORMATS", "Parameter", "Query", "check_query", "check_update", "load_query", "named_queries",
@@ -112,7 +113,7 @@ def check_query(text: str, source: str = "<query>") -> str:
 
     The check reads rdflib's parse tree of the query, so no spelling (escapes, missing
     spaces, comments) hides a ``SERVICE`` or a ``FROM``; the engines also run without
-    network access (:mod:`kg.offline`, :func:`kg.store.no_network`).
+    network access (:mod:`kg.offline`, :func:`kg.offline.no_network`).
     """
     form = _vet(text, source, update=False)
     if not form:
@@ -451,8 +452,7 @@ OUTPUT_FORMATS: dict[str, tuple[Callable[[Result], str], str]] = {
     "tsv": (_render_tsv, "text/tab-separated-values"),
     "json": (_render_json, "application/sparql-results+json"),
     "xml": (_render_xml, "application/sparql-results+xml"),
-    "turtle": (_render_rdf(ox.RdfFormat.TURTLE), "text/turtle"),
-    "nt": (_render_rdf(ox.RdfFormat.N_TRIPLES), "application/n-triples"),
+    **{name: (_render_rdf(RDF_FORMATS[name].oxigraph), RDF_FORMATS[name].media_type) for name in ("turtle", "nt")},
 }
 
 

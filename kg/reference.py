@@ -39,19 +39,28 @@ from .lexicon import load_lexicon
 from .incremental import retract
 from .rdf.build import new_graph
 from .rdf.iri import IRIs, digest
-from .rdf.shape import CURATED_RULE, FACT_PARTS, REFERENCE
+from .rdf.shape import (
+    CURATED_RULE,
+    DEFAULT_REFERENCE_MODE,
+    FACT_PARTS,
+    REFERENCE,
+    REFERENCE_MODES,
+    REFERENCE_STATUSES,
+)
 from .rdf.vocab import DCTERMS, NKG, PROV, RDF, RDFS, WD, XSD
-from .store import Store, load_graph, ox_triples, sparql_term
+from .files import load_graph
+from .rdf.io import ox_triples, sparql_term
+from .settings import recorded_settings
+from .store import Store
 
 __all__ = ["DEFAULT_MODE", "MODES", "REFERENCE_FILE", "ReferenceRow", "ReferenceState", "graph_iri",
            "load_with_reference", "reference_graph", "reference_rows", "reference_state", "sync_reference"]
 
-MODES = ("none", "linked", "facts", "corpus-wide")
-DEFAULT_MODE = "linked"
+MODES = REFERENCE_MODES
+DEFAULT_MODE = DEFAULT_REFERENCE_MODE
 REFERENCE_FILE = "relations.tsv"
 #: the file written beside graph.ttl with the reference layer
 OUTPUT_NAME = "reference.ttl"
-STATUSES = ("active", "suspended")
 _COLUMNS = ("subject", "predicate", "object", "since", "until", "status", "note")
 
 
@@ -93,8 +102,9 @@ def reference_rows() -> tuple[ReferenceRow, ...]:
                 subject, obj = by_name[values["subject"]], by_name[values["object"]]
             except KeyError as err:
                 raise ConfigError(f"{path}:{number}: unknown entity {err}") from err
-            if values.get("status", "") not in ("", *STATUSES):
-                raise ConfigError(f"{path}:{number}: status must be one of {', '.join(STATUSES)} or empty")
+            if values.get("status", "") not in ("", *REFERENCE_STATUSES):
+                raise ConfigError(f"{path}:{number}: status must be one of "
+                                  f"{', '.join(REFERENCE_STATUSES)} or empty")
             rows.append(ReferenceRow(number, subject, values["predicate"], obj, values.get("since", ""),
                                      values.get("until", ""), values.get("status", ""), values.get("note", "")))
     return tuple(rows)
@@ -225,7 +235,11 @@ def _sync_links(store: Store, entities: dict[tuple[str, str], str], keep: bool) 
 
 
 def recorded_base(store: Store) -> str | None:
-    """The base IRI *store* was built with, read from its reference layer's graph name."""
+    """The base IRI *store* was built with: from its settings (:mod:`kg.settings`), else (a store
+    built before they were recorded) from its reference layer's graph name."""
+    settings = recorded_settings(store)
+    if settings is not None:
+        return settings.base
     recorded = _layer(store)
     if recorded and recorded[0].endswith("graph/reference"):
         return recorded[0][: -len("graph/reference")]

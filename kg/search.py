@@ -14,10 +14,8 @@ index in memory for each search.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -25,7 +23,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .store import OxigraphStore, Store
+from .files import atomic_writer
+from .store import Store
 
 __all__ = ["INDEX_FILE", "Match", "index_path", "refresh", "search"]
 
@@ -53,8 +52,7 @@ class Match:
 
 def index_path(store: Store) -> Path | None:
     """Where the index of *store* is kept: a file in an on-disk store's folder, else None (in memory)."""
-    path = getattr(store, "path", None) if isinstance(store, OxigraphStore) else None
-    return Path(path) / INDEX_FILE if path is not None else None
+    return store.folder / INDEX_FILE if store.folder is not None else None
 
 
 def _rows(store: Store) -> Iterator[tuple[str, str, str, str]]:
@@ -81,14 +79,8 @@ def refresh(store: Store) -> Path | None:
     target = index_path(store)
     if target is None:
         return None
-    fd, tmp = tempfile.mkstemp(prefix=f".{INDEX_FILE}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        with closing(sqlite3.connect(tmp)) as connection:
-            _fill(connection, store)
-        os.replace(tmp, target)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with atomic_writer(target) as (_, temporary), closing(sqlite3.connect(temporary)) as connection:
+        _fill(connection, store)
     return target
 
 

@@ -47,14 +47,16 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from .errors import ConfigError, KGError, QueryError, QueryTimeout, UpdateRefused
-from .query import Query, _csv_cell, _json_term, _xml_term, prepare_query
-from .offline import OfflinePool, clear_frames
-from .store import PREFIX_IRIS, OxigraphStore, RemoteStore, Store, Term, no_network, sparql_term
+from .query import OUTPUT_FORMATS, Query, _csv_cell, _json_term, _xml_term, prepare_query
+from .offline import OfflinePool, clear_frames, no_network
+from .rdf.io import PREFIX_IRIS, RDF_FORMATS, sparql_term
+from .store import Store, Term
 
 __all__ = ["MAX_BODY", "PATH", "Limits", "make_server", "serve"]
 
 PATH = "/sparql"
 MAX_BODY = 1_000_000
+_READ_ONLY = "read-only endpoint: updates are refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,18 +79,13 @@ class Limits:
     max_connections: int = 256
 
 
-#: media type asked for → result format (SELECT, ASK)
-_RESULTS = {"application/sparql-results+json": "json", "application/json": "json",
-            "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-            "text/csv": "csv", "text/tab-separated-values": "tsv"}
-_RESULT_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                 "csv": "text/csv", "tsv": "text/tab-separated-values"}
-#: media type asked for → RDF format (CONSTRUCT, DESCRIBE)
-_GRAPHS = {"text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
-           "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
-           "application/rdf+xml": ox.RdfFormat.RDF_XML, "application/xml": ox.RdfFormat.RDF_XML,
-           "text/xml": ox.RdfFormat.RDF_XML, "application/ld+json": ox.RdfFormat.JSON_LD,
-           "application/json": ox.RdfFormat.JSON_LD}
+#: result formats of SELECT and ASK → their media type (kg query's table), and the media types asked for them
+_RESULT_MEDIA = {name: OUTPUT_FORMATS[name][1] for name in ("json", "xml", "csv", "tsv")}
+_RESULTS = {**{media: name for name, media in _RESULT_MEDIA.items()},
+            "application/json": "json", "application/xml": "xml", "text/xml": "xml"}
+#: media type asked for → RDF syntax of CONSTRUCT and DESCRIBE results, from the one table of syntaxes
+_GRAPHS = {media: RDF_FORMATS[name] for name in ("turtle", "nt", "xml", "jsonld")
+           for media in RDF_FORMATS[name].media_types}
 _CHUNK = 64 * 1024
 
 
@@ -113,20 +110,23 @@ def _negotiate(accept: str, graph: bool) -> tuple[str | ox.RdfFormat, str]:
     """(format, media type) for an ``Accept`` header: the first supported type, else the default."""
     for media in _accepted(accept or "*/*"):
         if graph and media in _GRAPHS:
-            return _GRAPHS[media], _GRAPHS[media].media_type
+            return _GRAPHS[media].oxigraph, _GRAPHS[media].media_type
         if not graph and media in _RESULTS:
             return _RESULTS[media], _RESULT_MEDIA[_RESULTS[media]]
-    return (ox.RdfFormat.TURTLE, "text/turtle") if graph else ("json", _RESULT_MEDIA["json"])
+    default = RDF_FORMATS["turtle"]
+    return (default.oxigraph, default.media_type) if graph else ("json", _RESULT_MEDIA["json"])
+
+
+#: the HTTP status of an error, by its class in :mod:`kg.errors` (the most specific class listed wins)
+_STATUS: dict[type[KGError], HTTPStatus] = {
+    UpdateRefused: HTTPStatus.FORBIDDEN,
+    QueryTimeout: HTTPStatus.SERVICE_UNAVAILABLE,
+    QueryError: HTTPStatus.BAD_REQUEST,
+}
 
 
 def _status(err: KGError) -> int:
-    if isinstance(err, UpdateRefused):
-        return 403
-    if isinstance(err, QueryTimeout):
-        return 503
-    if isinstance(err, QueryError):
-        return 400
-    return 500
+    return next((_STATUS[cls] for cls in type(err).__mro__ if cls in _STATUS), HTTPStatus.INTERNAL_SERVER_ERROR)
 
 
 def _description(url: str) -> str:
@@ -148,27 +148,6 @@ def _description(url: str) -> str:
 
 class _Cut(Exception):
     """The consumer went away: stop evaluating."""
-
-
-def _evaluate(store: Store, text: str) -> tuple[str, list[str], Iterable[tuple[Term | None, ...]]]:
-    """(form, variables, rows) of a checked query; rows are read lazily from Oxigraph."""
-    if isinstance(store, OxigraphStore):
-        try:
-            answer = store.oxigraph.query(text, prefixes=PREFIX_IRIS)
-        except (SyntaxError, OSError, RuntimeError) as err:
-            raise QueryError(f"query: {err}") from err
-        if isinstance(answer, ox.QuerySolutions):
-            names = [v.value for v in answer.variables]
-            return "bindings", names, (tuple(s[n] for n in names) for s in answer)
-        if isinstance(answer, ox.QueryBoolean):
-            return "boolean", [], [(ox.Literal(str(bool(answer)).lower()),)]
-        return "graph", [], ((t,) for t in answer)
-    result = store.query(text)
-    if result.form == "bindings":
-        return "bindings", result.variables, result.rows
-    if result.form == "boolean":
-        return "boolean", [], [(ox.Literal(str(result.boolean).lower()),)]
-    return "graph", [], ((t,) for t in result.triples)
 
 
 def _rendered(form: str, variables: list[str], rows: Iterable[tuple[Term | None, ...]], fmt: str | ox.RdfFormat,
@@ -214,9 +193,13 @@ def _rendered(form: str, variables: list[str], rows: Iterable[tuple[Term | None,
     yield "".join(buffer).encode()
 
 
+def _timeout(limits: Limits) -> QueryTimeout:
+    return QueryTimeout(f"query: still running after {limits.timeout:g} s; add a LIMIT or more specific patterns")
+
+
 def _check_time(deadline: float, limits: Limits) -> None:
     if time.monotonic() > deadline:
-        raise QueryTimeout(f"query: still running after {limits.timeout:g} s; add a LIMIT or more specific patterns")
+        raise _timeout(limits)
 
 
 def _select_writer(fmt: str, names: list[str]) -> tuple[str, Callable[[tuple[Term | None, ...], int], str], str, str]:
@@ -279,7 +262,7 @@ def _stream(store: Store, text: str, fmt: str | ox.RdfFormat, limits: Limits, de
     pieces: Iterator[bytes] | None = None
     try:
         with no_network():
-            form, names, rows = _evaluate(store, text)
+            form, names, rows = store.stream(text)
             pieces = _rendered(form, names, rows, fmt, limits, deadline)
             for piece in pieces:
                 channel.put(piece, limits.connection_timeout)
@@ -363,7 +346,7 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
     Raises :class:`~kg.errors.ConfigError` when the address cannot be listened on.
     """
     limits = limits or Limits()
-    pool = OfflinePool(limits.workers, "kg-serve", seal=not isinstance(store, RemoteStore))
+    pool = OfflinePool(limits.workers, "kg-serve", seal=not store.remote)
     slots = threading.Semaphore(limits.workers)
     names = {name.lower() for name in allow_hosts}
 
@@ -401,6 +384,10 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
             self._headers(status, media, len(data))
             if self.command != "HEAD":
                 self.wfile.write(data)
+
+        def _fail(self, err: KGError) -> None:
+            """The error as one line, with the status of its class."""
+            self._send(_status(err), f"{err}\n")
 
         def _allowed_origin(self) -> str | None:
             origin = self.headers.get("Origin") if hasattr(self, "headers") else None
@@ -504,7 +491,7 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
             text = body.decode("utf-8", "replace")
             media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if media == "application/sparql-update":
-                self._send(403, "read-only endpoint: updates are refused\n")
+                self._fail(UpdateRefused(_READ_ONLY))
             elif media == "application/sparql-query":
                 self._answer({"query": [text]})
             elif media == "application/x-www-form-urlencoded":
@@ -514,20 +501,20 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
 
         def _answer(self, params: dict[str, list[str]]) -> None:
             if "update" in params:
-                self._send(403, "read-only endpoint: updates are refused\n")
+                self._fail(UpdateRefused(_READ_ONLY))
                 return
             if "query" not in params:
                 self._send(200, _description(self._url()), "text/turtle")
                 return
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
-                self._send(400, "default-graph-uri and named-graph-uri are not supported: the data is the "
-                                "default graph\n")
+                self._fail(QueryError("default-graph-uri and named-graph-uri are not supported: the data is the "
+                                      "default graph"))
                 return
             query = Query(params["query"][0], "query")
             try:
                 form = prepare_query(query)
             except KGError as err:
-                self._send(_status(err), f"{err}\n")
+                self._fail(err)
                 return
             fmt, media = _negotiate(self.headers.get("Accept", ""), form in {"CONSTRUCT", "DESCRIBE"})
             if not slots.acquire(timeout=min(1.0, limits.timeout)):
@@ -548,11 +535,10 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879,
         def _stream(self, channel: _Channel, deadline: float, media: str) -> None:
             first = channel.get(deadline)
             if first is None:
-                self._send(503, f"query: still running after {limits.timeout:g} s; add a LIMIT or more "
-                                "specific patterns\n")
+                self._fail(_timeout(limits))
                 return
             if isinstance(first, KGError):
-                self._send(_status(first), f"{first}\n")
+                self._fail(first)
                 return
             self._extra = {"X-Max-Rows": str(limits.max_rows)}
             self._hold = True  # the headers go out with the first piece of the body, in one send

@@ -1,11 +1,8 @@
-"""Stage 4: persistence. Files are written atomically; graphs live in a store.
-
-Outputs are written to a temporary file beside the target, checked, then renamed into
-place, so an interrupted run never leaves half a file.
+"""Stage 4: persistence. The knowledge graph lives in a store.
 
 A :class:`Store` holds the knowledge graph in its default graph (and the reference layer in
 one named graph, see :mod:`kg.reference`), behind one small interface used by build, query,
-serve and export:
+serve, export and the output writers, which never ask which engine is behind it:
 
 * :class:`OxigraphStore`: embedded Oxigraph, persistent on disk (``out/store/``) or in memory;
 * :class:`RdflibStore`: an rdflib :class:`~rdflib.Graph` in memory (notebooks, rdflib's engine);
@@ -14,7 +11,8 @@ serve and export:
 
 :func:`open_store` turns a location (``memory``, a folder, an RDF file, a URL) into one.
 Query results come back materialised as a :class:`Result` of pyoxigraph terms, the same
-shape whatever the engine.
+shape whatever the engine; :meth:`Store.stream` and :meth:`Store.by_subject` read lazily
+where the engine can. Files are read and written by :mod:`kg.files`.
 """
 
 from __future__ import annotations
@@ -22,9 +20,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-import stat
-import sys
-import tempfile
 import threading
 import urllib.error
 import urllib.parse
@@ -32,251 +27,37 @@ import urllib.request
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Self
+from typing import Any, Self
 from typing import Literal as Form
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from .errors import ConfigError, OutputError, QueryError, RDFSyntaxError, StoreInUse
-from .rdf.io import RDF_FORMATS, OxTerm, format_of_path, ox_triple, ox_triples, to_ox, to_rdflib
-from .rdf.limits import MAX_LITERAL, check_file, check_literal
-from .rdf.vocab import PREFIXES
-from .offline import run_offline
+from .errors import ConfigError, QueryError, RDFSyntaxError, StoreInUse
+from .files import parse_error, read_rdf
+from .offline import no_network, run_offline
+from .rdf.io import (
+    PREFIX_IRIS,
+    RDF_FORMATS,
+    OxTerm,
+    format_of_path,
+    graph_of,
+    ox_triples,
+    sparql_term,
+    to_ox,
+    to_rdflib,
+)
+from .summary import by_subject
 
-__all__ = [
-    "FORMATS", "OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Store", "Term", "atomic_write",
-    "atomic_writer",
-    "graph_of", "load_graph", "no_network", "open_store", "ox_triple", "ox_triples", "read_rdf", "read_triples",
-    "save_graph",
-    "sparql_term", "to_ox", "to_rdflib",
-    "validate_rdf",
-]
-
-#: rdflib serializer name → (file suffix, media type for the strict re-parse), from :data:`RDF_FORMATS`
-FORMATS: dict[str, tuple[str, str]] = {f.rdflib: (f.suffix, f.media_type) for f in RDF_FORMATS.values()}
+__all__ = ["OxigraphStore", "RdflibStore", "RemoteStore", "Result", "Rows", "Store", "Term", "open_store"]
 
 Term = OxTerm
-PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+#: a query answer read lazily: (form, variables, rows); see :meth:`Store.stream`
+Rows = tuple[Form["bindings", "boolean", "graph"], list[str], Iterable[tuple[Term | None, ...]]]
 _PROLOG = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items())
 _RDF_SUFFIXES = [suffix for f in RDF_FORMATS.values() for suffix in f.suffixes]
-
-
-# -- files --------------------------------------------------------------------------------------
-
-
-def atomic_write(path: str | Path, data: str | bytes) -> Path:
-    """Write *data* to *path* through a temporary file in the same folder and ``os.replace``."""
-    with atomic_writer(path) as (handle, _):
-        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-    return Path(path)
-
-
-@contextmanager
-def atomic_writer(path: str | Path) -> Iterator[tuple[BinaryIO, Path]]:
-    """A binary handle on a temporary file beside *path* (and its path); on a clean exit the
-    file is synced and renamed to *path*, on an error it is removed and *path* is untouched.
-
-    An existing *path* keeps its permission bits; one that is not a regular file (a device,
-    a FIFO) is refused, never replaced. Writers to the same *path* at once each finish (the
-    last rename wins); temporary files of processes that died are cleared. A failed write
-    (full disk, permissions) raises :class:`~kg.errors.OutputError`.
-    """
-    target = Path(path)
-    try:
-        mode = _replaceable_mode(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _clear_stale(target)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
-    except OSError as err:
-        raise OutputError(str(target), f"cannot write ({err.strerror or err})") from err
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as handle:
-            yield handle, Path(tmp)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException as err:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise OutputError(str(target), f"cannot write ({err.strerror or err}); "
-                                           "the previous file, if any, is unchanged") from err
-        raise
-
-
-def _replaceable_mode(target: Path) -> int:
-    """The permission bits the new *target* gets: those of the file it replaces, else the umask's."""
-    try:
-        info = target.stat()
-    except FileNotFoundError:
-        return 0o666 & ~_umask()
-    if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        raise OutputError(str(target), f"{kind}; refusing to replace it (give a file path)")
-    return stat.S_IMODE(info.st_mode)
-
-
-def _clear_stale(target: Path) -> None:
-    """Remove temporary files beside *target* left by processes that are no longer running."""
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
-        owner = stale.name[len(target.name) + 2:].split(".", 1)[0]
-        if owner.isdigit() and _running(int(owner)):
-            continue
-        stale.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def validate_rdf(data: bytes, media_type: str, path: str = "<data>") -> int:
-    """Parse *data* with a strict engine (Oxigraph); returns the number of triples or quads."""
-    try:
-        return sum(1 for _ in ox.parse(data, ox.RdfFormat.from_media_type(media_type)))
-    except SyntaxError as err:
-        raise RDFSyntaxError(path, str(err)) from err
-
-
-def save_graph(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:
-    """Serialise *graph* as *fmt*, re-parse it strictly, then move it into place."""
-    data = graph.serialize(format=fmt, encoding="utf-8")
-    validate_rdf(data, FORMATS[fmt][1], str(path))
-    return atomic_write(path, data)
-
-
-#: the location prefix of Oxigraph's messages, already given by line and column
-_WHERE = re.compile(r"^Parser error\b[^:]*:\s*")
-
-
-def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
-    """The triples of an RDF file, parsed strictly by Oxigraph within :mod:`kg.rdf.limits`.
-
-    The format comes from the suffix (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``,
-    ``.rdf``/``.owl``/``.xml``); named graphs are merged. Blank nodes get fresh identifiers,
-    so two files that both say ``_:b1`` describe two nodes. Raises :class:`RDFSyntaxError`
-    (before reading, for a breached limit or an unknown suffix) or ``SyntaxError`` /
-    ``OSError`` while iterating.
-    """
-    where = str(path)
-    known = format_of_path(path)
-    if known is None:
-        raise RDFSyntaxError(where, f"unknown RDF file suffix {Path(path).suffix!r} (use .ttl, .nt, .nq, .trig, "
-                                    ".jsonld or .rdf)")
-    if not Path(path).is_file():
-        raise RDFSyntaxError(where, "no such file")
-    check_file(path, known.oxigraph)
-    return _within_limits(ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True), where)
-
-
-def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
-    for quad in quads:
-        value = quad.object
-        if isinstance(value, ox.Literal) and len(value.value) > MAX_LITERAL:
-            check_literal(value.value, where)
-        yield quad.triple
-
-
-def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:
-    """The triples of an RDF file, parsed strictly (Oxigraph); named graphs are merged.
-
-    The file is read by :func:`read_rdf` (format from the suffix, limits, fresh blank
-    nodes). Syntax errors become :class:`RDFSyntaxError` with line and column, and invalid
-    IRIs are refused rather than passed on. With *evidence_per_fact*, the file is read as a
-    stream and each fact keeps only its first assertions (see :mod:`kg.summary`): what
-    pages, analytics and paths of a large graph need.
-    """
-    where = str(path)
-    try:
-        parsed = read_rdf(path)
-        if evidence_per_fact is None:
-            return list(parsed)
-        from .summary import EvidenceCap, by_subject
-
-        cap = EvidenceCap(evidence_per_fact)
-        for group in by_subject(parsed):
-            cap.add(group)
-        return cap.triples()
-    except SyntaxError as err:
-        raise RDFSyntaxError(where, _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
-    except OSError as err:
-        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
-    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
-        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
-                  else "out of memory while reading the file")
-        raise RDFSyntaxError(where, reason) from err
-
-
-def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
-
-    Read by :func:`read_triples` (limits, fresh blank nodes, *evidence_per_fact*).
-    """
-    triples = read_triples(path, evidence_per_fact=evidence_per_fact)
-    try:
-        return graph_of(triples)
-    except TypeError as err:
-        raise RDFSyntaxError(str(path), str(err)) from err
-
-
-# -- terms --------------------------------------------------------------------------------------
-
-
-def sparql_term(term: Term) -> str:
-    """*term* written for a SPARQL text: pyoxigraph's N-Triples form (IRIs validated, strings escaped)."""
-    if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        raise TypeError(f"cannot write {term!r} into SPARQL")
-    return str(term).replace("\t", "\\t")
-
-
-def graph_of(triples: Iterable[ox.Triple]) -> Graph:
-    """A new rdflib graph, natokg's prefixes bound, holding *triples*."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, iri in PREFIX_IRIS.items():
-        graph.bind(prefix, iri)
-    graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph) for t in triples)
-    return graph
-
-
-# -- network guard ------------------------------------------------------------------------------
-
-_BLOCKED: ContextVar[bool] = ContextVar("natokg_network_blocked", default=False)
-_HOOKED = False
-_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo", "http.client.connect"})
-
-
-def _audit(event: str, _args: tuple[Any, ...]) -> None:
-    if event in _NETWORK_EVENTS and _BLOCKED.get():
-        raise PermissionError(f"network access blocked ({event})")
-
-
-@contextmanager
-def no_network() -> Iterator[None]:
-    """Refuse network access from Python code in this block (rdflib's SERVICE, FROM, remote contexts)."""
-    global _HOOKED
-    if not _HOOKED:
-        sys.addaudithook(_audit)
-        _HOOKED = True
-    token = _BLOCKED.set(True)
-    try:
-        yield
-    finally:
-        _BLOCKED.reset(token)
 
 
 # -- results ------------------------------------------------------------------------------------
@@ -327,6 +108,10 @@ class Store(ABC):
     location: str = ""
     #: whether named graphs can be kept beside the default graph (imports, mention counts per document)
     named_graphs: bool = True
+    #: the folder an on-disk store keeps its files in (others keep theirs beside it, e.g. the name index)
+    folder: Path | None = None
+    #: whether the engine is reached over the network (it cannot run in a thread without sockets)
+    remote: bool = False
 
     @abstractmethod
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
@@ -361,6 +146,22 @@ class Store(ABC):
         """A copy of the default graph as an rdflib graph."""
         return graph_of(self.triples())
 
+    def by_subject(self) -> Iterator[list[ox.Triple]]:
+        """The default graph subject by subject, each run of triples and the runs in the order of
+        ``str(triple)``: what sorted output needs (a store that can holds one subject at a time)."""
+        yield from by_subject(sorted(self.triples(), key=str))
+
+    def stream(self, sparql: str) -> Rows:
+        """(form, variables, rows) of a query; rows are binding tuples, one ``(boolean literal,)``
+        or ``(triple,)`` each. A store that can reads them lazily, and then only the thread that
+        ran the query may read or close them (the caller runs it offline, see :mod:`kg.offline`)."""
+        result = self.query(sparql)
+        if result.form == "bindings":
+            return "bindings", result.variables, result.rows
+        if result.form == "boolean":
+            return "boolean", [], [(ox.Literal(str(result.boolean).lower()),)]
+        return "graph", [], ((t,) for t in result.triples)
+
     def named_triples(self, graph: str) -> list[ox.Triple]:
         """Every triple of the named graph *graph* (an IRI); empty when there is no such graph."""
         name = sparql_term(ox.NamedNode(graph))
@@ -393,11 +194,28 @@ class Store(ABC):
         return f"<{type(self).__name__} {self.location}>"
 
 
+@contextmanager
+def _query_errors() -> Iterator[None]:
+    """Oxigraph's errors while parsing or evaluating a query, as :class:`QueryError`."""
+    try:
+        yield
+    except SyntaxError as err:
+        raise _syntax_error(err) from err
+    except RuntimeError as err:
+        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
+        if missing:
+            raise QueryError(f"parameter ?{missing[1]} must be projected by the query (SELECT ?{missing[1]} "
+                             "...) so that it is bound the same way on every engine") from err
+        raise QueryError(str(err)) from err
+    except OSError as err:
+        raise QueryError(f"query failed: {err}") from err
+
+
 class OxigraphStore(Store):
     """Embedded Oxigraph: persistent in the folder *path* (RocksDB), or in memory when *path* is None."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else None
+        self.path = self.folder = Path(path) if path is not None else None
         self.location = str(path) if path is not None else "memory"
         try:
             if self.path is not None:
@@ -421,20 +239,25 @@ class OxigraphStore(Store):
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-        try:
-            with no_network():
-                return run_offline(lambda: Result.of(self.oxigraph.query(
-                    sparql, prefixes=PREFIX_IRIS, substitutions=substitutions)))
-        except SyntaxError as err:
-            raise _syntax_error(err) from err
-        except RuntimeError as err:
-            missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
-            if missing:
-                raise QueryError(f"parameter ?{missing[1]} must be projected by the query (SELECT ?{missing[1]} "
-                                 "...) so that it is bound the same way on every engine") from err
-            raise QueryError(str(err)) from err
-        except OSError as err:
-            raise QueryError(f"query failed: {err}") from err
+        with _query_errors(), no_network():
+            return run_offline(lambda: Result.of(self.oxigraph.query(
+                sparql, prefixes=PREFIX_IRIS, substitutions=substitutions)))
+
+    def stream(self, sparql: str) -> Rows:
+        with _query_errors():
+            answer = self.oxigraph.query(sparql, prefixes=PREFIX_IRIS)
+        if isinstance(answer, ox.QuerySolutions):
+            names = [v.value for v in answer.variables]
+            return "bindings", names, (tuple(s[n] for n in names) for s in answer)
+        if isinstance(answer, ox.QueryBoolean):
+            return "boolean", [], [(ox.Literal(str(bool(answer)).lower()),)]
+        return "graph", [], ((t,) for t in answer)
+
+    def by_subject(self) -> Iterator[list[ox.Triple]]:
+        default = ox.DefaultGraph()
+        subjects = [row[0] for row in self.oxigraph.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]  # in Rust: fast
+        for subject in sorted(subjects, key=str):
+            yield sorted((q.triple for q in self.oxigraph.quads_for_pattern(subject, None, None, default)), key=str)
 
     def update(self, sparql: str) -> None:
         try:
@@ -598,6 +421,7 @@ class RemoteStore(Store):
     """
 
     CHUNK = 20_000
+    remote = True
     ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
     def __init__(self, query: str, update: str | None = None, data: str | None = None, *,
@@ -737,7 +561,7 @@ def open_store(location: str | Path | Store, *, create: bool = True) -> Store:
         try:
             store.insert(read_rdf(path))
         except SyntaxError as err:
-            raise RDFSyntaxError(str(path), _WHERE.sub("", err.msg or str(err)), err.lineno, err.offset) from err
+            raise parse_error(str(path), err) from err
         return store
     if not create and not path.is_dir():
         raise ConfigError(f"{path}: no store here (run kg build first, or pass --store)")

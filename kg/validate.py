@@ -29,7 +29,8 @@ from .config import data_path
 from .errors import ConfigError
 from .export import oxigraph_triples
 from .rdf.vocab import PREFIXES
-from .store import load_graph, to_rdflib
+from .files import load_graph
+from .rdf.io import to_rdflib
 
 __all__ = ["ValidationReport", "Violation", "validate"]
 

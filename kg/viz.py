@@ -28,9 +28,10 @@ from rdflib import Graph
 from .analysis import annotate, day, periods, select, undirected
 from .config import package_version
 from .errors import ConfigError
-from .network import file_network, query_network, to_networkx
+from .model import POSITIVE
+from .network import BOTH_LAYERS, DOCUMENT_LAYER, REFERENCE_LAYER, file_network, query_network, to_networkx
 from .reference import load_with_reference
-from .store import atomic_write
+from .files import atomic_write
 from .summary import EVIDENCE_PER_FACT
 
 __all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]
@@ -268,7 +269,7 @@ def _reference_rows(data: dict[str, object]) -> list[list[object]]:
 def _evidence_rows(data: dict[str, object]) -> list[list[object]]:
     rows = []
     for e in data.get("evidence", ()) or ():  # type: ignore[attr-defined]
-        stance = "" if e.polarity == "positive" and not e.modality else f"{e.polarity} {e.modality}".strip()
+        stance = "" if e.polarity == POSITIVE and not e.modality else f"{e.polarity} {e.modality}".strip()
         rows.append([e.sentence, e.document, e.start, e.end, e.rule, round(e.confidence, 3), stance,
                      getattr(e, "date", "")])
     return rows
@@ -322,7 +323,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
         if len(pair) > 1:
             smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * pair.index(key)}
         support = int(data.get("support", 0))
-        layer = str(data.get("layer", "document"))
+        layer = str(data.get("layer", DOCUMENT_LAYER))
         edge: dict[str, object] = {
             "id": f"e{index}", "from": s, "to": o, "label": key, "relation": key, "support": support,
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
@@ -331,7 +332,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "color": {"color": colours[key], "inherit": False}, "colour": colours[key],
             "periods": [list(span) for span in periods(data)],
         }
-        if layer == "reference":  # curated, not read in any document: its own style
+        if layer == REFERENCE_LAYER:  # curated, not read in any document: its own style
             edge.update(dashes=REFERENCE_DASHES, width=1, color={"color": REFERENCE_COLOUR, "inherit": False},
                         font={"color": REFERENCE_COLOUR})
         edges.append(edge)
@@ -444,7 +445,7 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     return env.get_template("graph.html").render(
         title=title, note=note, version=package_version(), color=color, size=size,
-        evidence_cap=EVIDENCE_PER_FACT, reference_only=layers["reference"], reference_both=layers["both"],
+        evidence_cap=EVIDENCE_PER_FACT, reference_only=layers[REFERENCE_LAYER], reference_both=layers[BOTH_LAYERS],
         reference_colour=REFERENCE_COLOUR,
         nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .analysis import annotate, day, periods
 from .config import package_version
+from .network import DOCUMENT_LAYER
 from .viz import CLASS_STYLE, OTHER_STYLE, PALETTE, REFERENCE_COLOUR, _scale, layout, node_size, relation_colours
 
 __all__ = ["render_webgl"]
@@ -67,7 +68,7 @@ def render_webgl(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "",
         spans = periods(data)
         bounds |= {b for span in spans for b in span if b}
         edges.append([index[s], index[o], relations.index(key), int(data.get("support", 0)),
-                      str(data.get("layer", "document")),
+                      str(data.get("layer", DOCUMENT_LAYER)),
                       first.sentence[:SENTENCE_CHARS] if first else "", first.document if first else "",
                       len(evidence), [list(span) for span in spans]])
     if as_of:

@@ -5,9 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import kg
 from kg.api import BuildReport
+
+# Property tests check behaviour, never speed: the machines are shared and noisy, and a
+# per-example deadline is a timing assertion in disguise.
+settings.register_profile("natokg", deadline=None)
+settings.load_profile("natokg")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"

@@ -65,3 +65,40 @@ def test_cli_sizes_take_units() -> None:
         8_000_000, 8_000_000, 8_000_000, 1_500_000_000, 524_288, 100_000]
     result = CliRunner().invoke(cli, ["build", "--max-bytes", "12XB"])
     assert result.exit_code == 2 and "'12XB' is not a size" in result.stderr
+
+
+def test_cli_commands_that_rewrite_outputs_keep_the_build_settings(tmp_path: Path) -> None:
+    import re
+
+    from kg.config import DEFAULT_BASE
+    from kg.settings import recorded_settings
+    from kg.store import OxigraphStore
+
+    base = "https://example.org/kg/"
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Finland joined NATO in 2023. Sweden joined NATO in 2024.\n", encoding="utf-8")
+    (inputs / "b.txt").write_text("Poland is a member of NATO.\n", encoding="utf-8")
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(f"<{base}id/note> <http://www.w3.org/2000/01/rdf-schema#comment> \"an import\" .\n",
+                     encoding="utf-8")
+
+    def dataset() -> str:
+        text = (out / "dataset.ttl").read_text(encoding="utf-8")
+        assert f'void:uriSpace "{base}"' in text and f"<{base}build/" in text and f"<{base}doc/" in text
+        assert not any(f"<{DEFAULT_BASE}{kind}" in text for kind in ("build/", "doc/", "dataset", "software/"))
+        return re.search(r"model (\S+) ", text)[1]  # type: ignore[index]
+
+    assert invoke("build", str(inputs), "--out", str(out), "--base", base).exit_code == 0
+    model = dataset()
+    with OxigraphStore(out / "store") as store:
+        settings = recorded_settings(store)
+    assert settings is not None and (settings.base, settings.model) == (base, model)
+    steps = [["remove", "b.txt"], ["update", f'INSERT DATA {{ <{base}id/x> rdfs:label "x" }}'],
+             ["import", str(extra)]]
+    for step in steps:
+        result = invoke(*step, "--out", str(out))
+        assert result.exit_code == 0, (step, result.output)
+        assert dataset() == model, step
+        graph = (out / "graph.ttl").read_text(encoding="utf-8")
+        assert f"<{base}doc/" in graph and f"<{DEFAULT_BASE}doc/" not in graph, step

@@ -26,7 +26,7 @@ from kg.export import CSV_COLUMNS, FORMATS, export, format_for, write_export
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
 from kg.network import to_networkx
 from kg.rdf import NKG, to_graph
-from kg.store import atomic_writer
+from kg.files import atomic_writer
 
 RDF_FORMATS = [name for name, fmt in FORMATS.items() if fmt.rdf is not None]
 RDFLIB_NAMES = {"jsonld": "json-ld"}

@@ -76,6 +76,18 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
 
 
+def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:
+    """A defined abbreviation the tagger does not see later is still its entity; an undefined one is nothing."""
+    text = ("The Planning and Review Process (PARP) helps partners plan their forces. "
+            "Over the years the PARP participants have included: Austria, Finland and Ireland. The XYZQ met.")
+    result = run(nlp, text)
+    uses = [m for m in result.mentions if m.text == "PARP"]
+    assert uses and {m.entity_key for m in uses} == {"Organization:Planning and Review Process"}
+    assert not [m for m in result.mentions if m.text == "XYZQ"]
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Finland", "participatesIn", "Organization:Planning and Review Process") in found
+
+
 def test_extract_definite_description_refers_to_last_named(nlp) -> None:
     text = ("Georgia adopted the Annual National Programme in 2009. The Programme sets reform goals. "
             "Ukraine signed the Charter on a Distinctive Partnership. The Charter was signed in Madrid.")
@@ -147,3 +159,13 @@ def test_surname_index_finds_the_person_first_named_in_full() -> None:
     assert persons.named_by("fumio") == "Person:Kishida Fumio"
     assert persons.named_by("jens stoltenberg") is None  # the full name itself is no surname
     assert persons.named_by("berg") is None and persons.named_by("") is None
+
+
+def test_extract_institution_names_by_their_head_word(nlp) -> None:
+    """Centres, colleges, offices and centres of excellence keep their whole name, inner "and"/"from the" included."""
+    text = ("The NATO-Georgia Joint Training and Evaluation Centre opened in 2015.\n\n"
+            "Combined Joint Operations from the Sea COE | Norfolk | United States\n\n"
+            "The Geneva Centre for Security Policy hosts courses.")
+    names = {m.text for m in run(nlp, text).mentions if m.label == "ORG"}
+    assert {"NATO-Georgia Joint Training and Evaluation Centre", "Combined Joint Operations from the Sea COE",
+            "Geneva Centre for Security Policy"} <= names

@@ -66,7 +66,7 @@ def test_part_holds_the_triples_and_counts_of_to_graph() -> None:
     extraction = _part("d1", [(LT, NATO, ""), (LT, NATO, ""), (JP, NATO, "may")])
     extraction.documents = [Document("d1", "a.txt", "a.txt", "", "0" * 64, 1)]
     part = to_part(extraction)
-    assert set(ox_triples(to_graph(extraction))) == {*part.nodes, *part.evidence, *part.counts()}
+    assert set(ox_triples(to_graph(extraction))) == {*part.nodes, *part.mentioned(), *part.evidence, *part.counts()}
     assert {len(docs) for docs in part.support.values()} == {0, 1}
     assert part.mentions[f"{ID}country/Lithuania"] == 2 and part.by_document[f"{ID.removesuffix('id/')}doc/d1",
                                                                               f"{ID}country/Japan"] == 1
@@ -87,7 +87,7 @@ def test_a_commit_cut_short_before_the_documents_are_typed_is_taken_back_whole()
     second.documents = [Document("d2", "b.txt", "b.txt", "", "2" * 64, 1)]
     part = to_part(second)
     store.insert(part.evidence)
-    store.insert_graphs({None: [t for t in part.nodes if str(t.object) != f"<{NKG.Document}>"],
+    store.insert_graphs({None: [t for t in [*part.nodes, *part.mentioned()] if str(t.object) != f"<{NKG.Document}>"],
                          **{_mentions_graph(d): [ox.Triple(ox.NamedNode(e), NKG_COUNT, ox.Literal(n))]
                             for (d, e), n in part.by_document.items()}})
     assert orphans(store) == [f"{ID.removesuffix('id/')}doc/d2"]

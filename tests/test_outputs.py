@@ -9,7 +9,8 @@ import pyoxigraph as ox
 from kg.api import build_graph
 from kg.outputs import EVIDENCE_PER_FACT, write_outputs
 from kg.rdf.vocab import OA
-from kg.store import OxigraphStore, RdflibStore, load_graph
+from kg.files import load_graph
+from kg.store import OxigraphStore, RdflibStore
 
 SENTENCE = "In 1999 Poland supported Finland."  # a fact with no curated counterpart
 

@@ -14,7 +14,8 @@ from kg.api import BuildReport, build, remove
 from kg.cli import cli
 from kg.query import named_queries, run_query
 from kg.reference import graph_iri, reference_rows, reference_state
-from kg.store import OxigraphStore, RdflibStore, load_graph, open_store
+from kg.files import load_graph
+from kg.store import OxigraphStore, RdflibStore, open_store
 from kg.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent

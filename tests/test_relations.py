@@ -148,10 +148,20 @@ MULTILINE = [
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
       ("Country:Belgium", "memberOf", "InternationalOrganization:NATO", "list-heading", "1949")}),
+    ("a heading that lists office holders takes people, one per line",
+     "About NATO\nSecretaries General since 1952:\n- Javier Solana (Spain): 1995–1999\n"
+     "- Manlio Brosio (Italy): 1964–1971",
+     {("Person:Javier Solana", "leaderOf", "InternationalOrganization:NATO", "list-heading", "1995"),
+      ("Person:Manlio Brosio", "leaderOf", "InternationalOrganization:NATO", "list-heading", "1964")}),
     ("table under a header row", "NATO enlargement in brief\nCountry | Joined | Notes\n"
      "Estonia | 29 March 2004 | Baltic state\nMontenegro | 5 June 2017 | Adriatic",
      {("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "list-table", "2004-03-29"),
       ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "list-table", "2017-06-05")}),
+    ("table with linking columns: the row's entity to its city and host nation",
+     "Centres of Excellence\nCentre | City | Host nation | Field\n"
+     "Energy Security COE | Vilnius | Lithuania | Energy security",
+     {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "list-table", ""),
+      ("Country:Lithuania", "relatedTo", "Organization:Energy Security COE", "list-table", "")}),
     ("record line of key: value cells", "Membership record for NATO\n"
      "Country: Croatia — PfP: 2000 — Accession: 1 April 2009",
      {("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "list-table", "2000"),
@@ -261,3 +271,10 @@ def test_relations_examples_and_applications_of_a_relational_noun(nlp, text: str
                                                                    expected: set[tuple[str, str, str, str]]) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert expected <= {(r.subject, r.predicate, r.object, r.modality) for r in result.relations}
+
+
+def test_relations_a_longer_heading_phrase_can_block_a_relation(nlp) -> None:
+    """"Deputy Secretaries General:" must not make each deputy the leader of NATO."""
+    text = "About NATO\nDeputy Secretaries General since 2001:\n- Alessandro Minuto-Rizzo (Italy), 2001–2007"
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "leaderOf"]

@@ -8,7 +8,7 @@ from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.rdf.build import to_graph
 from kg.rdf.shape import PLAIN_SPARQL, fact_parts, read_assertion
 from kg.rdf.vocab import NKG, PREFIXES, RDF
-from kg.store import ox_triples
+from kg.rdf.io import ox_triples
 
 
 def _extraction() -> Extraction:

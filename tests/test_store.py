@@ -25,7 +25,8 @@ from kg.incremental import stored_documents
 from kg.query import Query, named_queries, run_query
 from kg.rdf.vocab import NKG as NKG_NS
 from kg.rdf.vocab import RDFS
-from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store, to_ox
+from kg.rdf.io import to_ox
+from kg.store import OxigraphStore, RdflibStore, RemoteStore, Store, open_store
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 NKG = "https://w3id.org/natokg/ontology#"
@@ -97,16 +98,39 @@ def test_store_parity_memory_embedded_server_rdflib(tmp_path: Path, nlp, oxigrap
     expected = kg.to_graph(kg.extract(kg.read_documents(docs).documents, nlp=nlp))
     reference = OxigraphStore()
     reference.insert(ox.Triple(*(to_ox(t) for t in triple)) for triple in expected)
-    found = {}
+    found, read = {}, {}
     for name, location in {"memory": "memory", "embedded": tmp_path / "store",
                            "server": oxigraph_server, "rdflib": "memory:rdflib"}.items():
         with open_store(location) as store:
             report = build_graph(docs, store=store, nlp=nlp)
             assert (report.new, report.unchanged, report.documents) == (len(docs), 0, len(docs)), name
             found[name] = quads(store)
+            read[name] = lazily(store)
     assert found["memory"] == quads(reference), "a one-document-at-a-time store equals the one-shot graph"
     for name in ("embedded", "server", "rdflib"):
         assert found[name] == found["memory"], name
+        assert read[name] == read["memory"], name
+    groups, countries, ask, labels = read["memory"]
+    assert len(groups) > 100 and sum(n for _, n in groups) == len(found["memory"])
+    assert [subject for subject, _ in groups] == sorted(subject for subject, _ in groups)
+    assert ("Poland", "country/Poland") in countries and ask == [("true",)] and len(labels) == len(countries)
+
+
+def lazily(store: Store) -> tuple[list[tuple[str, int]], list[tuple[str, ...]], list[tuple[str, ...]], set[str]]:
+    """What the lazy readers of *store* give: its subjects in order with their number of triples,
+    and the forms of a SELECT, an ASK and a CONSTRUCT read through :meth:`Store.stream`."""
+    groups = []
+    for group in store.by_subject():
+        assert len({t.subject for t in group}) == 1
+        groups.append((str(group[0].subject), len(group)))
+    rows = []
+    for sparql in ("SELECT ?l ?e WHERE { ?c a nkg:Country ; rdfs:label ?l BIND(STRAFTER(STR(?c), '/id/') AS ?e) } "
+                   "ORDER BY ?l", "ASK { ?c a nkg:Country }"):
+        form, _, answer = store.stream(sparql)
+        rows.append([tuple(term.value for term in row) for row in answer])  # type: ignore[union-attr]
+    form, _, triples = store.stream("CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a nkg:Country ; rdfs:label ?l }")
+    assert form == "graph"
+    return groups, rows[0], rows[1], {str(triple) for (triple,) in triples}
 
 
 def test_store_rebuild_changes_nothing_and_runs_no_nlp(tmp_path: Path, nlp) -> None:

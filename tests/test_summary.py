@@ -10,7 +10,7 @@ import pytest
 
 from kg.api import build
 from kg.rdf.vocab import NKG, OA, RDF
-from kg.store import load_graph
+from kg.files import load_graph
 
 SENTENCE = "In 1999 Poland supported Finland."
 

@@ -16,7 +16,8 @@ import pytest
 
 from kg.errors import RDFSyntaxError
 from kg.rdf.limits import MAX_DEPTH, MAX_ENTITY
-from kg.store import OxigraphStore, load_graph, open_store
+from kg.files import load_graph
+from kg.store import OxigraphStore, open_store
 
 RDF_NS = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/"'
 MEMORY = 2 * 2**30  # the attacks below took 12 GB

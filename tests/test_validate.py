@@ -18,7 +18,7 @@ from kg.errors import RDFSyntaxError
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.rdf import NKG, to_graph
 from kg.rdf.vocab import OA, PROV
-from kg.store import load_graph
+from kg.files import load_graph
 from kg.validate import validate
 
 LITHUANIA = URIRef("https://w3id.org/natokg/id/country/Lithuania")

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
+from ..model import NEGATIVE, POSITIVE
 from .dates import normalize_date
 from .mentions import Candidate
 
-__all__ = ["Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
+__all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
@@ -26,6 +27,8 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 Arg = tuple[int, bool]
 #: (polarity, modality, speaker candidate, speaker text)
 Stance = tuple[str, str, int | None, str]
+#: the stance of a plain statement: positive, no modality, no speaker
+PLAIN: Stance = (POSITIVE, "", None, "")
 #: a relation end given by the resolver rather than by a mention of this paragraph
 TOPIC = -1
 
@@ -45,7 +48,7 @@ class RelationCandidate:
     verb: str
     sentence_start: int
     sentence_end: int
-    polarity: str = "positive"
+    polarity: str = POSITIVE
     modality: str = ""
     speaker: int | None = None
     speaker_text: str = ""
@@ -110,6 +113,8 @@ class Context:
         self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
+        #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb) or None
+        self.table_links: list[tuple[str, bool, str] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
         if heading:
@@ -261,7 +266,7 @@ class Context:
                 else:
                     speaker_text = "unknown"
                 break
-        return ("negative" if negated else "positive"), modality, speaker, speaker_text
+        return (NEGATIVE if negated else POSITIVE), modality, speaker, speaker_text
 
     def date(self, verb: Token, sent: Span) -> str:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through

@@ -8,6 +8,8 @@ or a new entity typed from its label. Document- and corpus-level resolution
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -124,7 +126,26 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
     found.extend(reference_candidates(doc, offset, lexicon))
+    found.extend(abbreviation_candidates(doc, offset, lexicon))
     found.sort(key=lambda c: c.start)
+    return found
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
+
+
+def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """Abbreviations the tagger left outside any entity ("the PARP participants"); the resolver
+    keeps one only where the document defined it ("Planning and Review Process (PARP)") and
+    gives it that entity. Provisionally an organisation, so that families can read it."""
+    found = []
+    for token in doc:
+        text = token.text
+        if token.ent_type_ or not _ABBREVIATION.fullmatch(text) or sum(c.isupper() for c in text) < 2 \
+                or lexicon.fold(text) in lexicon.names["not_entities"]:
+            continue
+        found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
+                               None, "abbreviation-use", text, subject=token.dep_ in {"nsubj", "nsubjpass"}))
     return found
 
 

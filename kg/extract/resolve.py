@@ -124,6 +124,8 @@ class Resolver:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:
             return self.abbreviations[cand.name], "abbreviation"
+        if cand.rule == "abbreviation-use":  # not defined in this document: not read as an entity
+            return None, cand.rule
         if cand.rule == "reference":
             return self._referent(cand), "reference"
         if cand.rule == "part-of-agreement":

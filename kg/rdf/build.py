@@ -17,7 +17,7 @@ Curated reference facts are not part of this graph: they form their own layer
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,7 +32,7 @@ from .iri import IRIs
 from .shape import ASSERTION_PARTS, FACT_PARTS, assertion_part
 from .vocab import DCTERMS, NKG, OA, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["Part", "new_graph", "to_graph", "to_part"]
+__all__ = ["Part", "mentioned", "new_graph", "to_graph", "to_part"]
 
 
 def new_graph() -> Graph:
@@ -78,7 +78,7 @@ class Part:
 
     ``evidence`` holds the facts, their plain triples and the assertions; ``nodes`` the
     triples of the document and entity nodes (which a store adds last, see
-    :func:`kg.incremental.merge`). The counts are kept apart, as they add up across parts:
+    :func:`kg.incremental.merge`) but their ``schema:mentions`` (:meth:`mentioned`). The counts are kept apart, as they add up across parts:
     ``mentions`` (entity IRI → mentions, zero included), ``by_document`` ((document IRI,
     entity IRI) → mentions) and ``support`` (fact IRI → documents asserting it plainly).
     """
@@ -88,6 +88,11 @@ class Part:
     mentions: Counter[str] = field(default_factory=Counter)
     by_document: Counter[tuple[str, str]] = field(default_factory=Counter)
     support: dict[str, set[str]] = field(default_factory=dict)
+
+    def mentioned(self) -> Iterator[ox.Triple]:
+        """``schema:mentions`` of each document and entity in ``by_document`` (made when asked, not
+        held: a build keeps the pairs until its documents go in)."""
+        return mentioned(self.by_document)
 
     def counts(self) -> list[ox.Triple]:
         """``nkg:mentionCount`` and ``nkg:supportCount`` of this part alone."""
@@ -123,12 +128,12 @@ def to_part(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Part:
 
     for doc in extraction.documents:
         _add_document(part, document(doc.id), doc)
+    texts = {key: iri.value for key, iri in node.items()}  # one string per IRI, however many mentions
+    doc_texts = {doc_id: document(doc_id).value for doc_id in {m.doc_id for m in extraction.mentions}}
     for mention in extraction.mentions:
-        doc_iri, entity = document(mention.doc_id), node[mention.entity_key]
-        part.mentions[entity.value] += 1
-        part.by_document[doc_iri.value, entity.value] += 1
-    for doc_iri, entity in sorted(part.by_document):
-        add(ox.Triple(_n(doc_iri), _V.MENTIONS, _n(entity)))
+        entity = texts[mention.entity_key]
+        part.mentions[entity] += 1
+        part.by_document[doc_texts[mention.doc_id], entity] += 1
     for rel in extraction.relations:
         _add_relation(part, iris, node, document, rel)
     return part
@@ -139,8 +144,14 @@ def to_graph(extraction: Extraction, *, base: str = DEFAULT_BASE) -> Graph:
     part = to_part(extraction, base=base)
     graph = new_graph()
     graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph)
-               for t in (*part.nodes, *part.evidence, *part.counts()))
+               for t in (*part.nodes, *part.mentioned(), *part.evidence, *part.counts()))
     return graph
+
+
+def mentioned(pairs: Iterable[tuple[str, str]]) -> Iterator[ox.Triple]:
+    """``schema:mentions`` triples of (document IRI, entity IRI) pairs, in sorted order."""
+    for document, entity in sorted(pairs):
+        yield ox.Triple(_n(document), _V.MENTIONS, _n(entity))
 
 
 def _add_document(part: Part, iri: ox.NamedNode, doc: Document) -> None:

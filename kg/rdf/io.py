@@ -1,7 +1,7 @@
 """RDF syntaxes and terms between the two engines, written once.
 
 :data:`RDF_FORMATS` is the one table of the RDF syntaxes natokg reads and writes: file
-suffixes, media type, Oxigraph's format and rdflib's name. :func:`to_ox` and
+suffixes, media types, Oxigraph's format and rdflib's name. :func:`to_ox` and
 :func:`to_rdflib` are the one converter between rdflib and Oxigraph terms. The store,
 the exports and the file readers all use them.
 """
@@ -9,7 +9,7 @@ the exports and the file readers all use them.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,12 +18,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import RDFSyntaxError
-from .vocab import XSD
+from .vocab import PREFIXES, XSD
 
-__all__ = ["RDF_FORMATS", "OxTerm", "RdfFormat", "format_of_path", "ox_triple", "ox_triples", "rdf_format",
-           "to_ox", "to_rdflib"]
+__all__ = ["PREFIX_IRIS", "RDF_FORMATS", "OxTerm", "RdfFormat", "format_of_path", "graph_of", "ox_triple",
+           "ox_triples", "rdf_format", "sparql_term", "to_ox", "to_rdflib"]
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+#: natokg's prefixes (``nkg:``, ``rdfs:``...) as prefix → IRI, the form both engines take
+PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _XSD_STRING = str(XSD.string)
 
 
@@ -39,19 +41,28 @@ class RdfFormat:
     oxigraph: ox.RdfFormat
     #: rdflib's serializer and parser name
     rdflib: str
+    #: other media types clients send for it (``Accept``, ``Content-Type``)
+    aliases: tuple[str, ...] = ()
 
     @property
     def suffix(self) -> str:
         return self.suffixes[0]
 
+    @property
+    def media_types(self) -> tuple[str, ...]:
+        """Every media type that names it, its own first."""
+        return (self.media_type, *self.aliases)
+
 
 RDF_FORMATS: dict[str, RdfFormat] = {f.name: f for f in (
-    RdfFormat("turtle", (".ttl",), "text/turtle", ox.RdfFormat.TURTLE, "turtle"),
-    RdfFormat("nt", (".nt",), "application/n-triples", ox.RdfFormat.N_TRIPLES, "nt"),
+    RdfFormat("turtle", (".ttl",), "text/turtle", ox.RdfFormat.TURTLE, "turtle", ("application/x-turtle",)),
+    RdfFormat("nt", (".nt",), "application/n-triples", ox.RdfFormat.N_TRIPLES, "nt", ("text/plain",)),
     RdfFormat("nquads", (".nq",), "application/n-quads", ox.RdfFormat.N_QUADS, "nquads"),
     RdfFormat("trig", (".trig",), "application/trig", ox.RdfFormat.TRIG, "trig"),
-    RdfFormat("jsonld", (".jsonld", ".json"), "application/ld+json", ox.RdfFormat.JSON_LD, "json-ld"),
-    RdfFormat("xml", (".rdf", ".owl", ".xml"), "application/rdf+xml", ox.RdfFormat.RDF_XML, "xml"),
+    RdfFormat("jsonld", (".jsonld", ".json"), "application/ld+json", ox.RdfFormat.JSON_LD, "json-ld",
+              ("application/json",)),
+    RdfFormat("xml", (".rdf", ".owl", ".xml"), "application/rdf+xml", ox.RdfFormat.RDF_XML, "xml",
+              ("application/xml", "text/xml")),
     RdfFormat("n3", (".n3",), "text/n3", ox.RdfFormat.N3, "n3"),
 )}
 
@@ -119,3 +130,19 @@ def ox_triples(graph: Graph) -> Iterator[ox.Triple]:
     """The triples of an rdflib graph as Oxigraph triples."""
     for s, p, o in graph:
         yield ox_triple(s, p, o)
+
+
+def graph_of(triples: Iterable[ox.Triple]) -> Graph:
+    """A new rdflib graph, natokg's prefixes bound, holding *triples*."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, iri in PREFIX_IRIS.items():
+        graph.bind(prefix, iri)
+    graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph) for t in triples)
+    return graph
+
+
+def sparql_term(term: OxTerm) -> str:
+    """*term* written for a SPARQL text: pyoxigraph's N-Triples form (IRIs validated, strings escaped)."""
+    if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        raise TypeError(f"cannot write {term!r} into SPARQL")
+    return str(term).replace("\t", "\\t")

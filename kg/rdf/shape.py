@@ -26,9 +26,9 @@ from rdflib.term import Node
 from ..model import POSITIVE, is_plain
 from .vocab import NKG, OA, PROV, RDF
 
-__all__ = ["ASSERTION_PARTS", "CURATED_RULE", "EVIDENCE_PER_FACT", "FACT_PARTS", "NON_ENTITY_CLASSES",
-           "PLAIN_SPARQL", "QUALIFIERS", "REFERENCE", "AssertionIndex", "AssertionRecord", "assertion_part",
-           "fact_parts", "read_assertion", "term_text"]
+__all__ = ["ACTIVE", "ASSERTION_PARTS", "CURATED_RULE", "DEFAULT_REFERENCE_MODE", "EVIDENCE_PER_FACT", "FACT_PARTS",
+           "NON_ENTITY_CLASSES", "PLAIN_SPARQL", "QUALIFIERS", "REFERENCE", "REFERENCE_MODES", "REFERENCE_STATUSES",
+           "AssertionIndex", "AssertionRecord", "assertion_part", "fact_parts", "read_assertion", "term_text"]
 
 #: the properties of a fact node naming its triple, in (subject, predicate, object) order
 FACT_PARTS = (NKG.subject, NKG.predicate, NKG.object)
@@ -40,6 +40,12 @@ QUALIFIERS = (NKG.modality, NKG.attributedTo, NKG.attributedToName)
 REFERENCE = NKG.ReferenceStatement
 #: the rule of curated facts held as document evidence (stores made before the reference layer)
 CURATED_RULE = "curated"
+#: the modes a reference layer is built in (``nkg:referenceMode``; see :mod:`kg.reference`) and the default
+REFERENCE_MODES = ("none", "linked", "facts", "corpus-wide")
+DEFAULT_REFERENCE_MODE = "linked"
+#: the statuses of a reference statement (``nkg:status``); one without a status holds as active
+ACTIVE = "active"
+REFERENCE_STATUSES = (ACTIVE, "suspended")
 #: pieces of evidence per fact kept by default on pages and in analytics
 EVIDENCE_PER_FACT = 25
 #: ontology classes of a build's nodes that are not entities

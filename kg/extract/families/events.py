@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..context import Context, RelationCandidate
+from ..context import PLAIN, Context, RelationCandidate
 
 __all__ = ["event_place"]
 
@@ -23,4 +23,4 @@ def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if (other != index and span.start < inner.start and inner.end == span.end
                     and ctx.doc[inner.start - 1].lower_ in ctx.lex["event_place_preps"]):
                 yield from ctx.emit([(index, False)], ctx.states["event-place"], [(other, False)], "event-place", span.root, sent,
-                                    "hold", stance=("positive", "", None, ""))
+                                    "hold", stance=PLAIN)

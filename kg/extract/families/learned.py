@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..context import Context, RelationCandidate
+from ..context import PLAIN, Context, RelationCandidate
 from ..pairs import kinds_of, load_pair_model, pair_features, sentence_pairs
 
 __all__ = ["learned_pair"]
@@ -30,6 +30,6 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         subject, obj = (first, second) if direction == ">" else (second, first)
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
-        stance = ctx.stance(anchor, sent) if anchor.pos_ in {"VERB", "AUX"} else ("positive", "", None, "")
+        stance = ctx.stance(anchor, sent) if anchor.pos_ in {"VERB", "AUX"} else PLAIN
         yield from ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
                             anchor.lemma_.lower(), stance=stance)

@@ -27,6 +27,7 @@ _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _MAX_ITEM_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
+_PLACE_KINDS = frozenset({"Place", "Country"})
 
 
 def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
@@ -40,8 +41,15 @@ def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
         joined = " ".join(words)
         for phrase in sorted(headings, key=len, reverse=True):
             if re.search(rf"(?:^|\s){re.escape(phrase)}(?:$|\s)", joined):
-                return headings[phrase], phrase
+                # an empty predicate blocks the shorter phrases inside it ("deputy secretaries general")
+                return (headings[phrase], phrase) if headings[phrase] else None
     return None
+
+
+def _takes_one(ctx: Context, predicate: str) -> bool:
+    """A line under "Secretaries General:" names one holder; others on it are context ("(Italy)")."""
+    signature = ctx.lex["signatures"].get(predicate)
+    return bool(signature) and signature["subject"] == ["Person"]
 
 
 def _is_item(sent: Span) -> bool:
@@ -57,8 +65,13 @@ def _inside(ctx: Context, start: int, end: int) -> list[int]:
     return ctx.within(ctx.doc[start].sent, start, end)
 
 
-def _members(ctx: Context, start: int, end: int) -> list[int]:
-    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _ITEM_KINDS]
+def _members(ctx: Context, start: int, end: int, predicate: str = "") -> list[int]:
+    """Candidates that can be list items: the usual item classes, or, under a heading whose
+    predicate needs another subject ("Secretaries General:" takes people), that class."""
+    signature = ctx.lex["signatures"].get(predicate)
+    kinds = frozenset(signature["subject"]) - _WHOLE_KINDS if signature and "Person" in signature["subject"] \
+        else _ITEM_KINDS
+    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds]
 
 
 def _whole(ctx: Context, start: int, end: int) -> int:
@@ -118,13 +131,50 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     first = _members(ctx, cells[0].start, cells[0].end)
     if not first:
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
-        if "|" in sent.text and any(columns):
+        linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
+        if "|" in sent.text and (any(columns) or any(linking)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
+            ctx.table_links = linking
+        elif "|" in sent.text and ctx.table_links:
+            yield from _linked_cells(ctx, sent, cells)
         return
     columns = ctx.table if "|" in sent.text and ctx.table else []
     for n, cell in enumerate(cells[1:], 1):
         column = columns[n] if n < len(columns) else None
         yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
+    if "|" in sent.text and ctx.table_links:
+        yield from _linked_cells(ctx, sent, cells)
+
+
+def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str] | None:
+    """A header cell that relates the row's entity to the entity in its column's cells
+    ("City", "Host nation"): (predicate, cell entity is the subject, verb)."""
+    key = " ".join(re.sub(r"[^\w\s/-]", " ", text).lower().split())
+    value = links.get(key)
+    if not value:
+        return None
+    predicate, *verb = value.lstrip("<").split()
+    return predicate, value.startswith("<"), verb[0] if verb else predicate
+
+
+def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
+    """A row under a header with linking columns: its first cell's entity (of any class but a
+    place) related to the entities of those columns ("Naval Mine Warfare COE | Ostend | Belgium")."""
+    row = [i for i in _inside(ctx, cells[0].start, cells[0].end) if ctx.candidates[i].kind not in _PLACE_KINDS]
+    links = ctx.table_links or []
+    if not row:
+        return
+    item = row[0]
+    for cell, link in zip(cells[1:], links[1:]):
+        if link is None:
+            continue
+        predicate, reverse, verb = link
+        if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
+            predicate = ctx.states["event-place"]
+        for other in _inside(ctx, cell.start, cell.end)[:1]:
+            subject, obj = (other, item) if reverse else (item, other)
+            yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
+                                    ctx.offset + sent.end_char, hint=cell.text)
 
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -139,7 +189,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
         if found is not None:
             whole = _whole(ctx, sent.start, colon.i)
-            items = [i for i in _members(ctx, colon.i + 1, sent.end) if i != whole]
+            items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
             if items:
                 ctx.heading = None
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
@@ -148,7 +198,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end)
-        if not [i for i in _members(ctx, sent.start, sent.end) if i != whole]:
+        if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
             ctx.heading = (found[0], found[1], whole, text)
             return
     if ctx.heading is None:
@@ -157,7 +207,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         ctx.heading = None
         return
     predicate, phrase, whole, heading_text = ctx.heading
-    items = [i for i in _members(ctx, sent.start, sent.end) if i != whole][:1 if "|" in text else None]
+    items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
+    items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
     yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
 
 

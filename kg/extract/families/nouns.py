@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import TOPIC, Arg, Context, RelationCandidate
+from ...model import POSITIVE
+from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
 
@@ -56,7 +57,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         owners, others = ctx.subjects(governor), [(TOPIC, False)]
         if predicate != ctx.states["bid"]:
             return
-    stance = ctx.stance(governor, sent) if governor is not noun else ("positive", "", None, "")
+    stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
@@ -120,7 +121,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
     yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, ctx.states["open"]), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
-                        stance=("positive", plans[0] if plans else "", speaker, speaker_text))
+                        stance=(POSITIVE, plans[0] if plans else "", speaker, speaker_text))
 
 
 def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:

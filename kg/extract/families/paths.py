@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import Context, RelationCandidate, head_paths
+from ..context import PLAIN, Context, RelationCandidate, head_paths
 
 __all__ = ["dependency_path"]
 
@@ -123,7 +123,7 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         clause = ctx.governor(trigger)
     if predicate is None:
         return None
-    stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else ("positive", "", None, "")
+    stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else PLAIN
     hedge = ctx.hedge(trigger)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])

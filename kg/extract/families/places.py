@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..context import Context, RelationCandidate
+from ..context import PLAIN, Context, RelationCandidate
 
 __all__ = ["places"]
 
@@ -39,4 +39,4 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 other = ctx.token_to_candidate[after + 1]
                 if ctx.candidates[other].kind == "Country":
                     yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
-                                        sent, "locate", stance=("positive", "", None, ""))
+                                        sent, "locate", stance=PLAIN)
