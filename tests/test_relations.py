@@ -162,6 +162,11 @@ MULTILINE = [
      "Energy Security COE | Vilnius | Lithuania | Energy security",
      {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "list-table", ""),
       ("Country:Lithuania", "relatedTo", "Organization:Energy Security COE", "list-table", "")}),
+    ("attending a summit and sending troops to an operation are taking part",
+     "Jacinda Ardern attended the Madrid Summit in June 2022. Australia sent more troops to ISAF than any other "
+     "nation outside the Alliance.",
+     {("Person:Jacinda Ardern", "participatesIn", "Event:Madrid Summit 2022", "active", "2022-06"),
+      ("Country:Australia", "participatesIn", "Event:International Security Assistance Force", "active-prep", "")}),
     ("record line of key: value cells", "Membership record for NATO\n"
      "Country: Croatia — PfP: 2000 — Accession: 1 April 2009",
      {("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "list-table", "2000"),

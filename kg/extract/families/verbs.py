@@ -103,7 +103,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients, rule = _participle_patient(ctx, verb), "participle"
     agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
     if not agents and rule == "participle":
-        agents = _instrument_agents(ctx, verb) or _governing_subject(ctx, verb)
+        # the governing clause's subject acts only for a parenthetical participle ("the Plan
+        # (approved in May) the government implemented"); an ordinary participial clause
+        # ("…, launched in 1994, …") gets its agent from a venue or nowhere
+        agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
         agents = _venue(ctx, verb, predicate)
     yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
