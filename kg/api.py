@@ -56,8 +56,7 @@ from .search import Match, refresh as refresh_names
 from .settings import BuildSettings, record_settings, recorded_settings
 from .search import search as find_names
 from .reference import snapshot_store, sync_reference
-from .rdf import to_graph
-from .rdf.build import document_mentions
+from .rdf.build import to_part
 from .rdf.describe import BuildInfo
 from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
@@ -222,8 +221,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
         for number, part in enumerate(parts):
             if number == 0:  # the old versions go once the new ones are being read
                 retract(store, old + orphans(store))
-            merge(store, to_graph(part, base=base), pending)
-            pending.by_document.update(document_mentions(part, base=base))
+            merge(store, to_part(part, base=base), pending)
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
         commit(store, pending)
