@@ -1,97 +1,126 @@
-"""Build throughput against bare spaCy, measured in the same run on the same text.
+"""Build throughput against bare spaCy: the whole ``kg build`` process against ``nlp.pipe`` alone.
 
-Generates a corpus from the sample documents (their non-boilerplate paragraphs repeated
-until --words is reached, split into documents of ~2,000 words), then times:
+Writes a varied corpus (:mod:`corpus`: generated sentences, new entities and evidence all
+along), then runs, in alternating rounds, two fresh processes on it:
 
-  baseline: ``nlp.pipe`` of the stock model over the same paragraphs (same batch size, processes)
-  natokg:   ingest-free extraction (our components, canonicalisation, relations) + RDF graph + Turtle
+  bare:   Python, spaCy, the stock model loaded, ``nlp.pipe`` over the same text units
+          ``kg build`` parses (same batch size), nothing else
+  natokg: ``kg build CORPUS --out TMP`` (ingest, model, extraction, the embedded store,
+          graph.ttl, graph.html, dataset.ttl, the name index), as a user runs it
 
-in alternating rounds, and prints words/s of both and the median ratio (target ≥ 0.8),
-plus peak RSS of this process.
+Each process is timed from start to exit, with its own CPU time (user + system) and peak
+RSS from ``wait4``. Prints every round, then the median and range of the CPU and wall
+ratios (bare / natokg: 1.0 means natokg costs nothing over parsing; target ≥ 0.85 on one
+core) and of the peak RSS of both.
 
-    python benchmarks/build_throughput.py --words 100000 [--workers 2]
+    python benchmarks/build_throughput.py --words 300000 [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-import spacy
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
 
-import kg
-from kg.config import resolve_model
-from kg.ingest import document_from_text, paragraphs
+BARE = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as handle:
+    units = json.load(handle)
+for _ in nlp.pipe(units, batch_size=int(sys.argv[3])):
+    pass
+"""
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def run(command: list[str], pythonpath: str | None = None) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS MiB) of a child process run to its end."""
+    env = {**os.environ, "PYTHONPATH": pythonpath} if pythonpath else None
+    started = time.perf_counter()
+    # run outside any checkout: ``python -m`` puts the working folder first on the import path
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=tempfile.gettempdir())
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{command[:4]} failed: {child.stderr.read().decode()[-2000:] if child.stderr else ''}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def corpus(words: int, folder: Path = ROOT / "data" / "corpus") -> list[kg.Document]:
-    source = kg.read_documents([folder]).documents
-    units = [text for doc in source for _, text in paragraphs(doc)]
-    docs, current, total, i = [], [], 0, 0
-    while total < words:
-        text = units[i % len(units)]
-        current.append(text)
-        total += len(text.split())
-        i += 1
-        if sum(len(t.split()) for t in current) >= 2000:
-            docs.append(document_from_text("\n\n".join(current) + f"\n\n(copy {len(docs)})", f"gen{len(docs):05d}.txt"))
-            current = []
-    if current:
-        docs.append(document_from_text("\n\n".join(current), f"gen{len(docs):05d}.txt"))
-    return docs
+def units_of(folder: Path) -> list[str]:
+    """The text units ``kg build`` parses (paragraphs, boilerplate left out)."""
+    import kg
+    from kg.ingest import paragraphs
+
+    return [text for doc in kg.read_documents([folder]).documents for _, text in paragraphs(doc)]
+
+
+def spread(values: list[float], digits: int = 3) -> str:
+    return f"{statistics.median(values):.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--words", type=int, default=300_000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus",
-                        help="documents to repeat (data/eval/dev/docs: 50 varied documents)")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--keep", type=Path, help="write the corpus and outputs here instead of a temporary folder")
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+                        help="also time kg build from another checkout of natokg (e.g. the previous release), "
+                             "in the same rounds")
     args = parser.parse_args()
-    docs = corpus(args.words, args.corpus)
-    texts = [text for doc in docs for _, text in paragraphs(doc)]
-    words = sum(len(t.split()) for t in texts)
-    model = resolve_model()
-    print(f"corpus: {len(docs)} documents, {len(texts)} paragraphs, {words:,} words; model {model}; "
-          f"workers {args.workers}")
+    from kg.config import resolve_model
 
-    bare = spacy.load(model)
-    nlp = kg.load_nlp(model)
-    # alternate the two in rounds so that load from other processes hits both alike
-    rows, cpu_rows = [], []
-    for _ in range(args.rounds):
-        started, cpu = time.perf_counter(), time.process_time()
-        for _ in bare.pipe(texts, batch_size=args.batch_size, n_process=args.workers):
-            pass
-        baseline, cpu_baseline = time.perf_counter() - started, time.process_time() - cpu
-        started, cpu = time.perf_counter(), time.process_time()
-        extraction = kg.extract(docs, nlp=nlp, batch_size=args.batch_size, workers=args.workers)
-        extracted = time.perf_counter() - started
-        graph = kg.to_graph(extraction)
-        data = graph.serialize(format="nt", encoding="utf-8")
-        ours, cpu_ours = time.perf_counter() - started, time.process_time() - cpu
-        rows.append((baseline, extracted, ours))
-        cpu_rows.append(cpu_baseline / cpu_ours)
-        print(f"round: bare {words / baseline:,.0f} w/s, natokg {words / ours:,.0f} w/s, wall ratio "
-              f"{baseline / ours:.3f}, CPU ratio {cpu_baseline / cpu_ours:.3f}")
-    baseline, extracted, ours = sorted(rows, key=lambda r: r[0] / r[2])[len(rows) // 2]
-    print(f"{'median round':34} {'seconds':>9} {'words/s':>10}")
-    print(f"{'bare spaCy nlp.pipe':34} {baseline:9.2f} {words / baseline:10,.0f}")
-    print(f"{'natokg extract':34} {extracted:9.2f} {words / extracted:10,.0f}")
-    print(f"{'natokg extract + RDF + N-Triples':34} {ours:9.2f} {words / ours:10,.0f}")
-    print(f"ratio natokg/bare, median of {len(rows)} rounds (target >= 0.8): wall {baseline / ours:.3f}, "
-          f"CPU {sorted(cpu_rows)[len(cpu_rows) // 2]:.3f} (range {min(cpu_rows):.3f}-{max(cpu_rows):.3f}; "
-          f"CPU time is this process's, so other load on the machine does not skew it; one worker only)")
-    print(f"entities {len(extraction.entities):,}, relations {len(extraction.relations):,}, "
-          f"triples {len(graph):,}, N-Triples {len(data) / 1e6:.1f} MB")
-    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB, "
-          f"largest worker {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MiB")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="natokg-throughput-"))
+    try:
+        folder = work / "corpus"
+        if folder.exists():
+            shutil.rmtree(folder)
+        files = write_corpus(folder, args.words)
+        units = units_of(folder)
+        words = sum(len(u.split()) for u in units)
+        (work / "units.json").write_text(json.dumps(units), encoding="utf-8")
+        model = resolve_model()
+        print(f"corpus: {len(files)} documents, {len(units)} paragraphs, {words:,} words; model {model}; one process each")
+        bare_cmd = [sys.executable, "-c", BARE, model, str(work / "units.json"), str(args.batch_size)]
+        contenders = {"bare spaCy": ([], None), "kg build": ([], None)}
+        if args.before:
+            contenders["kg build (before)"] = ([], str(args.before.resolve()))
+        for number in range(args.rounds):  # alternate, so that other load on the machine hits all alike
+            order = list(contenders)
+            order = order[number % len(order):] + order[:number % len(order)]
+            timed = {}
+            for name in order:
+                out = work / "out"
+                shutil.rmtree(out, ignore_errors=True)
+                command = bare_cmd if name == "bare spaCy" else \
+                    [sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--quiet"]
+                timed[name] = run(command, contenders[name][1])
+                contenders[name][0].append(timed[name])
+            bare = timed["bare spaCy"]
+            print(f"round {number + 1}: " + "; ".join(
+                f"{name} {t[0]:.1f} s wall, {t[1]:.1f} s CPU, {t[2]:.0f} MiB" for name, t in timed.items()))
+        bare_rows = contenders["bare spaCy"][0]
+        print(f"\n{'median of ' + str(args.rounds) + ' rounds':24} {'words/s':>8} {'CPU ratio (range)':>24} "
+              f"{'wall ratio (range)':>24} {'peak RSS MiB (range)':>24}")
+        for name, (rows, _) in contenders.items():
+            cpu = [b[1] / r[1] for b, r in zip(bare_rows, rows)]
+            wall = [b[0] / r[0] for b, r in zip(bare_rows, rows)]
+            print(f"{name:24} {words / statistics.median(r[0] for r in rows):8,.0f} {spread(cpu):>24} "
+                  f"{spread(wall):>24} {spread([r[2] for r in rows], 0):>24}")
+        print("ratios are bare spaCy / contender (1.0: no cost over parsing; target >= 0.85 CPU)")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

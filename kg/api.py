@@ -56,8 +56,7 @@ from .search import Match, refresh as refresh_names
 from .settings import BuildSettings, record_settings, recorded_settings
 from .search import search as find_names
 from .reference import snapshot_store, sync_reference
-from .rdf import to_graph
-from .rdf.build import document_mentions
+from .rdf.build import to_part
 from .rdf.describe import BuildInfo
 from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
@@ -224,8 +223,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
         for number, part in enumerate(parts):
             if number == 0:  # the old versions go once the new ones are being read
                 retract(store, old + orphans(store))
-            merge(store, to_graph(part, base=base), pending)
-            pending.by_document.update(document_mentions(part, base=base))
+            merge(store, to_part(part, base=base), pending)
             store.flush()  # an on-disk store would otherwise hold every part in its write buffers
             extraction = part if number == 0 else _keep_totals(extraction, part)
         commit(store, pending)
@@ -245,7 +243,7 @@ def build_graph(
     store: StoreLike = "memory",
     model: str | None = None,
     nlp: Language | None = None,
-    base: str = DEFAULT_BASE,
+    base: str | None = None,
     workers: int = 1,
     cluster: str | None = None,
     partition_chars: int | None = None,
@@ -264,7 +262,8 @@ def build_graph(
     are skipped. The extraction goes into the store in parts of about *part_chars*
     characters, so memory does not grow with the size of the input. *reference* is the mode
     of the reference layer (``none``, ``linked``, ``facts``, ``corpus-wide``; see
-    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store. A symbolic
+    :mod:`kg.reference`); by default the store's own, ``linked`` for a new store; *base* too
+    (the base IRI the store records, :data:`~kg.config.DEFAULT_BASE` for a new store). A symbolic
     link in an input folder whose target is outside it is skipped unless *follow_symlinks*.
 
     *workers* > 1 extracts in that many processes; *cluster* on a Dask cluster (``local:N``
@@ -277,6 +276,7 @@ def build_graph(
     started = time.perf_counter()
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store) as target:
+        base = base or _store_base(target)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
                        cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
@@ -294,7 +294,7 @@ def build(
     store: StoreLike | None = None,
     model: str | None = None,
     nlp: Language | None = None,
-    base: str = DEFAULT_BASE,
+    base: str | None = None,
     workers: int = 1,
     cluster: str | None = None,
     partition_chars: int | None = None,
@@ -319,6 +319,7 @@ def build(
     started, began = time.perf_counter(), datetime.now(UTC)
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store, out) as target:
+        base = base or _store_base(target)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
                        cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
@@ -330,6 +331,12 @@ def build(
     report._load = lambda: load_graph(report.outputs[GRAPH_FILE])
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_base(store: Store) -> str:
+    """The base IRI *store* was built with (:mod:`kg.settings`), or the default for a new store."""
+    settings = recorded_settings(store)
+    return settings.base if settings is not None else DEFAULT_BASE
 
 
 def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:

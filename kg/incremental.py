@@ -1,14 +1,15 @@
 """Keeping a store up to date, document by document, with SPARQL only (so any store works).
 
 Each document is known by the SHA-256 of its bytes (``nkg:sha256`` on its node).
-:func:`merge` adds the graph of newly extracted documents; :func:`retract` takes documents
+:func:`merge` adds the RDF of newly extracted documents; :func:`retract` takes documents
 out again: their assertions (with the ``#target``, ``#quote`` and ``#position`` nodes),
 the facts no other assertion supports (with their plain triples), and the entities nothing
 uses any more. Curated reference facts are not evidence and are not kept here: they form
 their own layer, recomputed after every change (:mod:`kg.reference`).
-Both recompute ``nkg:supportCount`` of the facts they touch (distinct documents with a
-plain assertion: positive, no modality, not reported) and keep the plain triple exactly
-when that count is above zero.
+``nkg:supportCount`` of a fact counts the distinct documents with a plain assertion of it
+(positive, no modality, not reported), and the plain triple is there exactly when that count
+is above zero: :func:`merge` adds the new documents to the stored counts, :func:`retract`
+recomputes the counts of the facts it touches.
 
 Two kinds of named graphs keep what the default graph cannot say (a store without named
 graphs, such as rdflib's, keeps neither): ``<document>#mentions`` holds a document's share
@@ -25,18 +26,19 @@ between two runs gets two labels (same slug) or two nodes (different slugs).
 
 from __future__ import annotations
 
+import itertools
 import urllib.parse
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from .errors import InputError
+from .rdf.build import Part, mentioned
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
-from .rdf.io import ox_triple, sparql_term
+from .rdf.io import sparql_term
 from .store import Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
@@ -46,6 +48,9 @@ __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_impor
 _PLAIN = PLAIN_SPARQL
 _CURATED = f'"{CURATED_RULE}"'
 _MENTION_COUNT = ox.NamedNode(str(NKG.mentionCount))
+_TYPE, _DOCUMENT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Document))
+#: facts per query when reading stored support counts
+_CHUNK = 5_000
 #: named graphs of imported RDF files, one per import name
 IMPORTS = "https://w3id.org/natokg/graph/import/"
 #: entity triples a document's extraction also gives: never taken out with an import
@@ -119,61 +124,92 @@ def _recompute(facts: set[str]) -> list[str]:
 class PendingMerge:
     """What :func:`merge` holds back until :func:`commit`: the triples about documents and
     entities (so an interrupted build leaves no document or entity half in), and the
-    mention counts to add up."""
+    counts to add up: mentions per entity and per document, and the documents that assert
+    each fact plainly (``nkg:supportCount``), kept as the parts come, never recomputed."""
 
     held: set[ox.Triple] = field(default_factory=set)
     mentions: Counter[str] = field(default_factory=Counter)
     #: (document, entity) → mentions: each document's share of the counts
     by_document: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: fact → the new documents asserting it plainly (an empty set: none)
+    support: dict[str, set[str]] = field(default_factory=dict)
 
 
-def merge(store: Store, graph: Graph, pending: PendingMerge | None = None) -> None:
-    """Add the graph of newly extracted documents to *store*.
+def merge(store: Store, part: Part, pending: PendingMerge | None = None) -> None:
+    """Add the RDF of newly extracted documents (:func:`kg.rdf.build.to_part`) to *store*.
 
-    The evidence (facts and assertions) is loaded first and the support counts of its facts
-    recomputed; then one update (:func:`commit`) adds up the mention counts and adds the
-    document and entity nodes. So until that update has run, the documents are not in the
-    store and a new build redoes them. With *pending*, the held-back part is added to it
-    and left for the caller to commit: a build that merges its extraction in parts commits
-    once, at the end.
+    The evidence (facts and assertions) is loaded first; then one update (:func:`commit`)
+    adds up the mention and support counts and adds the document and entity nodes. So
+    until that update has run, the documents are not in the store and a new build redoes
+    them. With *pending*, the held-back part is added to it and left for the caller to
+    commit: a build that merges its extraction in parts commits once, at the end.
     """
     own = pending is None
     pending = PendingMerge() if pending is None else pending
-    nodes = set(graph.subjects(RDF.type, NKG.Document)) | set(graph.subjects(NKG.mentionCount))
-    body: list[ox.Triple] = []
-    for s, p, o in graph:
-        if p == NKG.mentionCount:
-            pending.mentions[str(s)] += int(str(o))
-        elif p == NKG.supportCount:
-            continue
-        elif s in nodes:
-            pending.held.add(ox_triple(s, p, o))
-        else:
-            body.append(ox_triple(s, p, o))
-    store.insert(body)
-    updates = _recompute({str(f) for f in graph.subjects(RDF.type, NKG.Fact)})
+    pending.held.update(part.nodes)
+    pending.mentions.update(part.mentions)
+    for entity in part.mentions:  # an entity no mention names still gets its count (0)
+        pending.mentions[entity] += 0
+    pending.by_document.update(part.by_document)
+    for fact, documents in part.support.items():
+        pending.support.setdefault(fact, set()).update(documents)
+    store.insert(part.evidence)
     if own:
-        commit(store, pending, updates)
-    elif updates:
-        store.update(" ;\n".join(updates))
+        commit(store, pending)
+
+
+def _support(store: Store, support: dict[str, set[str]]) -> None:
+    """Add the new documents' support to the facts' ``nkg:supportCount``.
+
+    The new documents are not in the store before (a build retracts the old version of a
+    document first), so a stored count and the new documents add up. The plain triple of a
+    fact that was unsupported and now is supported is part of the evidence already. This
+    need not go with the documents: retracting the evidence of an interrupted build
+    recomputes the counts of its facts.
+    """
+    stored: dict[str, int] = {}
+    facts = sorted(support)
+    for start in range(0, len(facts), _CHUNK):
+        rows = store.query(f"SELECT ?f ?n WHERE {{ {_values('f', facts[start:start + _CHUNK])} "
+                           "?f nkg:supportCount ?n }").rows
+        stored.update((_value(f), int(_value(n))) for f, n in rows if f is not None and n is not None)
+    counted = ox.NamedNode(str(NKG.supportCount))
+    if stored:  # facts already in the store: their count changes in one update
+        gone = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n)) for f, n in sorted(stored.items())]
+        new = [ox.Triple(ox.NamedNode(f), counted, ox.Literal(n + len(support[f]))) for f, n in sorted(stored.items())]
+        store.update("DELETE DATA {\n" + (ox.serialize(gone, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "} ;\n"
+                     "INSERT DATA {\n" + (ox.serialize(new, format=ox.RdfFormat.N_TRIPLES) or b"").decode() + "}")
+    store.insert(ox.Triple(ox.NamedNode(f), counted, ox.Literal(len(docs)))
+                 for f, docs in sorted(support.items()) if f not in stored)
 
 
 def commit(store: Store, pending: PendingMerge, updates: Iterable[str] = ()) -> None:
-    """Add what :func:`merge` held back, in one update (with *updates* first)."""
+    """Add what :func:`merge` held back, the documents last.
+
+    The triples about entities and documents and each document's share of the mention
+    counts go in first (one transaction), then the support counts; then one update adds up
+    the mention counts (with *updates* first) and types the documents ``nkg:Document``: from
+    then on they are in the store. Until then they are orphans to the next build
+    (:func:`orphans`), whose retraction takes back only what this function added before.
+    """
+    typed = {t for t in pending.held if t.predicate == _TYPE and t.object == _DOCUMENT}
+    graphs: dict[str | None, Iterable[ox.Triple]] = {
+        None: itertools.chain(sorted(pending.held - typed, key=str), mentioned(pending.by_document))}
+    if pending.by_document and store.named_graphs:
+        for (document, entity), n in sorted(pending.by_document.items()):
+            graphs.setdefault(_mentions_graph(document), []).append(  # type: ignore[union-attr]
+                ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
+    store.insert_graphs(graphs)
+    _support(store, pending.support)
     todo = list(updates)
     if pending.mentions:
         rows = " ".join(f"({sparql_term(ox.NamedNode(e))} {n})" for e, n in sorted(pending.mentions.items()))
         todo.append(f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?sum }} WHERE {{
             VALUES (?e ?add) {{ {rows} }} OPTIONAL {{ ?e nkg:mentionCount ?old }}
             BIND(COALESCE(?old, 0) + ?add AS ?sum) }}""")
-    if pending.held:
-        data = ox.serialize(sorted(pending.held, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
+    if typed:
+        data = ox.serialize(sorted(typed, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
         todo.append("INSERT DATA {\n" + data.decode("utf-8") + "}")
-    if pending.by_document and store.named_graphs:
-        counted: dict[str, list[ox.Triple]] = defaultdict(list)
-        for (document, entity), n in sorted(pending.by_document.items()):
-            counted[_mentions_graph(document)].append(ox.Triple(ox.NamedNode(entity), _MENTION_COUNT, ox.Literal(n)))
-        todo.append("INSERT DATA {\n" + _in_graphs(counted) + "}")
     if todo:
         store.update(" ;\n".join(todo))
 
@@ -190,7 +226,8 @@ def _in_graphs(graphs: dict[str, list[ox.Triple]]) -> str:
 def orphans(store: Store) -> list[str]:
     """Documents that evidence in *store* derives from but that have no node: left by an
     interrupted build, to be retracted before the build is redone."""
-    return sorted(_column(store, """SELECT DISTINCT ?d WHERE { ?a a nkg:Assertion ; prov:wasDerivedFrom ?d .
+    return sorted(_column(store, """SELECT DISTINCT ?d WHERE {
+        { ?a a nkg:Assertion ; prov:wasDerivedFrom ?d } UNION { ?d schema:mentions ?e }
         FILTER NOT EXISTS { ?d a nkg:Document } }"""))
 
 
@@ -214,13 +251,15 @@ def retract(store: Store, documents: Iterable[str]) -> Retraction:
     updates = [f"DELETE {{ ?d ?p ?o }} WHERE {{ {d_values} ?d ?p ?o }}"]
     if store.named_graphs:  # each document's share of the mention counts goes with it
         g_values = _values("g", (_mentions_graph(d) for d in docs))
-        updates[:0] = [
-            f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?left }} WHERE {{
-                {{ SELECT ?e (SUM(?n) AS ?gone) WHERE {{ {g_values} GRAPH ?g {{ ?e nkg:mentionCount ?n }} }}
+        updates[:0] = [f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {g_values} GRAPH ?g {{ ?s ?p ?o }} }}"]
+        # only a committed document's share was added to the counts (see commit)
+        committed = _column(store, f"SELECT ?d WHERE {{ {d_values} ?d a nkg:Document }}")
+        if committed:
+            c_values = _values("g", (_mentions_graph(d) for d in committed))
+            updates[:0] = [f"""DELETE {{ ?e nkg:mentionCount ?old }} INSERT {{ ?e nkg:mentionCount ?left }} WHERE {{
+                {{ SELECT ?e (SUM(?n) AS ?gone) WHERE {{ {c_values} GRAPH ?g {{ ?e nkg:mentionCount ?n }} }}
                    GROUP BY ?e }}
-                ?e nkg:mentionCount ?old BIND(?old - ?gone AS ?left) }}""",
-            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ {g_values} GRAPH ?g {{ ?s ?p ?o }} }}",
-        ]
+                ?e nkg:mentionCount ?old BIND(?old - ?gone AS ?left) }}"""]
     if assertions:
         a_values = _values("a", assertions)
         updates[:0] = [

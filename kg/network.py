@@ -15,20 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError
 from .lexicon import load_lexicon
 from .model import POSITIVE
-from .rdf.shape import REFERENCE, fact_parts, read_assertion
+from .rdf.shape import FACT_PARTS, REFERENCE, AssertionIndex, term_text
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["BOTH_LAYERS", "DOCUMENT_LAYER", "REFERENCE_LAYER", "EvidenceItem", "ReferenceItem", "local_name",
-           "query_network", "to_networkx", "triples_to_networkx"]
+__all__ = ["BOTH_LAYERS", "DOCUMENT_LAYER", "REFERENCE_LAYER", "EvidenceItem", "Projection", "ReferenceItem",
+           "file_network", "local_name", "project", "query_network", "to_networkx", "triples_to_networkx"]
 
 #: the ``layer`` of an edge: a fact stated by the documents, by the reference data, or by both
 DOCUMENT_LAYER, REFERENCE_LAYER, BOTH_LAYERS = "document", "reference", "both"
@@ -79,54 +80,16 @@ def local_name(iri: Node) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
-def _value(graph: Graph, subject: Node, predicate: URIRef, default: Any = "") -> Any:
-    found = graph.value(subject, predicate)
-    if found is None:
-        return default
-    return found.toPython() if isinstance(found, Literal) else str(found)
-
-
-def _evidence(graph: Graph, fact: Node) -> list[EvidenceItem]:
-    items = []
-    for assertion in graph.subjects(NKG.asserts, fact):
-        record = read_assertion(graph, assertion)
-        doc = record.document
-        items.append(EvidenceItem(
-            record.sentence, str(_value(graph, doc, DCTERMS.identifier, local_name(doc))) if doc else "",
-            int(record.start or -1), int(record.end or -1), record.rule, float(record.confidence or 0.0),
-            record.polarity, record.modality, record.date))
-    return sorted(items, key=lambda e: (e.document, e.start, e.rule))
-
-
 def _edge_data(relation: str, predicate: str, evidence: list[EvidenceItem], support: int) -> dict[str, object]:
     return {"relation": relation, "predicate": predicate, "support": support, "evidence": evidence,
             "evidence_count": len(evidence), "documents": sorted({e.document for e in evidence if e.document}),
             "layer": DOCUMENT_LAYER, "reference": []}
 
 
-def _reference(graph: Graph, net: nx.MultiDiGraph) -> None:
-    """Add the reference statements of *graph* to *net*: new edges, or rows on document facts."""
-    for statement in graph.subjects(RDF.type, REFERENCE):
-        fs, fp, fo = fact_parts(graph, statement)
-        if fs is None or fp is None or fo is None or str(fs) not in net or str(fo) not in net:
-            continue
-        source = graph.value(statement, PROV.wasDerivedFrom)
-        item = ReferenceItem(
-            str(_value(graph, source, DCTERMS.identifier, "reference")) if source is not None else "reference",
-            int(_value(graph, statement, NKG.row, 0)), str(graph.value(statement, NKG.since) or ""),
-            str(graph.value(statement, NKG.until) or ""), str(_value(graph, statement, NKG.status)),
-            str(_value(graph, statement, RDFS.comment)))
-        s, o, key = str(fs), str(fo), local_name(fp)
-        if not net.has_edge(s, o, key):
-            net.add_edge(s, o, key=key, **{**_edge_data(key, str(fp), [], 0), "layer": REFERENCE_LAYER})
-        data = net.edges[s, o, key]
-        data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
-        if data["layer"] == DOCUMENT_LAYER:
-            data["layer"] = BOTH_LAYERS
-
-
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Entities and plain facts of *graph* as a directed multigraph (parallel relations kept apart).
+
+    The same projection as :class:`Projection`, fed with the graph's triples subject by subject.
 
     Examples
     --------
@@ -138,31 +101,33 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> net.nodes["urn:x:LT"]["label"], list(net.edges(keys=True))
     ('Lithuania', [('urn:x:LT', 'urn:x:NATO', 'memberOf')])
     """
-    classes = {NKG[kind]: kind for kind in load_lexicon().iri_kind}
-    mentioned: dict[str, set[str]] = {}
-    for doc, entity in graph.subject_objects(SCHEMA.mentions):
-        name = str(_value(graph, doc, DCTERMS.identifier, local_name(doc)))
-        mentioned.setdefault(str(entity), set()).add(name)
-    net = nx.MultiDiGraph()
-    for cls, kind in classes.items():
-        for entity in graph.subjects(RDF.type, cls):
-            label = str(graph.value(entity, RDFS.label) or local_name(entity))
-            aliases = sorted(str(a) for a in graph.objects(entity, SKOS.altLabel))
-            net.add_node(str(entity), label=label, kind=kind, aliases=aliases,
-                         documents=sorted(mentioned.get(str(entity), ())))
-    relation_props = {p for p in graph.predicates() if str(p).startswith(str(NKG))}
-    for s, p, o in graph:
-        if p in relation_props and str(s) in net and isinstance(o, URIRef) and str(o) in net:
-            net.add_edge(str(s), str(o), key=local_name(p), **_edge_data(local_name(p), str(p), [], 0))
-    for fact in graph.subjects(RDF.type, NKG.Fact):
-        fs, fp, fo = fact_parts(graph, fact)
-        if fs is None or fp is None or fo is None or not net.has_edge(str(fs), str(fo), local_name(fp)):
-            continue
-        support = int(_value(graph, fact, NKG.supportCount, 0))
-        net.edges[str(fs), str(fo), local_name(fp)].update(
-            _edge_data(local_name(fp), str(fp), _evidence(graph, fact), support))
-    _reference(graph, net)
-    return net
+    from .rdf.io import ox_triples
+
+    return project(ox_triples(graph))
+
+
+def project(triples: Iterable[ox.Triple]) -> nx.MultiDiGraph:
+    """:func:`to_networkx` of Oxigraph triples (in any order)."""
+    from .summary import by_subject
+
+    projection = Projection()
+    for group in by_subject(sorted(triples, key=str)):
+        projection.add(group)
+    return projection.network()
+
+
+def file_network(path: str | Path, *, evidence_per_fact: int | None = None) -> nx.MultiDiGraph:
+    """:func:`to_networkx` of an RDF file read by Oxigraph (no rdflib graph), with the reference
+    layer written beside it (``reference.ttl``) when there is one; *evidence_per_fact* as in
+    :func:`kg.files.read_triples`."""
+    from .reference import OUTPUT_NAME
+    from .files import read_triples
+
+    triples = read_triples(path, evidence_per_fact=evidence_per_fact)
+    beside = Path(path).with_name(OUTPUT_NAME)
+    if beside.is_file() and beside != Path(path):
+        triples += read_triples(beside)
+    return project(triples)
 
 
 def _relation_name(predicate: URIRef, graph: Graph) -> str:
@@ -245,3 +210,104 @@ def query_network(graph: Graph, sparql: str) -> nx.MultiDiGraph:
         return triples_to_networkx((tuple(to_rdflib(t) for t in row)  # type: ignore[misc]
                                     for row in zip(*columns) if None not in row), graph)
     raise QueryError("an ASK query has no graph to draw; use CONSTRUCT or SELECT ?s ?p ?o")
+
+
+# -- the projection, read from Oxigraph triples subject by subject ---------------------------------
+
+_X = {name: ox.NamedNode(str(iri)) for name, iri in {
+    "type": RDF.type, "label": RDFS.label, "alt": SKOS.altLabel, "mentions": SCHEMA.mentions,
+    "identifier": DCTERMS.identifier, "fact": NKG.Fact, "support": NKG.supportCount, "derived": PROV.wasDerivedFrom,
+    "reference": REFERENCE, "row": NKG.row, "since": NKG.since, "until": NKG.until, "status": NKG.status,
+    "comment": RDFS.comment}.items()}
+_PARTS = tuple(ox.NamedNode(str(p)) for p in FACT_PARTS)
+_NKG = str(NKG)
+
+
+class Projection:
+    """Builds :func:`to_networkx`'s multigraph from Oxigraph triples fed one subject at a time
+    (:meth:`add`), keeping only what the network holds: entities, plain facts and the evidence
+    of the assertions it is given (feed it :class:`kg.summary.EvidenceCap`'s output to cap them).
+    So a build draws its page from the store without an rdflib copy of it.
+    """
+
+    def __init__(self) -> None:
+        self.classes = {ox.NamedNode(str(NKG[kind])): kind for kind in load_lexicon().iri_kind}
+        self.entities: dict[str, dict[str, tuple[str, list[str]]]] = {kind: {} for kind in self.classes.values()}
+        self.identifiers: dict[str, str] = {}
+        self.mentions: list[tuple[str, str]] = []
+        self.edges: list[tuple[str, str, str]] = []
+        self.facts: list[tuple[str, str, str, str, int]] = []
+        self.evidence = AssertionIndex()
+        self.references: list[tuple[str, str, str, str, str, str, str, str, str, str]] = []
+
+    def add(self, group: list[ox.Triple]) -> None:
+        """One subject's triples."""
+        subject = group[0].subject
+        node = term_text(subject)
+        first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+        types, objects = [], []
+        for t in group:
+            first.setdefault(t.predicate, t.object)
+            if t.predicate == _X["type"]:
+                types.append(t.object)
+            elif t.predicate == _X["mentions"]:
+                self.mentions.append((node, term_text(t.object)))
+            if t.predicate.value.startswith(_NKG) and isinstance(t.object, ox.NamedNode):
+                objects.append(t)
+        if _X["identifier"] in first:
+            self.identifiers[node] = term_text(first[_X["identifier"]])
+        kinds = [self.classes[t] for t in types if t in self.classes]
+        for kind in dict.fromkeys(kinds):
+            aliases = [term_text(t.object) for t in group if t.predicate == _X["alt"]]
+            self.entities[kind][node] = (term_text(first.get(_X["label"])), aliases)
+        if kinds:
+            self.edges += [(node, t.predicate.value, t.object.value) for t in objects]
+        if _X["fact"] in types:
+            parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
+            support = first.get(_X["support"])
+            self.facts.append((node, *parts, int(term_text(support)) if support is not None else 0))
+        self.evidence.add(group)
+        if _X["reference"] in types:
+            parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
+            self.references.append((node, *parts, *(term_text(first.get(_X[k])) if _X[k] in first else "" for k in (
+                "derived", "row", "since", "until", "status", "comment"))))
+
+    def _name(self, document: str) -> str:
+        return self.identifiers.get(document) or local_name(document)
+
+    def _evidence(self, fact: str) -> list[EvidenceItem]:
+        items = [EvidenceItem(
+            r.sentence, self._name(str(r.document)) if r.document else "", int(r.start or -1), int(r.end or -1), r.rule,
+            float(r.confidence or 0.0), r.polarity, r.modality, r.date) for r in self.evidence.records(fact)]
+        return sorted(items, key=lambda e: (e.document, e.start, e.rule))
+
+    def network(self) -> nx.MultiDiGraph:
+        """The multigraph of everything added."""
+        mentioned: dict[str, set[str]] = {}
+        for doc, entity in self.mentions:
+            mentioned.setdefault(entity, set()).add(self._name(doc))
+        net = nx.MultiDiGraph()
+        for kind, entities in self.entities.items():
+            for entity, (label, aliases) in entities.items():
+                net.add_node(entity, label=label or local_name(entity), kind=kind, aliases=sorted(aliases),
+                             documents=sorted(mentioned.get(entity, ())))
+        for s, p, o in self.edges:
+            if s in net and o in net:
+                net.add_edge(s, o, key=local_name(p), **_edge_data(local_name(p), p, [], 0))
+        for fact, fs, fp, fo, support in self.facts:
+            if fs and fp and fo and net.has_edge(fs, fo, local_name(fp)):
+                net.edges[fs, fo, local_name(fp)].update(
+                    _edge_data(local_name(fp), fp, self._evidence(fact), support))
+        for statement, fs, fp, fo, source, row, since, until, status, comment in self.references:
+            if not (fs and fp and fo) or fs not in net or fo not in net:
+                continue
+            item = ReferenceItem(self.identifiers.get(source, "reference"), int(row or 0), since, until,
+                                 status, comment)
+            key = local_name(fp)
+            if not net.has_edge(fs, fo, key):
+                net.add_edge(fs, fo, key=key, **{**_edge_data(key, fp, [], 0), "layer": REFERENCE_LAYER})
+            data = net.edges[fs, fo, key]
+            data["reference"] = sorted([*data["reference"], item], key=lambda r: (r.since, r.row))
+            if data["layer"] == DOCUMENT_LAYER:
+                data["layer"] = BOTH_LAYERS
+        return net

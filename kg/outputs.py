@@ -5,11 +5,14 @@ triples in order) so that the same content gives the same bytes; its first line 
 the state of the store it was written from. The same fingerprint goes into ``.natokg-state``
 last, after every output is in place: outputs are skipped only when both match the store,
 so a build killed (or a disk filled) between two outputs is completed by the next one.
-``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store gathered in the
+``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store read in the
 same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER_FACT`
-assertions of each fact. Memory therefore follows the number of subjects and facts, not
-the number of assertions: a graph of a 100 MB dump with a hundred thousand sentences of
-evidence is written without holding it in memory.
+assertions of each fact, handed subject by subject to the page's projection
+(:class:`kg.network.Projection`) and the description's census (:class:`kg.rdf.describe.Census`),
+which keep only what they show or count; no copy of the graph is made. Memory therefore
+follows the number of subjects and facts, not the number of assertions: a graph of a
+100 MB dump with a hundred thousand sentences of evidence is written without holding it
+in memory.
 
 ``graph.ttl`` holds the default graph only: what the documents say. The reference layer
 (:mod:`kg.reference`), when it holds facts, is written apart as ``reference.ttl``, and the
@@ -26,20 +29,18 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Literal
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
-from .rdf.describe import BuildInfo, describe_build
-from .rdf.shape import CURATED_RULE, REFERENCE
-from .rdf.vocab import NKG, PROV, RDF
+from .rdf.describe import BuildInfo, Census, describe_build
+from .rdf.shape import REFERENCE
 from .reference import OUTPUT_NAME as REFERENCE_OUTPUT
 from .reference import recorded_base, reference_state
 from .files import atomic_write, atomic_writer, save_graph
-from .rdf.io import PREFIX_IRIS, graph_of
+from .rdf.io import PREFIX_IRIS
 from .store import Store
-from .summary import EVIDENCE_PER_FACT, EvidenceCap
+from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
 
@@ -128,20 +129,26 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
         outputs["reference.ttl"] = out_dir / REFERENCE_OUTPUT
     if not force and _current(out_dir, fingerprint, outputs.values()):
         return outputs
-    from .network import to_networkx
+    from .network import Projection
     from .viz import render_html
 
-    summary = EvidenceCap(EVIDENCE_PER_FACT)
+    projection, census = Projection(), Census()
+
+    def summary_group(group: list[ox.Triple]) -> None:
+        projection.add(group)
+        census.add(group)
+
+    summary = EvidenceCap(EVIDENCE_PER_FACT, sink=summary_group)
     with atomic_writer(ttl) as (handle, temporary):
         handle.write(_STATE + fingerprint + b"\n")
         written = _write_turtle(store, handle, summary)
         handle.flush()
         _check(temporary, written, str(ttl))
-        graph = graph_of(summary.triples())
-        net = to_networkx(graph_of(summary.triples() + reference))
-        references = {r for a in graph.subjects(NKG.rule, Literal(CURATED_RULE))
-                      for r in graph.objects(a, PROV.wasDerivedFrom)}
-        documents = len(set(graph.subjects(RDF.type, NKG.Document)) - references)
+        summary.finish()
+        for group in by_subject(sorted(reference, key=str)):
+            projection.add(group)
+        net = projection.network()
+        documents = len(census.documents - census.curated_sources)
         layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
         drawn = layers["reference"] + layers["both"]
         note = (f"{net.number_of_nodes()} entities, {layers['document'] + layers['both']} relations from "
@@ -149,7 +156,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
                                               f"({layers['both']} also in the documents)" if drawn else ""))
         html = render_html(net, title="natokg — NATO partnership graph", note=note)
         now = datetime.now(UTC)
-        description = describe_build(graph, info or BuildInfo(now, now, "none (no extraction)"), base=base,
+        description = describe_build(census, info or BuildInfo(now, now, "none (no extraction)"), base=base,
                                      distributions={**DISTRIBUTIONS, **({"reference.ttl": "text/turtle"}
                                                                         if layer.facts else {})}, triples=written)
     _write_reference(reference, out_dir / REFERENCE_OUTPUT)

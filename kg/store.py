@@ -129,6 +129,15 @@ class Store(ABC):
     def insert(self, triples: Iterable[ox.Triple]) -> None:
         """Add *triples* to the default graph (bulk)."""
 
+    def insert_graphs(self, graphs: Mapping[str | None, Iterable[ox.Triple]]) -> None:
+        """Add triples to the default graph (key ``None``) and to named graphs (IRI keys), at once."""
+        blocks = []
+        for graph, triples in graphs.items():
+            data = (ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+            blocks.append(data if graph is None else f"GRAPH {sparql_term(ox.NamedNode(graph))} {{\n{data}}}")
+        if any(blocks):
+            self.update("INSERT DATA {\n" + "\n".join(blocks) + "}")
+
     @abstractmethod
     def triples(self) -> list[ox.Triple]:
         """Every triple of the default graph."""
@@ -246,7 +255,7 @@ class OxigraphStore(Store):
 
     def by_subject(self) -> Iterator[list[ox.Triple]]:
         default = ox.DefaultGraph()
-        subjects = {q.subject for q in self.oxigraph.quads_for_pattern(None, None, None, default)}
+        subjects = [row[0] for row in self.oxigraph.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]  # in Rust: fast
         for subject in sorted(subjects, key=str):
             yield sorted((q.triple for q in self.oxigraph.quads_for_pattern(subject, None, None, default)), key=str)
 
@@ -262,6 +271,16 @@ class OxigraphStore(Store):
     def insert(self, triples: Iterable[ox.Triple]) -> None:
         default = ox.DefaultGraph()
         self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
+
+    def insert_graphs(self, graphs: Mapping[str | None, Iterable[ox.Triple]]) -> None:
+        """One transaction through Oxigraph's API: a SPARQL ``INSERT DATA`` of the same triples
+        takes about three times the memory."""
+        quads = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph() if graph is None else ox.NamedNode(graph))
+                 for graph, triples in graphs.items() for t in triples)
+        try:
+            self.oxigraph.extend(quads)
+        except OSError as err:
+            raise QueryError(f"update failed: {err}") from err
 
     def load(self, data: bytes, fmt: ox.RdfFormat, path: str = "<data>") -> None:
         """Parse RDF *data* strictly into the default graph (data natokg wrote; files from

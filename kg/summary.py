@@ -11,7 +11,7 @@ not come right before their assertion are kept.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -40,9 +40,13 @@ def by_subject(triples: Iterable[ox.Triple]) -> Iterator[list[ox.Triple]]:
 class EvidenceCap:
     """Collects the triples to keep; feed it one subject's triples at a time with :meth:`add`."""
 
-    def __init__(self, per_fact: int = EVIDENCE_PER_FACT) -> None:
+    def __init__(self, per_fact: int = EVIDENCE_PER_FACT,
+                 sink: Callable[[list[ox.Triple]], None] | None = None) -> None:
+        """With *sink*, what is kept is handed to it one subject's triples at a time, not kept
+        here (so that a reader such as :class:`kg.network.Projection` holds only what it needs)."""
         self.per_fact = per_fact
         self.kept: list[ox.Triple] = []
+        self.sink = sink
         self.parts: list[ox.Triple] = []
         self.per: Counter[str] = Counter()
 
@@ -55,13 +59,26 @@ class EvidenceCap:
         if any((t.predicate, t.object) == _ASSERTION for t in triples):
             fact = next((t.object.value for t in triples if t.predicate == _ASSERTS), "")
             own = [t for t in self.parts if t.subject.value.partition("#")[0] == subject]
-            self.kept += [t for t in self.parts if t.subject.value.partition("#")[0] != subject]
+            self._keep([t for t in self.parts if t.subject.value.partition("#")[0] != subject])
             self.per[fact] += 1
             if self.per[fact] <= self.per_fact:
-                self.kept += triples + own
+                self._keep(triples + own)
         else:
-            self.kept += self.parts + triples
+            self._keep(self.parts + triples)
         self.parts = []
+
+    def _keep(self, triples: list[ox.Triple]) -> None:
+        if self.sink is None:
+            self.kept += triples
+        else:
+            for group in by_subject(triples):
+                self.sink(group)
+
+    def finish(self) -> None:
+        """Hand parts still waiting for their assertion to the sink (the input has ended)."""
+        if self.sink is not None and self.parts:
+            self._keep(self.parts)
+            self.parts = []
 
     def triples(self) -> list[ox.Triple]:
         """Everything kept so far."""

@@ -29,7 +29,7 @@ from .analysis import annotate, day, periods, select, undirected
 from .config import package_version
 from .errors import ConfigError
 from .model import POSITIVE
-from .network import BOTH_LAYERS, DOCUMENT_LAYER, REFERENCE_LAYER, query_network, to_networkx
+from .network import BOTH_LAYERS, DOCUMENT_LAYER, REFERENCE_LAYER, file_network, query_network, to_networkx
 from .reference import load_with_reference
 from .files import atomic_write
 from .summary import EVIDENCE_PER_FACT
@@ -474,10 +474,11 @@ def make_page(source: Graph | str | Path, *, query: str | None = None, focus: st
     :data:`WEBGL_ABOVE` entities.
     """
     if isinstance(source, Graph):
-        graph = source
-    else:  # the page shows the first pieces of evidence of a fact; a query sees them all
-        graph = load_with_reference(source, evidence_per_fact=None if query is not None else EVIDENCE_PER_FACT)
-    net = query_network(graph, query) if query is not None else to_networkx(graph)
+        net = query_network(source, query) if query is not None else to_networkx(source)
+    elif query is not None:  # a query sees every piece of evidence
+        net = query_network(load_with_reference(source), query)
+    else:  # the page shows the first pieces of evidence of a fact
+        net = file_network(source, evidence_per_fact=EVIDENCE_PER_FACT)
     view = select(annotate(net), focus=focus, hops=hops, types=types, relations=relations,
                   min_degree=min_degree, document=document, max_nodes=max_nodes, rank=size, when=as_of)
     note = view.note if query is None else "Query result: " + view.note[0].lower() + view.note[1:]

@@ -102,3 +102,10 @@ def test_cli_commands_that_rewrite_outputs_keep_the_build_settings(tmp_path: Pat
         assert dataset() == model, step
         graph = (out / "graph.ttl").read_text(encoding="utf-8")
         assert f"<{base}doc/" in graph and f"<{DEFAULT_BASE}doc/" not in graph, step
+    # a later build without --base keeps the store's base for the documents it adds
+    (inputs / "c.txt").write_text("Estonia joined NATO in 2004.\n", encoding="utf-8")
+    assert invoke("build", str(inputs), "--out", str(out)).exit_code == 0
+    graph = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "Estonia" in graph and f"<{base}doc/" in graph
+    assert not any(f"<{DEFAULT_BASE}{kind}" in graph for kind in ("doc/", "id/", "fact/", "assertion/"))
+    assert dataset() == model

@@ -146,6 +146,21 @@ def test_extract_lone_surname_is_the_person_of_the_document(nlp) -> None:
     assert not any(k.endswith(":Stoltenberg") or k.endswith(":Kishida") for k in result.entities)
 
 
+def test_surname_index_finds_the_person_first_named_in_full() -> None:
+    from kg.extract.resolve import _Persons
+
+    persons = _Persons()
+    persons.add("jens stoltenberg", "Person:Jens Stoltenberg")
+    persons.add("kishida fumio", "Person:Kishida Fumio")
+    persons.add("camilla stoltenberg", "Person:Camilla Stoltenberg")
+    persons.add("jens stoltenberg", "Person:Jens Stoltenberg (again)")  # keeps its place, takes the new key
+    assert persons.named_by("stoltenberg") == "Person:Jens Stoltenberg (again)"
+    assert persons.named_by("kishida") == "Person:Kishida Fumio"  # a family name written first
+    assert persons.named_by("fumio") == "Person:Kishida Fumio"
+    assert persons.named_by("jens stoltenberg") is None  # the full name itself is no surname
+    assert persons.named_by("berg") is None and persons.named_by("") is None
+
+
 def test_extract_institution_names_by_their_head_word(nlp) -> None:
     """Centres, colleges, offices and centres of excellence keep their whole name, inner "and"/"from the" included."""
     text = ("The NATO-Georgia Joint Training and Evaluation Centre opened in 2015.\n\n"
@@ -154,3 +169,10 @@ def test_extract_institution_names_by_their_head_word(nlp) -> None:
     names = {m.text for m in run(nlp, text).mentions if m.label == "ORG"}
     assert {"NATO-Georgia Joint Training and Evaluation Centre", "Combined Joint Operations from the Sea COE",
             "Geneva Centre for Security Policy"} <= names
+
+
+def test_extract_peers_keep_their_title(nlp) -> None:
+    """"Lord Robertson" is the name a British peer is known by; the surname alone is the same person."""
+    result = run(nlp, "Lord Robertson led NATO from 1999. Robertson had been Defence Secretary.")
+    assert {(m.text, m.entity_key) for m in result.mentions if m.label == "PERSON"} == {
+        ("Lord Robertson", "Person:Lord Robertson"), ("Robertson", "Person:Lord Robertson")}

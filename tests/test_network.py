@@ -112,3 +112,17 @@ def test_queries_that_cannot_be_drawn_raise_query_error(tiny: Graph, query: str,
     with pytest.raises(QueryError, match=message):
         query_network(tiny, query)
     assert len(tiny) == len(Graph().parse(data=TINY, format="turtle"))  # nothing was inserted
+
+
+def test_file_network_reads_the_file_as_the_graph_gives_it(tiny: Graph, tmp_path) -> None:
+    from kg.network import file_network
+
+    path = tmp_path / "graph.ttl"
+    path.write_text(TINY, encoding="utf-8")
+    streamed, loaded = file_network(path, evidence_per_fact=1), to_networkx(tiny)
+    assert dict(streamed.nodes(data=True)) == dict(loaded.nodes(data=True))
+    assert set(streamed.edges(keys=True)) == set(loaded.edges(keys=True))
+    fact = streamed.edges[LT, NATO, "memberOf"]
+    assert fact["support"] == 2 and fact["evidence_count"] == 1, "the first piece of evidence only"
+    assert fact["evidence"][0] == EvidenceItem("Lithuania joined NATO in 2004.", "a.txt", 10, 40, "active", 0.9)
+    assert loaded.edges[LT, NATO, "memberOf"]["evidence_count"] == 2

@@ -57,13 +57,19 @@ class RelationCandidate:
     hint: str = ""
 
 
-def head_paths(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
+def head_paths(a: Token, b: Token, chains: dict[int, list[Token]] | None = None
+               ) -> tuple[list[Token], list[Token]] | None:
     """The dependency path between two tokens: (a up to their lowest common ancestor, b up to
-    it), both ending at that ancestor; None when they are in different trees."""
+    it), both ending at that ancestor; None when they are in different trees. *chains* keeps
+    each token's way up to its root between calls (a paragraph's families ask for many pairs)."""
     def chain(token: Token) -> list[Token]:
+        if chains is not None and token.i in chains:
+            return chains[token.i]
         found = [token]
         while found[-1].head.i != found[-1].i:
             found.append(found[-1].head)
+        if chains is not None:
+            chains[token.i] = found
         return found
 
     up_a, up_b = chain(a), chain(b)
@@ -109,6 +115,8 @@ class Context:
         self.states: dict[str, str] = self.lex["family_predicates"]
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
+        #: each token's way up to its sentence root, by token index (see :func:`head_paths`)
+        self.chains: dict[int, list[Token]] = {}
         #: content words of each sentence, by its first token (features of the learned pair model)
         self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None

@@ -131,18 +131,32 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     return found
 
 
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
+_ABBREVIATION = re.compile(r"[A-Z][a-z0-9&]*[A-Z][A-Za-z0-9&]*")
+
+
+@cache
+def _abbreviation_shape(shape: str) -> bool:
+    """Token shapes ("XXXX", "XxX") that can be an abbreviation: two capitals or more, no other marks."""
+    return shape[:1] == "X" and shape.count("X") >= 2 and set(shape) <= {"X", "x", "d"}
 
 
 def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
     """Abbreviations the tagger left outside any entity ("the PARP participants"); the resolver
     keeps one only where the document defined it ("Planning and Review Process (PARP)") and
     gives it that entity. Provisionally an organisation, so that families can read it."""
-    found = []
-    for token in doc:
+    from spacy.attrs import ENT_TYPE, SHAPE
+
+    found: list[Candidate] = []
+    if not len(doc):
+        return found
+    strings = doc.vocab.strings
+    # token attributes as arrays: reading shapes and entity types token by token costs more
+    for index, (shape, ent_type) in enumerate(doc.to_array([SHAPE, ENT_TYPE]).tolist()):
+        if ent_type or not _abbreviation_shape(strings[shape]):
+            continue
+        token = doc[index]
         text = token.text
-        if token.ent_type_ or not _ABBREVIATION.fullmatch(text) or sum(c.isupper() for c in text) < 2 \
-                or lexicon.fold(text) in lexicon.names["not_entities"]:
+        if not (2 <= len(text) <= 10 and _ABBREVIATION.fullmatch(text)) or lexicon.fold(text) in lexicon.names["not_entities"]:
             continue
         found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
                                None, "abbreviation-use", text, subject=token.dep_ in {"nsubj", "nsubjpass"}))

@@ -39,7 +39,7 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     a, b = ctx.spans[first], ctx.spans[second]
     kinds = kinds_of(ctx, first, second)
     features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
-    paths = head_paths(a.root, b.root)
+    paths = head_paths(a.root, b.root, ctx.chains)
     if paths is not None:
         up_a, up_b = paths
         lca = up_a[-1]

@@ -27,6 +27,37 @@ _PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 
 
+class _Persons:
+    """Persons named in full (folded, without honorifics) → entity key, indexed by their last and
+    first words, so that a surname finds its person without reading every name of the corpus."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        self.by_last: dict[str, list[str]] = defaultdict(list)
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, full: str, key: str) -> None:
+        if full not in self.order:
+            self.order[full] = len(self.order)
+            words = full.split()
+            if len(words) > 1:
+                self.by_last[words[-1]].append(full)
+                self.by_first[words[0]].append(full)
+        self.keys[full] = key
+
+    def named_by(self, name: str) -> str | None:
+        """The person first named in full whose name ends with *name* ("stoltenberg" of "jens
+        stoltenberg"), or starts with it when it is one word (a family name written first)."""
+        words = name.split()
+        if not words:
+            return None
+        candidates = self.by_last.get(words[-1], []) + (self.by_first.get(name, []) if len(words) == 1 else [])
+        found = [full for full in candidates if full != name and (full.endswith(" " + name) or
+                                                                   name == full.split()[0])]
+        return self.keys[min(found, key=self.order.__getitem__)] if found else None
+
+
 class Resolver:
     """Accumulates resolved mentions and relations over a build, document by document."""
 
@@ -39,7 +70,7 @@ class Resolver:
         self.kinds: dict[str, str] = {}
         self.by_fold: dict[tuple[str, str], str] = {}
         self.abbreviations: dict[str, str] = {}
-        self.persons: dict[str, str] = {}
+        self.persons = _Persons()
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
         self.named: dict[str, str] = {}
@@ -54,7 +85,7 @@ class Resolver:
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
-        self._doc_persons: dict[str, str] = {}
+        self._doc_persons = _Persons()
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
         self._group: list[str] = []
         self._last_group: tuple[int, list[str]] | None = None
@@ -110,10 +141,9 @@ class Resolver:
             name = self._strip_honorifics(cand.name).casefold()
             known = [self._doc_persons] + ([self.persons] if cand.kind == "Person" else [])
             for persons in known:  # this document's persons first, then the corpus's
-                for full, key in persons.items():
-                    words = full.split()
-                    if full != name and len(words) > 1 and (full.endswith(" " + name) or name == words[0]):
-                        return key, "person-surname"
+                found = persons.named_by(name)
+                if found is not None:
+                    return found, "person-surname"
             if cand.kind == "Person":
                 fold = self.lex.fold(name)
         found = self.by_fold.get((cand.kind, fold))
@@ -123,8 +153,8 @@ class Resolver:
         self.by_fold[(cand.kind, fold)] = key
         self.kinds[key] = cand.kind
         if cand.kind == "Person":
-            self.persons[self._strip_honorifics(cand.name).casefold()] = key
-            self._doc_persons[self._strip_honorifics(cand.name).casefold()] = key
+            self.persons.add(self._strip_honorifics(cand.name).casefold(), key)
+            self._doc_persons.add(self._strip_honorifics(cand.name).casefold(), key)
         return key, cand.rule
 
     def _strip_honorifics(self, name: str) -> str:

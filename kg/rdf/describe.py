@@ -7,19 +7,20 @@ byte-stable across runs: timestamps and versions live only here.
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from ..config import DEFAULT_BASE, package_version
 from .build import new_graph
 from .iri import digest
-from .shape import NON_ENTITY_CLASSES
+from .io import ox_triple
+from .shape import CURATED_RULE, NON_ENTITY_CLASSES, term_text
 from .vocab import DCAT, DCTERMS, NKG, ONTOLOGY, PROV, RDF, RDFS, VOID, XSD
 
-__all__ = ["BuildInfo", "describe_build"]
+__all__ = ["BuildInfo", "Census", "describe_build"]
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
@@ -35,25 +36,65 @@ class BuildInfo:
 
 
 _version = package_version
+_TYPE, _RULE, _DERIVED = (ox.NamedNode(str(p)) for p in (RDF.type, NKG.rule, PROV.wasDerivedFrom))
+_DOCUMENT = ox.NamedNode(str(NKG.Document))
+_NON_ENTITY = frozenset(str(c) for c in NON_ENTITY_CLASSES)
 
 
-def describe_build(data: Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
+@dataclass(slots=True)
+class Census:
+    """What the description counts, gathered from the data one subject at a time (:meth:`add`)."""
+
+    documents: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    #: documents that curated assertions derive from (stores made before the reference layer)
+    curated_sources: set[str] = field(default_factory=set)
+
+    def add(self, group: list[ox.Triple]) -> None:
+        """One subject's triples."""
+        subject = term_text(group[0].subject)
+        curated = False
+        for t in group:
+            if t.predicate == _TYPE:
+                if t.object == _DOCUMENT:
+                    self.documents.add(subject)
+                kind = term_text(t.object)
+                if kind.startswith(str(NKG)) and kind not in _NON_ENTITY:
+                    self.entities.add(subject)
+            elif t.predicate == _RULE and term_text(t.object) == CURATED_RULE:
+                curated = True
+        if curated:
+            self.curated_sources.update(term_text(t.object) for t in group if t.predicate == _DERIVED)
+
+    @classmethod
+    def of(cls, data: Graph) -> Census:
+        """The census of an rdflib graph."""
+        census = cls()
+        for subject in set(data.subjects()):
+            census.add([ox_triple(subject, p, o) for p, o in data.predicate_objects(subject)])
+        return census
+
+
+def describe_build(data: Census | Graph, info: BuildInfo, *, base: str = DEFAULT_BASE,
                    distributions: dict[str, str] | None = None, triples: int | None = None) -> Graph:
-    """VoID/DCAT + PROV-O description of the built *data* graph (*triples*: its size, when
-    *data* is a summary of it)."""
+    """VoID/DCAT + PROV-O description of the built data, from its :class:`Census` (or the graph
+    itself); *triples* is its size (required with a census)."""
+    census = data if isinstance(data, Census) else Census.of(data)
+    if triples is None:
+        assert isinstance(data, Graph), "a census needs the number of triples"
+        triples = len(data)
     graph = new_graph()
     dataset = URIRef(f"{base}dataset")
     build = URIRef(f"{base}build/{digest(info.started.isoformat(), info.model, size=12)}")
     software = URIRef(f"{base}software/natokg-{_version('natokg')}")
-    documents = sorted(set(data.subjects(RDF.type, NKG.Document)))
-    entities = {s for s, _, o in data.triples((None, RDF.type, None)) if str(o).startswith(str(NKG))
-                and o not in NON_ENTITY_CLASSES}
+    documents = sorted(URIRef(d) for d in census.documents)
+    entities = census.entities
     for cls in (VOID.Dataset, DCAT.Dataset, PROV.Entity):
         graph.add((dataset, RDF.type, cls))
     graph.add((dataset, DCTERMS.title, Literal("natokg knowledge graph of NATO partnership relations", lang="en")))
     graph.add((dataset, DCTERMS.license, LICENSE))
     graph.add((dataset, DCTERMS.issued, Literal(info.ended.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
-    graph.add((dataset, VOID.triples, Literal(len(data) if triples is None else triples)))
+    graph.add((dataset, VOID.triples, Literal(triples)))
     graph.add((dataset, VOID.entities, Literal(len(entities))))
     graph.add((dataset, VOID.uriSpace, Literal(base)))
     graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
@@ -27,7 +28,7 @@ from .vocab import NKG, OA, PROV, RDF
 
 __all__ = ["ACTIVE", "ASSERTION_PARTS", "CURATED_RULE", "DEFAULT_REFERENCE_MODE", "EVIDENCE_PER_FACT", "FACT_PARTS",
            "NON_ENTITY_CLASSES", "PLAIN_SPARQL", "QUALIFIERS", "REFERENCE", "REFERENCE_MODES", "REFERENCE_STATUSES",
-           "AssertionRecord", "assertion_part", "fact_parts", "read_assertion"]
+           "AssertionIndex", "AssertionRecord", "assertion_part", "fact_parts", "read_assertion", "term_text"]
 
 #: the properties of a fact node naming its triple, in (subject, predicate, object) order
 FACT_PARTS = (NKG.subject, NKG.predicate, NKG.object)
@@ -70,9 +71,10 @@ def fact_parts(graph: Graph, fact: Node) -> tuple[Node | None, Node | None, Node
 class AssertionRecord:
     """One assertion as written: literals as text ("" when absent), nodes as they are."""
 
-    node: Node
-    fact: Node | None
-    document: Node | None
+    #: rdflib terms from :func:`read_assertion`, IRIs or blank node identifiers (text) from :class:`AssertionIndex`
+    node: Node | str
+    fact: Node | str | None
+    document: Node | str | None
     sentence: str
     start: str
     end: str
@@ -109,3 +111,70 @@ def read_assertion(graph: Graph, assertion: Node) -> AssertionRecord:
         text(assertion, NKG.confidence), text(assertion, NKG.polarity) or POSITIVE, text(assertion, NKG.modality),
         text(assertion, NKG.date),
         any(graph.value(assertion, q) is not None for q in (NKG.attributedTo, NKG.attributedToName)))
+
+
+def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
+    """A term's text as rdflib's ``str`` gives it: an IRI, a blank node identifier, a literal's lexical form."""
+    return "" if term is None else str(term) if isinstance(term, ox.Triple) else term.value
+
+
+_OX = {name: ox.NamedNode(str(iri)) for name, iri in {
+    "type": RDF.type, "asserts": NKG.asserts, "derived": PROV.wasDerivedFrom, "target": OA.hasTarget,
+    "selector": OA.hasSelector, "quote": OA.TextQuoteSelector, "position": OA.TextPositionSelector,
+    "exact": OA.exact, "start": OA.start, "end": OA.end, "rule": NKG.rule, "confidence": NKG.confidence,
+    "polarity": NKG.polarity, "modality": NKG.modality, "date": NKG.date}.items()}
+_QUALIFIED = frozenset(ox.NamedNode(str(q)) for q in (NKG.attributedTo, NKG.attributedToName))
+
+
+class AssertionIndex:
+    """:func:`read_assertion` for Oxigraph triples fed one subject at a time (:meth:`add`): keeps
+    only the assertions, their targets and selectors, as text; :meth:`records` reads them back."""
+
+    def __init__(self) -> None:
+        self.assertions: dict[str, tuple[str, ...]] = {}
+        #: fact → the assertions asserting it, in the order they came
+        self.by_fact: dict[str, list[str]] = {}
+        self.selectors: dict[str, list[str]] = {}
+        self.selector_kind: dict[str, str] = {}
+        self.selector_text: dict[str, tuple[str, str, str]] = {}
+
+    def add(self, group: list[ox.Triple]) -> None:
+        """One subject's triples (the triples of other subjects are ignored)."""
+        node = term_text(group[0].subject)
+        first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+        types = set()
+        for t in group:
+            first.setdefault(t.predicate, t.object)
+            if t.predicate == _OX["asserts"]:
+                self.by_fact.setdefault(term_text(t.object), []).append(node)
+            elif t.predicate == _OX["selector"]:
+                self.selectors.setdefault(node, []).append(term_text(t.object))
+            elif t.predicate == _OX["type"]:
+                types.add(t.object)
+        if _OX["asserts"] in first:
+            qualified = any(t.predicate in _QUALIFIED for t in group)
+            self.assertions[node] = (*(term_text(first.get(_OX[k])) for k in (
+                "asserts", "derived", "target", "rule", "confidence", "polarity", "modality", "date")),
+                "yes" if qualified else "")
+        for kind in ("quote", "position"):  # a node of both kinds reads as a quote, as in read_assertion
+            if _OX[kind] in types:
+                self.selector_kind.setdefault(node, kind)
+                self.selector_text[node] = tuple(term_text(first.get(_OX[k])) for k in ("exact", "start", "end"))
+
+    def records(self, fact: str) -> list[AssertionRecord]:
+        """The assertions of *fact* added so far, in the order they came."""
+        found = []
+        for node in self.by_fact.get(fact, ()):
+            fact_of, document, target, rule, confidence, polarity, modality, date, attributed = self.assertions[node]
+            quote = position = ""
+            for selector in self.selectors.get(target, ()) if target else ():
+                kind = self.selector_kind.get(selector)
+                if kind == "quote":
+                    quote = selector
+                elif kind == "position":
+                    position = selector
+            sentence = self.selector_text[quote][0] if quote else ""
+            start, end = self.selector_text[position][1:] if position else ("", "")
+            found.append(AssertionRecord(node, fact_of or None, document or None, sentence, start, end, rule,
+                                         confidence, polarity or POSITIVE, modality, date, bool(attributed)))
+        return found

@@ -30,6 +30,17 @@ _CELL_MARKS = frozenset({"|", "—"})
 _PLACE_KINDS = frozenset({"Place", "Country"})
 
 
+_ORDERED: dict[int, tuple[dict[str, str], list[str]]] = {}
+
+
+def _longest_first(headings: dict[str, str]) -> list[str]:
+    """The heading phrases, longest first (sorted once per lexicon map, not per line)."""
+    held = _ORDERED.get(id(headings))
+    if held is None or held[0] is not headings:
+        held = _ORDERED[id(headings)] = (headings, sorted(headings, key=len, reverse=True))
+    return held[1]
+
+
 def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
     """(predicate, phrase) when *text* reads as a list heading ("Partner countries:",
     "NATO members", a table header with a "Joined" column)."""
@@ -38,9 +49,9 @@ def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
         words = re.sub(r"[^\w\s-]", " ", _BULLET.sub("", cell)).lower().split()
         if not words or len(words) > 8:
             continue
-        joined = " ".join(words)
-        for phrase in sorted(headings, key=len, reverse=True):
-            if re.search(rf"(?:^|\s){re.escape(phrase)}(?:$|\s)", joined):
+        joined = f" {' '.join(words)} "
+        for phrase in _longest_first(headings):
+            if f" {phrase} " in joined:
                 # an empty predicate blocks the shorter phrases inside it ("deputy secretaries general")
                 return (headings[phrase], phrase) if headings[phrase] else None
     return None

@@ -75,7 +75,7 @@ def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 
 def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path: int) -> RelationCandidate | None:
-    paths = head_paths(a, b)
+    paths = head_paths(a, b, ctx.chains)
     if paths is None:
         return None
     up_a, up_b = paths
