@@ -18,8 +18,8 @@ from kg.store import OxigraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = ("Estonia and Latvia joined NATO in 2004. The Baltic states cooperate with Finland. "
-         "Poland signed the Washington Treaty in 1999. ") * 600  # ~15,000 words: a few seconds of parsing,
-# so that the signal 2.5 s after the start lands during extraction even on a fast, idle machine
+         "Poland signed the Washington Treaty in 1999. ") * 1500  # ~37,000 words: several seconds of
+# parsing, so that the signal 2.5 s after the start lands before the build ends even on a fast, idle machine
 
 
 def _inputs(tmp_path: Path) -> Path:
