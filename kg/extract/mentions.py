@@ -8,12 +8,11 @@ or a new entity typed from its label. Document- and corpus-level resolution
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
@@ -131,12 +130,13 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     return found
 
 
-_ABBREVIATION = re.compile(r"[A-Z][a-z0-9&]*[A-Z][A-Za-z0-9&]*")
+_MAX_ABBREVIATION = 10
 
 
 @cache
 def _abbreviation_shape(shape: str) -> bool:
-    """Token shapes ("XXXX", "XxX") that can be an abbreviation: two capitals or more, no other marks."""
+    """Token shapes ("XXXX", "XxX", "XdX") that can be an abbreviation: a capital first, two
+    capitals or more, letters and digits only."""
     return shape[:1] == "X" and shape.count("X") >= 2 and set(shape) <= {"X", "x", "d"}
 
 
@@ -144,8 +144,6 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
     """Abbreviations the tagger left outside any entity ("the PARP participants"); the resolver
     keeps one only where the document defined it ("Planning and Review Process (PARP)") and
     gives it that entity. Provisionally an organisation, so that families can read it."""
-    from spacy.attrs import ENT_TYPE, SHAPE
-
     found: list[Candidate] = []
     if not len(doc):
         return found
@@ -156,7 +154,7 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
             continue
         token = doc[index]
         text = token.text
-        if not (2 <= len(text) <= 10 and _ABBREVIATION.fullmatch(text)) or lexicon.fold(text) in lexicon.names["not_entities"]:
+        if len(text) > _MAX_ABBREVIATION or lexicon.fold(text) in lexicon.names["not_entities"]:
             continue
         found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
                                None, "abbreviation-use", text, subject=token.dep_ in {"nsubj", "nsubjpass"}))

@@ -80,8 +80,7 @@ def _members(ctx: Context, start: int, end: int, predicate: str = "") -> list[in
     """Candidates that can be list items: the usual item classes, or, under a heading whose
     predicate needs another subject ("Secretaries General:" takes people), that class."""
     signature = ctx.lex["signatures"].get(predicate)
-    kinds = frozenset(signature["subject"]) - _WHOLE_KINDS if signature and "Person" in signature["subject"] \
-        else _ITEM_KINDS
+    kinds = frozenset(signature["subject"]) if signature and "Person" in signature["subject"] else _ITEM_KINDS
     return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds]
 
 
