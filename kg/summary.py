@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import attrgetter
 
 import pyoxigraph as ox
 
@@ -23,18 +25,13 @@ __all__ = ["EVIDENCE_PER_FACT", "EvidenceCap", "by_subject"]
 _ASSERTION = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.Assertion))
 _ASSERTS = ox.NamedNode(str(NKG.asserts))
 _PARTS = frozenset(ASSERTION_PARTS)
+_SUBJECT = attrgetter("subject")
 
 
 def by_subject(triples: Iterable[ox.Triple]) -> Iterator[list[ox.Triple]]:
     """Runs of consecutive triples with the same subject."""
-    group: list[ox.Triple] = []
-    for triple in triples:
-        if group and triple.subject != group[0].subject:
-            yield group
-            group = []
-        group.append(triple)
-    if group:
-        yield group
+    for _, group in groupby(triples, key=_SUBJECT):
+        yield list(group)
 
 
 class EvidenceCap:

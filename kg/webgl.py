@@ -42,7 +42,7 @@ def render_webgl(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "",
     degree = dict(net.degree())
     metric = _scale({n: float(d.get(size if size == "pagerank" else "degree", degree[n]))
                      for n, d in net.nodes(data=True)})
-    positions = layout(net, metric)
+    positions = layout(net, metric, labels=False)  # sigma.js draws only the labels that fit
     order = sorted(net.nodes, key=lambda n: (net.nodes[n]["label"], n))
     index = {n: i for i, n in enumerate(order)}
     kinds = sorted({str(net.nodes[n]["kind"]) for n in order})
