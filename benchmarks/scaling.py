@@ -50,7 +50,7 @@ PHASES = [
     ("kg.outputs", "_write_turtle", "outputs: graph.ttl + summary"),
     ("kg.outputs", "_check", "outputs: re-read graph.ttl"),
     ("kg.network.Projection", "network", "outputs: network"),
-    ("kg.viz", "render_html", "outputs: graph.html"),
+    ("kg.viz", "write_html", "outputs: graph.html"),
 ]
 
 

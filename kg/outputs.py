@@ -5,14 +5,15 @@ triples in order) so that the same content gives the same bytes; its first line 
 the state of the store it was written from. The same fingerprint goes into ``.natokg-state``
 last, after every output is in place: outputs are skipped only when both match the store,
 so a build killed (or a disk filled) between two outputs is completed by the next one.
-``graph.html`` and ``dataset.ttl`` are drawn from a *summary* of the store read in the
-same pass: every triple except the evidence beyond the first :data:`EVIDENCE_PER_FACT`
-assertions of each fact, handed subject by subject to the page's projection
-(:class:`kg.network.Projection`) and the description's census (:class:`kg.rdf.describe.Census`),
-which keep only what they show or count; no copy of the graph is made. Memory therefore
-follows the number of subjects and facts, not the number of assertions: a graph of a
-100 MB dump with a hundred thousand sentences of evidence is written without holding it
-in memory.
+``graph.html`` and ``dataset.ttl`` are drawn from the same pass: the description's census
+(:class:`kg.rdf.describe.Census`) reads every triple, the page's projection
+(:class:`kg.network.Projection`) a *summary*: every triple except the evidence beyond the
+first :data:`EVIDENCE_PER_FACT` assertions of each fact (:data:`LARGE_PAGE_EVIDENCE` in a store
+of more than :data:`LARGE_GRAPH` triples, and the page says so). Both keep only what they show
+or count; no copy of the graph is made, and the page is written as it is made, one row of
+data at a time. Memory therefore follows the number of subjects and facts, not the number of
+assertions: a graph of a 100 MB dump with a hundred thousand sentences of evidence is written
+without holding it in memory.
 
 ``graph.ttl`` holds the default graph only: what the documents say. The reference layer
 (:mod:`kg.reference`), when it holds facts, is written apart as ``reference.ttl``, and the
@@ -23,11 +24,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+import networkx as nx
 import pyoxigraph as ox
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
@@ -42,24 +44,30 @@ from .rdf.io import PREFIX_IRIS
 from .store import Store
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
 
-__all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "STAMP", "write_outputs"]
+__all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "LARGE_GRAPH", "LARGE_PAGE_EVIDENCE", "STAMP", "page_evidence",
+           "write_outputs"]
 
 DISTRIBUTIONS = {GRAPH_FILE: "text/turtle", "graph.html": "text/html"}
 _STATE = b"# natokg store state "
 #: written after every output: the store state all of them were written from
 STAMP = ".natokg-state"
 _BATCH = 20_000
+#: a store of more triples than this gets a page showing :data:`LARGE_PAGE_EVIDENCE` pieces of
+#: evidence per fact, not :data:`EVIDENCE_PER_FACT` (about 700,000 words of news; see benchmarks/)
+LARGE_GRAPH = 2_000_000
+LARGE_PAGE_EVIDENCE = 5
 
 
-def state(store: Store, reference: list[ox.Triple] | None = None) -> bytes:
-    """A fingerprint of the store's content: its documents, its number of triples and its
-    reference layer (*reference*: the triples of that named graph)."""
+def state(store: Store, reference: list[ox.Triple] | None = None, count: int | None = None) -> bytes:
+    """A fingerprint of the store's content: its documents, its number of triples (*count*, when
+    the caller has it) and its reference layer (*reference*: the triples of that named graph)."""
     shas = sorted(d.sha256 for d in stored_documents(store))
     statement = ox.NamedNode(str(REFERENCE))
     layer = ""  # a layer without facts changes no output
     if any(t.object == statement for t in reference or ()):
         layer = hashlib.sha256("\n".join(sorted(str(t) for t in reference or ())).encode()).hexdigest() + "|"
-    return hashlib.sha256(f"{store.count()}|{layer}{'|'.join(shas)}".encode()).hexdigest().encode()
+    count = store.count() if count is None else count
+    return hashlib.sha256(f"{count}|{layer}{'|'.join(shas)}".encode()).hexdigest().encode()
 
 
 def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
@@ -76,8 +84,9 @@ def _write_reference(triples: list[ox.Triple], path: Path) -> Path | None:
     return path
 
 
-def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
-    """Write the store as sorted Turtle in batches of whole subjects; returns the triple count."""
+def _write_turtle(store: Store, handle: BinaryIO, *readers: Callable[[list[ox.Triple]], None]) -> int:
+    """Write the store as sorted Turtle in batches of whole subjects, handing each subject's
+    triples to *readers* on the way; returns the triple count."""
     header = ox.serialize([], format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS) or b""
     handle.write(header)
     batch: list[ox.Triple] = []
@@ -88,7 +97,8 @@ def _write_turtle(store: Store, handle: BinaryIO, summary: EvidenceCap) -> int:
         handle.write(data.removeprefix(header))
 
     for triples in store.by_subject():
-        summary.add(triples)
+        for read in readers:
+            read(triples)
         batch += triples
         written += len(triples)
         if len(batch) >= _BATCH:
@@ -124,47 +134,63 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
     outputs = {GRAPH_FILE: ttl, "graph.html": html_path, "dataset.ttl": dataset}
     layer = reference_state(store)
     reference = store.named_triples(layer.graph)
-    fingerprint = state(store, reference)
+    count = store.count()
+    fingerprint = state(store, reference, count)
     if layer.facts:
         outputs["reference.ttl"] = out_dir / REFERENCE_OUTPUT
     if not force and _current(out_dir, fingerprint, outputs.values()):
         return outputs
-    from .network import Projection
-    from .viz import render_html
+    from .viz import write_html
 
-    projection, census = Projection(), Census()
-
-    def summary_group(group: list[ox.Triple]) -> None:
-        projection.add(group)
-        census.add(group)
-
-    summary = EvidenceCap(EVIDENCE_PER_FACT, sink=summary_group)
+    cap = page_evidence(count)
+    census = Census()
     with atomic_writer(ttl) as (handle, temporary):
         handle.write(_STATE + fingerprint + b"\n")
-        written = _write_turtle(store, handle, summary)
+        net, written = _turtle_and_network(store, handle, census, reference, cap)
         handle.flush()
         _check(temporary, written, str(ttl))
-        summary.finish()
-        for group in by_subject(sorted(reference, key=str)):
-            projection.add(group)
-        net = projection.network()
-        documents = len(census.documents - census.curated_sources)
-        layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
-        drawn = layers["reference"] + layers["both"]
-        note = (f"{net.number_of_nodes()} entities, {layers['document'] + layers['both']} relations from "
-                f"{documents} document(s)" + (f"; {drawn} reference facts from relations.tsv "
-                                              f"({layers['both']} also in the documents)" if drawn else ""))
-        html = render_html(net, title="natokg — NATO partnership graph", note=note)
-        now = datetime.now(UTC)
-        description = describe_build(census, info or BuildInfo(now, now, "none (no extraction)"), base=base,
-                                     distributions={**DISTRIBUTIONS, **({"reference.ttl": "text/turtle"}
-                                                                        if layer.facts else {})}, triples=written)
+    documents = len(census.documents - census.curated_sources)
+    layers = Counter(layer_of for *_, layer_of in net.edges(data="layer"))
+    drawn = layers["reference"] + layers["both"]
+    note = (f"{net.number_of_nodes()} entities, {layers['document'] + layers['both']} relations from "
+            f"{documents} document(s)" + (f"; {drawn} reference facts from relations.tsv "
+                                          f"({layers['both']} also in the documents)" if drawn else ""))
+    if cap < EVIDENCE_PER_FACT:
+        note += f"; a big graph: the first {cap} pieces of evidence of each fact are shown (graph.ttl holds them all)"
+    now = datetime.now(UTC)
+    description = describe_build(census, info or BuildInfo(now, now, "none (no extraction)"), base=base,
+                                 distributions={**DISTRIBUTIONS, **({"reference.ttl": "text/turtle"}
+                                                                    if layer.facts else {})}, triples=written)
     _write_reference(reference, out_dir / REFERENCE_OUTPUT)
-    with atomic_writer(html_path) as (handle, _):
-        handle.write(html.encode("utf-8"))
+    del reference
+    with atomic_writer(html_path) as (handle, _):  # written as it is made: never one string in memory
+        write_html(net, handle, title="natokg — NATO partnership graph", note=note, evidence_cap=cap)
+    del net
     save_graph(description, dataset)
     atomic_write(out_dir / STAMP, fingerprint + b"\n")  # last: every output above is now current
     return outputs
+
+
+def page_evidence(triples: int) -> int:
+    """Pieces of evidence per fact the page of a graph of *triples* shows: :data:`EVIDENCE_PER_FACT`,
+    or :data:`LARGE_PAGE_EVIDENCE` past :data:`LARGE_GRAPH` triples."""
+    return EVIDENCE_PER_FACT if triples <= LARGE_GRAPH else LARGE_PAGE_EVIDENCE
+
+
+def _turtle_and_network(store: Store, handle: BinaryIO, census: Census, reference: list[ox.Triple],
+                        cap: int) -> tuple[nx.MultiDiGraph, int]:
+    """Write graph.ttl to *handle* while the page's projection (first *cap* pieces of evidence of
+    each fact) and *census* (every triple) read the same pass; the network of the store and of its
+    reference layer, and the number of triples written. The projection's tables are let go on return."""
+    from .network import Projection
+
+    projection = Projection()
+    summary = EvidenceCap(cap, sink=projection.add)
+    written = _write_turtle(store, handle, summary.add, census.add)
+    summary.finish()
+    for group in by_subject(sorted(reference, key=str)):
+        projection.add(group)
+    return projection.network(), written
 
 
 def _current(out_dir: Path, fingerprint: bytes, outputs: Iterable[Path]) -> bool:

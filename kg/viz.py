@@ -16,13 +16,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from urllib.parse import quote
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import networkx as nx
 import numpy as np
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2.utils import htmlsafe_json_dumps
 from rdflib import Graph
 
 from .analysis import annotate, day, periods, select, undirected
@@ -34,7 +37,7 @@ from .reference import load_with_reference
 from .files import atomic_write
 from .summary import EVIDENCE_PER_FACT
 
-__all__ = ["CLASS_STYLE", "Page", "layout", "make_page", "render_html", "write_page"]
+__all__ = ["CLASS_STYLE", "Page", "html_chunks", "layout", "make_page", "render_html", "write_html", "write_page"]
 
 #: colour and vis-network shape per ontology class (kinds outside the ontology are grey)
 CLASS_STYLE: dict[str, tuple[str, str]] = {
@@ -284,9 +287,9 @@ def _reference_rows(data: dict[str, object]) -> list[list[object]]:
     return [[r.where, r.period, r.note] for r in data.get("reference", ()) or ()]  # type: ignore[attr-defined]
 
 
-def _evidence_rows(data: dict[str, object]) -> list[list[object]]:
+def _evidence_rows(data: dict[str, object], cap: int = EVIDENCE_PER_FACT) -> list[list[object]]:
     rows = []
-    for e in data.get("evidence", ()) or ():  # type: ignore[attr-defined]
+    for e in list(data.get("evidence", ()) or ())[:cap]:  # type: ignore[call-overload]
         stance = "" if e.polarity == POSITIVE and not e.modality else f"{e.polarity} {e.modality}".strip()
         rows.append([e.sentence, e.document, e.start, e.end, e.rule, round(e.confidence, 3), stance,
                      getattr(e, "date", "")])
@@ -302,9 +305,11 @@ def _scale(values: dict[str, float]) -> dict[str, float]:
 Records = list[dict[str, object]]
 
 
-def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records]:
-    """vis-network node and edge records; ``hub`` marks the nodes whose names stay readable
-    when the whole of a big graph is in view (the page draws them over vis-network's own)."""
+def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records, list[dict[str, object]]]:
+    """vis-network node and edge records, and the data of each edge; ``hub`` marks the nodes whose
+    names stay readable when the whole of a big graph is in view (the page draws them over
+    vis-network's own). An edge's ``evidence`` is left empty: the rows are made as the page is
+    written (:func:`_rows`), so that all the evidence of a big graph is never held twice."""
     shown_degree = dict(net.degree())
     metric = _scale({n: float(d.get(size if size == "pagerank" else "degree", shown_degree[n]))
                      for n, d in net.nodes(data=True)})
@@ -333,7 +338,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "widthConstraint": {"maximum": round(LABEL_WIDTH * _font(metric[node], low, high) / 14)},
             "hub": node in hubs,
         })
-    edges = []
+    edges, sources = [], []
     colours = relation_colours([k for k, _ in Counter(k for *_, k in net.edges(keys=True)).most_common()])
     for index, (s, o, key, data) in enumerate(sorted(net.edges(keys=True, data=True))):
         pair = sorted(k for k in net.get_edge_data(s, o)) + sorted(k for k in (net.get_edge_data(o, s) or {}))
@@ -345,7 +350,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
         edge: dict[str, object] = {
             "id": f"e{index}", "from": s, "to": o, "label": key, "relation": key, "support": support,
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
-            "evidence": _evidence_rows(data), "reference": _reference_rows(data), "layer": layer,
+            "evidence": [], "reference": _reference_rows(data), "layer": layer,
             "smooth": smooth, "dashes": key == "relatedTo", "width": 1 + math.log2(max(support, 1)),
             "color": {"color": colours[key], "inherit": False}, "colour": colours[key],
             "periods": [list(span) for span in periods(data)],
@@ -354,7 +359,17 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             edge.update(dashes=REFERENCE_DASHES, width=1, color={"color": REFERENCE_COLOUR, "inherit": False},
                         font={"color": REFERENCE_COLOUR})
         edges.append(edge)
-    return nodes, edges
+        sources.append(data)
+    return nodes, edges, sources
+
+
+def _rows(records: Records, sources: list[dict[str, object]] | None = None,
+          cap: int = EVIDENCE_PER_FACT) -> Iterator[str]:
+    """Each record as JSON safe inside a ``<script>`` (as Jinja's ``tojson``), with its evidence
+    rows from *sources* when given, one at a time."""
+    for i, record in enumerate(records):
+        row = {**record, "evidence": _evidence_rows(sources[i], cap)} if sources is not None else record
+        yield htmlsafe_json_dumps(row, sort_keys=True)
 
 
 def _glyph_image(shape: str, fill: str) -> str:
@@ -435,10 +450,22 @@ def _legend(nodes: list[dict[str, object]], color: str) -> tuple[list[dict[str, 
     return classes, groups
 
 
-def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
+def render_html(net: nx.MultiDiGraph, **options: Any) -> str:
+    """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`), as one string;
+    options as in :func:`html_chunks`."""
+    return "".join(html_chunks(net, **options))
+
+
+def write_html(net: nx.MultiDiGraph, handle: BinaryIO, **options: Any) -> None:
+    """:func:`render_html` written to *handle* (UTF-8) as it is made, never whole in memory."""
+    for chunk in html_chunks(net, **options):
+        handle.write(chunk.encode("utf-8"))
+
+
+def html_chunks(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
                 size: str = "degree", focus: str | None = None, as_of: str | None = None,
-                cluster_above: int = CLUSTER_ABOVE) -> str:
-    """The HTML page for *net* (a projection from :func:`kg.network.to_networkx`).
+                cluster_above: int = CLUSTER_ABOVE, evidence_cap: int = EVIDENCE_PER_FACT) -> Iterator[str]:
+    """The HTML page for *net*, piece by piece (one row of data at a time).
 
     *color* is ``kind`` (ontology class) or ``community``; *size* is ``degree`` or
     ``pagerank``. Analytics already on the nodes (from :func:`kg.analysis.annotate`, for
@@ -446,12 +473,13 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     missing ones are computed on *net*. *focus* (a node id) is selected and centred when the
     page opens. *as_of* (a date) is where the page's time slider starts. A page of more than
     *cluster_above* entities (0: never) opens with its communities collapsed into cluster nodes.
+    Each fact shows its first *evidence_cap* pieces of evidence (the page says so).
     """
     if color not in ("kind", "community") or size not in ("degree", "pagerank"):
         raise ConfigError(f"color must be kind or community, size degree or pagerank (got {color!r}, {size!r})")
     if any("community" not in d for _, d in net.nodes(data=True)):
         net = annotate(net)
-    nodes, edges = _payload(net, color, size)
+    nodes, edges, sources = _payload(net, color, size)
     classes, groups = _legend(nodes, color)
     relations = Counter(str(e["relation"]) for e in edges)
     colours = {str(e["relation"]): e["colour"] for e in edges}
@@ -461,11 +489,12 @@ def render_html(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", 
     layers = Counter(str(e["layer"]) for e in edges)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
-    return env.get_template("graph.html").render(
+    return env.get_template("graph.html").generate(
         title=title, note=note, version=package_version(), color=color, size=size,
-        evidence_cap=EVIDENCE_PER_FACT, reference_only=layers[REFERENCE_LAYER], reference_both=layers[BOTH_LAYERS],
+        evidence_cap=evidence_cap, reference_only=layers[REFERENCE_LAYER], reference_both=layers[BOTH_LAYERS],
         reference_colour=REFERENCE_COLOUR,
-        nodes=nodes, edges=edges, options=_options(len(nodes), _edge_length(nodes, edges)),
+        node_rows=_rows(nodes), edge_rows=_rows(edges, sources, evidence_cap),
+        options=_options(len(nodes), _edge_length(nodes, edges)),
         focus=focus if focus in net else None,
         names=sorted({str(n["label"]) for n in nodes}), classes=classes, groups=groups,
         relations=[{"name": r, "count": c, "colour": colours[r]} for r, c in sorted(relations.items())],
