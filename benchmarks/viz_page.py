@@ -18,12 +18,17 @@ layout comes from Python, so its first frame is its stable layout (no relax step
     python benchmarks/viz_page.py                  # 500, 2,000 and 5,000 entities
     python benchmarks/viz_page.py --sizes 5000 --screenshot big.png
     python benchmarks/viz_page.py --sizes 1000,5000,20000 --renderer both
+    python benchmarks/viz_page.py --sizes 20000 --process   # the whole `kg viz` process, 3 runs
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -137,6 +142,46 @@ def in_browser(path: Path, screenshot: Path | None, relax: bool = True) -> tuple
     return drawn, relaxed
 
 
+def write_turtle(graph: Graph, path: Path) -> None:
+    """*graph* as sorted Turtle, as a build writes graph.ttl."""
+    import pyoxigraph as ox
+
+    from kg.rdf.io import PREFIX_IRIS, ox_triples
+
+    path.write_bytes(ox.serialize(sorted(ox_triples(graph), key=str), format=ox.RdfFormat.TURTLE,
+                                  prefixes=PREFIX_IRIS) or b"")
+
+
+def whole_process(sizes: list[int], runs: int, args: list[str]) -> None:
+    """Time ``kg viz FILE --max-nodes 0`` as a user runs it: a fresh process that reads the Turtle
+    file, analyses, lays out and writes the page; wall and CPU seconds and peak RSS per run."""
+    print(f"kg viz FILE {' '.join(args)}: whole process, {runs} runs each (median, range)")
+    print(f"{'entities':>8} {'file MB':>8} {'wall s':>18} {'CPU s':>18} {'peak RSS MiB':>20}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            source = Path(tmp) / f"graph_{size}.ttl"
+            # in a child: the graph would otherwise count in the peak RSS of every process started after it
+            subprocess.run([sys.executable, __file__, "--turtle", str(size), str(source)], check=True)
+            walls, cpus, peaks = [], [], []
+            for _ in range(runs):
+                started = time.perf_counter()
+                child = subprocess.Popen([sys.executable, "-m", "kg", "viz", str(source), *args,
+                                          "--out", str(Path(tmp) / "page.html")],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(child.pid, 0)
+                walls.append(time.perf_counter() - started)
+                if status:
+                    raise SystemExit(f"kg viz failed on {size} entities")
+                cpus.append(usage.ru_utime + usage.ru_stime)
+                peaks.append(usage.ru_maxrss / 1024)
+
+            def cell(values: list[float]) -> str:
+                return f"{statistics.median(values):.1f} ({min(values):.1f}–{max(values):.1f})"
+
+            print(f"{size:>8,} {source.stat().st_size / 1e6:>8.1f} {cell(walls):>18} {cell(cpus):>18} "
+                  f"{cell(peaks):>20}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="500,2000,5000", help="entity counts, comma-separated")
@@ -144,8 +189,18 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true", help="only time the Python side")
     parser.add_argument("--renderer", choices=["vis", "webgl", "both"], default="vis",
                         help="which page to measure (both: vis-network up to 5,000 entities, WebGL at every size)")
+    parser.add_argument("--process", action="store_true",
+                        help="time the whole `kg viz FILE --max-nodes 0` process (reading the file included)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per size with --process")
+    parser.add_argument("--turtle", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.turtle:
+        write_turtle(synthetic_graph(int(args.turtle[0])), Path(args.turtle[1]))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.process:
+        whole_process(sizes, args.runs, ["--max-nodes", "0"])
+        return
     rows, webgl = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
