@@ -12,6 +12,7 @@ from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
 from kg.analysis import (
     analyze,
+    annotate,
     communities,
     pagerank,
     resolve_entity,
@@ -62,6 +63,23 @@ def test_pagerank_matches_networkx_reference(sample_net: nx.MultiDiGraph, two_cl
         assert ours.keys() == theirs.keys()
         assert max(abs(ours[n] - theirs[n]) for n in ours) < 1e-8
         assert sum(ours.values()) == pytest.approx(1.0)
+
+
+def test_annotate_copies_unless_asked_to_mark_in_place(two_cliques: nx.MultiDiGraph) -> None:
+    net = two_cliques.copy()
+    copied = annotate(net)
+    assert copied is not net and all("community" not in d for _, d in net.nodes(data=True))
+    marked = annotate(net, in_place=True)
+    assert marked is net
+    assert dict(marked.nodes(data="pagerank")) == dict(copied.nodes(data="pagerank"))
+    assert dict(marked.nodes(data="community")) == dict(copied.nodes(data="community"))
+
+
+def test_whole_view_is_the_network_itself(two_cliques: nx.MultiDiGraph) -> None:
+    whole = select(two_cliques, max_nodes=0)
+    assert whole.net is two_cliques
+    capped = select(two_cliques, max_nodes=3)
+    assert capped.net is not two_cliques and capped.net.number_of_nodes() == 3
 
 
 def test_pagerank_of_empty_net_is_empty() -> None:

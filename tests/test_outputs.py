@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.api import build_graph
-from kg.outputs import EVIDENCE_PER_FACT, write_outputs
+from kg.outputs import EVIDENCE_PER_FACT, LARGE_GRAPH, LARGE_PAGE_EVIDENCE, page_evidence, write_outputs
 from kg.rdf.vocab import OA
 from kg.files import load_graph
 from kg.store import OxigraphStore, RdflibStore
@@ -39,3 +39,8 @@ def test_outputs_graph_ttl_is_the_same_bytes_from_any_store(tmp_path: Path, samp
     plain.insert(triples)
     from_rdflib = write_outputs(plain, tmp_path / "b")["graph.ttl"].read_bytes()
     assert from_oxigraph == from_rdflib == sample_build.outputs["graph.ttl"].read_bytes()
+
+
+def test_page_of_a_big_store_carries_fewer_pieces_of_evidence() -> None:
+    assert page_evidence(1000) == page_evidence(LARGE_GRAPH) == EVIDENCE_PER_FACT
+    assert page_evidence(LARGE_GRAPH + 1) == LARGE_PAGE_EVIDENCE < EVIDENCE_PER_FACT

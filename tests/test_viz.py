@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -20,7 +21,7 @@ from kg.api import BuildReport
 from kg.cli import cli
 from kg.errors import ConfigError, QueryError
 from kg.network import to_networkx
-from kg.viz import PALETTE, layout, make_page, render_html, write_page
+from kg.viz import PALETTE, layout, make_page, render_html, write_html, write_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -114,6 +115,28 @@ def test_layout_is_deterministic_and_spread(sample_net: nx.MultiDiGraph) -> None
     first, second = layout(sample_net), layout(sample_net)
     assert first == second and first.keys() == set(sample_net.nodes)
     assert len({(round(x), round(y)) for x, y in first.values()}) == len(first)  # no two nodes on one spot
+
+
+def test_layout_without_labels_places_every_node_apart(sample_net: nx.MultiDiGraph) -> None:
+    """The WebGL page's layout: no label boxes kept apart, but every node placed, once, on its own spot."""
+    first, second = layout(sample_net, labels=False), layout(sample_net, labels=False)
+    assert first == second and first.keys() == set(sample_net.nodes)
+    assert len({(round(x), round(y)) for x, y in first.values()}) == len(first)
+
+
+def test_written_page_is_the_rendered_page(sample_net: nx.MultiDiGraph) -> None:
+    handle = io.BytesIO()
+    write_html(sample_net, handle, title="t", note="n")
+    assert handle.getvalue() == render_html(sample_net, title="t", note="n").encode("utf-8")
+
+
+def test_evidence_cap_keeps_the_first_pieces_and_says_how_many(sample_net: nx.MultiDiGraph) -> None:
+    _, full = page_data(render_html(sample_net))
+    html = render_html(sample_net, evidence_cap=1)
+    _, capped = page_data(html)
+    assert max(len(e["evidence"]) for e in full) > 1
+    assert [e["evidence"][:1] for e in full] == [e["evidence"] for e in capped]
+    assert "EVIDENCE_CAP = 1," in html
 
 
 def test_layout_of_a_big_component_goes_by_community() -> None:
@@ -289,6 +312,16 @@ def test_capped_evidence_is_said_in_chromium(browser: Any, tmp_path: Path, nlp) 
     assert details.count("In 1999 Poland supported Finland.") == EVIDENCE_PER_FACT
     assert f"The first {EVIDENCE_PER_FACT} pieces of evidence are shown" in details
     assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
+    opened.page.close()
+    # a big graph's page carries fewer pieces of evidence per fact, and says so the same way
+    small = tmp_path / "capped.html"
+    small.write_text(render_html(to_networkx(report.graph), evidence_cap=2), encoding="utf-8")
+    opened = Opened(browser, small)
+    opened.click_node(poland)
+    details = opened.page.inner_text("#details")
+    assert details.count("In 1999 Poland supported Finland.") == 2
+    assert "The first 2 pieces of evidence are shown" in details
+    assert opened.errors == []
 
 
 @pytest.mark.browser
