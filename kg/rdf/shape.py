@@ -17,6 +17,7 @@ at most :data:`EVIDENCE_PER_FACT` assertions of a fact.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -114,8 +115,15 @@ def read_assertion(graph: Graph, assertion: Node) -> AssertionRecord:
 
 
 def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
-    """A term's text as rdflib's ``str`` gives it: an IRI, a blank node identifier, a literal's lexical form."""
-    return "" if term is None else str(term) if isinstance(term, ox.Triple) else term.value
+    """A term's text as rdflib's ``str`` gives it: an IRI, a blank node identifier, a literal's lexical form.
+
+    IRIs are interned: the readers that keep them (:class:`AssertionIndex`, the page's projection)
+    hold each one once however often it occurs."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return sys.intern(term.value)
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 _OX = {name: ox.NamedNode(str(iri)) for name, iri in {
