@@ -460,8 +460,7 @@ def render_html(net: nx.MultiDiGraph, **options: Any) -> str:
 
 def write_html(net: nx.MultiDiGraph, handle: BinaryIO, **options: Any) -> None:
     """:func:`render_html` written to *handle* (UTF-8) as it is made, never whole in memory."""
-    for chunk in html_chunks(net, **options):
-        handle.write(chunk.encode("utf-8"))
+    handle.writelines(chunk.encode("utf-8") for chunk in html_chunks(net, **options))
 
 
 def html_chunks(net: nx.MultiDiGraph, *, title: str = "natokg", note: str = "", color: str = "kind",
