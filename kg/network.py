@@ -246,14 +246,16 @@ class Projection:
         node = term_text(subject)
         first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
         types, objects = [], []
+        kind_of, mentions = _X["type"], _X["mentions"]
         for t in group:
-            first.setdefault(t.predicate, t.object)
-            if t.predicate == _X["type"]:
-                types.append(t.object)
-            elif t.predicate == _X["mentions"]:
-                self.mentions.append((node, term_text(t.object)))
-            if t.predicate.value.startswith(_NKG) and isinstance(t.object, ox.NamedNode):
-                objects.append(t)
+            predicate, value = t.predicate, t.object  # each access makes a new Python object: read once
+            first.setdefault(predicate, value)
+            if predicate == kind_of:
+                types.append(value)
+            elif predicate == mentions:
+                self.mentions.append((node, term_text(value)))
+            if isinstance(value, ox.NamedNode) and predicate.value.startswith(_NKG):
+                objects.append((predicate, value))
         if _X["identifier"] in first:
             self.identifiers[node] = term_text(first[_X["identifier"]])
         kinds = [self.classes[t] for t in types if t in self.classes]
@@ -261,7 +263,7 @@ class Projection:
             aliases = [term_text(t.object) for t in group if t.predicate == _X["alt"]]
             self.entities[kind][node] = (term_text(first.get(_X["label"])), aliases)
         if kinds:
-            self.edges += [(node, t.predicate.value, t.object.value) for t in objects]
+            self.edges += [(node, term_text(p), term_text(o)) for p, o in objects]
         if _X["fact"] in types:
             parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
             support = first.get(_X["support"])

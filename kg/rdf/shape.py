@@ -151,16 +151,20 @@ class AssertionIndex:
         node = term_text(group[0].subject)
         first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
         types = set()
+        asserts, selector, kind_of = _OX["asserts"], _OX["selector"], _OX["type"]
+        predicates = []
         for t in group:
-            first.setdefault(t.predicate, t.object)
-            if t.predicate == _OX["asserts"]:
-                self.by_fact.setdefault(term_text(t.object), []).append(node)
-            elif t.predicate == _OX["selector"]:
-                self.selectors.setdefault(node, []).append(term_text(t.object))
-            elif t.predicate == _OX["type"]:
-                types.add(t.object)
-        if _OX["asserts"] in first:
-            qualified = any(t.predicate in _QUALIFIED for t in group)
+            predicate, value = t.predicate, t.object  # each access makes a new Python object: read once
+            predicates.append(predicate)
+            first.setdefault(predicate, value)
+            if predicate == asserts:
+                self.by_fact.setdefault(term_text(value), []).append(node)
+            elif predicate == selector:
+                self.selectors.setdefault(node, []).append(term_text(value))
+            elif predicate == kind_of:
+                types.add(value)
+        if asserts in first:
+            qualified = any(p in _QUALIFIED for p in predicates)
             self.assertions[node] = (*(term_text(first.get(_OX[k])) for k in (
                 "asserts", "derived", "target", "rule", "confidence", "polarity", "modality", "date")),
                 "yes" if qualified else "")
