@@ -126,7 +126,7 @@ def load_lexicon() -> Lexicon:
     relations = _read_json(data_path("data", "lexicon", "relations.json"))
     names = _read_json(data_path("data", "lexicon", "names.json"))
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
-                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
+                    ("verbs", "verb_preps", "inverse_verbs", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
                      "signatures", "table_columns"))
     _check_sections("names.json", names)
     lexicon = Lexicon(

@@ -53,6 +53,22 @@ CASES = [
      {("Country:Türkiye", "cooperatesWith", "Country:Georgia", "relational-noun")}),
     ("object through a preposition", "Norway criticised the border with Russia.",
      {("Country:Norway", "relatedTo", "Country:Russia", "active-prep")}),
+    ("light verb with its noun", "Georgia, Moldova and Ukraine take part in the Partnership for Peace.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active-prep")
+      for c in ("Georgia", "Moldova", "Ukraine")}),
+    ("light verb, preposition on the noun", "Ukraine took its seat in the North Atlantic Cooperation Council in 1992.",
+     {("Country:Ukraine", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council",
+       "active-prep")}),
+    ("inverse verb: the object is the member",
+     "The Mediterranean Dialogue includes Algeria, Egypt and Tunisia.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "inverse-active")
+      for c in ("Algeria", "Egypt", "Tunisia")}),
+    ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
+     {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
+    ("verb agree with a plan", "Serbia agreed an Individual Partnership Action Plan with the Alliance in 2015.",
+     {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
+    ("verb serve in", "Irish troops served in the Kosovo Force.",
+     {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
 ]
@@ -219,6 +235,14 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         # a group: the countries last named together
         ("Poland, Hungary and the Czech Republic were invited in 1997. The three countries joined NATO in 1999.",
          {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Poland", "Hungary", "Czech Republic")}),
+        # a relative clause's subject does not take over as the salient subject
+        ("Moldova joined the North Atlantic Cooperation Council, the forum NATO had set up for former adversaries, "
+         "in 1992. In 1994 it signed the Partnership for Peace Framework Document.",
+         {("Country:Moldova", "signed", "Agreement:Partnership for Peace Framework Document")}),
+        # a description with the head word of a name: the entity of that name, not the last of its class
+        ("Leaders met at the Wales Summit in 2014, after the International Security Assistance Force had completed "
+         "its mission. The summit launched the Defence Capacity Building Initiative.",
+         {("Event:Wales Summit 2014", "established", "Organization:Defence Capacity Building Initiative")}),
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
@@ -243,6 +267,19 @@ def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modalit
     result = kg.extract([document_from_text(sentence)], nlp=nlp)
     (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
     assert rel.modality == modality and not rel.is_fact
+
+
+def test_relations_inverse_verb_does_not_make_parts_members(nlp) -> None:
+    result = kg.extract([document_from_text("The Substantial NATO-Georgia Package includes the Joint Training and "
+                                             "Evaluation Centre.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "inverse-active"]
+
+
+def test_relations_learned_pair_reads_a_negated_branch(nlp) -> None:
+    result = kg.extract([document_from_text("Austria is a member of the European Union but not of NATO.")], nlp=nlp)
+    facts = {(r.subject, r.predicate, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Austria", "memberOf", "InternationalOrganization:European Union") in facts
+    assert not {f for f in facts if f[2] == "InternationalOrganization:NATO"}
 
 
 def test_relations_signatures_reroute_and_drop(nlp) -> None:

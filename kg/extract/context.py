@@ -203,10 +203,13 @@ class Context:
     def subjects(self, verb: Token) -> list[Arg]:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
+        shared = SUBJECTS
         for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+            subj = [c for c in verb.children if c.dep_ in shared]
             if subj:
                 return [e for s in subj for e in self.entities(s)]
+            # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
+            shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" else SUBJECTS
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
                 # "NATO invited Finland to join": the one invited joins
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]

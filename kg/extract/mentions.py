@@ -117,7 +117,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         name = normalize_name(span.text, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span),
-                               span.root.dep_ in {"nsubj", "nsubjpass"}))
+                               _salient_subject(span.root)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -157,8 +157,14 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
         if len(text) > _MAX_ABBREVIATION or lexicon.fold(text) in lexicon.names["not_entities"]:
             continue
         found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
-                               None, "abbreviation-use", text, subject=token.dep_ in {"nsubj", "nsubjpass"}))
+                               None, "abbreviation-use", text, subject=_salient_subject(token)))
     return found
+
+
+def _salient_subject(token: Token) -> bool:
+    """The subject of a clause that a later "it" can point back to: not of a relative
+    clause ("the forum NATO had set up" leaves the salient subject as it was)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
 
 
 def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
@@ -174,7 +180,7 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         lower = token.lower_
         if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                                   "Country", None, "reference-group", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+                                   "Country", None, "reference-group", lower, "", _salient_subject(token)))
             continue
         if lower in names["collective_references"] and (lower != "allies" or token.text == "Allies"):
             kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
@@ -187,7 +193,7 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         else:
             continue
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                               kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+                               kind, None, "reference", lower, "", _salient_subject(token)))
     return found
 
 

@@ -37,7 +37,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
-           ("active", "active-prep", "proxy-subject", "passive-agent", "passive-prep", "participle",
+           ("active", "active-prep", "inverse-active", "proxy-subject", "passive-agent", "passive-prep", "participle",
             "other-members", "object-via-prep", "copula", "implicit-object", "invitation"), _VERBS),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",), _NOUNS),
     Family("inclusion", "token", nouns.inclusion, ("hearst-including",), _NOUNS),

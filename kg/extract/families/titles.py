@@ -24,11 +24,24 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             phrases = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 phrases.append(root.head)
+            phrases += _office_phrases(ctx, root)
             found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
         if found is not None and found[1] != index:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _office_phrases(ctx: Context, root: Token) -> list[Token]:
+    """The office a subject holds by its verb: "X served as / took office as Secretary General
+    of NATO", "X was elected President of …", "X is NATO's Secretary General"."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = root.head
+    found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["office_preps"]
+              for o in c.children if o.dep_ == "pobj"]
+    return found
 
 
 def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:

@@ -42,6 +42,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    inverse = ctx.lex["inverse_verbs"].get(phrase)
+    if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
+        members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        yield from ctx.emit(members, inverse, subjects, "inverse-active", verb, sent, phrase)
     invited = ctx.lex["invitation_verbs"].get(lemma)
     if invited and objects and not any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["implicit_object"]
                                        and any(g.dep_ == "dobj" for g in c.children) for c in children):
@@ -65,9 +69,16 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
             yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
                                 f"other {noun}")
+    light = [c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
+    preps += [p for noun in light for p in noun.children if p.dep_ == "prep"
+              and any(f"{phrase} {noun.lemma_.lower()} {p.lower_}" in ctx.lex["verb_preps"] for noun in light)]
     for prep in preps:
         key = f"{phrase} {prep.lower_}"
         mapped = ctx.lex["verb_preps"].get(key)
+        for noun in light:  # "take part in", "take its seat in": the verb and its object noun together
+            if f"{phrase} {noun.lemma_.lower()} {prep.lower_}" in ctx.lex["verb_preps"]:
+                key = f"{phrase} {noun.lemma_.lower()} {prep.lower_}"
+                mapped = ctx.lex["verb_preps"][key]
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
