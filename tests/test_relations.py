@@ -65,6 +65,12 @@ CASES = [
       for c in ("Algeria", "Egypt", "Tunisia")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
+    ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
+     "United Kingdom.", {("Person:David Cameron", "leaderOf", "Country:United Kingdom", "title")}),
+    ("a name after a person's title is a person", "Finnish President Sauli Niinistö met the Secretary General.",
+     {("Person:Sauli Niinistö", "leaderOf", "Country:Finland", "title")}),
+    ("elected to an office", "Petr Pavel was elected President of the Czech Republic in 2023.",
+     {("Person:Petr Pavel", "leaderOf", "Country:Czech Republic", "title")}),
     ("verb agree with a plan", "Serbia agreed an Individual Partnership Action Plan with the Alliance in 2015.",
      {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
     ("verb serve in", "Irish troops served in the Kosovo Force.",

@@ -49,6 +49,10 @@ def alias_index() -> dict[str, str]:
     return index
 
 
+#: classes NER gives a titled person's name by mistake
+_PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
+
+
 def _strip_determiner(text: str, lexicon: Lexicon) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lexicon.names["determiners"] else text
@@ -102,7 +106,23 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
+    if kind in _PERSON_LOOKALIKES and _after_person_title(span, lexicon):
+        return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
+    """A short title-case name right after a person's title ("Prime Minister", "President")."""
+    if not 1 <= len(span) <= 4 or not all(t.is_title for t in span):
+        return False
+    if any(t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in span):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lexicon.names["person_titles"]:
+        return True
+    # "Petr Pavel was elected President …", "X became Prime Minister": the subject of an office
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"attr", "oprd"} and c.lower_ in lexicon.names["person_titles"] and c.is_title
+        for c in span.root.head.children)
 
 
 def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:

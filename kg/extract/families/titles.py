@@ -18,7 +18,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind != "Person":
             continue
-        found = _title_before(ctx, span, sent)
+        found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent)
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -58,6 +58,22 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
             before -= 1
         if before in ctx.token_to_candidate:
             return office, ctx.token_to_candidate[before]
+    return None
+
+
+def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """ "Prime Minister David Cameron of the United Kingdom": the office before the name, its
+    holder's country or organisation after it."""
+    titles: dict[str, str] = ctx.lex["titles"]
+    for size in range(max(len(t.split()) for t in titles), 0, -1):
+        start = span.start - size
+        office = " ".join(t.lower_ for t in ctx.doc[max(start, sent.start):span.start]).replace(" - ", "-")
+        if start < sent.start or office not in titles:
+            continue
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found = [e for e, _ in ctx.pobjs(prep) if ctx.candidates[e].kind != "Person"]
+            if found:
+                return office, found[0]
     return None
 
 
