@@ -63,6 +63,11 @@ CASES = [
      "The Mediterranean Dialogue includes Algeria, Egypt and Tunisia.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "inverse-active")
       for c in ("Algeria", "Egypt", "Tunisia")}),
+    ("inverse verb with a relational noun as subject",
+     "Contributors to the Kosovo Force have included Albania, Belgium and Spain.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "inverse-active") for c in ("Albania", "Belgium", "Spain")}),
+    ("a place in its country, the preposition on the verb", "Allied aircraft fly from Ämari in Estonia.",
+     {("Place:Ämari", "locatedIn", "Country:Estonia", "place-in")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "

@@ -39,6 +39,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     subjects = ctx.subjects(verb) or _venue(ctx, verb, predicate)
     if not subjects:
+        yield from _members_named(ctx, verb, sent, phrase)
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
@@ -82,6 +83,25 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
+    """ "Contributors to the battlegroups have included A, B and C", "Members include A and B": a
+    relational noun as the subject of an inverse verb relates each object to the noun's
+    complement or owner."""
+    if phrase not in ctx.lex["inverse_verbs"]:
+        return
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.token_to_candidate]
+    for noun in nouns:
+        word = relational_head(ctx, noun)
+        if word is None:
+            continue
+        predicate = ctx.lex["nouns"][word]
+        members = [e for c in verb.children if c.dep_ in {"dobj", "attr"} for e in ctx.entities(c)
+                   if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        whole = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
+                 for e in ctx.pobjs(p)] + ctx.owners(noun)
+        yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
 
 
 def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
