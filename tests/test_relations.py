@@ -68,6 +68,11 @@ CASES = [
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "inverse-active") for c in ("Albania", "Belgium", "Spain")}),
     ("a place in its country, the preposition on the verb", "Allied aircraft fly from Ämari in Estonia.",
      {("Place:Ämari", "locatedIn", "Country:Estonia", "place-in")}),
+    ("a common noun stands for the examples it introduces",
+     "Partners such as Austria and Ireland have sent soldiers to the Kosovo Force.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "active-prep") for c in ("Austria", "Ireland")}),
+    ("examples of an object", "Ukraine contributed troops to operations including the Kosovo Force.",
+     {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "active-prep")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "

@@ -163,8 +163,21 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item))
+                found.extend(self.appositive(item) or self.examples(item))
         return list(dict.fromkeys(found))
+
+    def examples(self, token: Token) -> list[Arg]:
+        """A common noun stands for the examples it introduces: "operations including KFOR",
+        "partners such as Austria and Ireland have sent soldiers"."""
+        if token.pos_ != "NOUN":
+            return []
+        return [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
+                for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+
+    def introduces_examples(self, prep: Token) -> bool:
+        """ "partners such as Austria", "members including Norway", "allies like Poland"."""
+        return prep.lower_ in self.lex["inclusion_preps"] or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
