@@ -285,6 +285,14 @@ def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modalit
     assert rel.modality == modality and not rel.is_fact
 
 
+def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) -> None:
+    text = ("NATO foreign ministers met in Brussels. Secretary General Jens Stoltenberg visited Australia in 2019. "
+            "Deputy Secretary General Mircea Geoană visited Japan.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
+
+
 def test_relations_inverse_verb_does_not_make_parts_members(nlp) -> None:
     result = kg.extract([document_from_text("The Substantial NATO-Georgia Package includes the Joint Training and "
                                              "Evaluation Centre.")], nlp=nlp)

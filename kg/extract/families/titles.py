@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import Context, RelationCandidate
+from ..context import TOPIC, Context, RelationCandidate
 
 __all__ = ["title"]
 
@@ -26,7 +26,12 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 phrases.append(root.head)
             phrases += _office_phrases(ctx, root)
             found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
-        if found is not None and found[1] != index:
+        if found is None:
+            office = _implied_office(ctx, span, sent)
+            if office:  # "Secretary General Jens Stoltenberg": of the organisation the text is about
+                yield RelationCandidate(index, ctx.lex["titles"][office], TOPIC, "title", office,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=office)
+        elif found[1] != index:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char)
@@ -59,6 +64,22 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
         if before in ctx.token_to_candidate:
             return office, ctx.token_to_candidate[before]
     return None
+
+
+def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
+    """An office named right before the person with no organisation, that needs none in a text
+    about one ("Secretary General X"); not a deputy's ("Deputy Secretary General X")."""
+    for office in ctx.lex["implied_offices"]:
+        size = len(office.split())
+        start = span.start - size
+        if start < sent.start or " ".join(t.lower_ for t in ctx.doc[start:span.start]) != office:
+            continue
+        if start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]:
+            return ""
+        if start > sent.start and ctx.doc[start - 1].i in ctx.token_to_candidate:
+            return ""  # an organisation before the office that the title reading did not take
+        return office
+    return ""
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
