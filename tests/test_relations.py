@@ -73,6 +73,10 @@ CASES = [
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "active-prep") for c in ("Austria", "Ireland")}),
     ("examples of an object", "Ukraine contributed troops to operations including the Kosovo Force.",
      {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "active-prep")}),
+    ("owner of an operation or programme", "Ukraine took part in NATO's counter-piracy operation Ocean Shield.",
+     {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("led by its owner", "EUFOR Althea replaced the NATO-led Stabilisation Force in Bosnia and Herzegovina.",
+     {("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "owner")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
@@ -291,6 +295,18 @@ def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) 
     result = kg.extract([document_from_text(text)], nlp=nlp)
     leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
+
+
+def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
+    result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Tajikistan", "participatesIn", "PartnershipFramework:Partnership for Peace") in found
+    assert ("Country:Tajikistan", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_a_summit_is_not_a_part_of_its_host(nlp) -> None:
+    result = kg.extract([document_from_text("The Partnership was launched at NATO's Brussels Summit in 1994.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "owner"]
 
 
 def test_relations_inverse_verb_does_not_make_parts_members(nlp) -> None:

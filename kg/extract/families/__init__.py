@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..context import Context, RelationCandidate
-from . import events, learned, lists, nouns, paths, places, titles, verbs
+from . import events, learned, lists, nouns, owners, paths, places, titles, verbs
 
 __all__ = ["FAMILIES", "Family", "run_families"]
 
@@ -46,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
     Family("places", "sentence", places.places, ("event-place-prep", "place-apposition", "place-in")),
+    Family("owner", "sentence", owners.owner, ("owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
