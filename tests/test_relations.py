@@ -297,6 +297,24 @@ def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) 
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
 
 
+def test_relations_gapped_clauses_keep_their_own_dates(nlp) -> None:
+    text = ("Greece and Turkey joined NATO in 1952, the Federal Republic of Germany in 1955 and Spain in 1982. "
+            "NATO grew again: the Czech Republic, Hungary and Poland joined in 1999; Bulgaria and Estonia in 2004.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    dates = {(r.subject.split(":")[1], r.date) for r in result.relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert dates == {("Greece", "1952"), ("Türkiye", "1952"), ("Germany", "1955"), ("Spain", "1982"),
+                     ("Czech Republic", "1999"), ("Hungary", "1999"), ("Poland", "1999"), ("Bulgaria", "2004"),
+                     ("Estonia", "2004")}
+
+
+def test_relations_joined_as_a_member_is_joined(nlp) -> None:
+    text = "NATO grew. On 4 April 2023 Finland joined as the thirty-first member."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object, r.date) for r in result.relations} >= {
+        ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04")}
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

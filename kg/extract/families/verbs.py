@@ -57,6 +57,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                     ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
                                     date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
+    yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
     if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
                                             for c in children):
         # "Spain joined in 1982": joined what the document is about
@@ -115,6 +116,45 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
         own = _own_date(ctx, span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str | None,
+            word: str) -> Iterator[RelationCandidate]:
+    """Gapped clauses after the verb, each with its own date: "Greece and Turkey joined in 1952,
+    Germany in 1955 and Spain in 1982" — Germany and Spain joined too."""
+    if not predicate or predicate == ctx.states["open"] or not subjects \
+            or any(ctx.candidates[s].kind != "Country" for s, _ in subjects):
+        return
+    taken = {i for i, _ in subjects} | {i for i, _ in objects}
+    stance = ctx.stance(verb, sent)
+    for group, date in _dated_groups(ctx, verb, sent):
+        for index in (i for i in group if i not in taken):
+            for obj in ([o for o, _ in objects] or [TOPIC]):
+                yield RelationCandidate(index, predicate, obj, "gapping", word, ctx.offset + sent.start_char,
+                                        ctx.offset + sent.end_char, *stance, date=date)
+
+
+def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
+    """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")."""
+    doc, i, group = ctx.doc, verb.i + 1, []
+    while i < sent.end:
+        index = ctx.token_to_candidate.get(i)
+        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i:
+            group.append(index)
+            i = ctx.spans[index].end
+            continue
+        if group and doc[i].lower_ in {",", "and"}:
+            i += 1
+            continue
+        if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
+            end = i + 1
+            while end < sent.end and doc[end].ent_type_ == "DATE":
+                end += 1
+            yield group, normalize_date(doc[i + 1:end].text)
+            group, i = [], end
+            continue
+        group = []
+        i += 1
 
 
 def _own_date(ctx: Context, token: Token) -> str:
