@@ -180,6 +180,11 @@ MULTILINE = [
      "Egypt, Israel and Jordan.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
       for c in ("Algeria", "Egypt", "Israel", "Jordan")}),
+    ("colon list after a long clause whose noun names the members",
+     "NATO summit\nTomorrow we will meet four partners that have made contributions to our operations: Australia, "
+     "Austria, Finland and Georgia.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "")
+      for c in ("Australia", "Austria", "Finland", "Georgia")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
