@@ -77,6 +77,14 @@ CASES = [
      {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "owner")}),
     ("led by its owner", "EUFOR Althea replaced the NATO-led Stabilisation Force in Bosnia and Herzegovina.",
      {("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("one of a named group, with companions",
+     "In 2014 Australia became one of five Enhanced Opportunities Partners, alongside Finland and Jordan.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Australia", "Finland", "Jordan")}),
+    ("named one of a group, companions together with", "In 2014 Georgia was named one of five Enhanced "
+     "Opportunities Partners, together with Sweden.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Georgia", "Sweden")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "

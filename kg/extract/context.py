@@ -314,6 +314,20 @@ class Context:
                     return found
         return ""
 
+    def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
+        """Entities said to do the same as the subjects ("Australia became a partner, alongside
+        Finland and Georgia", "…, together with Jordan"), of the subjects' class."""
+        kinds = {self.candidates[s].kind for s, _ in subjects if s >= 0}
+        taken = {s for s, _ in subjects} | {o for o, _ in objects}
+        found: list[Arg] = []
+        for anchor in (verb, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
+            for prep in (c for c in anchor.children if c.dep_ == "prep"):
+                words = f"{prep.nbor(-1).lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
+                if prep.lower_ in self.lex["companion_preps"] or words in self.lex["companion_preps"]:
+                    found += [e for e in self.pobjs(prep) if e[0] not in taken
+                              and self.candidates[e[0]].kind in kinds]
+        return list(dict.fromkeys(found))
+
     # -- output -------------------------------------------------------------------------
     def emit(self, subjects: list[Arg], predicate: str, objects: list[Arg], rule: str, verb: Token, sent: Span,
              lemma: str, stance: Stance | None = None) -> Iterator[RelationCandidate]:
@@ -322,6 +336,7 @@ class Context:
             return
         polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
+        subjects = subjects + self.companions(subjects, objects, verb)
         for s, s_proxy in subjects:
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \

@@ -172,6 +172,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     rule = "passive-agent"
     if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
+    for attr in (c for c in children if c.dep_ == "oprd"):
+        yield from _one_of(ctx, verb, sent, patients, attr)
     agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
     if not agents and rule == "participle":
         # the governing clause's subject acts only for a parenthetical participle ("the Plan
@@ -244,6 +246,16 @@ def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
     return []
 
 
+def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
+    """ "Australia became one of five Enhanced Opportunities Partners", "Georgia was named one of
+    …": one of a named group is a member of it."""
+    if attr.lower_ not in ctx.lex["partitive_words"]:
+        return
+    groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
+              if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
+    yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
+
+
 def relational_head(ctx: Context, noun: Token) -> str | None:
     """The relational word of a noun phrase: the noun itself or a compound before it
     ("member state", "partner country", "founding member")."""
@@ -256,6 +268,7 @@ def relational_head(ctx: Context, noun: Token) -> str | None:
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
     for attr in (c for c in verb.children if c.dep_ in {"attr", "oprd"}):
+        yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = relational_head(ctx, head)
             if word is None:
