@@ -328,6 +328,21 @@ def test_relations_joined_as_a_member_is_joined(nlp) -> None:
         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04")}
 
 
+def test_relations_a_place_after_an_object_belongs_to_the_object(nlp) -> None:
+    result = kg.extract([document_from_text("NATO opened a liaison office in Kyiv in 1999.")], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "locatedIn"]
+    result = kg.extract([document_from_text("The CCDCOE was established in Tallinn in 2008.")], nlp=nlp)
+    assert {(r.subject.split(":")[1], r.predicate, r.object) for r in result.relations} >= {
+        ("CCDCOE", "locatedIn", "Place:Tallinn")}
+
+
+def test_relations_a_mission_in_its_country_after_its_abbreviation(nlp) -> None:
+    text = "Montenegro contributed troops to the International Security Assistance Force (ISAF) in Afghanistan."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "place-in") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -83,6 +83,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                 mapped = ctx.lex["verb_preps"][key]
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
+        if mapped in ctx.lex["place_predicates"] and any(c.dep_ == "dobj" for c in children):
+            continue  # "NATO opened an office in Kyiv": the place is the office's, not NATO's
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
 
 
