@@ -343,6 +343,14 @@ def test_relations_a_mission_in_its_country_after_its_abbreviation(nlp) -> None:
         (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
 
 
+def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
+    text = "In February 1994 Kyiv signed the Partnership for Peace Framework Document. The summit met in Vilnius."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document") in found
+    assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -72,6 +72,10 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
 
     *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
     name = normalize_name(span.text, lexicon)
+    capital = lexicon.capitals.get(name)
+    if capital and span.root.dep_ in {"nsubj", "nsubjpass", "agent"} and span.root.head.pos_ == "VERB" \
+            and span.root.head.lemma_.lower() in lexicon.relations["government_acts"]:
+        return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
     if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
