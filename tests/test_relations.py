@@ -351,6 +351,20 @@ def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
     assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
 
 
+def test_relations_a_host_and_what_it_hosts(nlp) -> None:
+    result = kg.extract([document_from_text("Norway hosts the Joint Warfare Centre in Stavanger.")], nlp=nlp)
+    assert ("Organization:Joint Warfare Centre", "locatedIn", "Country:Norway") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_relations_applying_for_a_membership_named_by_its_organisation(nlp) -> None:
+    result = kg.extract([document_from_text("Sweden applied for NATO membership in May 2022.")], nlp=nlp)
+    (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
+    assert (rel.subject, rel.object, rel.modality, rel.date) == (
+        "Country:Sweden", "InternationalOrganization:NATO", "apply", "2022-05")
+    assert not rel.is_fact
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -42,6 +42,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    if not others and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
+        # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
+        named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]
+        subjects = ctx.subjects(ctx.governor(noun))
+        if named and subjects:
+            owners, others = subjects, named
     members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
                 for e in ctx.pobjs(p)]
