@@ -365,6 +365,24 @@ def test_relations_applying_for_a_membership_named_by_its_organisation(nlp) -> N
     assert not rel.is_fact
 
 
+def test_relations_allies_are_nato_when_the_text_names_it(nlp) -> None:
+    text = ("NATO met in Washington. The OSCE withdrew its mission from Kosovo. "
+            "In April 1999 Allies adopted a new Strategic Concept.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    adopted = {(r.subject, r.object) for r in result.relations if r.predicate == "adopted"}
+    assert {s for s, _ in adopted} == {"InternationalOrganization:NATO"}
+    alone = kg.extract([document_from_text("In April 1999 Allies adopted a new Strategic Concept.")], nlp=nlp)
+    assert not alone.relations, "no NATO in the text: no guess"
+
+
+def test_relations_an_object_excluded_by_its_own_negation(nlp) -> None:
+    text = "Cyprus joined the European Union and not NATO."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    facts = {(r.subject, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Cyprus", "InternationalOrganization:European Union") in facts
+    assert ("Country:Cyprus", "InternationalOrganization:NATO") not in facts
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

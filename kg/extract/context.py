@@ -345,4 +345,15 @@ class Context:
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    polarity, modality, speaker, speaker_text, date)
+                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
+
+    def negated(self, index: int) -> bool:
+        """An end excluded by its own negation: "entered the EU but not NATO"."""
+        span = self.spans.get(index) if index >= 0 else None
+        if span is None:
+            return False
+        before = span.start - 1
+        while before >= 0 and self.doc[before].dep_ == "det":
+            before -= 1
+        return any(c.dep_ == "neg" for c in span.root.children) or (
+            before >= 0 and self.doc[before].dep_ == "neg" and self.doc[before].head.i == span.root.i)

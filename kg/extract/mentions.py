@@ -202,6 +202,11 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if token.ent_type_ or token.dep_ not in roles:
             continue
         lower = token.lower_
+        fixed = names["fixed_references"].get(token.text)
+        if fixed:  # "Allies agreed": in any text, NATO's members acting together
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
+            continue
         if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    "Country", None, "reference-group", lower, "", _salient_subject(token)))
