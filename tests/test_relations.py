@@ -383,6 +383,13 @@ def test_relations_an_object_excluded_by_its_own_negation(nlp) -> None:
     assert ("Country:Cyprus", "InternationalOrganization:NATO") not in facts
 
 
+def test_relations_an_owned_accession_is_to_what_the_text_is_about(nlp) -> None:
+    text = "NATO grew again. With Finland's accession in April 2023 the Alliance had thirty-one members."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "relational-noun") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -63,6 +63,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         owners, others = ctx.subjects(governor), [(TOPIC, False)]
         if predicate != ctx.states["bid"]:
             return
+    if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
+            and all(ctx.spans[e].root.dep_ == "poss" for e, _ in owners if e >= 0):
+        others = [(TOPIC, False)]  # "following Finland's accession in April 2023": to what the text is about
     stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
