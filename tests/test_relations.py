@@ -85,6 +85,9 @@ CASES = [
      "Opportunities Partners, together with Sweden.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
       for c in ("Georgia", "Sweden")}),
+    ("an operation named after a lower-case 'operation'",
+     "Georgia took part in the maritime operation Active Endeavour.",
+     {("Country:Georgia", "participatesIn", "Event:Operation Active Endeavour", "active-prep")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
