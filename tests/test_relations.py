@@ -393,6 +393,20 @@ def test_relations_an_owned_accession_is_to_what_the_text_is_about(nlp) -> None:
         (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
 
 
+def test_relations_a_partner_in_apposition_with_its_own_date(nlp) -> None:
+    result = kg.extract([document_from_text("Finland, a partner since 1994, joined NATO in 2023.")], nlp=nlp)
+    assert {(r.predicate, r.date) for r in result.relations if r.subject == "Country:Finland"} == {
+        ("partnerOf", "1994"), ("memberOf", "2023")}
+
+
+def test_relations_an_entity_misparsed_as_the_verbs_compound_is_its_subject(nlp) -> None:
+    text = "Armenia participates in the Partnership for Peace and has contributed troops to KFOR."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
+        ("Country:Armenia", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+        ("Country:Armenia", "participatesIn", "Event:Kosovo Force")}
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...model import POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate
+from ..dates import normalize_date
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
 
@@ -51,6 +52,15 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
                 for e in ctx.pobjs(p)]
+    if not owners and not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
+            and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
+                                                                  for c in noun.children):
+        # "Finland, a partner since 1994, …": a partner of what the text is about
+        since = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ == "DATE"]
+        yield RelationCandidate(ctx.token_to_candidate[noun.head.i], predicate, TOPIC, "relational-noun", lemma,
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char,
+                                date=normalize_date(" ".join(t.text for t in since)))
+        return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
         whole = owners or [(TOPIC, False)]
