@@ -157,8 +157,8 @@ def pagerank(net: nx.MultiDiGraph, alpha: float = 0.85, tol: float = 1.0e-10, ma
     share = 1.0 / out_weight[source]
     rank = np.full(n, 1.0 / n)
     for _ in range(max_iter):
-        new = np.bincount(target, weights=alpha * rank[source] * share, minlength=n)
-        new += (1.0 - alpha) / n + alpha * rank[dangling].sum() / n
+        teleport = (1.0 - alpha) / n + alpha * rank[dangling].sum() / n
+        new = teleport + np.bincount(target, weights=alpha * rank[source] * share, minlength=n)  # float even if no edge
         if np.abs(new - rank).sum() < n * tol:
             return dict(zip(nodes, new.tolist(), strict=True))
         rank = new

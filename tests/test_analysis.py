@@ -86,6 +86,12 @@ def test_pagerank_of_empty_net_is_empty() -> None:
     assert pagerank(nx.MultiDiGraph()) == {}
 
 
+def test_pagerank_without_relations_is_even() -> None:
+    net = nx.MultiDiGraph()
+    net.add_nodes_from("ABCD")
+    assert pagerank(net) == dict.fromkeys("ABCD", 0.25)
+
+
 def test_louvain_finds_the_two_cliques(two_cliques: nx.MultiDiGraph) -> None:
     found = communities(two_cliques)
     assert found == [set("ABCD"), set("EFGH"), {"T"}]
