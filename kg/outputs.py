@@ -28,9 +28,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import networkx as nx
 import pyoxigraph as ox
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
@@ -44,6 +43,9 @@ from .files import atomic_write, atomic_writer, save_graph
 from .rdf.io import PREFIX_IRIS
 from .store import Store
 from .summary import EVIDENCE_PER_FACT, EvidenceCap, by_subject
+
+if TYPE_CHECKING:  # networkx loads only when a page is drawn (kg query never needs it)
+    import networkx as nx
 
 __all__ = ["DISTRIBUTIONS", "EVIDENCE_PER_FACT", "LARGE_GRAPH", "LARGE_PAGE_EVIDENCE", "STAMP", "page_evidence",
            "write_outputs"]
