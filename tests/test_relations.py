@@ -409,6 +409,12 @@ def test_relations_an_entity_misparsed_as_the_verbs_compound_is_its_subject(nlp)
         ("Country:Armenia", "participatesIn", "Event:Kosovo Force")}
 
 
+def test_relations_an_entity_that_only_modifies_a_noun_is_not_the_verbs_argument(nlp) -> None:
+    text = "In 2022 the leaders of Australia and Japan attended a NATO summit for the first time."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.object == "InternationalOrganization:NATO"]
+
+
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
     result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
