@@ -40,6 +40,8 @@ CASES = [
      {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula")}),
     ("action noun, owner acts on its object", "The Russian invasion of Ukraine changed everything.",
      {("Country:Russia", "relatedTo", "Country:Ukraine", "action-noun")}),
+    ("action noun: a war against", "China has become an enabler of Russia's war against Ukraine.",
+     {("Country:Russia", "relatedTo", "Country:Ukraine", "action-noun")}),
     ("event named with its place", "The talks continue at a meeting of NATO Foreign Ministers in Oslo.",
      {("Event:meeting of NATO Foreign Ministers in Oslo", "heldIn", "Place:Oslo", "event-place")}),
     ("copula-become", "In 1999 Poland became a member of NATO.",
