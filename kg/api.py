@@ -10,6 +10,7 @@ written from the store after every change.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -42,6 +43,7 @@ from .incremental import (
     add_imports,
     commit,
     counts,
+    import_size,
     merge,
     orphans,
     remove_import,
@@ -61,8 +63,7 @@ from .rdf.describe import BuildInfo
 from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
 from .offline import run_offline
-from .files import load_graph
-from .rdf.io import ox_triples
+from .files import StagedRdf, load_graph, stage_rdf
 from .store import Result, Store, open_store
 
 if TYPE_CHECKING:
@@ -502,18 +503,22 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     and the outputs in *out* are rewritten.
     """
     files = [Path(p) for p in paths]
-    loaded: dict[str, list[ox.Triple]] = defaultdict(list)
-    for path in files:
-        loaded[name or path.name] += ox_triples(load_graph(path))
-    with opened(store, out) as target:
-        report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
-        report.replaced = add_imports(target, loaded)
-        refresh_names(target)
-        from .imports import check_import
+    with tempfile.TemporaryDirectory(prefix="natokg-import-") as folder:
+        loaded: dict[str, list[StagedRdf]] = defaultdict(list)
+        for path in files:
+            loaded[name or path.name].append(stage_rdf(path, folder))
+        with opened(store, out) as target:
+            report = ImportReport(0)
+            report.replaced = add_imports(target, loaded)
+            report.imports = {n: import_size(target, n) or len({t for part in parts for t in part.read()})
+                              for n, parts in loaded.items()}
+            report.triples = sum(report.imports.values())
+            refresh_names(target)
+            from .imports import check_import
 
-        for label, triples in loaded.items():
-            report.warnings += check_import(target, label, triples)
-        report.outputs = _rewrite(target, out)
+            for label, parts in loaded.items():
+                report.warnings += check_import(target, label, parts)
+            report.outputs = _rewrite(target, out)
     return report
 
 

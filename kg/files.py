@@ -15,6 +15,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,8 +26,8 @@ from .errors import OutputError, RDFSyntaxError
 from .rdf.io import format_of_path, graph_of, rdf_format
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 
-__all__ = ["atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf", "read_triples", "save_graph",
-           "validate_rdf"]
+__all__ = ["STAGE_CHUNK", "StagedRdf", "atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf",
+           "read_triples", "save_graph", "stage_rdf", "validate_rdf"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -158,6 +159,109 @@ def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
         yield quad.triple
 
 
+@contextmanager
+def _read_errors(where: str) -> Iterator[None]:
+    """Errors while reading the RDF file *where* as :class:`RDFSyntaxError` (path:line:column)."""
+    try:
+        yield
+    except SyntaxError as err:
+        raise parse_error(where, err) from err
+    except OSError as err:
+        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
+    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
+        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
+                  else "out of memory while reading the file")
+        raise RDFSyntaxError(where, reason) from err
+
+
+#: triples per staged N-Triples chunk: what one bulk load holds in memory at a time
+STAGE_CHUNK = 200_000
+#: triples serialised at once while staging
+_BATCH = 20_000
+
+
+@dataclass(slots=True)
+class StagedRdf:
+    """An RDF file read strictly and written out again as N-Triples, ready for a bulk load.
+
+    Triples without blank nodes are in *chunks* of at most :data:`STAGE_CHUNK`; those with
+    a blank node are in *blank*, with the fresh labels the file's nodes were given, which a
+    bulk load would rename again (one load, one set of labels), so they are loaded as terms.
+    """
+
+    source: Path
+    chunks: list[Path] = field(default_factory=list)
+    blank: Path | None = None
+    #: triples as read (a triple the file repeats counts each time)
+    triples: int = 0
+    #: the IRIs of the predicates the file uses
+    predicates: set[str] = field(default_factory=set)
+
+    def read(self) -> Iterator[ox.Triple]:
+        """The staged triples, blank node labels as staged."""
+        for path in [*self.chunks, *([self.blank] if self.blank else [])]:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+                yield quad.triple
+
+
+def stage_rdf(path: str | Path, folder: str | Path) -> StagedRdf:
+    """Read the RDF file *path* strictly (:func:`read_rdf`: limits, fresh blank nodes, named
+    graphs merged) and write its triples into *folder* (see :class:`StagedRdf`).
+
+    The whole file is parsed before the caller writes anything to a store, so a syntax error
+    (:class:`RDFSyntaxError` with line and column) leaves the store as it was.
+    """
+    where, folder = str(path), Path(folder)
+    staged = StagedRdf(Path(path))
+    stem = f"{len(list(folder.iterdir())):04d}"
+    plain: list[ox.Triple] = []
+    blank: list[ox.Triple] = []
+    predicates: set[ox.NamedNode] = set()
+    written = 0
+    with _read_errors(where), (folder / f"{stem}-blank.nt").open("wb") as blank_file:
+        handle = None
+        try:
+            for triple in read_rdf(path):
+                if isinstance(triple.object, ox.Triple) or isinstance(triple.subject, ox.Triple):
+                    raise RDFSyntaxError(where, f"an RDF-star triple term ({triple}) is not supported")
+                staged.triples += 1
+                predicates.add(triple.predicate)
+                if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
+                    blank.append(triple)
+                    if len(blank) >= _BATCH:
+                        ox.serialize(blank, blank_file, ox.RdfFormat.N_TRIPLES)
+                        blank = []
+                    continue
+                plain.append(triple)
+                if len(plain) >= _BATCH:
+                    if handle is None or written >= STAGE_CHUNK:
+                        handle = _next_chunk(handle, staged, folder, stem)
+                        written = 0
+                    ox.serialize(plain, handle, ox.RdfFormat.N_TRIPLES)
+                    written += len(plain)
+                    plain = []
+            if plain:
+                if handle is None or written >= STAGE_CHUNK:
+                    handle = _next_chunk(handle, staged, folder, stem)
+                ox.serialize(plain, handle, ox.RdfFormat.N_TRIPLES)
+            ox.serialize(blank, blank_file, ox.RdfFormat.N_TRIPLES)
+        finally:
+            if handle is not None:
+                handle.close()
+        if blank_file.tell():
+            staged.blank = Path(blank_file.name)
+    staged.predicates = {p.value for p in predicates}
+    return staged
+
+
+def _next_chunk(handle: BinaryIO | None, staged: StagedRdf, folder: Path, stem: str) -> BinaryIO:
+    if handle is not None:
+        handle.close()
+    path = folder / f"{stem}-{len(staged.chunks):04d}.nt"
+    staged.chunks.append(path)
+    return path.open("wb")
+
+
 def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:
     """The triples of an RDF file, parsed strictly (Oxigraph); named graphs are merged.
 
@@ -167,8 +271,7 @@ def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> l
     stream and each fact keeps only its first assertions (see :mod:`kg.summary`): what
     pages, analytics and paths of a large graph need.
     """
-    where = str(path)
-    try:
+    with _read_errors(str(path)):
         parsed = read_rdf(path)
         if evidence_per_fact is None:
             return list(parsed)
@@ -178,14 +281,6 @@ def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> l
         for group in by_subject(parsed):
             cap.add(group)
         return cap.triples()
-    except SyntaxError as err:
-        raise parse_error(where, err) from err
-    except OSError as err:
-        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
-    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
-        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
-                  else "out of memory while reading the file")
-        raise RDFSyntaxError(where, reason) from err
 
 
 def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:
