@@ -140,6 +140,12 @@ def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
     (before reading, for a breached limit or an unknown suffix) or ``SyntaxError`` /
     ``OSError`` while iterating.
     """
+    return _within_limits(_parse(path), str(path))
+
+
+def _parse(path: str | Path) -> Iterator[ox.Quad]:
+    """Oxigraph's parser on *path* (format from the suffix, fresh blank nodes), once the file passed
+    the checks made before reading (:func:`~kg.rdf.limits.check_file`)."""
     where = str(path)
     known = format_of_path(path)
     if known is None:
@@ -148,7 +154,7 @@ def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
     if not Path(path).is_file():
         raise RDFSyntaxError(where, "no such file")
     check_file(path, known.oxigraph)
-    return _within_limits(ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True), where)
+    return ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True)
 
 
 def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
@@ -204,9 +210,10 @@ class StagedRdf:
                 yield quad.triple
 
 
-def stage_rdf(path: str | Path, folder: str | Path) -> StagedRdf:
-    """Read the RDF file *path* strictly (:func:`read_rdf`: limits, fresh blank nodes, named
-    graphs merged) and write its triples into *folder* (see :class:`StagedRdf`).
+def stage_rdf(path: str | Path, folder: str | Path, *, chunk: int = STAGE_CHUNK) -> StagedRdf:
+    """Read the RDF file *path* strictly (as :func:`read_rdf`: limits, fresh blank nodes, named
+    graphs merged) and write its triples into *folder* in chunks of *chunk* triples (see
+    :class:`StagedRdf`).
 
     The whole file is parsed before the caller writes anything to a store, so a syntax error
     (:class:`RDFSyntaxError` with line and column) leaves the store as it was.
@@ -214,52 +221,72 @@ def stage_rdf(path: str | Path, folder: str | Path) -> StagedRdf:
     where, folder = str(path), Path(folder)
     staged = StagedRdf(Path(path))
     stem = f"{len(list(folder.iterdir())):04d}"
-    plain: list[ox.Triple] = []
-    blank: list[ox.Triple] = []
-    predicates: set[ox.NamedNode] = set()
-    written = 0
-    with _read_errors(where), (folder / f"{stem}-blank.nt").open("wb") as blank_file:
-        handle = None
-        try:
-            for triple in read_rdf(path):
-                if isinstance(triple.object, ox.Triple) or isinstance(triple.subject, ox.Triple):
-                    raise RDFSyntaxError(where, f"an RDF-star triple term ({triple}) is not supported")
-                staged.triples += 1
-                predicates.add(triple.predicate)
-                if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
-                    blank.append(triple)
-                    if len(blank) >= _BATCH:
-                        ox.serialize(blank, blank_file, ox.RdfFormat.N_TRIPLES)
-                        blank = []
-                    continue
-                plain.append(triple)
-                if len(plain) >= _BATCH:
-                    if handle is None or written >= STAGE_CHUNK:
-                        handle = _next_chunk(handle, staged, folder, stem)
-                        written = 0
-                    ox.serialize(plain, handle, ox.RdfFormat.N_TRIPLES)
-                    written += len(plain)
+    with _read_errors(where), _Chunks(folder, stem, chunk, staged) as chunks:
+        plain: list[ox.Quad | ox.Triple] = []
+        blank: list[ox.Triple] = []
+        predicates: set[ox.NamedNode] = set()
+        default, literal, blank_node, triple_term = ox.DefaultGraph, ox.Literal, ox.BlankNode, ox.Triple
+        for quad in _parse(path):  # the loop runs once per triple: plain type tests, no helpers
+            subject, value = type(quad.subject), quad.object
+            kind = type(value)
+            if kind is literal and len(value.value) > MAX_LITERAL:
+                check_literal(value.value, where)
+            predicates.add(quad.predicate)
+            if subject is blank_node or kind is blank_node:
+                blank.append(quad.triple)
+            elif subject is triple_term or kind is triple_term:
+                raise RDFSyntaxError(where, f"an RDF-star triple term ({quad.triple}) is not supported")
+            else:
+                plain.append(quad if type(quad.graph_name) is default else quad.triple)
+                if len(plain) == _BATCH:
+                    chunks.write(plain)
                     plain = []
-            if plain:
-                if handle is None or written >= STAGE_CHUNK:
-                    handle = _next_chunk(handle, staged, folder, stem)
-                ox.serialize(plain, handle, ox.RdfFormat.N_TRIPLES)
-            ox.serialize(blank, blank_file, ox.RdfFormat.N_TRIPLES)
-        finally:
-            if handle is not None:
-                handle.close()
-        if blank_file.tell():
-            staged.blank = Path(blank_file.name)
+        chunks.write(plain)
+        chunks.write_blank(blank)
+    staged.triples = chunks.count
     staged.predicates = {p.value for p in predicates}
     return staged
 
 
-def _next_chunk(handle: BinaryIO | None, staged: StagedRdf, folder: Path, stem: str) -> BinaryIO:
-    if handle is not None:
-        handle.close()
-    path = folder / f"{stem}-{len(staged.chunks):04d}.nt"
-    staged.chunks.append(path)
-    return path.open("wb")
+class _Chunks:
+    """The N-Triples files :func:`stage_rdf` writes: chunks of plain triples, one file of those with blank nodes."""
+
+    def __init__(self, folder: Path, stem: str, size: int, staged: StagedRdf) -> None:
+        self.folder, self.stem, self.size, self.staged = folder, stem, size, staged
+        self.handle: BinaryIO | None = None
+        self.written = self.count = 0
+
+    def write(self, triples: list[ox.Quad | ox.Triple]) -> None:
+        while triples:
+            if self.handle is None or self.written >= self.size:
+                self._next()
+            room = self.size - self.written
+            ox.serialize(triples[:room], self.handle, ox.RdfFormat.N_TRIPLES)
+            self.written += min(room, len(triples))
+            self.count += min(room, len(triples))
+            triples = triples[room:]
+
+    def write_blank(self, triples: list[ox.Triple]) -> None:
+        if triples:
+            self.staged.blank = self.folder / f"{self.stem}-blank.nt"
+            with self.staged.blank.open("wb") as handle:
+                ox.serialize(triples, handle, ox.RdfFormat.N_TRIPLES)
+            self.count += len(triples)
+
+    def _next(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+        path = self.folder / f"{self.stem}-{len(self.staged.chunks):04d}.nt"
+        self.staged.chunks.append(path)
+        self.handle = path.open("wb")
+        self.written = 0
+
+    def __enter__(self) -> _Chunks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:

@@ -135,7 +135,7 @@ _LABEL = ox.NamedNode(str(RDFS.label))
 #: natokg properties of nodes, not relations between entities
 _NODE_PROPERTIES = {str(NKG[p]) for p in ("subject", "predicate", "object", "supportCount", "mentionCount",
                                           "asserts", "rule", "confidence", "verb", "polarity", "modality",
-                                          "attributedTo", "attributedToName", "date", "sha256", "accessionYear")}
+                                          "attributedTo", "attributedToName", "date", "sha256", "byteSize", "accessionYear")}
 
 
 def _with_fact_node(store: Store, triples: list[ox.Triple]) -> set[ox.Triple]:
