@@ -5,11 +5,13 @@ facts with their fact nodes, assertions with Web Annotation selectors, documents
 alternating for each round, times as whole processes:
 
   bare:    pyoxigraph ``Store.bulk_load`` of the file into a fresh on-disk store, then ``flush``
+  both:    the same, then a second ``bulk_load`` of the file into a named graph: the two copies
+           an import keeps (default graph and its named graph), with nothing else
   import:  ``kg import FILE --store FRESH --no-outputs`` (parse and stage, bulk load into the
            default graph and the import's named graph, name index, checks)
 
-and prints each round, the median and range of the time ratio import / bare, and the peak
-RSS of each process. With ``--outputs`` one more ``kg import`` that also writes graph.ttl,
+and prints each round, the median and range of the time ratios import / bare and
+import / both, and the peak RSS of each process. With ``--outputs`` one more ``kg import`` that also writes graph.ttl,
 graph.html and dataset.ttl is timed once. Target: the ratio at most 2, import under 1 GiB.
 
     python benchmarks/import_bulk.py [--triples 1000000] [--rounds 3] [--outputs]
@@ -33,8 +35,12 @@ from sparql_store import generate, machine  # noqa: E402
 BARE = """import sys, pyoxigraph as ox
 store = ox.Store(sys.argv[2])
 store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES)
+if len(sys.argv) > 3:
+    store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(sys.argv[3]))
 store.flush()
 """
+GRAPH = "https://w3id.org/natokg/graph/import/data.nt"
+KINDS = ("bare", "both", "import")
 
 
 def run(command: list[str]) -> tuple[float, float]:
@@ -61,24 +67,26 @@ def main() -> None:
         info = generate(data, args.triples)
         print(f"{machine()}\n{info['triples']:,} triples, {data.stat().st_size / 2**20:.0f} MiB of N-Triples",
               flush=True)
-        bare_runs, import_runs = [], []
+        runs: dict[str, list[tuple[float, float]]] = {kind: [] for kind in KINDS}
         for number in range(1, args.rounds + 1):
-            for kind in ("bare", "import"):
+            for kind in KINDS:
                 store = root / f"store-{kind}-{number}"
-                command = ([sys.executable, "-c", BARE, str(data), str(store)] if kind == "bare" else
-                           [sys.executable, "-m", "kg", "import", str(data), "--store", str(store), "--no-outputs"])
-                seconds, rss = run(command)
-                (bare_runs if kind == "bare" else import_runs).append((seconds, rss))
+                command = {"bare": [sys.executable, "-c", BARE, str(data), str(store)],
+                           "both": [sys.executable, "-c", BARE, str(data), str(store), GRAPH],
+                           "import": [sys.executable, "-m", "kg", "import", str(data), "--store", str(store),
+                                      "--no-outputs"]}[kind]
+                runs[kind].append(run(command))
                 shutil.rmtree(store)
-            (b, b_rss), (i, i_rss) = bare_runs[-1], import_runs[-1]
-            print(f"round {number}: bare {b:.1f} s ({b_rss:.0f} MiB), kg import {i:.1f} s ({i_rss:.0f} MiB), "
-                  f"ratio {i / b:.2f}", flush=True)
-        ratios = [i / b for (b, _), (i, _) in zip(bare_runs, import_runs)]
-        print(f"ratio import/bare: median {statistics.median(ratios):.2f}, range {min(ratios):.2f}–{max(ratios):.2f}")
-        for name, runs in (("bare bulk load", bare_runs), ("kg import", import_runs)):
-            times = [s for s, _ in runs]
-            print(f"{name}: median {statistics.median(times):.1f} s (range {min(times):.1f}–{max(times):.1f}), "
-                  f"peak RSS {max(r for _, r in runs):.0f} MiB")
+            print(f"round {number}: " + ", ".join(f"{kind} {runs[kind][-1][0]:.1f} s ({runs[kind][-1][1]:.0f} MiB)"
+                                                  for kind in KINDS), flush=True)
+        for base in ("bare", "both"):
+            ratios = [i / b for (b, _), (i, _) in zip(runs[base], runs["import"])]
+            print(f"ratio import/{base}: median {statistics.median(ratios):.2f}, "
+                  f"range {min(ratios):.2f}–{max(ratios):.2f}")
+        for kind in KINDS:
+            times = [s for s, _ in runs[kind]]
+            print(f"{kind}: median {statistics.median(times):.1f} s (range {min(times):.1f}–{max(times):.1f}), "
+                  f"peak RSS {max(r for _, r in runs[kind]):.0f} MiB")
         if args.outputs:
             out = root / "out"
             seconds, rss = run([sys.executable, "-m", "kg", "import", str(data), "--out", str(out)])

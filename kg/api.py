@@ -498,9 +498,12 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     Each file is an import named by its file name (or all of them the import *name*),
     kept in a named graph of its own beside the default graph, so that ``kg remove
     --import NAME`` takes it out again and retracting a document leaves it alone; an
-    import of a name already in the store replaces it. Everything goes in in one update,
-    the data is checked against the shapes and the named queries (warnings in the report),
-    and the outputs in *out* are rewritten.
+    import of a name already in the store replaces it. The files are staged first (parsed
+    whole, written out in chunks, see :func:`~kg.files.stage_rdf`), then go in all at once:
+    with Oxigraph's bulk loader into an on-disk store, which a failure puts back as it was,
+    in one update elsewhere. The data is checked against the shapes (up to
+    :data:`~kg.imports.SHAPES_LIMIT` triples) and the named queries (warnings in the
+    report), and the outputs in *out* are rewritten (none when *out* is None).
     """
     files = [Path(p) for p in paths]
     with tempfile.TemporaryDirectory(prefix="natokg-import-") as folder:

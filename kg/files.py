@@ -234,6 +234,9 @@ def stage_rdf(path: str | Path, folder: str | Path, *, chunk: int = STAGE_CHUNK)
             predicates.add(quad.predicate)
             if subject is blank_node or kind is blank_node:
                 blank.append(quad.triple)
+                if len(blank) == _BATCH:
+                    chunks.write_blank(blank)
+                    blank = []
             elif subject is triple_term or kind is triple_term:
                 raise RDFSyntaxError(where, f"an RDF-star triple term ({quad.triple}) is not supported")
             else:
@@ -269,7 +272,7 @@ class _Chunks:
     def write_blank(self, triples: list[ox.Triple]) -> None:
         if triples:
             self.staged.blank = self.folder / f"{self.stem}-blank.nt"
-            with self.staged.blank.open("wb") as handle:
+            with self.staged.blank.open("ab") as handle:
                 ox.serialize(triples, handle, ox.RdfFormat.N_TRIPLES)
             self.count += len(triples)
 

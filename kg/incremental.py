@@ -39,7 +39,7 @@ from .rdf.build import Part, mentioned
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
 from .rdf.io import sparql_term
-from .files import StagedRdf
+from .files import STAGE_CHUNK, StagedRdf
 from .store import OxigraphStore, Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
@@ -342,9 +342,10 @@ def add_imports(store: Store, loaded: Mapping[str, Sequence[StagedRdf]]) -> list
                 for part in parts:
                     for chunk in part.chunks:
                         store.bulk_load(chunk, graphs)
-                    if part.blank is not None:  # one load of terms: a label names one node in both graphs
-                        store.bulk_insert((q.triple for q in ox.parse(path=str(part.blank),
-                                                                      format=ox.RdfFormat.N_TRIPLES)), graphs)
+                    if part.blank is not None:  # loaded as terms: a label names one node in both graphs
+                        parsed = (q.triple for q in ox.parse(path=str(part.blank), format=ox.RdfFormat.N_TRIPLES))
+                        while batch := list(itertools.islice(parsed, STAGE_CHUNK)):
+                            store.bulk_insert(batch, graphs)
         return replaced
     triples = {name: list(dict.fromkeys(t for part in parts for t in part.read())) for name, parts in loaded.items()}
     # one INSERT DATA: a blank node label names the same node in the default and the named graph
