@@ -91,6 +91,7 @@ def test_an_import_killed_in_its_bulk_load_is_undone_at_the_next_open(store: Pat
     backup = tmp_path / ".store.before-import"
     running = subprocess.Popen([sys.executable, "-m", "kg", "import", str(data), "--store", str(store),
                                 "--no-outputs"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
     def loading() -> bool:  # part of the import is in (read beside the running process, without its lock)
         try:
             return backup.exists() and len(ox.Store.read_only(str(store))) > len(before)
