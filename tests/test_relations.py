@@ -53,6 +53,50 @@ CASES = [
      {("Country:Türkiye", "cooperatesWith", "Country:Georgia", "relational-noun")}),
     ("object through a preposition", "Norway criticised the border with Russia.",
      {("Country:Norway", "relatedTo", "Country:Russia", "active-prep")}),
+    ("light verb with its noun", "Georgia, Moldova and Ukraine take part in the Partnership for Peace.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active-prep")
+      for c in ("Georgia", "Moldova", "Ukraine")}),
+    ("light verb, preposition on the noun", "Ukraine took its seat in the North Atlantic Cooperation Council in 1992.",
+     {("Country:Ukraine", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council",
+       "active-prep")}),
+    ("inverse verb: the object is the member",
+     "The Mediterranean Dialogue includes Algeria, Egypt and Tunisia.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "inverse-active")
+      for c in ("Algeria", "Egypt", "Tunisia")}),
+    ("inverse verb with a relational noun as subject",
+     "Contributors to the Kosovo Force have included Albania, Belgium and Spain.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "inverse-active") for c in ("Albania", "Belgium", "Spain")}),
+    ("a place in its country, the preposition on the verb", "Allied aircraft fly from Ämari in Estonia.",
+     {("Place:Ämari", "locatedIn", "Country:Estonia", "place-in")}),
+    ("a common noun stands for the examples it introduces",
+     "Partners such as Austria and Ireland have sent soldiers to the Kosovo Force.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "active-prep") for c in ("Austria", "Ireland")}),
+    ("examples of an object", "Ukraine contributed troops to operations including the Kosovo Force.",
+     {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "active-prep")}),
+    ("owner of an operation or programme", "Ukraine took part in NATO's counter-piracy operation Ocean Shield.",
+     {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("led by its owner", "EUFOR Althea replaced the NATO-led Stabilisation Force in Bosnia and Herzegovina.",
+     {("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("one of a named group, with companions",
+     "In 2014 Australia became one of five Enhanced Opportunities Partners, alongside Finland and Jordan.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Australia", "Finland", "Jordan")}),
+    ("named one of a group, companions together with", "In 2014 Georgia was named one of five Enhanced "
+     "Opportunities Partners, together with Sweden.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Georgia", "Sweden")}),
+    ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
+     {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
+    ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
+     "United Kingdom.", {("Person:David Cameron", "leaderOf", "Country:United Kingdom", "title")}),
+    ("a name after a person's title is a person", "Finnish President Sauli Niinistö met the Secretary General.",
+     {("Person:Sauli Niinistö", "leaderOf", "Country:Finland", "title")}),
+    ("elected to an office", "Petr Pavel was elected President of the Czech Republic in 2023.",
+     {("Person:Petr Pavel", "leaderOf", "Country:Czech Republic", "title")}),
+    ("verb agree with a plan", "Serbia agreed an Individual Partnership Action Plan with the Alliance in 2015.",
+     {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
+    ("verb serve in", "Irish troops served in the Kosovo Force.",
+     {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
 ]
@@ -144,6 +188,11 @@ MULTILINE = [
      "Egypt, Israel and Jordan.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
       for c in ("Algeria", "Egypt", "Israel", "Jordan")}),
+    ("colon list after a long clause whose noun names the members",
+     "NATO summit\nTomorrow we will meet four partners that have made contributions to our operations: Australia, "
+     "Austria, Finland and Georgia.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "")
+      for c in ("Australia", "Austria", "Finland", "Georgia")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
@@ -219,6 +268,14 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         # a group: the countries last named together
         ("Poland, Hungary and the Czech Republic were invited in 1997. The three countries joined NATO in 1999.",
          {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Poland", "Hungary", "Czech Republic")}),
+        # a relative clause's subject does not take over as the salient subject
+        ("Moldova joined the North Atlantic Cooperation Council, the forum NATO had set up for former adversaries, "
+         "in 1992. In 1994 it signed the Partnership for Peace Framework Document.",
+         {("Country:Moldova", "signed", "Agreement:Partnership for Peace Framework Document")}),
+        # a description with the head word of a name: the entity of that name, not the last of its class
+        ("Leaders met at the Wales Summit in 2014, after the International Security Assistance Force had completed "
+         "its mission. The summit launched the Defence Capacity Building Initiative.",
+         {("Event:Wales Summit 2014", "established", "Organization:Defence Capacity Building Initiative")}),
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
@@ -243,6 +300,80 @@ def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modalit
     result = kg.extract([document_from_text(sentence)], nlp=nlp)
     (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
     assert rel.modality == modality and not rel.is_fact
+
+
+def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) -> None:
+    text = ("NATO foreign ministers met in Brussels. Secretary General Jens Stoltenberg visited Australia in 2019. "
+            "Deputy Secretary General Mircea Geoană visited Japan.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
+
+
+def test_relations_gapped_clauses_keep_their_own_dates(nlp) -> None:
+    text = ("Greece and Turkey joined NATO in 1952, the Federal Republic of Germany in 1955 and Spain in 1982. "
+            "NATO grew again: the Czech Republic, Hungary and Poland joined in 1999; Bulgaria and Estonia in 2004.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    dates = {(r.subject.split(":")[1], r.date) for r in result.relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert dates == {("Greece", "1952"), ("Türkiye", "1952"), ("Germany", "1955"), ("Spain", "1982"),
+                     ("Czech Republic", "1999"), ("Hungary", "1999"), ("Poland", "1999"), ("Bulgaria", "2004"),
+                     ("Estonia", "2004")}
+
+
+def test_relations_joined_as_a_member_is_joined(nlp) -> None:
+    text = "NATO grew. On 4 April 2023 Finland joined as the thirty-first member."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object, r.date) for r in result.relations} >= {
+        ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04")}
+
+
+def test_relations_a_place_after_an_object_belongs_to_the_object(nlp) -> None:
+    result = kg.extract([document_from_text("NATO opened a liaison office in Kyiv in 1999.")], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "locatedIn"]
+    result = kg.extract([document_from_text("The CCDCOE was established in Tallinn in 2008.")], nlp=nlp)
+    assert {(r.subject.split(":")[1], r.predicate, r.object) for r in result.relations} >= {
+        ("CCDCOE", "locatedIn", "Place:Tallinn")}
+
+
+def test_relations_a_mission_in_its_country_after_its_abbreviation(nlp) -> None:
+    text = "Montenegro contributed troops to the International Security Assistance Force (ISAF) in Afghanistan."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "place-in") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
+def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
+    text = "In February 1994 Kyiv signed the Partnership for Peace Framework Document. The summit met in Vilnius."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document") in found
+    assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
+
+
+def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
+    result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Tajikistan", "participatesIn", "PartnershipFramework:Partnership for Peace") in found
+    assert ("Country:Tajikistan", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_a_summit_is_not_a_part_of_its_host(nlp) -> None:
+    result = kg.extract([document_from_text("The Partnership was launched at NATO's Brussels Summit in 1994.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "owner"]
+
+
+def test_relations_inverse_verb_does_not_make_parts_members(nlp) -> None:
+    result = kg.extract([document_from_text("The Substantial NATO-Georgia Package includes the Joint Training and "
+                                             "Evaluation Centre.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "inverse-active"]
+
+
+def test_relations_learned_pair_reads_a_negated_branch(nlp) -> None:
+    result = kg.extract([document_from_text("Austria is a member of the European Union but not of NATO.")], nlp=nlp)
+    facts = {(r.subject, r.predicate, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Austria", "memberOf", "InternationalOrganization:European Union") in facts
+    assert not {f for f in facts if f[2] == "InternationalOrganization:NATO"}
 
 
 def test_relations_signatures_reroute_and_drop(nlp) -> None:

@@ -43,7 +43,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
     members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
-    members += [e for p in noun.children if p.dep_ == "prep" and _introduces_examples(p, ctx)
+    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
                 for e in ctx.pobjs(p)]
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
@@ -62,12 +62,6 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
-
-
-def _introduces_examples(prep: Token, ctx: Context) -> bool:
-    """ "partners such as Austria", "members including Norway", "allies like Poland"."""
-    return prep.lower_ in ctx.lex["inclusion_preps"] or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
