@@ -85,6 +85,9 @@ CASES = [
      "Opportunities Partners, together with Sweden.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
       for c in ("Georgia", "Sweden")}),
+    ("an operation named after a lower-case 'operation'",
+     "Georgia took part in the maritime operation Active Endeavour.",
+     {("Country:Georgia", "participatesIn", "Event:Operation Active Endeavour", "active-prep")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
@@ -349,6 +352,59 @@ def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document") in found
     assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
+
+
+def test_relations_a_host_and_what_it_hosts(nlp) -> None:
+    result = kg.extract([document_from_text("Norway hosts the Joint Warfare Centre in Stavanger.")], nlp=nlp)
+    assert ("Organization:Joint Warfare Centre", "locatedIn", "Country:Norway") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_relations_applying_for_a_membership_named_by_its_organisation(nlp) -> None:
+    result = kg.extract([document_from_text("Sweden applied for NATO membership in May 2022.")], nlp=nlp)
+    (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
+    assert (rel.subject, rel.object, rel.modality, rel.date) == (
+        "Country:Sweden", "InternationalOrganization:NATO", "apply", "2022-05")
+    assert not rel.is_fact
+
+
+def test_relations_allies_are_nato_when_the_text_names_it(nlp) -> None:
+    text = ("NATO met in Washington. The OSCE withdrew its mission from Kosovo. "
+            "In April 1999 Allies adopted a new Strategic Concept.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    adopted = {(r.subject, r.object) for r in result.relations if r.predicate == "adopted"}
+    assert {s for s, _ in adopted} == {"InternationalOrganization:NATO"}
+    alone = kg.extract([document_from_text("In April 1999 Allies adopted a new Strategic Concept.")], nlp=nlp)
+    assert not alone.relations, "no NATO in the text: no guess"
+
+
+def test_relations_an_object_excluded_by_its_own_negation(nlp) -> None:
+    text = "Cyprus joined the European Union and not NATO."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    facts = {(r.subject, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Cyprus", "InternationalOrganization:European Union") in facts
+    assert ("Country:Cyprus", "InternationalOrganization:NATO") not in facts
+
+
+def test_relations_an_owned_accession_is_to_what_the_text_is_about(nlp) -> None:
+    text = "NATO grew again. With Finland's accession in April 2023 the Alliance had thirty-one members."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "relational-noun") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
+def test_relations_a_partner_in_apposition_with_its_own_date(nlp) -> None:
+    result = kg.extract([document_from_text("Finland, a partner since 1994, joined NATO in 2023.")], nlp=nlp)
+    assert {(r.predicate, r.date) for r in result.relations if r.subject == "Country:Finland"} == {
+        ("partnerOf", "1994"), ("memberOf", "2023")}
+
+
+def test_relations_an_entity_misparsed_as_the_verbs_compound_is_its_subject(nlp) -> None:
+    text = "Armenia participates in the Partnership for Peace and has contributed troops to KFOR."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
+        ("Country:Armenia", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+        ("Country:Armenia", "participatesIn", "Event:Kosovo Force")}
 
 
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:

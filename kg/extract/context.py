@@ -218,7 +218,7 @@ class Context:
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
         shared = SUBJECTS
         for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in shared]
+            subj = [c for c in verb.children if c.dep_ in shared] or self._misparsed_subject(verb)
             if subj:
                 return [e for s in subj for e in self.entities(s)]
             # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
@@ -235,6 +235,13 @@ class Context:
                 return self.owners(verb.head)
             return []
         return []
+
+    def _misparsed_subject(self, verb: Token) -> list[Token]:
+        """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"):
+        it is the subject when the verb has none."""
+        if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+            return []
+        return [c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "nmod"} and c.i in self.token_to_candidate]
 
     def pobjs(self, prep: Token) -> list[Arg]:
         return [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
@@ -345,4 +352,15 @@ class Context:
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    polarity, modality, speaker, speaker_text, date)
+                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
+
+    def negated(self, index: int) -> bool:
+        """An end excluded by its own negation: "entered the EU but not NATO"."""
+        span = self.spans.get(index) if index >= 0 else None
+        if span is None:
+            return False
+        before = span.start - 1
+        while before >= 0 and self.doc[before].dep_ == "det":
+            before -= 1
+        return any(c.dep_ == "neg" for c in span.root.children) or (
+            before >= 0 and self.doc[before].dep_ == "neg" and self.doc[before].head.i == span.root.i)

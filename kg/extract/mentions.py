@@ -115,6 +115,20 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
 
+def _whole_person(span: Span, lexicon: Lexicon) -> Span:
+    """A person's name with the given name NER left out ("Anders" of "Anders Fogh Rasmussen"):
+    title-case proper nouns right before it that are no entity, title or honorific."""
+    doc, start = span.doc, span.start
+    stop = set(lexicon.names["person_titles"]) | set(lexicon.names["honorifics"]) | set(lexicon.names["title_words"])
+    while start > 0 and start > span.start - 2:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in stop \
+                or token.is_sent_start and token.lower_ in lexicon.names["determiners"]:
+            break
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     """A short title-case name right after a person's title ("Prime Minister", "President")."""
     if not 1 <= len(span) <= 4 or not all(t.is_title for t in span):
@@ -135,6 +149,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     index = alias_index()
     found: list[Candidate] = []
     for span in (part for ent in doc.ents for part in _split_coordinated(_trim(ent))):
+        if span.label_ == "PERSON":
+            span = _whole_person(span, lexicon)
         kind, key, rule = _resolve(span, lexicon, index)
         if rule == "dropped":
             continue
@@ -202,6 +218,11 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if token.ent_type_ or token.dep_ not in roles:
             continue
         lower = token.lower_
+        fixed = names["fixed_references"].get(token.text)
+        if fixed:  # "Allies agreed": in any text, NATO's members acting together
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
+            continue
         if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    "Country", None, "reference-group", lower, "", _salient_subject(token)))

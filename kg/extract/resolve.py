@@ -123,6 +123,8 @@ class Resolver:
     # -- mentions ---------------------------------------------------------------------
     def _key(self, cand: Candidate) -> tuple[str | None, str]:
         fold = self.lex.fold(cand.name)
+        if cand.key and cand.rule == "reference":  # "Allies": NATO, when the document names it
+            return (cand.key if cand.key in self._counts else None), cand.rule
         if cand.key:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:

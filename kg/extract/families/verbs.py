@@ -43,6 +43,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    hosted = ctx.lex["host_verbs"].get(phrase)
+    if hosted:  # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is
+        for kind, relation in hosted.items():
+            guests = [e for e in objects if ctx.candidates[e[0]].kind == kind]
+            yield from ctx.emit(guests, relation, subjects, "inverse-active", verb, sent, phrase)
     inverse = ctx.lex["inverse_verbs"].get(phrase)
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
