@@ -20,7 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import (

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Self
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -284,7 +284,7 @@ class _Chunks:
         self.handle = path.open("wb")
         self.written = 0
 
-    def __enter__(self) -> _Chunks:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -60,8 +60,9 @@ def check_import(store: Store, name: str, parts: Sequence[StagedRdf], *,
         relations = sorted({p for part in parts for p in part.predicates
                             if p.startswith(str(NKG)) and p not in _NODE_PROPERTIES})
         bare, unnamed = _in_graph(store, import_graph(name), relations)
-        return [f"{name}: not checked against the shapes ({size:,} triples, over the {shapes_limit:,} checked at "
-                "import); kg validate checks the whole graph", *_relation_warnings(name, bare, unnamed)]
+        skipped = (f"{name}: not checked against the shapes ({size:,} triples, over the {shapes_limit:,} checked "
+                   "at import); kg validate checks the whole graph")
+        return [skipped, *_relation_warnings(name, bare, unnamed)]
     from .validate import validate
 
     triples = list(dict.fromkeys(t for part in parts for t in part.read()))
@@ -125,8 +126,8 @@ def _in_graph(store: Store, graph: str, relations: list[str]) -> tuple[list[ox.T
                   | {t.object for t in bare if isinstance(t.object, ox.NamedNode)}, key=str)
     for start in range(0, len(ends), 500):
         values = " ".join(sparql_term(n) for n in ends[start:start + 500])
-        named = store.query(f"SELECT ?n WHERE {{ VALUES ?n {{ {values} }} ?n a ?type ; rdfs:label ?label }}").column("n")
-        unnamed.update(set(ends[start:start + 500]) - set(named))  # type: ignore[arg-type]
+        named = store.query(f"SELECT ?n WHERE {{ VALUES ?n {{ {values} }} ?n a ?type ; rdfs:label ?label }}")
+        unnamed.update(set(ends[start:start + 500]) - set(named.column("n")))  # type: ignore[arg-type]
     return bare, list(unnamed)
 
 
@@ -135,7 +136,8 @@ _LABEL = ox.NamedNode(str(RDFS.label))
 #: natokg properties of nodes, not relations between entities
 _NODE_PROPERTIES = {str(NKG[p]) for p in ("subject", "predicate", "object", "supportCount", "mentionCount",
                                           "asserts", "rule", "confidence", "verb", "polarity", "modality",
-                                          "attributedTo", "attributedToName", "date", "sha256", "byteSize", "accessionYear")}
+                                          "attributedTo", "attributedToName", "date", "sha256", "byteSize",
+                                          "accessionYear")}
 
 
 def _with_fact_node(store: Store, triples: list[ox.Triple]) -> set[ox.Triple]:

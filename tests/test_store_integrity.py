@@ -68,11 +68,10 @@ def test_a_failed_bulk_change_puts_the_store_back(store: Path, tmp_path: Path) -
     data.write_text("".join(f"<http://example.org/n{i}> <http://example.org/p> \"new\" .\n" for i in range(1000)),
                     encoding="utf-8")
     with OxigraphStore(store) as opened:
-        with pytest.raises(RuntimeError, match="stop"):
-            with opened.restorable():
-                opened.bulk_load(data, [None, "http://example.org/graph"])
-                assert len(opened.oxigraph) == len(before) + 2000
-                raise RuntimeError("stop")
+        with pytest.raises(RuntimeError, match="stop"), opened.restorable():
+            opened.bulk_load(data, [None, "http://example.org/graph"])
+            assert len(opened.oxigraph) == len(before) + 2000
+            raise RuntimeError("stop")
         assert len(opened.oxigraph) == len(before), "the store object works on the state before"
         with opened.restorable():
             opened.bulk_load(data, [None])
