@@ -88,6 +88,8 @@ CASES = [
     ("an operation named after a lower-case 'operation'",
      "Georgia took part in the maritime operation Active Endeavour.",
      {("Country:Georgia", "participatesIn", "Event:Operation Active Endeavour", "active-prep")}),
+    ("one of an owner's partners", "Since 2014, Georgia has been one of NATO's closest operational partners.",
+     {("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "copula")}),
     ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "

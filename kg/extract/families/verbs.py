@@ -261,6 +261,11 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
     groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
               if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
     yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
+    for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
+        word = relational_head(ctx, noun)  # "one of NATO's closest partners"
+        if word is not None:
+            yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
 
 
 def relational_head(ctx: Context, noun: Token) -> str | None:
