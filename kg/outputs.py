@@ -204,6 +204,7 @@ def _turtle_and_network(store: Store, handle: BinaryIO, census: Census, referenc
     projection = Projection()
     summary = EvidenceCap(cap, sink=projection.add)
     written = _write_turtle(store, handle, summary.add, census.add)
+    _release_free_memory()  # the store's list of subjects and the last batch, before the network is built
     summary.finish()
     for group in by_subject(sorted(reference, key=str)):
         projection.add(group)
