@@ -36,6 +36,8 @@ class Lexicon:
     curated: dict[str, Entity] = field(default_factory=dict)
     #: demonym (as written) -> key of the country or region ("Estonian", "Western European")
     demonyms: dict[str, str] = field(default_factory=dict)
+    #: capital city (as written) -> key of its country, for "Kyiv signed …" (the government acts)
+    capitals: dict[str, str] = field(default_factory=dict)
     #: curated reference facts: (subject key, predicate, object key, since, row start, row end)
     reference_facts: list[tuple[str, str, str, str, int, int]] = field(default_factory=list)
     #: the curated facts file as a document, so curated facts carry provenance like extracted ones
@@ -126,7 +128,7 @@ def load_lexicon() -> Lexicon:
     relations = _read_json(data_path("data", "lexicon", "relations.json"))
     names = _read_json(data_path("data", "lexicon", "names.json"))
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
-                    ("verbs", "verb_preps", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
+                    ("verbs", "verb_preps", "inverse_verbs", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
                      "signatures", "table_columns"))
     _check_sections("names.json", names)
     lexicon = Lexicon(
@@ -144,6 +146,9 @@ def load_lexicon() -> Lexicon:
         lexicon.identifiers[key] = {k: row[k] for k in ("iso2", "iso3") if row.get(k)}
         for demonym in _split(row.get("demonyms", "")):
             lexicon.demonyms[demonym] = key
+    for row in _read_tsv(reference / "capitals.tsv"):
+        for capital in _split(row["capital"]):
+            lexicon.capitals[capital] = f"Country:{row['country']}"
     for row in _read_tsv(reference / "entities.tsv"):
         key = f"{row['class']}:{row['name']}"
         lexicon.curated[key] = Entity(key, row["name"], row["class"], _split(row.get("aliases", "")), curated=True)

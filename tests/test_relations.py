@@ -53,6 +53,55 @@ CASES = [
      {("Country:Türkiye", "cooperatesWith", "Country:Georgia", "relational-noun")}),
     ("object through a preposition", "Norway criticised the border with Russia.",
      {("Country:Norway", "relatedTo", "Country:Russia", "active-prep")}),
+    ("light verb with its noun", "Georgia, Moldova and Ukraine take part in the Partnership for Peace.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active-prep")
+      for c in ("Georgia", "Moldova", "Ukraine")}),
+    ("light verb, preposition on the noun", "Ukraine took its seat in the North Atlantic Cooperation Council in 1992.",
+     {("Country:Ukraine", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council",
+       "active-prep")}),
+    ("inverse verb: the object is the member",
+     "The Mediterranean Dialogue includes Algeria, Egypt and Tunisia.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "inverse-active")
+      for c in ("Algeria", "Egypt", "Tunisia")}),
+    ("inverse verb with a relational noun as subject",
+     "Contributors to the Kosovo Force have included Albania, Belgium and Spain.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "inverse-active") for c in ("Albania", "Belgium", "Spain")}),
+    ("a place in its country, the preposition on the verb", "Allied aircraft fly from Ämari in Estonia.",
+     {("Place:Ämari", "locatedIn", "Country:Estonia", "place-in")}),
+    ("a common noun stands for the examples it introduces",
+     "Partners such as Austria and Ireland have sent soldiers to the Kosovo Force.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "active-prep") for c in ("Austria", "Ireland")}),
+    ("examples of an object", "Ukraine contributed troops to operations including the Kosovo Force.",
+     {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "active-prep")}),
+    ("owner of an operation or programme", "Ukraine took part in NATO's counter-piracy operation Ocean Shield.",
+     {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("led by its owner", "EUFOR Althea replaced the NATO-led Stabilisation Force in Bosnia and Herzegovina.",
+     {("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "owner")}),
+    ("one of a named group, with companions",
+     "In 2014 Australia became one of five Enhanced Opportunities Partners, alongside Finland and Jordan.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Australia", "Finland", "Jordan")}),
+    ("named one of a group, companions together with", "In 2014 Georgia was named one of five Enhanced "
+     "Opportunities Partners, together with Sweden.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "copula")
+      for c in ("Georgia", "Sweden")}),
+    ("an operation named after a lower-case 'operation'",
+     "Georgia took part in the maritime operation Active Endeavour.",
+     {("Country:Georgia", "participatesIn", "Event:Operation Active Endeavour", "active-prep")}),
+    ("one of an owner's partners", "Since 2014, Georgia has been one of NATO's closest operational partners.",
+     {("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "copula")}),
+    ("office held through the verb", "Jens Stoltenberg served as Secretary General of NATO from 2014 to 2024.",
+     {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
+    ("office before the name, country after it", "The summit was hosted by Prime Minister David Cameron of the "
+     "United Kingdom.", {("Person:David Cameron", "leaderOf", "Country:United Kingdom", "title")}),
+    ("a name after a person's title is a person", "Finnish President Sauli Niinistö met the Secretary General.",
+     {("Person:Sauli Niinistö", "leaderOf", "Country:Finland", "title")}),
+    ("elected to an office", "Petr Pavel was elected President of the Czech Republic in 2023.",
+     {("Person:Petr Pavel", "leaderOf", "Country:Czech Republic", "title")}),
+    ("verb agree with a plan", "Serbia agreed an Individual Partnership Action Plan with the Alliance in 2015.",
+     {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
+    ("verb serve in", "Irish troops served in the Kosovo Force.",
+     {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
 ]
@@ -144,6 +193,11 @@ MULTILINE = [
      "Egypt, Israel and Jordan.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
       for c in ("Algeria", "Egypt", "Israel", "Jordan")}),
+    ("colon list after a long clause whose noun names the members",
+     "NATO summit\nTomorrow we will meet four partners that have made contributions to our operations: Australia, "
+     "Austria, Finland and Georgia.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "")
+      for c in ("Australia", "Austria", "Finland", "Georgia")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
@@ -219,6 +273,14 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         # a group: the countries last named together
         ("Poland, Hungary and the Czech Republic were invited in 1997. The three countries joined NATO in 1999.",
          {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Poland", "Hungary", "Czech Republic")}),
+        # a relative clause's subject does not take over as the salient subject
+        ("Moldova joined the North Atlantic Cooperation Council, the forum NATO had set up for former adversaries, "
+         "in 1992. In 1994 it signed the Partnership for Peace Framework Document.",
+         {("Country:Moldova", "signed", "Agreement:Partnership for Peace Framework Document")}),
+        # a description with the head word of a name: the entity of that name, not the last of its class
+        ("Leaders met at the Wales Summit in 2014, after the International Security Assistance Force had completed "
+         "its mission. The summit launched the Defence Capacity Building Initiative.",
+         {("Event:Wales Summit 2014", "established", "Organization:Defence Capacity Building Initiative")}),
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
@@ -243,6 +305,133 @@ def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modalit
     result = kg.extract([document_from_text(sentence)], nlp=nlp)
     (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
     assert rel.modality == modality and not rel.is_fact
+
+
+def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) -> None:
+    text = ("NATO foreign ministers met in Brussels. Secretary General Jens Stoltenberg visited Australia in 2019. "
+            "Deputy Secretary General Mircea Geoană visited Japan.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
+
+
+def test_relations_gapped_clauses_keep_their_own_dates(nlp) -> None:
+    text = ("Greece and Turkey joined NATO in 1952, the Federal Republic of Germany in 1955 and Spain in 1982. "
+            "NATO grew again: the Czech Republic, Hungary and Poland joined in 1999; Bulgaria and Estonia in 2004.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    dates = {(r.subject.split(":")[1], r.date) for r in result.relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert dates == {("Greece", "1952"), ("Türkiye", "1952"), ("Germany", "1955"), ("Spain", "1982"),
+                     ("Czech Republic", "1999"), ("Hungary", "1999"), ("Poland", "1999"), ("Bulgaria", "2004"),
+                     ("Estonia", "2004")}
+
+
+def test_relations_joined_as_a_member_is_joined(nlp) -> None:
+    text = "NATO grew. On 4 April 2023 Finland joined as the thirty-first member."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object, r.date) for r in result.relations} >= {
+        ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04")}
+
+
+def test_relations_a_place_after_an_object_belongs_to_the_object(nlp) -> None:
+    result = kg.extract([document_from_text("NATO opened a liaison office in Kyiv in 1999.")], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "locatedIn"]
+    result = kg.extract([document_from_text("The CCDCOE was established in Tallinn in 2008.")], nlp=nlp)
+    assert {(r.subject.split(":")[1], r.predicate, r.object) for r in result.relations} >= {
+        ("CCDCOE", "locatedIn", "Place:Tallinn")}
+
+
+def test_relations_a_mission_in_its_country_after_its_abbreviation(nlp) -> None:
+    text = "Montenegro contributed troops to the International Security Assistance Force (ISAF) in Afghanistan."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "place-in") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
+def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
+    text = "In February 1994 Kyiv signed the Partnership for Peace Framework Document. The summit met in Vilnius."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document") in found
+    assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
+
+
+def test_relations_a_host_and_what_it_hosts(nlp) -> None:
+    result = kg.extract([document_from_text("Norway hosts the Joint Warfare Centre in Stavanger.")], nlp=nlp)
+    assert ("Organization:Joint Warfare Centre", "locatedIn", "Country:Norway") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_relations_applying_for_a_membership_named_by_its_organisation(nlp) -> None:
+    result = kg.extract([document_from_text("Sweden applied for NATO membership in May 2022.")], nlp=nlp)
+    (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
+    assert (rel.subject, rel.object, rel.modality, rel.date) == (
+        "Country:Sweden", "InternationalOrganization:NATO", "apply", "2022-05")
+    assert not rel.is_fact
+
+
+def test_relations_allies_are_nato_when_the_text_names_it(nlp) -> None:
+    text = ("NATO met in Washington. The OSCE withdrew its mission from Kosovo. "
+            "In April 1999 Allies adopted a new Strategic Concept.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    adopted = {(r.subject, r.object) for r in result.relations if r.predicate == "adopted"}
+    assert {s for s, _ in adopted} == {"InternationalOrganization:NATO"}
+    alone = kg.extract([document_from_text("In April 1999 Allies adopted a new Strategic Concept.")], nlp=nlp)
+    assert not alone.relations, "no NATO in the text: no guess"
+
+
+def test_relations_an_object_excluded_by_its_own_negation(nlp) -> None:
+    text = "Cyprus joined the European Union and not NATO."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    facts = {(r.subject, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Cyprus", "InternationalOrganization:European Union") in facts
+    assert ("Country:Cyprus", "InternationalOrganization:NATO") not in facts
+
+
+def test_relations_an_owned_accession_is_to_what_the_text_is_about(nlp) -> None:
+    text = "NATO grew again. With Finland's accession in April 2023 the Alliance had thirty-one members."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "relational-noun") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
+def test_relations_a_partner_in_apposition_with_its_own_date(nlp) -> None:
+    result = kg.extract([document_from_text("Finland, a partner since 1994, joined NATO in 2023.")], nlp=nlp)
+    assert {(r.predicate, r.date) for r in result.relations if r.subject == "Country:Finland"} == {
+        ("partnerOf", "1994"), ("memberOf", "2023")}
+
+
+def test_relations_an_entity_misparsed_as_the_verbs_compound_is_its_subject(nlp) -> None:
+    text = "Armenia participates in the Partnership for Peace and has contributed troops to KFOR."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
+        ("Country:Armenia", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+        ("Country:Armenia", "participatesIn", "Event:Kosovo Force")}
+
+
+def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:
+    result = kg.extract([document_from_text("Tajikistan joined NATO's Partnership for Peace in 2002.")], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Tajikistan", "participatesIn", "PartnershipFramework:Partnership for Peace") in found
+    assert ("Country:Tajikistan", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_a_summit_is_not_a_part_of_its_host(nlp) -> None:
+    result = kg.extract([document_from_text("The Partnership was launched at NATO's Brussels Summit in 1994.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "owner"]
+
+
+def test_relations_inverse_verb_does_not_make_parts_members(nlp) -> None:
+    result = kg.extract([document_from_text("The Substantial NATO-Georgia Package includes the Joint Training and "
+                                             "Evaluation Centre.")], nlp=nlp)
+    assert not [r for r in result.relations if r.rule == "inverse-active"]
+
+
+def test_relations_learned_pair_reads_a_negated_branch(nlp) -> None:
+    result = kg.extract([document_from_text("Austria is a member of the European Union but not of NATO.")], nlp=nlp)
+    facts = {(r.subject, r.predicate, r.object) for r in result.relations if r.is_fact}
+    assert ("Country:Austria", "memberOf", "InternationalOrganization:European Union") in facts
+    assert not {f for f in facts if f[2] == "InternationalOrganization:NATO"}
 
 
 def test_relations_signatures_reroute_and_drop(nlp) -> None:

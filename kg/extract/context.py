@@ -163,8 +163,21 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item))
+                found.extend(self.appositive(item) or self.examples(item))
         return list(dict.fromkeys(found))
+
+    def examples(self, token: Token) -> list[Arg]:
+        """A common noun stands for the examples it introduces: "operations including KFOR",
+        "partners such as Austria and Ireland have sent soldiers"."""
+        if token.pos_ != "NOUN":
+            return []
+        return [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
+                for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+
+    def introduces_examples(self, prep: Token) -> bool:
+        """ "partners such as Austria", "members including Norway", "allies like Poland"."""
+        return prep.lower_ in self.lex["inclusion_preps"] or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
@@ -203,10 +216,13 @@ class Context:
     def subjects(self, verb: Token) -> list[Arg]:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
+        shared = SUBJECTS
         for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+            subj = [c for c in verb.children if c.dep_ in shared] or self._misparsed_subject(verb)
             if subj:
                 return [e for s in subj for e in self.entities(s)]
+            # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
+            shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" else SUBJECTS
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
                 # "NATO invited Finland to join": the one invited joins
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -219,6 +235,13 @@ class Context:
                 return self.owners(verb.head)
             return []
         return []
+
+    def _misparsed_subject(self, verb: Token) -> list[Token]:
+        """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"):
+        it is the subject when the verb has none."""
+        if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+            return []
+        return [c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "nmod"} and c.i in self.token_to_candidate]
 
     def pobjs(self, prep: Token) -> list[Arg]:
         return [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
@@ -298,6 +321,20 @@ class Context:
                     return found
         return ""
 
+    def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
+        """Entities said to do the same as the subjects ("Australia became a partner, alongside
+        Finland and Georgia", "…, together with Jordan"), of the subjects' class."""
+        kinds = {self.candidates[s].kind for s, _ in subjects if s >= 0}
+        taken = {s for s, _ in subjects} | {o for o, _ in objects}
+        found: list[Arg] = []
+        for anchor in (verb, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
+            for prep in (c for c in anchor.children if c.dep_ == "prep"):
+                words = f"{prep.nbor(-1).lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
+                if prep.lower_ in self.lex["companion_preps"] or words in self.lex["companion_preps"]:
+                    found += [e for e in self.pobjs(prep) if e[0] not in taken
+                              and self.candidates[e[0]].kind in kinds]
+        return list(dict.fromkeys(found))
+
     # -- output -------------------------------------------------------------------------
     def emit(self, subjects: list[Arg], predicate: str, objects: list[Arg], rule: str, verb: Token, sent: Span,
              lemma: str, stance: Stance | None = None) -> Iterator[RelationCandidate]:
@@ -306,6 +343,7 @@ class Context:
             return
         polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
+        subjects = subjects + self.companions(subjects, objects, verb)
         for s, s_proxy in subjects:
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
@@ -314,4 +352,15 @@ class Context:
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    polarity, modality, speaker, speaker_text, date)
+                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
+
+    def negated(self, index: int) -> bool:
+        """An end excluded by its own negation: "entered the EU but not NATO"."""
+        span = self.spans.get(index) if index >= 0 else None
+        if span is None:
+            return False
+        before = span.start - 1
+        while before >= 0 and self.doc[before].dep_ == "det":
+            before -= 1
+        return any(c.dep_ == "neg" for c in span.root.children) or (
+            before >= 0 and self.doc[before].dep_ == "neg" and self.doc[before].head.i == span.root.i)

@@ -49,6 +49,10 @@ def alias_index() -> dict[str, str]:
     return index
 
 
+#: classes NER gives a titled person's name by mistake
+_PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
+
+
 def _strip_determiner(text: str, lexicon: Lexicon) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lexicon.names["determiners"] else text
@@ -68,6 +72,10 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
 
     *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
     name = normalize_name(span.text, lexicon)
+    capital = lexicon.capitals.get(name)
+    if capital and span.root.dep_ in {"nsubj", "nsubjpass", "agent"} and span.root.head.pos_ == "VERB" \
+            and span.root.head.lemma_.lower() in lexicon.relations["government_acts"]:
+        return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
     if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
@@ -102,7 +110,37 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
+    if kind in _PERSON_LOOKALIKES and _after_person_title(span, lexicon):
+        return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def _whole_person(span: Span, lexicon: Lexicon) -> Span:
+    """A person's name with the given name NER left out ("Anders" of "Anders Fogh Rasmussen"):
+    title-case proper nouns right before it that are no entity, title or honorific."""
+    doc, start = span.doc, span.start
+    stop = set(lexicon.names["person_titles"]) | set(lexicon.names["honorifics"]) | set(lexicon.names["title_words"])
+    while start > 0 and start > span.start - 2:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in stop \
+                or token.is_sent_start and token.lower_ in lexicon.names["determiners"]:
+            break
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
+    """A short title-case name right after a person's title ("Prime Minister", "President")."""
+    if not 1 <= len(span) <= 4 or not all(t.is_title for t in span):
+        return False
+    if any(t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in span):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lexicon.names["person_titles"]:
+        return True
+    # "Petr Pavel was elected President …", "X became Prime Minister": the subject of an office
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"attr", "oprd"} and c.lower_ in lexicon.names["person_titles"] and c.is_title
+        for c in span.root.head.children)
 
 
 def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
@@ -111,13 +149,15 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     index = alias_index()
     found: list[Candidate] = []
     for span in (part for ent in doc.ents for part in _split_coordinated(_trim(ent))):
+        if span.label_ == "PERSON":
+            span = _whole_person(span, lexicon)
         kind, key, rule = _resolve(span, lexicon, index)
         if rule == "dropped":
             continue
         name = normalize_name(span.text, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span),
-                               span.root.dep_ in {"nsubj", "nsubjpass"}))
+                               _salient_subject(span.root)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -157,8 +197,14 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
         if len(text) > _MAX_ABBREVIATION or lexicon.fold(text) in lexicon.names["not_entities"]:
             continue
         found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
-                               None, "abbreviation-use", text, subject=token.dep_ in {"nsubj", "nsubjpass"}))
+                               None, "abbreviation-use", text, subject=_salient_subject(token)))
     return found
+
+
+def _salient_subject(token: Token) -> bool:
+    """The subject of a clause that a later "it" can point back to: not of a relative
+    clause ("the forum NATO had set up" leaves the salient subject as it was)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
 
 
 def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
@@ -177,9 +223,14 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             continue
         token = doc[index]
         lower = token.lower_
+        fixed = names["fixed_references"].get(token.text)
+        if fixed:  # "Allies agreed": in any text, NATO's members acting together
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
+            continue
         if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                                   "Country", None, "reference-group", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+                                   "Country", None, "reference-group", lower, "", _salient_subject(token)))
             continue
         if lower in names["collective_references"] and (lower != "allies" or token.text == "Allies"):
             kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
@@ -192,7 +243,7 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         else:
             continue
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                               kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"}))
+                               kind, None, "reference", lower, "", _salient_subject(token)))
     return found
 
 

@@ -54,7 +54,13 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
             features[f"path_dep={token.dep_}"] = 1.0
             if token.pos_ in {"VERB", "NOUN", "ADP"}:
                 features[f"kinds_path={kinds}|{token.lemma_.lower()}"] = 1.0
-        features[f"deps={'/'.join(t.dep_ for t in path[1:-1])}"] = 1.0
+        deps = "/".join(t.dep_ for t in path[1:-1])
+        features[f"deps={deps}"] = 1.0
+        # conjunctions that a linear model cannot form itself: the classes or the joining word with the path
+        features[f"kinds_deps={kinds}|{deps}"] = 1.0
+        features[f"lca_deps={lca.lemma_.lower()}|{deps}"] = 1.0
+        features[f"ends_lca={a.root.dep_}|{b.root.dep_}|{lca.lemma_.lower()}"] = 1.0
+    features[f"kinds_ends={kinds}|{a.root.dep_}|{b.root.dep_}"] = 1.0
     between = ctx.doc[a.end:b.start]
     features[f"between_len={_bucket(len(between))}"] = 1.0
     for token in list(between)[:_MAX_BETWEEN]:

@@ -96,6 +96,9 @@ class Resolver:
         class, else the last entity of that class named in the document."""
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
+        head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
+        if head in self._antecedents:  # "the summit": the last entity named "... Summit"
+            return self._antecedents[head]
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
 
     def _topic(self, predicate: str, hint: str) -> str | None:
@@ -120,6 +123,8 @@ class Resolver:
     # -- mentions ---------------------------------------------------------------------
     def _key(self, cand: Candidate) -> tuple[str | None, str]:
         fold = self.lex.fold(cand.name)
+        if cand.key and cand.rule == "reference":  # "Allies": NATO, when the document names it
+            return (cand.key if cand.key in self._counts else None), cand.rule
         if cand.key:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:

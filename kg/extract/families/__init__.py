@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..context import Context, RelationCandidate
-from . import events, learned, lists, nouns, paths, places, titles, verbs
+from . import events, learned, lists, nouns, owners, paths, places, titles, verbs
 
 __all__ = ["FAMILIES", "Family", "run_families"]
 
@@ -37,15 +37,16 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
-           ("active", "active-prep", "proxy-subject", "passive-agent", "passive-prep", "participle",
-            "other-members", "object-via-prep", "copula", "implicit-object", "invitation"), _VERBS),
+           ("active", "active-prep", "inverse-active", "proxy-subject", "passive-agent", "passive-prep", "participle",
+            "other-members", "object-via-prep", "copula", "implicit-object", "invitation", "gapping"), _VERBS),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun",), _NOUNS),
     Family("inclusion", "token", nouns.inclusion, ("hearst-including",), _NOUNS),
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),
     Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
-    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition")),
+    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition", "place-in")),
+    Family("owner", "sentence", owners.owner, ("owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),

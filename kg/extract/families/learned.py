@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ..context import PLAIN, Context, RelationCandidate
+from ...model import NEGATIVE
+from ..context import PLAIN, Context, RelationCandidate, head_paths
 from ..pairs import kinds_of, load_pair_model, pair_features, sentence_pairs
 
 __all__ = ["learned_pair"]
@@ -31,5 +32,15 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
         stance = ctx.stance(anchor, sent) if anchor.pos_ in {"VERB", "AUX"} else PLAIN
+        if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
+            stance = (NEGATIVE, *stance[1:])
         yield from ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
                             anchor.lemma_.lower(), stance=stance)
+
+
+def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
+    """A negation on either mention's own way up to the word that joins them."""
+    paths = head_paths(a, b, ctx.chains)
+    if paths is None:
+        return False
+    return any(c.dep_ == "neg" for path in paths for t in path[:-1] for c in t.children)

@@ -197,8 +197,11 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is not None and colon.i < sent.end - 1:
         found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
+        head_start = sent.start
+        if found is None:  # "we will meet thirteen partners that have made …: Australia, Austria, …"
+            found, head_start = _heading_noun(ctx, sent, colon.i)
         if found is not None:
-            whole = _whole(ctx, sent.start, colon.i)
+            whole = _whole(ctx, head_start, colon.i)
             items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
             if items:
                 ctx.heading = None
@@ -220,6 +223,17 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
     items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
     yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+
+
+def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str] | None, int]:
+    """The last plural noun before the colon that names list members ("partners", "members"),
+    with where its phrase starts; the colon list then names them."""
+    headings: dict[str, str] = ctx.lex["list_headings"]
+    for token in reversed(ctx.doc[sent.start:colon]):
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and headings.get(token.lower_) \
+                and token.dep_ not in {"compound", "amod", "poss"}:
+            return (headings[token.lower_], token.lower_), token.left_edge.i
+    return None, sent.start
 
 
 def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], whole: int, rule: str,

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...model import POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate
+from ..dates import normalize_date
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
 
@@ -42,9 +43,24 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    if not others and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
+        # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
+        named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]
+        subjects = ctx.subjects(ctx.governor(noun))
+        if named and subjects:
+            owners, others = subjects, named
     members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
-    members += [e for p in noun.children if p.dep_ == "prep" and _introduces_examples(p, ctx)
+    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
                 for e in ctx.pobjs(p)]
+    if not owners and not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
+            and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
+                                                                  for c in noun.children):
+        # "Finland, a partner since 1994, …": a partner of what the text is about
+        since = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ == "DATE"]
+        yield RelationCandidate(ctx.token_to_candidate[noun.head.i], predicate, TOPIC, "relational-noun", lemma,
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char,
+                                date=normalize_date(" ".join(t.text for t in since)))
+        return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
         whole = owners or [(TOPIC, False)]
@@ -57,17 +73,14 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         owners, others = ctx.subjects(governor), [(TOPIC, False)]
         if predicate != ctx.states["bid"]:
             return
+    if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
+            and all(ctx.spans[e].root.dep_ == "poss" for e, _ in owners if e >= 0):
+        others = [(TOPIC, False)]  # "following Finland's accession in April 2023": to what the text is about
     stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
-
-
-def _introduces_examples(prep: Token, ctx: Context) -> bool:
-    """ "partners such as Austria", "members including Norway", "allies like Poland"."""
-    return prep.lower_ in ctx.lex["inclusion_preps"] or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

@@ -82,6 +82,8 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
     if len(up_a) + len(up_b) - 2 > max_path:
         return None
     between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
+    if len(between) < len(up_a) + len(up_b) - 3:
+        return None  # the path runs through another entity ("joined NATO's Partnership for Peace"): that one is related
     for trigger in between:
         found = _by_trigger(ctx, sent, trigger, i, up_a, j, up_b)
         if found is not None:
@@ -112,6 +114,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         phrase = f"{lemma} {particle}" if particle else lemma
         if prep is not None:
             predicate = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
+            if predicate in ctx.lex["place_predicates"] and any(c.dep_ == "dobj" for c in trigger.children):
+                return None  # "NATO opened an office in Kyiv": the place is the office's
         else:
             predicate = ctx.lex["verbs"].get(phrase)
         rule, word = "path-verb", phrase if prep is None else f"{phrase} {prep.lower_}"

@@ -33,6 +33,17 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         "event-place-prep", root, sent, "hold")
                 elif prep.lower_ == "in":
                     yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent, "locate")
+        if (kind == "Event" or kind in _LOCATED) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
+            # "Ämari in Estonia", "the … Force (ISAF) in Afghanistan" with "in" attached elsewhere
+            after = span.end
+            if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
+                after += 3
+            if after + 1 < sent.end and ctx.doc[after].lower_ == "in" and after + 1 in ctx.token_to_candidate:
+                other = ctx.token_to_candidate[after + 1]
+                if ctx.candidates[other].kind == "Country" and ctx.spans[other].start == after + 1:
+                    predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
+                    yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
+                                        root, sent, "locate", stance=PLAIN)
         if kind == "Place":
             after = span.end
             if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:

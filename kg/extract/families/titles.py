@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import Context, RelationCandidate
+from ..context import TOPIC, Context, RelationCandidate
 
 __all__ = ["title"]
 
@@ -18,17 +18,35 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind != "Person":
             continue
-        found = _title_before(ctx, span, sent)
+        found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent)
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 phrases.append(root.head)
+            phrases += _office_phrases(ctx, root)
             found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
-        if found is not None and found[1] != index:
+        if found is None:
+            office = _implied_office(ctx, span, sent)
+            if office:  # "Secretary General Jens Stoltenberg": of the organisation the text is about
+                yield RelationCandidate(index, ctx.lex["titles"][office], TOPIC, "title", office,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=office)
+        elif found[1] != index:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _office_phrases(ctx: Context, root: Token) -> list[Token]:
+    """The office a subject holds by its verb: "X served as / took office as Secretary General
+    of NATO", "X was elected President of …", "X is NATO's Secretary General"."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = root.head
+    found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["office_preps"]
+              for o in c.children if o.dep_ == "pobj"]
+    return found
 
 
 def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
@@ -45,6 +63,38 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
             before -= 1
         if before in ctx.token_to_candidate:
             return office, ctx.token_to_candidate[before]
+    return None
+
+
+def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
+    """An office named right before the person with no organisation, that needs none in a text
+    about one ("Secretary General X"); not a deputy's ("Deputy Secretary General X")."""
+    for office in ctx.lex["implied_offices"]:
+        size = len(office.split())
+        start = span.start - size
+        if start < sent.start or " ".join(t.lower_ for t in ctx.doc[start:span.start]) != office:
+            continue
+        if start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]:
+            return ""
+        if start > sent.start and ctx.doc[start - 1].i in ctx.token_to_candidate:
+            return ""  # an organisation before the office that the title reading did not take
+        return office
+    return ""
+
+
+def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """ "Prime Minister David Cameron of the United Kingdom": the office before the name, its
+    holder's country or organisation after it."""
+    titles: dict[str, str] = ctx.lex["titles"]
+    for size in range(max(len(t.split()) for t in titles), 0, -1):
+        start = span.start - size
+        office = " ".join(t.lower_ for t in ctx.doc[max(start, sent.start):span.start]).replace(" - ", "-")
+        if start < sent.start or office not in titles:
+            continue
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found = [e for e, _ in ctx.pobjs(prep) if ctx.candidates[e].kind != "Person"]
+            if found:
+                return office, found[0]
     return None
 
 

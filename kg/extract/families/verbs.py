@@ -39,9 +39,19 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     subjects = ctx.subjects(verb) or _venue(ctx, verb, predicate)
     if not subjects:
+        yield from _members_named(ctx, verb, sent, phrase)
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
+    hosted = ctx.lex["host_verbs"].get(phrase)
+    if hosted:  # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is
+        for kind, relation in hosted.items():
+            guests = [e for e in objects if ctx.candidates[e[0]].kind == kind]
+            yield from ctx.emit(guests, relation, subjects, "inverse-active", verb, sent, phrase)
+    inverse = ctx.lex["inverse_verbs"].get(phrase)
+    if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
+        members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        yield from ctx.emit(members, inverse, subjects, "inverse-active", verb, sent, phrase)
     invited = ctx.lex["invitation_verbs"].get(lemma)
     if invited and objects and not any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["implicit_object"]
                                        and any(g.dep_ == "dobj" for g in c.children) for c in children):
@@ -52,6 +62,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                     ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
                                     date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
+    yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
     if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
                                             for c in children):
         # "Spain joined in 1982": joined what the document is about
@@ -65,12 +76,40 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
             yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
                                 f"other {noun}")
+    light = [c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
+    preps += [p for noun in light for p in noun.children if p.dep_ == "prep"
+              and any(f"{phrase} {noun.lemma_.lower()} {p.lower_}" in ctx.lex["verb_preps"] for noun in light)]
     for prep in preps:
         key = f"{phrase} {prep.lower_}"
         mapped = ctx.lex["verb_preps"].get(key)
+        for noun in light:  # "take part in", "take its seat in": the verb and its object noun together
+            if f"{phrase} {noun.lemma_.lower()} {prep.lower_}" in ctx.lex["verb_preps"]:
+                key = f"{phrase} {noun.lemma_.lower()} {prep.lower_}"
+                mapped = ctx.lex["verb_preps"][key]
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
+        if mapped in ctx.lex["place_predicates"] and any(c.dep_ == "dobj" for c in children):
+            continue  # "NATO opened an office in Kyiv": the place is the office's, not NATO's
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
+    """ "Contributors to the battlegroups have included A, B and C", "Members include A and B": a
+    relational noun as the subject of an inverse verb relates each object to the noun's
+    complement or owner."""
+    if phrase not in ctx.lex["inverse_verbs"]:
+        return
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.token_to_candidate]
+    for noun in nouns:
+        word = relational_head(ctx, noun)
+        if word is None:
+            continue
+        predicate = ctx.lex["nouns"][word]
+        members = [e for c in verb.children if c.dep_ in {"dobj", "attr"} for e in ctx.entities(c)
+                   if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        whole = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
+                 for e in ctx.pobjs(p)] + ctx.owners(noun)
+        yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
 
 
 def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
@@ -84,6 +123,45 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
         own = _own_date(ctx, span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str | None,
+            word: str) -> Iterator[RelationCandidate]:
+    """Gapped clauses after the verb, each with its own date: "Greece and Turkey joined in 1952,
+    Germany in 1955 and Spain in 1982" — Germany and Spain joined too."""
+    if not predicate or predicate == ctx.states["open"] or not subjects \
+            or any(ctx.candidates[s].kind != "Country" for s, _ in subjects):
+        return
+    taken = {i for i, _ in subjects} | {i for i, _ in objects}
+    stance = ctx.stance(verb, sent)
+    for group, date in _dated_groups(ctx, verb, sent):
+        for index in (i for i in group if i not in taken):
+            for obj in ([o for o, _ in objects] or [TOPIC]):
+                yield RelationCandidate(index, predicate, obj, "gapping", word, ctx.offset + sent.start_char,
+                                        ctx.offset + sent.end_char, *stance, date=date)
+
+
+def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
+    """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")."""
+    doc, i, group = ctx.doc, verb.i + 1, []
+    while i < sent.end:
+        index = ctx.token_to_candidate.get(i)
+        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i:
+            group.append(index)
+            i = ctx.spans[index].end
+            continue
+        if group and doc[i].lower_ in {",", "and"}:
+            i += 1
+            continue
+        if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
+            end = i + 1
+            while end < sent.end and doc[end].ent_type_ == "DATE":
+                end += 1
+            yield group, normalize_date(doc[i + 1:end].text)
+            group, i = [], end
+            continue
+        group = []
+        i += 1
 
 
 def _own_date(ctx: Context, token: Token) -> str:
@@ -101,6 +179,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     rule = "passive-agent"
     if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
+    for attr in (c for c in children if c.dep_ == "oprd"):
+        yield from _one_of(ctx, verb, sent, patients, attr)
     agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
     if not agents and rule == "participle":
         # the governing clause's subject acts only for a parenthetical participle ("the Plan
@@ -173,6 +253,21 @@ def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
     return []
 
 
+def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
+    """ "Australia became one of five Enhanced Opportunities Partners", "Georgia was named one of
+    …": one of a named group is a member of it."""
+    if attr.lower_ not in ctx.lex["partitive_words"]:
+        return
+    groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
+              if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
+    yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
+    for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
+        word = relational_head(ctx, noun)  # "one of NATO's closest partners"
+        if word is not None:
+            yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
+
+
 def relational_head(ctx: Context, noun: Token) -> str | None:
     """The relational word of a noun phrase: the noun itself or a compound before it
     ("member state", "partner country", "founding member")."""
@@ -185,6 +280,7 @@ def relational_head(ctx: Context, noun: Token) -> str | None:
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
     for attr in (c for c in verb.children if c.dep_ in {"attr", "oprd"}):
+        yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = relational_head(ctx, head)
             if word is None:

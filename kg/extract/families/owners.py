@@ -1,0 +1,36 @@
+"""``owner``: an operation, programme or body and the organisation it belongs to, read from
+the name's owner — "NATO's Partnership for Peace", "the NATO-led Stabilisation Force",
+"the European Union's mission EULEX": partOf. Meetings and summits are not parts of the
+organisation that holds them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import PLAIN, Arg, Context, RelationCandidate
+
+__all__ = ["owner"]
+
+
+def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    owned_kinds, owner_kinds = ctx.lex["owned_kinds"], ctx.lex["owner_kinds"]
+    for index in ctx.in_sentence(sent):
+        if ctx.candidates[index].kind not in owned_kinds or \
+                any(word in ctx.lex["not_owned_heads"] for word in ctx.candidates[index].name.lower().split()):
+            continue
+        span = ctx.spans[index]
+        root = span.root
+        owners = _stated_owners(ctx, root)
+        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate):
+            owners += _stated_owners(ctx, root.head)  # "NATO's counter-piracy operation Ocean Shield"
+        owners = [e for e in owners if e[0] != index and ctx.candidates[e[0]].kind in owner_kinds]
+        yield from ctx.emit([(index, False)], ctx.states["inclusion"], owners, "owner", root, sent, "belong",
+                            stance=PLAIN)
+
+
+def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
+    """Owners a possessive or a participle states ("NATO's", "NATO-led"); a compound is left
+    out: "UN Security Council" names the council, it does not say whose it is."""
+    return [e for e in ctx.owners(noun) if ctx.spans[e[0]].root.dep_ != "compound"]
