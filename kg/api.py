@@ -10,6 +10,7 @@ written from the store after every change.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -19,7 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from .config import (
@@ -42,6 +42,7 @@ from .incremental import (
     add_imports,
     commit,
     counts,
+    import_size,
     merge,
     orphans,
     remove_import,
@@ -61,8 +62,7 @@ from .rdf.describe import BuildInfo
 from .rdf.shape import DEFAULT_REFERENCE_MODE
 from .rdf.vocab import NKG
 from .offline import run_offline
-from .files import load_graph
-from .rdf.io import ox_triples
+from .files import StagedRdf, load_graph, stage_rdf
 from .store import Result, Store, open_store
 
 if TYPE_CHECKING:
@@ -497,23 +497,30 @@ def import_rdf(paths: Iterable[str | Path], *, store: StoreLike | None = None,
     Each file is an import named by its file name (or all of them the import *name*),
     kept in a named graph of its own beside the default graph, so that ``kg remove
     --import NAME`` takes it out again and retracting a document leaves it alone; an
-    import of a name already in the store replaces it. Everything goes in in one update,
-    the data is checked against the shapes and the named queries (warnings in the report),
-    and the outputs in *out* are rewritten.
+    import of a name already in the store replaces it. The files are staged first (parsed
+    whole, written out in chunks, see :func:`~kg.files.stage_rdf`), then go in all at once:
+    with Oxigraph's bulk loader into an on-disk store, which a failure puts back as it was,
+    in one update elsewhere. The data is checked against the shapes (up to
+    :data:`~kg.imports.SHAPES_LIMIT` triples) and the named queries (warnings in the
+    report), and the outputs in *out* are rewritten (none when *out* is None).
     """
     files = [Path(p) for p in paths]
-    loaded: dict[str, list[ox.Triple]] = defaultdict(list)
-    for path in files:
-        loaded[name or path.name] += ox_triples(load_graph(path))
-    with opened(store, out) as target:
-        report = ImportReport(sum(len(t) for t in loaded.values()), {n: len(t) for n, t in loaded.items()})
-        report.replaced = add_imports(target, loaded)
-        refresh_names(target)
-        from .imports import check_import
+    with tempfile.TemporaryDirectory(prefix="natokg-import-") as folder:
+        loaded: dict[str, list[StagedRdf]] = defaultdict(list)
+        for path in files:
+            loaded[name or path.name].append(stage_rdf(path, folder))
+        with opened(store, out) as target:
+            report = ImportReport(0)
+            report.replaced = add_imports(target, loaded)
+            report.imports = {n: import_size(target, n) or len({t for part in parts for t in part.read()})
+                              for n, parts in loaded.items()}
+            report.triples = sum(report.imports.values())
+            refresh_names(target)
+            from .imports import check_import
 
-        for label, triples in loaded.items():
-            report.warnings += check_import(target, label, triples)
-        report.outputs = _rewrite(target, out)
+            for label, parts in loaded.items():
+                report.warnings += check_import(target, label, parts)
+            report.outputs = _rewrite(target, out)
     return report
 
 

@@ -15,7 +15,16 @@ from typing import Any, ClassVar
 
 import click
 
-from .config import DEFAULT_BASE, DEFAULT_GRAPH, DEFAULT_INPUT, DEFAULT_OUTPUT, MODEL_ENV, STORE_ENV, output_path
+from .config import (
+    DEFAULT_BASE,
+    DEFAULT_GRAPH,
+    DEFAULT_INPUT,
+    DEFAULT_OUTPUT,
+    MODEL_ENV,
+    STORE_ENV,
+    default_store,
+    output_path,
+)
 from .errors import InputError, KGError
 from .ingest import MAX_BYTES, STREAM_BYTES
 
@@ -735,7 +744,8 @@ def serve_cmd(store: str | None, host: str, port: int, timeout: float, max_rows:
 @out_folder(_REWRITTEN)
 @store_option
 @click.option("--name", metavar="NAME", help="Import all FILES under this name [default: each file's name].")
-def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None) -> None:
+@click.option("--no-outputs", is_flag=True, help="Do not rewrite graph.ttl, graph.html and dataset.ttl.")
+def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | None, no_outputs: bool) -> None:
     """Add your own RDF FILES (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to the store.
 
     All files are parsed strictly before anything is written: a syntax error gives
@@ -743,7 +753,9 @@ def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | N
     Each file is an import named by its file name, kept apart in a named graph: kg remove
     --import NAME takes it out, removing a document leaves it alone, and importing the same
     name again replaces it. A warning says when the data does not conform to the shapes
-    (kg validate would fail) and what the named queries will not see.
+    (kg validate would fail; an import of more than 20,000 triples is not checked against
+    them) and what the named queries will not see. Large files go in with Oxigraph's bulk
+    loader, in chunks, and a failure puts the store back as it was.
 
     \b
     Example:
@@ -753,7 +765,7 @@ def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | N
     """
     from .api import import_rdf
 
-    report = import_rdf(files, store=store, out=out, name=name)
+    report = import_rdf(files, store=store or default_store(out), out=None if no_outputs else out, name=name)
     click.echo(f"imported {report.triples} triples from {len(files)} file(s) as "
                + ", ".join(report.imports) + (f" (replacing the earlier {', '.join(report.replaced)})"
                                               if report.replaced else ""), err=True)

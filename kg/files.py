@@ -15,8 +15,9 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Self
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -25,8 +26,8 @@ from .errors import OutputError, RDFSyntaxError
 from .rdf.io import format_of_path, graph_of, rdf_format
 from .rdf.limits import MAX_LITERAL, check_file, check_literal
 
-__all__ = ["atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf", "read_triples", "save_graph",
-           "validate_rdf"]
+__all__ = ["STAGE_CHUNK", "StagedRdf", "atomic_write", "atomic_writer", "load_graph", "parse_error", "read_rdf",
+           "read_triples", "save_graph", "stage_rdf", "validate_rdf"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -139,6 +140,12 @@ def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
     (before reading, for a breached limit or an unknown suffix) or ``SyntaxError`` /
     ``OSError`` while iterating.
     """
+    return _within_limits(_parse(path), str(path))
+
+
+def _parse(path: str | Path) -> Iterator[ox.Quad]:
+    """Oxigraph's parser on *path* (format from the suffix, fresh blank nodes), once the file passed
+    the checks made before reading (:func:`~kg.rdf.limits.check_file`)."""
     where = str(path)
     known = format_of_path(path)
     if known is None:
@@ -147,7 +154,7 @@ def read_rdf(path: str | Path) -> Iterator[ox.Triple]:
     if not Path(path).is_file():
         raise RDFSyntaxError(where, "no such file")
     check_file(path, known.oxigraph)
-    return _within_limits(ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True), where)
+    return ox.parse(path=str(path), format=known.oxigraph, rename_blank_nodes=True)
 
 
 def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
@@ -156,6 +163,133 @@ def _within_limits(quads: Iterable[ox.Quad], where: str) -> Iterator[ox.Triple]:
         if isinstance(value, ox.Literal) and len(value.value) > MAX_LITERAL:
             check_literal(value.value, where)
         yield quad.triple
+
+
+@contextmanager
+def _read_errors(where: str) -> Iterator[None]:
+    """Errors while reading the RDF file *where* as :class:`RDFSyntaxError` (path:line:column)."""
+    try:
+        yield
+    except SyntaxError as err:
+        raise parse_error(where, err) from err
+    except OSError as err:
+        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
+    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
+        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
+                  else "out of memory while reading the file")
+        raise RDFSyntaxError(where, reason) from err
+
+
+#: triples per staged N-Triples chunk: what one bulk load holds in memory at a time
+STAGE_CHUNK = 200_000
+#: triples serialised at once while staging
+_BATCH = 20_000
+
+
+@dataclass(slots=True)
+class StagedRdf:
+    """An RDF file read strictly and written out again as N-Triples, ready for a bulk load.
+
+    Triples without blank nodes are in *chunks* of at most :data:`STAGE_CHUNK`; those with
+    a blank node are in *blank*, with the fresh labels the file's nodes were given, which a
+    bulk load would rename again (one load, one set of labels), so they are loaded as terms.
+    """
+
+    source: Path
+    chunks: list[Path] = field(default_factory=list)
+    blank: Path | None = None
+    #: triples as read (a triple the file repeats counts each time)
+    triples: int = 0
+    #: the IRIs of the predicates the file uses
+    predicates: set[str] = field(default_factory=set)
+
+    def read(self) -> Iterator[ox.Triple]:
+        """The staged triples, blank node labels as staged."""
+        for path in [*self.chunks, *([self.blank] if self.blank else [])]:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+                yield quad.triple
+
+
+def stage_rdf(path: str | Path, folder: str | Path, *, chunk: int = STAGE_CHUNK) -> StagedRdf:
+    """Read the RDF file *path* strictly (as :func:`read_rdf`: limits, fresh blank nodes, named
+    graphs merged) and write its triples into *folder* in chunks of *chunk* triples (see
+    :class:`StagedRdf`).
+
+    The whole file is parsed before the caller writes anything to a store, so a syntax error
+    (:class:`RDFSyntaxError` with line and column) leaves the store as it was.
+    """
+    where, folder = str(path), Path(folder)
+    staged = StagedRdf(Path(path))
+    stem = f"{len(list(folder.iterdir())):04d}"
+    with _read_errors(where), _Chunks(folder, stem, chunk, staged) as chunks:
+        plain: list[ox.Quad | ox.Triple] = []
+        blank: list[ox.Triple] = []
+        predicates: set[ox.NamedNode] = set()
+        default, literal, blank_node, triple_term = ox.DefaultGraph, ox.Literal, ox.BlankNode, ox.Triple
+        for quad in _parse(path):  # the loop runs once per triple: plain type tests, no helpers
+            subject, value = type(quad.subject), quad.object
+            kind = type(value)
+            if kind is literal and len(value.value) > MAX_LITERAL:
+                check_literal(value.value, where)
+            predicates.add(quad.predicate)
+            if subject is blank_node or kind is blank_node:
+                blank.append(quad.triple)
+                if len(blank) == _BATCH:
+                    chunks.write_blank(blank)
+                    blank = []
+            elif subject is triple_term or kind is triple_term:
+                raise RDFSyntaxError(where, f"an RDF-star triple term ({quad.triple}) is not supported")
+            else:
+                plain.append(quad if type(quad.graph_name) is default else quad.triple)
+                if len(plain) == _BATCH:
+                    chunks.write(plain)
+                    plain = []
+        chunks.write(plain)
+        chunks.write_blank(blank)
+    staged.triples = chunks.count
+    staged.predicates = {p.value for p in predicates}
+    return staged
+
+
+class _Chunks:
+    """The N-Triples files :func:`stage_rdf` writes: chunks of plain triples, one file of those with blank nodes."""
+
+    def __init__(self, folder: Path, stem: str, size: int, staged: StagedRdf) -> None:
+        self.folder, self.stem, self.size, self.staged = folder, stem, size, staged
+        self.handle: BinaryIO | None = None
+        self.written = self.count = 0
+
+    def write(self, triples: list[ox.Quad | ox.Triple]) -> None:
+        while triples:
+            if self.handle is None or self.written >= self.size:
+                self._next()
+            room = self.size - self.written
+            ox.serialize(triples[:room], self.handle, ox.RdfFormat.N_TRIPLES)
+            self.written += min(room, len(triples))
+            self.count += min(room, len(triples))
+            triples = triples[room:]
+
+    def write_blank(self, triples: list[ox.Triple]) -> None:
+        if triples:
+            self.staged.blank = self.folder / f"{self.stem}-blank.nt"
+            with self.staged.blank.open("ab") as handle:
+                ox.serialize(triples, handle, ox.RdfFormat.N_TRIPLES)
+            self.count += len(triples)
+
+    def _next(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+        path = self.folder / f"{self.stem}-{len(self.staged.chunks):04d}.nt"
+        self.staged.chunks.append(path)
+        self.handle = path.open("wb")
+        self.written = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> list[ox.Triple]:
@@ -167,8 +301,7 @@ def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> l
     stream and each fact keeps only its first assertions (see :mod:`kg.summary`): what
     pages, analytics and paths of a large graph need.
     """
-    where = str(path)
-    try:
+    with _read_errors(str(path)):
         parsed = read_rdf(path)
         if evidence_per_fact is None:
             return list(parsed)
@@ -178,14 +311,6 @@ def read_triples(path: str | Path, *, evidence_per_fact: int | None = None) -> l
         for group in by_subject(parsed):
             cap.add(group)
         return cap.triples()
-    except SyntaxError as err:
-        raise parse_error(where, err) from err
-    except OSError as err:
-        raise RDFSyntaxError(where, err.strerror or type(err).__name__) from err
-    except MemoryError as err:  # Oxigraph's parsers refuse a token over their 16 MiB buffer so
-        reason = ("a literal or IRI over the parser's limit of 16 MiB" if "buffer" in str(err)
-                  else "out of memory while reading the file")
-        raise RDFSyntaxError(where, reason) from err
 
 
 def load_graph(path: str | Path, *, evidence_per_fact: int | None = None) -> Graph:

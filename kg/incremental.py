@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -39,10 +39,11 @@ from .rdf.build import Part, mentioned
 from .rdf.shape import CURATED_RULE, PLAIN_SPARQL
 from .rdf.vocab import NKG, RDF
 from .rdf.io import sparql_term
-from .store import Store
+from .files import STAGE_CHUNK, StagedRdf
+from .store import OxigraphStore, Store
 
 __all__ = ["IMPORTS", "PendingMerge", "Retraction", "StoredDocument", "add_imports", "commit", "counts",
-           "import_graph", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
+           "import_graph", "import_size", "imports", "merge", "orphans", "remove_import", "retract", "stored_documents"]
 
 #: a plain assertion: what counts towards nkg:supportCount and keeps the plain triple
 _PLAIN = PLAIN_SPARQL
@@ -320,20 +321,48 @@ def imports(store: Store) -> dict[str, int]:
     return {urllib.parse.unquote(_value(g)[len(IMPORTS):]): int(_value(n)) for g, n in rows}
 
 
-def add_imports(store: Store, loaded: dict[str, list[ox.Triple]]) -> list[str]:
-    """Add the triples of each import (name → triples) to the default graph and record them in
-    the import's named graph, replacing an earlier import of that name; one update. Returns
-    the names that replaced an import."""
-    held = imports(store)
-    replaced = [name for name in loaded if name in held]
-    todo = [update for name in replaced for update in _removal(import_graph(name))]
+def add_imports(store: Store, loaded: Mapping[str, Sequence[StagedRdf]]) -> list[str]:
+    """Add the triples of each import (name → its files, staged) to the default graph and record
+    them in the import's named graph, replacing an earlier import of that name. Returns the
+    names that replaced an import.
+
+    An on-disk Oxigraph store takes them with the bulk loader, inside
+    :meth:`~kg.store.OxigraphStore.restorable` (a failure puts the store back as it was);
+    any other store in one ``INSERT DATA`` update.
+    """
+    replaced = [name for name in loaded if store.named_graphs and store.query(
+        f"ASK {{ GRAPH {sparql_term(ox.NamedNode(import_graph(name)))} {{ ?s ?p ?o }} }}").boolean]
+    removal = [update for name in replaced for update in _removal(import_graph(name))]
+    if isinstance(store, OxigraphStore) and store.path is not None:
+        with store.restorable():
+            if removal:
+                store.update(" ;\n".join(removal))
+            for name, parts in loaded.items():
+                graphs = [None, import_graph(name)]
+                for part in parts:
+                    for chunk in part.chunks:
+                        store.bulk_load(chunk, graphs)
+                    if part.blank is not None:  # loaded as terms: a label names one node in both graphs
+                        parsed = (q.triple for q in ox.parse(path=str(part.blank), format=ox.RdfFormat.N_TRIPLES))
+                        while batch := list(itertools.islice(parsed, STAGE_CHUNK)):
+                            store.bulk_insert(batch, graphs)
+        return replaced
+    triples = {name: list(dict.fromkeys(t for part in parts for t in part.read())) for name, parts in loaded.items()}
     # one INSERT DATA: a blank node label names the same node in the default and the named graph
-    data = "".join((ox.serialize(t, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8") for t in loaded.values())
+    data = "".join((ox.serialize(t, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8") for t in triples.values())
     if store.named_graphs:
-        data += _in_graphs({import_graph(name): triples for name, triples in loaded.items()})
-    todo.append("INSERT DATA {\n" + data + "}")
-    store.update(" ;\n".join(todo))
+        data += _in_graphs({import_graph(name): t for name, t in triples.items()})
+    store.update(" ;\n".join([*removal, "INSERT DATA {\n" + data + "}"]))
     return replaced
+
+
+def import_size(store: Store, name: str) -> int:
+    """The number of triples the import *name* holds (0 when there is no such import)."""
+    if not store.named_graphs:
+        return 0
+    value = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {sparql_term(ox.NamedNode(import_graph(name)))} "
+                        "{ ?s ?p ?o } }").rows[0][0]
+    return int(_value(value) or 0)
 
 
 def remove_import(store: Store, names: Iterable[str]) -> dict[str, int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import os
 import re
+import shutil
 import threading
 import urllib.error
 import urllib.parse
@@ -219,9 +220,15 @@ class OxigraphStore(Store):
         self.location = str(path) if path is not None else "memory"
         try:
             if self.path is not None:
+                if not self.path.exists() and (_backup_path(self.path) / "CURRENT").is_file():
+                    os.replace(_backup_path(self.path), self.path)  # died between the two renames of a restore
                 self.path.mkdir(parents=True, exist_ok=True)
                 _check_intact(self.path)
             self._store: ox.Store | None = ox.Store(str(path)) if path is not None else ox.Store()
+            if self.path is not None and _backup_path(self.path).exists():  # the lock is ours: nobody is in it
+                self._store = None
+                _restore_unfinished(self.path)
+                self._store = ox.Store(str(path))
         except OSError as err:
             if "lock" in str(err).lower():
                 raise StoreInUse(f"{path}: the store is in use by another process (a running kg serve "
@@ -293,6 +300,54 @@ class OxigraphStore(Store):
     def triples(self) -> list[ox.Triple]:
         return [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())]
 
+    def bulk_load(self, path: Path, graphs: Iterable[str | None]) -> None:
+        """Load the N-Triples file *path* (natokg wrote it) into each of *graphs* (``None``: the
+        default graph) with Oxigraph's bulk loader: fast, not atomic (see :meth:`restorable`).
+        Blank nodes get new labels at each load."""
+        try:
+            for graph in graphs:
+                self.oxigraph.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
+                                        to_graph=ox.DefaultGraph() if graph is None else ox.NamedNode(graph))
+        except SyntaxError as err:
+            raise RDFSyntaxError(str(path), str(err)) from err
+        except OSError as err:
+            raise QueryError(f"bulk load failed: {err}") from err
+
+    def bulk_insert(self, triples: Iterable[ox.Triple], graphs: Iterable[str | None]) -> None:
+        """Add *triples* to each of *graphs* with the bulk loader, terms (blank node labels) as they are."""
+        names = [ox.DefaultGraph() if graph is None else ox.NamedNode(graph) for graph in graphs]
+        try:
+            self.oxigraph.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in names)
+        except OSError as err:
+            raise QueryError(f"bulk load failed: {err}") from err
+
+    @contextmanager
+    def restorable(self) -> Iterator[None]:
+        """Changes made in the block are undone if it raises (bulk loads are not transactions).
+
+        An on-disk store is backed up first beside its folder (RocksDB's checkpoint: hard links,
+        no copy); an error in the block puts the backup back in place, and the backup is removed
+        when the block ends; one left by a process that died in the block is put back when the
+        store is next opened (:func:`_restore_unfinished`). An in-memory store has no backup:
+        the block only runs.
+        """
+        if self.path is None:
+            yield
+            return
+        backup = _backup_path(self.path)
+        shutil.rmtree(backup, ignore_errors=True)
+        self.oxigraph.flush()
+        self.oxigraph.backup(str(backup))
+        try:
+            yield
+        except BaseException:
+            self._store = None  # closes RocksDB: its files can be swapped
+            _swap_back(self.path, backup)
+            self._store = ox.Store(str(self.path))
+            raise
+        self.oxigraph.flush()
+        shutil.rmtree(backup, ignore_errors=True)
+
     def flush(self) -> None:
         if self.path is not None:
             self.oxigraph.flush()
@@ -302,6 +357,35 @@ class OxigraphStore(Store):
             if self.path is not None:
                 self._store.flush()
             self._store = None
+
+
+def _backup_path(path: Path) -> Path:
+    """Where :meth:`OxigraphStore.restorable` keeps the state before a bulk change: beside the folder."""
+    return path.with_name(f".{path.name}.before-import")
+
+
+def _swap_back(path: Path, backup: Path) -> None:
+    """Put *backup* in the place of the store folder *path*, keeping the files that are not
+    RocksDB's (the name index) from *path*."""
+    for entry in os.scandir(path):
+        own = _ROCKSDB_FILES.fullmatch(entry.name) or entry.name in {"CURRENT", "LOCK"} or entry.name.startswith("LOG")
+        if entry.is_file() and not own and not (backup / entry.name).exists():
+            shutil.copy2(entry.path, backup / entry.name)
+    failed = path.with_name(f".{path.name}.failed-import")
+    shutil.rmtree(failed, ignore_errors=True)
+    os.replace(path, failed)
+    os.replace(backup, path)
+    shutil.rmtree(failed, ignore_errors=True)
+
+
+def _restore_unfinished(path: Path) -> bool:
+    """Put back the backup of a bulk change that a process which died did not finish; True if there was one."""
+    backup = _backup_path(path)
+    if not (backup / "CURRENT").is_file():
+        shutil.rmtree(backup, ignore_errors=True)
+        return False
+    _swap_back(path, backup)
+    return True
 
 
 _ROCKSDB_FILES = re.compile(r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+|IDENTITY")

@@ -3,6 +3,7 @@ checked at import time; mention counts follow the documents in and out."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from click.testing import CliRunner
 
 from kg.api import build, import_rdf, remove, remove_imports
 from kg.cli import cli
+from kg.files import stage_rdf
+from kg.imports import check_import
 from kg.incremental import IMPORTS, imports
 from kg.query import named_queries
 from kg.store import OxigraphStore
@@ -145,3 +148,39 @@ def test_mention_counts_do_not_grow_with_remove_and_rebuild(built: Path, tmp_pat
     only = tmp_path / "only"
     build([DOC_000], only, nlp=nlp)
     assert _mention_counts(out) == _mention_counts(only), "what is left is what document 000 alone gives"
+
+
+def test_a_large_import_is_checked_in_sparql_on_its_named_graph(built: Path, tmp_path: Path) -> None:
+    """Over the shapes limit the relation checks run in SPARQL and say what the small path says."""
+    out = _copy(built, tmp_path)
+    odd = tmp_path / "odd.ttl"
+    odd.write_text(PARTNERS + f"<{ID}country/Lithuania> <{NKG}partnerOf> <{ID}country/Atlantis> .\n"
+                   f"_:x <{NKG}partnerOf> <{ID}country/Ukraine> .\n", encoding="utf-8")
+    import_rdf([odd], out=None, store=out / "store")
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    parts = [stage_rdf(odd, staging)]
+    with OxigraphStore(out / "store") as store:
+        small = check_import(store, "odd.ttl", parts)
+        large = check_import(store, "odd.ttl", parts, shapes_limit=5)
+    assert large[0] == ("odd.ttl: not checked against the shapes (7 triples, over the 5 checked at import); "
+                        "kg validate checks the whole graph")
+    assert "does not conform to the shapes" in small[0]
+    fresh = re.compile(r"\b[0-9a-f]{32}\b")  # the blank node's label: each read of the file gives a new one
+    assert [fresh.sub("_:x", line) for line in large[1:]] == [fresh.sub("_:x", line) for line in small[1:]]
+    assert large[1].startswith("odd.ttl: 3 natokg relation(s) without a fact node (e.g. Lithuania partnerOf "
+                               "Atlantis; Lithuania partnerOf Ukraine; ")
+    assert large[2].startswith("odd.ttl: 2 entit(ies) without an rdf:type or rdfs:label (e.g. Atlantis, ")
+
+
+def test_cli_import_without_outputs_writes_only_the_store(built: Path, tmp_path: Path) -> None:
+    out = _copy(built, tmp_path)
+    before = _ttl(out)
+    (tmp_path / "partners.ttl").write_text(PARTNERS, encoding="utf-8")
+    done = CliRunner().invoke(cli, ["import", str(tmp_path / "partners.ttl"), "--out", str(out), "--no-outputs"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout == "" and done.stderr.startswith("imported 5 triples from 1 file(s) as partners.ttl")
+    assert _ttl(out) == before
+    with OxigraphStore(out / "store") as store:
+        assert imports(store) == {"partners.ttl": 5}
+        assert store.query(f"ASK {{ <{ID}country/Lithuania> nkg:partnerOf <{ID}country/Ukraine> }}").boolean

@@ -40,6 +40,8 @@ CASES = [
      {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula")}),
     ("action noun, owner acts on its object", "The Russian invasion of Ukraine changed everything.",
      {("Country:Russia", "relatedTo", "Country:Ukraine", "action-noun")}),
+    ("action noun: a war against", "China has become an enabler of Russia's war against Ukraine.",
+     {("Country:Russia", "relatedTo", "Country:Ukraine", "action-noun")}),
     ("event named with its place", "The talks continue at a meeting of NATO Foreign Ministers in Oslo.",
      {("Event:meeting of NATO Foreign Ministers in Oslo", "heldIn", "Place:Oslo", "event-place")}),
     ("copula-become", "In 1999 Poland became a member of NATO.",
@@ -407,6 +409,12 @@ def test_relations_an_entity_misparsed_as_the_verbs_compound_is_its_subject(nlp)
     assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
         ("Country:Armenia", "participatesIn", "PartnershipFramework:Partnership for Peace"),
         ("Country:Armenia", "participatesIn", "Event:Kosovo Force")}
+
+
+def test_relations_an_entity_that_only_modifies_a_noun_is_not_the_verbs_argument(nlp) -> None:
+    text = "In 2022 the leaders of Australia and Japan attended a NATO summit for the first time."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.object == "InternationalOrganization:NATO"]
 
 
 def test_relations_a_path_through_another_entity_is_not_read(nlp) -> None:

@@ -81,6 +81,8 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
     up_a, up_b = paths
     if len(up_a) + len(up_b) - 2 > max_path:
         return None
+    if _modifies_a_thing(ctx, up_a) or _modifies_a_thing(ctx, up_b):
+        return None
     between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
     if len(between) < len(up_a) + len(up_b) - 3:
         return None  # the path runs through another entity ("joined NATO's Partnership for Peace"): that one is related
@@ -89,6 +91,16 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         if found is not None:
             return found
     return None
+
+
+def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
+    """An end that only modifies a common noun ("attended a NATO summit") is not an argument of
+    the trigger above that noun, unless the noun stands for it (delegates, troops) or relates it."""
+    if len(up) < 3 or up[0].dep_ not in {"compound", "poss", "nmod", "amod"} or up[1].pos_ not in {"NOUN", "PROPN"} \
+            or up[1].i in ctx.token_to_candidate:
+        return False
+    lemma = up[1].lemma_.lower()
+    return lemma not in ctx.proxies and lemma not in ctx.lex["nouns"]
 
 
 def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Token], j: int,

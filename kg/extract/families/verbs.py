@@ -42,12 +42,13 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _members_named(ctx, verb, sent, phrase)
         return
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
-    yield from ctx.emit(subjects, predicate, objects, "active", verb, sent, phrase)
-    hosted = ctx.lex["host_verbs"].get(phrase)
-    if hosted:  # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is
-        for kind, relation in hosted.items():
-            guests = [e for e in objects if ctx.candidates[e[0]].kind == kind]
-            yield from ctx.emit(guests, relation, subjects, "inverse-active", verb, sent, phrase)
+    hosted = ctx.lex["host_verbs"].get(phrase, {})
+    guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
+    # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
+    yield from ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase)
+    for kind, relation in hosted.items():
+        yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
+                            "inverse-active", verb, sent, phrase)
     inverse = ctx.lex["inverse_verbs"].get(phrase)
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
