@@ -176,3 +176,18 @@ def test_extract_peers_keep_their_title(nlp) -> None:
     result = run(nlp, "Lord Robertson led NATO from 1999. Robertson had been Defence Secretary.")
     assert {(m.text, m.entity_key) for m in result.mentions if m.label == "PERSON"} == {
         ("Lord Robertson", "Person:Lord Robertson"), ("Robertson", "Person:Lord Robertson")}
+
+
+def test_sentences_end_at_terminal_punctuation_and_line_breaks_only(nlp) -> None:
+    text = ('Sweden joined NATO (in 2024) after a vote. He said "we agree" (twice)! Next came Norway\n'
+            "A heading line\n\nThe U.S. Council met… Then")
+    assert [s.text for s in nlp(text).sents] == [
+        "Sweden joined NATO (in 2024) after a vote.", 'He said "we agree" (twice)!', "Next came Norway\n",
+        "A heading line\n\n", "The U.S. Council met…", "Then"]
+
+
+def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
+    ruler = nlp.get_pipe("natokg_ruler")
+    names = next(iter(ruler.phrase_patterns.values()))
+    assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
+    assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_relations"]

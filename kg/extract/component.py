@@ -10,7 +10,8 @@ the previous paragraph needs the paragraph's relations read again, with that hea
 
 from __future__ import annotations
 
-from dataclasses import astuple, replace
+from dataclasses import fields, replace
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,12 +24,16 @@ __all__ = ["KEY", "read_paragraph", "unpack"]
 
 KEY = "natokg"
 
+# the fields as a flat tuple (all plain values; ``dataclasses.astuple`` deep-copies each one)
+_candidate_values = attrgetter(*(f.name for f in fields(Candidate)))
+_relation_values = attrgetter(*(f.name for f in fields(RelationCandidate)))
+
 
 @Language.component("natokg_relations")
 def read_paragraph(doc: Doc) -> Doc:
     candidates = mention_candidates(doc, 0)
     relations = relation_candidates(doc, candidates, 0)
-    doc.user_data[KEY] = ([astuple(c) for c in candidates], [astuple(r) for r in relations])
+    doc.user_data[KEY] = ([_candidate_values(c) for c in candidates], [_relation_values(r) for r in relations])
     return doc
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
@@ -212,11 +212,16 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
     country", "the alliance"), outside any entity; the resolver finds what they stand for
     (kind: the class a description requires; None for a pronoun)."""
     names = lexicon.names
-    roles = set(names["reference_roles"])
-    found = []
-    for token in doc:
-        if token.ent_type_ or token.dep_ not in roles:
+    strings = doc.vocab.strings
+    roles = {strings.add(role) for role in names["reference_roles"]}
+    found: list[Candidate] = []
+    if not len(doc):
+        return found
+    # only tokens outside entities in a reference role: read from arrays, not token by token
+    for index, (dep, ent_type) in enumerate(doc.to_array([DEP, ENT_TYPE]).tolist()):
+        if ent_type or dep not in roles:
             continue
+        token = doc[index]
         lower = token.lower_
         fixed = names["fixed_references"].get(token.text)
         if fixed:  # "Allies agreed": in any text, NATO's members acting together

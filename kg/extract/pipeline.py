@@ -12,9 +12,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,17 +34,34 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 @Language.component("natokg_sentences")
 def natokg_sentences(doc: Doc) -> Doc:
     """Allow a sentence start only after terminal punctuation (and closing quotes) or a line break."""
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        j = i - 1
-        while j > 0 and doc[j].text in _CLOSERS:
-            j -= 1
-        starts = "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
-        starts = starts or doc[j].text in _TERMINAL or (doc[j].text.endswith(".") and doc[j].is_punct)
-        if doc[i].is_space:
-            starts = False
-        doc[i].is_sent_start = starts
+    if len(doc) < 2:
+        return doc
+    # token attributes as arrays and the flags of each distinct word: reading them token by token costs more
+    orths, spaces, puncts, preset = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, SENT_START]).T
+    words, where = np.unique(orths, return_inverse=True)
+    marks = np.array([_marks(doc.vocab.strings[int(w)]) for w in words], dtype=np.uint8)[where]
+    breaks = (marks & _NEWLINE).astype(bool) | spaces.astype(bool)
+    ends = (marks & _TERMINAL_MARK).astype(bool) | ((marks & _PERIOD).astype(bool) & puncts.astype(bool))
+    # a closing quote or parenthesis takes the place of the word before it (the first word always counts)
+    positions = np.arange(len(doc))
+    counted = ~(marks & _CLOSER).astype(bool)
+    counted[0] = True
+    last_counted = np.maximum.accumulate(np.where(counted, positions, 0))
+    starts = (breaks[:-1] | ends[last_counted[:-1]]) & ~spaces[1:].astype(bool)
+    flags = preset.astype(np.int64)
+    flags[1:] = np.where(starts, 1, -1)
+    doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
+
+
+_NEWLINE, _TERMINAL_MARK, _PERIOD, _CLOSER = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=1 << 16)
+def _marks(text: str) -> int:
+    """The flags of one word: holds a line break, is terminal punctuation, ends with a period, closes a quote."""
+    return ((_NEWLINE if "\n" in text else 0) | (_TERMINAL_MARK if text in _TERMINAL else 0)
+            | (_PERIOD if text.endswith(".") else 0) | (_CLOSER if text in _CLOSERS else 0))
 
 
 def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
@@ -76,7 +96,10 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
+    # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
+    # components enabled, adding the patterns would parse every name (about 1 s at each start)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
     from . import component  # noqa: F401  (registers natokg_relations)
 
     nlp.add_pipe("natokg_relations", last=True)
