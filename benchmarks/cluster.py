@@ -1,8 +1,8 @@
 """Build throughput of one process, ``--workers 2`` and ``--cluster local:2`` against the
 two-worker ceiling, measured in the same run on the same text.
 
-The corpus is the one of ``build_throughput.py`` (the sample documents' paragraphs repeated
-to --words). Each configuration runs the build's own extraction and merge into an in-memory
+The corpus is the generated, varied one of ``corpus.py`` (the same as ``build_throughput.py``
+times), of about --words words. Each configuration runs the build's own extraction and merge into an in-memory
 store (``kg.api``'s incremental sync: split, extract, resolve, RDF, store merge, commit); the
 configurations alternate within each round so that load from other processes hits all alike.
 
@@ -35,15 +35,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_throughput import corpus
+from corpus import documents
 
 import kg
 from kg.api import _sync
 from kg.config import DEFAULT_BASE
-from kg.ingest import Ingested, paragraphs
+from kg.ingest import Ingested, document_from_text, paragraphs
 from kg.store import OxigraphStore
 
 _half: dict[str, object] = {}
+
+
+def corpus(words: int) -> list[kg.Document]:
+    """The generated, varied corpus of about *words* words (``corpus.py``), as documents."""
+    return [document_from_text(text, name) for name, text in documents(words)]
 
 
 def _pipe_half(texts: list[str], batch_size: int) -> None:
