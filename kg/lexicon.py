@@ -146,9 +146,12 @@ def load_lexicon() -> Lexicon:
         lexicon.identifiers[key] = {k: row[k] for k in ("iso2", "iso3") if row.get(k)}
         for demonym in _split(row.get("demonyms", "")):
             lexicon.demonyms[demonym] = key
-    for row in _read_tsv(reference / "capitals.tsv"):
+    for number, row in enumerate(_read_tsv(reference / "capitals.tsv"), 2):
+        key = f"Country:{row['country']}"
+        if key not in lexicon.curated:
+            raise ConfigError(f"{reference / 'capitals.tsv'}:{number}: unknown country {row['country']!r}")
         for capital in _split(row["capital"]):
-            lexicon.capitals[capital] = f"Country:{row['country']}"
+            lexicon.capitals[capital] = key
     for row in _read_tsv(reference / "entities.tsv"):
         key = f"{row['class']}:{row['name']}"
         lexicon.curated[key] = Entity(key, row["name"], row["class"], _split(row.get("aliases", "")), curated=True)

@@ -243,6 +243,10 @@ class Context:
             return []
         return [c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "nmod"} and c.i in self.token_to_candidate]
 
+    def place_of_object(self, predicate: str | None, verb: Token) -> bool:
+        """A place the verb's object has, not its subject: "NATO opened an office in Kyiv"."""
+        return predicate in self.lex["place_predicates"] and any(c.dep_ == "dobj" for c in verb.children)
+
     def pobjs(self, prep: Token) -> list[Arg]:
         return [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
 

@@ -49,8 +49,8 @@ def alias_index() -> dict[str, str]:
     return index
 
 
-#: classes NER gives a titled person's name by mistake
-_PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
+#: classes NER gives a person's name by mistake (a lone surname, a titled name)
+PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 
 
 def _strip_determiner(text: str, lexicon: Lexicon) -> str:
@@ -110,23 +110,27 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
-    if kind in _PERSON_LOOKALIKES and _after_person_title(span, lexicon):
+    if kind in PERSON_LOOKALIKES and _after_person_title(span, lexicon):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
 
-def _whole_person(span: Span, lexicon: Lexicon) -> Span:
+@cache
+def _not_given_names() -> frozenset[str]:
+    """Words before a name that are part of an office or a form of address, not of the name."""
+    names = load_lexicon().names
+    return frozenset(names["person_titles"]) | frozenset(names["honorifics"]) | frozenset(names["title_words"])
+
+
+def _whole_person(span: Span) -> Span:
     """A person's name with the given name NER left out ("Anders" of "Anders Fogh Rasmussen"):
-    title-case proper nouns right before it that are no entity, title or honorific."""
-    doc, start = span.doc, span.start
-    stop = set(lexicon.names["person_titles"]) | set(lexicon.names["honorifics"]) | set(lexicon.names["title_words"])
-    while start > 0 and start > span.start - 2:
-        token = doc[start - 1]
-        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in stop \
-                or token.is_sent_start and token.lower_ in lexicon.names["determiners"]:
-            break
-        start -= 1
-    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+    one title-case proper noun right before it that is no entity, title or honorific."""
+    if span.start == 0:
+        return span
+    token = span.doc[span.start - 1]
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in _not_given_names():
+        return span
+    return Span(span.doc, token.i, span.end, label=span.label_)
 
 
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
@@ -150,7 +154,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     found: list[Candidate] = []
     for span in (part for ent in doc.ents for part in _split_coordinated(_trim(ent))):
         if span.label_ == "PERSON":
-            span = _whole_person(span, lexicon)
+            span = _whole_person(span)
         kind, key, rule = _resolve(span, lexicon, index)
         if rule == "dropped":
             continue
@@ -232,7 +236,7 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    "Country", None, "reference-group", lower, "", _salient_subject(token)))
             continue
-        if lower in names["collective_references"] and (lower != "allies" or token.text == "Allies"):
+        if lower in names["collective_references"]:
             kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
         elif lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
             kind = None

@@ -16,14 +16,12 @@ from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
-from .mentions import Candidate
+from .mentions import PERSON_LOOKALIKES, Candidate
 from .context import TOPIC, RelationCandidate
 from .signatures import fit
 
 __all__ = ["Resolver"]
 
-#: classes NER gives a lone surname by mistake
-_PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 
 
@@ -140,7 +138,7 @@ class Resolver:
             head = fold.split()[-1]
             return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
         assert cand.kind is not None
-        if cand.kind == "Person" or (cand.kind in _PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
+        if cand.kind == "Person" or (cand.kind in PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
             # "Stoltenberg" after "Jens Stoltenberg" is the person, whatever class NER gave it;
             # a family name written first ("Kishida Fumio") counts too
             name = self._strip_honorifics(cand.name).casefold()

@@ -126,8 +126,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         phrase = f"{lemma} {particle}" if particle else lemma
         if prep is not None:
             predicate = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
-            if predicate in ctx.lex["place_predicates"] and any(c.dep_ == "dobj" for c in trigger.children):
-                return None  # "NATO opened an office in Kyiv": the place is the office's
+            if ctx.place_of_object(predicate, trigger):
+                return None
         else:
             predicate = ctx.lex["verbs"].get(phrase)
         rule, word = "path-verb", phrase if prep is None else f"{phrase} {prep.lower_}"

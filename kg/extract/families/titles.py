@@ -49,16 +49,25 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
     return found
 
 
-def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+def _offices_before(ctx: Context, span: Span, sent: Span) -> Iterator[tuple[str, int]]:
+    """(office, its first token) for each office of the lexicon's titles that ends right before
+    *span* in its sentence, longest first ("Secretary General", then "General")."""
     titles: dict[str, str] = ctx.lex["titles"]
     for size in range(max(len(t.split()) for t in titles), 0, -1):
         start = span.start - size
-        if start - 1 < sent.start:
+        if start < sent.start:
             continue
         office = " ".join(t.lower_ for t in ctx.doc[start:span.start]).replace(" - ", "-")
-        if office not in titles:
-            continue
+        if office in titles:
+            yield office, start
+
+
+def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """The office and the organisation before it: "NATO Secretary General X", "NATO's Secretary General X"."""
+    for office, start in _offices_before(ctx, span, sent):
         before = start - 1
+        if before < sent.start:
+            continue
         if ctx.doc[before].dep_ == "case" and before - 1 >= sent.start:  # "NATO's Secretary General X"
             before -= 1
         if before in ctx.token_to_candidate:
@@ -69,15 +78,12 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
 def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
     """An office named right before the person with no organisation, that needs none in a text
     about one ("Secretary General X"); not a deputy's ("Deputy Secretary General X")."""
-    for office in ctx.lex["implied_offices"]:
-        size = len(office.split())
-        start = span.start - size
-        if start < sent.start or " ".join(t.lower_ for t in ctx.doc[start:span.start]) != office:
+    for office, start in _offices_before(ctx, span, sent):
+        if office not in ctx.lex["implied_offices"]:
             continue
-        if start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]:
-            return ""
-        if start > sent.start and ctx.doc[start - 1].i in ctx.token_to_candidate:
-            return ""  # an organisation before the office that the title reading did not take
+        if start > sent.start and (ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
+                                   or start - 1 in ctx.token_to_candidate):
+            return ""  # a deputy's office, or one of an organisation the title reading did not take
         return office
     return ""
 
@@ -85,12 +91,7 @@ def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
     """ "Prime Minister David Cameron of the United Kingdom": the office before the name, its
     holder's country or organisation after it."""
-    titles: dict[str, str] = ctx.lex["titles"]
-    for size in range(max(len(t.split()) for t in titles), 0, -1):
-        start = span.start - size
-        office = " ".join(t.lower_ for t in ctx.doc[max(start, sent.start):span.start]).replace(" - ", "-")
-        if start < sent.start or office not in titles:
-            continue
+    for office, _ in _offices_before(ctx, span, sent):
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
             found = [e for e, _ in ctx.pobjs(prep) if ctx.candidates[e].kind != "Person"]
             if found:

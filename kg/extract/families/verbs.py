@@ -77,21 +77,26 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
             yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
                                 f"other {noun}")
-    light = [c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
-    preps += [p for noun in light for p in noun.children if p.dep_ == "prep"
-              and any(f"{phrase} {noun.lemma_.lower()} {p.lower_}" in ctx.lex["verb_preps"] for noun in light)]
-    for prep in preps:
-        key = f"{phrase} {prep.lower_}"
+    for prep, key in _prep_phrases(ctx, phrase, preps, children):
         mapped = ctx.lex["verb_preps"].get(key)
-        for noun in light:  # "take part in", "take its seat in": the verb and its object noun together
-            if f"{phrase} {noun.lemma_.lower()} {prep.lower_}" in ctx.lex["verb_preps"]:
-                key = f"{phrase} {noun.lemma_.lower()} {prep.lower_}"
-                mapped = ctx.lex["verb_preps"][key]
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
-        if mapped in ctx.lex["place_predicates"] and any(c.dep_ == "dobj" for c in children):
-            continue  # "NATO opened an office in Kyiv": the place is the office's, not NATO's
+        if ctx.place_of_object(mapped, verb):
+            continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[Token]) -> list[tuple[Token, str]]:
+    """Each preposition with the phrase it reads in the lexicon: "cooperate with", or with a
+    light verb's object noun ("take part in", "take its seat in", wherever "in" hangs)."""
+    found = [(prep, f"{phrase} {prep.lower_}") for prep in preps]
+    for noun in (c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate):
+        light = f"{phrase} {noun.lemma_.lower()}"
+        found = [(p, f"{light} {p.lower_}" if f"{light} {p.lower_}" in ctx.lex["verb_preps"] else key)
+                 for p, key in found]
+        found += [(p, f"{light} {p.lower_}") for p in noun.children
+                  if p.dep_ == "prep" and f"{light} {p.lower_}" in ctx.lex["verb_preps"]]
+    return found
 
 
 def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
