@@ -33,6 +33,8 @@ SHAPES_LIMIT = 20_000
 
 
 def _short(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
     value = getattr(term, "value", str(term))
     return value.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] if isinstance(term, ox.NamedNode) else value
 

@@ -166,7 +166,7 @@ def test_a_large_import_is_checked_in_sparql_on_its_named_graph(built: Path, tmp
     assert large[0] == ("odd.ttl: not checked against the shapes (7 triples, over the 5 checked at import); "
                         "kg validate checks the whole graph")
     assert "does not conform to the shapes" in small[0]
-    fresh = re.compile(r"\b[0-9a-f]{32}\b")  # the blank node's label: each read of the file gives a new one
+    fresh = re.compile(r"_:[0-9a-f]+\b")  # the blank node's label: each read of the file gives a new one
     assert [fresh.sub("_:x", line) for line in large[1:]] == [fresh.sub("_:x", line) for line in small[1:]]
     assert large[1].startswith("odd.ttl: 3 natokg relation(s) without a fact node (e.g. Lithuania partnerOf "
                                "Atlantis; Lithuania partnerOf Ukraine; ")
