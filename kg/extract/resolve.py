@@ -99,16 +99,20 @@ class Resolver:
             return self._antecedents[head]
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
 
-    def _topic(self, predicate: str, hint: str) -> str | None:
+    def _topic(self, predicate: str, hint: str, word: str = "") -> str | None:
         """The entity a list's heading is about: one named in the heading, else the document's
-        most mentioned entity of the class the predicate needs."""
+        most mentioned entity of the class the predicate (or its word: one contributes to an
+        operation) needs."""
         folded = f" {self.lex.fold(hint)} "
         for key in self._counts:
             names = {self._kind_name(key), *self.forms[key]}
             if any(f" {self.lex.fold(n)} " in folded for n in names if n):
                 return key
-        wanted = self.lex.relations["topic_kinds"].get(predicate)
-        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted]
+        special = self.lex.relations["topic_kinds_by_word"].get(word)
+        wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
+        unwanted = set(special["not_named"]) if special else set()
+        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted
+                  and not unwanted & set(self.lex.fold(self._kind_name(k)).split())]
         return ranked[0] if ranked else None
 
     def _open_verb(self, verb: str) -> bool:
@@ -217,7 +221,7 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._topic(rel.predicate, rel.hint)
+                found = self._topic(rel.predicate, rel.hint, rel.verb)
                 return [found] if found else []
             if index in groups:
                 return groups[index]

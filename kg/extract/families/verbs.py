@@ -64,9 +64,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                     date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
-    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
-                                            for c in children):
-        # "Spain joined in 1982": joined what the document is about
+    if implicit and not objects and not any(
+            c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
+            and c.lower_ not in ctx.lex["partitive_preps"] and c.lemma_.lower() not in ctx.proxies for c in children):
+        # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
@@ -115,6 +116,10 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
                    if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
         whole = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                  for e in ctx.pobjs(p)] + ctx.owners(noun)
+        if not whole and word in ctx.lex["implicit_nouns"] and not any(c.dep_ in {"relcl", "conj"} for c in noun.children):
+            # "Members include …": of what the text is about (not "the partners that received …")
+            yield from _to_topic(ctx, members, predicate, verb, sent, word)
+            continue
         yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
 
 
@@ -285,7 +290,9 @@ def relational_head(ctx: Context, noun: Token) -> str | None:
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
-    for attr in (c for c in verb.children if c.dep_ in {"attr", "oprd"}):
+    among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
+             for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
+    for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = relational_head(ctx, head)
