@@ -37,7 +37,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
-    subjects = ctx.subjects(verb) or _venue(ctx, verb, predicate)
+    subjects = ctx.subjects(verb)
+    subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
         return
@@ -208,13 +209,13 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
                                 f"{phrase} {prep.lower_}")
 
 
-def _venue(ctx: Context, verb: Token, predicate: str) -> list[Arg]:
+def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True) -> list[Arg]:
     """A summit where something was launched or adopted acts for the leaders who met there
-    ("launched at the 2004 Istanbul Summit": the summit established it), when no named entity
-    is the subject."""
+    ("launched at the 2004 Istanbul Summit": the summit established it; "at the Wales Summit,
+    Allies launched …": the summit too), unless *named_subject* asks for none to be named."""
     if predicate not in ctx.lex["venue_predicates"]:
         return []
-    if any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
+    if named_subject and any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
         return []
     node, found = verb, []
     for _ in range(3):
