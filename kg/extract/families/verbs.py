@@ -34,7 +34,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
     preps = [c for c in children if c.dep_ in {"prep", "agent"}]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
-    if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
+    if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
     subjects = ctx.subjects(verb)
@@ -184,12 +184,24 @@ def _own_date(ctx: Context, token: Token) -> str:
     return ""
 
 
+def _participle(verb: Token, parenthetical: bool) -> bool:
+    """A past participle opening a clause: "the Pledge adopted at the Wales Summit" (also when
+    tagged as a past tense), "the Package (SNGP), endorsed at the 2014 Wales Summit, is …"
+    (parsed as a clausal subject)."""
+    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "csubj" and verb.i > 0 and verb.nbor(-1).text == ","
+
+
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
-    patients = [e for c in children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
+    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.dep_ == "csubj"
+                for e in ctx.entities(c)]  # a participle between commas misparsed as a clausal subject
     rule = "passive-agent"
-    if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
+    if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
     for attr in (c for c in children if c.dep_ == "oprd"):
         yield from _one_of(ctx, verb, sent, patients, attr)
@@ -200,7 +212,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # ("…, launched in 1994, …") gets its agent from a venue or nowhere
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
-        agents = _venue(ctx, verb, predicate)
+        agents = _venue(ctx, verb, predicate, named_subject=False)
     yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
