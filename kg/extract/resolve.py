@@ -94,6 +94,10 @@ class Resolver:
         class, else the last entity of that class named in the document."""
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
+        if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
+            ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == cand.kind]
+            if ranked:
+                return ranked[0]
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
             return self._antecedents[head]
