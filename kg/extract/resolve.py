@@ -243,6 +243,21 @@ class Resolver:
         self.result.relations.append(Relation(
             subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
             rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+        charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
+        if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
+            self.result.relations.append(Relation(
+                subject, rel.predicate, charter, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+
+    def _charter(self, predicate: str, framework: str) -> str | None:
+        """The document of *framework* named in the text ("Partnership for Peace Framework
+        Document"), for a relation such as signing that takes a document, not a framework."""
+        kinds = self.lex.relations["charter_predicates"].get(predicate)
+        if kinds is None or self._kind(framework) != kinds["given"]:
+            return None
+        name = self.lex.fold(self._kind_name(framework))
+        return next((k for k in self._counts if self._kind(k) == kinds["taken"] and k != framework
+                     and self.lex.fold(self._kind_name(k)).startswith(f"{name} ")), None)
 
     # -- result -----------------------------------------------------------------------
     def _known_name(self, kind: str, key: str, forms: Counter[str]) -> str | None:
