@@ -42,6 +42,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
         return
+    named = {ctx.spans[i].root.i for i, _ in subjects if i in ctx.spans}
+    # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
+    children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
