@@ -411,9 +411,14 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _is_short(line: str) -> bool:
     """A navigation-like line: few words, no final punctuation, and not an item naming a known
-    entity ("• Belgium", "Estonia | 2004 | …"): lists of countries are content, not menus."""
+    entity ("• Belgium", "Estonia | 2004 | …") nor a record ("- Lord Ismay (United Kingdom):
+    1952–1957"): lists of countries and of office holders are content, not menus."""
     return (bool(line) and len(line.split()) <= _SHORT_LINE_WORDS and line[-1] not in ".!?:;\"”"
-            and not _names_known_entity(line))
+            and not _RECORD.search(line) and not _names_known_entity(line))
+
+
+#: what a menu item does not carry: a year, a parenthesis, a "key: value" pair
+_RECORD = re.compile(r"\b(?:1[89]|20)\d\d\b|\(\w[^)]*\)|\w: \w")
 
 
 _ITEM_MARKS = re.compile(r"^\W+|\(.*?\)|\b\d{4}\b|[.,;]+$")

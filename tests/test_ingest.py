@@ -44,6 +44,15 @@ def test_ingest_boilerplate_needs_lines_shared_across_documents() -> None:
     assert find_boilerplate([prose]) == [[]]
 
 
+def test_ingest_records_are_content_not_navigation() -> None:
+    records = ("Secretaries General since 1952:\n- Lord Ismay (United Kingdom): 1952–1957\n"
+               "- Paul-Henri Spaak (Belgium): 1957–1961\n- Manlio Brosio (Italy): 1964–1971\n"
+               "- Host nation: Lithuania\n")
+    assert find_boilerplate([records]) == [[]]
+    menu = "Home\nNews\nAbout us\nContact\n\nThe Council met in Brussels and agreed on a plan.\n"
+    assert find_boilerplate([menu]) == [[(0, len("Home\nNews\nAbout us\nContact"))]]
+
+
 def test_ingest_offsets_index_crlf_text(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes("First paragraph here.\r\n\r\nSecond one, with Poland.\r\n".encode())

@@ -245,6 +245,35 @@ MULTILINE = [
        "passive-agent", "")}),
     ("copula with a compound relational noun", "North Macedonia is a member state of NATO.",
      {("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "copula", "")}),
+    ("contributing is taking part in the operation the text is about",
+     "The Kosovo Force (KFOR) was deployed in June 1999. Austria and Ireland have been among the contributors. "
+     "Contributors to the force have included Moldova. Eighteen non-NATO countries contributed, among them Sweden "
+     "and Finland. Vienna has been a steady contributor to the Kosovo Force.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "")
+      for c in ("Austria", "Ireland", "Moldova", "Sweden", "Finland")}
+     | {("Country:Austria", "participatesIn", "Event:Kosovo Force", "copula", "")}),
+    ("contributions from the countries a noun introduces",
+     "The enhanced Forward Presence was set up in 2017 with contributions from countries including Spain and Italy.",
+     {(f"Country:{c}", "participatesIn", "Event:Enhanced Forward Presence", "action-noun", "") for c in ("Spain", "Italy")}),
+    ("the operation contributed to is not a summit, however often named",
+     "At the Warsaw Summit in July 2016, Allies agreed on the enhanced Forward Presence. The Warsaw Summit also "
+     "adopted a pledge. The Warsaw Summit was the first in Poland. Contributors have included Norway.",
+     {("Country:Norway", "participatesIn", "Event:Enhanced Forward Presence", "implicit-object", "")}),
+    ("the examples of an owned noun are its parts",
+     "Ukraine contributed troops to NATO-led operations including the Kosovo Force (KFOR).",
+     {("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "owner", "")}),
+    ("a summit where something is launched acts beside the named subject",
+     "At the Wales Summit in September 2014, Allies launched the Partnership Interoperability Initiative.",
+     {("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative",
+       "active", "2014-09")}),
+    ("a participle tagged as a past tense", "We welcome the Defence Investment Pledge adopted at the Wales Summit in 2014.",
+     {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "participle", "")}),
+    ("signing a framework is signing its document when the text names it",
+     "Partnership for Peace signatures\nStates signed the Partnership for Peace Framework Document from 1994.\n"
+     "Country | Signed PfP\nRomania | January 1994\nFinland | May 1994",
+     {(f"Country:{c}", p, o, "list-table", d) for c, d in (("Romania", "1994-01"), ("Finland", "1994-05"))
+      for p, o in (("signed", "Agreement:Partnership for Peace Framework Document"),
+                   ("participatesIn", "PartnershipFramework:Partnership for Peace"))}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -380,6 +409,27 @@ def test_relations_allies_are_nato_when_the_text_names_it(nlp) -> None:
     assert {s for s, _ in adopted} == {"InternationalOrganization:NATO"}
     alone = kg.extract([document_from_text("In April 1999 Allies adopted a new Strategic Concept.")], nlp=nlp)
     assert not alone.relations, "no NATO in the text: no guess"
+
+
+def test_relations_we_is_the_most_named_organisation_not_the_last_subject(nlp) -> None:
+    text = ("NATO leaders met in Madrid. NATO welcomed Finland. The European Union agreed a plan. "
+            "Today we adopted a new Strategic Concept.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    adopted = {(r.subject, r.object) for r in result.relations if r.predicate == "adopted" and "Concept" in r.object}
+    assert adopted == {("InternationalOrganization:NATO", "Agreement:Strategic Concept")}
+
+
+def test_relations_non_negates_its_end(nlp) -> None:
+    text = "Today contributors include non-NATO countries such as Austria and Switzerland."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.object == "InternationalOrganization:NATO" and r.is_fact]
+
+
+def test_relations_a_label_line_ends_the_list_above_it(nlp) -> None:
+    text = "NATO and its partners\nPartner countries:\n• Austria\n• Ireland\nTags: Belarus, Russia"
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    partners = {r.subject for r in result.relations if r.predicate == "partnerOf"}
+    assert partners == {"Country:Austria", "Country:Ireland"}
 
 
 def test_relations_an_object_excluded_by_its_own_negation(nlp) -> None:

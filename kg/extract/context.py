@@ -147,7 +147,11 @@ class Context:
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
-            if item.i in self.token_to_candidate:
+            named = self.examples(item) if item.i in self.token_to_candidate \
+                and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group" else []
+            if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
+                found.extend(named)
+            elif item.i in self.token_to_candidate:
                 found.append((self.token_to_candidate[item.i], False))
                 found.extend((i, False) for i in self.composite(item))
             elif item.lemma_.lower() in self.actions:
@@ -171,8 +175,23 @@ class Context:
         "partners such as Austria and Ireland have sent soldiers"."""
         if token.pos_ != "NOUN":
             return []
-        return [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
-                for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+        found = [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
+                 for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+        if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
+            found = self._among_them(token.head)
+        return found
+
+    def _among_them(self, verb: Token) -> list[Arg]:
+        """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
+        after "among them" in the clause (parsed in several ways) are the subject's examples."""
+        for them in verb.subtree:
+            if them.pos_ == "PRON" and them.i > 0 and self.doc[them.i - 1].lower_ in self.lex["partitive_preps"]:
+                after = them.i + 1
+                while after < len(self.doc) and self.doc[after].is_punct:
+                    after += 1
+                if after in self.token_to_candidate:
+                    return self.entities(self.doc[after])
+        return []
 
     def introduces_examples(self, prep: Token) -> bool:
         """ "partners such as Austria", "members including Norway", "allies like Poland"."""
@@ -359,10 +378,13 @@ class Context:
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
 
     def negated(self, index: int) -> bool:
-        """An end excluded by its own negation: "entered the EU but not NATO"."""
+        """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries"."""
         span = self.spans.get(index) if index >= 0 else None
         if span is None:
             return False
+        if span.start >= 2 and self.doc[span.start - 1].text == "-" \
+                and self.doc[span.start - 2].lower_ in self.words["negating_prefixes"]:
+            return True
         before = span.start - 1
         while before >= 0 and self.doc[before].dep_ == "det":
             before -= 1

@@ -66,6 +66,18 @@ def normalize_name(text: str, lexicon: Lexicon | None = None) -> str:
     return _strip_determiner(text, lexicon)
 
 
+def _acts_as_government(root: Token, lexicon: Lexicon) -> bool:
+    """A capital that is the subject of a government's act ("Kyiv signed …") or of a relational
+    noun ("Vienna has been a steady contributor to KFOR") stands for its country."""
+    if root.dep_ not in {"nsubj", "nsubjpass", "agent"}:
+        return False
+    head = root.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.relations["government_acts"]:
+        return True
+    return head.lemma_.lower() in lexicon.relations["linking_verbs"] and any(
+        c.dep_ == "attr" and c.lemma_.lower() in lexicon.relations["nouns"] for c in head.children)
+
+
 def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
              own_id: bool = True) -> tuple[str | None, str | None, str]:
     """(kind, key, rule) of a span; kind None and key None means: not an entity.
@@ -73,8 +85,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
     name = normalize_name(span.text, lexicon)
     capital = lexicon.capitals.get(name)
-    if capital and span.root.dep_ in {"nsubj", "nsubjpass", "agent"} and span.root.head.pos_ == "VERB" \
-            and span.root.head.lemma_.lower() in lexicon.relations["government_acts"]:
+    if capital and _acts_as_government(span.root, lexicon):
         return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
     if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"

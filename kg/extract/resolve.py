@@ -94,21 +94,29 @@ class Resolver:
         class, else the last entity of that class named in the document."""
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
+        if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
+            ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == cand.kind]
+            if ranked:
+                return ranked[0]
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
             return self._antecedents[head]
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
 
-    def _topic(self, predicate: str, hint: str) -> str | None:
+    def _topic(self, predicate: str, hint: str, word: str = "") -> str | None:
         """The entity a list's heading is about: one named in the heading, else the document's
-        most mentioned entity of the class the predicate needs."""
+        most mentioned entity of the class the predicate (or its word: one contributes to an
+        operation) needs."""
         folded = f" {self.lex.fold(hint)} "
         for key in self._counts:
             names = {self._kind_name(key), *self.forms[key]}
             if any(f" {self.lex.fold(n)} " in folded for n in names if n):
                 return key
-        wanted = self.lex.relations["topic_kinds"].get(predicate)
-        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted]
+        special = self.lex.relations["topic_kinds_by_word"].get(word)
+        wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
+        unwanted = set(special["not_named"]) if special else set()
+        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted
+                  and not unwanted & set(self.lex.fold(self._kind_name(k)).split())]
         return ranked[0] if ranked else None
 
     def _open_verb(self, verb: str) -> bool:
@@ -217,7 +225,7 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._topic(rel.predicate, rel.hint)
+                found = self._topic(rel.predicate, rel.hint, rel.verb)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
@@ -235,6 +243,21 @@ class Resolver:
         self.result.relations.append(Relation(
             subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
             rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+        charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
+        if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
+            self.result.relations.append(Relation(
+                subject, rel.predicate, charter, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+
+    def _charter(self, predicate: str, framework: str) -> str | None:
+        """The document of *framework* named in the text ("Partnership for Peace Framework
+        Document"), for a relation such as signing that takes a document, not a framework."""
+        kinds = self.lex.relations["charter_predicates"].get(predicate)
+        if kinds is None or self._kind(framework) != kinds["given"]:
+            return None
+        name = self.lex.fold(self._kind_name(framework))
+        return next((k for k in self._counts if self._kind(k) == kinds["taken"] and k != framework
+                     and self.lex.fold(self._kind_name(k)).startswith(f"{name} ")), None)
 
     # -- result -----------------------------------------------------------------------
     def _known_name(self, kind: str, key: str, forms: Counter[str]) -> str | None:

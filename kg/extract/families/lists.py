@@ -207,6 +207,9 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 ctx.heading = None
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
                 return
+        if found is None and not _inside(ctx, sent.start, colon.i):
+            ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
+            return
     text = sent.text.strip()
     found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
     if found is not None and (ctx.heading is None or "|" not in text):

@@ -115,6 +115,11 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
         return
     owners: list[Arg] = [(ctx.token_to_candidate[m.i], False) for m in noun.children
                          if m.dep_ in {"compound", "poss", "amod"} and m.i in ctx.token_to_candidate]
+    verb = ctx.lex["action_verbs"].get(lemma, lemma)
+    implicit = ctx.lex["implicit_object"].get(verb)
+    if not owners and implicit:  # "contributions from Spain and Italy"
+        owners = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
+                  for e in ctx.pobjs(p)]
     if not owners:
         return
     preps = set(ctx.lex["action_preps"])
@@ -131,7 +136,8 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     plans = [ctx.lex["plan_modifiers"][m.lower_] for m in noun.children
              if m.dep_ == "amod" and m.lower_ in ctx.lex["plan_modifiers"]]
     _, _, speaker, speaker_text = ctx.stance(ctx.governor(noun), sent)
-    verb = ctx.lex["action_verbs"].get(lemma, lemma)
+    if implicit and not targets:  # "Austria's contribution": to what the text is about
+        targets = [(TOPIC, False)]
     yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, ctx.states["open"]), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
                         stance=(POSITIVE, plans[0] if plans else "", speaker, speaker_text))

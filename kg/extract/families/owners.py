@@ -25,6 +25,9 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         owners = _stated_owners(ctx, root)
         if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate):
             owners += _stated_owners(ctx, root.head)  # "NATO's counter-piracy operation Ocean Shield"
+        kind_noun = _example_of(ctx, root)
+        if kind_noun is not None:
+            owners += _stated_owners(ctx, kind_noun)  # "NATO-led operations including KFOR and ISAF"
         owners = [e for e in owners if e[0] != index and ctx.candidates[e[0]].kind in owner_kinds]
         yield from ctx.emit([(index, False)], ctx.states["inclusion"], owners, "owner", root, sent, "belong",
                             stance=PLAIN)
@@ -34,3 +37,13 @@ def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
     """Owners a possessive or a participle states ("NATO's", "NATO-led"); a compound is left
     out: "UN Security Council" names the council, it does not say whose it is."""
     return [e for e in ctx.owners(noun) if ctx.spans[e[0]].root.dep_ != "compound"]
+
+
+def _example_of(ctx: Context, root: Token) -> Token | None:
+    """The common noun whose example *root* is ("operations including KFOR and ISAF")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and ctx.introduces_examples(prep) and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None

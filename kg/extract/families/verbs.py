@@ -34,13 +34,17 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
     preps = [c for c in children if c.dep_ in {"prep", "agent"}]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
-    if passive or (verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical)):
+    if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
-    subjects = ctx.subjects(verb) or _venue(ctx, verb, predicate)
+    subjects = ctx.subjects(verb)
+    subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
         return
+    named = {ctx.spans[i].root.i for i, _ in subjects if i in ctx.spans}
+    # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
+    children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
@@ -64,9 +68,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                     date=ctx.date(verb, sent))
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
-    if implicit and not objects and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
-                                            for c in children):
-        # "Spain joined in 1982": joined what the document is about
+    if implicit and not objects and not any(
+            c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
+            and c.lower_ not in ctx.lex["partitive_preps"] and c.lemma_.lower() not in ctx.proxies for c in children):
+        # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
@@ -115,6 +120,10 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
                    if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
         whole = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                  for e in ctx.pobjs(p)] + ctx.owners(noun)
+        if not whole and word in ctx.lex["implicit_nouns"] and not any(c.dep_ in {"relcl", "conj"} for c in noun.children):
+            # "Members include …": of what the text is about (not "the partners that received …")
+            yield from _to_topic(ctx, members, predicate, verb, sent, word)
+            continue
         yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
 
 
@@ -178,12 +187,24 @@ def _own_date(ctx: Context, token: Token) -> str:
     return ""
 
 
+def _participle(verb: Token, parenthetical: bool) -> bool:
+    """A past participle opening a clause: "the Pledge adopted at the Wales Summit" (also when
+    tagged as a past tense), "the Package (SNGP), endorsed at the 2014 Wales Summit, is …"
+    (parsed as a clausal subject)."""
+    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "csubj" and verb.i > 0 and verb.nbor(-1).text == ","
+
+
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
-    patients = [e for c in children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
+    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.dep_ == "csubj"
+                for e in ctx.entities(c)]  # a participle between commas misparsed as a clausal subject
     rule = "passive-agent"
-    if not patients and (verb.dep_ in {"acl", "advcl"} or parenthetical):
+    if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
     for attr in (c for c in children if c.dep_ == "oprd"):
         yield from _one_of(ctx, verb, sent, patients, attr)
@@ -194,7 +215,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # ("…, launched in 1994, …") gets its agent from a venue or nowhere
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
-        agents = _venue(ctx, verb, predicate)
+        agents = _venue(ctx, verb, predicate, named_subject=False)
     yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
@@ -203,13 +224,13 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
                                 f"{phrase} {prep.lower_}")
 
 
-def _venue(ctx: Context, verb: Token, predicate: str) -> list[Arg]:
+def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True) -> list[Arg]:
     """A summit where something was launched or adopted acts for the leaders who met there
-    ("launched at the 2004 Istanbul Summit": the summit established it), when no named entity
-    is the subject."""
+    ("launched at the 2004 Istanbul Summit": the summit established it; "at the Wales Summit,
+    Allies launched …": the summit too), unless *named_subject* asks for none to be named."""
     if predicate not in ctx.lex["venue_predicates"]:
         return []
-    if any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
+    if named_subject and any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
         return []
     node, found = verb, []
     for _ in range(3):
@@ -285,7 +306,9 @@ def relational_head(ctx: Context, noun: Token) -> str | None:
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
-    for attr in (c for c in verb.children if c.dep_ in {"attr", "oprd"}):
+    among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
+             for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
+    for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = relational_head(ctx, head)
