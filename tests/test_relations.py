@@ -419,6 +419,17 @@ def test_relations_we_is_the_most_named_organisation_not_the_last_subject(nlp) -
     assert adopted == {("InternationalOrganization:NATO", "Agreement:Strategic Concept")}
 
 
+def test_relations_a_head_of_state_of_the_one_country_the_sentence_names(nlp) -> None:
+    text = "In 1966 France left the integrated command under President Charles de Gaulle."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert ("Person:Charles de Gaulle", "leaderOf", "Country:France") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+    for other in ("President Zelenskyy thanked Allies for their support since Russia's invasion.",
+                  "President Erdoğan and Prime Minister Orbán met in Budapest with Finland's president."):
+        result = kg.extract([document_from_text(other)], nlp=nlp)
+        assert not [r for r in result.relations if r.predicate == "leaderOf"], other
+
+
 def test_relations_non_negates_its_end(nlp) -> None:
     text = "Today contributors include non-NATO countries such as Austria and Switzerland."
     result = kg.extract([document_from_text(text)], nlp=nlp)

@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 
 from ..context import TOPIC, Context, RelationCandidate
 
+_CELL_MARKS = frozenset({"|"})
+_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
 __all__ = ["title"]
 
 
@@ -26,6 +29,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 phrases.append(root.head)
             phrases += _office_phrases(ctx, root)
             found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
+        if found is None:
+            found = _national_office(ctx, span, sent)
         if found is None:
             office = _implied_office(ctx, span, sent)
             if office:  # "Secretary General Jens Stoltenberg": of the organisation the text is about
@@ -86,6 +91,30 @@ def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
             return ""  # a deputy's office, or one of an organisation the title reading did not take
         return office
     return ""
+
+
+def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """ "… France's decision …, which it left under President Charles de Gaulle": a head of
+    state or government with no country of their own, in a sentence that names one country only."""
+    office = _national(ctx, span, sent)
+    if office is None or any(t.text in _CELL_MARKS for t in sent):
+        return None
+    holders = [i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person" and _national(ctx, ctx.spans[i], sent)]
+    countries = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
+                 and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
+                 and ctx.spans[i].root.dep_ not in _MODIFIERS}  # "Russia's invasion", "US envoy": another's
+    if len(holders) != 1 or len(countries) != 1:
+        return None  # several heads, or several countries: whose is whose is not said
+    return office, next(iter(countries.values()))
+
+
+def _national(ctx: Context, span: Span, sent: Span) -> str | None:
+    return next((o for o, _ in _offices_before(ctx, span, sent) if o in ctx.lex["national_offices"]), None)
+
+
+def _before_an_office(ctx: Context, span: Span) -> bool:
+    """ "Serbian President …": the country belongs to the office after it."""
+    return span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in {o.split()[0] for o in ctx.lex["titles"]}
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
