@@ -3,8 +3,10 @@ two-worker ceiling, measured in the same run on the same text.
 
 The corpus is the generated, varied one of ``corpus.py`` (the same as ``build_throughput.py``
 times), of about --words words. Each configuration runs the build's own extraction and merge into an in-memory
-store (``kg.api``'s incremental sync: split, extract, resolve, RDF, store merge, commit); the
-configurations alternate within each round so that load from other processes hits all alike.
+store (``kg.api``'s incremental sync: split, extract, resolve, RDF, store merge in parts of
+``PART_CHARS`` as ``kg.build`` does, commit); the configurations alternate within each round so
+that load from other processes hits all alike. As ``kg build`` does, the loaded model is moved
+out of the cyclic garbage collector's reach (``gc.freeze``; not with --no-freeze).
 
   one process     --workers 1
   workers 2       --workers 2 (a process pool forked from the loaded pipeline)
@@ -25,6 +27,7 @@ each size of --shares.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import multiprocessing
 import statistics
@@ -38,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import documents
 
 import kg
-from kg.api import _sync
+from kg.api import PART_CHARS, _sync
 from kg.config import DEFAULT_BASE
 from kg.ingest import Ingested, document_from_text, paragraphs
 from kg.store import OxigraphStore
@@ -76,8 +79,10 @@ def build_once(docs: list[kg.Document], nlp: object, **executor: object) -> tupl
     """(wall seconds, main-thread CPU seconds, relations) of one build into a new memory store."""
     store = OxigraphStore()
     started, cpu = time.perf_counter(), time.thread_time()
+    # into the store in parts of PART_CHARS, as kg.build does
     report = _sync(store, Ingested(documents=docs), model=None, nlp=nlp, base=DEFAULT_BASE,  # type: ignore[arg-type]
-                   on_start=None, progress=None, started=started, **executor)  # type: ignore[arg-type]
+                   on_start=None, progress=None, started=started, part_chars=PART_CHARS,
+                   **executor)  # type: ignore[arg-type]
     wall, cpu = time.perf_counter() - started, time.thread_time() - cpu
     store.close()
     return wall, cpu, report.relations
@@ -91,7 +96,12 @@ def main() -> None:
     parser.add_argument("--shares", default="100000",
                         help="corpus sizes (words) at which to measure the coordinator's share once more, "
                              "comma-separated (e.g. 100000,1000000)")
+    parser.add_argument("--configs", default="one,workers,cluster",
+                        help="which builds to time against the ceiling, comma-separated (one, workers, cluster)")
+    parser.add_argument("--no-freeze", action="store_true",
+                        help="leave the loaded model in reach of the cyclic garbage collector (kg build freezes it)")
     args = parser.parse_args()
+    chosen = set(args.configs.split(","))
 
     from distributed import LocalCluster
 
@@ -99,6 +109,8 @@ def main() -> None:
     texts = [text for doc in docs for _, text in paragraphs(doc)]
     words = sum(len(t.split()) for t in texts)
     nlp = kg.load_nlp()
+    if not args.no_freeze:
+        gc.freeze()  # as `kg build` does once the model is loaded (the ceiling's processes inherit it too)
     print(f"corpus: {len(docs)} documents, {len(texts)} paragraphs, {words:,} words", flush=True)
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.CRITICAL)
@@ -108,8 +120,11 @@ def main() -> None:
         "--workers 2": lambda: build_once(docs, nlp, workers=2),
         "--cluster local:2": lambda: build_once(docs, nlp, cluster=address),
     }
+    keys = {"one process": "one", "--workers 2": "workers", "--cluster local:2": "cluster"}
+    configs = {name: run for name, run in configs.items() if keys[name] in chosen}
     try:
-        build_once(docs[:2], nlp, cluster=address)  # the workers load the model once, outside the rounds
+        if "cluster" in chosen:
+            build_once(docs[:2], nlp, cluster=address)  # the workers load the model once, outside the rounds
         walls: dict[str, list[float]] = {name: [] for name in [*configs, "ceiling (2 x nlp.pipe)"]}
         shares: list[float] = []
         relations: set[int] = set()
@@ -133,6 +148,8 @@ def main() -> None:
             shown = f"{statistics.median(ratios):9.2f}" if ratios else " " * 9
             spread = f"  (rounds {', '.join(f'{r:.2f}' for r in ratios)})" if ratios else ""
             print(f"{name:24} {median:8.1f} {words / median:8,.0f} {shown}{spread}")
+        if not shares:
+            return
         print(f"\ncoordinator share of the cluster build's wall time (main-thread CPU / wall), {words:,} words: "
               f"{statistics.median(shares):.1%} (rounds {min(shares):.1%}-{max(shares):.1%})")
         for size in [int(s) for s in args.shares.split(",") if s]:

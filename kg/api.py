@@ -212,13 +212,15 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
             old += by_source[doc.path]
     extraction = Extraction()
     if todo:
+        # a streamed file counts its bytes: its units are read once, as it is extracted
+        total = sum(doc.byte_size if doc.chunked else sum(len(t) for _, t in paragraphs(doc)) for doc in todo)
         if on_start:
-            on_start(sum(doc.byte_size if doc.chunked else sum(len(t) for _, t in paragraphs(doc)) for doc in todo))
+            on_start(total)
         from .extract import extract_parts
 
         parts = extract_parts(todo, nlp=nlp, model=model, progress=progress, workers=workers, cluster=cluster,
                               known_names=_known_names(store) if stored else None, flush_chars=part_chars,
-                              on_dashboard=on_dashboard, partition_chars=partition_chars)
+                              on_dashboard=on_dashboard, partition_chars=partition_chars, total_chars=total)
         pending = PendingMerge()
         for number, part in enumerate(parts):
             if number == 0:  # the old versions go once the new ones are being read

@@ -273,6 +273,7 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
         raise click.UsageError("--workers and --cluster are two executors: give one of them")
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
+        on_start, advance = _frozen_after_load(on_start, advance)
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, cluster=cluster,
                           max_bytes=max_bytes, stream_bytes=stream_bytes, reference=reference,
                           follow_symlinks=follow_symlinks, on_start=on_start, progress=advance,
@@ -297,6 +298,30 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
         click.echo(str(path))
     if strict and report.skipped:
         raise InputError(report.skipped[0].path, f"{len(report.skipped)} input(s) skipped under --strict")
+
+
+def _frozen_after_load(on_start: Callable[[int], None], advance: Callable[[int], None]
+                       ) -> tuple[Callable[[int], None], Callable[[int], None]]:
+    """The build's callbacks, moving what the process holds so far out of the cyclic garbage
+    collector's reach (``gc.freeze``): once when extraction starts (the modules), once at the
+    first paragraph done (the model). Every full collection would otherwise walk the model's
+    hundred thousand objects again, about 3 % of a build's CPU. A setting of the whole process,
+    so the command makes it, not the library; the process ends with the build."""
+    import gc
+
+    frozen: list[bool] = []
+
+    def start(total: int) -> None:
+        gc.freeze()
+        on_start(total)
+
+    def step(done: int) -> None:
+        if not frozen:
+            frozen.append(True)
+            gc.freeze()
+        advance(done)
+
+    return start, step
 
 
 def _dashboard(link: str) -> None:

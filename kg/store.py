@@ -127,8 +127,8 @@ class Store(ABC):
         """Run a SPARQL update (one request, applied atomically where the engine can)."""
 
     @abstractmethod
-    def insert(self, triples: Iterable[ox.Triple]) -> None:
-        """Add *triples* to the default graph (bulk)."""
+    def insert(self, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+        """Add *triples* to the default graph (bulk); a quad is taken as its triple."""
 
     def insert_graphs(self, graphs: Mapping[str | None, Iterable[ox.Triple]]) -> None:
         """Add triples to the default graph (key ``None``) and to named graphs (IRI keys), at once."""
@@ -275,9 +275,12 @@ class OxigraphStore(Store):
         except (OSError, RuntimeError) as err:
             raise QueryError(f"update failed: {err}") from err
 
-    def insert(self, triples: Iterable[ox.Triple]) -> None:
+    def insert(self, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+        # a quad of the default graph goes in as it is: reading a triple's terms to make one costs
+        # more than the store's insert
         default = ox.DefaultGraph()
-        self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
+        self.oxigraph.extend(t if type(t) is ox.Quad and t.graph_name == default
+                             else ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
 
     def insert_graphs(self, graphs: Mapping[str | None, Iterable[ox.Triple]]) -> None:
         """One transaction through Oxigraph's API: a SPARQL ``INSERT DATA`` of the same triples
@@ -468,7 +471,7 @@ class RdflibStore(Store):
         with self._lock:
             self.rdf.update(sparql, initNs=PREFIX_IRIS)
 
-    def insert(self, triples: Iterable[ox.Triple]) -> None:
+    def insert(self, triples: Iterable[ox.Triple | ox.Quad]) -> None:
         g = self.rdf
         g.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), g) for t in triples)
 
@@ -583,10 +586,10 @@ class RemoteStore(Store):
         body = urllib.parse.urlencode({"update": _PROLOG + "\n" + sparql}).encode()
         self._request(self.update_url, body, "application/x-www-form-urlencoded", "*/*")
 
-    def insert(self, triples: Iterable[ox.Triple]) -> None:
+    def insert(self, triples: Iterable[ox.Triple | ox.Quad]) -> None:
         batch: list[ox.Triple] = []
         for triple in triples:
-            batch.append(triple)
+            batch.append(triple if isinstance(triple, ox.Triple) else triple.triple)
             if len(batch) >= self.CHUNK:
                 self._insert(batch)
                 batch = []

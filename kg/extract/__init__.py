@@ -65,6 +65,7 @@ def extract_parts(
     flush_chars: int | None = 500_000,
     partition_chars: int | None = None,
     on_dashboard: Callable[[str], None] | None = None,
+    total_chars: int | None = None,
 ) -> Iterator[Extraction]:
     """Like :func:`extract`, but yields the result in parts of about *flush_chars* characters
     of text each, so that memory stays bounded however large the input (``None``: one part).
@@ -78,11 +79,13 @@ def extract_parts(
     (:func:`~kg.extract.partition.split`), extracted by the executor *workers* or *cluster*
     choose, and merged in order: one code path whatever the executor
     (:mod:`kg.extract.partition`). *on_dashboard* receives a cluster's dashboard link.
+    *total_chars*, the characters of the documents' text units when the caller knows them,
+    lets the last partitions be smaller, so that parallel workers finish together.
     """
     docs = list(documents)
     limit = min(nlp.max_length, MAX_UNIT_CHARS) if nlp is not None else MAX_UNIT_CHARS
     with _executor(nlp, model, batch_size, workers, cluster, on_dashboard) as executor:
-        results = executor.map(split(docs, partition_chars or PARTITION_CHARS, limit))
+        results = executor.map(split(docs, partition_chars or PARTITION_CHARS, limit, total_chars))
         yield from merge(docs, results, known_names=known_names, progress=progress, flush_chars=flush_chars)
 
 

@@ -36,6 +36,10 @@ __all__ = ["PARTITION_CHARS", "Paragraph", "Partition", "Unit", "extract_partiti
 #: characters of text per partition: large enough that dispatch costs little, small enough
 #: that workers stay evenly loaded to the end and the coordinator merges while they parse
 PARTITION_CHARS = 50_000
+#: near the end, a partition is at most this fraction of the text left...
+_TAPER = 4
+#: ...and at least this fraction of a full partition
+_TAPER_FLOOR = 8
 #: a list heading is one short line
 _HEADING_CHARS = 80
 
@@ -73,13 +77,25 @@ class Paragraph:
 
 
 def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
-          max_chars: int = MAX_UNIT_CHARS) -> Iterator[Partition]:
+          max_chars: int = MAX_UNIT_CHARS, total_chars: int | None = None) -> Iterator[Partition]:
     """Partitions of about *partition_chars* characters of the documents' units, lazily
-    (a streamed document is read a block at a time)."""
+    (a streamed document is read a block at a time).
+
+    Given the *total_chars* of the units, the last partitions are smaller (a quarter of
+    what is left, down to an eighth of *partition_chars*), so that parallel workers finish
+    close together instead of one parsing a whole partition while the others wait.
+    """
     from .families.lists import heading_of
 
     headings = load_lexicon().relations["list_headings"]
-    partition, size = Partition(0), 0
+    partition, size, done = Partition(0), 0, 0
+
+    def wanted() -> int:
+        if total_chars is None:
+            return partition_chars
+        return max(partition_chars // _TAPER_FLOOR, min(partition_chars, (total_chars - done) // _TAPER))
+
+    limit = wanted()
     for index, doc in enumerate(documents):
         above = ""
         for offset, text in paragraphs(doc, max_chars):
@@ -87,9 +103,11 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
             size += len(text)
             short = len(text.splitlines()) == 1 and len(text) <= _HEADING_CHARS
             above = text if short and heading_of(text, headings) is not None else ""
-            if size >= partition_chars:
+            if size >= limit:
                 yield partition
+                done += size
                 partition, size = Partition(partition.number + 1), 0
+                limit = wanted()
     if partition.units:
         yield partition
 

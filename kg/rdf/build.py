@@ -76,14 +76,16 @@ class _V:
 class Part:
     """The RDF of one extraction (a build's part) as Oxigraph triples.
 
-    ``evidence`` holds the facts, their plain triples and the assertions; ``nodes`` the
+    ``evidence`` holds the facts, their plain triples and the assertions, as quads of the
+    default graph (what a store takes: making each a triple first and a quad then costs
+    more than the store's own insert); ``nodes`` the
     triples of the document and entity nodes (which a store adds last, see
     :func:`kg.incremental.merge`) but their ``schema:mentions`` (:meth:`mentioned`). The counts are kept apart, as they add up across parts:
     ``mentions`` (entity IRI → mentions, zero included), ``by_document`` ((document IRI,
     entity IRI) → mentions) and ``support`` (fact IRI → documents asserting it plainly).
     """
 
-    evidence: list[ox.Triple] = field(default_factory=list)
+    evidence: list[ox.Quad] = field(default_factory=list)
     nodes: list[ox.Triple] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)
     by_document: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -173,45 +175,45 @@ def _add_relation(part: Part, iris: IRIs, node: dict[str, ox.NamedNode],
     fact = _n(fact_iri)
     if fact_iri not in part.support:
         part.support[fact_iri] = set()
-        add(ox.Triple(fact, _V.TYPE, _V.FACT))
+        add(ox.Quad(fact, _V.TYPE, _V.FACT))
         for prop, term in zip(_V.FACT_PARTS, (s, p, o)):
-            add(ox.Triple(fact, prop, term))
+            add(ox.Quad(fact, prop, term))
     if rel.is_fact:  # plain: the direct triple, and support
         if not part.support[fact_iri]:
-            add(ox.Triple(s, p, o))
+            add(ox.Quad(s, p, o))
         part.support[fact_iri].add(rel.evidence.doc_id)
     ev = rel.evidence
     doc = document(ev.doc_id)
     assertion_iri = iris.assertion(fact_iri, ev.doc_id, ev.start, ev.end, rel.rule)
     assertion = _n(assertion_iri)
     target, quote, position = (_n(assertion_part(assertion_iri, name)) for name in ASSERTION_PARTS)
-    add(ox.Triple(assertion, _V.TYPE, _V.ASSERTION))
-    add(ox.Triple(assertion, _V.ASSERTS, fact))
-    add(ox.Triple(assertion, _V.DERIVED, doc))
-    add(ox.Triple(assertion, _V.RULE, ox.Literal(rel.rule)))
-    add(ox.Triple(assertion, _V.CONFIDENCE, ox.Literal(format(Decimal(str(rel.confidence)), "f"),
+    add(ox.Quad(assertion, _V.TYPE, _V.ASSERTION))
+    add(ox.Quad(assertion, _V.ASSERTS, fact))
+    add(ox.Quad(assertion, _V.DERIVED, doc))
+    add(ox.Quad(assertion, _V.RULE, ox.Literal(rel.rule)))
+    add(ox.Quad(assertion, _V.CONFIDENCE, ox.Literal(format(Decimal(str(rel.confidence)), "f"),
                                                          datatype=_V.DECIMAL)))
     if rel.verb:
-        add(ox.Triple(assertion, _V.VERB, ox.Literal(rel.verb)))
-    add(ox.Triple(assertion, _V.POLARITY, ox.Literal(rel.polarity)))
+        add(ox.Quad(assertion, _V.VERB, ox.Literal(rel.verb)))
+    add(ox.Quad(assertion, _V.POLARITY, ox.Literal(rel.polarity)))
     if rel.modality:
-        add(ox.Triple(assertion, _V.MODALITY, ox.Literal(rel.modality)))
+        add(ox.Quad(assertion, _V.MODALITY, ox.Literal(rel.modality)))
     if rel.date:
-        add(ox.Triple(assertion, _V.DATE, ox.Literal(rel.date, datatype=_V.DATE_KINDS.get(len(rel.date),
+        add(ox.Quad(assertion, _V.DATE, ox.Literal(rel.date, datatype=_V.DATE_KINDS.get(len(rel.date),
                                                                                           _V.XSD_DATE))))
     if rel.attributed_to:
         speaker = node.get(rel.attributed_to)
         if speaker is not None:
-            add(ox.Triple(assertion, _V.ATTRIBUTED, speaker))
+            add(ox.Quad(assertion, _V.ATTRIBUTED, speaker))
         else:
-            add(ox.Triple(assertion, _V.ATTRIBUTED_NAME, ox.Literal(rel.attributed_to)))
-    add(ox.Triple(assertion, _V.TARGET, target))
-    add(ox.Triple(target, _V.TYPE, _V.SPECIFIC))
-    add(ox.Triple(target, _V.HAS_SOURCE, doc))
-    add(ox.Triple(target, _V.SELECTOR, quote))
-    add(ox.Triple(target, _V.SELECTOR, position))
-    add(ox.Triple(quote, _V.TYPE, _V.QUOTE))
-    add(ox.Triple(quote, _V.EXACT_TEXT, ox.Literal(ev.sentence)))
-    add(ox.Triple(position, _V.TYPE, _V.POSITION))
-    add(ox.Triple(position, _V.START, ox.Literal(ev.start)))
-    add(ox.Triple(position, _V.END, ox.Literal(ev.end)))
+            add(ox.Quad(assertion, _V.ATTRIBUTED_NAME, ox.Literal(rel.attributed_to)))
+    add(ox.Quad(assertion, _V.TARGET, target))
+    add(ox.Quad(target, _V.TYPE, _V.SPECIFIC))
+    add(ox.Quad(target, _V.HAS_SOURCE, doc))
+    add(ox.Quad(target, _V.SELECTOR, quote))
+    add(ox.Quad(target, _V.SELECTOR, position))
+    add(ox.Quad(quote, _V.TYPE, _V.QUOTE))
+    add(ox.Quad(quote, _V.EXACT_TEXT, ox.Literal(ev.sentence)))
+    add(ox.Quad(position, _V.TYPE, _V.POSITION))
+    add(ox.Quad(position, _V.START, ox.Literal(ev.start)))
+    add(ox.Quad(position, _V.END, ox.Literal(ev.end)))
