@@ -30,6 +30,7 @@ import argparse
 import gc
 import logging
 import multiprocessing
+import resource
 import statistics
 import sys
 import time
@@ -58,6 +59,12 @@ def _pipe_half(texts: list[str], batch_size: int) -> None:
     nlp = _half["nlp"]
     for _ in nlp.pipe(texts, batch_size=batch_size):  # type: ignore[attr-defined]
         pass
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process (all its threads) and of its children that have ended."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def ceiling(nlp: object, texts: list[str], batch_size: int) -> float:
@@ -112,9 +119,10 @@ def main() -> None:
     if not args.no_freeze:
         gc.freeze()  # as `kg build` does once the model is loaded (the ceiling's processes inherit it too)
     print(f"corpus: {len(docs)} documents, {len(texts)} paragraphs, {words:,} words", flush=True)
+    # a LocalCluster's scheduler runs in this process: none unless the cluster is timed
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                           silence_logs=logging.CRITICAL)
-    address = cluster.scheduler_address
+                           silence_logs=logging.CRITICAL) if "cluster" in chosen else None
+    address = cluster.scheduler_address if cluster is not None else ""
     configs: dict[str, Callable[[], tuple[float, float, int]]] = {
         "one process": lambda: build_once(docs, nlp),
         "--workers 2": lambda: build_once(docs, nlp, workers=2),
@@ -126,16 +134,21 @@ def main() -> None:
         if "cluster" in chosen:
             build_once(docs[:2], nlp, cluster=address)  # the workers load the model once, outside the rounds
         walls: dict[str, list[float]] = {name: [] for name in [*configs, "ceiling (2 x nlp.pipe)"]}
+        cpus: dict[str, list[float]] = {name: [] for name in walls}
         shares: list[float] = []
         relations: set[int] = set()
         for number in range(args.rounds):
             for name, run in configs.items():
+                before = cpu_seconds()
                 wall, cpu, found = run()
+                cpus[name].append(cpu_seconds() - before)
                 walls[name].append(wall)
                 relations.add(found)
                 if name.startswith("--cluster"):
                     shares.append(cpu / wall)
+            before = cpu_seconds()
             walls["ceiling (2 x nlp.pipe)"].append(ceiling(nlp, texts, args.batch_size))
+            cpus["ceiling (2 x nlp.pipe)"].append(cpu_seconds() - before)
             print(f"round {number + 1}: " + ", ".join(f"{n} {words / w[-1]:,.0f} w/s" for n, w in walls.items()),
                   flush=True)
         assert len(relations) == 1, f"every build gives the same relations: {relations}"
@@ -148,6 +161,16 @@ def main() -> None:
             shown = f"{statistics.median(ratios):9.2f}" if ratios else " " * 9
             spread = f"  (rounds {', '.join(f'{r:.2f}' for r in ratios)})" if ratios else ""
             print(f"{name:24} {median:8.1f} {words / median:8,.0f} {shown}{spread}")
+        # CPU: the ceiling's two processes against the build's own process and pool workers (a
+        # cluster's workers are not this process's children, so not counted); less noisy than
+        # wall time on a shared machine, blind to a worker waiting for the coordinator
+        print(f"\n{'CPU seconds, median':24} {'seconds':>8} {'ceiling CPU / CPU':>18}")
+        for name, values in cpus.items():
+            if name.startswith("--cluster"):
+                continue
+            ratios = sorted(t / v for t, v in zip(cpus["ceiling (2 x nlp.pipe)"], values, strict=True))
+            print(f"{name:24} {statistics.median(values):8.1f} {statistics.median(ratios):18.3f}"
+                  f"  (rounds {', '.join(f'{r:.3f}' for r in ratios)})")
         if not shares:
             return
         print(f"\ncoordinator share of the cluster build's wall time (main-thread CPU / wall), {words:,} words: "
@@ -159,7 +182,8 @@ def main() -> None:
             print(f"  {size_words:>10,} words: cluster {wall:7.1f} s, {size_words / wall:6,.0f} w/s, coordinator "
                   f"{cpu:6.1f} s CPU = {cpu / wall:.1%} of wall, {cpu / size_words * 1e6:.0f} µs/word", flush=True)
     finally:
-        cluster.close()
+        if cluster is not None:
+            cluster.close()
 
 
 if __name__ == "__main__":

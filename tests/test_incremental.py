@@ -66,7 +66,9 @@ def test_part_holds_the_triples_and_counts_of_to_graph() -> None:
     extraction = _part("d1", [(LT, NATO, ""), (LT, NATO, ""), (JP, NATO, "may")])
     extraction.documents = [Document("d1", "a.txt", "a.txt", "", "0" * 64, 1)]
     part = to_part(extraction)
-    assert set(ox_triples(to_graph(extraction))) == {*part.nodes, *part.mentioned(), *part.evidence, *part.counts()}
+    evidence = [q.triple for q in part.evidence]
+    assert all(q.graph_name == ox.DefaultGraph() for q in part.evidence), "evidence goes into the default graph"
+    assert set(ox_triples(to_graph(extraction))) == {*part.nodes, *part.mentioned(), *evidence, *part.counts()}
     assert {len(docs) for docs in part.support.values()} == {0, 1}
     assert part.mentions[f"{ID}country/Lithuania"] == 2 and part.by_document[f"{ID.removesuffix('id/')}doc/d1",
                                                                               f"{ID}country/Japan"] == 1

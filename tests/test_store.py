@@ -133,6 +133,18 @@ def lazily(store: Store) -> tuple[list[tuple[str, int]], list[tuple[str, ...]], 
     return groups, rows[0], rows[1], {str(triple) for (triple,) in triples}
 
 
+def test_store_insert_takes_triples_and_quads_into_the_default_graph() -> None:
+    a, p, b = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"), ox.NamedNode("http://example.org/b")
+    given = [ox.Triple(a, p, b), ox.Quad(b, p, a), ox.Quad(a, p, ox.Literal("x"), ox.NamedNode("http://example.org/g"))]
+    for store in (OxigraphStore(), RdflibStore()):
+        store.insert(iter(given))
+        assert quads(store) == {'<http://example.org/a> <http://example.org/p> <http://example.org/b>',
+                                '<http://example.org/b> <http://example.org/p> <http://example.org/a>',
+                                '<http://example.org/a> <http://example.org/p> "x"'}
+        if isinstance(store, OxigraphStore):
+            assert list(store.oxigraph.named_graphs()) == [] and len(store.oxigraph) == 3
+
+
 def test_store_rebuild_changes_nothing_and_runs_no_nlp(tmp_path: Path, nlp) -> None:
     inputs = corpus(tmp_path / "in", a=A, b=B)
     first = build([inputs], tmp_path / "out", nlp=nlp)
