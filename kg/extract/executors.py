@@ -8,6 +8,7 @@ memory does not grow with the corpus. The Dask executor is in :mod:`kg.extract.c
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -70,10 +71,15 @@ _worker: dict[str, Any] = {}
 
 
 def _adopt(nlp: Language | None, model: str | None, batch_size: int) -> None:
-    """Pool initializer: a forked worker inherits *nlp*; a spawned one loads *model*."""
+    """Pool initializer: a forked worker inherits *nlp*; a spawned one loads *model*.
+
+    The worker process exists to parse: what it holds now (the pipeline, the modules) is moved
+    out of the cyclic garbage collector's reach, which would otherwise walk the model's hundred
+    thousand objects at every full collection."""
     from . import load_nlp
 
     _worker["nlp"], _worker["batch_size"] = nlp or load_nlp(model), batch_size
+    gc.freeze()
 
 
 def _run(partition: Partition) -> list[Paragraph]:
