@@ -274,6 +274,9 @@ MULTILINE = [
      {(f"Country:{c}", p, o, "list-table", d) for c, d in (("Romania", "1994-01"), ("Finland", "1994-05"))
       for p, o in (("signed", "Agreement:Partnership for Peace Framework Document"),
                    ("participatesIn", "PartnershipFramework:Partnership for Peace"))}),
+    ("an operation an organisation conducts is its part",
+     "In 1999 NATO conducted Operation Allied Force. Finland conducted an exercise.",
+     {("Event:Operation Allied Force", "partOf", "InternationalOrganization:NATO", "inverse-active", "1999")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

@@ -53,6 +53,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     for kind, relation in hosted.items():
         yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
                             "inverse-active", verb, sent, phrase)
+    owning = ctx.lex["owning_verbs"].get(phrase)
+    if owning:  # "NATO conducted Operation Allied Force": the operation is the organisation's
+        owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+        yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
+                            owners, "inverse-active", verb, sent, phrase)
     inverse = ctx.lex["inverse_verbs"].get(phrase)
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
