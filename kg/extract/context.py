@@ -327,22 +327,31 @@ class Context:
         prepositions, temporal modifiers or the verb's own arguments, never through another
         clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
         for span in self._dates.get(sent.start, ()):
-            node = span.root
-            while node.head.i != node.i and node.i != verb.i:
-                parent = node.head
-                if parent.i == verb.i:
-                    node = parent
-                    break
-                if parent.pos_ in {"VERB", "AUX"}:
-                    break
-                if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate:
-                    break
-                node = parent
-            if node.i == verb.i:
+            if self._reaches(span.root, verb):
                 found = normalize_date(span.text)
                 if found:
                     return found
+        for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
+            span = self.spans[index]
+            if self.candidates[index].kind == "Event" and span.root.i != verb.i and self._reaches(span.root, verb):
+                year = next((t.text for t in span if t.shape_ == "dddd"), "")
+                if year:
+                    return year
         return ""
+
+    def _reaches(self, node: Token, verb: Token) -> bool:
+        """Whether *node* hangs on *verb* through prepositions, temporal modifiers or the verb's
+        arguments, not through another clause or a common noun."""
+        while node.head.i != node.i and node.i != verb.i:
+            parent = node.head
+            if parent.i == verb.i:
+                return True
+            if parent.pos_ in {"VERB", "AUX"}:
+                return False
+            if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate:
+                return False
+            node = parent
+        return node.i == verb.i
 
     def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside
