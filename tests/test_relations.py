@@ -172,6 +172,18 @@ def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
     assert rel.date == date
 
 
+@pytest.mark.parametrize(("text", "subject", "date"), [
+    ("- 2014: Georgia is named one of five Enhanced Opportunities Partners.", "Country:Georgia", "2014"),
+    ("Kazakhstan has been a member of the Euro-Atlantic Partnership Council since its creation in 1997.",
+     "Country:Kazakhstan", "1997"),
+    ("Not until 1999, when Poland joined, would the Alliance grow again.", "Country:Poland", "1999"),
+    ("Austria joined the Partnership for Peace at the Brussels Summit in 1994.", "Country:Austria", "1994"),
+])
+def test_relations_dates_from_the_clause_the_line_or_the_event(nlp, text: str, subject: str, date: str) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {r.date for r in result.relations if r.subject == subject and r.rule != "learned-pair"} == {date}
+
+
 def test_dates_normalize_without_guessing() -> None:
     from kg.extract.dates import normalize_date
 
@@ -242,7 +254,7 @@ MULTILINE = [
     ("a summit acts for the leaders met there",
      "The Istanbul Cooperation Initiative was launched at the 2004 Istanbul Summit.",
      {("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative",
-       "passive-agent", "")}),
+       "passive-agent", "2004")}),
     ("copula with a compound relational noun", "North Macedonia is a member state of NATO.",
      {("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "copula", "")}),
     ("contributing is taking part in the operation the text is about",
@@ -267,7 +279,7 @@ MULTILINE = [
      {("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative",
        "active", "2014-09")}),
     ("a participle tagged as a past tense", "We welcome the Defence Investment Pledge adopted at the Wales Summit in 2014.",
-     {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "participle", "")}),
+     {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "participle", "2014")}),
     ("signing a framework is signing its document when the text names it",
      "Partnership for Peace signatures\nStates signed the Partnership for Peace Framework Document from 1994.\n"
      "Country | Signed PfP\nRomania | January 1994\nFinland | May 1994",

@@ -19,6 +19,9 @@ from ..model import NEGATIVE, POSITIVE
 from .dates import normalize_date
 from .mentions import Candidate
 
+#: what follows the date that opens a chronology's line
+_CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
+
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -326,11 +329,17 @@ class Context:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
         prepositions, temporal modifiers or the verb's own arguments, never through another
         clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
-        for span in self._dates.get(sent.start, ()):
-            if self._reaches(span.root, verb):
+        dates = self._dates.get(sent.start, ())
+        for span in dates:
+            if self._reaches(span.root, verb) or (  # "not until 1999, when Poland joined"
+                    verb.dep_ in {"relcl", "advcl"} and span.start <= verb.head.i < span.end):
                 found = normalize_date(span.text)
                 if found:
                     return found
+        opening = [*dates, *(self.doc[t.i:t.i + 1] for t in sent[:3] if t.shape_ == "dddd")]
+        leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
+        if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:
+            return normalize_date(leading.text)  # a chronology's line: "- 2014: Georgia is named …"
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
             span = self.spans[index]
             if self.candidates[index].kind == "Event" and span.root.i != verb.i and self._reaches(span.root, verb):
@@ -348,8 +357,9 @@ class Context:
                 return True
             if parent.pos_ in {"VERB", "AUX"}:
                 return False
-            if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate:
-                return False
+            if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate \
+                    and not (parent.dep_ == "pobj" and parent.head.lower_ in self.words["since_preps"]):
+                return False  # (but "since its creation in 1997" dates the clause)
             node = parent
         return node.i == verb.i
 
