@@ -289,6 +289,14 @@ MULTILINE = [
     ("an operation an organisation conducts is its part",
      "In 1999 NATO conducted Operation Allied Force. Finland conducted an exercise.",
      {("Event:Operation Allied Force", "partOf", "InternationalOrganization:NATO", "inverse-active", "1999")}),
+    ("a numbered group stands for the names in apposition to it",
+     "All eight countries of the Nordic-Baltic region – Denmark, Estonia, Finland and Sweden – are now NATO members.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "copula", "")
+      for c in ("Denmark", "Estonia", "Finland", "Sweden")}),
+    ("allies in apposition are members whatever their clause denies",
+     "NATO grew. Four allies – Greece, Romania and Spain – do not recognise Kosovo.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("Greece", "Romania", "Spain")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

@@ -150,7 +150,7 @@ class Context:
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
-            named = self.examples(item) if item.i in self.token_to_candidate \
+            named = (self.appositive(item) or self.examples(item)) if item.i in self.token_to_candidate \
                 and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group" else []
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
@@ -204,8 +204,8 @@ class Context:
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
         ("the country, Finland, …"; "the alliance NATO")."""
-        return [(self.token_to_candidate[c.i], False) for c in token.children
-                if c.dep_ == "appos" and c.i in self.token_to_candidate]
+        return [e for c in token.children if c.dep_ == "appos" and c.i in self.token_to_candidate
+                for e in self.entities(c)]
 
     def composite(self, token: Token) -> list[int]:
         """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""

@@ -62,9 +62,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                                 date=normalize_date(" ".join(t.text for t in since)))
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
-        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
+        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
+        # whatever the clause says of them ("four allies – Greece, … – do not recognise it")
         whole = owners or [(TOPIC, False)]
-        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma)
+        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
+                            stance=PLAIN)
         return
     governor = ctx.governor(noun)
     if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \
