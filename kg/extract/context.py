@@ -173,6 +173,14 @@ class Context:
                 found.extend(self.appositive(item) or self.examples(item))
         return list(dict.fromkeys(found))
 
+    def relational_word(self, noun: Token) -> str | None:
+        """The relational word of a noun phrase: the noun itself or a compound before it
+        ("member state", "partner country", "founding member")."""
+        for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
+            if word in self.lex["nouns"]:
+                return word
+        return None
+
     def examples(self, token: Token) -> list[Arg]:
         """A common noun stands for the examples it introduces: "operations including KFOR",
         "partners such as Austria and Ireland have sent soldiers"."""
@@ -182,7 +190,27 @@ class Context:
                  for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
             found = self._among_them(token.head)
-        return found
+        return found or self.listed_after(token)
+
+    def listed_after(self, token: Token) -> list[Arg]:
+        """ "the partners, among them Australia and Georgia, …", "partners, namely Georgia and
+        Moldova": names listed right after a plural noun are its examples."""
+        if token.tag_ != "NNS":
+            return []
+        for at in dict.fromkeys((token.i + 1, token.right_edge.i + 1)):  # "partners (they regard as exposed), namely …"
+            if at < len(self.doc) and self.doc[at].text == ",":
+                at += 1
+            if at + 1 < len(self.doc) and self.doc[at].lower_ in self.lex["partitive_preps"] \
+                    and self.doc[at + 1].pos_ == "PRON":
+                at += 2
+            elif at < len(self.doc) and self.doc[at].lower_ in self.words["example_adverbs"]:
+                at += 1
+            else:
+                continue
+            while at < len(self.doc) and self.doc[at].is_punct:
+                at += 1
+            return self.entities(self.doc[at]) if at in self.token_to_candidate else []
+        return []
 
     def _among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names

@@ -24,7 +24,10 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     lemma = noun.lemma_.lower()
-    if noun.pos_ not in _NOUNS or lemma not in ctx.lex["nouns"]:
+    if noun.pos_ not in _NOUNS:
+        return
+    if lemma not in ctx.lex["nouns"]:
+        yield from _listed_members(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
@@ -49,9 +52,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         subjects = ctx.subjects(ctx.governor(noun))
         if named and subjects:
             owners, others = subjects, named
-    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
-    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
-                for e in ctx.pobjs(p)]
+    members = _members(ctx, noun)
     if not owners and not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
             and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
                                                                   for c in noun.children):
@@ -83,6 +84,26 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _members(ctx: Context, noun: Token) -> list[Arg]:
+    """The names a plural noun lists: in apposition, as its examples, or right after it."""
+    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
+    return members or ctx.listed_after(noun)
+
+
+def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the parliaments of partner countries, including Armenia and Austria": a noun whose
+    compound is a relational word ("partner countries", "member states") relates the names it
+    lists to its owner, or to what the text is about."""
+    word = ctx.relational_word(noun)
+    if word is None or word not in ctx.lex["implicit_nouns"] or noun.i in ctx.token_to_candidate:
+        return
+    members = _members(ctx, noun)
+    if members:
+        yield from ctx.emit(members, ctx.lex["nouns"][word], ctx.owners(noun) or [(TOPIC, False)], "relational-noun",
+                            ctx.governor(noun), sent, word, stance=PLAIN)
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

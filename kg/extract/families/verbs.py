@@ -117,7 +117,7 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
         return
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.token_to_candidate]
     for noun in nouns:
-        word = relational_head(ctx, noun)
+        word = ctx.relational_word(noun)
         if word is None:
             continue
         predicate = ctx.lex["nouns"][word]
@@ -295,18 +295,9 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
     yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
     for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
-        word = relational_head(ctx, noun)  # "one of NATO's closest partners"
+        word = ctx.relational_word(noun)  # "one of NATO's closest partners"
         if word is not None:
             yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
-
-
-def relational_head(ctx: Context, noun: Token) -> str | None:
-    """The relational word of a noun phrase: the noun itself or a compound before it
-    ("member state", "partner country", "founding member")."""
-    for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
-        if word in ctx.lex["nouns"]:
-            return word
-    return None
 
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -316,7 +307,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
-            word = relational_head(ctx, head)
+            word = ctx.relational_word(head)
             if word is None:
                 continue
             predicate = ctx.lex["nouns"][word]
