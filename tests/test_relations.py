@@ -298,11 +298,14 @@ MULTILINE = [
      {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")
       for c in ("Greece", "Romania", "Spain")}),
     ("names listed right after a relational noun, or under a relational compound",
-     "NATO met in June. We thank the partners, among them Australia and Mongolia, that have stood with us. Allies "
-     "support partners they regard as exposed, namely Georgia and Moldova. The parliaments of partner countries, "
-     "including Armenia and Serbia, attend.",
+     "NATO met in June. We thank the partners, among them Australia and Mongolia, that have stood with us. The "
+     "parliaments of partner countries, including Armenia and Serbia, attend.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")
-      for c in ("Australia", "Mongolia", "Georgia", "Moldova", "Armenia", "Serbia")}),
+      for c in ("Australia", "Mongolia", "Armenia", "Serbia")}),
+    ("names after 'namely' at the end of a noun's clause",
+     "NATO met in June. Allies have increased support to partners they regard as exposed, namely Georgia and Moldova.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("Georgia", "Moldova")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

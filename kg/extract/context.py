@@ -193,17 +193,15 @@ class Context:
         return found or self.listed_after(token)
 
     def listed_after(self, token: Token) -> list[Arg]:
-        """ "the partners, among them Australia and Georgia, …", "partners, namely Georgia and
-        Moldova": names listed right after a plural noun are its examples."""
+        """ "the partners, among them Australia and Georgia, …", "partners (they regard as
+        exposed), namely Georgia and Moldova": names a plural noun's phrase lists after a marker."""
         if token.tag_ != "NNS":
             return []
-        for at in dict.fromkeys((token.i + 1, token.right_edge.i + 1)):  # "partners (they regard as exposed), namely …"
-            if at < len(self.doc) and self.doc[at].text == ",":
-                at += 1
-            if at + 1 < len(self.doc) and self.doc[at].lower_ in self.lex["partitive_preps"] \
-                    and self.doc[at + 1].pos_ == "PRON":
+        for at in range(token.i + 1, min(token.right_edge.i + 2, len(self.doc) - 1)):
+            word = self.doc[at]
+            if word.lower_ in self.lex["partitive_preps"] and self.doc[at + 1].pos_ == "PRON":
                 at += 2
-            elif at < len(self.doc) and self.doc[at].lower_ in self.words["example_adverbs"]:
+            elif word.lower_ in self.words["example_adverbs"]:
                 at += 1
             else:
                 continue
