@@ -197,7 +197,7 @@ class Context:
         exposed), namely Georgia and Moldova": names a plural noun's phrase lists after a marker."""
         if token.tag_ != "NNS":
             return []
-        for at in range(token.i + 1, min(token.right_edge.i + 2, len(self.doc) - 1)):
+        for at in range(token.i + 1, min(max(token.right_edge.i, token.i + 2) + 2, len(self.doc) - 1)):
             word = self.doc[at]
             if word.lower_ in self.lex["partitive_preps"] and self.doc[at + 1].pos_ == "PRON":
                 at += 2
