@@ -306,6 +306,10 @@ MULTILINE = [
      "NATO met in June. Allies have increased support to partners they regard as exposed, namely Georgia and Moldova.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")
       for c in ("Georgia", "Moldova")}),
+    ("a declaration's header names its summit by the meeting, its place and its year",
+     "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in "
+     "Bucharest on 3 April 2008.",
+     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
