@@ -310,6 +310,14 @@ MULTILINE = [
      "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in "
      "Bucharest on 3 April 2008.",
      {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "")}),
+    ("where the forces the subjects are were deployed",
+     "The Implementation Force (IFOR) was a NATO-led multinational force deployed in Bosnia and Herzegovina.",
+     {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "passive-prep", "")}),
+    ("the place of the mission an operation's name qualifies, and an operation over a country",
+     "NATO leaders decided to end the ISAF combat mission in Afghanistan. Jordan supported Operation Unified "
+     "Protector over Libya in 2011.",
+     {("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "event-place-prep", ""),
+      ("Event:Operation Unified Protector", "heldIn", "Country:Libya", "event-place-prep", "")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -464,6 +472,11 @@ def test_relations_a_head_of_state_of_the_one_country_the_sentence_names(nlp) ->
                   "President Erdoğan and Prime Minister Orbán met in Budapest with Finland's president."):
         result = kg.extract([document_from_text(other)], nlp=nlp)
         assert not [r for r in result.relations if r.predicate == "leaderOf"], other
+
+
+def test_relations_a_place_after_a_preposition_is_no_gapped_subject(nlp) -> None:
+    result = kg.extract([document_from_text("Jordan supported Operation Unified Protector over Libya in 2011.")], nlp=nlp)
+    assert not [r for r in result.relations if r.subject == "Country:Libya"]
 
 
 def test_relations_non_negates_its_end(nlp) -> None:

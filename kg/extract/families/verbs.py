@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..context import SUBJECTS, TOPIC, Arg, Context, RelationCandidate
 from ..dates import normalize_date
@@ -166,7 +166,8 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
     doc, i, group = ctx.doc, verb.i + 1, []
     while i < sent.end:
         index = ctx.token_to_candidate.get(i)
-        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i:
+        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i \
+                and (group or _opens_clause(doc, i)):  # a new clause, not "over Libya in 2011"
             group.append(index)
             i = ctx.spans[index].end
             continue
@@ -182,6 +183,14 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             continue
         group = []
         i += 1
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether the name at *i* follows a comma or a conjunction (its determiner aside)."""
+    i -= 1
+    while i > 0 and doc[i].dep_ == "det":
+        i -= 1
+    return doc[i].lower_ in {",", ";", "and"}
 
 
 def _own_date(ctx: Context, token: Token) -> str:
@@ -259,8 +268,8 @@ def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
 def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     """The noun a participle describes: its head (acl), the subject of the clause it opens
     ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
-    if verb.dep_ == "acl":
-        return ctx.entities(verb.head)
+    if verb.dep_ == "acl":  # "IFOR and SFOR were NATO-led forces deployed in Bosnia": the copula's subjects
+        return ctx.entities(verb.head) or (ctx.subjects(verb.head.head) if verb.head.dep_ == "attr" else [])
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
