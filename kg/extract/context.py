@@ -170,8 +170,15 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item) or self.examples(item))
+                found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item))
         return list(dict.fromkeys(found))
+
+    def _named_operation(self, noun: Token) -> list[Arg]:
+        """ "the Resolute Support mission": an operation noun named by its compound."""
+        if noun.lemma_.lower() not in self.lex["operation_nouns"]:
+            return []
+        return [(self.token_to_candidate[c.i], False) for c in noun.children if c.dep_ == "compound"
+                and c.i in self.token_to_candidate and self.candidates[self.token_to_candidate[c.i]].kind == "Event"]
 
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it
