@@ -321,6 +321,8 @@ MULTILINE = [
     ("an operation noun named by its compound, served by trainers",
      "Australian trainers continued to serve in the Resolute Support mission.",
      {("Country:Australia", "participatesIn", "Event:Resolute Support Mission", "proxy-subject", "")}),
+    ("people of an operation from a country", "Dozens of KFOR soldiers from Italy and Hungary were injured.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-staff", "") for c in ("Italy", "Hungary")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

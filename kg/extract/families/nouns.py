@@ -28,6 +28,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     if lemma not in ctx.lex["nouns"]:
         yield from _listed_members(ctx, noun, sent)
+        yield from _operation_staff(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
@@ -104,6 +105,19 @@ def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if members:
         yield from ctx.emit(members, ctx.lex["nouns"][word], ctx.owners(noun) or [(TOPIC, False)], "relational-noun",
                             ctx.governor(noun), sent, word, stance=PLAIN)
+
+
+def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "KFOR soldiers from Italy and Hungary": the countries people of an operation come from
+    take part in it."""
+    if noun.lemma_.lower() not in ctx.proxies:
+        return
+    operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
+                  if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
+    countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
+                 for e in ctx.pobjs(p)]
+    yield from ctx.emit(countries, ctx.lex["verb_preps"]["serve in"], operations, "operation-staff",
+                        ctx.governor(noun), sent, "serve", stance=PLAIN)
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
