@@ -92,7 +92,9 @@ class BuildReport:
     ``documents``, ``entities``, ``relations`` (extracted assertions) and ``facts`` (distinct
     plain facts) count the whole store after the build; ``sentences`` and ``extraction``
     cover the documents processed in this run: ``new`` ones and ``replaced`` ones (same
-    path, new content); ``unchanged`` documents were already in the store. A run that
+    path, new content); ``unchanged`` documents were already in the store, and of those
+    ``reread`` ones were extracted again because another spaCy model or another version of
+    natokg's extraction (:func:`~kg.extract.extractor_fingerprint`) had read them. A run that
     went into the store in several parts (over ``part_chars`` of text) keeps only the
     entities, documents and sentence count in ``extraction``, not its mentions and relations.
     ``reference_mode``, ``reference_facts`` and ``reference_in_documents`` describe the
@@ -113,6 +115,8 @@ class BuildReport:
     new: int = 0
     unchanged: int = 0
     replaced: int = 0
+    #: unchanged documents read again: the store had been extracted by another model or extractor
+    reread: int = 0
     store: str = ""
     reference_mode: str = DEFAULT_REFERENCE_MODE
     reference_facts: int = 0
@@ -195,21 +199,30 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
           started: float, workers: int = 1, part_chars: int | None = None,
           reference: str | None = None, cluster: str | None = None,
-          on_dashboard: Callable[[str], None] | None = None, partition_chars: int | None = None) -> BuildReport:
-    """Bring *store* up to date with the ingested documents; extract only what it lacks."""
+          on_dashboard: Callable[[str], None] | None = None, partition_chars: int | None = None,
+          settings: BuildSettings) -> BuildReport:
+    """Bring *store* up to date with the ingested documents; extract only what it lacks, or
+    everything when the store's recorded *settings* say another model or extractor read it."""
     stored = stored_documents(store)
+    recorded = recorded_settings(store)
+    stale = bool(stored) and (recorded is None or not recorded.reads_like(settings))
     known = {d.sha256 for d in stored}
     by_source: dict[str, list[str]] = defaultdict(list)
+    by_sha: dict[str, list[str]] = defaultdict(list)
     for held in stored:
         by_source[held.source].append(held.iri)
-    todo, old, replaced = [], [], 0
+        by_sha[held.sha256].append(held.iri)
+    todo, old, replaced, reread = [], [], 0, 0
     for doc in ingested.documents:
         if doc.sha256 in known:
-            continue
-        todo.append(doc)
-        if by_source.get(doc.path):
+            if not stale:
+                continue
+            reread += 1
+            old += by_sha[doc.sha256]
+        elif by_source.get(doc.path):
             replaced += 1
             old += by_source[doc.path]
+        todo.append(doc)
     extraction = Extraction()
     if todo:
         if on_start:
@@ -232,8 +245,9 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
         relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
-        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced,
-        unchanged=len(ingested.documents) - len(todo), replaced=replaced, store=store.location,
+        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced - reread,
+        unchanged=len(ingested.documents) - len(todo) + reread, replaced=replaced, reread=reread,
+        store=store.location,
         reference_mode=layer.mode, reference_facts=layer.facts, reference_in_documents=layer.in_documents)
 
 
@@ -277,10 +291,11 @@ def build_graph(
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store) as target:
         base = base or _store_base(target)
+        used = _settings(base, model, nlp)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
-                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
-        record_settings(target, BuildSettings(base, *_model_name(model, nlp)))
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
+        record_settings(target, used)
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -320,10 +335,10 @@ def build(
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store, out) as target:
         base = base or _store_base(target)
+        used = _settings(base, model, nlp)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
-                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
-        used = BuildSettings(base, *_model_name(model, nlp))
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
         record_settings(target, used)
         refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), used.model, used.model_version)
@@ -350,6 +365,13 @@ def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
     now = datetime.now(UTC)
     return write_outputs(store, out, force=True, info=BuildInfo(now, now, settings.model, settings.model_version),
                          base=settings.base)
+
+
+def _settings(base: str, model: str | None, nlp: Language | None) -> BuildSettings:
+    """The settings a build records: its base, its spaCy model and natokg's extractor."""
+    from .extract import extractor_fingerprint
+
+    return BuildSettings(base, *_model_name(model, nlp), extractor_fingerprint())
 
 
 def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:
