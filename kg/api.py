@@ -39,6 +39,7 @@ from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
+    StoredDocument,
     add_imports,
     commit,
     counts,
@@ -117,6 +118,9 @@ class BuildReport:
     replaced: int = 0
     #: unchanged documents read again: the store had been extracted by another model or extractor
     reread: int = 0
+    #: documents of the store, not among the inputs, that another model or extractor read (the
+    #: store keeps its earlier settings until a build reads them too)
+    left_stale: int = 0
     store: str = ""
     reference_mode: str = DEFAULT_REFERENCE_MODE
     reference_facts: int = 0
@@ -247,6 +251,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
         relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
         skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced - reread,
         unchanged=len(ingested.documents) - len(todo) + reread, replaced=replaced, reread=reread,
+        left_stale=_left_stale(stored, ingested, set(old)) if stale else 0,
         store=store.location,
         reference_mode=layer.mode, reference_facts=layer.facts, reference_in_documents=layer.in_documents)
 
@@ -295,7 +300,8 @@ def build_graph(
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
                        cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
-        record_settings(target, used)
+        if not report.left_stale:
+            record_settings(target, used)
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -339,7 +345,8 @@ def build(
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
                        cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
-        record_settings(target, used)
+        if not report.left_stale:
+            record_settings(target, used)
         refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), used.model, used.model_version)
         report.outputs = write_outputs(target, out, info=info, base=base)
@@ -365,6 +372,12 @@ def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
     now = datetime.now(UTC)
     return write_outputs(store, out, force=True, info=BuildInfo(now, now, settings.model, settings.model_version),
                          base=settings.base)
+
+
+def _left_stale(stored: list[StoredDocument], ingested: Ingested, retracted: set[str]) -> int:
+    """How many documents of the store this build neither read again nor retracted."""
+    read = {d.sha256 for d in ingested.documents}
+    return sum(1 for d in stored if d.sha256 not in read and d.iri not in retracted)
 
 
 def _settings(base: str, model: str | None, nlp: Language | None) -> BuildSettings:

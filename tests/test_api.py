@@ -87,6 +87,19 @@ def test_api_build_reads_again_what_another_extractor_read(tmp_path: Path) -> No
         assert recorded_settings(store) == settings
     third = CliRunner().invoke(cli, args)
     assert "read again" not in third.stderr and "1 unchanged, 0 replaced; 1 documents, 0 sentences" in third.stderr
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "b.txt").write_text("Poland is a member of NATO.\n", encoding="utf-8")
+    both = args[:1] + [str(tmp_path / "other")] + args[1:]
+    assert CliRunner().invoke(cli, both).exit_code == 0
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        record_settings(store, replace(settings, extractor="0" * 16))
+    part = CliRunner().invoke(cli, args)  # a.txt only: b.txt keeps its earlier reading, and so do the settings
+    assert "1 unchanged document(s) read again" in part.stderr
+    assert "kg: note: 1 document(s) of the store were not among the inputs and keep their earlier reading" in part.stderr
+    whole = CliRunner().invoke(cli, both)
+    assert "2 unchanged document(s) read again" in whole.stderr and "not among the inputs" not in whole.stderr
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        assert recorded_settings(store) == settings
 
 
 def test_api_cli_update_and_remove(tmp_path: Path, nlp) -> None:
