@@ -39,6 +39,7 @@ from .lexicon import load_lexicon
 from .incremental import (
     PendingMerge,
     Retraction,
+    StoredDocument,
     add_imports,
     commit,
     counts,
@@ -92,7 +93,9 @@ class BuildReport:
     ``documents``, ``entities``, ``relations`` (extracted assertions) and ``facts`` (distinct
     plain facts) count the whole store after the build; ``sentences`` and ``extraction``
     cover the documents processed in this run: ``new`` ones and ``replaced`` ones (same
-    path, new content); ``unchanged`` documents were already in the store. A run that
+    path, new content); ``unchanged`` documents were already in the store, and of those
+    ``reread`` ones were extracted again because another spaCy model or another version of
+    natokg's extraction (:func:`~kg.extract.extractor_fingerprint`) had read them. A run that
     went into the store in several parts (over ``part_chars`` of text) keeps only the
     entities, documents and sentence count in ``extraction``, not its mentions and relations.
     ``reference_mode``, ``reference_facts`` and ``reference_in_documents`` describe the
@@ -113,6 +116,11 @@ class BuildReport:
     new: int = 0
     unchanged: int = 0
     replaced: int = 0
+    #: unchanged documents read again: the store had been extracted by another model or extractor
+    reread: int = 0
+    #: documents of the store, not among the inputs, that another model or extractor read (the
+    #: store keeps its earlier settings until a build reads them too)
+    left_stale: int = 0
     store: str = ""
     reference_mode: str = DEFAULT_REFERENCE_MODE
     reference_facts: int = 0
@@ -195,21 +203,30 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
           on_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
           started: float, workers: int = 1, part_chars: int | None = None,
           reference: str | None = None, cluster: str | None = None,
-          on_dashboard: Callable[[str], None] | None = None, partition_chars: int | None = None) -> BuildReport:
-    """Bring *store* up to date with the ingested documents; extract only what it lacks."""
+          on_dashboard: Callable[[str], None] | None = None, partition_chars: int | None = None,
+          settings: BuildSettings) -> BuildReport:
+    """Bring *store* up to date with the ingested documents; extract only what it lacks, or
+    everything when the store's recorded *settings* say another model or extractor read it."""
     stored = stored_documents(store)
+    recorded = recorded_settings(store)
+    stale = bool(stored) and (recorded is None or not recorded.reads_like(settings))
     known = {d.sha256 for d in stored}
     by_source: dict[str, list[str]] = defaultdict(list)
+    by_sha: dict[str, list[str]] = defaultdict(list)
     for held in stored:
         by_source[held.source].append(held.iri)
-    todo, old, replaced = [], [], 0
+        by_sha[held.sha256].append(held.iri)
+    todo, old, replaced, reread = [], [], 0, 0
     for doc in ingested.documents:
         if doc.sha256 in known:
-            continue
-        todo.append(doc)
-        if by_source.get(doc.path):
+            if not stale:
+                continue
+            reread += 1
+            old += by_sha[doc.sha256]
+        elif by_source.get(doc.path):
             replaced += 1
             old += by_source[doc.path]
+        todo.append(doc)
     extraction = Extraction()
     if todo:
         # a streamed file counts its bytes: its units are read once, as it is extracted
@@ -234,8 +251,10 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
         relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
-        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced,
-        unchanged=len(ingested.documents) - len(todo), replaced=replaced, store=store.location,
+        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced - reread,
+        unchanged=len(ingested.documents) - len(todo) + reread, replaced=replaced, reread=reread,
+        left_stale=_left_stale(stored, ingested, set(old)) if stale else 0,
+        store=store.location,
         reference_mode=layer.mode, reference_facts=layer.facts, reference_in_documents=layer.in_documents)
 
 
@@ -279,10 +298,12 @@ def build_graph(
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store) as target:
         base = base or _store_base(target)
+        used = _settings(base, model, nlp)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
-                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
-        record_settings(target, BuildSettings(base, *_model_name(model, nlp)))
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
+        if not report.left_stale:
+            record_settings(target, used)
         refresh_names(target)
         report.graph = target.graph()
     report.seconds = time.perf_counter() - started
@@ -322,11 +343,12 @@ def build(
     ingested = _ingest(inputs, max_bytes, stream_bytes, follow_symlinks)
     with opened(store, out) as target:
         base = base or _store_base(target)
+        used = _settings(base, model, nlp)
         report = _sync(target, ingested, model=model, nlp=nlp, base=base, on_start=on_start, progress=progress,
                        started=started, workers=workers, part_chars=part_chars, reference=reference,
-                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars)
-        used = BuildSettings(base, *_model_name(model, nlp))
-        record_settings(target, used)
+                       cluster=cluster, on_dashboard=on_dashboard, partition_chars=partition_chars, settings=used)
+        if not report.left_stale:
+            record_settings(target, used)
         refresh_names(target)
         info = BuildInfo(began, datetime.now(UTC), used.model, used.model_version)
         report.outputs = write_outputs(target, out, info=info, base=base)
@@ -352,6 +374,19 @@ def _rewrite(store: Store, out: str | Path | None) -> dict[str, Path]:
     now = datetime.now(UTC)
     return write_outputs(store, out, force=True, info=BuildInfo(now, now, settings.model, settings.model_version),
                          base=settings.base)
+
+
+def _left_stale(stored: list[StoredDocument], ingested: Ingested, retracted: set[str]) -> int:
+    """How many documents of the store this build neither read again nor retracted."""
+    read = {d.sha256 for d in ingested.documents}
+    return sum(1 for d in stored if d.sha256 not in read and d.iri not in retracted)
+
+
+def _settings(base: str, model: str | None, nlp: Language | None) -> BuildSettings:
+    """The settings a build records: its base, its spaCy model and natokg's extractor."""
+    from .extract import extractor_fingerprint
+
+    return BuildSettings(base, *_model_name(model, nlp), extractor_fingerprint())
 
 
 def _model_name(model: str | None, nlp: Language | None) -> tuple[str, str]:

@@ -280,6 +280,12 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
                           on_dashboard=_dashboard)
     for note in report.notes:
         click.echo(f"kg: note: {note}", err=True)
+    if report.reread:
+        click.echo(f"kg: note: {report.reread} unchanged document(s) read again: the store had been extracted by "
+                   "another spaCy model or another version of natokg", err=True)
+    if report.left_stale:
+        click.echo(f"kg: note: {report.left_stale} document(s) of the store were not among the inputs and keep their "
+                   "earlier reading; build them too to read them again", err=True)
     for skipped in report.skipped:
         click.echo(f"kg: skipped: {skipped.path}: {skipped.reason}", err=True)
     if not quiet:

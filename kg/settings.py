@@ -4,7 +4,7 @@ A build records them in a named graph of their own, ``<base>graph/build``, which
 itself (``void:uriSpace`` is the base)::
 
     <graph/build> a nkg:BuildSettings ; void:uriSpace "https://w3id.org/natokg/" ;
-        nkg:model "en_core_web_sm" ; nkg:modelVersion "3.8.0" .
+        nkg:model "en_core_web_sm" ; nkg:modelVersion "3.8.0" ; nkg:extractor "3f2a…" .
 
 Commands that write the outputs again without extracting (``kg remove``, ``kg update``,
 ``kg import``) read them back, so that ``dataset.ttl`` keeps the build's base and names the
@@ -31,6 +31,12 @@ class BuildSettings:
     base: str
     model: str = ""
     model_version: str = ""
+    #: :func:`kg.extract.extractor_fingerprint` of the code and data that extracted the store
+    extractor: str = ""
+
+    def reads_like(self, other: BuildSettings) -> bool:
+        """Whether documents extracted under *other* read as they would under these settings."""
+        return (self.model, self.model_version, self.extractor) == (other.model, other.model_version, other.extractor)
 
 
 def settings_graph(base: str) -> str:
@@ -42,7 +48,8 @@ def _triples(settings: BuildSettings) -> set[ox.Triple]:
     name = ox.NamedNode(settings_graph(settings.base))
     triples = {ox.Triple(name, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG.BuildSettings))),
                ox.Triple(name, ox.NamedNode(str(VOID.uriSpace)), ox.Literal(settings.base))}
-    for prop, value in ((NKG.model, settings.model), (NKG.modelVersion, settings.model_version)):
+    for prop, value in ((NKG.model, settings.model), (NKG.modelVersion, settings.model_version),
+                        (NKG.extractor, settings.extractor)):
         if value:
             triples.add(ox.Triple(name, ox.NamedNode(str(prop)), ox.Literal(value)))
     return triples
@@ -50,11 +57,11 @@ def _triples(settings: BuildSettings) -> set[ox.Triple]:
 
 def _recorded(store: Store) -> list[tuple[str, BuildSettings]]:
     """(graph IRI, settings) of every settings graph in *store*, in the order of their IRIs."""
-    rows = store.query("""SELECT ?g ?base ?model ?version WHERE { GRAPH ?g { ?g a nkg:BuildSettings ;
-        void:uriSpace ?base OPTIONAL { ?g nkg:model ?model } OPTIONAL { ?g nkg:modelVersion ?version } } }
-        ORDER BY ?g""").rows
-    return [(g.value, BuildSettings(*(getattr(term, "value", "") for term in (base, model, version))))
-            for g, base, model, version in rows if g is not None and base is not None]
+    rows = store.query("""SELECT ?g ?base ?model ?version ?extractor WHERE { GRAPH ?g { ?g a nkg:BuildSettings ;
+        void:uriSpace ?base OPTIONAL { ?g nkg:model ?model } OPTIONAL { ?g nkg:modelVersion ?version }
+        OPTIONAL { ?g nkg:extractor ?extractor } } } ORDER BY ?g""").rows
+    return [(g.value, BuildSettings(*(getattr(term, "value", "") for term in (base, model, version, extractor))))
+            for g, base, model, version, extractor in rows if g is not None and base is not None]
 
 
 def recorded_settings(store: Store) -> BuildSettings | None:

@@ -37,7 +37,8 @@ def test_api_build_graph_defaults_to_memory_and_takes_a_store(tmp_path: Path, nl
     rdflib_store = RdflibStore()
     again = build_graph([tmp_path / "a.txt"], store=rdflib_store, nlp=nlp)
     assert again.graph is rdflib_store.rdf and len(again.graph) == len(report.graph)
-    assert build_graph([tmp_path / "a.txt"], store=rdflib_store, model="no-such-model").new == 0
+    unchanged = build_graph([tmp_path / "a.txt"], store=rdflib_store)
+    assert (unchanged.new, unchanged.reread, unchanged.sentences) == (0, 0, 0)
 
 
 def test_api_build_in_memory_writes_outputs_only(tmp_path: Path, nlp) -> None:
@@ -56,10 +57,49 @@ def test_api_cli_build_twice_reports_zero_new_documents(tmp_path: Path) -> None:
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
     assert first.stderr.startswith("1 new documents, 0 unchanged, 0 replaced; 1 documents, 2 sentences")
-    second = CliRunner().invoke(cli, args + ["--model", "no-such-model"])
+    second = CliRunner().invoke(cli, args)
     assert second.exit_code == 0, second.output
     assert second.stderr.startswith("0 new documents, 1 unchanged, 0 replaced; 1 documents, 0 sentences")
     assert second.stdout == first.stdout
+
+
+def test_api_build_reads_again_what_another_extractor_read(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kg.settings import record_settings, recorded_settings
+    from kg.store import OxigraphStore
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    graph = (tmp_path / "out" / "graph.ttl").read_bytes()
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        settings = recorded_settings(store)
+        assert settings is not None and len(settings.extractor) == 16
+        record_settings(store, replace(settings, extractor="0" * 16))  # as an earlier natokg would have left it
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert "kg: note: 1 unchanged document(s) read again: the store had been extracted by another" in again.stderr
+    assert "0 new documents, 1 unchanged, 0 replaced; 1 documents, 2 sentences" in again.stderr
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == graph
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        assert recorded_settings(store) == settings
+    third = CliRunner().invoke(cli, args)
+    assert "read again" not in third.stderr and "1 unchanged, 0 replaced; 1 documents, 0 sentences" in third.stderr
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "b.txt").write_text("Poland is a member of NATO.\n", encoding="utf-8")
+    both = args[:1] + [str(tmp_path / "other")] + args[1:]
+    assert CliRunner().invoke(cli, both).exit_code == 0
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        record_settings(store, replace(settings, extractor="0" * 16))
+    part = CliRunner().invoke(cli, args)  # a.txt only: b.txt keeps its earlier reading, and so do the settings
+    assert "1 unchanged document(s) read again" in part.stderr
+    assert "kg: note: 1 document(s) of the store were not among the inputs and keep their earlier reading" in part.stderr
+    whole = CliRunner().invoke(cli, both)
+    assert "2 unchanged document(s) read again" in whole.stderr and "not among the inputs" not in whole.stderr
+    with OxigraphStore(tmp_path / "out" / "store") as store:
+        assert recorded_settings(store) == settings
 
 
 def test_api_cli_update_and_remove(tmp_path: Path, nlp) -> None:

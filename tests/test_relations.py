@@ -172,6 +172,18 @@ def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
     assert rel.date == date
 
 
+@pytest.mark.parametrize(("text", "subject", "date"), [
+    ("- 2014: Georgia is named one of five Enhanced Opportunities Partners.", "Country:Georgia", "2014"),
+    ("Kazakhstan has been a member of the Euro-Atlantic Partnership Council since its creation in 1997.",
+     "Country:Kazakhstan", "1997"),
+    ("Not until 1999, when Poland joined, would the Alliance grow again.", "Country:Poland", "1999"),
+    ("Austria joined the Partnership for Peace at the Brussels Summit in 1994.", "Country:Austria", "1994"),
+])
+def test_relations_dates_from_the_clause_the_line_or_the_event(nlp, text: str, subject: str, date: str) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {r.date for r in result.relations if r.subject == subject and r.rule != "learned-pair"} == {date}
+
+
 def test_dates_normalize_without_guessing() -> None:
     from kg.extract.dates import normalize_date
 
@@ -242,7 +254,7 @@ MULTILINE = [
     ("a summit acts for the leaders met there",
      "The Istanbul Cooperation Initiative was launched at the 2004 Istanbul Summit.",
      {("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative",
-       "passive-agent", "")}),
+       "passive-agent", "2004")}),
     ("copula with a compound relational noun", "North Macedonia is a member state of NATO.",
      {("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "copula", "")}),
     ("contributing is taking part in the operation the text is about",
@@ -267,13 +279,50 @@ MULTILINE = [
      {("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative",
        "active", "2014-09")}),
     ("a participle tagged as a past tense", "We welcome the Defence Investment Pledge adopted at the Wales Summit in 2014.",
-     {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "participle", "")}),
+     {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "participle", "2014")}),
     ("signing a framework is signing its document when the text names it",
      "Partnership for Peace signatures\nStates signed the Partnership for Peace Framework Document from 1994.\n"
      "Country | Signed PfP\nRomania | January 1994\nFinland | May 1994",
      {(f"Country:{c}", p, o, "list-table", d) for c, d in (("Romania", "1994-01"), ("Finland", "1994-05"))
       for p, o in (("signed", "Agreement:Partnership for Peace Framework Document"),
                    ("participatesIn", "PartnershipFramework:Partnership for Peace"))}),
+    ("an operation an organisation conducts is its part",
+     "In 1999 NATO conducted Operation Allied Force. Finland conducted an exercise.",
+     {("Event:Operation Allied Force", "partOf", "InternationalOrganization:NATO", "inverse-active", "1999")}),
+    ("a numbered group stands for the names in apposition to it",
+     "All eight countries of the Nordic-Baltic region – Denmark, Estonia, Finland and Sweden – are now NATO members.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "copula", "")
+      for c in ("Denmark", "Estonia", "Finland", "Sweden")}),
+    ("allies in apposition are members whatever their clause denies",
+     "NATO grew. Four allies – Greece, Romania and Spain – do not recognise Kosovo.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("Greece", "Romania", "Spain")}),
+    ("names listed right after a relational noun, or under a relational compound",
+     "NATO met in June. We thank the partners, among them Australia and Mongolia, that have stood with us. The "
+     "parliaments of partner countries, including Armenia and Serbia, attend.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("Australia", "Mongolia", "Armenia", "Serbia")}),
+    ("names after 'namely' at the end of a noun's clause",
+     "NATO met in June. Allies have increased support to partners they regard as exposed, namely Georgia and Moldova.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("Georgia", "Moldova")}),
+    ("a declaration's header names its summit by the meeting, its place and its year",
+     "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in "
+     "Bucharest on 3 April 2008.",
+     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "")}),
+    ("where the forces the subjects are were deployed",
+     "The Implementation Force (IFOR) was a NATO-led multinational force deployed in Bosnia and Herzegovina.",
+     {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "passive-prep", "")}),
+    ("the place of the mission an operation's name qualifies, and an operation over a country",
+     "NATO leaders decided to end the ISAF combat mission in Afghanistan. Jordan supported Operation Unified "
+     "Protector over Libya in 2011.",
+     {("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "event-place-prep", ""),
+      ("Event:Operation Unified Protector", "heldIn", "Country:Libya", "event-place-prep", "")}),
+    ("an operation noun named by its compound, served by trainers",
+     "Australian trainers continued to serve in the Resolute Support mission.",
+     {("Country:Australia", "participatesIn", "Event:Resolute Support Mission", "proxy-subject", "")}),
+    ("people of an operation from a country", "Dozens of KFOR soldiers from Italy and Hungary were injured.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-staff", "") for c in ("Italy", "Hungary")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -428,6 +477,11 @@ def test_relations_a_head_of_state_of_the_one_country_the_sentence_names(nlp) ->
                   "President Erdoğan and Prime Minister Orbán met in Budapest with Finland's president."):
         result = kg.extract([document_from_text(other)], nlp=nlp)
         assert not [r for r in result.relations if r.predicate == "leaderOf"], other
+
+
+def test_relations_a_place_after_a_preposition_is_no_gapped_subject(nlp) -> None:
+    result = kg.extract([document_from_text("Jordan supported Operation Unified Protector over Libya in 2011.")], nlp=nlp)
+    assert not [r for r in result.relations if r.subject == "Country:Libya"]
 
 
 def test_relations_non_negates_its_end(nlp) -> None:

@@ -152,8 +152,8 @@ def test_store_rebuild_changes_nothing_and_runs_no_nlp(tmp_path: Path, nlp) -> N
     ttl = first.outputs["graph.ttl"]
     written, before = ttl.read_bytes(), state(tmp_path / "out" / "store")
     mtime = ttl.stat().st_mtime_ns
-    again = build([inputs], tmp_path / "out", model="no-such-model")  # loading a model would fail
-    assert (again.new, again.unchanged, again.replaced, again.sentences) == (0, 2, 0, 0)
+    again = build([inputs], tmp_path / "out")  # same model and extractor: nothing is read again
+    assert (again.new, again.unchanged, again.replaced, again.reread, again.sentences) == (0, 2, 0, 0, 0)
     assert again.extraction is not None and again.extraction.documents == []
     assert (again.documents, again.entities, again.relations, again.facts) == \
            (first.documents, first.entities, first.relations, first.facts)
@@ -221,8 +221,8 @@ def test_store_server_build_query_export(tmp_path: Path, nlp, oxigraph_server: s
     inputs = corpus(tmp_path / "in", a=A, b=B)
     report = build([inputs], tmp_path / "out", store=oxigraph_server, nlp=nlp)
     assert report.new == 2 and report.store == f"{oxigraph_server}/query"
-    again = build([inputs], tmp_path / "out", store=oxigraph_server, model="no-such-model")
-    assert (again.new, again.unchanged) == (0, 2)
+    again = build([inputs], tmp_path / "out", store=oxigraph_server)
+    assert (again.new, again.unchanged, again.sentences) == (0, 2, 0)
     server = RemoteStore.from_url(oxigraph_server)
     exported = {str(q) for q in ox.parse(path=str(report.outputs["graph.ttl"]), format=ox.RdfFormat.TURTLE)}
     assert exported == quads(server)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..config import resolve_model
+from ..config import data_path, resolve_model
 from ..ingest import MAX_UNIT_CHARS
 from ..model import Document, Extraction
 from .partition import PARTITION_CHARS, merge, split
@@ -15,9 +18,25 @@ if TYPE_CHECKING:
 
     from .executors import Executor
 
-__all__ = ["extract", "extract_parts", "load_nlp"]
+__all__ = ["extract", "extract_parts", "extractor_fingerprint", "load_nlp"]
 
 Progress = Callable[[int], None]
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of what decides the extraction besides the spaCy model: this package's code,
+    the lexicon and the reference data it reads, and the learned pair model. A store records
+    it, and a build re-reads documents a different extractor read."""
+    digest = hashlib.sha256()
+    code = Path(__file__).parent
+    files = sorted(code.rglob("*.py")) + [code.parent / "lexicon.py"]
+    for folder in ("lexicon", "reference", "model"):
+        files += sorted(p for p in data_path("data", folder).rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def load_nlp(model: str | None = None) -> Language:

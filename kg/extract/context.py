@@ -19,6 +19,9 @@ from ..model import NEGATIVE, POSITIVE
 from .dates import normalize_date
 from .mentions import Candidate
 
+#: what follows the date that opens a chronology's line
+_CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
+
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -147,7 +150,7 @@ class Context:
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
-            named = self.examples(item) if item.i in self.token_to_candidate \
+            named = (self.appositive(item) or self.examples(item)) if item.i in self.token_to_candidate \
                 and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group" else []
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
@@ -167,8 +170,23 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item) or self.examples(item))
+                found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item))
         return list(dict.fromkeys(found))
+
+    def _named_operation(self, noun: Token) -> list[Arg]:
+        """ "the Resolute Support mission": an operation noun named by its compound."""
+        if noun.lemma_.lower() not in self.lex["operation_nouns"]:
+            return []
+        return [(self.token_to_candidate[c.i], False) for c in noun.children if c.dep_ == "compound"
+                and c.i in self.token_to_candidate and self.candidates[self.token_to_candidate[c.i]].kind == "Event"]
+
+    def relational_word(self, noun: Token) -> str | None:
+        """The relational word of a noun phrase: the noun itself or a compound before it
+        ("member state", "partner country", "founding member")."""
+        for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
+            if word in self.lex["nouns"]:
+                return word
+        return None
 
     def examples(self, token: Token) -> list[Arg]:
         """A common noun stands for the examples it introduces: "operations including KFOR",
@@ -179,7 +197,25 @@ class Context:
                  for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
             found = self._among_them(token.head)
-        return found
+        return found or self.listed_after(token)
+
+    def listed_after(self, token: Token) -> list[Arg]:
+        """ "the partners, among them Australia and Georgia, …", "partners (they regard as
+        exposed), namely Georgia and Moldova": names a plural noun's phrase lists after a marker."""
+        if token.tag_ != "NNS":
+            return []
+        for at in range(token.i + 1, min(max(token.right_edge.i, token.i + 2) + 2, len(self.doc) - 1)):
+            word = self.doc[at]
+            if word.lower_ in self.lex["partitive_preps"] and self.doc[at + 1].pos_ == "PRON":
+                at += 2
+            elif word.lower_ in self.words["example_adverbs"]:
+                at += 1
+            else:
+                continue
+            while at < len(self.doc) and self.doc[at].is_punct:
+                at += 1
+            return self.entities(self.doc[at]) if at in self.token_to_candidate else []
+        return []
 
     def _among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
@@ -201,8 +237,8 @@ class Context:
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
         ("the country, Finland, …"; "the alliance NATO")."""
-        return [(self.token_to_candidate[c.i], False) for c in token.children
-                if c.dep_ == "appos" and c.i in self.token_to_candidate]
+        return [e for c in token.children if c.dep_ == "appos" and c.i in self.token_to_candidate
+                for e in self.entities(c)]
 
     def composite(self, token: Token) -> list[int]:
         """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""
@@ -326,23 +362,39 @@ class Context:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
         prepositions, temporal modifiers or the verb's own arguments, never through another
         clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
-        for span in self._dates.get(sent.start, ()):
-            node = span.root
-            while node.head.i != node.i and node.i != verb.i:
-                parent = node.head
-                if parent.i == verb.i:
-                    node = parent
-                    break
-                if parent.pos_ in {"VERB", "AUX"}:
-                    break
-                if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate:
-                    break
-                node = parent
-            if node.i == verb.i:
+        dates = self._dates.get(sent.start, ())
+        for span in dates:
+            if self._reaches(span.root, verb) or (  # "not until 1999, when Poland joined"
+                    verb.dep_ in {"relcl", "advcl"} and span.start <= verb.head.i < span.end):
                 found = normalize_date(span.text)
                 if found:
                     return found
+        opening = [*dates, *(self.doc[t.i:t.i + 1] for t in sent[:3] if t.shape_ == "dddd")]
+        leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
+        if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:
+            return normalize_date(leading.text)  # a chronology's line: "- 2014: Georgia is named …"
+        for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
+            span = self.spans[index]
+            if self.candidates[index].kind == "Event" and span.root.i != verb.i and self._reaches(span.root, verb):
+                year = next((t.text for t in span if t.shape_ == "dddd"), "")
+                if year:
+                    return year
         return ""
+
+    def _reaches(self, node: Token, verb: Token) -> bool:
+        """Whether *node* hangs on *verb* through prepositions, temporal modifiers or the verb's
+        arguments, not through another clause or a common noun."""
+        while node.head.i != node.i and node.i != verb.i:
+            parent = node.head
+            if parent.i == verb.i:
+                return True
+            if parent.pos_ in {"VERB", "AUX"}:
+                return False
+            if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate \
+                    and not (parent.dep_ == "pobj" and parent.head.lower_ in self.words["since_preps"]):
+                return False  # (but "since its creation in 1997" dates the clause)
+            node = parent
+        return node.i == verb.i
 
     def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside

@@ -24,7 +24,11 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     lemma = noun.lemma_.lower()
-    if noun.pos_ not in _NOUNS or lemma not in ctx.lex["nouns"]:
+    if noun.pos_ not in _NOUNS:
+        return
+    if lemma not in ctx.lex["nouns"]:
+        yield from _listed_members(ctx, noun, sent)
+        yield from _operation_staff(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
@@ -49,9 +53,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         subjects = ctx.subjects(ctx.governor(noun))
         if named and subjects:
             owners, others = subjects, named
-    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
-    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p)
-                for e in ctx.pobjs(p)]
+    members = _members(ctx, noun)
     if not owners and not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
             and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
                                                                   for c in noun.children):
@@ -62,9 +64,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                                 date=normalize_date(" ".join(t.text for t in since)))
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
-        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner
+        # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
+        # whatever the clause says of them ("four allies – Greece, … – do not recognise it")
         whole = owners or [(TOPIC, False)]
-        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma)
+        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
+                            stance=PLAIN)
         return
     governor = ctx.governor(noun)
     if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \
@@ -81,6 +85,39 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _members(ctx: Context, noun: Token) -> list[Arg]:
+    """The names a plural noun lists: in apposition, as its examples, or right after it."""
+    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
+    return members or ctx.listed_after(noun)
+
+
+def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the parliaments of partner countries, including Armenia and Austria": a noun whose
+    compound is a relational word ("partner countries", "member states") relates the names it
+    lists to its owner, or to what the text is about."""
+    word = ctx.relational_word(noun)
+    if word is None or word not in ctx.lex["implicit_nouns"] or noun.i in ctx.token_to_candidate:
+        return
+    members = _members(ctx, noun)
+    if members:
+        yield from ctx.emit(members, ctx.lex["nouns"][word], ctx.owners(noun) or [(TOPIC, False)], "relational-noun",
+                            ctx.governor(noun), sent, word, stance=PLAIN)
+
+
+def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "KFOR soldiers from Italy and Hungary": the countries people of an operation come from
+    take part in it."""
+    if noun.lemma_.lower() not in ctx.proxies:
+        return
+    operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
+                  if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
+    countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
+                 for e in ctx.pobjs(p)]
+    yield from ctx.emit(countries, ctx.lex["verb_preps"]["serve in"], operations, "operation-staff",
+                        ctx.governor(noun), sent, "serve", stance=PLAIN)
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

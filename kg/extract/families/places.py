@@ -25,8 +25,11 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         span = ctx.spans[index]
         kind = ctx.candidates[index].kind
         root = span.root
+        # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
+        holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
+            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else root
         if kind == "Event" or kind in _LOCATED:
-            for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
                 where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE]
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,

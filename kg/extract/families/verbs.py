@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..context import SUBJECTS, TOPIC, Arg, Context, RelationCandidate
 from ..dates import normalize_date
@@ -53,6 +53,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     for kind, relation in hosted.items():
         yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
                             "inverse-active", verb, sent, phrase)
+    owning = ctx.lex["owning_verbs"].get(phrase)
+    if owning:  # "NATO conducted Operation Allied Force": the operation is the organisation's
+        owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+        yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
+                            owners, "inverse-active", verb, sent, phrase)
     inverse = ctx.lex["inverse_verbs"].get(phrase)
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
@@ -112,7 +117,7 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
         return
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in ctx.token_to_candidate]
     for noun in nouns:
-        word = relational_head(ctx, noun)
+        word = ctx.relational_word(noun)
         if word is None:
             continue
         predicate = ctx.lex["nouns"][word]
@@ -161,7 +166,8 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
     doc, i, group = ctx.doc, verb.i + 1, []
     while i < sent.end:
         index = ctx.token_to_candidate.get(i)
-        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i:
+        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i \
+                and (group or _opens_clause(doc, i)):  # a new clause, not "over Libya in 2011"
             group.append(index)
             i = ctx.spans[index].end
             continue
@@ -177,6 +183,14 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             continue
         group = []
         i += 1
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether the name at *i* follows a comma or a conjunction (its determiner aside)."""
+    i -= 1
+    while i > 0 and doc[i].dep_ == "det":
+        i -= 1
+    return doc[i].lower_ in {",", ";", "and"}
 
 
 def _own_date(ctx: Context, token: Token) -> str:
@@ -254,8 +268,8 @@ def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
 def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     """The noun a participle describes: its head (acl), the subject of the clause it opens
     ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
-    if verb.dep_ == "acl":
-        return ctx.entities(verb.head)
+    if verb.dep_ == "acl":  # "IFOR and SFOR were NATO-led forces deployed in Bosnia": the copula's subjects
+        return ctx.entities(verb.head) or (ctx.subjects(verb.head.head) if verb.head.dep_ == "attr" else [])
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
@@ -290,18 +304,9 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
     yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
     for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
-        word = relational_head(ctx, noun)  # "one of NATO's closest partners"
+        word = ctx.relational_word(noun)  # "one of NATO's closest partners"
         if word is not None:
             yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
-
-
-def relational_head(ctx: Context, noun: Token) -> str | None:
-    """The relational word of a noun phrase: the noun itself or a compound before it
-    ("member state", "partner country", "founding member")."""
-    for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
-        if word in ctx.lex["nouns"]:
-            return word
-    return None
 
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -311,7 +316,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
-            word = relational_head(ctx, head)
+            word = ctx.relational_word(head)
             if word is None:
                 continue
             predicate = ctx.lex["nouns"][word]
