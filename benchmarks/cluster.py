@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import logging
 import multiprocessing
 import resource
@@ -45,6 +46,7 @@ import kg
 from kg.api import PART_CHARS, _sync
 from kg.config import DEFAULT_BASE
 from kg.ingest import Ingested, document_from_text, paragraphs
+from kg.settings import BuildSettings
 from kg.store import OxigraphStore
 
 _half: dict[str, object] = {}
@@ -86,7 +88,9 @@ def build_once(docs: list[kg.Document], nlp: object, **executor: object) -> tupl
     """(wall seconds, main-thread CPU seconds, relations) of one build into a new memory store."""
     store = OxigraphStore()
     started, cpu = time.perf_counter(), time.thread_time()
-    # into the store in parts of PART_CHARS, as kg.build does
+    # into the store in parts of PART_CHARS, as kg.build does; a new store: its settings say nothing
+    if "settings" in inspect.signature(_sync).parameters:  # not in checkouts before the store recorded them
+        executor = {**executor, "settings": BuildSettings(DEFAULT_BASE)}
     report = _sync(store, Ingested(documents=docs), model=None, nlp=nlp, base=DEFAULT_BASE,  # type: ignore[arg-type]
                    on_start=None, progress=None, started=started, part_chars=PART_CHARS,
                    **executor)  # type: ignore[arg-type]
