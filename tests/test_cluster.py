@@ -90,6 +90,22 @@ def test_partition_split_by_characters_at_paragraph_units() -> None:
     assert headed and all(u.heading == "NATO members:" and u.text.startswith("•") for u in headed)
 
 
+def test_partition_split_given_the_total_makes_the_last_partitions_smaller() -> None:
+    docs = [document_from_text(generated_text(seed), f"g{seed}.txt") for seed in range(6)]
+    total = sum(len(text) for doc in docs for _, text in paragraphs(doc))
+    even, tapered = list(split(docs, partition_chars=2000)), list(split(docs, partition_chars=2000, total_chars=total))
+    units = [(u.doc, u.offset, u.text) for p in tapered for u in p.units]
+    assert units == [(u.doc, u.offset, u.text) for p in even for u in p.units], "the same units, in the same order"
+    assert len(tapered) > len(even) and [p.number for p in tapered] == list(range(len(tapered)))
+    assert [p.chars for p in tapered[:3]] == [p.chars for p in even[:3]], "full partitions while much text is left"
+    done = 0
+    for part in tapered[:-1]:
+        # each partition closes at the unit passing a quarter of what was left, or an eighth of a full one
+        assert part.chars - len(part.units[-1].text) < max(250, min(2000, (total - done) // 4)) <= part.chars
+        done += part.chars
+    assert max(p.chars for p in tapered[-4:]) < 1000
+
+
 def test_partition_split_of_a_streamed_file_gives_the_units_of_a_local_build(tmp_path: Path, monkeypatch) -> None:
     import kg.ingest
 
