@@ -273,7 +273,8 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
         raise click.UsageError("--workers and --cluster are two executors: give one of them")
     paths = list(inputs) or [DEFAULT_INPUT]
     with _progress(quiet, "Extracting") as (on_start, advance):
-        on_start, advance = _frozen_after_load(on_start, advance)
+        if _process["own"]:
+            on_start, advance = _frozen_after_load(on_start, advance)
         report = build_kg(paths, out, store=store, model=model, base=base, workers=workers, cluster=cluster,
                           max_bytes=max_bytes, stream_bytes=stream_bytes, reference=reference,
                           follow_symlinks=follow_symlinks, on_start=on_start, progress=advance,
@@ -306,13 +307,18 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
         raise InputError(report.skipped[0].path, f"{len(report.skipped)} input(s) skipped under --strict")
 
 
+#: whether the command line is the process (:func:`main`), not a call from a program or a test
+_process = {"own": False}
+
+
 def _frozen_after_load(on_start: Callable[[int], None], advance: Callable[[int], None]
                        ) -> tuple[Callable[[int], None], Callable[[int], None]]:
     """The build's callbacks, moving what the process holds so far out of the cyclic garbage
     collector's reach (``gc.freeze``): once when extraction starts (the modules), once at the
     first paragraph done (the model). Every full collection would otherwise walk the model's
     hundred thousand objects again, about 3 % of a build's CPU. A setting of the whole process,
-    so the command makes it, not the library; the process ends with the build."""
+    made only when the command is the process (it ends with the build): a program calling the
+    command keeps its own collector (frozen garbage would stay for good)."""
     import gc
 
     frozen: list[bool] = []
@@ -808,4 +814,5 @@ def import_(files: tuple[Path, ...], out: Path, store: str | None, name: str | N
 
 def main() -> None:
     """Entry point of the ``kg`` script and ``python -m kg``."""
+    _process["own"] = True
     cli(prog_name="kg")

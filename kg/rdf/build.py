@@ -192,7 +192,7 @@ def _add_relation(part: Part, iris: IRIs, node: dict[str, ox.NamedNode],
     add(ox.Quad(assertion, _V.DERIVED, doc))
     add(ox.Quad(assertion, _V.RULE, ox.Literal(rel.rule)))
     add(ox.Quad(assertion, _V.CONFIDENCE, ox.Literal(format(Decimal(str(rel.confidence)), "f"),
-                                                         datatype=_V.DECIMAL)))
+                                                       datatype=_V.DECIMAL)))
     if rel.verb:
         add(ox.Quad(assertion, _V.VERB, ox.Literal(rel.verb)))
     add(ox.Quad(assertion, _V.POLARITY, ox.Literal(rel.polarity)))
@@ -200,7 +200,7 @@ def _add_relation(part: Part, iris: IRIs, node: dict[str, ox.NamedNode],
         add(ox.Quad(assertion, _V.MODALITY, ox.Literal(rel.modality)))
     if rel.date:
         add(ox.Quad(assertion, _V.DATE, ox.Literal(rel.date, datatype=_V.DATE_KINDS.get(len(rel.date),
-                                                                                          _V.XSD_DATE))))
+                                                                                        _V.XSD_DATE))))
     if rel.attributed_to:
         speaker = node.get(rel.attributed_to)
         if speaker is not None:
