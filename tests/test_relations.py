@@ -264,6 +264,9 @@ MULTILINE = [
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "")
       for c in ("Austria", "Ireland", "Moldova", "Sweden", "Finland")}
      | {("Country:Austria", "participatesIn", "Event:Kosovo Force", "copula", "")}),
+    ("sending soldiers is taking part in the operation the text is about",
+     "The Kosovo Force (KFOR) was deployed in 1999. Partners such as Austria and Ireland have sent soldiers.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "") for c in ("Austria", "Ireland")}),
     ("contributions from the countries a noun introduces",
      "The enhanced Forward Presence was set up in 2017 with contributions from countries including Spain and Italy.",
      {(f"Country:{c}", "participatesIn", "Event:Enhanced Forward Presence", "action-noun", "") for c in ("Spain", "Italy")}),
