@@ -230,6 +230,9 @@ MULTILINE = [
      "Energy Security COE | Vilnius | Lithuania | Energy security",
      {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "list-table", ""),
       ("Country:Lithuania", "relatedTo", "Organization:Energy Security COE", "list-table", "")}),
+    ("table of countries with a capital column", "Partners across the globe\nCountry | Capital | Notes\n"
+     "Japan | Tokyo | partner since 2013\nMongolia | Ulaanbaatar | partner since 2012",
+     {("Place:Tokyo", "locatedIn", "Country:Japan", "list-table", "")}),
     ("attending a summit and sending troops to an operation are taking part",
      "Jacinda Ardern attended the Madrid Summit in June 2022. Australia sent more troops to ISAF than any other "
      "nation outside the Alliance.",
