@@ -230,6 +230,9 @@ MULTILINE = [
      "Energy Security COE | Vilnius | Lithuania | Energy security",
      {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "list-table", ""),
       ("Country:Lithuania", "relatedTo", "Organization:Energy Security COE", "list-table", "")}),
+    ("table of countries with a capital column", "Partners across the globe\nCountry | Capital | Notes\n"
+     "Japan | Tokyo | partner since 2013\nMongolia | Ulaanbaatar | partner since 2012",
+     {("Place:Tokyo", "locatedIn", "Country:Japan", "list-table", "")}),
     ("attending a summit and sending troops to an operation are taking part",
      "Jacinda Ardern attended the Madrid Summit in June 2022. Australia sent more troops to ISAF than any other "
      "nation outside the Alliance.",
@@ -264,6 +267,9 @@ MULTILINE = [
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "")
       for c in ("Austria", "Ireland", "Moldova", "Sweden", "Finland")}
      | {("Country:Austria", "participatesIn", "Event:Kosovo Force", "copula", "")}),
+    ("sending soldiers is taking part in the operation the text is about",
+     "The Kosovo Force (KFOR) was deployed in 1999. Partners such as Austria and Ireland have sent soldiers.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "") for c in ("Austria", "Ireland")}),
     ("contributions from the countries a noun introduces",
      "The enhanced Forward Presence was set up in 2017 with contributions from countries including Spain and Italy.",
      {(f"Country:{c}", "participatesIn", "Event:Enhanced Forward Presence", "action-noun", "") for c in ("Spain", "Italy")}),

@@ -109,6 +109,8 @@ class Resolver:
         operation) needs."""
         folded = f" {self.lex.fold(hint)} "
         for key in self._counts:
+            if self._kind(key) not in self.lex.relations["whole_kinds"]:
+                continue  # "Mediterranean associate delegations:": a region names no whole
             names = {self._kind_name(key), *self.forms[key]}
             if any(f" {self.lex.fold(n)} " in folded for n in names if n):
                 return key

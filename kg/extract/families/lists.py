@@ -170,8 +170,11 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str] | No
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
     """A row under a header with linking columns: its first cell's entity (of any class but a
     place) related to the entities of those columns ("Naval Mine Warfare COE | Ostend | Belgium")."""
-    row = [i for i in _inside(ctx, cells[0].start, cells[0].end) if ctx.candidates[i].kind not in _PLACE_KINDS]
+    inside = _inside(ctx, cells[0].start, cells[0].end)
     links = ctx.table_links or []
+    row = [i for i in inside if ctx.candidates[i].kind not in _PLACE_KINDS]
+    if not row and any(link and link[1] for link in links):  # "Japan | Tokyo" under "Country | Capital"
+        row = [i for i in inside if ctx.candidates[i].kind == "Country"]
     if not row:
         return
     item = row[0]
