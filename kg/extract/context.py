@@ -212,21 +212,23 @@ class Context:
                 at += 1
             else:
                 continue
-            while at < len(self.doc) and self.doc[at].is_punct:
-                at += 1
-            return self.entities(self.doc[at]) if at in self.token_to_candidate else []
+            return self._named_from(at)
         return []
+
+    def _named_from(self, at: int) -> list[Arg]:
+        """The entities named first after the punctuation at *at* (a list after its marker)."""
+        while at < len(self.doc) and self.doc[at].is_punct:
+            at += 1
+        return self.entities(self.doc[at]) if at in self.token_to_candidate else []
 
     def _among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
         after "among them" in the clause (parsed in several ways) are the subject's examples."""
         for them in verb.subtree:
             if them.pos_ == "PRON" and them.i > 0 and self.doc[them.i - 1].lower_ in self.lex["partitive_preps"]:
-                after = them.i + 1
-                while after < len(self.doc) and self.doc[after].is_punct:
-                    after += 1
-                if after in self.token_to_candidate:
-                    return self.entities(self.doc[after])
+                found = self._named_from(them.i + 1)
+                if found:
+                    return found
         return []
 
     def introduces_examples(self, prep: Token) -> bool:

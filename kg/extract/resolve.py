@@ -242,14 +242,12 @@ class Resolver:
         speaker = keys[rel.speaker] if rel.speaker is not None else None
         evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
                             rel.sentence_start, rel.sentence_end)
-        self.result.relations.append(Relation(
-            subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-            rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+        relation = Relation(subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
+                            rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date)
+        self.result.relations.append(relation)
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
-            self.result.relations.append(Relation(
-                subject, rel.predicate, charter, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-                rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date))
+            self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
 
     def _charter(self, predicate: str, framework: str) -> str | None:
         """The document of *framework* named in the text ("Partnership for Peace Framework

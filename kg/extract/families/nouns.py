@@ -114,10 +114,13 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
         return
     operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
                   if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
-    countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
-                 for e in ctx.pobjs(p)]
-    yield from ctx.emit(countries, ctx.lex["verb_preps"]["serve in"], operations, "operation-staff",
+    yield from ctx.emit(_sources(ctx, noun), ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
                         ctx.governor(noun), sent, "serve", stance=PLAIN)
+
+
+def _sources(ctx: Context, noun: Token) -> list[Arg]:
+    """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
+    return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"] for e in ctx.pobjs(p)]
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -155,8 +158,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"
-        owners = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
-                  for e in ctx.pobjs(p)]
+        owners = _sources(ctx, noun)
     if not owners:
         return
     preps = set(ctx.lex["action_preps"])
