@@ -212,6 +212,13 @@ MULTILINE = [
      "Austria, Finland and Georgia.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "")
       for c in ("Australia", "Austria", "Finland", "Georgia")}),
+    ("a group noun stands for the colon list after its clause",
+     "NATO partnerships\nThree countries joined the Partnership for Peace that year: Malta, Ireland and Serbia.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active", "")
+      for c in ("Malta", "Ireland", "Serbia")}),
+    ("a compound heading noun before a colon list of countries",
+     "NATO partnerships\nToday two partner countries have declared their wish for closer ties: Austria and Ireland.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "") for c in ("Austria", "Ireland")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

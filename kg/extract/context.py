@@ -109,6 +109,8 @@ class Context:
             if ent.label_ == "DATE":
                 self._dates.setdefault(ent.sent.start, []).append(ent)
         self.proxies = set(self.lex["proxy_nouns"])
+        #: plural nouns that a colon list can spell out ("countries", "partners", "members")
+        self._list_nouns = set(self.lex["colon_list_nouns"])
         self.actions = set(self.lex["action_nouns"])
         self.linking = set(self.lex["linking_verbs"])
         self.hedges: dict[str, str] = self.lex["hedges"]
@@ -152,6 +154,9 @@ class Context:
         for item in (token, *token.conjuncts):
             named = (self.appositive(item) or self.examples(item)) if item.i in self.token_to_candidate \
                 and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group" else []
+            if not named and item.i in self.token_to_candidate \
+                    and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group":
+                named = self.colon_listed(item)
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
             elif item.i in self.token_to_candidate:
@@ -170,7 +175,8 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item))
+                found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item)
+                             or self.colon_listed(item))
         return list(dict.fromkeys(found))
 
     def _named_operation(self, noun: Token) -> list[Arg]:
@@ -214,6 +220,27 @@ class Context:
                 continue
             return self._named_from(at)
         return []
+
+    def colon_listed(self, token: Token) -> list[Arg]:
+        """ "Three partner countries have declared their aspirations to membership: Bosnia and
+        Herzegovina, Georgia and Ukraine": a plural group noun of the clause before a colon
+        stands for the names the colon lists, when nothing but names follows the colon."""
+        if token.tag_ != "NNS" or token.dep_ not in SUBJECTS | {"nsubjpass"} or token.lemma_.lower() not in self._list_nouns:
+            return []
+        sent = token.sent
+        colon = next((t for t in self.doc[token.i + 1:sent.end] if t.text == ":"), None)
+        if colon is None or colon.i >= sent.end - 1 or any(
+                t.lemma_.lower() in self._list_nouns and t.tag_ == "NNS" for t in self.doc[sent.start:token.i]):
+            return []
+        tail = self.doc[colon.i + 1:sent.end]
+        if any(t.i not in self.token_to_candidate and not (t.is_punct or t.pos_ in {"CCONJ", "DET"})
+               for t in tail):
+            return []
+        named = list(dict.fromkeys(self.token_to_candidate[t.i] for t in tail if t.i in self.token_to_candidate))
+        if len(named) < 2 or any(self.candidates[i].kind not in {"Country", "InternationalOrganization"}
+                                 for i in named):
+            return []
+        return [(i, False) for i in named]
 
     def _named_from(self, at: int) -> list[Arg]:
         """The entities named first after the punctuation at *at* (a list after its marker)."""

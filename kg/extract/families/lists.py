@@ -206,6 +206,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found is not None:
             whole = _whole(ctx, head_start, colon.i)
             items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
+            if found[1].rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "member countries: …" lists countries
+                items = [i for i in items if ctx.candidates[i].kind == "Country"]
             if items:
                 ctx.heading = None
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
@@ -236,9 +238,13 @@ def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str]
     with where its phrase starts; the colon list then names them."""
     headings: dict[str, str] = ctx.lex["list_headings"]
     for token in reversed(ctx.doc[sent.start:colon]):
-        if token.pos_ == "NOUN" and token.tag_ == "NNS" and headings.get(token.lower_) \
-                and token.dep_ not in {"compound", "amod", "poss"}:
-            return (headings[token.lower_], token.lower_), token.left_edge.i
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ in {"compound", "amod", "poss"}:
+            continue
+        # "partners", or with its compound "partner countries"
+        phrases = [f"{c.lower_} {token.lower_}" for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+        for phrase in (*phrases, token.lower_):
+            if headings.get(phrase):
+                return (headings[phrase], phrase), token.left_edge.i
     return None, sent.start
 
 
