@@ -219,6 +219,14 @@ MULTILINE = [
     ("a compound heading noun before a colon list of countries",
      "NATO partnerships\nToday two partner countries have declared their wish for closer ties: Austria and Ireland.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-colon", "") for c in ("Austria", "Ireland")}),
+    ("both ends of a symmetric noun before it, or the subject of the clause it is the object of",
+     "The plan widened NATO-EU cooperation at sea. Japan decided to deepen its cooperation with Australia.",
+     {("InternationalOrganization:European Union", "cooperatesWith", "InternationalOrganization:NATO",
+       "relational-noun", ""),
+      ("Country:Japan", "cooperatesWith", "Country:Australia", "relational-noun", "")}),
+    ("a noun coordinated with another shares its preposition",
+     "Leaders agreed to widen the dialogue and practical cooperation between Norway and the European Union.",
+     {("Country:Norway", "cooperatesWith", "InternationalOrganization:European Union", "relational-noun", "")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),
@@ -608,3 +616,12 @@ def test_relations_a_longer_heading_phrase_can_block_a_relation(nlp) -> None:
     text = "About NATO\nDeputy Secretaries General since 2001:\n- Alessandro Minuto-Rizzo (Italy), 2001–2007"
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert not [r for r in result.relations if r.predicate == "leaderOf"]
+
+
+def test_relations_the_country_after_a_city_places_the_city_not_the_event(nlp) -> None:
+    text = "The 2009 NATO Summit in Strasbourg, France, marked the anniversary."
+    found = {(r.subject.split(":")[1], r.predicate, r.object.split(":")[1]) for r in
+             kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert ("Strasbourg", "locatedIn", "France") in found
+    assert not any(p == "heldIn" and o == "France" for _, p, o in found), found
+    assert any(p == "heldIn" and o == "Strasbourg" for _, p, o in found), found

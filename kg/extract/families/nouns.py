@@ -35,6 +35,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     predicate = ctx.lex["nouns"][lemma]
     owners = ctx.owners(noun)
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
+        preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
+    symmetric = predicate in ctx.lex["symmetric_predicates"]
     others = [e for word in ctx.words["noun_object_preps"] if word in preps
               for e in ctx.pobjs(preps[word])]
     if not owners and "of" in preps and (set(ctx.words["noun_target_preps"]) & set(preps)):
@@ -47,6 +50,13 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    if symmetric and not others and len(owners) == 1:  # "NATO-EU cooperation": both ends before the noun
+        paired = [e for c in noun.children if c.dep_ == "compound" for t in c.subtree if t.dep_ == "compound"
+                  and t.i < c.i and t.i in ctx.token_to_candidate for e in ctx.entities(t) if e != owners[0]]
+        others = paired[:1]
+    if symmetric and others and not owners and noun.dep_ == "dobj":
+        # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
+        owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
     if not others and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
         # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
         named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]

@@ -30,7 +30,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else root
         if kind == "Event" or kind in _LOCATED:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
-                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE]
+                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])]
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
                                         "event-place-prep", root, sent, "hold")
@@ -54,3 +54,12 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 if ctx.candidates[other].kind == "Country":
                     yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                         sent, "locate", stance=PLAIN)
+
+
+def _after_city(ctx: Context, index: int) -> bool:
+    """ "the Summit in Strasbourg, France": the country after a city and a comma places the
+    city, not the event."""
+    start = ctx.spans[index].start
+    before = ctx.token_to_candidate.get(start - 2)
+    return (ctx.candidates[index].kind == "Country" and start >= 2 and ctx.doc[start - 1].text == ","
+            and before is not None and ctx.candidates[before].kind == "Place")
