@@ -432,7 +432,8 @@ def _known_names() -> frozenset[str]:
 
 
 def _names_known_entity(line: str) -> bool:
-    first = re.split(r"\s*(?:\||—|–|:|\t)\s*", _ITEM_MARKS.sub(" ", line).strip(), maxsplit=1)[0]
+    # a cell ends at a separator or a number ("Albania 13 Luxembourg 23": a row of a table of figures)
+    first = re.split(r"\s*(?:\||—|–|:|\t|\s\d[\d,.]*(?:\s|$))\s*", _ITEM_MARKS.sub(" ", line).strip(), maxsplit=1)[0]
     words = first.split()
     if words and words[0].lower() == "the":
         words = words[1:]

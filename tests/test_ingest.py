@@ -49,6 +49,8 @@ def test_ingest_records_are_content_not_navigation() -> None:
                "- Paul-Henri Spaak (Belgium): 1957–1961\n- Manlio Brosio (Italy): 1964–1971\n"
                "- Host nation: Lithuania\n")
     assert find_boilerplate([records]) == [[]]
+    figures = "Troops by nation\n\nBelgium 40 Norway 12\n\nEstonia 3 Latvia 7\n\nPoland 250\n"
+    assert find_boilerplate([figures]) == [[]]
     menu = "Home\nNews\nAbout us\nContact\n\nThe Council met in Brussels and agreed on a plan.\n"
     assert find_boilerplate([menu]) == [[(0, len("Home\nNews\nAbout us\nContact"))]]
 

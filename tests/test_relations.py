@@ -625,3 +625,17 @@ def test_relations_the_country_after_a_city_places_the_city_not_the_event(nlp) -
     assert ("Strasbourg", "locatedIn", "France") in found
     assert not any(p == "heldIn" and o == "France" for _, p, o in found), found
     assert any(p == "heldIn" and o == "Strasbourg" for _, p, o in found), found
+
+
+def test_relations_a_heading_holds_over_one_line_paragraphs(nlp) -> None:
+    """A table of figures turned into text, one paragraph per row: the heading (whose own
+    word "Troop" is no whole) holds for every row, both names of a row are items, and a
+    negated name in a heading ("NON-NATO") is not an item."""
+    text = ("Kosovo Force (KFOR) in figures\n\nTroop contributions\n\nBelgium 40 Norway 12\n\n"
+            "Estonia 3 Latvia 7\n\nPoland 250\n\nKFOR NON-NATO CONTRIBUTING NATIONS\n\nAustria\n\nIreland\n\n"
+            "These figures are from the spring.")
+    found = {(r.subject.split(":")[1], r.predicate, r.object.split(":")[1]) for r in
+             kg.extract([document_from_text(text)], nlp=nlp).relations}
+    countries = ("Belgium", "Norway", "Estonia", "Latvia", "Poland", "Austria", "Ireland")
+    assert {(c, "participatesIn", "Kosovo Force") for c in countries} <= found, found
+    assert not any(s == "NATO" or o in {"Troop", "NATO"} for s, _, o in found), found

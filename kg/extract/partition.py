@@ -3,7 +3,8 @@
 * :func:`split` cuts documents into :class:`Partition` s of about *partition_chars*
   characters, at the units :func:`kg.ingest.paragraphs` gives (a streamed file is cut at
   the same block boundaries as in a one-process build). A unit carries the list heading
-  above it (the previous unit of its document, when that reads as a heading), so a
+  above it (the previous unit of its document, when that reads as a heading, or the heading
+  of the previous unit when that is a short line, the list's previous item), so a
   partition can be read without its neighbours.
 * :func:`extract_partition` parses a partition and reads its mentions and relations; it
   runs in whatever executor the build uses (this process, a process pool, a Dask
@@ -42,6 +43,7 @@ _TAPER = 4
 _TAPER_FLOOR = 8
 #: a list heading is one short line
 _HEADING_CHARS = 80
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,10 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
             partition.units.append(Unit(index, offset, text, above))
             size += len(text)
             short = len(text.splitlines()) == 1 and len(text) <= _HEADING_CHARS
-            above = text if short and heading_of(text, headings) is not None else ""
+            if short and heading_of(text, headings) is not None:
+                above = text
+            elif not (short and text.rstrip()[-1:] not in _SENTENCE_ENDS):
+                above = ""  # a short line that is no sentence is the next item of the list above
             if size >= limit:
                 yield partition
                 done += size

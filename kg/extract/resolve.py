@@ -108,6 +108,8 @@ class Resolver:
         most mentioned entity of the class the predicate (or its word: one contributes to an
         operation) needs."""
         folded = f" {self.lex.fold(hint)} "
+        if word:  # the heading's own phrase names no whole ("Troop" in "Troop contributions")
+            folded = folded.replace(f" {self.lex.fold(word)} ", " ")
         for key in self._counts:
             if self._kind(key) not in self.lex.relations["whole_kinds"]:
                 continue  # "Mediterranean associate delegations:": a region names no whole

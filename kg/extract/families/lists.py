@@ -81,11 +81,15 @@ def _members(ctx: Context, start: int, end: int, predicate: str = "") -> list[in
     predicate needs another subject ("Secretaries General:" takes people), that class."""
     signature = ctx.lex["signatures"].get(predicate)
     kinds = frozenset(signature["subject"]) if signature and "Person" in signature["subject"] else _ITEM_KINDS
-    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds]
+    return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds and not ctx.negated(i)]
 
 
-def _whole(ctx: Context, start: int, end: int) -> int:
-    inside = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _WHOLE_KINDS]
+def _whole(ctx: Context, start: int, end: int, phrase: str = "") -> int:
+    """The entity a heading names as the whole of its list, or TOPIC; never a word of the
+    heading phrase itself ("Troop" that a model took for a name in "Troop contributions")."""
+    words = set(phrase.split())
+    inside = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _WHOLE_KINDS
+              and not ctx.negated(i) and not set(ctx.spans[i].text.lower().split()) <= words]
     return inside[0] if inside else TOPIC
 
 
@@ -218,7 +222,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     text = sent.text.strip()
     found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
     if found is not None and (ctx.heading is None or "|" not in text):
-        whole = _whole(ctx, sent.start, sent.end)
+        whole = _whole(ctx, sent.start, sent.end, found[1])
         if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
             ctx.heading = (found[0], found[1], whole, text)
             return
