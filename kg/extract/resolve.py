@@ -285,6 +285,8 @@ class Resolver:
             new_key = self.named[key]
             kind, name = new_key.split(":", 1)
             aliases = {f for f in self.forms[key] if f != name}
+            if key in self.lex.curated:  # the reference's other names too ("2012 Chicago Summit", "OTAN")
+                aliases |= {a for a in self.lex.curated[key].aliases if a != name and not a.startswith("the ")}
             if new_key in entities:  # two names of this run that an earlier build already joined
                 aliases |= set(entities[new_key].aliases)
             entities[new_key] = Entity(new_key, name, kind, tuple(sorted(aliases)), key in self.lex.curated)
