@@ -639,3 +639,21 @@ def test_relations_a_heading_holds_over_one_line_paragraphs(nlp) -> None:
     countries = ("Belgium", "Norway", "Estonia", "Latvia", "Poland", "Austria", "Ireland")
     assert {(c, "participatesIn", "Kosovo Force") for c in countries} <= found, found
     assert not any(s == "NATO" or o in {"Troop", "NATO"} for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Korean President Moon Jae-in met the Secretary General in Vilnius, Lithuania.",
+    "Viktor Orbán, Hungary's current deputy prime minister, spoke in Budapest.",
+    "The Deputy Prime Minister Richard Marles visited Poland in May.",
+])
+def test_relations_no_head_of_state_from_a_deputy_or_a_nationality_adjective(nlp, text: str) -> None:
+    relations = kg.extract([document_from_text(text)], nlp=nlp).relations
+    assert not [r for r in relations if r.predicate == "leaderOf"], relations
+
+
+def test_relations_a_colon_inside_a_quoted_title_opens_no_list(nlp) -> None:
+    text = ('NATO and Russia signed the Rome Declaration, "NATO-Russia Relations: A New Quality", '
+            "with Armenia and Georgia.")
+    relations = kg.extract([document_from_text(text)], nlp=nlp).relations
+    assert not [r for r in relations if r.rule == "list-colon"], relations
+    assert {("Country:Russia", "signed")} <= {(r.subject, r.predicate) for r in relations}

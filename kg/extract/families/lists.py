@@ -202,6 +202,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from found_rows
             return
     colon = next((t for t in sent if t.text == ":"), None)
+    if colon is not None and _quoted(ctx.doc[sent.start:colon.i]):
+        colon = None  # 'the Rome Declaration, "NATO-Russia Relations: A New Quality"': a title's colon
     if colon is not None and colon.i < sent.end - 1:
         found = heading_of(ctx.doc[sent.start:colon.i].text, headings)
         head_start = sent.start
@@ -235,6 +237,13 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
     items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
     yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+
+
+def _quoted(before: Span) -> bool:
+    """Whether a quotation opened in *before* is still open at its end."""
+    straight = sum(1 for t in before if t.text == '"')
+    opened = sum(1 for t in before if t.text in {"“", "«"}) - sum(1 for t in before if t.text in {"”", "»"})
+    return straight % 2 == 1 or opened > 0
 
 
 def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str] | None, int]:

@@ -109,7 +109,15 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
 
 
 def _national(ctx: Context, span: Span, sent: Span) -> str | None:
-    return next((o for o, _ in _offices_before(ctx, span, sent) if o in ctx.lex["national_offices"]), None)
+    """A head of state's or government's office right before the person, not a deputy's
+    ("deputy prime minister") nor one whose nationality an adjective gives ("Korean President")."""
+    for office, start in _offices_before(ctx, span, sent):
+        if office in ctx.lex["national_offices"]:
+            before = ctx.doc[start - 1] if start > sent.start else None
+            if before is not None and (before.lower_ in ctx.lex["deputy_words"] or before.ent_type_ == "NORP"):
+                return None
+            return office
+    return None
 
 
 def _before_an_office(ctx: Context, span: Span) -> bool:
@@ -136,5 +144,7 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
     for office in sorted(ctx.lex["titles"], key=len, reverse=True):
         if f" {office} " in f" {text} " and orgs:
+            if any(f" {deputy} {office} " in f" {text} " for deputy in ctx.lex["deputy_words"]):
+                return None  # "current deputy prime minister"
             return office, orgs[0]
     return None
