@@ -657,3 +657,14 @@ def test_relations_a_colon_inside_a_quoted_title_opens_no_list(nlp) -> None:
     relations = kg.extract([document_from_text(text)], nlp=nlp).relations
     assert not [r for r in relations if r.rule == "list-colon"], relations
     assert {("Country:Russia", "signed")} <= {(r.subject, r.predicate) for r in relations}
+
+
+def test_relations_an_unnamed_summit_takes_its_place_and_year(nlp) -> None:
+    """ "the NATO Summit in Madrid in June 2022" is the curated 2022 Madrid summit, and its
+    place is not hedged by the clause ("invited"); unnamed summits of different years stay apart."""
+    text = ("Allies invited Finland to join at the NATO Summit in Madrid in June 2022. "
+            "Leaders met again at the 2009 NATO Summit. Leaders met again at the 2010 NATO Summit.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    held = [r for r in result.relations if r.predicate == "heldIn"]
+    assert [(r.subject, r.object, r.modality) for r in held] == [("Event:Madrid Summit 2022", "Place:Madrid", "")]
+    assert {"Event:NATO Summit 2009", "Event:NATO Summit 2010"} <= set(result.entities)

@@ -106,10 +106,12 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
     if span.label_ == "EVENT":  # "the Washington Summit … in April 1999": the 1999 summit
+        place = _place_after(span)  # "the NATO Summit in Madrid in June 2022": Madrid's 2022 summit
         for year in (t.text for t in span.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"):
-            key = index.get(lexicon.fold(f"{name} {year}"))
-            if key:
-                return lexicon.curated[key].kind, key, "curated-by-year"
+            for form in (f"{name} {year}", *((f"{place} {span[-1].text} {year}",) if place else ())):
+                key = index.get(lexicon.fold(form))
+                if key:
+                    return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"] \
             or any(mark in name for mark in lexicon.names["debris_marks"]):
@@ -124,6 +126,34 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if kind in PERSON_LOOKALIKES and _after_person_title(span, lexicon):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
+    """An unnamed summit or meeting ("NATO Summit") with the year the text gives it ("the 2009
+    NATO Summit", or the one year of its sentence), so that summits of different years stay
+    different entities."""
+    if name.split()[-1].lower() not in lexicon.names["dated_event_heads"] or any(ch.isdigit() for ch in name):
+        return name
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.shape_ == "dddd" and before.ent_type_ == "DATE":
+        return f"{name} {before.text}"
+    years = {t.text for t in span.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"}
+    return f"{name} {years.pop()}" if len(years) == 1 else name
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
+
+
+def _place_after(span: Span) -> str:
+    """The place named right after an event's name ("Summit in Madrid"), or ""."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "at"} \
+            or doc[span.end + 1].ent_type_ not in _PLACE_LABELS or doc[span.end + 1].ent_iob_ != "B":
+        return ""
+    end = span.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[span.end + 1:end].text
 
 
 @cache
@@ -170,6 +200,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         if rule == "dropped":
             continue
         name = normalize_name(span.text, lexicon)
+        if kind == "Event" and key is None:
+            name = _dated_event(span, name, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span),
                                _salient_subject(span.root)))

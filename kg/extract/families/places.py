@@ -31,11 +31,13 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if kind == "Event" or kind in _LOCATED:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
                 where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])]
+                # the place of a noun is no part of what the clause hedges ("invited … at the Summit in Madrid")
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
-                                        "event-place-prep", root, sent, "hold")
+                                        "event-place-prep", root, sent, "hold", stance=PLAIN)
                 elif prep.lower_ == "in":
-                    yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent, "locate")
+                    yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent,
+                                        "locate", stance=PLAIN)
         if (kind == "Event" or kind in _LOCATED) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
             # "Ämari in Estonia", "the … Force (ISAF) in Afghanistan" with "in" attached elsewhere
             after = span.end
