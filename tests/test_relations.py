@@ -227,6 +227,13 @@ MULTILINE = [
     ("a noun coordinated with another shares its preposition",
      "Leaders agreed to widen the dialogue and practical cooperation between Norway and the European Union.",
      {("Country:Norway", "cooperatesWith", "InternationalOrganization:European Union", "relational-noun", "")}),
+    ("a role noun as the subject of a copula: the names it is given hold the role",
+     "The Alliance was created in 1949. Its founding members were Norway, Iceland and Portugal. "
+     "The partners of the Mediterranean Dialogue are Tunisia and Morocco.",
+     {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "relational-noun", ""),
+      ("Country:Portugal", "memberOf", "InternationalOrganization:NATO", "relational-noun", ""),
+      ("Country:Tunisia", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "relational-noun", ""),
+      ("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "relational-noun", "")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

@@ -35,6 +35,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     predicate = ctx.lex["nouns"][lemma]
     owners = ctx.owners(noun)
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"]:
+        yield from _named_role(ctx, noun, sent, predicate, owners, preps)
+        return
     if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
         preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
     symmetric = predicate in ctx.lex["symmetric_predicates"]
@@ -95,6 +98,19 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg],
+                preps: dict[str, Token]) -> Iterator[RelationCandidate]:
+    """ "Its founding members were Belgium, Canada and Denmark", "The partners of the Dialogue
+    are Egypt and Israel": the names the copula gives the role noun hold its role, in the
+    whole the noun's owner or object names (or what the text is about)."""
+    named = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
+    if not named:
+        return
+    wholes = [e for word in ctx.words["noun_object_preps"] if word in preps for e in ctx.pobjs(preps[word])]
+    wholes = wholes or owners or ([(TOPIC, False)] if noun.lemma_.lower() in ctx.lex["implicit_nouns"] else [])
+    yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower())
 
 
 def _members(ctx: Context, noun: Token) -> list[Arg]:
