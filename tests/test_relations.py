@@ -675,3 +675,12 @@ def test_relations_an_unnamed_summit_takes_its_place_and_year(nlp) -> None:
     held = [r for r in result.relations if r.predicate == "heldIn"]
     assert [(r.subject, r.object, r.modality) for r in held] == [("Event:Madrid Summit 2022", "Place:Madrid", "")]
     assert {"Event:NATO Summit 2009", "Event:NATO Summit 2010"} <= set(result.entities)
+
+
+def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
+    text = ("Pictured: Canada's Deputy Prime Minister Anna Brandt, Norway's Prime Minister Erna Solberg, "
+            "and Poland's President Andrzej Duda, at the summit.")
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "leaderOf" and r.rule == "title"}
+    assert ("Person:Erna Solberg", "Country:Norway") in found
+    assert not [pair for pair in found if pair[0] == "Person:Anna Brandt"], found

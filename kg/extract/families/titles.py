@@ -19,8 +19,8 @@ __all__ = ["title"]
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for index in ctx.in_sentence(sent):
         cand, span = ctx.candidates[index], ctx.spans[index]
-        if cand.kind != "Person":
-            continue
+        if cand.kind != "Person" or _deputy(ctx, span, sent):
+            continue  # "Deputy Prime Minister X" heads nothing
         found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent)
         if found is None:
             root = span.root
@@ -28,6 +28,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if root.dep_ == "appos":
                 phrases.append(root.head)
             phrases += _office_phrases(ctx, root)
+            # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
+            phrases = [p for p in phrases if not _other_person(ctx, p, index)]
             found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
         if found is None:
             found = _national_office(ctx, span, sent)
@@ -40,6 +42,16 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
+    return any(start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
+               for _, start in _offices_before(ctx, span, sent))
+
+
+def _other_person(ctx: Context, token: Token, index: int) -> bool:
+    other = ctx.token_to_candidate.get(token.i)
+    return other is not None and other != index and ctx.candidates[other].kind == "Person"
 
 
 def _office_phrases(ctx: Context, root: Token) -> list[Token]:
