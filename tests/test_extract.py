@@ -146,6 +146,12 @@ def test_extract_lone_surname_is_the_person_of_the_document(nlp) -> None:
     assert not any(k.endswith(":Stoltenberg") or k.endswith(":Kishida") for k in result.entities)
 
 
+def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None:
+    result = run(nlp, "Professor Hans Speidel spoke first. Cpl Jean Chabot spoke next. General Motors did not.")
+    assert {"Person:Hans Speidel", "Person:Jean Chabot", "Organization:General Motors"} <= set(result.entities)
+    assert not any(k.startswith(("Person:Professor", "Person:Cpl")) for k in result.entities)
+
+
 def test_surname_index_finds_the_person_first_named_in_full() -> None:
     from kg.extract.resolve import _Persons
 

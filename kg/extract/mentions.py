@@ -141,6 +141,15 @@ def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
     return f"{name} {years.pop()}" if len(years) == 1 else name
 
 
+def _without_honorifics(name: str, lexicon: Lexicon) -> str:
+    """A person's name without the forms of address and ranks before it ("General Petr Pavel",
+    "Field Marshal Erwin Rommel" → "Petr Pavel", "Erwin Rommel")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in lexicon.names["honorifics"]:
+        words = words[1:]
+    return " ".join(words)
+
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
 
 
@@ -202,6 +211,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         name = normalize_name(span.text, lexicon)
         if kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
+        elif kind == "Person" and key is None:
+            name = _without_honorifics(name, lexicon)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span),
                                _salient_subject(span.root)))
