@@ -152,6 +152,14 @@ def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None
     assert not any(k.startswith(("Person:Professor", "Person:Cpl")) for k in result.entities)
 
 
+def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) -> None:
+    result = run(nlp, "Ministers from Northern, Central and Eastern Europe met in Riga to discuss the "
+                      "post-Cold War order and trans-Atlantic ties with NATO.")
+    names = {k.split(":", 1)[1] for k in result.entities}
+    assert "NATO" in names and "Riga" in names
+    assert not names & {"Northern", "Central", "post-Cold War", "trans-Atlantic"}, names
+
+
 def test_surname_index_finds_the_person_first_named_in_full() -> None:
     from kg.extract.resolve import _Persons
 
