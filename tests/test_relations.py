@@ -684,3 +684,16 @@ def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
              if r.predicate == "leaderOf" and r.rule == "title"}
     assert ("Person:Erna Solberg", "Country:Norway") in found
     assert not [pair for pair in found if pair[0] == "Person:Anna Brandt"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pact was signed by Albania, Bulgaria, Czechoslovakia, Hungary and Poland.", set()),
+    ("The four partners met. In Washington, they launched new projects.", set()),
+    ("The offices are in Mons, Belgium and Norfolk, United States.",
+     {("Place:Mons", "Country:Belgium"), ("Place:Norfolk", "Country:United States")}),
+])
+def test_relations_a_place_and_a_country_after_a_comma(nlp, text: str, expected: set[tuple[str, str]]) -> None:
+    """A city and its country, not two names of a list or a city and a pronoun."""
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "place-apposition"}
+    assert found == expected

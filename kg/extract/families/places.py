@@ -53,7 +53,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             after = span.end
             if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[after + 1]
-                if ctx.candidates[other].kind == "Country":
+                if ctx.candidates[other].kind == "Country" and not ctx.candidates[other].rule.startswith("reference") \
+                        and not _in_a_list(ctx, index, other):
                     yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                         sent, "locate", stance=PLAIN)
 
@@ -65,3 +66,13 @@ def _after_city(ctx: Context, index: int) -> bool:
     before = ctx.token_to_candidate.get(start - 2)
     return (ctx.candidates[index].kind == "Country" and start >= 2 and ctx.doc[start - 1].text == ","
             and before is not None and ctx.candidates[before].kind == "Place")
+
+
+def _in_a_list(ctx: Context, place: int, country: int) -> bool:
+    """ "Albania, Bulgaria, Czechoslovakia, Hungary": names in a list, not a city and its country."""
+    before, after = ctx.spans[place].start - 1, ctx.spans[country].end
+    listed_before = before >= 1 and ctx.doc[before].text == "," and before - 1 in ctx.token_to_candidate \
+        and ctx.candidates[ctx.token_to_candidate[before - 1]].kind == "Country"
+    listed_after = after + 1 < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
+        and after + 1 in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[after + 1]].kind == "Country"
+    return listed_before or listed_after
