@@ -43,10 +43,13 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     symmetric = predicate in ctx.lex["symmetric_predicates"]
     others = [e for word in ctx.words["noun_object_preps"] if word in preps
               for e in ctx.pobjs(preps[word])]
-    if not owners and "of" in preps and (set(ctx.words["noun_target_preps"]) & set(preps)):
+    targets = [e for word in ctx.words["noun_target_preps"] if word in preps for e in ctx.pobjs(preps[word])]
+    if not owners and "of" in preps and targets:
         # "the accession of Finland to NATO": the of-phrase names the owner
-        owners = ctx.pobjs(preps["of"])
-        others = [e for word in ctx.words["noun_target_preps"] if word in preps for e in ctx.pobjs(preps[word])]
+        owners, others = ctx.pobjs(preps["of"]), targets
+    elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
+        # "the accessions of Greece and Turkey in 1952": to what the text is about
+        owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         own_preps = set(preps)
         others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps

@@ -21,7 +21,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
-        found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent)
+        found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -70,7 +70,8 @@ def _offices_before(ctx: Context, span: Span, sent: Span) -> Iterator[tuple[str,
     """(office, its first token) for each office of the lexicon's titles that ends right before
     *span* in its sentence, longest first ("Secretary General", then "General")."""
     titles: dict[str, str] = ctx.lex["titles"]
-    for size in range(max(len(t.split()) for t in titles), 0, -1):
+    # a hyphen is a token of its own: "Secretary-General" is three
+    for size in range(max(len(t.split()) + 2 * t.count("-") for t in titles), 0, -1):
         start = span.start - size
         if start < sent.start:
             continue
@@ -135,6 +136,26 @@ def _national(ctx: Context, span: Span, sent: Span) -> str | None:
 def _before_an_office(ctx: Context, span: Span) -> bool:
     """ "Serbian President …": the country belongs to the office after it."""
     return span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in {o.split()[0] for o in ctx.lex["titles"]}
+
+
+def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """ "the President of Georgia Mikhail Saakashvili": the office and its organisation, then the name."""
+    org = ctx.token_to_candidate.get(span.start - 1)
+    if org is None or ctx.candidates[org].kind == "Person":
+        return None
+    of = ctx.spans[org].start - 1
+    if of > sent.start and ctx.doc[of].dep_ == "det":
+        of -= 1
+    if of <= sent.start or ctx.doc[of].lower_ != "of":
+        return None
+    titles: dict[str, str] = ctx.lex["titles"]
+    for size in range(4, 0, -1):
+        start = of - size
+        if start >= sent.start:
+            office = " ".join(t.lower_ for t in ctx.doc[start:of]).replace(" - ", "-")
+            if office in titles and not (start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]):
+                return office, org
+    return None
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
