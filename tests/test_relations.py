@@ -243,6 +243,11 @@ MULTILINE = [
      "NATO welcomed new members. The accessions of Greece and Turkey in 1952 made it larger.",
      {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "relational-noun", ""),
       ("Country:Türkiye", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")}),
+    ("the object of a verb given a role by 'as' or 'among'",
+     "NATO counts Mongolia among its partners. The Alliance lists Chile and Peru as global partners.",
+     {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "relational-noun", ""),
+      ("Country:Chile", "partnerOf", "InternationalOrganization:NATO", "relational-noun", ""),
+      ("Country:Peru", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

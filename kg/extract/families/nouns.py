@@ -38,6 +38,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"]:
         yield from _named_role(ctx, noun, sent, predicate, owners, preps)
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["predicative_preps"] and lemma in ctx.lex["role_nouns"]:
+        yield from _role_given(ctx, noun, sent, predicate, owners)
+        return
     if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
         preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
     symmetric = predicate in ctx.lex["symmetric_predicates"]
@@ -114,6 +117,19 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     wholes = [e for word in ctx.words["noun_object_preps"] if word in preps for e in ctx.pobjs(preps[word])]
     wholes = wholes or owners or ([(TOPIC, False)] if noun.lemma_.lower() in ctx.lex["implicit_nouns"] else [])
     yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower())
+
+
+def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "NATO recognised Colombia as a global partner", "NATO lists Japan and Iraq as partners
+    across the globe", "The Alliance counts Sweden among its closest partners": the verb's
+    object holds the role, in the noun's owner or else the verb's subject."""
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or noun.head.dep_ != "prep":
+        return
+    named = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.entities(c)]
+    wholes = owners or ctx.subjects(verb)
+    if named and wholes:
+        yield from ctx.emit(named, predicate, wholes, "relational-noun", verb, sent, noun.lemma_.lower())
 
 
 def _members(ctx: Context, noun: Token) -> list[Arg]:
