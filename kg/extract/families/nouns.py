@@ -112,8 +112,8 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     are Egypt and Israel": the names the copula gives the role noun hold its role, in the
     whole the noun's owner or object names (or what the text is about)."""
     named = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
-    if not named:
-        return
+    if not named or any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+        return  # "the allies that do not belong to the EU are …": a clause narrows the role
     wholes = [e for word in ctx.words["noun_object_preps"] if word in preps for e in ctx.pobjs(preps[word])]
     wholes = wholes or owners or ([(TOPIC, False)] if noun.lemma_.lower() in ctx.lex["implicit_nouns"] else [])
     yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower())
