@@ -711,3 +711,10 @@ def test_relations_a_place_and_a_country_after_a_comma(nlp, text: str, expected:
     found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "place-apposition"}
     assert found == expected
+
+
+def test_relations_a_time_clause_is_not_hedged_by_its_main_clause(nlp) -> None:
+    text = "NATO grew again. When Slovakia and Slovenia joined in March 2004, the leaders planned further enlargement."
+    found = {(r.subject, r.modality) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "memberOf"}
+    assert found == {("Country:Slovakia", ""), ("Country:Slovenia", "")}

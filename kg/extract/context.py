@@ -351,6 +351,9 @@ class Context:
                 return self.hedges[child.lower_]
         node = token
         while node.head.i != node.i:
+            if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.words["time_marks"]
+                                            for c in node.children):
+                break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
             node = node.head
             word = next((w for w in (node.lemma_.lower(), node.lower_) if w in self.hedges), None)
             if word is not None and node.pos_ in {"VERB", "NOUN", "ADJ"}:
