@@ -31,7 +31,9 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         subject, obj = (first, second) if direction == ">" else (second, first)
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
-        stance = ctx.stance(anchor, sent) if anchor.pos_ in {"VERB", "AUX"} else PLAIN
+        # where a thing is or was held is no part of what the clause hedges ("…, coordinated by ACT in Norfolk, are considered …")
+        hedged = anchor.pos_ in {"VERB", "AUX"} and predicate not in ctx.lex["place_predicates"]
+        stance = ctx.stance(anchor, sent) if hedged else PLAIN
         if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
         yield from ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
