@@ -9,6 +9,8 @@ from kg.ingest import document_from_text
 
 CASES = [
     # (family, sentence, expected (subject, predicate, object, rule) facts)
+    ("attendance", "At the Bucharest Summit in 2008, President Viktor Yushchenko asked for a Membership Action Plan.",
+     {("Person:Viktor Yushchenko", "participatesIn", "Event:Bucharest Summit 2008", "attendance")}),
     ("active", "Finland joined NATO in 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active")}),
     ("passive with agent", "The Istanbul Cooperation Initiative was launched by NATO in 2004.",

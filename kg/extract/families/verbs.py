@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from ..context import SUBJECTS, TOPIC, Arg, Context, RelationCandidate
+from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate
 from ..dates import normalize_date
 
 __all__ = ["copula", "verb_clause"]
@@ -38,6 +38,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
     subjects = ctx.subjects(verb)
+    yield from _attendance(ctx, verb, sent, subjects)
     subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
@@ -254,6 +255,20 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
             break
         node = node.head
     return found
+
+
+def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "At the NATO Summit in Vilnius, Erdoğan agreed …": the people and countries who act at a
+    summit or meeting take part in it."""
+    if verb.dep_ not in {"ROOT", "conj"}:
+        return
+    heads = set(ctx.lex["meeting_heads"])
+    meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
+                for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"
+                and heads & set(ctx.candidates[e[0]].name.lower().split())]
+    attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}
+                 and not ctx.candidates[e[0]].rule.startswith("reference")]  # "they agreed": whoever they are
+    yield from ctx.emit(attendees, ctx.states["attend"], meetings, "attendance", verb, sent, "attend", stance=PLAIN)
 
 
 def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
