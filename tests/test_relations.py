@@ -250,6 +250,12 @@ MULTILINE = [
      {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "relational-noun", ""),
       ("Country:Chile", "partnerOf", "InternationalOrganization:NATO", "relational-noun", ""),
       ("Country:Peru", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")}),
+    ("some of a group in a region: members of the group's owner, located in the region",
+     "Norway and Iceland are two of NATO's founding members in the Nordic region. "
+     "Moldova is one of the few countries in Europe with a neutral constitution.",
+     {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula", ""),
+      ("Country:Iceland", "memberOf", "InternationalOrganization:NATO", "copula", ""),
+      ("Country:Moldova", "locatedIn", "Place:Europe", "copula", "")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

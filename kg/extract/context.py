@@ -289,6 +289,11 @@ class Context:
             found = self.subjects(noun.head)
         return found
 
+    def region(self, noun: Token) -> list[Arg]:
+        """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe"."""
+        return [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in self.pobjs(p)
+                if self.candidates[e[0]].kind == "Place"]
+
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
         found = [e for c in noun.children if c.dep_ in {"poss", "compound"} for e in self.entities(c)]

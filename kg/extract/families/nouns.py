@@ -88,6 +88,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         whole = owners or [(TOPIC, False)]
         yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
                             stance=PLAIN)
+        yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
+                            sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
         return
     governor = ctx.governor(noun)
     if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \

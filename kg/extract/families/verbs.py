@@ -312,8 +312,8 @@ def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
 def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
     """ "Australia became one of five Enhanced Opportunities Partners", "Georgia was named one of
     …": one of a named group is a member of it."""
-    if attr.lower_ not in ctx.lex["partitive_words"]:
-        return
+    if attr.lower_ not in ctx.lex["partitive_words"] and not (attr.like_num and attr.pos_ == "NUM"):
+        return  # "one of", "two of NATO's four partners"
     groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
               if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
     yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
@@ -322,6 +322,9 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
         word = ctx.relational_word(noun)  # "one of NATO's closest partners"
         if word is not None:
             yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
+        # "two of NATO's partners in the Indo-Pacific", "one of the few countries in Europe"
+        yield from ctx.emit(subjects, ctx.states["located"], ctx.region(noun), "copula", verb, sent, "locate",
+                            stance=PLAIN)
 
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
