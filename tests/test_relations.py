@@ -9,6 +9,8 @@ from kg.ingest import document_from_text
 
 CASES = [
     # (family, sentence, expected (subject, predicate, object, rule) facts)
+    ("beneficiary", "In 2016 the Allies endorsed the Comprehensive Assistance Package (CAP) for Ukraine.",
+     {("Agreement:Comprehensive Assistance Package for Ukraine", "supports", "Country:Ukraine", "beneficiary")}),
     ("attendance", "At the Bucharest Summit in 2008, President Viktor Yushchenko asked for a Membership Action Plan.",
      {("Person:Viktor Yushchenko", "participatesIn", "Event:Bucharest Summit 2008", "attendance")}),
     ("active", "Finland joined NATO in 2023.",

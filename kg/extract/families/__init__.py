@@ -46,7 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
-    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition", "place-in")),
+    Family("places", "sentence", places.places, ("event-place-prep", "place-apposition", "place-in", "beneficiary")),
     Family("owner", "sentence", owners.owner, ("owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),

@@ -3,7 +3,8 @@
 * ``event-place-prep``: "the NATO Summit in Vilnius", "a meeting at NATO Headquarters" — an
   event and the place its preposition names (``place_preps`` in the lexicon): heldIn;
   an organisation or site "in" a place ("SHAPE in Mons"): locatedIn;
-* ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn.
+* ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn;
+* ``beneficiary``: "the Comprehensive Assistance Package for Ukraine" — a programme for a country: supports.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ __all__ = ["places"]
 
 _WHERE = frozenset({"Place", "Country"})
 _LOCATED = frozenset({"Organization", "Place"})
+#: programmes and packages that are for a country
+_AIDS = frozenset({"Agreement", "PartnershipFramework"})
 
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -49,6 +52,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
                                         root, sent, "locate", stance=PLAIN)
+        if kind in _AIDS:
+            yield from _beneficiary(ctx, index, sent)
         if kind == "Place":
             after = span.end
             if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
@@ -57,6 +62,23 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                         and not _in_a_list(ctx, index, other):
                     yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                         sent, "locate", stance=PLAIN)
+
+
+def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Comprehensive Assistance Package (CAP) for Ukraine", "a package for Mauritania":
+    a programme for a country supports it."""
+    span = ctx.spans[index]
+    after = span.end
+    if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
+        after += 3
+    if after + 1 >= sent.end or ctx.doc[after].lower_ != "for":
+        return
+    other = ctx.token_to_candidate.get(after + 1)
+    if other is None and after + 2 < sent.end and ctx.doc[after + 1].dep_ == "det":
+        other = ctx.token_to_candidate.get(after + 2)
+    if other is not None and ctx.candidates[other].kind == "Country":
+        yield from ctx.emit([(index, False)], ctx.states["aid"], [(other, False)], "beneficiary", span.root, sent,
+                            "support", stance=PLAIN)
 
 
 def _after_city(ctx: Context, index: int) -> bool:
