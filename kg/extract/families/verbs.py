@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +52,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
     # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
     yield from ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase)
+    if objects:
+        yield from _gapped_objects(ctx, verb, sent, subjects, objects, predicate, phrase)
     for kind, relation in hosted.items():
         yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
                             "inverse-active", verb, sent, phrase)
@@ -192,6 +195,17 @@ def _opens_clause(doc: Doc, i: int) -> bool:
     while i > 0 and doc[i].dep_ == "det":
         i -= 1
     return doc[i].lower_ in {",", ";", "and"}
+
+
+def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str,
+                    phrase: str) -> Iterator[RelationCandidate]:
+    """ "it joined the NACC in 1992 and the Partnership for Peace in 1994": a name coordinated
+    with the verb (the parse of a gapped object) is another object, with its own date."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        extra = [e for e in ctx.entities(conj) if e not in objects]
+        own = _own_date(ctx, conj)
+        for found in ctx.emit(subjects, predicate, extra, "gapping", verb, sent, phrase):
+            yield replace(found, date=own or found.date)
 
 
 def _own_date(ctx: Context, token: Token) -> str:
