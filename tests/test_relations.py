@@ -732,3 +732,11 @@ def test_relations_a_time_clause_is_not_hedged_by_its_main_clause(nlp) -> None:
     found = {(r.subject, r.modality) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.predicate == "memberOf"}
     assert found == {("Country:Slovakia", ""), ("Country:Slovenia", "")}
+
+
+def test_relations_a_role_narrowed_by_a_clause_still_holds(nlp) -> None:
+    text = "NATO grew again in 2004. The allies that do not border Russia are Slovenia and Slovakia."
+    found = {(r.subject, r.predicate, r.object, r.polarity, r.modality)
+             for r in kg.extract([document_from_text(text)], nlp=nlp).relations if r.rule == "relational-noun"}
+    assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "positive", "")
+                     for c in ("Slovenia", "Slovakia")}

@@ -114,11 +114,13 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     are Egypt and Israel": the names the copula gives the role noun hold its role, in the
     whole the noun's owner or object names (or what the text is about)."""
     named = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
-    if not named or any(c.dep_ in {"relcl", "acl"} for c in noun.children):
-        return  # "the allies that do not belong to the EU are …": a clause narrows the role
+    if not named:
+        return
     wholes = [e for word in ctx.words["noun_object_preps"] if word in preps for e in ctx.pobjs(preps[word])]
     wholes = wholes or owners or ([(TOPIC, False)] if noun.lemma_.lower() in ctx.lex["implicit_nouns"] else [])
-    yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower())
+    # the role holds whatever a clause narrowing the noun says ("the allies that do not belong to the EU are …")
+    stance = ctx.stance(noun.head, sent) if not any(c.dep_ in {"relcl", "acl"} for c in noun.children) else PLAIN
+    yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower(), stance=stance)
 
 
 def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
