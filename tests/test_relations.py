@@ -258,6 +258,10 @@ MULTILINE = [
      {("Country:Norway", "memberOf", "InternationalOrganization:NATO", "copula", ""),
       ("Country:Iceland", "memberOf", "InternationalOrganization:NATO", "copula", ""),
       ("Country:Moldova", "locatedIn", "Place:Europe", "copula", "")}),
+    ("two headings over one list: both hold for its items",
+     "The Washington Treaty founded NATO.\nThe founding members\nThe original signatories were:\n• Norway\n• Portugal",
+     {(f"Country:{c}", p, o, "list-heading", "") for c in ("Norway", "Portugal")
+      for p, o in (("signed", "Agreement:Washington Treaty"), ("memberOf", "InternationalOrganization:NATO"))}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

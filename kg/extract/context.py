@@ -130,6 +130,9 @@ class Context:
         self.table_links: list[tuple[str, bool, str] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
+        #: a heading right above it with no item read under it yet ("The founding members"), and whether one was
+        self.outer_heading: tuple[str, str, int, str] | None = None
+        self.heading_read = False
         if heading:
             from .families.lists import heading_of
 

@@ -226,17 +226,22 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end, found[1])
         if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
-            ctx.heading = (found[0], found[1], whole, text)
+            # "The founding members" over "The twelve original signatories were:": both hold for the items
+            ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
+            ctx.heading, ctx.heading_read = (found[0], found[1], whole, text), False
             return
     if ctx.heading is None:
         return
     if not _is_item(sent):
-        ctx.heading = None
+        ctx.heading = ctx.outer_heading = None
         return
-    predicate, phrase, whole, heading_text = ctx.heading
-    items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
-    items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
-    yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+    ctx.heading_read = True
+    for predicate, phrase, whole, heading_text in (ctx.heading, *((ctx.outer_heading,) if ctx.outer_heading else ())):
+        if heading_text != ctx.heading[3] and predicate == ctx.heading[0]:
+            continue
+        items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
+        items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
+        yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
 
 
 def _quoted(before: Span) -> bool:
