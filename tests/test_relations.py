@@ -262,6 +262,9 @@ MULTILINE = [
      "The Washington Treaty founded NATO.\nThe founding members\nThe original signatories were:\n• Norway\n• Portugal",
      {(f"Country:{c}", p, o, "list-heading", "") for c in ("Norway", "Portugal")
       for p, o in (("signed", "Agreement:Washington Treaty"), ("memberOf", "InternationalOrganization:NATO"))}),
+    ("an ordinal member with a time phrase: of what the text is about",
+     "NATO has enlarged often. 5 June 2017 – Montenegro becomes the twenty-ninth member after ratification.",
+     {("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "implicit-object", "2017-06-05")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

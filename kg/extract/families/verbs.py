@@ -359,7 +359,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             hedge = ctx.hedge(head)
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
-            if not objects and word in ctx.lex["implicit_nouns"] and not any(c.dep_ == "prep" for c in head.children):
+            if not objects and word in ctx.lex["implicit_nouns"] and not any(
+                    c.dep_ == "prep" and c.lower_ not in ctx.words["after_preps"] for c in head.children):
                 # "Germany became the fifteenth member": of the organisation the text is about
                 for index, _ in subjects:
                     yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
