@@ -747,3 +747,11 @@ def test_relations_a_role_narrowed_by_a_clause_still_holds(nlp) -> None:
              for r in kg.extract([document_from_text(text)], nlp=nlp).relations if r.rule == "relational-noun"}
     assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "positive", "")
                      for c in ("Slovenia", "Slovakia")}
+
+
+def test_relations_no_learned_leader_behind_a_title_that_heads_nothing(nlp) -> None:
+    """The pair model reads "Estonian … Urmas Paet" as Estonia's leader; a minister is not."""
+    text = ("Estonian Foreign Minister Urmas Paet, right, greets Latvian Foreign Minister Edgars Rinkevics "
+            "as NATO chief Anders Fogh Rasmussen watches in Tallinn.")
+    relations = kg.extract([document_from_text(text)], nlp=nlp).relations
+    assert not [r for r in relations if r.predicate == "leaderOf" and r.object.startswith("Country:")], relations

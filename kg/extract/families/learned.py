@@ -29,6 +29,8 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         predicate, direction = label[:-1], label[-1]
         subject, obj = (first, second) if direction == ">" else (second, first)
+        if predicate == "leaderOf" and _no_head(ctx, ctx.spans[subject]):
+            continue
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
         # where a thing is or was held is no part of what the clause hedges ("…, coordinated by ACT in Norfolk, are considered …")
@@ -46,3 +48,11 @@ def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
     if paths is None:
         return False
     return any(c.dep_ == "neg" for path in paths for t in path[:-1] for c in t.children)
+
+
+def _no_head(ctx: Context, person: Span) -> bool:
+    """A person whose title right before the name heads nothing: "Foreign Minister X",
+    "Deputy Prime Minister X", "Ambassador X"."""
+    before = {t.lower_ for t in ctx.doc[max(person.start - 3, 0):person.start]}
+    minister = "minister" in before and "prime" not in before
+    return minister or bool(before & (set(ctx.lex["deputy_words"]) | set(ctx.lex["non_head_titles"])))
