@@ -265,6 +265,11 @@ MULTILINE = [
     ("an ordinal member with a time phrase: of what the text is about",
      "NATO has enlarged often. 5 June 2017 – Montenegro becomes the twenty-ninth member after ratification.",
      {("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "implicit-object", "2017-06-05")}),
+    ("a seat of an owner, and an organisation 'at' a place",
+     "Ministers met at the Alliance's headquarters in Brussels. Allied Command Operations (ACO) at Mons, Belgium, "
+     "plans operations.",
+     {("InternationalOrganization:NATO", "locatedIn", "Place:Brussels", "event-place-prep", ""),
+      ("Organization:Allied Command Operations", "locatedIn", "Place:Mons", "event-place-prep", "")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

@@ -21,9 +21,11 @@ _WHERE = frozenset({"Place", "Country"})
 _LOCATED = frozenset({"Organization", "Place"})
 #: programmes and packages that are for a country
 _AIDS = frozenset({"Agreement", "PartnershipFramework"})
+_SEATED = frozenset({"InternationalOrganization", "Organization"})
 
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    yield from _seats(ctx, sent)
     for index in ctx.in_sentence(sent):
         span = ctx.spans[index]
         kind = ctx.candidates[index].kind
@@ -38,7 +40,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
                                         "event-place-prep", root, sent, "hold", stance=PLAIN)
-                elif prep.lower_ == "in":
+                elif prep.lower_ in ctx.words["seat_preps"]:
                     yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent,
                                         "locate", stance=PLAIN)
         if (kind == "Event" or kind in _LOCATED) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
@@ -62,6 +64,16 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                         and not _in_a_list(ctx, index, other):
                     yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                         sent, "locate", stance=PLAIN)
+
+
+def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Alliance's headquarters in Brussels", "NATO headquarters in Brussels": the owner of
+    a seat is where the seat is."""
+    for noun in (t for t in sent if t.lemma_.lower() in ctx.lex["seat_nouns"] and t.i not in ctx.token_to_candidate):
+        owners = [e for e in ctx.owners(noun) if ctx.candidates[e[0]].kind in _SEATED]
+        where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
+                 for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
+        yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "locate", stance=PLAIN)
 
 
 def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
