@@ -270,6 +270,9 @@ MULTILINE = [
      "plans operations.",
      {("InternationalOrganization:NATO", "locatedIn", "Place:Brussels", "event-place-prep", ""),
       ("Organization:Allied Command Operations", "locatedIn", "Place:Mons", "event-place-prep", "")}),
+    ("an operation acting in a place is held there",
+     "The Stabilisation Force intervened in Bosnia and Herzegovina in 1996.",
+     {("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "active-prep", "1996")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

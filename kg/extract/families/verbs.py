@@ -93,6 +93,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                 f"other {noun}")
     for prep, key in _prep_phrases(ctx, phrase, preps, children):
         mapped = ctx.lex["verb_preps"].get(key)
+        if mapped is None and prep.lower_ == "in":
+            # "IFOR takes over from UN forces in Bosnia": where an operation or meeting acts, it is held
+            events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
+            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+            yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects):
             continue
         if ctx.place_of_object(mapped, verb):
