@@ -160,6 +160,12 @@ def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) ->
     assert not names & {"Northern", "Central", "post-Cold War", "trans-Atlantic"}, names
 
 
+def test_extract_a_name_ends_before_an_unclosed_parenthesis(nlp) -> None:
+    result = run(nlp, "The Royal Institute for International Relations (Egmont Institute) hosted the event.")
+    assert "Organization:Royal Institute for International Relations" in result.entities
+    assert not any("(" in key for key in result.entities)
+
+
 def test_surname_index_finds_the_person_first_named_in_full() -> None:
     from kg.extract.resolve import _Persons
 

@@ -338,6 +338,9 @@ def _trim(span: Span) -> Span:
     if start != span.start:
         span = Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
     end = span.end
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" for t in span.doc[opened[-1]:span.end]) and opened[-1] > span.start:
+        end = opened[-1]  # "Building Integrity (BI": the name ends before an unclosed parenthesis
     while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
         end -= 1
     if end == span.end:
