@@ -160,6 +160,11 @@ def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) ->
     assert not names & {"Northern", "Central", "post-Cold War", "trans-Atlantic"}, names
 
 
+def test_extract_a_rank_before_a_name_makes_it_a_person(nlp) -> None:
+    result = run(nlp, "The current Chairman, General Petr Pavel, spoke. General Motors sold cars.")
+    assert {"Person:Petr Pavel", "Organization:General Motors"} <= set(result.entities)
+
+
 def test_extract_a_name_ends_before_an_unclosed_parenthesis(nlp) -> None:
     result = run(nlp, "The Royal Institute for International Relations (Egmont Institute) hosted the event.")
     assert "Organization:Royal Institute for International Relations" in result.entities

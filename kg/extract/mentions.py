@@ -123,7 +123,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
-    if kind in PERSON_LOOKALIKES and _after_person_title(span, lexicon):
+    if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
@@ -181,6 +181,17 @@ def _whole_person(span: Span) -> Span:
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in _not_given_names():
         return span
     return Span(span.doc, token.i, span.end, label=span.label_)
+
+
+def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
+    """ "General Petr Pavel", "Cpl Jean-Roch Chabot": a rank or form of address, then a short
+    title-case name with no word of an institution's name."""
+    words = span.text.split()
+    if len(words) < 3 or len(words) > 5 or words[0].lower() not in lexicon.names["honorifics"]:
+        return False
+    rest = span[1:]
+    return all(t.is_title or t.text == "-" for t in rest) and not any(
+        t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in rest)
 
 
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
