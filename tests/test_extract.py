@@ -160,6 +160,13 @@ def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) ->
     assert not names & {"Northern", "Central", "post-Cold War", "trans-Atlantic"}, names
 
 
+def test_extract_a_title_case_headline_is_no_name(nlp) -> None:
+    result = run(nlp, "Ministers Say Talks Will Go On For A Year\n\nThe Defence Against Terrorism COE is in Ankara.")
+    names = {k.split(":", 1)[1] for k in result.entities}
+    assert "Defence Against Terrorism COE" in names
+    assert not [n for n in names if "Talks" in n or "Year" in n], names
+
+
 def test_extract_a_rank_before_a_name_makes_it_a_person(nlp) -> None:
     result = run(nlp, "The current Chairman, General Petr Pavel, spoke. General Motors sold cars.")
     assert {"Person:Petr Pavel", "Organization:General Motors"} <= set(result.entities)

@@ -123,6 +123,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
+    if _headline(span):
+        return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
@@ -181,6 +183,20 @@ def _whole_person(span: Span) -> Span:
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.lower_ in _not_given_names():
         return span
     return Span(span.doc, token.i, span.end, label=span.label_)
+
+
+_FUNCTION_TAGS = frozenset({"IN", "DT", "TO", "CC", "PRP$", "PRP"})
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def _headline(span: Span) -> bool:
+    """A headline in title case that the model took for a name ("Claes' Resignation Leaves Nato
+    In A Lurch", "Partners Get Closer", "Its Asian Supporters"): a capitalised finite verb or two
+    capitalised function words inside it, where a name keeps them lower case ("Partnership for
+    Peace"; one may be capitalised: "Defence Against Terrorism COE")."""
+    inner = [t for t in span[1:] if t.is_title]
+    return (sum(t.tag_ in _FUNCTION_TAGS for t in inner) >= 2 or any(t.tag_ in _FINITE_TAGS for t in inner)
+            or len(span) >= 2 and span[0].tag_ in {"PRP$", "PRP"})
 
 
 def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
