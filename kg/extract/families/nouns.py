@@ -59,9 +59,14 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    if symmetric and not others:  # "the NATO-EU strategic partnership" (parsed as nominal modifiers)
+        owners = owners + [e for c in noun.children if c.dep_ == "nmod" for e in ctx.entities(c) if e not in owners]
+    if symmetric and not others and len(owners) > 1:
+        owners, others = owners[:1], owners[1:]
     if symmetric and not others and len(owners) == 1:  # "NATO-EU cooperation": both ends before the noun
-        paired = [e for c in noun.children if c.dep_ == "compound" for t in c.subtree if t.dep_ == "compound"
-                  and t.i < c.i and t.i in ctx.token_to_candidate for e in ctx.entities(t) if e != owners[0]]
+        paired = [e for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
+                  if t.dep_ in {"compound", "nmod"} and t.i < c.i and t.i in ctx.token_to_candidate
+                  for e in ctx.entities(t) if e != owners[0]]
         others = paired[:1]
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
