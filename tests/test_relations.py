@@ -767,3 +767,10 @@ def test_relations_no_learned_leader_behind_a_title_that_heads_nothing(nlp) -> N
             "as NATO chief Anders Fogh Rasmussen watches in Tallinn.")
     relations = kg.extract([document_from_text(text)], nlp=nlp).relations
     assert not [r for r in relations if r.predicate == "leaderOf" and r.object.startswith("Country:")], relations
+
+
+def test_relations_the_owner_of_an_annexation_is_a_state(nlp) -> None:
+    text = "The Alliance cut its ties with Russia in March 2014 in protest of its annexation of Crimea."
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "action-noun"}
+    assert found == {("Country:Russia", "Place:Crimea")}, found

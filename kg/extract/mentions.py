@@ -320,7 +320,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if lower in names["collective_references"]:
             kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
         elif lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
-            kind = None
+            # "in protest of its annexation of Crimea": what annexes or invades is a state
+            kind = "Country" if token.dep_ == "poss" and token.head.lemma_.lower() in names["state_acts"] else None
         elif (lower in names["reference_nouns"] and token.is_lower
               and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
               and not any(c.dep_ in {"prep", "compound", "appos"} for c in token.children)):
