@@ -774,3 +774,10 @@ def test_relations_the_owner_of_an_annexation_is_a_state(nlp) -> None:
     found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "action-noun"}
     assert found == {("Country:Russia", "Place:Crimea")}, found
+
+
+def test_relations_prose_between_dashes_is_no_record_line(nlp) -> None:
+    text = ("NATO met Russia and Belarus in 2021. For the second year in a row, ministers or their deputies from "
+            "Chile, Peru and Mexico — which are not NATO members — attended the annual meeting of the alliance.")
+    relations = kg.extract([document_from_text(text)], nlp=nlp).relations
+    assert not [r for r in relations if r.rule == "list-table"], relations

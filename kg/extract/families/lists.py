@@ -26,6 +26,8 @@ _ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization",
 _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _MAX_ITEM_TOKENS = 16
+#: a dash-separated record line has short cells
+_MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
 _PLACE_KINDS = frozenset({"Place", "Country"})
 
@@ -140,8 +142,8 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """Rows of a table ("Estonia | 29 March 2004 | …" under "Country | Joined | Notes") and record
     lines ("Country: Bulgaria — PfP: 1994 — Accession: 29 March 2004")."""
     cells = _cells(sent, _CELL_MARKS)
-    if len(cells) < 2:
-        return
+    if len(cells) < 2 or "|" not in sent.text and any(len(c) > _MAX_CELL_TOKENS for c in cells):
+        return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
     if not first:
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
