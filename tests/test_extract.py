@@ -160,6 +160,14 @@ def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) ->
     assert not names & {"Northern", "Central", "post-Cold War", "trans-Atlantic"}, names
 
 
+def test_extract_generic_capitalised_words_are_no_names(nlp) -> None:
+    result = run(nlp, "Background\n\nHeads of State met in Riga. The Army and the Cabinet backed NATO.\n\n"
+                      "Plenary Sessions\n\nEstonia hosted the talks.")
+    names = {k.split(":", 1)[1] for k in result.entities}
+    assert {"NATO", "Riga", "Estonia"} <= names
+    assert not names & {"Background", "Heads of State", "Army", "Cabinet", "Plenary Sessions"}, names
+
+
 def test_extract_a_title_case_headline_is_no_name(nlp) -> None:
     result = run(nlp, "Solana Departure Puts Nato In A Hurry\n\nIts European Supporters\n\n"
                       "The Defence Against Terrorism COE is in Ankara.")
