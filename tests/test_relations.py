@@ -781,3 +781,11 @@ def test_relations_prose_between_dashes_is_no_record_line(nlp) -> None:
             "Chile, Peru and Mexico — which are not NATO members — attended the annual meeting of the alliance.")
     relations = kg.extract([document_from_text(text)], nlp=nlp).relations
     assert not [r for r in relations if r.rule == "list-table"], relations
+
+
+def test_relations_an_invitation_without_a_named_inviter(nlp) -> None:
+    text = ("NATO grew again. Its Heads of State and Government invited the following countries, Croatia and "
+            "Albania, to accession talks in April 2008.")
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in
+             kg.extract([document_from_text(text)], nlp=nlp).relations if r.rule == "invitation"}
+    assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "invite") for c in ("Croatia", "Albania")}

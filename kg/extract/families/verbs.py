@@ -43,6 +43,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
+        # "NATO Heads of State and Government invited the following countries, A, B and C, to accession talks"
+        yield from _invitations(ctx, verb, sent, lemma, [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)],
+                                children)
         return
     named = {ctx.spans[i].root.i for i, _ in subjects if i in ctx.spans}
     # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
@@ -66,15 +69,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
         yield from ctx.emit(members, inverse, subjects, "inverse-active", verb, sent, phrase)
-    invited = ctx.lex["invitation_verbs"].get(lemma)
-    if invited and objects and not any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["implicit_object"]
-                                       and any(g.dep_ == "dobj" for g in c.children) for c in children):
-        # "the summit invited Albania to start accession talks": a membership in prospect
-        stance = ctx.stance(verb, sent)
-        for index, _ in objects:
-            yield RelationCandidate(index, invited, TOPIC, "invitation", lemma, ctx.offset + sent.start_char,
-                                    ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
-                                    date=ctx.date(verb, sent))
+    yield from _invitations(ctx, verb, sent, lemma, objects, children)
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
     if implicit and not objects and not any(
@@ -274,6 +269,20 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
             break
         node = node.head
     return found
+
+
+def _invitations(ctx: Context, verb: Token, sent: Span, lemma: str, objects: list[Arg],
+                 children: list[Token]) -> Iterator[RelationCandidate]:
+    """ "the summit invited Albania to start accession talks": a membership in prospect."""
+    invited = ctx.lex["invitation_verbs"].get(lemma)
+    if not invited or not objects or any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["implicit_object"]
+                                         and any(g.dep_ == "dobj" for g in c.children) for c in children):
+        return
+    stance = ctx.stance(verb, sent)
+    for index, _ in objects:
+        yield RelationCandidate(index, invited, TOPIC, "invitation", lemma, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, stance[0], stance[1] or lemma, stance[2], stance[3],
+                                date=ctx.date(verb, sent))
 
 
 def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
