@@ -277,6 +277,10 @@ MULTILINE = [
     ("an operation acting in a place is held there",
      "The Stabilisation Force intervened in Bosnia and Herzegovina in 1996.",
      {("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "active-prep", "1996")}),
+    ("the last name of a list without 'and', parsed as an apposition",
+     "NATO renewed the status of other partner countries (Finland, Australia, Georgia, Sweden) in 2017.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "2017")
+      for c in ("Finland", "Australia", "Georgia", "Sweden")}),
     ("heading over bullets, whole from the document", "NATO at a glance\nNATO members:\n• Albania (2009)\n"
      "• Belgium (1949)",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "list-heading", "2009"),

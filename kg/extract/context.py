@@ -165,6 +165,7 @@ class Context:
             elif item.i in self.token_to_candidate:
                 found.append((self.token_to_candidate[item.i], False))
                 found.extend((i, False) for i in self.composite(item))
+                found.extend((i, False) for i in self._listed_apposition(item))
             elif item.lemma_.lower() in self.actions:
                 found.extend((self.token_to_candidate[m.i], True) for m in item.children
                              if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate)
@@ -181,6 +182,15 @@ class Context:
                 found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item)
                              or self.colon_listed(item))
         return list(dict.fromkeys(found))
+
+    def _listed_apposition(self, item: Token) -> list[int]:
+        """ "(Finland, Australia, Georgia, Sweden)": the last name of a list without "and", which
+        the parser hangs on a conjunct as an apposition (a name of the same class after a comma)."""
+        own = self.candidates[self.token_to_candidate[item.i]]
+        if not item.conjuncts:
+            return []
+        return [self.token_to_candidate[c.i] for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate
+                and self.doc[c.i - 1].text == "," and self.candidates[self.token_to_candidate[c.i]].kind == own.kind]
 
     def _named_operation(self, noun: Token) -> list[Arg]:
         """ "the Resolute Support mission": an operation noun named by its compound."""
