@@ -793,3 +793,10 @@ def test_relations_an_invitation_without_a_named_inviter(nlp) -> None:
     found = {(r.subject, r.predicate, r.object, r.modality) for r in
              kg.extract([document_from_text(text)], nlp=nlp).relations if r.rule == "invitation"}
     assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "invite") for c in ("Croatia", "Albania")}
+
+
+def test_relations_a_dateline_place_visits_no_one(nlp) -> None:
+    text = ("Riga/Tallinn/Brussels, 5 May 2017 – NATO Parliamentary Assembly President Paolo Alli (Italy) concluded "
+            "today a week-long visit to Estonia and Latvia.")
+    relations = kg.extract([document_from_text(text)], nlp=nlp).relations
+    assert not [r for r in relations if r.rule == "agentive-noun" and r.subject.startswith("Place:")], relations
