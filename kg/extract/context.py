@@ -155,11 +155,9 @@ class Context:
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
         for item in (token, *token.conjuncts):
-            named = (self.appositive(item) or self.examples(item)) if item.i in self.token_to_candidate \
-                and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group" else []
-            if not named and item.i in self.token_to_candidate \
-                    and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group":
-                named = self.colon_listed(item)
+            group = item.i in self.token_to_candidate \
+                and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group"
+            named = (self.appositive(item) or self.examples(item) or self.colon_listed(item)) if group else []
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
             elif item.i in self.token_to_candidate:

@@ -106,8 +106,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if span.label_ == "ANAPHOR":
         return None, None, "anaphor"
     if span.label_ == "EVENT":  # "the Washington Summit … in April 1999": the 1999 summit
-        place = _place_after(span)  # "the NATO Summit in Madrid in June 2022": Madrid's 2022 summit
-        for year in (t.text for t in span.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"):
+        place = _place_after(span, lexicon)  # "the NATO Summit in Madrid in June 2022": Madrid's 2022 summit
+        for year in _years(span.sent):
             for form in (f"{name} {year}", *((f"{place} {span[-1].text} {year}",) if place else ())):
                 key = index.get(lexicon.fold(form))
                 if key:
@@ -139,15 +139,20 @@ def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.shape_ == "dddd" and before.ent_type_ == "DATE":
         return f"{name} {before.text}"
-    years = {t.text for t in span.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"}
+    years = set(_years(span.sent))
     return f"{name} {years.pop()}" if len(years) == 1 else name
 
 
-def _without_honorifics(name: str, lexicon: Lexicon) -> str:
-    """A person's name without the forms of address and ranks before it ("General Petr Pavel",
-    "Field Marshal Erwin Rommel" → "Petr Pavel", "Erwin Rommel")."""
+def _years(sent: Span) -> list[str]:
+    """The four-digit years of *sent*'s dates."""
+    return [t.text for t in sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"]
+
+
+def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
+    """A person's name without the forms of address and ranks before it, keeping at least
+    *keep* words ("General Petr Pavel", "Field Marshal Erwin Rommel" → "Petr Pavel", "Erwin Rommel")."""
     words = name.split()
-    while len(words) > 2 and words[0].lower() in lexicon.names["honorifics"]:
+    while len(words) > keep and words[0].lower() in lexicon.names["honorifics"]:
         words = words[1:]
     return " ".join(words)
 
@@ -155,10 +160,10 @@ def _without_honorifics(name: str, lexicon: Lexicon) -> str:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
 
 
-def _place_after(span: Span) -> str:
+def _place_after(span: Span, lexicon: Lexicon) -> str:
     """The place named right after an event's name ("Summit in Madrid"), or ""."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "at"} \
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in lexicon.relations["event_place_preps"] \
             or doc[span.end + 1].ent_type_ not in _PLACE_LABELS or doc[span.end + 1].ent_iob_ != "B":
         return ""
     end = span.end + 2
@@ -239,7 +244,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         if kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
         elif kind == "Person" and key is None:
-            name = _without_honorifics(name, lexicon)
+            name = strip_honorifics(name, lexicon, keep=2)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, _defined_abbreviation(span),
                                _salient_subject(span.root)))

@@ -106,8 +106,8 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
             short = len(text.splitlines()) == 1 and len(text) <= _HEADING_CHARS
             if short and heading_of(text, headings) is not None:
                 above = text
-            elif not (short and text.rstrip()[-1:] not in _SENTENCE_ENDS):
-                above = ""  # a short line that is no sentence is the next item of the list above
+            elif not short or text.rstrip()[-1:] in _SENTENCE_ENDS:
+                above = ""  # (a short line that is no sentence is the next item of the list above)
             if size >= limit:
                 yield partition
                 done += size

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
-from .mentions import PERSON_LOOKALIKES, Candidate
+from .mentions import PERSON_LOOKALIKES, Candidate, strip_honorifics
 from .context import TOPIC, RelationCandidate
 from .signatures import fit
 
@@ -153,7 +153,7 @@ class Resolver:
         if cand.kind == "Person" or (cand.kind in PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
             # "Stoltenberg" after "Jens Stoltenberg" is the person, whatever class NER gave it;
             # a family name written first ("Kishida Fumio") counts too
-            name = self._strip_honorifics(cand.name).casefold()
+            name = strip_honorifics(cand.name, self.lex).casefold()
             known = [self._doc_persons] + ([self.persons] if cand.kind == "Person" else [])
             for persons in known:  # this document's persons first, then the corpus's
                 found = persons.named_by(name)
@@ -168,15 +168,9 @@ class Resolver:
         self.by_fold[(cand.kind, fold)] = key
         self.kinds[key] = cand.kind
         if cand.kind == "Person":
-            self.persons.add(self._strip_honorifics(cand.name).casefold(), key)
-            self._doc_persons.add(self._strip_honorifics(cand.name).casefold(), key)
+            self.persons.add(strip_honorifics(cand.name, self.lex).casefold(), key)
+            self._doc_persons.add(strip_honorifics(cand.name, self.lex).casefold(), key)
         return key, cand.rule
-
-    def _strip_honorifics(self, name: str) -> str:
-        words = name.split()
-        while len(words) > 1 and words[0].lower() in self.lex.names["honorifics"]:
-            words = words[1:]
-        return " ".join(words)
 
     def add_paragraph(self, candidates: list[Candidate], relations: list[RelationCandidate], sentences: int,
                       text: str, offset: int) -> None:

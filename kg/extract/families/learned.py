@@ -52,7 +52,10 @@ def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
 
 def _no_head(ctx: Context, person: Span) -> bool:
     """A person whose title right before the name heads nothing: "Foreign Minister X",
-    "Deputy Prime Minister X", "Ambassador X"."""
-    before = {t.lower_ for t in ctx.doc[max(person.start - 3, 0):person.start]}
-    minister = "minister" in before and "prime" not in before
-    return minister or bool(before & (set(ctx.lex["deputy_words"]) | set(ctx.lex["non_head_titles"])))
+    "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office)."""
+    words = [t.lower_ for t in ctx.doc[max(person.start - 3, 0):person.start]]
+    if set(words) & set(ctx.lex["deputy_words"]):
+        return True
+    text = f" {' '.join(words)} "
+    head = any(f" {office} " in text for office in ctx.lex["national_offices"])
+    return not head and bool(set(words) & set(ctx.lex["non_head_titles"]))

@@ -59,15 +59,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                    for e in ctx.pobjs(c)]
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
-    if symmetric and not others:  # "the NATO-EU strategic partnership" (parsed as nominal modifiers)
-        owners = owners + [e for c in noun.children if c.dep_ == "nmod" for e in ctx.entities(c) if e not in owners]
-    if symmetric and not others and len(owners) > 1:
-        owners, others = owners[:1], owners[1:]
-    if symmetric and not others and len(owners) == 1:  # "NATO-EU cooperation": both ends before the noun
-        paired = [e for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
-                  if t.dep_ in {"compound", "nmod"} and t.i < c.i and t.i in ctx.token_to_candidate
-                  for e in ctx.entities(t) if e != owners[0]]
-        others = paired[:1]
+    if symmetric and not others:
+        owners, others = _ends_before(ctx, noun, owners)
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
@@ -111,6 +104,17 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _ends_before(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """Both ends of a symmetric noun before it: "NATO-EU cooperation", "the NATO-EU strategic
+    partnership" (the parser makes them compounds or nominal modifiers, one under the other)."""
+    ends = owners + [e for c in noun.children if c.dep_ == "nmod" for e in ctx.entities(c) if e not in owners]
+    if len(ends) == 1:
+        ends += [e for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
+                 if t.dep_ in {"compound", "nmod"} and t.i < c.i and t.i in ctx.token_to_candidate
+                 for e in ctx.entities(t) if e != ends[0]][:1]
+    return ends[:1], ends[1:]
 
 
 def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg],

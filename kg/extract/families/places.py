@@ -45,9 +45,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         "locate", stance=PLAIN)
         if (kind == "Event" or kind in _LOCATED) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
             # "Ämari in Estonia", "the … Force (ISAF) in Afghanistan" with "in" attached elsewhere
-            after = span.end
-            if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
-                after += 3
+            after = _after_abbreviation(ctx, span, sent)
             if after + 1 < sent.end and ctx.doc[after].lower_ == "in" and after + 1 in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[after + 1]
                 if ctx.candidates[other].kind == "Country" and ctx.spans[other].start == after + 1:
@@ -80,9 +78,7 @@ def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandi
     """ "the Comprehensive Assistance Package (CAP) for Ukraine", "a package for Mauritania":
     a programme for a country supports it."""
     span = ctx.spans[index]
-    after = span.end
-    if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
-        after += 3
+    after = _after_abbreviation(ctx, span, sent)
     if after + 1 >= sent.end or ctx.doc[after].lower_ != "for":
         return
     other = ctx.token_to_candidate.get(after + 1)
@@ -91,6 +87,14 @@ def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandi
     if other is not None and ctx.candidates[other].kind == "Country":
         yield from ctx.emit([(index, False)], ctx.states["aid"], [(other, False)], "beneficiary", span.root, sent,
                             "support", stance=PLAIN)
+
+
+def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:
+    """The token after a name and its parenthesised abbreviation, if any ("the … Force (ISAF) in")."""
+    after = span.end
+    if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
+        after += 3
+    return after
 
 
 def _after_city(ctx: Context, index: int) -> bool:

@@ -69,13 +69,18 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
 def _offices_before(ctx: Context, span: Span, sent: Span) -> Iterator[tuple[str, int]]:
     """(office, its first token) for each office of the lexicon's titles that ends right before
     *span* in its sentence, longest first ("Secretary General", then "General")."""
+    return _offices_ending(ctx, span.start, sent)
+
+
+def _offices_ending(ctx: Context, end: int, sent: Span) -> Iterator[tuple[str, int]]:
+    """(office, its first token) for each office that ends right before token *end*."""
     titles: dict[str, str] = ctx.lex["titles"]
     # a hyphen is a token of its own: "Secretary-General" is three
     for size in range(max(len(t.split()) + 2 * t.count("-") for t in titles), 0, -1):
-        start = span.start - size
+        start = end - size
         if start < sent.start:
             continue
-        office = " ".join(t.lower_ for t in ctx.doc[start:span.start]).replace(" - ", "-")
+        office = " ".join(t.lower_ for t in ctx.doc[start:end]).replace(" - ", "-")
         if office in titles:
             yield office, start
 
@@ -148,14 +153,9 @@ def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
         of -= 1
     if of <= sent.start or ctx.doc[of].lower_ != "of":
         return None
-    titles: dict[str, str] = ctx.lex["titles"]
-    for size in range(4, 0, -1):
-        start = of - size
-        if start >= sent.start:
-            office = " ".join(t.lower_ for t in ctx.doc[start:of]).replace(" - ", "-")
-            if office in titles and not (start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]):
-                return office, org
-    return None
+    office, start = next(_offices_ending(ctx, of, sent), ("", 0))  # the longest
+    deputy = start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
+    return (office, org) if office and not deputy else None
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
