@@ -402,6 +402,14 @@ MULTILINE = [
      "Moldova joined the North Atlantic Cooperation Council in 1992 and the Partnership for Peace in 1994.",
      {("Country:Moldova", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "active", "1992"),
       ("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace", "gapping", "1994")}),
+    ("an unnamed operation noun as the object or complement is the operation the text is about",
+     "The Kosovo Force (KFOR) was deployed in 1999. Austria and Ireland contributed soldiers to the force. "
+     "Later, Moldova joined the Italian-led battle group in the west.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-noun", "")
+      for c in ("Austria", "Ireland", "Moldova")}),
+    ("the parser's dative 'to' takes a reference to the operation",
+     "The Kosovo Force (KFOR) was deployed in 1999. In 2003, Armenia sent troops to the mission.",
+     {("Country:Armenia", "participatesIn", "Event:Kosovo Force", "active-prep", "2003")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -800,3 +808,17 @@ def test_relations_a_dateline_place_visits_no_one(nlp) -> None:
             "today a week-long visit to Estonia and Latvia.")
     relations = kg.extract([document_from_text(text)], nlp=nlp).relations
     assert not [r for r in relations if r.rule == "agentive-noun" and r.subject.startswith("Place:")], relations
+
+
+def test_relations_another_organisations_operation_is_not_the_one_the_text_is_about(nlp) -> None:
+    text = "The Kosovo Force (KFOR) was deployed in 1999. Armenia sent troops to the UN mission in Mali."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.subject == "Country:Armenia" and r.object == "Event:Kosovo Force"]
+
+
+def test_relations_a_clause_after_a_colon_lists_its_arguments_not_its_phrases(nlp) -> None:
+    text = ("NATO set up the battle groups in 2017. Other Allies confirmed contributions to these forces: Albania and Italy contribute to the Canadian-led battle group in "
+            "Latvia; Belgium has joined the German-led battle group in Lithuania.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {r.subject for r in result.relations if r.predicate == "memberOf" and r.rule == "list-colon"}
+    assert members == {"Country:Albania", "Country:Italy", "Country:Belgium"}

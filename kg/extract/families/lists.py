@@ -214,6 +214,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found is not None:
             whole = _whole(ctx, head_start, colon.i)
             items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
+            items = _clause_items(ctx, items, colon.i + 1, sent.end)
             if found[1].rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "member countries: …" lists countries
                 items = [i for i in items if ctx.candidates[i].kind == "Country"]
             if items:
@@ -244,6 +245,30 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "npadvmod", "nmod"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _clause_items(ctx: Context, items: list[int], start: int, end: int) -> list[int]:
+    """When a clause follows the colon ("…: Albania and Italy contribute to the Canadian-led
+    battle group in Latvia"), its arguments are the items, not the names inside its
+    prepositional phrases or modifiers."""
+    if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE and t.i not in ctx.token_to_candidate
+               for t in ctx.doc[start:end]):
+        return items
+    examples = set(ctx.lex["inclusion_preps"]) | set(ctx.lex["partitive_preps"])
+    def argument(index: int) -> bool:
+        token = ctx.spans[index].root
+        if token.dep_ in _MODIFIER_DEPS:
+            return False
+        while token.head.i != token.i and start <= token.head.i < end:
+            if token.dep_ == "prep" and token.lower_ not in examples:
+                return False
+            token = token.head
+        return True
+    return [i for i in items if i not in ctx.spans or argument(i)]
 
 
 def _quoted(before: Span) -> bool:

@@ -33,7 +33,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-    preps = [c for c in children if c.dep_ in {"prep", "agent"}]
+    # "sent troops to the mission": the parser's dative "to" is a preposition too
+    preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
@@ -72,11 +73,14 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _invitations(ctx, verb, sent, lemma, objects, children)
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
-    if implicit and not objects and not any(
-            c.dep_ in {"dobj", "prep"} and c.lower_ not in ctx.words["circumstance_preps"]
-            and c.lower_ not in ctx.lex["partitive_preps"] and c.lemma_.lower() not in ctx.proxies for c in children):
+    if implicit and not objects and not _has_complement(ctx, children):
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
+    operation = ctx.lex["operation_verbs"].get(lemma)
+    if operation and not objects and _operation_noun(ctx, children):
+        # "Spain contributed troops to the force", "Belgium joined the German-led battle group"
+        countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
+        yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
@@ -137,7 +141,7 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
 
 
 def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
-              word: str) -> Iterator[RelationCandidate]:
+              word: str, rule: str = "implicit-object") -> Iterator[RelationCandidate]:
     """Relations whose other end is the document's salient organisation (the resolver picks it);
     a subject gapped with its own date ("Greece joined in 1952, Germany in 1955") keeps that date."""
     stance = ctx.stance(verb, sent)
@@ -145,8 +149,49 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
     for index, _ in subjects:
         span = ctx.spans.get(index)
         own = _own_date(ctx, span.root) if span is not None else ""
-        yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word, ctx.offset + sent.start_char,
+        yield RelationCandidate(index, predicate, TOPIC, rule, word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _has_complement(ctx: Context, children: list[Token]) -> bool:
+    """Whether the verb names what it acts on: an object or a prepositional complement, also one
+    on a proxy object ("sent troops to the UN mission"); not a circumstance ("joined in 1982")."""
+    def complement(token: Token) -> bool:
+        return token.dep_ in {"dobj", "prep", "dative"} and token.lower_ not in ctx.words["circumstance_preps"] \
+            and token.lower_ not in ctx.lex["partitive_preps"] and token.lemma_.lower() not in ctx.proxies
+    proxies = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.proxies]
+    return any(complement(c) for c in children) or any(
+        complement(p) for c in proxies for p in c.children if p.dep_ == "prep")
+
+
+_DEFINITE = frozenset({"the", "this", "these", "that", "its", "their"})
+
+
+def _operation_noun(ctx: Context, children: list[Token]) -> bool:
+    """Whether the verb's object, or its "to"/"in" complement, is an unnamed operation noun
+    ("the force", "the Canadian-led battle group in Latvia") that stands for the operation the
+    text is about: definite, and owned by no organisation ("the UN mission" is another one)."""
+    nouns = [c for c in children if c.dep_ == "dobj"]
+    heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in"}]
+    heads += [p for d in nouns for p in d.children if p.dep_ == "prep" and p.lower_ == "to"]
+    nouns += [o for p in heads for o in p.children if o.dep_ == "pobj"]
+    return any(_stands_for_operation(ctx, noun) for noun in nouns)
+
+
+def _stands_for_operation(ctx: Context, noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.i in ctx.token_to_candidate:
+        return False  # "the mission" as a reference: the resolver decides what it names
+    compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), "")
+    words = set(ctx.lex["operation_nouns"])
+    if noun.lemma_.lower() not in words and f"{compound} {noun.lemma_.lower()}" not in words:
+        return False
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    if not determiners or determiners[0] not in _DEFINITE:
+        return False
+    owners = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return not any(ctx.candidates[ctx.token_to_candidate[o.i]].kind != "Country"
+                   for o in owners if o.i in ctx.token_to_candidate)
 
 
 def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str | None,
