@@ -216,7 +216,7 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
     while i < sent.end:
         index = ctx.token_to_candidate.get(i)
         if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i \
-                and (group or _opens_clause(doc, i)):  # a new clause, not "over Libya in 2011"
+                and (group or _opens_clause(doc, i, ctx.words["gap_openers"])):  # a new clause, not "over Libya in 2011"
             group.append(index)
             i = ctx.spans[index].end
             continue
@@ -234,12 +234,15 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
         i += 1
 
 
-def _opens_clause(doc: Doc, i: int) -> bool:
-    """Whether the name at *i* follows a comma or a conjunction (its determiner aside)."""
+def _opens_clause(doc: Doc, i: int, openers: list[str]) -> bool:
+    """Whether the name at *i* follows a comma, a conjunction or an opener such as "followed by"
+    (its determiner aside)."""
     i -= 1
     while i > 0 and doc[i].dep_ == "det":
         i -= 1
-    return doc[i].lower_ in {",", ";", "and"}
+    if doc[i].lower_ in {",", ";", "and"}:
+        return True
+    return any(doc[max(i + 1 - len(o.split()), 0):i + 1].text.lower() == o for o in openers)
 
 
 def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str,
