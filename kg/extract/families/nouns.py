@@ -34,6 +34,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     predicate = ctx.lex["nouns"][lemma]
     owners = ctx.owners(noun)
+    if noun.dep_ == "compound" and lemma in ctx.lex["implicit_nouns"]:
+        yield from _title_noun(ctx, noun, sent, predicate, owners)
+        return
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"]:
         yield from _named_role(ctx, noun, sent, predicate, owners, preps)
@@ -104,6 +107,21 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+
+
+def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "NATO member Turkey", "Alliance members Poland and the United States", "partner country
+    Georgia": a role noun before a name, as its compound (through "state", "country"), relates
+    the name to the noun's owner, or to what the text is about."""
+    head = noun.head
+    while head.dep_ == "compound" and head.lemma_.lower() in ctx.words["country_words"] \
+            and head.i not in ctx.token_to_candidate:
+        head = head.head
+    if noun.i in ctx.token_to_candidate or head.i not in ctx.token_to_candidate or head.i < noun.i:
+        return
+    named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    yield from ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
+                        noun.lemma_.lower(), stance=PLAIN)
 
 
 def _ends_before(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], list[Arg]]:
