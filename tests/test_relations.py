@@ -831,3 +831,11 @@ def test_relations_a_clause_after_a_colon_lists_its_arguments_not_its_phrases(nl
     result = kg.extract([document_from_text(text)], nlp=nlp)
     members = {r.subject for r in result.relations if r.predicate == "memberOf" and r.rule == "list-colon"}
     assert members == {"Country:Albania", "Country:Italy", "Country:Belgium"}
+
+
+def test_relations_an_unnamed_summit_with_its_place_and_year_is_the_curated_summit(nlp) -> None:
+    text = ("The leaders invited Finland at their summit in Madrid in June 2022. "
+            "The summit in Madrid had no year here.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    held = {(r.subject, r.object, r.evidence.sentence[:20]) for r in result.relations if r.predicate == "heldIn"}
+    assert held == {("Event:Madrid Summit 2022", "Place:Madrid", "The leaders invited ")}

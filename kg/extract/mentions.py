@@ -256,6 +256,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                        kind, key, rule, normalize_name(place.text, lexicon)))
     found.extend(reference_candidates(doc, offset, lexicon))
     found.extend(abbreviation_candidates(doc, offset, lexicon))
+    found.extend(unnamed_event_candidates(doc, offset, lexicon, index))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -288,6 +289,27 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
             continue
         found.append(Candidate(text, offset + token.idx, offset + token.idx + len(text), "ORG", "Organization",
                                None, "abbreviation-use", text, subject=_salient_subject(token)))
+    return found
+
+
+def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dict[str, str]) -> list[Candidate]:
+    """A lower-case "summit" before its place, in a sentence with its year ("at their summit in
+    Madrid in June 2022"): the curated summit of that place and year, where there is one."""
+    found: list[Candidate] = []
+    heads = lexicon.names["dated_event_heads"]
+    for token in doc:
+        if token.ent_type_ or not token.is_lower or token.lower_ not in heads:
+            continue
+        place = _place_after(doc[token.i:token.i + 1], lexicon)
+        if not place:
+            continue
+        for year in _years(token.sent):
+            key = index.get(lexicon.fold(f"{place} {token.text} {year}"))
+            if key:
+                found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
+                                       lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
+                                       subject=_salient_subject(token)))
+                break
     return found
 
 
