@@ -839,3 +839,11 @@ def test_relations_an_unnamed_summit_with_its_place_and_year_is_the_curated_summ
     result = kg.extract([document_from_text(text)], nlp=nlp)
     held = {(r.subject, r.object, r.evidence.sentence[:20]) for r in result.relations if r.predicate == "heldIn"}
     assert held == {("Event:Madrid Summit 2022", "Place:Madrid", "The leaders invited ")}
+
+
+def test_relations_an_operation_set_up_in_a_place_is_held_there(nlp) -> None:
+    text = "Operation Ocean Shield was launched in the Gulf of Aden in 2009. Malta rejoined the Partnership for Peace in 2008."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+    assert ("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "passive-prep") in found
+    assert ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "active") in found

@@ -296,9 +296,20 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
-        if mapped:
-            yield from ctx.emit(patients, mapped, ctx.pobjs(prep), "passive-prep", verb, sent,
+        events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
+        if not mapped and prep.lower_ == "in":
+            # "Operation Ocean Shield was launched in the Gulf of Aden": where an operation acts, it is held
+            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+            yield from ctx.emit(events, ctx.states["event-place"], places, "passive-prep", verb, sent,
+                                f"{phrase} {prep.lower_}", stance=PLAIN)
+        if not mapped:
+            continue
+        if mapped == ctx.states["located"] and events:
+            # "the Mission was established in Iraq": where an operation is set up, it is held
+            yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent,
                                 f"{phrase} {prep.lower_}")
+        yield from ctx.emit([e for e in patients if e not in events or mapped != ctx.states["located"]], mapped,
+                            ctx.pobjs(prep), "passive-prep", verb, sent, f"{phrase} {prep.lower_}")
 
 
 def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True) -> list[Arg]:
