@@ -847,3 +847,10 @@ def test_relations_an_operation_set_up_in_a_place_is_held_there(nlp) -> None:
     found = {(r.subject, r.predicate, r.object, r.rule) for r in result.relations}
     assert ("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "passive-prep") in found
     assert ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "active") in found
+
+
+def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) -> None:
+    text = "The Prespa Agreement between Greece and North Macedonia was welcomed by NATO."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    signed = {r.subject for r in result.relations if r.predicate == "signed" and r.rule == "parties"}
+    assert signed == {"Country:Greece", "Country:North Macedonia"}

@@ -4,6 +4,7 @@
   event and the place its preposition names (``place_preps`` in the lexicon): heldIn;
   an organisation or site "in" a place ("SHAPE in Mons"): locatedIn;
 * ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn;
+* ``parties``: "the Action Plan between Serbia and NATO" — the parties signed the agreement;
 * ``beneficiary``: "the Comprehensive Assistance Package for Ukraine" — a programme for a country: supports.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import PLAIN, Context, RelationCandidate
 
@@ -21,6 +22,8 @@ _WHERE = frozenset({"Place", "Country"})
 _LOCATED = frozenset({"Organization", "Place"})
 #: programmes and packages that are for a country
 _AIDS = frozenset({"Agreement", "PartnershipFramework"})
+#: what parties make between them
+_PACTS = frozenset({"Agreement"})
 _SEATED = frozenset({"InternationalOrganization", "Organization"})
 
 
@@ -54,6 +57,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         root, sent, "locate", stance=PLAIN)
         if kind in _AIDS:
             yield from _beneficiary(ctx, index, sent)
+        if kind in _PACTS:
+            yield from _parties(ctx, index, root, sent)
         if kind == "Place":
             after = span.end
             if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
@@ -87,6 +92,16 @@ def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandi
     if other is not None and ctx.candidates[other].kind == "Country":
         yield from ctx.emit([(index, False)], ctx.states["aid"], [(other, False)], "beneficiary", span.root, sent,
                             "support", stance=PLAIN)
+
+
+def _parties(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Individual Partnership Action Plan (IPAP) between Serbia and NATO": the parties
+    between whom an agreement is made signed it."""
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ctx.words["party_preps"]]
+    parties = [e for p in preps for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    if len(parties) >= 2:
+        yield from ctx.emit(parties, ctx.states["party"], [(index, False)], "parties", root, sent, "sign",
+                            stance=PLAIN)
 
 
 def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:
