@@ -854,3 +854,14 @@ def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) 
     result = kg.extract([document_from_text(text)], nlp=nlp)
     signed = {r.subject for r in result.relations if r.predicate == "signed" and r.rule == "parties"}
     assert signed == {"Country:Greece", "Country:North Macedonia"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finland and NATO have deepened their cooperation since 1994.",
+     ("Country:Finland", "cooperatesWith", "InternationalOrganization:NATO")),
+    ("The partnership between Russia and NATO will be one step among others.",
+     ("Country:Russia", "partnerOf", "InternationalOrganization:NATO")),
+])
+def test_relations_a_tie_owned_by_both_subjects_or_presupposed_by_a_subject(nlp, text: str, expected) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert expected in {(r.subject, r.predicate, r.object) for r in result.relations if r.is_fact}

@@ -63,7 +63,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
     if symmetric and not others:
-        owners, others = _ends_before(ctx, noun, owners)
+        owners, others = _shared(ctx, noun) or _ends_before(ctx, noun, owners)
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
@@ -102,7 +102,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
             and all(ctx.spans[e].root.dep_ == "poss" for e, _ in owners if e >= 0):
         others = [(TOPIC, False)]  # "following Finland's accession in April 2023": to what the text is about
-    stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
+    # "the partnership between NATO and Russia will be …": a subject's tie is presupposed, not hedged
+    presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"}
+    stance = ctx.stance(governor, sent) if governor is not noun and not presupposed else PLAIN
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
@@ -122,6 +124,15 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     yield from ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
                         noun.lemma_.lower(), stance=PLAIN)
+
+
+def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
+    """ "South Korea and NATO agreed to upgrade their partnership": "their" tie is between the
+    subjects of the clause (None when the noun has no such owner)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children):
+        return None
+    ends = [e for e in ctx.subjects(ctx.governor(noun)) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    return (ends[:1], ends[1:]) if len(ends) >= 2 else None
 
 
 def _ends_before(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], list[Arg]]:
