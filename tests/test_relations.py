@@ -859,6 +859,8 @@ def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Finland and NATO have deepened their cooperation since 1994.",
      ("Country:Finland", "cooperatesWith", "InternationalOrganization:NATO")),
+    ("NATO and the African Union took a further step in advancing their cooperation in 2014.",
+     ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union")),
     ("The partnership between Russia and NATO will be one step among others.",
      ("Country:Russia", "partnerOf", "InternationalOrganization:NATO")),
 ])

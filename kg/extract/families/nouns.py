@@ -131,7 +131,9 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     subjects of the clause (None when the noun has no such owner)."""
     if not any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children):
         return None
-    ends = [e for e in ctx.subjects(ctx.governor(noun)) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    # "NATO and the AU took a step in advancing their cooperation": the subjects of the clause above
+    subjects = ctx.subjects(ctx.governor(noun)) or ctx.subjects(noun.sent.root)
+    ends = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     return (ends[:1], ends[1:]) if len(ends) >= 2 else None
 
 
