@@ -129,7 +129,8 @@ def load_lexicon() -> Lexicon:
     names = _read_json(data_path("data", "lexicon", "names.json"))
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
                     ("verbs", "verb_preps", "inverse_verbs", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
-                     "signatures", "table_columns", "operation_staff", "owning_verbs", "operation_verbs"))
+                     "signatures", "table_columns", "operation_staff", "owning_verbs", "operation_verbs",
+                     "converse_verbs"))
     _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],

@@ -867,3 +867,14 @@ def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) 
 def test_relations_a_tie_owned_by_both_subjects_or_presupposed_by_a_subject(nlp, text: str, expected) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert expected in {(r.subject, r.predicate, r.object) for r in result.relations if r.is_fact}
+
+
+@pytest.mark.parametrize("text", [
+    "The Allied Command Transformation was preceded by Allied Command Atlantic.",
+    "Allied Command Atlantic preceded the Allied Command Transformation.",
+    "The Allied Command Transformation was set up in 2003, replacing Allied Command Atlantic.",
+])
+def test_relations_what_came_before_was_succeeded(nlp, text: str) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
+        ("Organization:Allied Command Transformation", "succeeded", "Organization:Allied Command Atlantic")}

@@ -322,7 +322,9 @@ class Context:
             if subj:
                 return [e for s in subj for e in self.entities(s)]
             # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
-            shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" else SUBJECTS
+            # and so does a participle after it ("X was set up in 2023, replacing Y")
+            shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                else SUBJECTS
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
                 # "NATO invited Finland to join": the one invited joins
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]

@@ -66,6 +66,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
         yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
                             owners, "inverse-active", verb, sent, phrase)
+    converse = ctx.lex["converse_verbs"].get(phrase)
+    if converse:  # "Allied Command Atlantic preceded Allied Command Transformation"
+        yield from ctx.emit(objects, converse, subjects, "inverse-active", verb, sent, phrase)
     inverse = ctx.lex["inverse_verbs"].get(phrase)
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
@@ -293,7 +296,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
-    yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
+    converse = ctx.lex["converse_verbs"].get(phrase)
+    if converse:  # "X was preceded by Y": X succeeded Y
+        yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
+    else:
+        yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
