@@ -878,3 +878,14 @@ def test_relations_what_came_before_was_succeeded(nlp, text: str) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert {(r.subject, r.predicate, r.object) for r in result.relations} >= {
         ("Organization:Allied Command Transformation", "succeeded", "Organization:Allied Command Atlantic")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers met in the Romanian capital Bucharest.", ("Place:Bucharest", "locatedIn", "Country:Romania")),
+    ("The ministers met in Prague, the Czech capital.", ("Place:Prague", "locatedIn", "Country:Czech Republic")),
+    ("The ministers met in Kyiv, the capital of Ukraine.", ("Place:Kyiv", "locatedIn", "Country:Ukraine")),
+    ("Former Dutch Premier Ruud Lubbers was considered.", ("Person:Ruud Lubbers", "leaderOf", "Country:Netherlands")),
+])
+def test_relations_capitals_and_premiers(nlp, text: str, expected) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert expected in {(r.subject, r.predicate, r.object) for r in result.relations}

@@ -29,6 +29,7 @@ _SEATED = frozenset({"InternationalOrganization", "Organization"})
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
+    yield from _capitals(ctx, sent)
     for index in ctx.in_sentence(sent):
         span = ctx.spans[index]
         kind = ctx.candidates[index].kind
@@ -77,6 +78,21 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "locate", stance=PLAIN)
+
+
+def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Romanian capital Bucharest", "Prague, the Czech capital", "Kyiv, the capital of
+    Ukraine": the capital is in its country."""
+    for token in (t for t in sent if t.lower_ in ctx.words["capital_nouns"] and t.i not in ctx.token_to_candidate):
+        countries = [e for c in token.children if c.dep_ in {"amod", "compound", "poss"} for e in ctx.entities(c)]
+        countries += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+        cities = [ctx.token_to_candidate.get(token.i + 1)]
+        if token.dep_ == "appos":
+            cities.append(ctx.token_to_candidate.get(token.head.i))
+        where = [(i, False) for i in cities if i is not None and ctx.candidates[i].kind == "Place"
+                 and (ctx.spans[i].start == token.i + 1 or ctx.spans[i].end - 1 == token.head.i)]
+        yield from ctx.emit(where, ctx.states["located"], [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
+                            "place-apposition", token, sent, "locate", stance=PLAIN)
 
 
 def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
