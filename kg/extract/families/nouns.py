@@ -121,6 +121,8 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         head = head.head
     if noun.i in ctx.token_to_candidate or head.i not in ctx.token_to_candidate or head.i < noun.i:
         return
+    if ctx.hedge(noun):
+        return  # "aspiring member Georgia" is no member; its clause says what it hopes for
     named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     yield from ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
                         noun.lemma_.lower(), stance=PLAIN)
