@@ -889,3 +889,10 @@ def test_relations_what_came_before_was_succeeded(nlp, text: str) -> None:
 def test_relations_capitals_and_premiers(nlp, text: str, expected) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert expected in {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_relations_a_list_goes_on_after_a_name_with_a_preposition_inside(nlp) -> None:
+    text = "NATO lists Iraq, Colombia, Japan, the Republic of Korea, Mongolia and Pakistan as its global partners."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    partners = {r.subject for r in result.relations if r.predicate == "partnerOf"}
+    assert {"Country:Mongolia", "Country:Pakistan", "Country:South Korea", "Country:Japan"} <= partners

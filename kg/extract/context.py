@@ -154,7 +154,7 @@ class Context:
         found: list[Arg] = []
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
-        for item in (token, *token.conjuncts):
+        for item in self._coordinated(token):
             group = item.i in self.token_to_candidate \
                 and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group"
             named = (self.appositive(item) or self.examples(item) or self.colon_listed(item)) if group else []
@@ -180,6 +180,23 @@ class Context:
                 found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item)
                              or self.colon_listed(item))
         return list(dict.fromkeys(found))
+
+    def _coordinated(self, token: Token) -> list[Token]:
+        """*token* and its conjuncts, also those the parser hung on a word inside a name ("the
+        Republic of Korea, Mongolia and Pakistan": the list goes on from "Korea")."""
+        items = [token, *token.conjuncts]
+        seen = {t.i for t in items}
+        for item in items:
+            index = self.token_to_candidate.get(item.i)
+            if index is None or len(self.spans[index]) == 1:
+                continue
+            span = self.spans[index]
+            for inner in span:
+                for other in inner.conjuncts:
+                    if other.i not in seen and other.i >= span.end and not other.is_ancestor(token):
+                        seen.add(other.i)
+                        items.append(other)
+        return items
 
     def _listed_apposition(self, item: Token) -> list[int]:
         """ "(Finland, Australia, Georgia, Sweden)": the last name of a list without "and", which
