@@ -896,3 +896,10 @@ def test_relations_a_list_goes_on_after_a_name_with_a_preposition_inside(nlp) ->
     result = kg.extract([document_from_text(text)], nlp=nlp)
     partners = {r.subject for r in result.relations if r.predicate == "partnerOf"}
     assert {"Country:Mongolia", "Country:Pakistan", "Country:South Korea", "Country:Japan"} <= partners
+
+
+def test_relations_a_list_goes_on_after_a_name_in_apposition(nlp) -> None:
+    text = "Since 2006, Georgia, the Republic of Moldova, Ukraine and Armenia have cooperated with NATO."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    cooperating = {r.subject for r in result.relations if r.predicate == "cooperatesWith"}
+    assert cooperating == {f"Country:{c}" for c in ("Georgia", "Moldova", "Ukraine", "Armenia")}

@@ -188,15 +188,36 @@ class Context:
         seen = {t.i for t in items}
         for item in items:
             index = self.token_to_candidate.get(item.i)
-            if index is None or len(self.spans[index]) == 1:
+            if index is None:
                 continue
+            for listed in self._list_apposition(item, index):  # "Georgia, the Republic of Moldova, Ukraine …"
+                if listed.i not in seen:
+                    seen.add(listed.i)
+                    items.append(listed)
             span = self.spans[index]
+            if len(span) == 1:
+                continue
             for inner in span:
                 for other in inner.conjuncts:
                     if other.i not in seen and other.i >= span.end and not other.is_ancestor(token):
                         seen.add(other.i)
                         items.append(other)
         return items
+
+    def _list_apposition(self, item: Token, index: int) -> list[Token]:
+        """A name of the same class in apposition after a comma (and a determiner) that the list
+        goes on from ("Georgia, the Republic of Moldova, Ukraine and Armenia")."""
+        found = []
+        for child in (c for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate):
+            other = self.token_to_candidate[child.i]
+            span = self.spans[other]
+            before = span.start - 1 - (self.doc[span.start - 1].dep_ == "det")
+            goes_on = any(c.i >= span.end for t in span for c in t.conjuncts)
+            # countries only: "Norfolk, Virginia, United States" is an address, not a list
+            if self.doc[before].text == "," and goes_on and self.candidates[other].kind == "Country" \
+                    and self.candidates[index].kind == "Country":
+                found.append(child)
+        return found
 
     def _listed_apposition(self, item: Token) -> list[int]:
         """ "(Finland, Australia, Georgia, Sweden)": the last name of a list without "and", which
