@@ -903,3 +903,11 @@ def test_relations_a_list_goes_on_after_a_name_in_apposition(nlp) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     cooperating = {r.subject for r in result.relations if r.predicate == "cooperatesWith"}
     assert cooperating == {f"Country:{c}" for c in ("Georgia", "Moldova", "Ukraine", "Armenia")}
+
+
+def test_relations_attending_the_meeting_is_taking_part_in_the_summit_of_the_text(nlp) -> None:
+    text = ("The Washington Summit was held in July 2024. Leaders from Japan and Australia attended the meeting of "
+            "the alliance. Kosovo Force (KFOR) soldiers were there too.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    present = {(r.subject, r.object) for r in result.relations if r.rule == "operation-noun"}
+    assert present == {("Country:Japan", "Event:Washington Summit 2024"), ("Country:Australia", "Event:Washington Summit 2024")}

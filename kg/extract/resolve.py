@@ -119,8 +119,10 @@ class Resolver:
         special = self.lex.relations["topic_kinds_by_word"].get(word)
         wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
         unwanted = set(special["not_named"]) if special else set()
+        needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
         ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted
-                  and not unwanted & set(self.lex.fold(self._kind_name(k)).split())]
+                  and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
+                  and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
         return ranked[0] if ranked else None
 
     def _open_verb(self, verb: str) -> bool:

@@ -80,10 +80,16 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     operation = ctx.lex["operation_verbs"].get(lemma)
-    if operation and not objects and _operation_noun(ctx, children):
+    if operation and not objects and _topic_noun(ctx, children, "operation_nouns", frozenset({"Country"})):
         # "Spain contributed troops to the force", "Belgium joined the German-led battle group"
         countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
         yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
+    meeting = ctx.lex["meeting_verbs"].get(lemma)
+    if meeting and not objects and _topic_noun(ctx, children, "meeting_heads", _MEETING_OWNERS):
+        # "leaders from Japan and Australia attended the meeting of the alliance": the summit of the text
+        present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
+                   and not ctx.candidates[e[0]].rule.startswith("reference")]
+        yield from _to_topic(ctx, present, meeting, verb, sent, "attend", rule="operation-noun")
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
@@ -170,22 +176,26 @@ def _has_complement(ctx: Context, children: list[Token]) -> bool:
 _DEFINITE = frozenset({"the", "this", "these", "that", "its", "their"})
 
 
-def _operation_noun(ctx: Context, children: list[Token]) -> bool:
-    """Whether the verb's object, or its "to"/"in" complement, is an unnamed operation noun
-    ("the force", "the Canadian-led battle group in Latvia") that stands for the operation the
-    text is about: definite, and owned by no organisation ("the UN mission" is another one)."""
+_MEETING_OWNERS = frozenset({"Country", "InternationalOrganization"})
+
+
+def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: frozenset[str]) -> bool:
+    """Whether the verb's object, or its "to"/"in" complement, is an unnamed noun of the lexicon
+    *section* ("the force", "the Canadian-led battle group in Latvia", "the meeting") that stands
+    for the operation or meeting the text is about: definite, and owned by nothing but
+    *owner_kinds* ("the UN mission" is another one)."""
     nouns = [c for c in children if c.dep_ == "dobj"]
     heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in"}]
     heads += [p for d in nouns for p in d.children if p.dep_ == "prep" and p.lower_ == "to"]
     nouns += [o for p in heads for o in p.children if o.dep_ == "pobj"]
-    return any(_stands_for_operation(ctx, noun) for noun in nouns)
+    return any(_stands_for_topic(ctx, noun, section, owner_kinds) for noun in nouns)
 
 
-def _stands_for_operation(ctx: Context, noun: Token) -> bool:
+def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: frozenset[str]) -> bool:
     if noun.pos_ != "NOUN" or noun.i in ctx.token_to_candidate:
         return False  # "the mission" as a reference: the resolver decides what it names
     compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), "")
-    words = set(ctx.lex["operation_nouns"])
+    words = set(ctx.lex[section])
     if noun.lemma_.lower() not in words and f"{compound} {noun.lemma_.lower()}" not in words:
         return False
     determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
@@ -193,7 +203,7 @@ def _stands_for_operation(ctx: Context, noun: Token) -> bool:
         return False
     owners = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return not any(ctx.candidates[ctx.token_to_candidate[o.i]].kind != "Country"
+    return not any(ctx.candidates[ctx.token_to_candidate[o.i]].kind not in owner_kinds
                    for o in owners if o.i in ctx.token_to_candidate)
 
 
