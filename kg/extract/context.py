@@ -467,6 +467,8 @@ class Context:
                 year = next((t.text for t in span if t.shape_ == "dddd"), "")
                 if year:
                     return year
+        if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+            return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         return ""
 
     def _reaches(self, node: Token, verb: Token) -> bool:

@@ -116,8 +116,8 @@ def _parties(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[Rela
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ctx.words["party_preps"]]
     parties = [e for p in preps for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     if len(parties) >= 2:
-        yield from ctx.emit(parties, ctx.states["party"], [(index, False)], "parties", root, sent, "sign",
-                            stance=PLAIN)
+        yield from ctx.emit(parties, ctx.states["party"], [(index, False)], "parties", ctx.governor(root), sent,
+                            "sign", stance=PLAIN)
 
 
 def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:
