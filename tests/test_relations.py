@@ -913,3 +913,13 @@ def test_relations_attending_the_meeting_is_taking_part_in_the_summit_of_the_tex
     result = kg.extract([document_from_text(text)], nlp=nlp)
     present = {(r.subject, r.object) for r in result.relations if r.rule == "operation-noun"}
     assert present == {("Country:Japan", "Event:Washington Summit 2024"), ("Country:Australia", "Event:Washington Summit 2024")}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO condemned the attack. It also condemned Russian ally Belarus for enabling it.",
+    "NATO met in 2023. New Zealand has only one official ally – neighbouring Australia – and trusts it.",
+    "NATO met in 2023. Both are part of the Five Eyes intelligence and security alliance, which includes Canada and Australia.",
+])
+def test_relations_a_countrys_ally_or_another_named_alliance_is_not_the_texts_organisation(nlp, text: str) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "memberOf"]

@@ -351,7 +351,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             kind = "Country" if token.dep_ == "poss" and token.head.lemma_.lower() in names["state_acts"] else None
         elif (lower in names["reference_nouns"] and token.is_lower
               and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
-              and not any(c.dep_ in {"prep", "compound", "appos"} for c in token.children)):
+              and not any(c.dep_ in {"prep", "compound", "appos"} or c.dep_ == "nmod" and c.ent_type_
+                          for c in token.children)):  # "the Five Eyes alliance" names another one
             kind = names["reference_nouns"][lower]
         else:
             continue

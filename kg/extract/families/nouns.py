@@ -86,6 +86,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
         # whatever the clause says of them ("four allies – Greece, … – do not recognise it")
+        if not owners and _country_owned(ctx, noun):
+            return  # "New Zealand has one ally – Australia": the country's, not the text's organisation's
         whole = owners or [(TOPIC, False)]
         yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
                             stance=PLAIN)
@@ -111,6 +113,17 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
 
 
+def _country_owned(ctx: Context, noun: Token) -> bool:
+    """A role noun a country holds ("Russian ally", "New Zealand has one ally"): a tie between
+    two states, which none of the organisation predicates reads."""
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and c.i in ctx.token_to_candidate]
+    if any(ctx.candidates[ctx.token_to_candidate[c.i]].kind == "Country" for c in modifiers):
+        return True
+    holder = noun.head
+    return noun.dep_ == "dobj" and holder.lemma_.lower() == "have" and any(
+        ctx.candidates[e[0]].kind == "Country" for e in ctx.subjects(holder))
+
+
 def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
     """ "NATO member Turkey", "Alliance members Poland and the United States", "partner country
     Georgia": a role noun before a name, as its compound (through "state", "country"), relates
@@ -121,8 +134,8 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         head = head.head
     if noun.i in ctx.token_to_candidate or head.i not in ctx.token_to_candidate or head.i < noun.i:
         return
-    if ctx.hedge(noun):
-        return  # "aspiring member Georgia" is no member; its clause says what it hopes for
+    if ctx.hedge(noun) or _country_owned(ctx, noun):
+        return  # "aspiring member Georgia" is no member; "Russian ally Belarus" is Russia's
     named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     yield from ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
                         noun.lemma_.lower(), stance=PLAIN)
