@@ -232,3 +232,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_relations"]
+
+
+def test_extract_a_rank_alone_is_no_entity(nlp) -> None:
+    result = kg.extract([document_from_text("The commander, Major General Ruben Servert, spoke at the base.")], nlp=nlp)
+    assert not [e for e in result.entities.values() if e.name.lower() == "major general"]

@@ -923,3 +923,11 @@ def test_relations_attending_the_meeting_is_taking_part_in_the_summit_of_the_tex
 def test_relations_a_countrys_ally_or_another_named_alliance_is_not_the_texts_organisation(nlp, text: str) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert not [r for r in result.relations if r.predicate == "memberOf"]
+
+
+def test_relations_an_office_in_apposition_is_the_next_persons_own(nlp) -> None:
+    text = ("NATO hosted the talks. Foreign Minister Ahmad Al Sabah, Gulf Cooperation Council (GCC) "
+            "Secretary-General Abdul Lateef Al Zayani, and others attended.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Abdul Lateef Al Zayani", "InternationalOrganization:Gulf Cooperation Council")}

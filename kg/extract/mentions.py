@@ -123,6 +123,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
         return None, None, "dropped"
+    if all(word.lower() in lexicon.names["honorifics"] for word in words):
+        return None, None, "dropped"  # "Major General": a rank, no name
     if _headline(span):
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):

@@ -50,8 +50,10 @@ def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
 
 
 def _other_person(ctx: Context, token: Token, index: int) -> bool:
-    other = ctx.token_to_candidate.get(token.i)
-    return other is not None and other != index and ctx.candidates[other].kind == "Person"
+    """Whether the phrase *token* heads names another person, whose office it gives
+    ("X, GCC Secretary-General Y, …")."""
+    others = (ctx.token_to_candidate.get(t.i) for t in token.subtree)
+    return any(o is not None and o != index and ctx.candidates[o].kind == "Person" for o in others)
 
 
 def _office_phrases(ctx: Context, root: Token) -> list[Token]:
