@@ -931,3 +931,9 @@ def test_relations_an_office_in_apposition_is_the_next_persons_own(nlp) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
     assert leaders == {("Person:Abdul Lateef Al Zayani", "InternationalOrganization:Gulf Cooperation Council")}
+
+
+def test_relations_an_organisations_own_document_is_part_of_it(nlp) -> None:
+    result = kg.extract([document_from_text("NATO's Strategic Concept was adopted at the Madrid Summit in 2022.")], nlp=nlp)
+    assert ("Agreement:Strategic Concept", "partOf", "InternationalOrganization:NATO", "owner") in {
+        (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
