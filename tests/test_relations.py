@@ -15,6 +15,8 @@ CASES = [
      {("Person:Viktor Yushchenko", "participatesIn", "Event:Bucharest Summit 2008", "attendance")}),
     ("active", "Finland joined NATO in 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active")}),
+    ("active", "In 2008, NATO introduced the Annual National Programme.",
+     {("InternationalOrganization:NATO", "established", "Agreement:Annual National Programme", "active")}),
     ("passive with agent", "The Istanbul Cooperation Initiative was launched by NATO in 2004.",
      {("InternationalOrganization:NATO", "established", "PartnershipFramework:Istanbul Cooperation Initiative",
        "passive-agent")}),
