@@ -299,6 +299,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     for attr in (c for c in children if c.dep_ == "oprd"):
         yield from _one_of(ctx, verb, sent, patients, attr)
     agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
+    # "the Treaty was signed between representatives of Albania and Hungary": they signed it
+    agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
+               for e in ctx.pobjs(c)]
     if not agents and rule == "participle":
         # the governing clause's subject acts only for a parenthetical participle ("the Plan
         # (approved in May) the government implemented"); an ordinary participial clause
