@@ -192,8 +192,8 @@ def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: 
 
 
 def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: frozenset[str]) -> bool:
-    if noun.pos_ != "NOUN" or noun.i in ctx.token_to_candidate:
-        return False  # "the mission" as a reference: the resolver decides what it names
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in ctx.token_to_candidate:
+        return False  # "the mission" as a reference: the resolver decides; "the missions" are several
     compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), "")
     words = set(ctx.lex[section])
     if noun.lemma_.lower() not in words and f"{compound} {noun.lemma_.lower()}" not in words:
