@@ -947,3 +947,11 @@ def test_relations_an_organisations_own_document_is_part_of_it(nlp) -> None:
     result = kg.extract([document_from_text("NATO's Strategic Concept was adopted at the Madrid Summit in 2022.")], nlp=nlp)
     assert ("Agreement:Strategic Concept", "partOf", "InternationalOrganization:NATO", "owner") in {
         (r.subject, r.predicate, r.object, r.rule) for r in result.relations}
+
+
+def test_relations_an_owned_role_in_apposition_and_a_misparsed_apposition(nlp) -> None:
+    result = kg.extract([document_from_text("Georgia, a NATO partner since 1994, hopes to join. "
+                                             "NATO allies Poland and Lithuania border Belarus.")], nlp=nlp)
+    facts = {(r.subject, r.predicate, r.object, r.date) for r in result.relations if r.is_fact}
+    assert ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "1994") in facts
+    assert not [f for f in facts if f[0] == "Country:Belarus"]

@@ -74,14 +74,19 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         if named and subjects:
             owners, others = subjects, named
     members = _members(ctx, noun)
-    if not owners and not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
+    if not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
             and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
                                                                   for c in noun.children):
-        # "Finland, a partner since 1994, …": a partner of what the text is about
+        # "Finland, a partner since 1994, …": a partner of what the text is about, or of the
+        # noun's owner ("Georgia, a NATO partner since 1994")
+        if owners and _country_owned(ctx, noun):
+            return
         since = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ == "DATE"]
-        yield RelationCandidate(ctx.token_to_candidate[noun.head.i], predicate, TOPIC, "relational-noun", lemma,
-                                ctx.offset + sent.start_char, ctx.offset + sent.end_char,
-                                date=normalize_date(" ".join(t.text for t in since)))
+        date = normalize_date(" ".join(t.text for t in since))
+        named = ctx.token_to_candidate[noun.head.i]
+        for whole, _ in owners or [(TOPIC, False)]:
+            yield RelationCandidate(named, predicate, whole, "relational-noun", lemma,
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
@@ -193,7 +198,10 @@ def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
 
 def _members(ctx: Context, noun: Token) -> list[Arg]:
     """The names a plural noun lists: in apposition, as its examples, or right after it."""
-    members = [e for c in noun.children if c.dep_ == "appos" for e in ctx.entities(c)]
+    # set off by punctuation ("its members – Belgium, …") or right after the noun ("our partners
+    # Australia, Japan"): "allies Poland and Lithuania border Belarus" misparsed lists no one
+    members = [e for c in noun.children if c.dep_ == "appos" and c.left_edge.i > 0
+               and (ctx.doc[c.left_edge.i - 1].is_punct or c.i == noun.i + 1) for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
     return members or ctx.listed_after(noun)
 
