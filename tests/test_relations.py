@@ -21,6 +21,8 @@ CASES = [
     ("passive with agent", "The Warsaw Treaty was signed in 1955 between representatives of Albania and Hungary.",
      {("Country:Albania", "signed", "Agreement:Warsaw Treaty", "passive-agent"),
       ("Country:Hungary", "signed", "Agreement:Warsaw Treaty", "passive-agent")}),
+    ("active", "Jordan and NATO have worked together since 1995.",
+     {("Country:Jordan", "cooperatesWith", "InternationalOrganization:NATO", "active")}),
     ("active", "In 2008, NATO introduced the Annual National Programme.",
      {("InternationalOrganization:NATO", "established", "Agreement:Annual National Programme", "active")}),
     ("passive with agent", "The Istanbul Cooperation Initiative was launched by NATO in 2004.",
@@ -955,3 +957,9 @@ def test_relations_an_owned_role_in_apposition_and_a_misparsed_apposition(nlp) -
     facts = {(r.subject, r.predicate, r.object, r.date) for r in result.relations if r.is_fact}
     assert ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "1994") in facts
     assert not [f for f in facts if f[0] == "Country:Belarus"]
+
+
+def test_relations_a_mutual_verb_with_a_named_party_ties_each_subject_to_it_only(nlp) -> None:
+    result = kg.extract([document_from_text("Finland and Sweden cooperate with NATO.")], nlp=nlp)
+    assert {(r.subject, r.object) for r in result.relations} == {
+        ("Country:Finland", "InternationalOrganization:NATO"), ("Country:Sweden", "InternationalOrganization:NATO")}

@@ -66,6 +66,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
         yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
                             owners, "inverse-active", verb, sent, phrase)
+    mutual = _mutual(ctx, phrase, predicate, children)
+    if mutual and not objects and len(subjects) >= 2:
+        # "NATO and Russia cooperated within the NACC", "Jordan and NATO have worked together"
+        yield from ctx.emit(subjects[:1], mutual, subjects[1:], "active", verb, sent, phrase)
     converse = ctx.lex["converse_verbs"].get(phrase)
     if converse:  # "Allied Command Atlantic preceded Allied Command Transformation"
         yield from ctx.emit(objects, converse, subjects, "inverse-active", verb, sent, phrase)
@@ -160,6 +164,18 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
         own = _own_date(ctx, span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, rule, word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
+    """The symmetric relation a verb states between its coordinated subjects when it names no
+    other party ("cooperate", "work together"), or None."""
+    if any(c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["verb_preps"] for c in children):
+        return None  # "cooperate with": the other party is named
+    if predicate in ctx.lex["symmetric_predicates"]:
+        return predicate
+    together = any(c.dep_ == "advmod" and c.lower_ in ctx.words["mutual_adverbs"] for c in children)
+    mapped = ctx.lex["verb_preps"].get(f"{phrase} with")
+    return mapped if together and mapped in ctx.lex["symmetric_predicates"] else None
 
 
 def _has_complement(ctx: Context, children: list[Token]) -> bool:
