@@ -481,8 +481,9 @@ class Context:
             if parent.pos_ in {"VERB", "AUX"}:
                 return False
             if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate \
-                    and not (parent.dep_ == "pobj" and parent.head.lower_ in self.words["since_preps"]):
-                return False  # (but "since its creation in 1997" dates the clause)
+                    and not (parent.dep_ == "pobj" and (parent.head.lower_ in self.words["since_preps"]
+                                                        or parent.head.lower_ in self.words["predicative_preps"])):
+                return False  # (but "since its creation in 1997", "as its 29th member in 2017" date the clause)
             node = parent
         return node.i == verb.i
 
