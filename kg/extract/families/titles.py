@@ -22,15 +22,19 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
         found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
+        date = ""
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 phrases.append(root.head)
-            phrases += _office_phrases(ctx, root)
+            held = _office_phrases(ctx, root)
             # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
-            phrases = [p for p in phrases if not _other_person(ctx, p, index)]
-            found = next((f for f in (_title_in(ctx, p) for p in phrases) if f is not None), None)
+            phrases = [p for p in phrases + held if not _other_person(ctx, p, index)]
+            found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
+                                 (None, None))
+            if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
+                date = ctx.date(root.head, sent)
         if found is None:
             found = _national_office(ctx, span, sent)
         if found is None:
@@ -41,7 +45,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         elif found[1] != index:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
 
 
 def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
