@@ -237,3 +237,11 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
 def test_extract_a_rank_alone_is_no_entity(nlp) -> None:
     result = kg.extract([document_from_text("The commander, Major General Ruben Servert, spoke at the base.")], nlp=nlp)
     assert not [e for e in result.entities.values() if e.name.lower() == "major general"]
+
+
+def test_extract_photo_credits_and_page_furniture_are_no_entities(nlp) -> None:
+    text = "Leaders met in Brussels (AP Images).\nPhoto: Anna Berg / Associated Press\nKey Facts and Figures"
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    names = {e.name for e in result.entities.values()}
+    assert "Brussels" in names
+    assert not names & {"AP Images", "Anna Berg / Associated Press", "Key Facts and Figures"}
