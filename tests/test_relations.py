@@ -965,3 +965,10 @@ def test_relations_a_mutual_verb_with_a_named_party_ties_each_subject_to_it_only
     result = kg.extract([document_from_text("Finland and Sweden cooperate with NATO.")], nlp=nlp)
     assert {(r.subject, r.object) for r in result.relations} == {
         ("Country:Finland", "InternationalOrganization:NATO"), ("Country:Sweden", "InternationalOrganization:NATO")}
+
+
+def test_relations_a_naming_description_needs_an_entity_named_with_it(nlp) -> None:
+    text = ("The NATO-Russia Council was set up in 2002.\n\n"
+            "Qatar and Kuwait joined the initiative in 2005. NATO launched the Istanbul Cooperation Initiative in 2004.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.subject in {"Country:Qatar", "Country:Kuwait"}]

@@ -101,6 +101,8 @@ class Resolver:
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
             return self._antecedents[head]
+        if cand.name in self.lex.names["reference_nouns"] and cand.name not in self.lex.names["class_references"]:
+            return None  # "the initiative" with no "… Initiative" named before: not the last framework
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
 
     def _topic(self, predicate: str, hint: str, word: str = "") -> str | None:
