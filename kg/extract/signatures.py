@@ -15,7 +15,9 @@ __all__ = ["fit"]
 def fit(predicate: str, subject_kind: str, object_kind: str) -> str | None:
     """The property for *predicate* between entities of these classes, or None when none fits."""
     lex = load_lexicon().relations
-    predicate = lex["reroute"].get(f"{predicate} {object_kind}", predicate)
+    reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
+    predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}", reroute.get(f"{predicate} {object_kind}",
+                                                                                     predicate))
     signature = lex["signatures"].get(predicate)
     if signature is None:
         return predicate
