@@ -66,6 +66,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
         yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
                             owners, "inverse-active", verb, sent, phrase)
+    if lemma in ctx.lex["follow_verbs"] and not objects:
+        yield from _followers(ctx, verb, sent, subjects)
     mutual = _mutual(ctx, phrase, predicate, children)
     if mutual and not objects and len(subjects) >= 2:
         # "NATO and Russia cooperated within the NACC", "Jordan and NATO have worked together"
@@ -164,6 +166,22 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
         own = _own_date(ctx, span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, rule, word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "Kuwait joined the ICI in 2004 and Qatar followed in 2005": the followers did what the
+    clause before did, with the same object, at their own date."""
+    before = verb.head if verb.dep_ == "conj" else next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None or before.pos_ != "VERB" or before.lemma_.lower() in ctx.lex["follow_verbs"]:
+        return
+    particle = next((c.lower_ for c in before.children if c.dep_ == "prt"), "")
+    phrase = f"{before.lemma_.lower()} {particle}" if particle else before.lemma_.lower()
+    predicate = ctx.lex["verbs"].get(phrase)
+    objects = [e for c in before.children if c.dep_ == "dobj" for e in ctx.entities(c)]
+    countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
+    if predicate and objects:
+        yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase)
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
