@@ -979,3 +979,11 @@ def test_relations_a_naming_description_needs_an_entity_named_with_it(nlp) -> No
             "Qatar and Kuwait joined the initiative in 2005. NATO launched the Istanbul Cooperation Initiative in 2004.")
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert not [r for r in result.relations if r.subject in {"Country:Qatar", "Country:Kuwait"}]
+
+
+def test_relations_an_office_of_an_unnamed_body_or_after_an_abbreviation(nlp) -> None:
+    text = ("NATO held a ceremony. Among the guests was General Ruben Servert, Commander of NATO's southern Air Operations "
+            "Centre at Torrejon. Gulf Cooperation Council (GCC) Secretary-General Abdul Lateef Al Zayani attended.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Abdul Lateef Al Zayani", "InternationalOrganization:Gulf Cooperation Council")}

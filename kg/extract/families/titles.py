@@ -99,6 +99,8 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
             continue
         if ctx.doc[before].dep_ == "case" and before - 1 >= sent.start:  # "NATO's Secretary General X"
             before -= 1
+        if ctx.doc[before].text == ")" and before - 3 >= sent.start and ctx.doc[before - 2].text == "(":
+            before -= 3  # "Gulf Cooperation Council (GCC) Secretary-General X"
         if before in ctx.token_to_candidate:
             return office, ctx.token_to_candidate[before]
     return None
@@ -175,11 +177,20 @@ def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | No
     return None
 
 
+def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
+    """ "Commander of NATO's southern Air Operations Centre": the office is the unnamed body's,
+    which *token* only owns (a possessor or compound of a common noun under the office's "of")."""
+    owner = token.head
+    return token.dep_ in {"poss", "compound"} and owner.i != head.i and owner.pos_ == "NOUN" \
+        and owner.i not in ctx.token_to_candidate and owner.dep_ == "pobj" and owner.head.lower_ == "of"
+
+
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
     text = " ".join(t.lower_ for t in tokens if not t.is_punct and t.dep_ != "det")
-    orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate]
+    orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate
+            and not _owns_unnamed_body(ctx, t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
     for office in sorted(ctx.lex["titles"], key=len, reverse=True):
         if f" {office} " in f" {text} " and orgs:
