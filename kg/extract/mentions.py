@@ -225,6 +225,10 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ in lexicon.names["person_titles"]:
         return True
+    office = span.root.head
+    if span.root.dep_ == "appos" and office.lower_ in lexicon.names["person_titles"] \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children):
+        return True  # "the Prime Minister of Sweden, Ulf Kristersson," (not a table's "Admiral, Navy")
     # "Petr Pavel was elected President …", "X became Prime Minister": the subject of an office
     return span.root.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ in {"attr", "oprd"} and c.lower_ in lexicon.names["person_titles"] and c.is_title

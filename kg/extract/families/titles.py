@@ -152,8 +152,12 @@ def _before_an_office(ctx: Context, span: Span) -> bool:
 
 
 def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
-    """ "the President of Georgia Mikhail Saakashvili": the office and its organisation, then the name."""
-    org = ctx.token_to_candidate.get(span.start - 1)
+    """ "the President of Georgia Mikhail Saakashvili", "the Prime Minister of Sweden, Ulf
+    Kristersson,": the office and its organisation, then the name."""
+    before = span.start - 1
+    if before > sent.start and ctx.doc[before].text == ",":
+        before -= 1
+    org = ctx.token_to_candidate.get(before)
     if org is None or ctx.candidates[org].kind == "Person":
         return None
     of = ctx.spans[org].start - 1
