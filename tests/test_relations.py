@@ -25,6 +25,8 @@ CASES = [
      {("Person:Ulf Kristersson", "leaderOf", "Country:Sweden", "title")}),
     ("copula", "The North Atlantic Council is NATO's principal political decision-making body.",
      {("Organization:North Atlantic Council", "partOf", "InternationalOrganization:NATO", "copula")}),
+    ("passive with agent", "The Kosovo Force has been led by NATO since June 1999.",
+     {("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "passive-agent")}),
     ("inverse-active", "Exercise Steadfast Defender involved troops from Poland and Norway.",
      {("Country:Poland", "participatesIn", "Event:Exercise Steadfast Defender", "inverse-active"),
       ("Country:Norway", "participatesIn", "Event:Exercise Steadfast Defender", "inverse-active")}),

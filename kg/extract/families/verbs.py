@@ -348,6 +348,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
     else:
         yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
+    owning = ctx.lex["owning_verbs"].get(phrase)
+    if owning:  # "KFOR has been led by NATO since 1999": the operation is the organisation's
+        owners = [e for e in agents if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+        yield from ctx.emit([e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
+                            owners, rule, verb, sent, phrase)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
