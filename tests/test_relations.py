@@ -208,6 +208,7 @@ def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
     ("On 3 May 2006, Georgia undertook to join the Partnership for Peace.", "Country:Georgia", "2006-05-03"),
     ("The Alliance welcomed Montenegro as its newest member in 2017.", "Country:Montenegro", "2017"),
     ("Javier Solana served as Secretary General of NATO from 1995 to 1999.", "Person:Javier Solana", "1995"),
+    ("The accession of Croatia in 2009 enlarged NATO again.", "Country:Croatia", "2009"),
     ("On 2 June 2011 the Action Plan between Serbia and NATO was approved.", "Country:Serbia", "2011-06-02"),
 ])
 def test_relations_dates_from_the_clause_the_line_or_the_event(nlp, text: str, subject: str, date: str) -> None:

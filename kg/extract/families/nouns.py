@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -115,7 +116,18 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
-    yield from ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance)
+    own = _noun_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
+    for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
+        yield replace(found, date=own or found.date)
+
+
+def _noun_date(noun: Token) -> str:
+    """A date in a preposition of the relational noun itself ("accession … in 2009")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        dates = [t for o in prep.children if o.ent_type_ == "DATE" for t in o.subtree]
+        if dates:
+            return normalize_date(" ".join(t.text for t in dates))
+    return ""
 
 
 def _country_owned(ctx: Context, noun: Token) -> bool:
