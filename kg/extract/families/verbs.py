@@ -207,9 +207,6 @@ def _has_complement(ctx: Context, children: list[Token]) -> bool:
         complement(p) for c in proxies for p in c.children if p.dep_ == "prep")
 
 
-_DEFINITE = frozenset({"the", "this", "these", "that", "its", "their"})
-
-
 _MEETING_OWNERS = frozenset({"Country", "InternationalOrganization"})
 
 
@@ -233,7 +230,7 @@ def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: froz
     if noun.lemma_.lower() not in words and f"{compound} {noun.lemma_.lower()}" not in words:
         return False
     determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
-    if not determiners or determiners[0] not in _DEFINITE:
+    if not determiners or determiners[0] not in ctx.words["definite_determiners"]:
         return False
     owners = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
