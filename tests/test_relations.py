@@ -997,3 +997,11 @@ def test_relations_an_office_of_an_unnamed_body_or_after_an_abbreviation(nlp) ->
     result = kg.extract([document_from_text(text)], nlp=nlp)
     leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
     assert leaders == {("Person:Abdul Lateef Al Zayani", "InternationalOrganization:Gulf Cooperation Council")}
+
+
+def test_relations_a_sentence_announcing_figures_heads_the_lines_of_figures_below(nlp) -> None:
+    text = ("The Kosovo Force (KFOR) was deployed in 1999. These are its largest contributors, by the latest count.\n"
+            "Italy: 800\nTurkey: 350\nNATO also reviewed its plans.\nHungary and Austria")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    listed = {r.subject for r in result.relations if r.rule == "list-heading"}
+    assert listed == {"Country:Italy", "Country:Türkiye"}

@@ -133,6 +133,9 @@ class Context:
         #: a heading right above it with no item read under it yet ("The founding members"), and whether one was
         self.outer_heading: tuple[str, str, int, str] | None = None
         self.heading_read = False
+        #: the heading is a sentence announcing a list ("Here are the main contributors:"): only
+        #: lines that open with a name and give a figure are its items
+        self.heading_records = False
         if heading:
             from .families.lists import heading_of
 

@@ -231,11 +231,18 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
             # "The founding members" over "The twelve original signatories were:": both hold for the items
             ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
-            ctx.heading, ctx.heading_read = (found[0], found[1], whole, text), False
+            ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
+            return
+    if found is None and ctx.heading is None and text.endswith((".", ":")) and not _is_item(sent):
+        # "Here are the main contributors to ISAF, according to NATO." over "Denmark: 750" lines
+        announced, start = _heading_noun(ctx, sent, sent.end)
+        if announced is not None:
+            ctx.heading = (announced[0], announced[1], _whole(ctx, start, sent.end, announced[1]), text)
+            ctx.heading_read, ctx.heading_records = False, True
             return
     if ctx.heading is None:
         return
-    if not _is_item(sent):
+    if not _is_item(sent) or ctx.heading_records and not _record_line(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
     ctx.heading_read = True
@@ -247,6 +254,16 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
 
 
+def _record_line(ctx: Context, sent: Span) -> bool:
+    """A short line that opens with a name and gives a figure ("Denmark: 750", "Georgia 924"):
+    what a sentence announcing a list of figures is followed by."""
+    start = sent.start + 1 if sent[0].is_punct else sent.start
+    first = ctx.token_to_candidate.get(start)
+    return len(sent) <= _MAX_RECORD_TOKENS and first is not None and ctx.spans[first].start == start \
+        and any(t.like_num for t in sent.doc[ctx.spans[first].end:sent.end])
+
+
+_MAX_RECORD_TOKENS = 8
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "npadvmod", "nmod"})
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
