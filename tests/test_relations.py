@@ -435,6 +435,9 @@ MULTILINE = [
      "Later, Moldova joined the Italian-led battle group in the west.",
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-noun", "")
       for c in ("Austria", "Ireland", "Moldova")}),
+    ("a role for an unnamed operation noun is in the operation the text is about",
+     "The Kosovo Force (KFOR) was deployed in 1999. Slovenia is the framework nation for the battlegroup in the west.",
+     {("Country:Slovenia", "participatesIn", "Event:Kosovo Force", "operation-noun", "")}),
     ("the parser's dative 'to' takes a reference to the operation",
      "The Kosovo Force (KFOR) was deployed in 1999. In 2003, Armenia sent troops to the mission.",
      {("Country:Armenia", "participatesIn", "Event:Kosovo Force", "active-prep", "2003")}),

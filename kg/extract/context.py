@@ -241,7 +241,9 @@ class Context:
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it
         ("member state", "partner country", "founding member")."""
-        for word in (noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})):
+        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+        # "framework nation", "contributing country": the two words together first
+        for word in (*(f"{m} {noun.lemma_.lower()}" for m in modifiers), noun.lemma_.lower(), *modifiers):
             if word in self.lex["nouns"]:
                 return word
         return None

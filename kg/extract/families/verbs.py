@@ -216,7 +216,7 @@ def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: 
     for the operation or meeting the text is about: definite, and owned by nothing but
     *owner_kinds* ("the UN mission" is another one)."""
     nouns = [c for c in children if c.dep_ == "dobj"]
-    heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in"}]
+    heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in", "for"}]
     heads += [p for d in nouns for p in d.children if p.dep_ == "prep" and p.lower_ == "to"]
     nouns += [o for p in heads for o in p.children if o.dep_ == "pobj"]
     return any(_stands_for_topic(ctx, noun, section, owner_kinds) for noun in nouns)
@@ -488,6 +488,11 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             hedge = ctx.hedge(head)
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
+            if not objects and word in ctx.lex["topic_kinds_by_word"] and _topic_noun(
+                    ctx, [c for c in head.children if c.dep_ == "prep"], "operation_nouns", frozenset({"Country"})):
+                # "Canada is the framework nation for the battlegroup in Latvia": the operation of the text
+                yield from _to_topic(ctx, subjects, predicate, verb, sent, word, rule="operation-noun")
+                continue
             if not objects and word in ctx.lex["implicit_nouns"] and not any(
                     c.dep_ == "prep" and c.lower_ not in ctx.words["after_preps"] for c in head.children):
                 # "Germany became the fifteenth member": of the organisation the text is about
