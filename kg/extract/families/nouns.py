@@ -33,6 +33,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
+    if lemma in ctx.lex["prose_nouns"] and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return  # "NATO-Ukraine relations: key dates", "Related: NATO-EU relations": a label, not a statement
     predicate = ctx.lex["nouns"][lemma]
     owners = ctx.owners(noun)
     if noun.dep_ == "compound" and lemma in ctx.lex["implicit_nouns"]:
