@@ -1008,3 +1008,25 @@ def test_relations_a_sentence_announcing_figures_heads_the_lines_of_figures_belo
     result = kg.extract([document_from_text(text)], nlp=nlp)
     listed = {r.subject for r in result.relations if r.rule == "list-heading"}
     assert listed == {"Country:Italy", "Country:Türkiye"}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The partnership between NATO and China will never happen.", ("partnerOf", "positive")),
+    ("Operation Ocean Shield was criticised in Germany.", ("heldIn", "positive")),
+    ("In 2013 Ukraine suspended preparations for the Association Agreement between Ukraine and the European Union.",
+     ("signed", "positive")),
+    ("NATO met. Japan and South Korea thanked NATO for their cooperation.", ("cooperatesWith", "Country:South Korea")),
+    ("NATO met. Non-NATO member Sweden joined the exercise.", ("memberOf", "positive")),
+    ("Hungary did not join the Eurozone, and Poland followed.", ("memberOf", "positive")),
+])
+def test_relations_new_readings_keep_negations_and_their_limits(nlp, text: str, unwanted) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.predicate, r.polarity) for r in result.relations if r.rule != "learned-pair"} | {
+        (r.predicate, r.object) for r in result.relations if r.rule != "learned-pair"}
+    assert unwanted not in found, found
+
+
+def test_relations_an_unnamed_summit_takes_the_year_nearest_to_it(nlp) -> None:
+    text = "In 1997 Spain joined the integrated military structure, long before the summit in Madrid in 2022."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {r.subject for r in result.relations if r.predicate == "heldIn"} == {"Event:Madrid Summit 2022"}

@@ -214,6 +214,8 @@ class Context:
         for child in (c for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate):
             other = self.token_to_candidate[child.i]
             span = self.spans[other]
+            if span.start < 2:
+                continue
             before = span.start - 1 - (self.doc[span.start - 1].dep_ == "det")
             goes_on = any(c.i >= span.end for t in span for c in t.conjuncts)
             # countries only: "Norfolk, Virginia, United States" is an address, not a list

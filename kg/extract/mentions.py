@@ -300,7 +300,8 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
 
 def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dict[str, str]) -> list[Candidate]:
     """A lower-case "summit" before its place, in a sentence with its year ("at their summit in
-    Madrid in June 2022"): the curated summit of that place and year, where there is one."""
+    Madrid in June 2022"): the curated summit of that place and the year nearest to it, where
+    there is one."""
     found: list[Candidate] = []
     heads = lexicon.names["dated_event_heads"]
     for token in doc:
@@ -309,7 +310,10 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         place = _place_after(doc[token.i:token.i + 1], lexicon)
         if not place:
             continue
-        for year in _years(token.sent):
+        # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one
+        years = sorted((t for t in token.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"),
+                       key=lambda t: abs(t.i - token.i))
+        for year in (t.text for t in years):
             key = index.get(lexicon.fold(f"{place} {token.text} {year}"))
             if key:
                 found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",

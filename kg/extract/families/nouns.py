@@ -114,7 +114,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         others = [(TOPIC, False)]  # "following Finland's accession in April 2023": to what the text is about
     # "the partnership between NATO and Russia will be …": a subject's tie is presupposed, not hedged
     presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"}
-    stance = ctx.stance(governor, sent) if governor is not noun and not presupposed else PLAIN
+    stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
+    if presupposed:  # (a negation still holds: "the partnership … will never happen")
+        stance = (stance[0], "", stance[2], stance[3])
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
@@ -153,11 +155,20 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         head = head.head
     if noun.i in ctx.token_to_candidate or head.i not in ctx.token_to_candidate or head.i < noun.i:
         return
-    if ctx.hedge(noun) or _country_owned(ctx, noun):
+    if ctx.hedge(noun) or _country_owned(ctx, noun) or _not_now(ctx, noun):
         return  # "aspiring member Georgia" is no member; "Russian ally Belarus" is Russia's
     named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
-    yield from ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
-                        noun.lemma_.lower(), stance=PLAIN)
+    for found in ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
+                          noun.lemma_.lower(), stance=PLAIN):
+        yield replace(found, date="")  # a standing role: the clause's date is of another event
+
+
+def _not_now(ctx: Context, noun: Token) -> bool:
+    """ "Non-NATO member Sweden", "former Warsaw Pact member Poland": a role the name does not hold."""
+    modifiers = [t for t in ctx.doc[noun.left_edge.i:noun.i]]
+    return any(t.lower_ in ctx.words["past_role_words"] for t in modifiers) or any(
+        ctx.negated(ctx.token_to_candidate[t.i]) for t in modifiers if t.i in ctx.token_to_candidate) or any(
+        t.lower_ in ctx.words["negating_prefixes"] for t in modifiers)
 
 
 def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
@@ -165,8 +176,12 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     subjects of the clause (None when the noun has no such owner)."""
     if not any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children):
         return None
+    governor = ctx.governor(noun)
+    if any(ctx.candidates[e[0]].kind in ctx.lex["member_kinds"] for c in governor.children if c.dep_ == "dobj"
+           for e in ctx.entities(c)):
+        return None  # "Japan and Korea thanked NATO for their cooperation": with NATO, not between them
     # "NATO and the AU took a step in advancing their cooperation": the subjects of the clause above
-    subjects = ctx.subjects(ctx.governor(noun)) or ctx.subjects(noun.sent.root)
+    subjects = ctx.subjects(governor) or ctx.subjects(noun.sent.root)
     ends = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     return (ends[:1], ends[1:]) if len(ends) >= 2 else None
 

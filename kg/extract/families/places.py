@@ -115,9 +115,11 @@ def _parties(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[Rela
     between whom an agreement is made signed it."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ctx.words["party_preps"]]
     parties = [e for p in preps for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
-    if len(parties) >= 2:
+    above = root.head.head if root.dep_ == "pobj" else root.head  # "preparations for the Agreement …"
+    if len(parties) >= 2 and not ctx.hedge(root) and above.lemma_.lower() not in ctx.words["unconcluded_nouns"]:
+        # (not "the proposed Plan between …", "preparations for the Agreement between …")
         yield from ctx.emit(parties, ctx.states["party"], [(index, False)], "parties", ctx.governor(root), sent,
-                            "sign", stance=PLAIN)
+                            "sign")
 
 
 def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:

@@ -180,13 +180,14 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> It
     predicate = ctx.lex["verbs"].get(phrase)
     objects = [e for c in before.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
-    if predicate and objects:
-        yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase)
+    if predicate and objects:  # (what the clause before denies, the followers do not do either)
+        yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=ctx.stance(before, sent))
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
     """The symmetric relation a verb states between its coordinated subjects when it names no
-    other party ("cooperate", "work together"), or None."""
+    other party ("cooperate", "work together"), or None; it is read from the first subject to
+    each of the others."""
     if any(c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["verb_preps"] for c in children):
         return None  # "cooperate with": the other party is named
     if predicate in ctx.lex["symmetric_predicates"]:
@@ -353,11 +354,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
-        if not mapped and prep.lower_ == "in":
-            # "Operation Ocean Shield was launched in the Gulf of Aden": where an operation acts, it is held
+        if not mapped and prep.lower_ == "in" and phrase in ctx.lex["start_verbs"]:
+            # "Operation Ocean Shield was launched in the Gulf of Aden": where an operation is set up, it is held
             places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(events, ctx.states["event-place"], places, "passive-prep", verb, sent,
-                                f"{phrase} {prep.lower_}", stance=PLAIN)
+                                f"{phrase} {prep.lower_}")
         if not mapped:
             continue
         if mapped == ctx.states["located"] and events:
