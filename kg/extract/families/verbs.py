@@ -61,11 +61,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     for kind, relation in hosted.items():
         yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
                             "inverse-active", verb, sent, phrase)
-    owning = ctx.lex["owning_verbs"].get(phrase)
-    if owning:  # "NATO conducted Operation Allied Force": the operation is the organisation's
-        owners = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
-        yield from ctx.emit([e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
-                            owners, "inverse-active", verb, sent, phrase)
+    # "NATO conducted Operation Allied Force": the operation is the organisation's
+    yield from _owned(ctx, phrase, subjects, objects, "inverse-active", verb, sent)
     if lemma in ctx.lex["follow_verbs"] and not objects:
         yield from _followers(ctx, verb, sent, subjects)
     mutual = _mutual(ctx, phrase, predicate, children)
@@ -155,10 +152,21 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
         yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
 
 
+def _owned(ctx: Context, phrase: str, doers: list[Arg], done: list[Arg], rule: str, verb: Token,
+           sent: Span) -> Iterator[RelationCandidate]:
+    """An operation an organisation runs (``owning_verbs``: conduct, lead, run …) is its part."""
+    owning = ctx.lex["owning_verbs"].get(phrase)
+    if owning:
+        owners = [e for e in doers if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+        yield from ctx.emit([e for e in done if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
+                            owners, rule, verb, sent, phrase)
+
+
 def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
               word: str, rule: str = "implicit-object") -> Iterator[RelationCandidate]:
-    """Relations whose other end is the document's salient organisation (the resolver picks it);
-    a subject gapped with its own date ("Greece joined in 1952, Germany in 1955") keeps that date."""
+    """Relations whose other end is what the document is about (the resolver picks it: its
+    salient organisation, or by *word* the operation or summit the text is about); a subject
+    gapped with its own date ("Greece joined in 1952, Germany in 1955") keeps that date."""
     stance = ctx.stance(verb, sent)
     date = ctx.date(verb, sent)
     for index, _ in subjects:
@@ -217,8 +225,9 @@ def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: 
     for the operation or meeting the text is about: definite, and owned by nothing but
     *owner_kinds* ("the UN mission" is another one)."""
     nouns = [c for c in children if c.dep_ == "dobj"]
-    heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in", "for"}]
-    heads += [p for d in nouns for p in d.children if p.dep_ == "prep" and p.lower_ == "to"]
+    preps = ctx.words["topic_noun_preps"]
+    heads = [c for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in preps]
+    heads += [p for d in nouns for p in d.children if p.dep_ == "prep" and p.lower_ in preps]
     nouns += [o for p in heads for o in p.children if o.dep_ == "pobj"]
     return any(_stands_for_topic(ctx, noun, section, owner_kinds) for noun in nouns)
 
@@ -346,11 +355,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
     else:
         yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
-    owning = ctx.lex["owning_verbs"].get(phrase)
-    if owning:  # "KFOR has been led by NATO since 1999": the operation is the organisation's
-        owners = [e for e in agents if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
-        yield from ctx.emit([e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
-                            owners, rule, verb, sent, phrase)
+    # "KFOR has been led by NATO since 1999": the operation is the organisation's
+    yield from _owned(ctx, phrase, agents, patients, rule, verb, sent)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
