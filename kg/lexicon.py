@@ -63,8 +63,7 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object whose keys are unique: a second section of one name would silently win."""
-    keys = [key for key, _ in pairs]
-    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    repeated = sorted(key for key, n in Counter(key for key, _ in pairs).items() if n > 1)
     if repeated:
         raise ValueError(f"repeated key(s) {', '.join(map(repr, repeated))}")
     return dict(pairs)

@@ -945,7 +945,7 @@ def test_relations_attending_the_meeting_is_taking_part_in_the_summit_of_the_tex
     text = ("The Washington Summit was held in July 2024. Leaders from Japan and Australia attended the meeting of "
             "the alliance. Kosovo Force (KFOR) soldiers were there too.")
     result = kg.extract([document_from_text(text)], nlp=nlp)
-    present = {(r.subject, r.object) for r in result.relations if r.rule == "operation-noun"}
+    present = {(r.subject, r.object) for r in result.relations if r.rule == "meeting-noun"}
     assert present == {("Country:Japan", "Event:Washington Summit 2024"), ("Country:Australia", "Event:Washington Summit 2024")}
 
 

@@ -36,6 +36,15 @@ PLAIN: Stance = (POSITIVE, "", None, "")
 TOPIC = -1
 
 
+def own_date(token: Token) -> str:
+    """The date in a preposition of *token* itself ("Germany in 1955", "accession … in 2009")."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            if obj.ent_type_ == "DATE":
+                return normalize_date(" ".join(t.text for t in obj.subtree))
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class RelationCandidate:
     """A relation between candidate indices of one paragraph; offsets index the document.

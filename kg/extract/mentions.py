@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP, ENT_TYPE, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, ORTH, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
@@ -303,10 +303,14 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
     Madrid in June 2022"): the curated summit of that place and the year nearest to it, where
     there is one."""
     found: list[Candidate] = []
-    heads = lexicon.names["dated_event_heads"]
-    for token in doc:
-        if token.ent_type_ or not token.is_lower or token.lower_ not in heads:
+    if not len(doc):
+        return found
+    heads = {doc.vocab.strings.add(head) for head in lexicon.names["dated_event_heads"]}
+    # only "summit" and its like, outside entities: read from arrays, not token by token
+    for i, (orth, ent_type) in enumerate(doc.to_array([ORTH, ENT_TYPE]).tolist()):
+        if ent_type or orth not in heads:
             continue
+        token = doc[i]
         place = _place_after(doc[token.i:token.i + 1], lexicon)
         if not place:
             continue

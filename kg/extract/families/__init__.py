@@ -38,7 +38,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
            ("active", "active-prep", "inverse-active", "proxy-subject", "passive-agent", "passive-prep", "participle",
-            "other-members", "object-via-prep", "copula", "implicit-object", "operation-noun", "invitation",
+            "other-members", "object-via-prep", "copula", "implicit-object", "operation-noun", "meeting-noun", "invitation",
             "gapping", "attendance"),
            _VERBS),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun", "operation-staff"), _NOUNS),

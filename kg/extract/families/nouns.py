@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import POSITIVE
-from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate
+from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, own_date
 from ..dates import normalize_date
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
@@ -120,18 +120,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     hedge = ctx.hedge(noun)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
-    own = _noun_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
+    own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or found.date)
-
-
-def _noun_date(noun: Token) -> str:
-    """A date in a preposition of the relational noun itself ("accession … in 2009")."""
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
-        dates = [t for o in prep.children if o.ent_type_ == "DATE" for t in o.subtree]
-        if dates:
-            return normalize_date(" ".join(t.text for t in dates))
-    return ""
 
 
 def _country_owned(ctx: Context, noun: Token) -> bool:
@@ -165,10 +156,8 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
 
 def _not_now(ctx: Context, noun: Token) -> bool:
     """ "Non-NATO member Sweden", "former Warsaw Pact member Poland": a role the name does not hold."""
-    modifiers = [t for t in ctx.doc[noun.left_edge.i:noun.i]]
-    return any(t.lower_ in ctx.words["past_role_words"] for t in modifiers) or any(
-        ctx.negated(ctx.token_to_candidate[t.i]) for t in modifiers if t.i in ctx.token_to_candidate) or any(
-        t.lower_ in ctx.words["negating_prefixes"] for t in modifiers)
+    words = set(ctx.words["past_role_words"]) | set(ctx.words["negating_prefixes"])
+    return any(t.lower_ in words for t in ctx.doc[noun.left_edge.i:noun.i])
 
 
 def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate
+from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate, own_date
 from ..dates import normalize_date
 
 __all__ = ["copula", "verb_clause"]
@@ -83,7 +83,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     operation = ctx.lex["operation_verbs"].get(lemma)
-    if operation and not objects and _topic_noun(ctx, children, "operation_nouns", frozenset({"Country"})):
+    if operation and not objects and _topic_noun(ctx, children, "operation_nouns", _OPERATION_OWNERS):
         # "Spain contributed troops to the force", "Belgium joined the German-led battle group"
         countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
         yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
@@ -92,7 +92,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "leaders from Japan and Australia attended the meeting of the alliance": the summit of the text
         present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
                    and not ctx.candidates[e[0]].rule.startswith("reference")]
-        yield from _to_topic(ctx, present, meeting, verb, sent, "attend", rule="operation-noun")
+        yield from _to_topic(ctx, present, meeting, verb, sent, "attend", rule="meeting-noun")
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
@@ -171,7 +171,7 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
     date = ctx.date(verb, sent)
     for index, _ in subjects:
         span = ctx.spans.get(index)
-        own = _own_date(ctx, span.root) if span is not None else ""
+        own = own_date(span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, rule, word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
 
@@ -216,6 +216,9 @@ def _has_complement(ctx: Context, children: list[Token]) -> bool:
         complement(p) for c in proxies for p in c.children if p.dep_ == "prep")
 
 
+#: who may own an unnamed operation or meeting noun that stands for the text's ("the Canadian-led
+#: battle group"; "the meeting of the alliance"): another organisation's mission is another one
+_OPERATION_OWNERS = frozenset({"Country"})
 _MEETING_OWNERS = frozenset({"Country", "InternationalOrganization"})
 
 
@@ -305,17 +308,9 @@ def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], 
     with the verb (the parse of a gapped object) is another object, with its own date."""
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
         extra = [e for e in ctx.entities(conj) if e not in objects]
-        own = _own_date(ctx, conj)
+        own = own_date(conj)
         for found in ctx.emit(subjects, predicate, extra, "gapping", verb, sent, phrase):
             yield replace(found, date=own or found.date)
-
-
-def _own_date(ctx: Context, token: Token) -> str:
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        for obj in prep.children:
-            if obj.ent_type_ == "DATE":
-                return normalize_date(" ".join(t.text for t in obj.subtree))
-    return ""
 
 
 def _participle(verb: Token, parenthetical: bool) -> bool:
@@ -358,21 +353,17 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     # "KFOR has been led by NATO since 1999": the operation is the organisation's
     yield from _owned(ctx, phrase, agents, patients, rule, verb, sent)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
-        mapped = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
-        events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"]
-        if not mapped and prep.lower_ == "in" and phrase in ctx.lex["start_verbs"]:
-            # "Operation Ocean Shield was launched in the Gulf of Aden": where an operation is set up, it is held
-            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
-            yield from ctx.emit(events, ctx.states["event-place"], places, "passive-prep", verb, sent,
-                                f"{phrase} {prep.lower_}")
-        if not mapped:
-            continue
-        if mapped == ctx.states["located"] and events:
-            # "the Mission was established in Iraq": where an operation is set up, it is held
-            yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent,
-                                f"{phrase} {prep.lower_}")
-        yield from ctx.emit([e for e in patients if e not in events or mapped != ctx.states["located"]], mapped,
-                            ctx.pobjs(prep), "passive-prep", verb, sent, f"{phrase} {prep.lower_}")
+        key = f"{phrase} {prep.lower_}"
+        mapped = ctx.lex["verb_preps"].get(key)
+        # "Operation Ocean Shield was launched in the Gulf of Aden", "the Mission was established in
+        # Iraq": where an operation is set up, it is held
+        held = mapped == ctx.states["located"] or (not mapped and prep.lower_ == "in"
+                                                   and phrase in ctx.lex["start_verbs"])
+        events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"] if held else []
+        yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent, key)
+        if mapped:
+            yield from ctx.emit([e for e in patients if e not in events], mapped, ctx.pobjs(prep), "passive-prep",
+                                verb, sent, key)
 
 
 def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True) -> list[Arg]:
@@ -496,7 +487,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
             if not objects and word in ctx.lex["topic_kinds_by_word"] and _topic_noun(
-                    ctx, [c for c in head.children if c.dep_ == "prep"], "operation_nouns", frozenset({"Country"})):
+                    ctx, [c for c in head.children if c.dep_ == "prep"], "operation_nouns", _OPERATION_OWNERS):
                 # "Canada is the framework nation for the battlegroup in Latvia": the operation of the text
                 yield from _to_topic(ctx, subjects, predicate, verb, sent, word, rule="operation-noun")
                 continue
