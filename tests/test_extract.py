@@ -245,3 +245,23 @@ def test_extract_photo_credits_and_page_furniture_are_no_entities(nlp) -> None:
     names = {e.name for e in result.entities.values()}
     assert "Brussels" in names
     assert not names & {"AP Images", "Anna Berg / Associated Press", "Key Facts and Figures"}
+
+
+def test_extract_a_body_named_after_an_acronym_is_one_name(nlp) -> None:
+    text = ("The NATO Political Affairs and Security Policy Division worked with the EU Military Staff and the OSCE "
+            "Permanent Council.")
+    names = {(m.text, m.entity_key) for m in run(nlp, text).mentions}
+    assert names == {
+        ("NATO Political Affairs and Security Policy Division",
+         "Organization:NATO Political Affairs and Security Policy Division"),
+        ("EU Military Staff", "Organization:EU Military Staff"),
+        ("OSCE Permanent Council", "Organization:OSCE Permanent Council")}
+
+
+def test_extract_resolutions_arrangements_and_trust_funds_are_agreements(nlp) -> None:
+    text = ("KFOR deployed under UN Security Council Resolution 1244. Norway signed the Executive Agent Arrangement. "
+            "Estonia paid into the Partnership for Peace Trust Fund.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Agreement:UN Security Council Resolution 1244", "Agreement:Executive Agent Arrangement",
+            "Agreement:Partnership for Peace Trust Fund"} <= keys
+    assert "PartnershipFramework:Partnership for Peace" not in keys

@@ -1030,3 +1030,14 @@ def test_relations_an_unnamed_summit_takes_the_year_nearest_to_it(nlp) -> None:
     text = "In 1997 Spain joined the integrated military structure, long before the summit in Madrid in 2022."
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert {r.subject for r in result.relations if r.predicate == "heldIn"} == {"Event:Madrid Summit 2022"}
+
+
+def test_relations_a_body_named_with_its_organisations_acronym_is_part_of_it(nlp) -> None:
+    text = ("NATO and the OSCE met in Vienna. Officials of the NATO International Staff briefed the OSCE Permanent "
+            "Council. The NATO-Ukraine Council met later. The EU Military Staff sent an observer.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    parts = {(r.subject, r.object) for r in result.relations if r.rule == "name-owner"}
+    # the EU is not named on its own in the text, and a hyphen joins two parties
+    assert parts == {("Organization:NATO International Staff", "InternationalOrganization:NATO"),
+                     ("Organization:OSCE Permanent Council",
+                      "InternationalOrganization:Organization for Security and Co-operation in Europe")}

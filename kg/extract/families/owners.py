@@ -1,17 +1,23 @@
 """``owner``: an operation, programme or body and the organisation it belongs to, read from
 the name's owner — "NATO's Partnership for Peace", "the NATO-led Stabilisation Force",
 "the European Union's mission EULEX": partOf. Meetings and summits are not parts of the
-organisation that holds them."""
+organisation that holds them.
+
+``name-owner``: a body whose name opens with an organisation's acronym is part of it ("the NATO
+International Staff", "the OSCE Permanent Council"), when the text names that organisation too.
+A hyphen makes a joint body of two parties ("NATO-Ukraine Council") and is not read."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..context import PLAIN, Arg, Context, RelationCandidate
+from ...lexicon import load_lexicon
+from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate
 
-__all__ = ["owner"]
+__all__ = ["name_owner", "owner"]
 
 
 def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -47,3 +53,22 @@ def _example_of(ctx: Context, root: Token) -> Token | None:
     if root.dep_ == "pobj" and prep.dep_ == "prep" and ctx.introduces_examples(prep) and prep.head.pos_ == "NOUN":
         return prep.head
     return None
+
+
+def name_owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    acronyms = _owner_acronyms()
+    for index in ctx.in_sentence(sent):
+        if ctx.candidates[index].kind not in ctx.lex["name_owned_kinds"]:
+            continue
+        words = [t for t in ctx.spans[index] if t.dep_ != "det"]
+        if len(words) > 1 and words[0].text in acronyms and words[1].is_title:
+            yield RelationCandidate(index, ctx.states["inclusion"], TOPIC, "name-owner", "belong",
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=words[0].text)
+
+
+@cache
+def _owner_acronyms() -> frozenset[str]:
+    """One-word upper-case names of the curated organisations ("NATO", "OSCE", "EU")."""
+    owners = load_lexicon().relations["owner_kinds"]
+    return frozenset(form for entity in load_lexicon().curated.values() if entity.kind in owners
+                     for form in (entity.name, *entity.aliases) if form.isupper() and " " not in form)
