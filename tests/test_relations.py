@@ -1041,3 +1041,21 @@ def test_relations_a_body_named_with_its_organisations_acronym_is_part_of_it(nlp
     assert parts == {("Organization:NATO International Staff", "InternationalOrganization:NATO"),
                      ("Organization:OSCE Permanent Council",
                       "InternationalOrganization:Organization for Security and Co-operation in Europe")}
+
+
+def test_relations_a_framework_named_before_a_common_noun_is_that_framework(nlp) -> None:
+    text = ("Jordan joined the Mediterranean Dialogue (MD) group in 1995. Qatar joined the ICI framework in 2005. "
+            "Austria joined the Alliance's headquarters group in 2010.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    joined = [(r.subject, r.object, r.date) for r in result.relations if r.predicate == "participatesIn"]
+    assert joined == [("Country:Jordan", "PartnershipFramework:Mediterranean Dialogue", "1995"),
+                      ("Country:Qatar", "PartnershipFramework:Istanbul Cooperation Initiative", "2005")]
+
+
+def test_relations_he_and_she_stand_for_the_person_last_named_as_subject(nlp) -> None:
+    text = ("Jens Stoltenberg became Secretary General of NATO in 2014. Before that he led Norway as prime minister.\n\n"
+            "Sanna Marin met Joe Biden. In 2019 she became prime minister of Finland.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO"),
+                       ("Person:Jens Stoltenberg", "Country:Norway"), ("Person:Sanna Marin", "Country:Finland")}

@@ -189,7 +189,7 @@ class Context:
                     if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
-                found.extend(self.appositive(item) or self.examples(item) or self._named_operation(item)
+                found.extend(self.appositive(item) or self.examples(item) or self._named_by_modifier(item)
                              or self.colon_listed(item))
         return list(dict.fromkeys(found))
 
@@ -242,12 +242,16 @@ class Context:
         return [self.token_to_candidate[c.i] for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate
                 and self.doc[c.i - 1].text == "," and self.candidates[self.token_to_candidate[c.i]].kind == own.kind]
 
-    def _named_operation(self, noun: Token) -> list[Arg]:
-        """ "the Resolute Support mission": an operation noun named by its compound."""
-        if noun.lemma_.lower() not in self.lex["operation_nouns"]:
-            return []
-        return [(self.token_to_candidate[c.i], False) for c in noun.children if c.dep_ == "compound"
-                and c.i in self.token_to_candidate and self.candidates[self.token_to_candidate[c.i]].kind == "Event"]
+    def _named_by_modifier(self, noun: Token) -> list[Arg]:
+        """A common noun named by the name before it: "the Resolute Support mission" (an operation),
+        "NATO's Mediterranean Dialogue (MD) group", "the ICI framework" (a framework)."""
+        lemma = noun.lemma_.lower()
+        kinds = {"Event"} if lemma in self.lex["operation_nouns"] else \
+            set(self.lex["framework_noun_kinds"]) if lemma in self.lex["framework_nouns"] else set()
+        named = [self.token_to_candidate[c.i] for c in noun.children if c.dep_ in {"compound", "nmod"}
+                 and c.i in self.token_to_candidate and c.i < noun.i]
+        one_each = {self.candidates[i].key or self.candidates[i].name: i for i in reversed(named)}  # "Dialogue (MD)"
+        return [(i, False) for i in sorted(one_each.values()) if self.candidates[i].kind in kinds]
 
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it

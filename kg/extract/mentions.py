@@ -363,6 +363,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         elif lower in names["reference_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
             # "in protest of its annexation of Crimea": what annexes or invades is a state
             kind = "Country" if token.dep_ == "poss" and token.head.lemma_.lower() in names["state_acts"] else None
+        elif lower in names["person_pronouns"] and token.tag_ in {"PRP", "PRP$"}:
+            kind = "Person"  # "he", "her": the person last named as a subject
         elif (lower in names["reference_nouns"] and token.is_lower
               and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
               and not any(c.dep_ in {"prep", "compound", "appos"} or c.dep_ == "nmod" and c.ent_type_
