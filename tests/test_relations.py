@@ -1059,3 +1059,22 @@ def test_relations_he_and_she_stand_for_the_person_last_named_as_subject(nlp) ->
     leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO"),
                        ("Person:Jens Stoltenberg", "Country:Norway"), ("Person:Sanna Marin", "Country:Finland")}
+
+
+def test_relations_a_thing_of_an_organisations_own_kind_is_part_of_it(nlp) -> None:
+    text = ("The Membership Action Plan is a NATO programme. Operation Atalanta is an EU mission. "
+            "KFOR is not an EU mission. The Partnership for Peace is a programme of practical cooperation.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    parts = {(r.subject, r.object, r.polarity) for r in result.relations if r.predicate == "partOf"}
+    assert parts == {("Agreement:Membership Action Plan", "InternationalOrganization:NATO", "positive"),
+                     ("Event:Operation Atalanta", "InternationalOrganization:European Union", "positive"),
+                     ("Event:Kosovo Force", "InternationalOrganization:European Union", "negative")}
+
+
+def test_relations_a_capital_named_with_its_countrys_adjective_and_a_dateline_in_capitals(nlp) -> None:
+    text = ("MONS, Belgium — Allied leaders met in the Romanian capital Bucharest and later in the Belgian "
+            "capital Brussels.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    located = {(r.subject, r.object) for r in result.relations if r.predicate == "locatedIn"}
+    assert located == {("Place:Mons", "Country:Belgium"), ("Place:Bucharest", "Country:Romania"),
+                       ("Place:Brussels", "Country:Belgium")}

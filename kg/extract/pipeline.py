@@ -69,9 +69,10 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     for entity in lexicon.curated.values():
         label = lexicon.ruler_label[entity.kind]
-        for form in {entity.name, *entity.aliases}:
-            if form.lower().startswith("the "):
-                form = form[4:]
+        forms = {form[4:] if form.lower().startswith("the ") else form for form in (entity.name, *entity.aliases)}
+        if entity.kind in lexicon.names["upper_case_kinds"]:  # news datelines: "MONS, Belgium —"
+            forms |= {form.upper() for form in forms if len(form) > 3 and not form.isupper()}
+        for form in forms:
             patterns.append({"label": label, "pattern": form, "id": entity.key})
     for demonym, key in lexicon.demonyms.items():
         patterns.append({"label": "NORP", "pattern": demonym, "id": key})

@@ -86,6 +86,9 @@ def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for token in (t for t in sent if t.lower_ in ctx.words["capital_nouns"] and t.i not in ctx.token_to_candidate):
         countries = [e for c in token.children if c.dep_ in {"amod", "compound", "poss"} for e in ctx.entities(c)]
         countries += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+        if token.dep_ == "compound":  # "the Belgian capital Brussels": the country's word hangs on the city
+            countries += [e for c in token.head.children if c.dep_ in {"amod", "compound"} and c.i < token.i
+                          for e in ctx.entities(c)]
         cities = [ctx.token_to_candidate.get(token.i + 1)]
         if token.dep_ == "appos":
             cities.append(ctx.token_to_candidate.get(token.head.i))

@@ -468,6 +468,15 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
                             stance=PLAIN)
 
 
+def _owned_kind(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], head: Token) -> Iterator[RelationCandidate]:
+    """ "The Membership Action Plan is a NATO programme", "Sea Guardian is an Alliance maritime
+    operation": a thing of the organisation's own kind is part of it."""
+    if head.lemma_.lower() not in ctx.lex["owned_kind_nouns"]:
+        return
+    owners = [e for e in ctx.owners(head) if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+    yield from ctx.emit(subjects, ctx.states["inclusion"], owners, "copula", verb, sent, head.lemma_.lower())
+
+
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
@@ -477,6 +486,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
         for head in (attr, *attr.conjuncts):
             word = ctx.relational_word(head)
             if word is None:
+                yield from _owned_kind(ctx, verb, sent, subjects, head)
                 continue
             predicate = ctx.lex["nouns"][word]
             objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
