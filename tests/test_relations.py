@@ -1078,3 +1078,25 @@ def test_relations_a_capital_named_with_its_countrys_adjective_and_a_dateline_in
     located = {(r.subject, r.object) for r in result.relations if r.predicate == "locatedIn"}
     assert located == {("Place:Mons", "Country:Belgium"), ("Place:Bucharest", "Country:Romania"),
                        ("Place:Brussels", "Country:Belgium")}
+
+
+def test_relations_a_membership_being_ratified_is_not_yet_a_fact(nlp) -> None:
+    text = ("NATO met. By September all members had ratified the accession of Sweden and Finland to NATO. "
+            "The Hungarian parliament approved Sweden's application for NATO membership.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {(r.subject, r.modality) for r in result.relations if r.predicate == "memberOf"}
+    assert members == {("Country:Sweden", "approval"), ("Country:Finland", "approval"), ("Country:Sweden", "apply")}
+
+
+def test_relations_a_clause_with_its_own_subject_gives_nothing_to_the_clause_above(nlp) -> None:
+    text = "While Finland joined NATO in April, Sweden had to wait."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert {(r.subject, r.predicate) for r in result.relations} == {("Country:Finland", "memberOf")}
+
+
+def test_relations_the_allies_in_lower_case_are_the_alliance_not_the_last_countries_named(nlp) -> None:
+    text = ("NATO met in Washington. Faced with the alignment of Russia, China and Iran, NATO works with partners. "
+            "The allies continue to support Ukraine.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    supporters = {r.subject for r in result.relations if r.predicate == "supports"}
+    assert supporters == {"InternationalOrganization:NATO"}

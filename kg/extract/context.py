@@ -419,25 +419,27 @@ class Context:
         return node if node.pos_ in {"VERB", "AUX"} else token
 
     # -- stance -------------------------------------------------------------------------
-    def hedge(self, token: Token) -> str:
+    def hedge(self, token: Token, hedges: dict[str, str] | None = None) -> str:
         """A hedge over *token*: a wish, plan, application or doubt in a word that governs it
-        ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members")."""
+        ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members");
+        *hedges* replaces the lexicon's general ones."""
+        hedges = self.hedges if hedges is None else hedges
         for child in token.children:
-            if child.dep_ in {"amod", "compound"} and child.lower_ in self.hedges:
-                return self.hedges[child.lower_]
+            if child.dep_ in {"amod", "compound"} and child.lower_ in hedges:
+                return hedges[child.lower_]
         node = token
         while node.head.i != node.i:
             if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.words["time_marks"]
                                             for c in node.children):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
             node = node.head
-            word = next((w for w in (node.lemma_.lower(), node.lower_) if w in self.hedges), None)
+            word = next((w for w in (node.lemma_.lower(), node.lower_) if w in hedges), None)
             if word is not None and node.pos_ in {"VERB", "NOUN", "ADJ"}:
-                return self.hedges[word]
+                return hedges[word]
             if node.pos_ in {"VERB", "AUX"}:
                 for child in node.children:
-                    if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in self.hedges:
-                        return self.hedges[child.lower_]
+                    if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in hedges:
+                        return hedges[child.lower_]
                 if node.dep_ not in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "advcl"} and node.lemma_ not in self.linking:
                     break
         return ""

@@ -350,6 +350,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         token = doc[index]
         lower = token.lower_
         fixed = names["fixed_references"].get(token.text)
+        if fixed and token.is_lower and any(c.dep_ in _SUBSET_MARKS for c in token.children):
+            fixed = None  # "four allies – Greece, …", "allies that do not belong to the EU": some, not the alliance
         if fixed:  # "Allies agreed": in any text, NATO's members acting together
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
@@ -375,6 +377,10 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                kind, None, "reference", lower, "", _salient_subject(token)))
     return found
+
+
+#: what makes a lower-case collective name ("allies") stand for some of the members, not all of them
+_SUBSET_MARKS = frozenset({"nummod", "appos", "relcl", "amod", "prep", "acl"})
 
 
 def _group_reference(token: Token, names: dict[str, Any]) -> bool:

@@ -73,7 +73,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not others and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
         # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
         named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]
-        subjects = ctx.subjects(ctx.governor(noun))
+        # "approved Sweden's application for NATO membership": the bid's owner, not the clause's subject
+        bid = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else None
+        holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
+        subjects = holders or ctx.subjects(ctx.governor(noun))
         if named and subjects:
             owners, others = subjects, named
     members = _members(ctx, noun)
@@ -118,6 +121,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if presupposed:  # (a negation still holds: "the partnership … will never happen")
         stance = (stance[0], "", stance[2], stance[3])
     hedge = ctx.hedge(noun)
+    if not hedge and predicate == ctx.lex["nouns"]["membership"]:
+        hedge = ctx.hedge(noun, ctx.lex["membership_hedges"])  # "ratified the accession of Sweden"
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"

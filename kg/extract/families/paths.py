@@ -55,6 +55,10 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
     if len(side) == 1 and trigger.pos_ in {"NOUN", "PROPN"}:  # the end dominates: "Finland, a member of NATO"
         return "head", None
     controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
+    if trigger.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"}
+                                              for c in trigger.children):
+        controlled = False  # "Sweden had to wait while Finland joined NATO": the clause has its own subject
+        # (a pronoun subject is the end above again: "Ukraine has been a partner since it joined the NACC")
     subjects = {"poss", "nsubj"} | ({"nsubjpass"} if trigger.pos_ in {"NOUN", "PROPN"} else set())
     if len(side) == 2 and side[0].dep_ in subjects and controlled:
         # "Finland's decision to join NATO"; "the EAPC was inaugurated as the successor to the NACC"
