@@ -1099,3 +1099,21 @@ def test_relations_the_allies_in_lower_case_are_the_alliance_not_the_last_countr
     result = kg.extract([document_from_text(text)], nlp=nlp)
     supporters = {r.subject for r in result.relations if r.predicate == "supports"}
     assert supporters == {"InternationalOrganization:NATO"}
+
+
+def test_relations_an_enlargement_list_with_a_date_for_each_name(nlp) -> None:
+    text = "NATO was founded in 1949. It was enlarged to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {(r.subject, r.date) for r in result.relations if r.predicate == "memberOf"}
+    assert members == {("Country:Greece", "1952"), ("Country:Türkiye", "1952"), ("Country:Germany", "1955"),
+                       ("Country:Spain", "1982")}
+
+
+def test_relations_attendees_listed_with_their_titles_took_part_in_the_summit(nlp) -> None:
+    text = ("The 2014 Wales Summit was held in Newport. Attendees included Canadian prime minister Stephen Harper, "
+            "US president Barack Obama and German chancellor Angela Merkel. NATO coordinates closely with the African Union.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    attended = {r.subject for r in result.relations if r.predicate == "participatesIn"}
+    assert attended == {"Person:Stephen Harper", "Person:Barack Obama", "Person:Angela Merkel"}
+    assert ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}

@@ -231,6 +231,21 @@ class Context:
             if self.doc[before].text == "," and goes_on and self.candidates[other].kind == "Country" \
                     and self.candidates[index].kind == "Country":
                 found.append(child)
+        if self.candidates[index].kind == "Person":
+            found += self._titled_persons(item)
+        return found
+
+    def _titled_persons(self, item: Token) -> list[Token]:
+        """ "Stephen Harper, US president Barack Obama and German chancellor Angela Merkel": a list of
+        persons each after a title, which the parser hangs on the first as appositions of the titles."""
+        found = []
+        for title in (c for c in item.children if c.dep_ == "appos" and c.i not in self.token_to_candidate
+                      and c.pos_ == "NOUN" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","):
+            for name in (c for c in title.children if c.dep_ == "appos" and c.i in self.token_to_candidate):
+                other = self.token_to_candidate[name.i]
+                if self.candidates[other].kind == "Person" and any(
+                        c.i >= self.spans[other].end for t in self.spans[other] for c in t.conjuncts):
+                    found.append(name)
         return found
 
     def _listed_apposition(self, item: Token) -> list[int]:
@@ -382,7 +397,8 @@ class Context:
             # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
             # and so does a participle after it ("X was set up in 2023, replacing Y")
             shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ == "advcl" \
-                else SUBJECTS
+                or verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in self.lex["growth_verbs"] \
+                else SUBJECTS  # and what grew to include ("NATO was enlarged to include Greece")
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
                 # "NATO invited Finland to join": the one invited joins
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]

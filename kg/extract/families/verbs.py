@@ -76,6 +76,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if inverse:  # "the Dialogue includes Algeria, Egypt …": each member is in it
         members = [e for e in objects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
         yield from ctx.emit(members, inverse, subjects, "inverse-active", verb, sent, phrase)
+        for extra, own in _gapped_names(ctx, verb, objects) if members else ():
+            if ctx.candidates[extra[0]].kind in ctx.lex["member_kinds"]:
+                for found in ctx.emit([extra], inverse, subjects, "gapping", verb, sent, phrase):
+                    yield replace(found, date=own or found.date)
     yield from _invitations(ctx, verb, sent, lemma, objects, children)
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
@@ -141,8 +145,9 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
         if word is None:
             continue
         predicate = ctx.lex["nouns"][word]
+        kinds = {*ctx.lex["member_kinds"], "Person"} if word in ctx.lex["attendee_nouns"] else ctx.lex["member_kinds"]
         members = [e for c in verb.children if c.dep_ in {"dobj", "attr"} for e in ctx.entities(c)
-                   if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+                   if ctx.candidates[e[0]].kind in kinds]
         whole = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                  for e in ctx.pobjs(p)] + ctx.owners(noun)
         if not whole and word in ctx.lex["implicit_nouns"] and not any(c.dep_ in {"relcl", "conj"} for c in noun.children):
@@ -306,11 +311,34 @@ def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], 
                     phrase: str) -> Iterator[RelationCandidate]:
     """ "it joined the NACC in 1992 and the Partnership for Peace in 1994": a name coordinated
     with the verb (the parse of a gapped object) is another object, with its own date."""
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
-        extra = [e for e in ctx.entities(conj) if e not in objects]
-        own = own_date(conj)
-        for found in ctx.emit(subjects, predicate, extra, "gapping", verb, sent, phrase):
+    for extra, own in _gapped_names(ctx, verb, objects):
+        for found in ctx.emit(subjects, predicate, [extra], "gapping", verb, sent, phrase):
             yield replace(found, date=own or found.date)
+
+
+def _gapped_names(ctx: Context, verb: Token, objects: list[Arg]) -> list[tuple[Arg, str]]:
+    """Names after the objects that the parser hung on the verb (or on the verb an infinitive
+    completes) in a gapped list, each with its own date: "to include Greece and Turkey in 1952,
+    Germany/npadvmod in 1955 and Spain/conj in 1982"."""
+    heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} else [verb]
+    found: list[tuple[Arg, str]] = []
+    for head in heads:
+        for child in head.children:
+            if child.i < verb.i or child.pos_ not in {"NOUN", "PROPN"} or not (
+                    child.dep_ == "conj" or child.dep_ == "npadvmod" and child.i in ctx.token_to_candidate):
+                continue
+            found += [(e, _date_after(ctx, e[0]) or own_date(child)) for e in ctx.entities(child) if e not in objects]
+    return found
+
+
+def _date_after(ctx: Context, index: int) -> str:
+    """The date right after a name ("Germany in 1955"), however the parser attached it."""
+    span = ctx.spans[index]
+    after = ctx.doc[span.end:span.end + 4]
+    if len(after) < 2 or after[0].lower_ not in ctx.words["date_preps"] or not after[1].ent_type_ == "DATE":
+        return ""
+    end = next((t.i for t in after[1:] if t.ent_type_ != "DATE"), after.end)
+    return normalize_date(ctx.doc[after[1].i:end].text)
 
 
 def _participle(verb: Token, parenthetical: bool) -> bool:
