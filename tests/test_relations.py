@@ -1117,3 +1117,13 @@ def test_relations_attendees_listed_with_their_titles_took_part_in_the_summit(nl
     assert attended == {"Person:Stephen Harper", "Person:Barack Obama", "Person:Angela Merkel"}
     assert ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union") in {
         (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_relations_a_body_opened_in_a_place_is_there_and_a_role_given_with_as_is_plain(nlp) -> None:
+    text = ("The NATO Liaison Office was inaugurated in Tbilisi in 2010. The Euro-Atlantic Partnership Council, "
+            "as the successor to NACC, will provide the overarching framework for consultations.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in result.relations}
+    assert ("Organization:NATO Liaison Office", "locatedIn", "Place:Tbilisi", "") in found
+    assert ("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+            "PartnershipFramework:North Atlantic Cooperation Council", "") in found

@@ -144,6 +144,10 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     if predicate is None:
         return None
     stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else PLAIN
+    if not is_verb and trigger.dep_ == "pobj" and trigger.head.lower_ in ctx.words["predicative_preps"] \
+            and trigger.head.head.dep_ in {"nsubj", "nsubjpass"}:
+        # "The EAPC, as the successor to the NACC, will provide …": the role is given, not what the clause will do
+        stance = (stance[0], "", stance[2], stance[3])
     hedge = ctx.hedge(trigger)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])

@@ -389,6 +389,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
                                                    and phrase in ctx.lex["start_verbs"])
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"] if held else []
         yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent, key)
+        if held and not mapped:  # "the Liaison Office was inaugurated in Tbilisi": a body set up in a place is there
+            bodies = [e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["seated_kinds"]]
+            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+            yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
         if mapped:
             yield from ctx.emit([e for e in patients if e not in events], mapped, ctx.pobjs(prep), "passive-prep",
                                 verb, sent, key)
