@@ -1127,3 +1127,11 @@ def test_relations_a_body_opened_in_a_place_is_there_and_a_role_given_with_as_is
     assert ("Organization:NATO Liaison Office", "locatedIn", "Place:Tbilisi", "") in found
     assert ("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
             "PartnershipFramework:North Atlantic Cooperation Council", "") in found
+
+
+def test_relations_names_coordinated_with_a_paths_end_take_its_reading(nlp) -> None:
+    text = ("The Brussels Summit Declaration was issued by NATO leaders. We reiterate our support for the "
+            "territorial integrity and sovereignty of Ukraine, Georgia, and the Republic of Moldova.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    supported = {r.object for r in result.relations if r.predicate == "supports" and r.rule == "path-noun"}
+    assert {"Country:Ukraine", "Country:Georgia"} <= supported

@@ -18,6 +18,7 @@ paths cross clauses.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -76,6 +77,18 @@ def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found = _read(ctx, sent, i, span_i.root, j, span_j.root, max_path)
             if found is not None:
                 yield found
+                yield from _coordinated_ends(ctx, found)
+
+
+def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[RelationCandidate]:
+    """The names coordinated with a path's end take its reading: the path from each of them runs
+    through the first ("our support for the integrity of Ukraine, Georgia and Moldova")."""
+    for end, field in ((found.subject, "subject"), (found.object, "object")):
+        for other, _ in ctx.entities(ctx.spans[end].root):
+            pair = frozenset((other, found.object if field == "subject" else found.subject))
+            if other != end and len(pair) == 2 and pair not in ctx.related:
+                ctx.related.add(pair)
+                yield replace(found, **{field: other})
 
 
 def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path: int) -> RelationCandidate | None:
