@@ -1135,3 +1135,13 @@ def test_relations_names_coordinated_with_a_paths_end_take_its_reading(nlp) -> N
     result = kg.extract([document_from_text(text)], nlp=nlp)
     supported = {r.object for r in result.relations if r.predicate == "supports" and r.rule == "path-noun"}
     assert {"Country:Ukraine", "Country:Georgia"} <= supported
+
+
+def test_relations_a_list_after_the_region_a_plural_noun_is_in(nlp) -> None:
+    text = "NATO deepens cooperation with its partner countries in Central Asia — Kazakhstan, Tajikistan and Uzbekistan."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    for country in ("Kazakhstan", "Tajikistan", "Uzbekistan"):
+        assert (f"Country:{country}", "partnerOf", "InternationalOrganization:NATO") in found
+        assert (f"Country:{country}", "locatedIn", "Place:Central Asia") in found
+    assert ("Place:Central Asia", "locatedIn", "Country:Kazakhstan") not in found

@@ -350,8 +350,24 @@ class Context:
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
         ("the country, Finland, …"; "the alliance NATO")."""
-        return [e for c in token.children if c.dep_ == "appos" and c.i in self.token_to_candidate
-                for e in self.entities(c)]
+        found = [e for c in token.children if c.dep_ == "appos" and c.i in self.token_to_candidate
+                 for e in self.entities(c)]
+        return found or self.listed_in_region(token)
+
+    def listed_in_region(self, noun: Token) -> list[Arg]:
+        """ "its partner countries in Central Asia — Kazakhstan, Kyrgyzstan, …": the list the parser
+        hangs on the region a plural noun is in (countries after a dash or colon)."""
+        if noun.tag_ != "NNS":
+            return []
+        found: list[Arg] = []
+        for region in (e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in self.pobjs(p)
+                       if self.candidates[e[0]].kind == "Place"):
+            root = self.spans[region[0]].root
+            for first in (c for c in root.children if c.dep_ in {"appos", "conj"} and c.i in self.token_to_candidate
+                          and self.doc[c.left_edge.i - 1].text in {"—", "–", ":", "-"}):
+                listed = dict.fromkeys(self.token_to_candidate[t.i] for t in first.subtree if t.i in self.token_to_candidate)
+                found += [(i, False) for i in listed if self.candidates[i].kind == "Country"]
+        return found
 
     def composite(self, token: Token) -> list[int]:
         """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""

@@ -226,7 +226,7 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     members = [e for c in noun.children if c.dep_ == "appos" and c.left_edge.i > 0
                and (ctx.doc[c.left_edge.i - 1].is_punct or c.i == noun.i + 1) for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
-    return members or ctx.listed_after(noun)
+    return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
 
 
 def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -240,6 +240,9 @@ def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if members:
         yield from ctx.emit(members, ctx.lex["nouns"][word], ctx.owners(noun) or [(TOPIC, False)], "relational-noun",
                             ctx.governor(noun), sent, word, stance=PLAIN)
+        # "its partner countries in Central Asia — Kazakhstan, …": and they are in that region
+        yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
+                            sent, "locate", stance=PLAIN)
 
 
 def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
