@@ -265,3 +265,11 @@ def test_extract_resolutions_arrangements_and_trust_funds_are_agreements(nlp) ->
     assert {"Agreement:UN Security Council Resolution 1244", "Agreement:Executive Agent Arrangement",
             "Agreement:Partnership for Peace Trust Fund"} <= keys
     assert "PartnershipFramework:Partnership for Peace" not in keys
+
+
+def test_extract_historic_states_and_armed_services_are_named(nlp) -> None:
+    text = ("Soviet troops left the German Democratic Republic. Yugoslavia was not a member. "
+            "The U.S. Navy and the British Army trained with the Polish Air Force.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Country:Soviet Union", "Country:East Germany", "Country:Yugoslavia", "Organization:U.S. Navy",
+            "Organization:British Army", "Organization:Polish Air Force"} <= keys

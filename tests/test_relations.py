@@ -1145,3 +1145,10 @@ def test_relations_a_list_after_the_region_a_plural_noun_is_in(nlp) -> None:
         assert (f"Country:{country}", "partnerOf", "InternationalOrganization:NATO") in found
         assert (f"Country:{country}", "locatedIn", "Place:Central Asia") in found
     assert ("Place:Central Asia", "locatedIn", "Country:Kazakhstan") not in found
+
+
+def test_relations_a_role_that_is_a_named_group_is_taking_part_in_it(nlp) -> None:
+    result = kg.extract([document_from_text('NATO lists Japan and Iraq as "partners across the globe".')], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partners across the globe")
+            for c in ("Japan", "Iraq")} <= found

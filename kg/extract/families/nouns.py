@@ -217,6 +217,11 @@ def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     wholes = owners or ctx.subjects(verb)
     if named and wholes:
         yield from ctx.emit(named, predicate, wholes, "relational-noun", verb, sent, noun.lemma_.lower())
+    group = ctx.token_to_candidate.get(noun.i)
+    if named and group is not None and ctx.candidates[group].kind in ctx.lex["group_kinds"]:
+        # "… as partners across the globe": the role is a named group of partners too
+        yield from ctx.emit(named, ctx.lex["nouns"]["participant"], [(group, False)], "relational-noun", verb, sent,
+                            noun.lemma_.lower())
 
 
 def _members(ctx: Context, noun: Token) -> list[Arg]:
