@@ -1152,3 +1152,12 @@ def test_relations_a_role_that_is_a_named_group_is_taking_part_in_it(nlp) -> Non
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partners across the globe")
             for c in ("Japan", "Iraq")} <= found
+
+
+def test_relations_a_list_marker_that_leads_back_to_its_noun_ends_and_neither_nor_negates(nlp) -> None:
+    # the argument readers once called each other without end on this shape (RecursionError)
+    text = ("Over the years, some 30 Allied and partner countries contributed troops. In addition, soldiers from four "
+            "countries that were neither NATO members nor Partnership for Peace (PfP) countries served at different "
+            "times, namely Chile, Malaysia and New Zealand.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "memberOf" and r.polarity == "positive"]

@@ -127,6 +127,8 @@ class Context:
         self.words: dict[str, list[str]] = self.lex["function_words"]
         #: the property each fixed family states (lexicon: family_predicates)
         self.states: dict[str, str] = self.lex["family_predicates"]
+        #: tokens whose entities are being read (guards the mutual calls of the argument readers)
+        self._resolving: set[int] = set()
         #: pairs of candidates some family has related already (later families skip them)
         self.related: set[frozenset[int]] = set()
         #: each token's way up to its sentence root, by token index (see :func:`head_paths`)
@@ -163,6 +165,15 @@ class Context:
     # -- arguments ----------------------------------------------------------------------
     def entities(self, token: Token) -> list[Arg]:
         """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
+        if token.i in self._resolving:  # a list marker can lead back to the noun being read
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._entities(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _entities(self, token: Token) -> list[Arg]:
         found: list[Arg] = []
         if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
             return self.antecedent(token.head.head)
