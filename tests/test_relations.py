@@ -1161,3 +1161,13 @@ def test_relations_a_list_marker_that_leads_back_to_its_noun_ends_and_neither_no
             "times, namely Chile, Malaysia and New Zealand.")
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert not [r for r in result.relations if r.predicate == "memberOf" and r.polarity == "positive"]
+
+
+def test_relations_examples_of_a_plural_noun_given_on_a_noun_of_its_phrase_and_a_final_acronym(nlp) -> None:
+    text = ("Several countries with a neutral status, such as Switzerland and Austria, have become members of PfP. "
+            "Resolute Support is the continuation of ISAF.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace")
+            for c in ("Switzerland", "Austria")} <= found
+    assert ("Event:Resolute Support Mission", "succeeded", "Event:International Security Assistance Force") in found

@@ -296,6 +296,11 @@ class Context:
             return []
         found = [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
                  for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+        if not found and token.tag_ == "NNS":
+            # "countries with a neutral status, such as Switzerland and Austria": on a noun of its phrase
+            found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ == "NOUN"
+                     and p.head.head.head.i == token.i and self.introduces_examples(p)
+                     for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
             found = self._among_them(token.head)
         return found or self.listed_after(token)

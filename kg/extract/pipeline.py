@@ -84,6 +84,15 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     return patterns
 
 
+def _split_final_periods(nlp: Language, lexicon: Lexicon) -> None:
+    """A sentence-final period stays on a mixed-case acronym ("joined the PfP." is one token
+    "PfP."), so the name goes unread: tokenizer special cases split it off."""
+    for entity in lexicon.curated.values():
+        for form in (entity.name, *entity.aliases):
+            if form.isalnum() and len(nlp.tokenizer(f"{form}.")) == 1:
+                nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
+
+
 def load_nlp(model: str | None = None) -> Language:
     """Load *model* (see :func:`kg.config.resolve_model`) and add natokg's components."""
     name = resolve_model(model)
@@ -94,6 +103,7 @@ def load_nlp(model: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; natokg needs a parser and NER")
+    _split_final_periods(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
