@@ -1171,3 +1171,12 @@ def test_relations_examples_of_a_plural_noun_given_on_a_noun_of_its_phrase_and_a
     assert {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace")
             for c in ("Switzerland", "Austria")} <= found
     assert ("Event:Resolute Support Mission", "succeeded", "Event:International Security Assistance Force") in found
+
+
+def test_relations_countries_whose_units_an_operation_acts_with_take_part(nlp) -> None:
+    text = ("Operation Sea Guardian began with ships from Italy and Greece. A Russian brigade served in IFOR. "
+            "Spanish aircraft joined Baltic Air Policing in 2006.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.object) for r in result.relations if r.predicate == "participatesIn"}
+    assert {("Country:Italy", "Event:Operation Sea Guardian"), ("Country:Greece", "Event:Operation Sea Guardian"),
+            ("Country:Russia", "Event:Implementation Force"), ("Country:Spain", "Event:Baltic Air Policing")} <= found

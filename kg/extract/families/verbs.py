@@ -106,6 +106,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
             yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
                                 f"other {noun}")
+    yield from _crewed_by(ctx, verb, sent, subjects, preps, phrase)
     for prep, key in _prep_phrases(ctx, phrase, preps, children):
         mapped = ctx.lex["verb_preps"].get(key)
         if mapped is None and prep.lower_ == "in":
@@ -118,6 +119,21 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps: list[Token],
+               phrase: str) -> Iterator[RelationCandidate]:
+    """ "Operation Deny Flight began with aircraft from France and the Netherlands": the countries
+    whose troops, ships or aircraft an operation acts with take part in it."""
+    events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
+    if not events:
+        return
+    for prep in (p for p in preps if p.lower_ == "with"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.proxies):
+            sources = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
+                       for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
+            yield from ctx.emit(sources, ctx.lex["operation_staff"]["serve"], events, "active-prep", verb, sent,
+                                f"{phrase} with")
 
 
 def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[Token]) -> list[tuple[Token, str]]:
