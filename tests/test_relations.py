@@ -1180,3 +1180,11 @@ def test_relations_countries_whose_units_an_operation_acts_with_take_part(nlp) -
     found = {(r.subject, r.object) for r in result.relations if r.predicate == "participatesIn"}
     assert {("Country:Italy", "Event:Operation Sea Guardian"), ("Country:Greece", "Event:Operation Sea Guardian"),
             ("Country:Russia", "Event:Implementation Force"), ("Country:Spain", "Event:Baltic Air Policing")} <= found
+
+
+def test_relations_a_successor_in_apposition_to_an_owner_and_no_country_succeeds_a_person(nlp) -> None:
+    text = ("George Robertson steps down in December. He will be replaced by former Dutch Foreign Minister Jaap de Hoop "
+            "Scheffer. His successor, Dutch former foreign minister Jaap de Hoop Scheffer, starts work in January.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    succession = {(r.subject, r.object) for r in result.relations if r.predicate == "succeeded"}
+    assert succession == {("Person:Jaap de Hoop Scheffer", "Person:George Robertson")}

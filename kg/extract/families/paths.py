@@ -134,6 +134,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     obj = next((k for k, (_, role, _) in ends.items() if k != subject and role in _OBJECT_ROLES), None)
     if subject is None or obj is None:
         return None
+    if is_noun and lemma in ctx.lex["owned_by_predecessor_nouns"] and ends[subject][1] == "poss":
+        subject, obj = obj, subject  # "his successor, Y": Y succeeded him
     s_index, _, _ = ends[subject]
     o_index, _, prep = ends[obj]
     if is_verb and len(up_a) + len(up_b) - 2 > int(ctx.lex["limits"]["max_verb_path"]):
