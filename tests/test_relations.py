@@ -1188,3 +1188,9 @@ def test_relations_a_successor_in_apposition_to_an_owner_and_no_country_succeeds
     result = kg.extract([document_from_text(text)], nlp=nlp)
     succession = {(r.subject, r.object) for r in result.relations if r.predicate == "succeeded"}
     assert succession == {("Person:Jaap de Hoop Scheffer", "Person:George Robertson")}
+
+
+def test_relations_such_before_the_noun_and_as_after_it_give_examples(nlp) -> None:
+    result = kg.extract([document_from_text("NATO works with such partners as Austria and Finland.")], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO") for c in ("Austria", "Finland")} <= found

@@ -360,8 +360,9 @@ class Context:
 
     def introduces_examples(self, prep: Token) -> bool:
         """ "partners such as Austria", "members including Norway", "allies like Poland"."""
-        return prep.lower_ in self.lex["inclusion_preps"] or (
-            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        return prep.lower_ in self.lex["inclusion_preps"] or prep.lower_ == "as" and (
+            any(c.lower_ == "such" for c in prep.children)  # "partners such as Austria"
+            or any(c.lower_ == "such" and c.i < prep.i for c in prep.head.children))  # "such partners as Austria"
 
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
