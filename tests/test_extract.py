@@ -273,3 +273,11 @@ def test_extract_historic_states_and_armed_services_are_named(nlp) -> None:
     keys = {m.entity_key for m in run(nlp, text).mentions}
     assert {"Country:Soviet Union", "Country:East Germany", "Country:Yugoslavia", "Organization:U.S. Navy",
             "Organization:British Army", "Organization:Polish Air Force"} <= keys
+
+
+def test_extract_agreement_names_with_participles_and_an_abbreviation_inside(nlp) -> None:
+    text = ("Norway signed the Building Integrity (BI) Executing Agent Arrangement in 2018. "
+            "Georgia agreed the Individually Tailored Partnership Programme.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Agreement:Building Integrity (BI) Executing Agent Arrangement",
+            "Agreement:Individually Tailored Partnership Programme"} <= keys
