@@ -1194,3 +1194,15 @@ def test_relations_such_before_the_noun_and_as_after_it_give_examples(nlp) -> No
     result = kg.extract([document_from_text("NATO works with such partners as Austria and Finland.")], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO") for c in ("Austria", "Finland")} <= found
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "polarity"), [
+    ("Sweden was a non-member state of NATO until 2024.", "Country:Sweden", "memberOf", "negative"),
+    ("The non-member states of NATO, such as Austria and Ireland, met.", "Country:Austria", "memberOf", "negative"),
+    ("Australia was the largest non-NATO contributor to ISAF.", "Country:Australia", "participatesIn", "positive"),
+])
+def test_relations_a_negating_prefix_on_the_relational_word_negates_the_fact(nlp, text, subject, predicate,
+                                                                             polarity) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {r.polarity for r in result.relations if (r.subject, r.predicate) == (subject, predicate)}
+    assert found == {polarity}

@@ -591,6 +591,13 @@ class Context:
                     self.offset + sent.start_char, self.offset + sent.end_char,
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
 
+    def prefix_negated(self, noun: Token) -> bool:
+        """A relational noun under a negating prefix: "a non-member state", "the sole non-signatory"."""
+        # (a negated name is another matter: "the largest non-NATO contributor" does contribute)
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_to_candidate)]
+        return any(t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in self.words["negating_prefixes"]
+                   for t in words)
+
     def negated(self, index: int) -> bool:
         """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries"."""
         span = self.spans.get(index) if index >= 0 else None

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...model import POSITIVE
+from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, own_date
 from ..dates import normalize_date
 
@@ -99,9 +99,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # whatever the clause says of them ("four allies – Greece, … – do not recognise it")
         if not owners and _country_owned(ctx, noun):
             return  # "New Zealand has one ally – Australia": the country's, not the text's organisation's
-        whole = owners or [(TOPIC, False)]
+        # "NATO's members – …", "the member states of NATO, such as …", else of what the text is about
+        whole = owners or (ctx.pobjs(preps["of"]) if "of" in preps else []) or [(TOPIC, False)]
+        stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "the non-member states – …"
         yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
-                            stance=PLAIN)
+                            stance=stance)
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
                             sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
         return
@@ -125,6 +127,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         hedge = ctx.hedge(noun, ctx.lex["membership_hedges"])  # "ratified the accession of Sweden"
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
+    if ctx.prefix_negated(noun):  # "the non-member states of NATO"
+        stance = (NEGATIVE, *stance[1:])
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or found.date)
@@ -243,8 +247,11 @@ def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     members = _members(ctx, noun)
     if members:
-        yield from ctx.emit(members, ctx.lex["nouns"][word], ctx.owners(noun) or [(TOPIC, False)], "relational-noun",
-                            ctx.governor(noun), sent, word, stance=PLAIN)
+        stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "non-member countries such as …"
+        whole = ctx.owners(noun) or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                     for e in ctx.pobjs(p)] or [(TOPIC, False)]  # "the member states of the EU"
+        yield from ctx.emit(members, ctx.lex["nouns"][word], whole, "relational-noun", ctx.governor(noun), sent, word,
+                            stance=stance)
         # "its partner countries in Central Asia — Kazakhstan, …": and they are in that region
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
                             sent, "locate", stance=PLAIN)

@@ -113,10 +113,15 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
 def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
     """An end that only modifies a common noun ("attended a NATO summit") is not an argument of
     the trigger above that noun, unless the noun stands for it (delegates, troops) or relates it."""
-    if len(up) < 3 or up[0].dep_ not in {"compound", "poss", "nmod", "amod"} or up[1].pos_ not in {"NOUN", "PROPN"} \
+    if len(up) >= 4 and up[0].dep_ == "pobj" and up[1].dep_ == "prep" and up[2].pos_ == "NOUN" \
+            and up[2].i not in ctx.token_to_candidate and up[2].dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        thing = up[2]  # "the non-member states of NATO … joined": NATO is no argument of "joined"
+    elif len(up) < 3 or up[0].dep_ not in {"compound", "poss", "nmod", "amod"} or up[1].pos_ not in {"NOUN", "PROPN"} \
             or up[1].i in ctx.token_to_candidate:
         return False
-    lemma = up[1].lemma_.lower()
+    else:
+        thing = up[1]
+    lemma = thing.lemma_.lower()
     return lemma not in ctx.proxies and lemma not in ctx.lex["nouns"]
 
 

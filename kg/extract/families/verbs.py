@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ...model import NEGATIVE
 from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate, own_date
 from ..dates import normalize_date
 
@@ -544,6 +545,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             hedge = ctx.hedge(head)
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
+            if ctx.prefix_negated(head):  # "Sweden was a non-member state of NATO"
+                stance = (NEGATIVE, *stance[1:])
             if not objects and word in ctx.lex["topic_kinds_by_word"] and _topic_noun(
                     ctx, [c for c in head.children if c.dep_ == "prep"], "operation_nouns", _OPERATION_OWNERS):
                 # "Canada is the framework nation for the battlegroup in Latvia": the operation of the text
