@@ -281,3 +281,9 @@ def test_extract_agreement_names_with_participles_and_an_abbreviation_inside(nlp
     keys = {m.entity_key for m in run(nlp, text).mentions}
     assert {"Agreement:Building Integrity (BI) Executing Agent Arrangement",
             "Agreement:Individually Tailored Partnership Programme"} <= keys
+
+
+def test_extract_an_office_title_is_no_entity_and_leaves_no_fragment(nlp) -> None:
+    text = "General Curtis Scaparrotti, Supreme Allied Commander Europe, visited Kyiv. The SACEUR met NATO."
+    names = {m.text for m in run(nlp, text).mentions}
+    assert names == {"Curtis Scaparrotti", "Kyiv", "NATO"}
