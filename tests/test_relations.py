@@ -1160,7 +1160,8 @@ def test_relations_a_list_marker_that_leads_back_to_its_noun_ends_and_neither_no
             "countries that were neither NATO members nor Partnership for Peace (PfP) countries served at different "
             "times, namely Chile, Malaysia and New Zealand.")
     result = kg.extract([document_from_text(text)], nlp=nlp)
-    assert not [r for r in result.relations if r.predicate == "memberOf" and r.polarity == "positive"]
+    members = {(r.subject, r.polarity) for r in result.relations if r.predicate == "memberOf"}
+    assert members and {polarity for _, polarity in members} == {"negative"}, members  # what is read, negated
 
 
 def test_relations_examples_of_a_plural_noun_given_on_a_noun_of_its_phrase_and_a_final_acronym(nlp) -> None:
@@ -1206,3 +1207,34 @@ def test_relations_a_negating_prefix_on_the_relational_word_negates_the_fact(nlp
     result = kg.extract([document_from_text(text)], nlp=nlp)
     found = {r.polarity for r in result.relations if (r.subject, r.predicate) == (subject, predicate)}
     assert found == {polarity}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("NATO met in Madrid. Russia's allies continue to support Belarus.",
+     ("InternationalOrganization:NATO", "supports", "Country:Belarus", "positive")),
+    ("Germany was a non-permanent member of the UN Security Council in 2019.",
+     ("Country:Germany", "memberOf", "Organization:UN Security Council", "negative")),
+    ("Russia's opposition to NATO membership is well known.",
+     ("Country:Russia", "memberOf", "InternationalOrganization:NATO", "positive")),
+    ("The allies approved new defence plans after the accession of Finland to NATO in 2023.",
+     ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "approval")),
+    ("Operation Sea Guardian collided with a ship from Russia.",
+     ("Country:Russia", "participatesIn", "Event:Operation Sea Guardian", "positive")),
+    ("NATO works with partners in alliances such as the Collective Security Treaty Organization.",
+     ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:Collective Security Treaty Organization",
+      "positive")),
+])
+def test_relations_this_releases_readings_stay_within_their_limits(nlp, text: str, unwanted) -> None:
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object, r.polarity if r.predicate != "memberOf" or not r.modality
+              else r.modality) for r in result.relations}
+    assert unwanted not in found, found
+
+
+def test_relations_an_object_of_phrase_is_still_read_and_a_strategic_concept_keeps_its_owner(nlp) -> None:
+    text = ("NATO supports the sovereignty of Ukraine. "
+            "The North Atlantic Treaty Organization (NATO) Strategic Concept was adopted in 2022.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("InternationalOrganization:NATO", "supports", "Country:Ukraine") in found
+    assert "InternationalOrganization:NATO" in {m.entity_key for m in result.mentions}

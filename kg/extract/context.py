@@ -300,6 +300,7 @@ class Context:
             # "countries with a neutral status, such as Switzerland and Austria": on a noun of its phrase
             found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ == "NOUN"
                      and p.head.head.head.i == token.i and self.introduces_examples(p)
+                     and self.doc[p.left_edge.i - 1].text == ","  # set off from the phrase's own noun
                      for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
             found = self._among_them(token.head)
@@ -381,7 +382,7 @@ class Context:
                        if self.candidates[e[0]].kind == "Place"):
             root = self.spans[region[0]].root
             for first in (c for c in root.children if c.dep_ in {"appos", "conj"} and c.i in self.token_to_candidate
-                          and self.doc[c.left_edge.i - 1].text in {"—", "–", ":", "-"}):
+                          and self.doc[c.left_edge.i - 1].text in _CHRONOLOGY_MARKS):
                 listed = dict.fromkeys(self.token_to_candidate[t.i] for t in first.subtree if t.i in self.token_to_candidate)
                 found += [(i, False) for i in listed if self.candidates[i].kind == "Country"]
         return found
@@ -410,6 +411,11 @@ class Context:
         """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe"."""
         return [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in self.pobjs(p)
                 if self.candidates[e[0]].kind == "Place"]
+
+    def sources(self, noun: Token) -> list[Arg]:
+        """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
+        return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in self.lex["source_preps"]
+                for e in self.pobjs(p)]
 
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
@@ -592,19 +598,22 @@ class Context:
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
 
     def prefix_negated(self, noun: Token) -> bool:
-        """A relational noun under a negating prefix: "a non-member state", "the sole non-signatory"."""
-        # (a negated name is another matter: "the largest non-NATO contributor" does contribute)
-        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_to_candidate)]
-        return any(t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in self.words["negating_prefixes"]
-                   for t in words)
+        """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
+        (not a negated name, "the largest non-NATO contributor", nor another word, "a non-permanent member")."""
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_to_candidate
+                         and c.lemma_.lower() in self.lex["nouns"])]
+        return any(self._after_negating_prefix(t.i) for t in words)
+
+    def _after_negating_prefix(self, i: int) -> bool:
+        """Token *i* follows "non-" (or "non–")."""
+        return i >= 2 and self.doc[i - 1].text in {"-", "–"} and self.doc[i - 2].lower_ in self.words["negating_prefixes"]
 
     def negated(self, index: int) -> bool:
         """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries"."""
         span = self.spans.get(index) if index >= 0 else None
         if span is None:
             return False
-        if span.start >= 2 and self.doc[span.start - 1].text == "-" \
-                and self.doc[span.start - 2].lower_ in self.words["negating_prefixes"]:
+        if self._after_negating_prefix(span.start):
             return True
         before = span.start - 1
         while before >= 0 and self.doc[before].dep_ == "det":

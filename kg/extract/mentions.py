@@ -350,8 +350,9 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         token = doc[index]
         lower = token.lower_
         fixed = names["fixed_references"].get(token.text)
-        if fixed and token.is_lower and any(c.dep_ in _SUBSET_MARKS for c in token.children):
-            fixed = None  # "four allies – Greece, …", "allies that do not belong to the EU": some, not the alliance
+        if fixed and token.is_lower and any(c.dep_ in _SUBSET_MARKS or c.dep_ == "poss" and c.lower_ not in
+                                            names["alliance_possessives"] for c in token.children):
+            fixed = None  # "four allies – Greece, …", "Russia's allies": some, or another's, not the alliance
         if fixed:  # "Allies agreed": in any text, NATO's members acting together
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))

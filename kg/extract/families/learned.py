@@ -13,9 +13,6 @@ from ..pairs import kinds_of, load_pair_model, pair_features, related_entities, 
 
 __all__ = ["learned_pair"]
 
-#: coordinators that negate each branch ("neither NATO members nor PfP countries")
-_NEITHER_NOR = frozenset({"neither", "nor"})
-
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
@@ -51,7 +48,7 @@ def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
     paths = head_paths(a, b, ctx.chains)
     if paths is None:
         return False
-    return any(c.dep_ == "neg" or c.lower_ in _NEITHER_NOR for path in paths for t in path[:-1] for c in t.children)
+    return any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"] for path in paths for t in path[:-1] for c in t.children)
 
 
 def _no_head(ctx: Context, person: Span) -> bool:

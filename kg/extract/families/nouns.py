@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE, POSITIVE
-from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, own_date
+from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, own_date
 from ..dates import normalize_date
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
@@ -74,7 +74,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
         named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]
         # "approved Sweden's application for NATO membership": the bid's owner, not the clause's subject
-        bid = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else None
+        bid = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ctx.lex["bid_nouns"] else None
         holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
         subjects = holders or ctx.subjects(ctx.governor(noun))
         if named and subjects:
@@ -99,9 +99,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # whatever the clause says of them ("four allies – Greece, … – do not recognise it")
         if not owners and _country_owned(ctx, noun):
             return  # "New Zealand has one ally – Australia": the country's, not the text's organisation's
-        # "NATO's members – …", "the member states of NATO, such as …", else of what the text is about
-        whole = owners or (ctx.pobjs(preps["of"]) if "of" in preps else []) or [(TOPIC, False)]
-        stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "the non-member states – …"
+        whole, stance = _whole_of_list(ctx, noun, owners)
         yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
                             stance=stance)
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
@@ -124,7 +122,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         stance = (stance[0], "", stance[2], stance[3])
     hedge = ctx.hedge(noun)
     if not hedge and predicate == ctx.lex["nouns"]["membership"]:
-        hedge = ctx.hedge(noun, ctx.lex["membership_hedges"])  # "ratified the accession of Sweden"
+        hedge = _approval(ctx, noun)  # "ratified the accession of Sweden"
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
     if ctx.prefix_negated(noun):  # "the non-member states of NATO"
@@ -132,6 +130,29 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or found.date)
+
+
+def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], Stance]:
+    """What the names a relational noun lists belong to — its owner, its of-phrase ("the member
+    states of the EU, such as …"), else what the text is about — and the stance: plain, or
+    negative under a negating prefix ("non-member countries such as …")."""
+    whole = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN
+
+
+def _approval(ctx: Context, noun: Token) -> str:
+    """A membership still being decided: the object of a word of approval, or of a bid that is
+    ("ratified the accession of Sweden", "approved Sweden's application for NATO membership",
+    "the ratification of Finland's accession"); not one a clause merely follows ("… after the accession")."""
+    hedges: dict[str, str] = ctx.lex["membership_hedges"]
+    node = noun
+    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in ctx.lex["bid_nouns"]:
+        node = node.head.head  # the application for membership
+    if node.dep_ in {"dobj", "nsubjpass"} and node.head.lemma_.lower() in hedges:
+        return hedges[node.head.lemma_.lower()]
+    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in hedges and node.head.head.pos_ == "NOUN":
+        return hedges[node.head.head.lemma_.lower()]
+    return ""
 
 
 def _country_owned(ctx: Context, noun: Token) -> bool:
@@ -247,9 +268,7 @@ def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     members = _members(ctx, noun)
     if members:
-        stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "non-member countries such as …"
-        whole = ctx.owners(noun) or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                                     for e in ctx.pobjs(p)] or [(TOPIC, False)]  # "the member states of the EU"
+        whole, stance = _whole_of_list(ctx, noun, ctx.owners(noun))
         yield from ctx.emit(members, ctx.lex["nouns"][word], whole, "relational-noun", ctx.governor(noun), sent, word,
                             stance=stance)
         # "its partner countries in Central Asia — Kazakhstan, …": and they are in that region
@@ -264,13 +283,8 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
         return
     operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
                   if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
-    yield from ctx.emit(_sources(ctx, noun), ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
+    yield from ctx.emit(ctx.sources(noun), ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
                         ctx.governor(noun), sent, "serve", stance=PLAIN)
-
-
-def _sources(ctx: Context, noun: Token) -> list[Arg]:
-    """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
-    return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"] for e in ctx.pobjs(p)]
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -310,7 +324,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"
-        owners = _sources(ctx, noun)
+        owners = ctx.sources(noun)
     if not owners:
         return
     preps = set(ctx.lex["action_preps"])

@@ -56,6 +56,8 @@ def _example_of(ctx: Context, root: Token) -> Token | None:
 
 
 def name_owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """The other end is left to the resolver (:data:`TOPIC` with the acronym as its hint), which
+    finds it only among the entities the document names: no hint, no relation."""
     acronyms = _owner_acronyms()
     for index in ctx.in_sentence(sent):
         if ctx.candidates[index].kind not in ctx.lex["name_owned_kinds"]:

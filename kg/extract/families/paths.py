@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
 
 __all__ = ["dependency_path"]
@@ -88,7 +89,8 @@ def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[Relati
             pair = frozenset((other, found.object if field == "subject" else found.subject))
             if other != end and len(pair) == 2 and pair not in ctx.related:
                 ctx.related.add(pair)
-                yield replace(found, **{field: other})
+                polarity = NEGATIVE if ctx.negated(other) else found.polarity  # "… of Ukraine and non-…"
+                yield replace(found, polarity=polarity, **{field: other})
 
 
 def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path: int) -> RelationCandidate | None:
@@ -114,7 +116,7 @@ def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
     """An end that only modifies a common noun ("attended a NATO summit") is not an argument of
     the trigger above that noun, unless the noun stands for it (delegates, troops) or relates it."""
     if len(up) >= 4 and up[0].dep_ == "pobj" and up[1].dep_ == "prep" and up[2].pos_ == "NOUN" \
-            and up[2].i not in ctx.token_to_candidate and up[2].dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            and up[2].i not in ctx.token_to_candidate and up[2].dep_ in {"nsubj", "nsubjpass"}:
         thing = up[2]  # "the non-member states of NATO … joined": NATO is no argument of "joined"
     elif len(up) < 3 or up[0].dep_ not in {"compound", "poss", "nmod", "amod"} or up[1].pos_ not in {"NOUN", "PROPN"} \
             or up[1].i in ctx.token_to_candidate:

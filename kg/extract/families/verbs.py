@@ -127,12 +127,11 @@ def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps
     """ "Operation Deny Flight began with aircraft from France and the Netherlands": the countries
     whose troops, ships or aircraft an operation acts with take part in it."""
     events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
-    if not events:
+    if not events or phrase not in ctx.lex["crewed_verbs"]:  # not "collided with a ship from Russia"
         return
     for prep in (p for p in preps if p.lower_ == "with"):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.proxies):
-            sources = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["source_preps"]
-                       for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
+            sources = [e for e in ctx.sources(noun) if ctx.candidates[e[0]].kind == "Country"]
             yield from ctx.emit(sources, ctx.lex["operation_staff"]["serve"], events, "active-prep", verb, sent,
                                 f"{phrase} with")
 
