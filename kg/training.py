@@ -31,8 +31,10 @@ __all__ = ["collect", "train"]
 SEED = 20261201
 #: the precision the threshold must keep on pairs the rules leave open, in cross-validation: the
 #: precision natokg aims at for typed relations (0.85), so that unseen text, which a model
-#: trained on our own writing reads less well, still gets mostly right answers
-PRECISION_FLOOR = 0.85
+#: trained on our own writing reads less well, still gets mostly right answers — less 0.01,
+#: about one pair of the 60–80 the model chooses at its best cuts (with the rules of this
+#: release no cut reaches 0.85 exactly, and the model would read nothing)
+PRECISION_FLOOR = 0.84
 #: smaller weights are left out of the shipped file (they change no decision at the threshold)
 MIN_WEIGHT = 0.02
 DEFAULT_OUT = Path("data/model/relations.json")
