@@ -1238,3 +1238,13 @@ def test_relations_an_object_of_phrase_is_still_read_and_a_strategic_concept_kee
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("InternationalOrganization:NATO", "supports", "Country:Ukraine") in found
     assert "InternationalOrganization:NATO" in {m.entity_key for m in result.mentions}
+
+
+def test_relations_taking_over_from_is_succession_and_a_mission_succeeds_no_country(nlp) -> None:
+    text = ("SFOR took over from IFOR in December 1996. Mark Rutte took over from Jens Stoltenberg in 2024. "
+            "Montenegro contributed troops to ISAF and then to the Resolute Support Mission that succeeded it.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    succession = {(r.subject, r.object) for r in result.relations if r.predicate == "succeeded"}
+    assert {("Event:Stabilisation Force", "Event:Implementation Force"),
+            ("Person:Mark Rutte", "Person:Jens Stoltenberg")} <= succession
+    assert ("Event:Resolute Support Mission", "Country:Montenegro") not in succession

@@ -18,8 +18,9 @@ def fit(predicate: str, subject_kind: str, object_kind: str) -> str | None:
     reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
     predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}", reroute.get(f"{predicate} {object_kind}",
                                                                                      predicate))
-    if predicate in lex["person_to_person_predicates"] and (subject_kind == "Person") != (object_kind == "Person"):
-        return None  # a person succeeds a person, not a country ("replaced by Dutch minister X")
+    if predicate == "succeeded" and not any(subject_kind in group and object_kind in group
+                                            for group in lex["succession_groups"]):
+        return None  # "replaced by Dutch minister X": no country succeeds a person; "took over from UN forces"
     signature = lex["signatures"].get(predicate)
     if signature is None:
         return predicate
