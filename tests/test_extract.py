@@ -287,3 +287,9 @@ def test_extract_an_office_title_is_no_entity_and_leaves_no_fragment(nlp) -> Non
     text = "General Curtis Scaparrotti, Supreme Allied Commander Europe, visited Kyiv. The SACEUR met NATO."
     names = {m.text for m in run(nlp, text).mentions}
     assert names == {"Curtis Scaparrotti", "Kyiv", "NATO"}
+
+
+def test_extract_abbreviated_ranks_are_no_part_of_a_name(nlp) -> None:
+    text = "Adm. James Stavridis commanded the operation. Lt. Gen. Charles Bouchard led it."
+    keys = {m.entity_key for m in run(nlp, text).mentions if m.entity_key.startswith("Person:")}
+    assert keys == {"Person:James Stavridis", "Person:Charles Bouchard"}
