@@ -1248,3 +1248,10 @@ def test_relations_taking_over_from_is_succession_and_a_mission_succeeds_no_coun
     assert {("Event:Stabilisation Force", "Event:Implementation Force"),
             ("Person:Mark Rutte", "Person:Jens Stoltenberg")} <= succession
     assert ("Event:Resolute Support Mission", "Country:Montenegro") not in succession
+
+
+def test_relations_holding_talks_with_someone_is_a_link(nlp) -> None:
+    text = "After the session, Vladimir Putin had brief talks with George Bush and held talks with Tony Blair."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    links = {(r.subject, r.object) for r in result.relations if r.predicate == "relatedTo"}
+    assert links == {("Person:Vladimir Putin", "Person:George Bush"), ("Person:Vladimir Putin", "Person:Tony Blair")}

@@ -129,7 +129,8 @@ class Resolver:
 
     def _open_verb(self, verb: str) -> bool:
         """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…)."""
-        return verb.split(" ")[0] in self.lex.relations["open_verbs"]
+        words = verb.split(" ")  # "hold talk with": the light verb's noun is the link
+        return words[0] in self.lex.relations["open_verbs"] or len(words) == 3 and words[1] in self.lex.relations["open_verbs"]
 
     def _kind_name(self, key: str) -> str:
         return self.lex.curated[key].name if key in self.lex.curated else key.split(":", 1)[1]
