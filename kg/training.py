@@ -23,7 +23,7 @@ from .ingest import paragraphs, read_documents
 from .extract.context import Context
 from .extract.families import run_families
 from .extract.mentions import mention_candidates, normalize_name
-from .extract.pairs import pair_features, related_entities, ruled, sentence_pairs
+from .extract.pairs import pair_features, sentence_pairs
 from .lexicon import load_lexicon
 
 __all__ = ["collect", "train"]
@@ -67,7 +67,6 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
             ctx = Context(parsed, mention_candidates(parsed, offset), offset)
             for _ in run_families(ctx, learned=False):
                 pass
-            related = related_entities(ctx)
             for sent in parsed.sents:
                 for first, second in sentence_pairs(ctx, sent):
                     cands = ctx.candidates
@@ -82,7 +81,7 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
                     rows[0].append(pair_features(ctx, first, second))
                     rows[1].append(label)
                     rows[2].append(document.name)
-                    rows[3].append(ruled(ctx, related, first, second))
+                    rows[3].append(ctx.ruled(first, second))
     return rows
 
 

@@ -129,8 +129,10 @@ class Context:
         self.states: dict[str, str] = self.lex["family_predicates"]
         #: tokens whose entities are being read (guards the mutual calls of the argument readers)
         self._resolving: set[int] = set()
-        #: pairs of candidates some family has related already (later families skip them)
+        #: pairs of candidates some family has related already (later families skip them), and
+        #: the same pairs as entities, for the other mentions of their ends (see :meth:`relate`)
         self.related: set[frozenset[int]] = set()
+        self.related_entities: set[frozenset[str]] = set()
         #: each token's way up to its sentence root, by token index (see :func:`head_paths`)
         self.chains: dict[int, list[Token]] = {}
         #: content words of each sentence, by its first token (features of the learned pair model)
@@ -607,6 +609,22 @@ class Context:
     def _after_negating_prefix(self, i: int) -> bool:
         """Token *i* follows "non-" (or "non–")."""
         return i >= 2 and self.doc[i - 1].text in {"-", "–"} and self.doc[i - 2].lower_ in self.words["negating_prefixes"]
+
+    def relate(self, first: int, second: int) -> None:
+        """Record that a rule related these two candidates (either may be :data:`TOPIC`)."""
+        self.related.add(frozenset((first, second)))
+        if first >= 0 and second >= 0:
+            self.related_entities.add(frozenset((self.entity_of(first), self.entity_of(second))))
+
+    def ruled(self, first: int, second: int) -> bool:
+        """Whether a rule related these two mentions, or other mentions of their entities
+        ("the Mediterranean Dialogue (MD) group": the rule read "Dialogue", the pair model would read "MD")."""
+        return frozenset((first, second)) in self.related \
+            or frozenset((self.entity_of(first), self.entity_of(second))) in self.related_entities
+
+    def entity_of(self, index: int) -> str:
+        """What names a candidate's entity within the paragraph: its curated key, else its name."""
+        return self.candidates[index].key or self.candidates[index].name
 
     def negated(self, index: int) -> bool:
         """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries"."""

@@ -22,8 +22,8 @@ from ..config import data_path
 from ..errors import ConfigError
 from .context import Context, head_paths
 
-__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "related_entities",
-           "reset_pair_model", "ruled", "use_pair_model"]
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "reset_pair_model",
+           "use_pair_model"]
 
 _MAX_BETWEEN = 12
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
@@ -175,17 +175,3 @@ def sentence_pairs(ctx: Context, sent: Span) -> list[tuple[int, int]]:
                 pairs.append((i, j))
     return pairs
 
-
-def _entity(ctx: Context, index: int) -> str:
-    return ctx.candidates[index].key or ctx.candidates[index].name
-
-
-def related_entities(ctx: Context) -> set[frozenset[str]]:
-    """The entities of the pairs the rules related so far (a pair counts for every mention of its two ends)."""
-    return {frozenset(_entity(ctx, i) for i in pair) for pair in ctx.related if min(pair) >= 0}
-
-
-def ruled(ctx: Context, related: set[frozenset[str]], first: int, second: int) -> bool:
-    """Whether a rule related these two mentions, or other mentions of their entities
-    ("the Mediterranean Dialogue (MD) group": the rule read "Dialogue", the pair model would read "MD")."""
-    return frozenset((first, second)) in ctx.related or frozenset((_entity(ctx, first), _entity(ctx, second))) in related

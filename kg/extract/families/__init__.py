@@ -72,11 +72,11 @@ def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCand
         for token in sent:
             for run in by_pos.get(token.pos_, ()):
                 for found in run(ctx, token, sent):
-                    ctx.related.add(frozenset((found.subject, found.object)))
+                    ctx.relate(found.subject, found.object)
                     yield found
         for run in sentence_families:
             for found in run(ctx, sent):
-                ctx.related.add(frozenset((found.subject, found.object)))
+                ctx.relate(found.subject, found.object)
                 yield found
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, pair_features, related_entities, ruled, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, pair_features, sentence_pairs
 
 __all__ = ["learned_pair"]
 
@@ -18,9 +18,8 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
     if model is None:
         return
-    related = related_entities(ctx)
     for first, second in sentence_pairs(ctx, sent):
-        if ruled(ctx, related, first, second) or ctx.candidates[first].rule.startswith("reference") \
+        if ctx.ruled(first, second) or ctx.candidates[first].rule.startswith("reference") \
                 or ctx.candidates[second].rule.startswith("reference"):
             continue
         if model.kinds and kinds_of(ctx, first, second) not in model.kinds:

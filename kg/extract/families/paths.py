@@ -88,7 +88,7 @@ def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[Relati
         for other, _ in ctx.entities(ctx.spans[end].root):
             pair = frozenset((other, found.object if field == "subject" else found.subject))
             if other != end and len(pair) == 2 and pair not in ctx.related:
-                ctx.related.add(pair)
+                ctx.relate(*pair)
                 polarity = NEGATIVE if ctx.negated(other) else found.polarity  # "… of Ukraine and non-…"
                 yield replace(found, polarity=polarity, **{field: other})
 
