@@ -195,6 +195,7 @@ def _keep_totals(total: Extraction, part: Extraction) -> Extraction:
     total.entities.update(part.entities)
     total.mentions, total.relations = [], []
     total.sentences += part.sentences
+    total.notes += part.notes
     total.documents = part.documents or total.documents
     return total
 
@@ -251,7 +252,7 @@ def _sync(store: Store, ingested: Ingested, *, model: str | None, nlp: Language 
     return BuildReport(
         documents=found["documents"], sentences=extraction.sentences, entities=found["entities"],
         relations=found["relations"], facts=found["facts"], seconds=time.perf_counter() - started,
-        skipped=ingested.skipped, notes=ingested.notes, extraction=extraction, new=len(todo) - replaced - reread,
+        skipped=ingested.skipped, notes=ingested.notes + extraction.notes, extraction=extraction, new=len(todo) - replaced - reread,
         unchanged=len(ingested.documents) - len(todo) + reread, replaced=replaced, reread=reread,
         left_stale=_left_stale(stored, ingested, set(old)) if stale else 0,
         store=store.location,

@@ -127,3 +127,5 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     sentences: int = 0
+    #: one line for each part of a document that could not be read (the rest of it was)
+    notes: list[str] = field(default_factory=list)

@@ -18,12 +18,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from .errors import KGError
 from .evaluate import load_gold
-from .ingest import paragraphs, read_documents
 from .extract.context import Context
 from .extract.families import run_families
 from .extract.mentions import mention_candidates, normalize_name
 from .extract.pairs import pair_features, sentence_pairs
+from .ingest import paragraphs, read_documents
 from .lexicon import load_lexicon
 
 __all__ = ["collect", "train"]
@@ -67,6 +68,9 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
             ctx = Context(parsed, mention_candidates(parsed, offset), offset)
             for _ in run_families(ctx, learned=False):
                 pass
+            if ctx.problems:  # a model trained past a failing rule would not rebuild as shipped
+                raise KGError(f"{document.name}: {ctx.problems[0].what} at character "
+                                      f"{ctx.problems[0].at:,} could not be read ({ctx.problems[0].reason})")
             for sent in parsed.sents:
                 for first, second in sentence_pairs(ctx, sent):
                     cands = ctx.candidates

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import importlib
 import io
 import os
 import socket
@@ -13,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from click.testing import CliRunner
 
+import kg
 from kg.cli import cli
 from kg.ingest import MAX_DEPTH, read_documents
 
@@ -184,3 +185,65 @@ def test_a_regular_file_is_never_read_past_the_limit(tmp_path: Path) -> None:
     (link / "status.txt").symlink_to("/proc/self/status")
     found = read_documents([link], follow_symlinks=True, stream_bytes=64, max_bytes=64)
     assert [s.reason for s in found.skipped] == ["file grew over 64 bytes while it was read, skipped"]
+
+
+def _failing_family(word: str):
+    """A relation family with a defect: it fails on any sentence containing *word*."""
+    from kg.extract.families import Family
+
+    def run(ctx, sent):
+        if word in sent.text:
+            raise RuntimeError(f"a defect met on {word!r}\nsecond line")
+        yield from ()
+
+    return Family("failing", "sentence", run, ("failing",))
+
+
+def test_a_defect_met_on_one_sentence_costs_that_sentence_only(tmp_path: Path, monkeypatch, nlp) -> None:
+    """A family that fails on a sentence (an unusual parse meeting a defect of ours) is reported
+    in one line with the file and the place; the build goes on and every other sentence of the
+    paragraph and of the corpus is read."""
+    families = importlib.import_module("kg.extract.families")
+
+    monkeypatch.setattr(families, "FAMILIES", (_failing_family("Zorbland"), *families.FAMILIES))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = "Estonia joined NATO in 2004. Zorbland signed nothing. Finland joined NATO in 2023."
+    (folder / "odd.txt").write_text(odd, encoding="utf-8")
+    (folder / "plain.txt").write_text("Sweden joined NATO in 2024.", encoding="utf-8")
+    note = (f"{folder / 'odd.txt'}: the relations of the sentence at character {odd.index('Zorbland')} could not be "
+            "read (RuntimeError: a defect met on 'Zorbland' second line); the rest was read. "
+            "Please report this with the text.")
+    report = kg.build([folder], tmp_path / "lib", nlp=nlp)
+    assert report.notes == [note]
+    extraction = report.extraction
+    assert extraction is not None
+    names = {(extraction.entities[r.subject].name, r.predicate, extraction.entities[r.object].name)
+             for r in extraction.relations}
+    assert {("Estonia", "memberOf", "NATO"), ("Finland", "memberOf", "NATO"), ("Sweden", "memberOf", "NATO")} <= names
+
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "cli")])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if "could not be read" in line] == [f"kg: note: {note}"]
+
+
+def test_a_defect_met_on_a_paragraphs_names_costs_that_paragraph_only(monkeypatch, nlp) -> None:
+    """Finding the names of a paragraph fails (a defect): that paragraph is reported, the others
+    are read."""
+    component = importlib.import_module("kg.extract.component")
+    from kg.ingest import document_from_text
+
+    real = component.mention_candidates
+
+    def failing(doc, offset):
+        if "Zorbland" in doc.text:
+            raise ValueError("names")
+        return real(doc, offset)
+
+    monkeypatch.setattr(component, "mention_candidates", failing)
+    text = "Estonia joined NATO in 2004.\n\nZorbland and Latvia joined NATO.\n\nFinland joined NATO in 2023."
+    extraction = kg.extract([document_from_text(text, "odd.txt")], nlp=nlp)
+    note = (f"odd.txt: the paragraph at character {text.index('Zorbland')} could not be read (ValueError: names); "
+            "the rest was read. Please report this with the text.")
+    assert extraction.notes == [note]
+    assert {e.name for e in extraction.entities.values()} == {"Estonia", "NATO", "Finland"}

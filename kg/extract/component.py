@@ -16,7 +16,8 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .context import RelationCandidate
+from .context import Problem, RelationCandidate
+from .families import problem
 from .mentions import Candidate, mention_candidates
 from .relations import relation_candidates
 
@@ -31,16 +32,27 @@ _relation_values = attrgetter(*(f.name for f in fields(RelationCandidate)))
 
 @Language.component("natokg_relations")
 def read_paragraph(doc: Doc) -> Doc:
-    candidates = mention_candidates(doc, 0)
-    relations = relation_candidates(doc, candidates, 0)
-    doc.user_data[KEY] = ([_candidate_values(c) for c in candidates], [_relation_values(r) for r in relations])
+    problems: list[Problem] = []
+    try:
+        candidates = mention_candidates(doc, 0)
+    except MemoryError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a defect met on one paragraph must not end the build
+        candidates, relations = [], []
+        problems.append(problem(0, "the paragraph", err))
+    else:
+        relations = relation_candidates(doc, candidates, 0, problems=problems)
+    doc.user_data[KEY] = ([_candidate_values(c) for c in candidates], [_relation_values(r) for r in relations],
+                          problems)
     return doc
 
 
-def unpack(doc: Doc, offset: int) -> tuple[list[Candidate], list[RelationCandidate]]:
-    """The paragraph's candidates and relations, with offsets into the document."""
-    candidates, relations = doc.user_data[KEY]
+def unpack(doc: Doc, offset: int) -> tuple[list[Candidate], list[RelationCandidate], list[Problem]]:
+    """The paragraph's candidates, relations and the parts that could not be read, with
+    offsets into the document."""
+    candidates, relations, problems = doc.user_data[KEY]
     mentions = [Candidate(*c) for c in candidates]
     return ([replace(c, start=c.start + offset, end=c.end + offset) for c in mentions],
             [replace(r, sentence_start=r.sentence_start + offset, sentence_end=r.sentence_end + offset)
-             for r in (RelationCandidate(*r) for r in relations)])
+             for r in (RelationCandidate(*r) for r in relations)],
+            [p._replace(at=p.at + offset) for p in problems])

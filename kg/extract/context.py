@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +44,14 @@ def own_date(token: Token) -> str:
             if obj.ent_type_ == "DATE":
                 return normalize_date(" ".join(t.text for t in obj.subtree))
     return ""
+
+
+class Problem(NamedTuple):
+    """A part of a paragraph that could not be read: where (a character offset), what, and why."""
+
+    at: int
+    what: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +142,8 @@ class Context:
         #: the same pairs as entities, for the other mentions of their ends (see :meth:`relate`)
         self.related: set[frozenset[int]] = set()
         self.related_entities: set[frozenset[str]] = set()
+        #: one line per sentence whose relations could not be read (see ``run_families``)
+        self.problems: list[Problem] = []
         #: each token's way up to its sentence root, by token index (see :func:`head_paths`)
         self.chains: dict[int, list[Token]] = {}
         #: content words of each sentence, by its first token (features of the learned pair model)

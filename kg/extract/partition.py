@@ -29,7 +29,7 @@ from ..model import Document, Extraction
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .context import RelationCandidate
+    from .context import Problem, RelationCandidate
     from .mentions import Candidate
 
 __all__ = ["PARTITION_CHARS", "Paragraph", "Partition", "Unit", "extract_partition", "merge", "split"]
@@ -76,6 +76,8 @@ class Paragraph:
     sentences: int
     candidates: list[Candidate]
     relations: list[RelationCandidate]
+    #: the parts of the unit that could not be read (none, but for a defect met on some parse)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
@@ -125,10 +127,11 @@ def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64)
     found = []
     units = ((u.text, u) for u in partition.units)
     for parsed, unit in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
-        candidates, relations = unpack(parsed, unit.offset)
-        if unit.heading:
-            relations = relation_candidates(parsed, candidates, unit.offset, unit.heading)
-        found.append(Paragraph(sum(1 for _ in parsed.sents), candidates, relations))
+        candidates, relations, problems = unpack(parsed, unit.offset)
+        if unit.heading and not any(p.what == "the paragraph" for p in problems):
+            problems = []
+            relations = relation_candidates(parsed, candidates, unit.offset, unit.heading, problems)
+        found.append(Paragraph(sum(1 for _ in parsed.sents), candidates, relations, problems))
     return found
 
 
@@ -141,18 +144,24 @@ def merge(documents: Sequence[Document], results: Iterable[tuple[Partition, list
 
     resolver = Resolver(known_names)
     current, pending = -1, 0
+    notes: list[str] = []
     for partition, values in results:
         for unit, value in zip(partition.units, values, strict=True):
             if unit.doc != current:
                 resolver.start_document(documents[unit.doc].id)
                 current = unit.doc
             resolver.add_paragraph(value.candidates, value.relations, value.sentences, unit.text, unit.offset)
+            notes += (f"{documents[unit.doc].path}: {p.what} at character {p.at:,} could not be read ({p.reason}); "
+                      "the rest was read. Please report this with the text." for p in value.problems)
             pending += len(unit.text)
             if progress:
                 progress(len(unit.text))
             if flush_chars is not None and pending >= flush_chars:
                 pending = 0
-                yield resolver.flush()
+                part = resolver.flush()
+                part.notes, notes = notes, []
+                yield part
     part = resolver.finish()
     part.documents = list(documents)
+    part.notes = notes
     yield part

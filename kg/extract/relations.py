@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .context import Context, RelationCandidate
+from .context import Context, Problem, RelationCandidate
 from .families import run_families
 from .mentions import Candidate
 
@@ -19,7 +19,12 @@ __all__ = ["RelationCandidate", "relation_candidates"]
 
 
 def relation_candidates(doc: Doc, candidates: list[Candidate], offset: int = 0,
-                        heading: str = "") -> list[RelationCandidate]:
+                        heading: str = "", problems: list[Problem] | None = None) -> list[RelationCandidate]:
     """All relation candidates of a parsed paragraph whose mentions are *candidates*
-    (*heading*: the previous paragraph, when it was a single short line)."""
-    return list(dict.fromkeys(run_families(Context(doc, candidates, offset, heading))))
+    (*heading*: the previous paragraph, when it was a single short line). Each sentence whose
+    relations could not be read is appended to *problems*."""
+    ctx = Context(doc, candidates, offset, heading)
+    found = list(dict.fromkeys(run_families(ctx)))
+    if problems is not None:
+        problems += ctx.problems
+    return found

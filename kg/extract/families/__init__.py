@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..context import Context, RelationCandidate
+from ..context import Context, Problem, RelationCandidate
 from . import events, learned, lists, nouns, owners, paths, places, titles, verbs
 
-__all__ = ["FAMILIES", "Family", "run_families"]
+__all__ = ["FAMILIES", "Family", "problem", "run_families"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,12 @@ FAMILIES: tuple[Family, ...] = (
 
 def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCandidate]:
     """Every family over every sentence of *ctx*'s paragraph, in registry order
-    (*learned* False: the rules alone, as the model's training reads them)."""
+    (*learned* False: the rules alone, as the model's training reads them).
+
+    A family that fails on a sentence (a defect of ours, met on some unusual parse) costs
+    that sentence's remaining relations, not the build: the failure is recorded in
+    ``ctx.problems`` and the next sentence is read.
+    """
     chosen = [f for f in FAMILIES if learned or f.name != "learned-pair"]
     by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]] = {}
     for family in (f for f in chosen if f.unit == "token"):
@@ -68,15 +73,29 @@ def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCand
             by_pos.setdefault(pos, []).append(family.run)
     sentence_families = [f.run for f in chosen if f.unit == "sentence"]
     for sent in ctx.doc.sents:
-        token: Token
-        for token in sent:
-            for run in by_pos.get(token.pos_, ()):
-                for found in run(ctx, token, sent):
-                    ctx.relate(found.subject, found.object)
-                    yield found
-        for run in sentence_families:
-            for found in run(ctx, sent):
+        try:
+            yield from _sentence(ctx, sent, by_pos, sentence_families)
+        except MemoryError:
+            raise
+        except Exception as err:  # noqa: BLE001 - recorded, and the paragraph goes on
+            ctx.problems.append(problem(ctx.offset + sent.start_char, "the relations of the sentence", err))
+
+
+def problem(at: int, what: str, err: Exception) -> Problem:
+    """What could not be read at character *at* of the paragraph or document, and why, in a line."""
+    message = " ".join(str(err).split())[:200]
+    return Problem(at, what, f"{type(err).__name__}: {message}" if message else type(err).__name__)
+
+
+def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]],
+              sentence_families: list[Callable[..., Iterator[RelationCandidate]]]) -> Iterator[RelationCandidate]:
+    token: Token
+    for token in sent:
+        for run in by_pos.get(token.pos_, ()):
+            for found in run(ctx, token, sent):
                 ctx.relate(found.subject, found.object)
                 yield found
-
-
+    for run in sentence_families:
+        for found in run(ctx, sent):
+            ctx.relate(found.subject, found.object)
+            yield found
