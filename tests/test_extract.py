@@ -293,3 +293,20 @@ def test_extract_abbreviated_ranks_are_no_part_of_a_name(nlp) -> None:
     text = "Adm. James Stavridis commanded the operation. Lt. Gen. Charles Bouchard led it."
     keys = {m.entity_key for m in run(nlp, text).mentions if m.entity_key.startswith("Person:")}
     assert keys == {"Person:James Stavridis", "Person:Charles Bouchard"}
+
+
+def test_extract_a_name_with_its_abbreviation_inside_and_an_initiative_name(nlp) -> None:
+    """"Defence Education Enhancement (DEEP) Programme": the name without its bracket; "DEEP" and
+    "DEEP Programme" name it too. A title-case name ending in "Initiative" is a framework,
+    with "and" inside it."""
+    text = ("The Defence Education Enhancement (DEEP) Programme supports Moldova. The DEEP Programme also "
+            "helps Ukraine, and DEEP helps Georgia. The Defence and Related Security Capacity Building (DCB) "
+            "Initiative was launched in 2014. Under the DCB Initiative, NATO cooperates with Jordan.")
+    result = run(nlp, text)
+    keys = {m.text: m.entity_key for m in result.mentions}
+    deep = "Agreement:Defence Education Enhancement Programme"
+    dcb = "PartnershipFramework:Defence and Related Security Capacity Building Initiative"
+    assert keys["Defence Education Enhancement (DEEP) Programme"] == keys["DEEP Programme"] == keys["DEEP"] == deep
+    assert keys["the DCB Initiative"] == dcb
+    assert {("supports", c) for c in ("Country:Moldova", "Country:Ukraine", "Country:Georgia")} <= {
+        (r.predicate, r.object) for r in result.relations if r.subject == deep}

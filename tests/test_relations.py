@@ -489,7 +489,7 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         # a description with the head word of a name: the entity of that name, not the last of its class
         ("Leaders met at the Wales Summit in 2014, after the International Security Assistance Force had completed "
          "its mission. The summit launched the Defence Capacity Building Initiative.",
-         {("Event:Wales Summit 2014", "established", "Organization:Defence Capacity Building Initiative")}),
+         {("Event:Wales Summit 2014", "established", "PartnershipFramework:Defence Capacity Building Initiative")}),
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
@@ -1255,3 +1255,22 @@ def test_relations_holding_talks_with_someone_is_a_link(nlp) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     links = {(r.subject, r.object) for r in result.relations if r.predicate == "relatedTo"}
     assert links == {("Person:Vladimir Putin", "Person:George Bush"), ("Person:Vladimir Putin", "Person:Tony Blair")}
+
+
+def test_relations_an_infobox_ends_the_list_above_it_and_a_membership_heading_opens_one(nlp) -> None:
+    """Infobox rows ("Motto …", "Founded …") are neither items nor names; a note in brackets
+    under an item does not end the list; "Membership" heads a list of members."""
+    text = ("Warsaw Pact\nMember states (red)\nMotto Unity of the east\nFounded 14 May 1955 in Warsaw\n"
+            "Membership\nAlbania Albania\n(left in 1968)\nBulgaria Bulgaria\nHungary\n\n"
+            "The Warsaw Pact was the Soviet answer to NATO.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {r.subject for r in result.relations if r.predicate == "memberOf"}
+    assert members == {"Country:Albania", "Country:Bulgaria", "Country:Hungary"}, result.relations
+    assert not [m for m in result.mentions if m.text.startswith(("Motto", "Founded"))], result.mentions
+    assert not [r for r in result.relations if "Warsaw" in (r.subject, r.object) or r.subject.startswith("Organization:")]
+
+
+def test_relations_a_membership_action_plan_heading_is_no_membership(nlp) -> None:
+    text = "Membership Action Plan\nAlbania\nNorth Macedonia\n\nThe plan helps aspirants prepare."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "memberOf"], result.relations

@@ -125,11 +125,20 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
-    if _headline(span):
+    if _headline(span) or _infobox_label(span, lexicon):
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def _infobox_label(span: Span, lexicon: Lexicon) -> bool:
+    """ "Motto Union", "Formation", "Type Military": the label of an infobox row that the model
+    took into a name, at the start of a line."""
+    first = span[0]
+    if not first.is_title or first.lower_ not in lexicon.relations["infobox_labels"]:
+        return False
+    return span.doc.text[:span.start_char].rstrip(" \t")[-1:] in {"", "\n"}
 
 
 def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
@@ -247,13 +256,15 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         if rule == "dropped":
             continue
         name = normalize_name(span.text, lexicon)
+        defines = _defined_abbreviation(span)
+        if key is None and not defines:
+            name, defines = _inner_abbreviation(span, name, lexicon)
         if kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, _defined_abbreviation(span),
-                               _salient_subject(span.root)))
+                               kind, key, rule, name, defines, _salient_subject(span.root)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -447,6 +458,18 @@ def _defined_abbreviation(span: Span) -> str:
     if not (2 <= len(abbr) <= 10 and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2):
         return ""
     return abbr if _abbreviates(abbr, span.text) else ""
+
+
+def _inner_abbreviation(span: Span, name: str, lexicon: Lexicon) -> tuple[str, str]:
+    """ "Defence Education Enhancement (DEEP) Programme" → the name without its bracket, and
+    "DEEP", when its letters fit the name; else (*name*, "")."""
+    doc = span.doc
+    i = span.end - 4  # one head word after the bracket: "Building Integrity (BI) Executing Agent
+    if i > span.start and doc[i].text == "(" and doc[i + 2].text == ")":  # Arrangement": BI names the programme
+        abbr, whole = doc[i + 1].text, f"{doc[span.start:i].text} {doc[i + 3].text}"
+        if 2 <= len(abbr) <= 10 and abbr.isupper() and _abbreviates(abbr, whole):
+            return normalize_name(whole, lexicon), abbr
+    return name, ""
 
 
 def _abbreviates(abbr: str, long_form: str) -> bool:

@@ -211,6 +211,8 @@ class Resolver:
                     self._last_subject = key
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
+                if "(" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
+                    self.abbreviations.setdefault(f"{cand.defines} {cand.name.rsplit(' ', 1)[-1]}", key)
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:
                 for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():

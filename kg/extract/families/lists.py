@@ -203,6 +203,9 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found_rows or ctx.table is not None:
             yield from found_rows
             return
+    if _infobox_row(ctx, sent):
+        ctx.heading = ctx.outer_heading = None
+        return
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is not None and _quoted(ctx.doc[sent.start:colon.i]):
         colon = None  # 'the Rome Declaration, "NATO-Russia Relations: A New Quality"': a title's colon
@@ -240,8 +243,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.heading = (announced[0], announced[1], _whole(ctx, start, sent.end, announced[1]), text)
             ctx.heading_read, ctx.heading_records = False, True
             return
-    if ctx.heading is None:
-        return
+    if ctx.heading is None or text.startswith("(") and text.endswith(")"):
+        return  # "(withdrew in 1968)": a note on the item above, not the end of the list
     if not _is_item(sent) or ctx.heading_records and not _record_line(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
@@ -252,6 +255,17 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+
+
+def _infobox_row(ctx: Context, sent: Span) -> bool:
+    """ "Motto Union of peace and socialism", "Headquarters Moscow, Soviet Union": a line that opens
+    with an infobox label (lexicon: infobox_labels) and states no clause of its own."""
+    first = sent[0]
+    if not first.is_title or first.lower_ not in ctx.lex["infobox_labels"] or not 1 < len(sent) <= _MAX_ITEM_TOKENS:
+        return False
+    if ctx.doc.text[:sent.start_char].rstrip(" \t")[-1:] not in {"", "\n"}:
+        return False  # not at the start of a line
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent[1:])
 
 
 def _record_line(ctx: Context, sent: Span) -> bool:
