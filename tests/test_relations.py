@@ -1274,3 +1274,35 @@ def test_relations_a_membership_action_plan_heading_is_no_membership(nlp) -> Non
     text = "Membership Action Plan\nAlbania\nNorth Macedonia\n\nThe plan helps aspirants prepare."
     result = kg.extract([document_from_text(text)], nlp=nlp)
     assert not [r for r in result.relations if r.predicate == "memberOf"], result.relations
+
+
+def test_relations_members_of_a_negated_whole_are_no_members(nlp) -> None:
+    text = ("The partnership was launched at NATO's 2014 Wales summit, after which five non-alliance members — "
+            "Australia, Finland, Georgia, Jordan and Sweden — joined the initiative. "
+            "Malta, a non-permanent member of the Security Council, abstained.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {(r.subject, r.object, r.polarity) for r in result.relations if r.predicate == "memberOf"}
+    assert not [m for m in members if m[0] == "Country:Sweden" and m[2] == "positive"], members
+    assert ("Country:Malta", "Organization:United Nations Security Council", "positive") in members
+
+
+def test_relations_joining_a_definite_unit_is_not_joining_the_text_s_organisation(nlp) -> None:
+    """"Belgium joined the unit" names the text's corps, not its organisation; "Austria joined in
+    1995" still joins what the document is about."""
+    text = ("The European Union set up a joint corps in 1992. In 1993 Belgium joined the unit. "
+            "Austria joined in 1995.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    members = {(r.subject, r.object) for r in result.relations if r.predicate == "memberOf"}
+    assert members == {("Country:Austria", "InternationalOrganization:European Union")}, members
+
+
+def test_relations_a_reference_line_s_outlet_is_no_party_and_a_spaced_dash_splits_names(nlp) -> None:
+    text = ("Related links\nEuroNews Daily, 23.03.17: Senate backs the membership of Montenegro in NATO\n"
+            "Press conference with Prime Minister Shinzo Abe - Opening remarks\n\n"
+            "NATO runs two offices in Kyiv - NATO Information and Documentation Centre and NATO Liaison Office.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    keys = {m.entity_key for m in result.mentions}
+    assert not [k for k in keys if "EuroNews" in k or "Opening" in k], keys
+    assert {"Person:Shinzo Abe", "Organization:NATO Information and Documentation Centre",
+            "Organization:NATO Liaison Office"} <= keys, keys
+    assert not [r for r in result.relations if "EuroNews" in r.subject]

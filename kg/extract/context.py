@@ -612,9 +612,11 @@ class Context:
 
     def prefix_negated(self, noun: Token) -> bool:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
-        (not a negated name, "the largest non-NATO contributor", nor another word, "a non-permanent member")."""
-        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_to_candidate
-                         and c.lemma_.lower() in self.lex["nouns"])]
+        or a member of a negated whole, "non-alliance members" (not a negated name elsewhere, "the largest
+        non-NATO contributor", nor another word, "a non-permanent member")."""
+        member = self.lex["nouns"].get(noun.lemma_.lower()) == "memberOf"  # "non-alliance members", "non-NATO members"
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and (
+            member or c.i not in self.token_to_candidate and c.lemma_.lower() in self.lex["nouns"]))]
         return any(self._after_negating_prefix(t.i) for t in words)
 
     def _after_negating_prefix(self, i: int) -> bool:

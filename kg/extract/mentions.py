@@ -125,20 +125,36 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
-    if _headline(span) or _infobox_label(span, lexicon):
+    if _headline(span) or _infobox_label(span, lexicon) or _source_label(span):
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
 
 
+def _source_label(span: Span) -> bool:
+    """ "EurActiv, 23.03.17: Senate backs Montenegro's membership": the outlet that a line of
+    references opens with, before the date and the headline, takes no part in the headline."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "," or not _at_line_start(span):
+        return False
+    for token in doc[span.end + 1:span.end + 8]:
+        if token.text == ":":
+            return token.i > span.end + 1
+        if not (token.like_num or token.ent_type_ == "DATE" or token.is_punct):
+            return False
+    return False
+
+
+def _at_line_start(span: Span) -> bool:
+    return span.doc.text[:span.start_char].rstrip(" \t")[-1:] in {"", "\n"}
+
+
 def _infobox_label(span: Span, lexicon: Lexicon) -> bool:
     """ "Motto Union", "Formation", "Type Military": the label of an infobox row that the model
     took into a name, at the start of a line."""
     first = span[0]
-    if not first.is_title or first.lower_ not in lexicon.relations["infobox_labels"]:
-        return False
-    return span.doc.text[:span.start_char].rstrip(" \t")[-1:] in {"", "\n"}
+    return first.is_title and first.lower_ in lexicon.relations["infobox_labels"] and _at_line_start(span)
 
 
 def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
@@ -249,7 +265,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     lexicon = load_lexicon()
     index = alias_index()
     found: list[Candidate] = []
-    for span in (part for ent in doc.ents for part in _split_coordinated(_trim(ent))):
+    for span in (part for ent in doc.ents for dashed in _split_dashed(ent) for part in _split_coordinated(_trim(dashed))):
         if span.label_ == "PERSON":
             span = _whole_person(span)
         kind, key, rule = _resolve(span, lexicon, index)
@@ -419,6 +435,9 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
     return None
 
 
+_SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
 def _trim(span: Span) -> Span:
     """Drop function words and punctuation the model left at the end of a name ("Article 5 of the"),
     and bullets or separators at its start ("• Partner")."""
@@ -438,14 +457,27 @@ def _trim(span: Span) -> Span:
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
+def _split_dashed(span: Span) -> list[Span]:
+    """A spaced dash inside a name separates two things: "Shinzo Abe - Opening remarks" (a title
+    line) is the name before it, "in Ukraine - NATO Information and Documentation Centre" two names."""
+    dash = next((t for t in span[1:-1] if t.text in _SPACED_DASHES and t.whitespace_ and t.nbor(-1).whitespace_), None)
+    if dash is None:
+        return [span]
+    parts = [Span(span.doc, span.start, dash.i, label=span.label_, span_id=span.id_)]
+    rest = span.doc[dash.i + 1:span.end]
+    if len(rest) > 1 and rest[0].pos_ == "PROPN" and (rest[0].is_title or rest[0].is_upper):
+        parts.append(Span(span.doc, rest.start, rest.end, label=span.label_, span_id=span.id_))
+    return parts
+
+
 def _split_coordinated(span: Span) -> list[Span]:
     """ "Article 4 and Article 5" → two names, when both conjuncts open with the same word."""
-    if span.ent_id_:
+    if span.ent_id_ and span.ent_id_ != "pattern":  # a curated name is whole ("Science for Peace and Security")
         return [span]
     for token in span:
         if token.pos_ == "CCONJ" and span.start < token.i < span.end - 1 and span[0].text == span.doc[token.i + 1].text:
-            return [Span(span.doc, span.start, token.i, label=span.label_),
-                    Span(span.doc, token.i + 1, span.end, label=span.label_)]
+            return [Span(span.doc, span.start, token.i, label=span.label_, span_id=span.id_),
+                    Span(span.doc, token.i + 1, span.end, label=span.label_, span_id=span.id_)]
     return [span]
 
 

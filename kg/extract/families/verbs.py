@@ -84,7 +84,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _invitations(ctx, verb, sent, lemma, objects, children)
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
-    if implicit and not objects and not _has_complement(ctx, children):
+    if implicit and not objects and not _has_complement(ctx, children) and not _definite_object(children):
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     operation = ctx.lex["operation_verbs"].get(lemma)
@@ -224,6 +224,13 @@ def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) ->
     together = any(c.dep_ == "advmod" and c.lower_ in ctx.words["mutual_adverbs"] for c in children)
     mapped = ctx.lex["verb_preps"].get(f"{phrase} with")
     return mapped if together and mapped in ctx.lex["symmetric_predicates"] else None
+
+
+def _definite_object(children: list[Token]) -> bool:
+    """ "Belgium joined the unit": a definite object names something of its own (the text's
+    corps), which the document's organisation is not."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)
+               for c in children)
 
 
 def _has_complement(ctx: Context, children: list[Token]) -> bool:
