@@ -1306,3 +1306,15 @@ def test_relations_a_reference_line_s_outlet_is_no_party_and_a_spaced_dash_split
     assert {"Person:Shinzo Abe", "Organization:NATO Information and Documentation Centre",
             "Organization:NATO Liaison Office"} <= keys, keys
     assert not [r for r in result.relations if "EuroNews" in r.subject]
+
+
+def test_relations_a_command_s_name_forming_and_the_city_of_a_place(nlp) -> None:
+    text = ("Allied Joint Force Command Brunssum is located in Brunssum. Maritime Command Northwood hosted the "
+            "exercise. Eurocorps, located in the French city of Strasbourg, was formed by France and Germany in 1992.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Organization:Allied Joint Force Command Brunssum", "locatedIn", "Place:Brunssum"),
+            ("Organization:Eurocorps", "locatedIn", "Place:Strasbourg"),
+            ("Country:France", "established", "Organization:Eurocorps"),
+            ("Country:Germany", "established", "Organization:Eurocorps")} <= found, found
+    assert "Organization:Maritime Command Northwood" in {m.entity_key for m in result.mentions}

@@ -214,7 +214,7 @@ class Context:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
                 found.extend(self.appositive(item) or self.examples(item) or self._named_by_modifier(item)
-                             or self.colon_listed(item))
+                             or self.colon_listed(item) or self._named_place(item))
         return list(dict.fromkeys(found))
 
     def _coordinated(self, token: Token) -> list[Token]:
@@ -280,6 +280,14 @@ class Context:
             return []
         return [self.token_to_candidate[c.i] for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate
                 and self.doc[c.i - 1].text == "," and self.candidates[self.token_to_candidate[c.i]].kind == own.kind]
+
+    def _named_place(self, noun: Token) -> list[Arg]:
+        """ "the French city of Strasbourg": the place a place-type noun names with "of"."""
+        if noun.lemma_.lower() not in self.words["place_type_nouns"]:
+            return []
+        return [(i, False) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children if c.dep_ == "pobj" and c.i in self.token_to_candidate
+                for i in (self.token_to_candidate[c.i],) if self.candidates[i].kind in {"Place", "Country"}]
 
     def _named_by_modifier(self, noun: Token) -> list[Arg]:
         """A common noun named by the name before it: "the Resolute Support mission" (an operation),
