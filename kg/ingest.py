@@ -437,7 +437,13 @@ def _names_known_entity(line: str) -> bool:
     words = first.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and load_lexicon().fold(" ".join(words)) in _known_names()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Albania Albania": an infobox's flag caption and the name
+    lexicon = load_lexicon()
+    if len(words) > 1 and words[0].istitle() and words[0].lower() in lexicon.relations["infobox_labels"]:
+        return True  # "Headquarters Moscow, Soviet Union": an infobox row, not a menu item
+    return bool(words) and lexicon.fold(" ".join(words)) in _known_names()
 
 
 def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
@@ -472,12 +478,22 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
                 short = [ln for ln in run if ln[2]]
                 spans.append((short[0][0] if short else line[0], line[1]))
             else:
+                if run and line[0] >= 0 and _heads_list(run, content):
+                    run = run[:-1]  # "Membership" over "Albania": a list's heading, not a menu item
                 found = _judge_run(run, doc_freq, structural=not kept_above or line[0] < 0)
                 kept_above = kept_above or line[0] >= 0 or _covered(run, found) < sum(1 for ln in run if ln[2])
                 spans.extend(found)
             run = []
         result.append(_merge(spans))
     return result
+
+
+def _heads_list(run: list[tuple[int, int, str]], following: str) -> bool:
+    """Whether the run ends with a list heading ("Membership", "Partner countries:") right
+    above a line that names a known entity."""
+    last = run[-1][2]
+    heading = " ".join(re.sub(r"[^\w\s-]", " ", last).lower().split())
+    return bool(last) and bool(load_lexicon().relations["list_headings"].get(heading)) and _names_known_entity(following)
 
 
 def _covered(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> int:

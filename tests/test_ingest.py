@@ -55,6 +55,17 @@ def test_ingest_records_are_content_not_navigation() -> None:
     assert find_boilerplate([menu]) == [[(0, len("Home\nNews\nAbout us\nContact"))]]
 
 
+def test_ingest_an_infobox_and_its_list_of_members_are_content() -> None:
+    """Infobox rows ("Headquarters Moscow"), flag-and-name lines ("Albania Albania") and a list's
+    heading that other pages share ("Membership") are content, not navigation."""
+    infobox = ("Warsaw Pact\nType Military alliance\nHeadquarters Moscow, Soviet Union\nMembership\n"
+               "Albania Albania\nBulgaria Bulgaria\nHungary\n\nThe pact was signed in Warsaw in 1955.\n")
+    other = "Membership\nAbout us\nContact\n\nThe forum met in Geneva and agreed a new plan.\n"
+    spans = find_boilerplate([infobox, other])
+    assert spans[0] == []
+    assert spans[1] == [(0, len("Membership\nAbout us\nContact"))]
+
+
 def test_ingest_offsets_index_crlf_text(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes("First paragraph here.\r\n\r\nSecond one, with Poland.\r\n".encode())
