@@ -1318,3 +1318,15 @@ def test_relations_a_command_s_name_forming_and_the_city_of_a_place(nlp) -> None
             ("Country:France", "established", "Organization:Eurocorps"),
             ("Country:Germany", "established", "Organization:Eurocorps")} <= found, found
     assert "Organization:Maritime Command Northwood" in {m.entity_key for m in result.mentions}
+
+
+def test_relations_a_role_before_the_clause_and_a_region_between_city_and_country(nlp) -> None:
+    text = ("As a NATO partner, Ukraine sends officers to the exercise. The headquarters is located in Brunssum, "
+            "Limburg, the Netherlands. During the 1994 conference in Budapest, the United States and its allies "
+            "spoke of enlargement.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Country:Ukraine", "partnerOf", "InternationalOrganization:NATO"),
+            ("Place:Brunssum", "locatedIn", "Place:Limburg"),
+            ("Place:Limburg", "locatedIn", "Country:Netherlands")} <= found, found
+    assert ("Place:Budapest", "locatedIn", "Country:United States") not in found

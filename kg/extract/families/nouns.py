@@ -234,12 +234,16 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
 def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
     """ "NATO recognised Colombia as a global partner", "NATO lists Japan and Iraq as partners
     across the globe", "The Alliance counts Sweden among its closest partners": the verb's
-    object holds the role, in the noun's owner or else the verb's subject."""
+    object holds the role, in the noun's owner or else the verb's subject; with no object and the
+    role before the verb ("As a NATO partner, Ukraine …"), the subject holds the role it names."""
     verb = noun.head.head
     if verb.pos_ != "VERB" or noun.head.dep_ != "prep":
         return
     named = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     wholes = owners or ctx.subjects(verb)
+    if not named and noun.head.i < verb.i:  # "As a NATO partner, Ukraine participates …": the subject holds it
+        wholes = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+        named = ctx.subjects(verb) if wholes else []
     if named and wholes:
         yield from ctx.emit(named, predicate, wholes, "relational-noun", verb, sent, noun.lemma_.lower())
     group = ctx.token_to_candidate.get(noun.i)

@@ -61,13 +61,30 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if kind in _PACTS:
             yield from _parties(ctx, index, root, sent)
         if kind == "Place":
-            after = span.end
-            if after + 1 < sent.end and ctx.doc[after].text == "," and after + 1 in ctx.token_to_candidate:
-                other = ctx.token_to_candidate[after + 1]
-                if ctx.candidates[other].kind == "Country" and not ctx.candidates[other].rule.startswith("reference") \
-                        and not _in_a_list(ctx, index, other):
-                    yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
-                                        sent, "locate", stance=PLAIN)
+            other = _place_after_comma(ctx, span.end, sent)
+            if other is not None and ctx.candidates[other].kind == "Place":
+                # "Brunssum, Limburg, the Netherlands": the region between the city and its country
+                country = _place_after_comma(ctx, ctx.spans[other].end, sent)
+                other = other if country is not None and ctx.candidates[country].kind == "Country" else None
+            if other is not None and not ctx.candidates[other].rule.startswith("reference") \
+                    and not _in_a_list(ctx, index, other):
+                yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
+                                    sent, "locate", stance=PLAIN)
+
+
+def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
+    """The place or country right after a comma at token *after* ("Vilnius, Lithuania",
+    "Limburg, the Netherlands")."""
+    if after + 1 >= sent.end or ctx.doc[after].text != ",":
+        return None
+    start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
+    other = ctx.token_to_candidate.get(start)
+    if other is None or ctx.spans[other].start != start or ctx.candidates[other].kind not in {"Place", "Country"}:
+        return None
+    end = ctx.spans[other].end
+    if start > after + 1 and end < sent.end and not ctx.doc[end].is_punct:
+        return None  # "in Budapest, the United States and its allies stated": a new clause's subject
+    return other
 
 
 def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
