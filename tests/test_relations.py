@@ -1330,3 +1330,20 @@ def test_relations_a_role_before_the_clause_and_a_region_between_city_and_countr
             ("Place:Brunssum", "locatedIn", "Place:Limburg"),
             ("Place:Limburg", "locatedIn", "Country:Netherlands")} <= found, found
     assert ("Place:Budapest", "locatedIn", "Country:United States") not in found
+
+
+def test_relations_a_centre_of_excellence_its_memorandum_its_participants_and_new_members(nlp) -> None:
+    """A Centre of Excellence named with its purpose, "the Centre" and "the Memorandum" for the
+    last ones named, "the participating countries to the Centre are …", "welcomed new members – …"."""
+    text = ("Nine nations agreed to set up a European Centre of Excellence for Countering Hybrid Threats in "
+            "Helsinki and signed a Memorandum of Understanding. Finland signed the Memorandum first. "
+            "Today the participating countries to the Centre are Estonia, Finland and Norway. "
+            "The Tallinn-based Cooperative Cyber Defence Centre of Excellence has welcomed two new members – "
+            "Denmark and Romania.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    hybrid = "Organization:European Centre of Excellence for Countering Hybrid Threats"
+    assert {("Country:Finland", "signed", "Agreement:Memorandum of Understanding"),
+            ("Country:Estonia", "participatesIn", hybrid), ("Country:Norway", "participatesIn", hybrid),
+            ("Country:Denmark", "memberOf", "Organization:Cooperative Cyber Defence Centre of Excellence"),
+            ("Country:Romania", "memberOf", "Organization:Cooperative Cyber Defence Centre of Excellence")} <= found, found

@@ -303,7 +303,8 @@ class Context:
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it
         ("member state", "partner country", "founding member")."""
-        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+        modifiers = list(dict.fromkeys(w for c in noun.children if c.dep_ in {"compound", "amod"}
+                                       for w in (c.lemma_.lower(), c.lower_)))  # "participating", not "participate"
         # "framework nation", "contributing country": the two words together first
         for word in (*(f"{m} {noun.lemma_.lower()}" for m in modifiers), noun.lemma_.lower(), *modifiers):
             if word in self.lex["nouns"]:

@@ -28,6 +28,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if noun.pos_ not in _NOUNS:
         return
     if lemma not in ctx.lex["nouns"]:
+        word = ctx.relational_word(noun)
+        if word is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking:
+            # "the participating countries to the Centre are Estonia, Finland, …"
+            preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+            yield from _named_role(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun), preps)
+            return
         yield from _listed_members(ctx, noun, sent)
         yield from _operation_staff(ctx, noun, sent)
         return
@@ -134,9 +140,13 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
 
 def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], Stance]:
     """What the names a relational noun lists belong to — its owner, its of-phrase ("the member
-    states of the EU, such as …"), else what the text is about — and the stance: plain, or
+    states of the EU, such as …"), the subject that takes them in ("welcomed four new members – …"),
+    else what the text is about — and the stance: plain, or
     negative under a negating prefix ("non-member countries such as …")."""
     whole = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    if not whole and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex["admitting_verbs"]:
+        # "the Centre has welcomed four new members – Bulgaria, …": the members of the one taking them in
+        whole = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
     return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN
 
 
