@@ -310,3 +310,14 @@ def test_extract_a_name_with_its_abbreviation_inside_and_an_initiative_name(nlp)
     assert keys["the DCB Initiative"] == dcb
     assert {("supports", c) for c in ("Country:Moldova", "Country:Ukraine", "Country:Georgia")} <= {
         (r.predicate, r.object) for r in result.relations if r.subject == deep}
+
+
+def test_extract_standing_maritime_groups_ranks_and_nato_prefixed_summits(nlp) -> None:
+    text = ("SNMG2 is led by Royal Navy Commodore Mike Utley. Standing NATO Maritime Group Two arrived in Varna. "
+            "The NATO Warsaw Summit, held in July 2016, was the first after the Wales Summit.")
+    result = run(nlp, text)
+    keys = {m.text: m.entity_key for m in result.mentions}
+    assert keys["SNMG2"] == keys["Standing NATO Maritime Group Two"] == "Organization:Standing NATO Maritime Group 2"
+    assert keys["NATO Warsaw Summit"] == "Event:Warsaw Summit 2016"
+    assert "Person:Mike Utley" in keys.values()
+    assert find(result, "Person:Mike Utley", "leaderOf", "Organization:Standing NATO Maritime Group 2")
