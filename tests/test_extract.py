@@ -321,3 +321,9 @@ def test_extract_standing_maritime_groups_ranks_and_nato_prefixed_summits(nlp) -
     assert keys["NATO Warsaw Summit"] == "Event:Warsaw Summit 2016"
     assert "Person:Mike Utley" in keys.values()
     assert find(result, "Person:Mike Utley", "leaderOf", "Organization:Standing NATO Maritime Group 2")
+
+
+def test_extract_letters_after_a_name_are_no_part_of_it(nlp) -> None:
+    result = run(nlp, "The group is led by Commodore Mike Utley OBE. Edmund P. Giambastiani Jr. commanded it before.")
+    names = {e.name for e in result.entities.values() if e.kind == "Person"}
+    assert "Mike Utley" in names and "Edmund P. Giambastiani Jr." in names, names

@@ -1347,3 +1347,13 @@ def test_relations_a_centre_of_excellence_its_memorandum_its_participants_and_ne
             ("Country:Estonia", "participatesIn", hybrid), ("Country:Norway", "participatesIn", hybrid),
             ("Country:Denmark", "memberOf", "Organization:Cooperative Cyber Defence Centre of Excellence"),
             ("Country:Romania", "memberOf", "Organization:Cooperative Cyber Defence Centre of Excellence")} <= found, found
+
+
+def test_relations_no_place_from_a_clause_s_setting_or_a_longer_name_and_no_country_in_a_country(nlp) -> None:
+    text = ("In the northern Atlantic Ocean, Iceland sits far from Europe. The Coast Guard runs the Security Zones, "
+            "Iceland Air Defence System and radars. US ships that visit Rota are based in Italy. "
+            "BRUSSELS, Belgium - NATO leaders met.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    located = {(r.subject, r.object) for r in result.relations if r.predicate == "locatedIn"}
+    assert ("Place:Brussels", "Country:Belgium") in located, located
+    assert not [(s, o) for s, o in located if o == "Country:Iceland" or s.startswith("Country:")], located

@@ -176,11 +176,14 @@ def _years(sent: Span) -> list[str]:
 
 
 def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
-    """A person's name without the forms of address and ranks before it, keeping at least
-    *keep* words ("General Petr Pavel", "Field Marshal Erwin Rommel" → "Petr Pavel", "Erwin Rommel")."""
+    """A person's name without the forms of address and ranks before it and the letters after it,
+    keeping at least *keep* words ("General Petr Pavel", "Field Marshal Erwin Rommel", "Mike Utley OBE"
+    → "Petr Pavel", "Erwin Rommel", "Mike Utley")."""
     words = name.split()
     while len(words) > keep and words[0].lower() in lexicon.names["honorifics"]:
         words = words[1:]
+    while len(words) > keep and words[-1].lower().strip(",") in lexicon.names["post_nominals"]:
+        words = words[:-1]  # "Mike Utley OBE"
     return " ".join(words)
 
 

@@ -18,6 +18,8 @@ def fit(predicate: str, subject_kind: str, object_kind: str) -> str | None:
     reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
     predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}", reroute.get(f"{predicate} {object_kind}",
                                                                                      predicate))
+    if not predicate:
+        return None  # rerouted to nothing: "US ships are based in Italy" places no country in another
     if predicate == "succeeded" and not any(subject_kind in group and object_kind in group
                                             for group in lex["succession_groups"]):
         return None  # "replaced by Dutch minister X": no country succeeds a person; "took over from UN forces"

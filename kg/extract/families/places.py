@@ -84,6 +84,11 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
     end = ctx.spans[other].end
     if start > after + 1 and end < sent.end and not ctx.doc[end].is_punct:
         return None  # "in Budapest, the United States and its allies stated": a new clause's subject
+    root, before = ctx.spans[other].root, ctx.doc[after - 1]
+    if root.dep_ in {"nsubj", "nsubjpass"} and before.dep_ == "pobj" and before.head.head.i == root.head.i:
+        return None  # "In the northern Atlantic Ocean, Iceland sits …": the clause's subject after its setting
+    if end < sent.end and ctx.doc[end].pos_ == "PROPN":
+        return None  # "Security Zones, Iceland Air Defence System": a longer name
     return other
 
 
