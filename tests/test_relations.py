@@ -28,8 +28,8 @@ CASES = [
     ("passive with agent", "The Kosovo Force has been led by NATO since June 1999.",
      {("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "passive-agent")}),
     ("inverse-active", "Exercise Steadfast Defender involved troops from Poland and Norway.",
-     {("Country:Poland", "participatesIn", "Event:Exercise Steadfast Defender", "inverse-active"),
-      ("Country:Norway", "participatesIn", "Event:Exercise Steadfast Defender", "inverse-active")}),
+     {("Country:Poland", "participatesIn", "Event:Steadfast Defender", "inverse-active"),
+      ("Country:Norway", "participatesIn", "Event:Steadfast Defender", "inverse-active")}),
     ("copula", "Israel is part of the Mediterranean Dialogue.",
      {("Country:Israel", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "copula")}),
     ("copula", "The Kosovo Force is part of NATO.",
@@ -1357,3 +1357,16 @@ def test_relations_no_place_from_a_clause_s_setting_or_a_longer_name_and_no_coun
     located = {(r.subject, r.object) for r in result.relations if r.predicate == "locatedIn"}
     assert ("Place:Brussels", "Country:Belgium") in located, located
     assert not [(s, o) for s, o in located if o == "Country:Iceland" or s.startswith("Country:")], located
+
+
+def test_relations_an_exercise_s_iteration_and_the_exercise_standing_for_it(nlp) -> None:
+    """"Trident Juncture 2018" and "BALTOPS 24" are iterations of known exercise series, named
+    without "Exercise"; "the exercise" stands for the last one named."""
+    text = ("Exercise Trident Juncture 2018 began in Norway in October. The exercise included Estonia and Poland. "
+            "BALTOPS 24 started in June. Sweden joined the exercise for the first time as an ally.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Country:Estonia", "participatesIn", "Event:Trident Juncture 2018"),
+            ("Country:Poland", "participatesIn", "Event:Trident Juncture 2018"),
+            ("Event:Trident Juncture 2018", "heldIn", "Country:Norway"),
+            ("Country:Sweden", "participatesIn", "Event:BALTOPS 24")} <= found, found

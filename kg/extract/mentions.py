@@ -279,7 +279,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         if key is None and not defines:
             name, defines = _inner_abbreviation(span, name, lexicon)
         if kind == "Event" and key is None:
-            name = _dated_event(span, name, lexicon)
+            name = _dated_event(span, name, lexicon).removeprefix("Exercise ")  # "Exercise Trident Juncture 2018"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,

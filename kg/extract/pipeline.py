@@ -77,6 +77,9 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     for demonym, key in lexicon.demonyms.items():
         patterns.append({"label": "NORP", "pattern": demonym, "id": key})
     patterns.extend({**p, "id": "pattern"} for p in lexicon.token_patterns)
+    for series in lexicon.names["exercise_series"]:  # "Trident Juncture 2018", "BALTOPS 24": one iteration each
+        patterns.append({"label": "EVENT", "id": "pattern", "pattern": [
+            *({"ORTH": word} for word in series.split()), {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}]})
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
         {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
