@@ -327,3 +327,11 @@ def test_extract_letters_after_a_name_are_no_part_of_it(nlp) -> None:
     result = run(nlp, "The group is led by Commodore Mike Utley OBE. Edmund P. Giambastiani Jr. commanded it before.")
     names = {e.name for e in result.entities.values() if e.kind == "Person"}
     assert "Mike Utley" in names and "Edmund P. Giambastiani Jr." in names, names
+
+
+def test_extract_nato_led_commands_teams_and_security_forces(nlp) -> None:
+    result = run(nlp, "Submarines of NATO Submarine Command joined the drill. The NATO Advisory and Liaison Team "
+                      "supports the Kosovo Security Force.")
+    keys = {m.entity_key for m in result.mentions}
+    assert {"Organization:NATO Submarine Command", "Organization:NATO Advisory and Liaison Team",
+            "Organization:Kosovo Security Force"} <= keys, keys
