@@ -1370,3 +1370,21 @@ def test_relations_an_exercise_s_iteration_and_the_exercise_standing_for_it(nlp)
             ("Country:Poland", "participatesIn", "Event:Trident Juncture 2018"),
             ("Event:Trident Juncture 2018", "heldIn", "Country:Norway"),
             ("Country:Sweden", "participatesIn", "Event:BALTOPS 24")} <= found, found
+
+
+def test_relations_whose_accession_a_compound_an_of_phrase_and_a_possessive_name(nlp) -> None:
+    """"the NATO accession of Sweden", "the integration of West Germany into NATO", "approved the
+    NATO membership of Finland", "backed Montenegro's NATO accession": the one joining, and the one
+    backing supports it, not NATO."""
+    text = ("Tensions grew as the NATO accession of Sweden and Finland left Russia alone. The Warsaw Pact answered "
+            "the integration of West Germany into NATO in 1955. Turkey approved the NATO membership of Finland in "
+            "2023. The US Senate backed Montenegro's NATO accession.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    nato = "InternationalOrganization:NATO"
+    assert {("Country:Sweden", "memberOf", nato), ("Country:Finland", "memberOf", nato),
+            ("Country:Germany", "memberOf", nato), ("Country:Montenegro", "memberOf", nato),
+            ("Country:Türkiye", "supports", "Country:Finland"),
+            ("Organization:US Senate", "supports", "Country:Montenegro")} <= found, found
+    assert ("Country:Türkiye", "supports", nato) not in found
+    assert ("Organization:US Senate", "memberOf", nato) not in found

@@ -62,6 +62,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not owners and "of" in preps and targets:
         # "the accession of Finland to NATO": the of-phrase names the owner
         owners, others = ctx.pobjs(preps["of"]), targets
+    elif owners and "of" in preps and lemma in ctx.lex["target_compound_nouns"] \
+            and all(ctx.spans[e].root.dep_ == "compound" for e, _ in owners if e >= 0):
+        # "the NATO accession of Sweden and Finland": the compound names what is joined
+        owners, others = ctx.pobjs(preps["of"]), owners
     elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
         # "the accessions of Greece and Turkey in 1952": to what the text is about
         owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
@@ -82,6 +86,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # "approved Sweden's application for NATO membership": the bid's owner, not the clause's subject
         bid = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ctx.lex["bid_nouns"] else None
         holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
+        # "backed Montenegro's NATO accession": the noun's own possessive joins
+        holders = holders or [e for c in noun.children if c.dep_ == "poss" for e in ctx.entities(c)]
         subjects = holders or ctx.subjects(ctx.governor(noun))
         if named and subjects:
             owners, others = subjects, named
@@ -371,4 +377,15 @@ def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCand
         if obj.lemma_.lower() in ctx.lex["bid_nouns"]:
             yield from ctx.emit(ctx.subjects(verb) if obj.dep_ == "dobj" else
                                 [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)],
-                                ctx.states["endorse-bid"], ctx.owners(obj), "endorse-bid", verb, sent, verb.lemma_.lower())
+                                ctx.states["endorse-bid"], _bid_holders(ctx, obj), "endorse-bid", verb, sent,
+                                verb.lemma_.lower())
+
+
+def _bid_holders(ctx: Context, bid: Token) -> list[Arg]:
+    """Whose bid: its possessive owner ("Sweden's accession") or its of-phrase ("the NATO membership of
+    Finland"); a compound names what is joined, not who joins."""
+    owners = ctx.owners(bid)
+    held = [e for e in owners if e[0] < 0 or ctx.spans[e[0]].root.dep_ != "compound"]
+    if bid.lemma_.lower() not in ctx.lex["target_compound_nouns"]:
+        return owners
+    return held or [e for p in bid.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
