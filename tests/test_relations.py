@@ -1376,8 +1376,8 @@ def test_relations_whose_accession_a_compound_an_of_phrase_and_a_possessive_name
     """"the NATO accession of Sweden", "the integration of West Germany into NATO", "approved the
     NATO membership of Finland", "backed Montenegro's NATO accession": the one joining, and the one
     backing supports it, not NATO."""
-    text = ("Tensions grew as the NATO accession of Sweden and Finland left Russia alone. The Warsaw Pact answered "
-            "the integration of West Germany into NATO in 1955. Turkey approved the NATO membership of Finland in "
+    text = ("Tensions grew as the NATO accession of Sweden and Finland left Russia alone. The Warsaw Pact was created "
+            "in reaction to the integration of West Germany into NATO in 1955. Turkey approved the NATO membership of Finland in "
             "2023. The US Senate backed Montenegro's NATO accession.")
     result = kg.extract([document_from_text(text)], nlp=nlp)
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
