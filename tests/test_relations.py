@@ -1388,3 +1388,15 @@ def test_relations_whose_accession_a_compound_an_of_phrase_and_a_possessive_name
             ("Organization:US Senate", "supports", "Country:Montenegro")} <= found, found
     assert ("Country:Türkiye", "supports", nato) not in found
     assert ("Organization:US Senate", "memberOf", nato) not in found
+
+
+def test_relations_offices_of_unnamed_bodies_and_of_another_and_adjectives_after_a_comma(nlp) -> None:
+    text = ("Vice Adm. Thomas Ishee, commander of the U.S. 6th Fleet, spoke. Last week, the NATO Secretary "
+            "General’s Special Representative for the Caucasus, Mr. Javier Colomina, travelled to Baku. "
+            "Participating ships included Turkish frigate TCG Gediz, Dutch frigates and Polish submarines. "
+            "Jens Stoltenberg, NATO's Secretary General, spoke.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}, leaders
+    assert not [r for r in result.relations if r.predicate == "locatedIn" and r.object == "Country:Netherlands"]
+    assert not [m for m in result.mentions if m.text.startswith("General")], result.mentions

@@ -125,11 +125,17 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
-    if _headline(span) or _infobox_label(span, lexicon) or _source_label(span):
+    if _headline(span) or _infobox_label(span, lexicon) or _source_label(span) or _titled_possessive(span, lexicon):
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def _titled_possessive(span: Span, lexicon: Lexicon) -> bool:
+    """ "General's Special" (of "Secretary General's Special Representative"): a rank's possessive
+    and the words after it, no name."""
+    return len(span) > 1 and span[1].text in {"'s", "’s"} and span[0].lower_ in lexicon.names["honorifics"]
 
 
 def _source_label(span: Span) -> bool:

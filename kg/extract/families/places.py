@@ -79,7 +79,8 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
         return None
     start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
     other = ctx.token_to_candidate.get(start)
-    if other is None or ctx.spans[other].start != start or ctx.candidates[other].kind not in {"Place", "Country"}:
+    if other is None or ctx.spans[other].start != start or ctx.candidates[other].kind not in {"Place", "Country"} \
+            or ctx.candidates[other].rule == "demonym":  # "TCG Gediz, Dutch frigates …": an adjective, no place
         return None
     end = ctx.spans[other].end
     if start > after + 1 and end < sent.end and not ctx.doc[end].is_punct:

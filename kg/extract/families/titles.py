@@ -185,7 +185,9 @@ def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
     """ "Commander of NATO's southern Air Operations Centre": the office is the unnamed body's,
     which *token* only owns (a possessor or compound of a common noun under the office's "of")."""
     owner = token.head
-    return token.dep_ in {"poss", "compound"} and owner.i != head.i and owner.pos_ == "NOUN" \
+    while owner.dep_ in {"compound", "nmod"} and owner.head.i != owner.i:  # "the U.S. 6th Fleet"
+        owner = owner.head
+    return token.dep_ in {"poss", "compound"} and owner.i != head.i and owner.pos_ in {"NOUN", "PROPN"} \
         and owner.i not in ctx.token_to_candidate and owner.dep_ == "pobj" and owner.head.lower_ == "of"
 
 
@@ -200,5 +202,7 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
         if f" {office} " in f" {text} " and orgs:
             if any(f" {deputy} {office} " in f" {text} " for deputy in ctx.lex["deputy_words"]):
                 return None  # "current deputy prime minister"
+            if any(f" {office} {mark} " in f" {text} " for mark in ("'s", "’s")):
+                continue  # "the Secretary General's Special Representative": another's office
             return office, orgs[0]
     return None
