@@ -335,3 +335,10 @@ def test_extract_nato_led_commands_teams_and_security_forces(nlp) -> None:
     keys = {m.entity_key for m in result.mentions}
     assert {"Organization:NATO Submarine Command", "Organization:NATO Advisory and Liaison Team",
             "Organization:Kosovo Security Force"} <= keys, keys
+
+
+def test_extract_bases_stations_and_numbered_fleets(nlp) -> None:
+    result = run(nlp, "Keflavik Air Base reopened. Ships left Naval Station Norfolk. Vice Adm. James Foggo leads the "
+                      "US 6th Fleet.")
+    keys = {m.entity_key for m in result.mentions}
+    assert {"Place:Keflavik Air Base", "Place:Naval Station Norfolk", "Organization:US 6th Fleet"} <= keys, keys
