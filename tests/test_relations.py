@@ -1400,3 +1400,12 @@ def test_relations_offices_of_unnamed_bodies_and_of_another_and_adjectives_after
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}, leaders
     assert not [r for r in result.relations if r.predicate == "locatedIn" and r.object == "Country:Netherlands"]
     assert not [m for m in result.mentions if m.text.startswith("General")], result.mentions
+
+
+def test_relations_engaged_in_a_framework_is_taking_part(nlp) -> None:
+    text = ("The country joined the Partnership for Peace in 2006. Bosnia and Herzegovina has been engaged in an "
+            "Intensified Dialogue with NATO since then. Jordan engaged in the Mediterranean Dialogue in 1995.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Country:Bosnia and Herzegovina", "participatesIn", "PartnershipFramework:Intensified Dialogue"),
+            ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")} <= found, found
