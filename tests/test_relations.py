@@ -222,6 +222,7 @@ def test_dates_normalize_without_guessing() -> None:
     assert normalize_date("14 January 2004") == "2004-01-14"
     assert normalize_date("September 11, 2001") == "2001-09-11"
     assert normalize_date("Oslo, 26-27 April 2007") == "2007-04-26"
+    assert normalize_date("On Sept. 13, 2011, the two signed") == "2011-09-13"
     assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""
 
 
@@ -1409,3 +1410,10 @@ def test_relations_engaged_in_a_framework_is_taking_part(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert {("Country:Bosnia and Herzegovina", "participatesIn", "PartnershipFramework:Intensified Dialogue"),
             ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")} <= found, found
+
+
+def test_relations_a_relative_clause_dates_the_noun_it_describes(nlp) -> None:
+    text = "Finland's accession, which took effect on 4 April 2023, enlarged NATO, as leaders said in May 2023."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    dates = {r.date for r in result.relations if r.predicate == "memberOf"}
+    assert dates == {"2023-04-04"}, result.relations

@@ -38,11 +38,17 @@ TOPIC = -1
 
 
 def own_date(token: Token) -> str:
-    """The date in a preposition of *token* itself ("Germany in 1955", "accession … in 2009")."""
+    """The date in a preposition of *token* itself ("Germany in 1955", "accession … in 2009"), or
+    in a relative clause on it ("Spain's integration into the EEC, which occurred on 1 January 1986")."""
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for obj in prep.children:
             if obj.ent_type_ == "DATE":
                 return normalize_date(" ".join(t.text for t in obj.subtree))
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if any(c.lower_ in {"which", "that"} for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            found = own_date(clause)
+            if found:
+                return found
     return ""
 
 

@@ -14,6 +14,7 @@ __all__ = ["normalize_date"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9  # "Sept. 13, 2011": the four-letter form news style uses
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
     (re.compile(rf"(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I), ("day", "month", "year")),
