@@ -1417,3 +1417,12 @@ def test_relations_a_relative_clause_dates_the_noun_it_describes(nlp) -> None:
     result = kg.extract([document_from_text(text)], nlp=nlp)
     dates = {r.date for r in result.relations if r.predicate == "memberOf"}
     assert dates == {"2023-04-04"}, result.relations
+
+
+def test_relations_serving_as_is_being(nlp) -> None:
+    text = ("The North Atlantic Council, composed of representatives from member countries, serves as NATO's "
+            "executive body. Norway served as a member of the Security Council in 2001.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Organization:North Atlantic Council", "partOf", "InternationalOrganization:NATO"),
+            ("Country:Norway", "memberOf", "Organization:United Nations Security Council")} <= found, found

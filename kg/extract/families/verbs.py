@@ -29,6 +29,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if lemma in ctx.linking:
         yield from copula(ctx, verb, sent)
         return
+    if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
+        yield from copula(ctx, verb, sent)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     phrase = f"{lemma} {particle}" if particle else lemma
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
@@ -536,6 +538,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     subjects = ctx.subjects(verb)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
              for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
+    if verb.lemma_.lower() in ctx.lex["as_linking_verbs"]:  # "serves as …": what follows "as" is the attribute
+        among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj"]
     for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
