@@ -478,8 +478,9 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
                 short = [ln for ln in run if ln[2]]
                 spans.append((short[0][0] if short else line[0], line[1]))
             else:
-                if run and line[0] >= 0 and _heads_list(run, content):
-                    run = run[:-1]  # "Membership" over "Albania": a list's heading, not a menu item
+                last = max((n for n, ln in enumerate(run) if ln[2]), default=None)
+                if last is not None and line[0] >= 0 and _heads_list(run[last][2], content):
+                    run = run[:last]  # "Membership" over "Albania": a list's heading, not a menu item
                 found = _judge_run(run, doc_freq, structural=not kept_above or line[0] < 0)
                 kept_above = kept_above or line[0] >= 0 or _covered(run, found) < sum(1 for ln in run if ln[2])
                 spans.extend(found)
@@ -488,12 +489,11 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
     return result
 
 
-def _heads_list(run: list[tuple[int, int, str]], following: str) -> bool:
-    """Whether the run ends with a list heading ("Membership", "Partner countries:") right
-    above a line that names a known entity."""
-    last = run[-1][2]
-    heading = " ".join(re.sub(r"[^\w\s-]", " ", last).lower().split())
-    return bool(last) and bool(load_lexicon().relations["list_headings"].get(heading)) and _names_known_entity(following)
+def _heads_list(line: str, following: str) -> bool:
+    """Whether *line* is a list heading ("Membership", "Partner countries:") right above a line
+    that names a known entity."""
+    heading = " ".join(re.sub(r"[^\w\s-]", " ", line).lower().split())
+    return bool(load_lexicon().relations["list_headings"].get(heading)) and _names_known_entity(following)
 
 
 def _covered(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> int:

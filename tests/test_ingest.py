@@ -285,3 +285,10 @@ def test_ingest_unreadable_file_is_skipped_with_its_reason(tmp_path: Path) -> No
 
         found = ast.literal_eval(output)
     assert found == (["ok.txt"], [("locked.txt", "cannot read (Permission denied), skipped")])
+
+
+def test_ingest_a_list_heading_above_a_blank_line_is_content() -> None:
+    page = "Membership\n\nEstonia\nLatvia\nLithuania\n\nThe three states joined in 2004.\n"
+    other = "Membership\nAbout us\nContact\n\nThe forum met in Geneva and agreed a new plan.\n"
+    spans = find_boilerplate([page, other])
+    assert spans[0] == [], spans

@@ -21,7 +21,7 @@ from .families import problem
 from .mentions import Candidate, mention_candidates
 from .relations import relation_candidates
 
-__all__ = ["KEY", "read_paragraph", "unpack"]
+__all__ = ["KEY", "guarded_relations", "read_paragraph", "unpack"]
 
 KEY = "natokg"
 
@@ -41,10 +41,23 @@ def read_paragraph(doc: Doc) -> Doc:
         candidates, relations = [], []
         problems.append(problem(0, "the paragraph", err))
     else:
-        relations = relation_candidates(doc, candidates, 0, problems=problems)
+        relations = guarded_relations(doc, candidates, 0, "", problems)
     doc.user_data[KEY] = ([_candidate_values(c) for c in candidates], [_relation_values(r) for r in relations],
                           problems)
     return doc
+
+
+def guarded_relations(doc: Doc, candidates: list[Candidate], offset: int, heading: str,
+                      problems: list[Problem]) -> list[RelationCandidate]:
+    """The paragraph's relations; a failure outside any one sentence (reading the paragraph's
+    context) costs its relations, which *problems* records, not its names."""
+    try:
+        return relation_candidates(doc, candidates, offset, heading, problems)
+    except MemoryError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a defect met on one paragraph must not end the build
+        problems.append(problem(offset, "the relations of the paragraph", err))
+        return []
 
 
 def unpack(doc: Doc, offset: int) -> tuple[list[Candidate], list[RelationCandidate], list[Problem]]:

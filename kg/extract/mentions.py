@@ -153,7 +153,13 @@ def _source_label(span: Span) -> bool:
 
 
 def _at_line_start(span: Span) -> bool:
-    return span.doc.text[:span.start_char].rstrip(" \t")[-1:] in {"", "\n"}
+    """Whether *span* opens a line (the token before it ends one; never the doc's whole text)."""
+    return at_line_start(span.doc, span.start)
+
+
+def at_line_start(doc: Doc, i: int) -> bool:
+    """Whether token *i* opens a line of *doc*."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _infobox_label(span: Span, lexicon: Lexicon) -> bool:
@@ -469,6 +475,8 @@ def _trim(span: Span) -> Span:
 def _split_dashed(span: Span) -> list[Span]:
     """A spaced dash inside a name separates two things: "Shinzo Abe - Opening remarks" (a title
     line) is the name before it, "in Ukraine - NATO Information and Documentation Centre" two names."""
+    if span.ent_id_ and span.ent_id_ != "pattern":  # a curated name is whole ("NATO - Russia Council")
+        return [span]
     dash = next((t for t in span[1:-1] if t.text in _SPACED_DASHES and t.whitespace_ and t.nbor(-1).whitespace_), None)
     if dash is None:
         return [span]
@@ -480,11 +488,16 @@ def _split_dashed(span: Span) -> list[Span]:
 
 
 def _split_coordinated(span: Span) -> list[Span]:
-    """ "Article 4 and Article 5" → two names, when both conjuncts open with the same word."""
+    """ "Article 4 and Article 5" → two names, when both conjuncts open with the same word, or when
+    a known name comes before the "and" ("Croatia and Three Seas Initiative")."""
     if span.ent_id_ and span.ent_id_ != "pattern":  # a curated name is whole ("Science for Peace and Security")
         return [span]
+    index = alias_index()
+    lexicon = load_lexicon()
     for token in span:
-        if token.pos_ == "CCONJ" and span.start < token.i < span.end - 1 and span[0].text == span.doc[token.i + 1].text:
+        if token.pos_ == "CCONJ" and span.start < token.i < span.end - 1 and (
+                span[0].text == span.doc[token.i + 1].text
+                or lexicon.fold(span.doc[span.start:token.i].text) in index):
             return [Span(span.doc, span.start, token.i, label=span.label_, span_id=span.id_),
                     Span(span.doc, token.i + 1, span.end, label=span.label_, span_id=span.id_)]
     return [span]

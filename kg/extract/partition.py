@@ -121,8 +121,7 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
 
 def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64) -> list[Paragraph]:
     """Parse the partition's units and read their mentions and relations (one per unit)."""
-    from .component import unpack
-    from .relations import relation_candidates
+    from .component import guarded_relations, unpack
 
     found = []
     units = ((u.text, u) for u in partition.units)
@@ -130,7 +129,7 @@ def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64)
         candidates, relations, problems = unpack(parsed, unit.offset)
         if unit.heading and not any(p.what == "the paragraph" for p in problems):
             problems = []
-            relations = relation_candidates(parsed, candidates, unit.offset, unit.heading, problems)
+            relations = guarded_relations(parsed, candidates, unit.offset, unit.heading, problems)
         found.append(Paragraph(sum(1 for _ in parsed.sents), candidates, relations, problems))
     return found
 

@@ -211,7 +211,7 @@ class Resolver:
                     self._last_subject = key
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
-                if "(" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
+                if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
                     self.abbreviations.setdefault(f"{cand.defines} {cand.name.rsplit(' ', 1)[-1]}", key)
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:

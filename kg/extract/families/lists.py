@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from ..context import TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
+from ..mentions import at_line_start
 
 __all__ = ["enumeration", "heading_of"]
 
@@ -263,8 +264,8 @@ def _infobox_row(ctx: Context, sent: Span) -> bool:
     first = sent[0]
     if not first.is_title or first.lower_ not in ctx.lex["infobox_labels"] or not 1 < len(sent) <= _MAX_ITEM_TOKENS:
         return False
-    if ctx.doc.text[:sent.start_char].rstrip(" \t")[-1:] not in {"", "\n"}:
-        return False  # not at the start of a line
+    if not at_line_start(ctx.doc, sent.start):
+        return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in sent[1:])
 
 

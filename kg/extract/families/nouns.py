@@ -29,7 +29,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     if lemma not in ctx.lex["nouns"]:
         word = ctx.relational_word(noun)
-        if word is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking:
+        if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "nsubj" \
+                and noun.head.lemma_ in ctx.linking:
             # "the participating countries to the Centre are Estonia, Finland, …"
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             yield from _named_role(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun), preps)
@@ -152,7 +153,8 @@ def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[A
     whole = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
     if not whole and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex["admitting_verbs"]:
         # "the Centre has welcomed four new members – Bulgaria, …": the members of the one taking them in
-        whole = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
+        # (one that can have members: "Germany welcomed two new members" welcomes them to the text's alliance)
+        whole = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
     return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN
 
 
@@ -261,7 +263,13 @@ def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         wholes = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
         named = ctx.subjects(verb) if wholes else []
     if named and wholes:
-        yield from ctx.emit(named, predicate, wholes, "relational-noun", verb, sent, noun.lemma_.lower())
+        stance = ctx.stance(verb, sent)
+        hedge = ctx.hedge(noun)  # "As a potential partner of NATO, Kazakhstan …"
+        if hedge and not stance[1]:
+            stance = (stance[0], hedge, stance[2], stance[3])
+        if ctx.prefix_negated(noun):
+            stance = (NEGATIVE, *stance[1:])
+        yield from ctx.emit(named, predicate, wholes, "relational-noun", verb, sent, noun.lemma_.lower(), stance=stance)
     group = ctx.token_to_candidate.get(noun.i)
     if named and group is not None and ctx.candidates[group].kind in ctx.lex["group_kinds"]:
         # "… as partners across the globe": the role is a named group of partners too
