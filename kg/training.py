@@ -69,9 +69,9 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
             for _ in run_families(ctx, learned=False):
                 pass
             if ctx.problems:  # a model trained past a failing rule would not rebuild as shipped
-                first = ctx.problems[0]
-                raise KGError(f"{document.name}: {first.what} at character {first.at:,} could not be read "
-                              f"({first.reason})")
+                failed = ctx.problems[0]
+                raise KGError(f"{document.name}: {failed.what} at character {failed.at:,} could not be read "
+                              f"({failed.reason})")
             for sent in parsed.sents:
                 for first, second in sentence_pairs(ctx, sent):
                     cands = ctx.candidates

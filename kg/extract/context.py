@@ -44,8 +44,9 @@ def own_date(token: Token) -> str:
         for obj in prep.children:
             if obj.ent_type_ == "DATE":
                 return normalize_date(" ".join(t.text for t in obj.subtree))
+    pronouns = load_lexicon().relations["function_words"]["relative_pronouns"]
     for clause in (c for c in token.children if c.dep_ == "relcl"):
-        if any(c.lower_ in {"which", "that"} for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if any(c.lower_ in pronouns for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found = own_date(clause)
             if found:
                 return found
