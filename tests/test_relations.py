@@ -1463,3 +1463,38 @@ def test_relations_names_around_a_command_a_dash_and_an_initiative_and_welcomed_
     found = {(r.subject, r.predicate, r.object, r.modality) for r in result.relations}
     assert ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "") in found, found
     assert ("Country:Kazakhstan", "partnerOf", "InternationalOrganization:NATO", "") not in found, found
+
+
+def test_relations_country_words_under_an_organisation_list_its_members(nlp) -> None:
+    result = read(nlp, "The communiqué was drafted by the G7 countries Canada, Italy and Japan. The mission draws on "
+                       "troops from non-NATO countries, including Austria and Ireland. Partnership for Peace "
+                       "countries such as Malta sent observers.")
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in result.relations}
+    assert {("Country:Canada", "memberOf", "InternationalOrganization:Group of Seven", "positive"),
+            ("Country:Japan", "memberOf", "InternationalOrganization:Group of Seven", "positive"),
+            ("Country:Austria", "memberOf", "InternationalOrganization:NATO", "negative"),
+            ("Country:Ireland", "memberOf", "InternationalOrganization:NATO", "negative"),
+            ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "positive")} <= found
+    assert not {f for f in found if f[0] in {"Country:Austria", "Country:Ireland"} and f[3] == "positive"}
+
+
+def test_relations_examples_of_a_share_of_a_group_belong_to_it(nlp) -> None:
+    assert {("Country:Finland", "partnerOf", "InternationalOrganization:NATO"),
+            ("Country:Malta", "partnerOf", "InternationalOrganization:NATO")} <= facts(
+        read(nlp, "Several of NATO's partners, including Finland and Malta, joined the exercise."))
+
+
+def test_relations_an_operation_involving_troops_from_countries(nlp) -> None:
+    result = facts(read(nlp, "KFOR also involves troops from non-NATO countries, including Austria and Ireland."))
+    assert {("Country:Austria", "participatesIn", "Event:Kosovo Force"),
+            ("Country:Ireland", "participatesIn", "Event:Kosovo Force")} <= result
+
+
+def test_relations_passed_resolutions_agents_under_a_role_and_bodies_set_up_at_a_place(nlp) -> None:
+    result = facts(read(nlp, "The UN Security Council passed Resolution 1973 in March 2011. Operation Sea Guardian "
+                             "was launched as a maritime security operation by NATO in 2016. The Terrorist Threat "
+                             "Intelligence Unit was established at NATO Headquarters."))
+    assert {("Organization:United Nations Security Council", "adopted", "Agreement:Resolution 1973"),
+            ("InternationalOrganization:NATO", "established", "Event:Operation Sea Guardian"),
+            ("Organization:Terrorist Threat Intelligence Unit", "locatedIn", "Place:NATO Headquarters")} <= result
+    assert not facts(read(nlp, "The Russian column passed through Serbia before it reached Kosovo."))

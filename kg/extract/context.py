@@ -633,9 +633,9 @@ class Context:
         member = self.lex["nouns"].get(noun.lemma_.lower()) == "memberOf"  # "non-alliance members", "non-NATO members"
         words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and (
             member or c.i not in self.token_to_candidate and c.lemma_.lower() in self.lex["nouns"]))]
-        return any(self._after_negating_prefix(t.i) for t in words)
+        return any(self.after_negating_prefix(t.i) for t in words)
 
-    def _after_negating_prefix(self, i: int) -> bool:
+    def after_negating_prefix(self, i: int) -> bool:
         """Token *i* follows "non-" (or "non–")."""
         return i >= 2 and self.doc[i - 1].text in {"-", "–"} and self.doc[i - 2].lower_ in self.words["negating_prefixes"]
 
@@ -660,7 +660,7 @@ class Context:
         span = self.spans.get(index) if index >= 0 else None
         if span is None:
             return False
-        if self._after_negating_prefix(span.start):
+        if self.after_negating_prefix(span.start):
             return True
         before = span.start - 1
         while before >= 0 and self.doc[before].dep_ == "det":

@@ -21,6 +21,7 @@ from ..dates import normalize_date
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
 
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -36,6 +37,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             yield from _named_role(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun), preps)
             return
         yield from _listed_members(ctx, noun, sent)
+        yield from _member_countries(ctx, noun, sent)
         yield from _operation_staff(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
@@ -284,6 +286,10 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     members = [e for c in noun.children if c.dep_ == "appos" and c.left_edge.i > 0
                and (ctx.doc[c.left_edge.i - 1].is_punct or c.i == noun.i + 1) for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
+    if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _QUANTIFIERS:
+        # "several of NATO's partners, including Finland and Malta": the examples hang on the quantity
+        members = [e for p in noun.head.head.children if p.dep_ == "prep" and p.i > noun.i
+                   and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
 
 
@@ -304,6 +310,27 @@ def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                             sent, "locate", stance=PLAIN)
 
 
+def _member_countries(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the G7 countries Canada, France and Japan", "troops from non-NATO countries, including
+    Austria and Ireland": a plural country word under an organisation's name lists its members
+    (its participants, for a framework), or under "non-" names that are not."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.words["country_words"] or noun.i in ctx.token_to_candidate:
+        return
+    wholes = [(c, e) for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+              for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
+    if len(wholes) != 1:
+        return
+    modifier, whole = wholes[0]
+    members = [e for e in _members(ctx, noun) if ctx.candidates[e[0]].kind == "Country"]
+    if not members:
+        return
+    kind = ctx.candidates[whole[0]].kind
+    predicate = ctx.lex["nouns"]["member" if kind == "InternationalOrganization" else "participant"]
+    stance = (NEGATIVE, *PLAIN[1:]) if ctx.after_negating_prefix(modifier.i) else PLAIN
+    yield from ctx.emit(members, predicate, [whole], "relational-noun", ctx.governor(noun), sent,
+                        noun.lemma_.lower(), stance=stance)
+
+
 def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "KFOR soldiers from Italy and Hungary": the countries people of an operation come from
     take part in it."""
@@ -311,7 +338,14 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
         return
     operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
                   if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
-    yield from ctx.emit(ctx.sources(noun), ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
+    sources = ctx.sources(noun)
+    verb = noun.head
+    if not operations and noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lex["staffing_verbs"]:
+        # "KFOR also involves troops from non-NATO countries, including Austria and Ireland"
+        operations = [e for e in ctx.subjects(verb) if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
+        sources += [e for p in verb.children if p.dep_ == "prep" and p.i > noun.i
+                    and p.lower_ in ctx.lex["source_preps"] for e in ctx.pobjs(p)]
+    yield from ctx.emit(sources, ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
                         ctx.governor(noun), sent, "serve", stance=PLAIN)
 
 

@@ -391,6 +391,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     # "the Treaty was signed between representatives of Albania and Hungary": they signed it
     agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
                for e in ctx.pobjs(c)]
+    if not agents:  # "Operation Sea Guardian was launched as a maritime operation by NATO": "by" under the role
+        agents = [e for c in children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children if n.dep_ == "pobj"
+                  for p in n.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for e in ctx.pobjs(p)]
     if not agents and rule == "participle":
         # the governing clause's subject acts only for a parenthetical participle ("the Plan
         # (approved in May) the government implemented"); an ordinary participial clause
@@ -410,11 +413,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         mapped = ctx.lex["verb_preps"].get(key)
         # "Operation Ocean Shield was launched in the Gulf of Aden", "the Mission was established in
         # Iraq": where an operation is set up, it is held
-        held = mapped == ctx.states["located"] or (not mapped and prep.lower_ == "in"
-                                                   and phrase in ctx.lex["start_verbs"])
+        set_up = not mapped and prep.lower_ in ctx.words["seat_preps"] and phrase in ctx.lex["start_verbs"]
+        held = mapped == ctx.states["located"] or set_up and prep.lower_ == "in"
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"] if held else []
         yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent, key)
-        if held and not mapped:  # "the Liaison Office was inaugurated in Tbilisi": a body set up in a place is there
+        if set_up:  # "the Liaison Office was inaugurated in Tbilisi", "the cell was set up at NATO Headquarters"
             bodies = [e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["seated_kinds"]]
             places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
