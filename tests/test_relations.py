@@ -1498,3 +1498,27 @@ def test_relations_passed_resolutions_agents_under_a_role_and_bodies_set_up_at_a
             ("InternationalOrganization:NATO", "established", "Event:Operation Sea Guardian"),
             ("Organization:Terrorist Threat Intelligence Unit", "locatedIn", "Place:NATO Headquarters")} <= result
     assert not facts(read(nlp, "The Russian column passed through Serbia before it reached Kosovo."))
+
+
+def test_relations_an_office_held_in_a_relative_clause(nlp) -> None:
+    assert ("Person:Tom Reed", "leaderOf", "Organization:Allied Joint Force Command") in facts(
+        read(nlp, "General Tom Reed, who remains head of the Allied Joint Force Command, spoke."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With the support of Norway, Sweden built the centre.", ("Country:Norway", "supports", "Country:Sweden")),
+    ("Estonia, with Finland's support, has opposed the plan.", ("Country:Finland", "supports", "Country:Estonia")),
+    ("With NATO assistance, Georgia reformed its army.",
+     ("InternationalOrganization:NATO", "supports", "Country:Georgia")),
+])
+def test_relations_support_of_someone_goes_to_the_clause(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = facts(read(nlp, text))
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_relations_the_countries_a_coalition_is_made_of_are_its_members(nlp) -> None:
+    result = facts(read(nlp, "The Joint Expeditionary Force (JEF) is a coalition of northern European countries, "
+                             "including Denmark and Finland."))
+    assert {("Country:Denmark", "memberOf", "Organization:Joint Expeditionary Force"),
+            ("Country:Finland", "memberOf", "Organization:Joint Expeditionary Force")} <= result

@@ -38,6 +38,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             return
         yield from _listed_members(ctx, noun, sent)
         yield from _member_countries(ctx, noun, sent)
+        yield from _coalition_members(ctx, noun, sent)
         yield from _operation_staff(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
@@ -317,7 +318,7 @@ def _member_countries(ctx: Context, noun: Token, sent: Span) -> Iterator[Relatio
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.words["country_words"] or noun.i in ctx.token_to_candidate:
         return
     wholes = [(c, e) for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
-              for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
+              for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["coalition_kinds"]]
     if len(wholes) != 1:
         return
     modifier, whole = wholes[0]
@@ -325,10 +326,31 @@ def _member_countries(ctx: Context, noun: Token, sent: Span) -> Iterator[Relatio
     if not members:
         return
     kind = ctx.candidates[whole[0]].kind
-    predicate = ctx.lex["nouns"]["member" if kind == "InternationalOrganization" else "participant"]
+    predicate = ctx.lex["nouns"]["participant" if kind == "PartnershipFramework" else "member"]
     stance = (NEGATIVE, *PLAIN[1:]) if ctx.after_negating_prefix(modifier.i) else PLAIN
     yield from ctx.emit(members, predicate, [whole], "relational-noun", ctx.governor(noun), sent,
                         noun.lemma_.lower(), stance=stance)
+
+
+def _coalition_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "The JEF is a coalition of Nordic and Baltic countries, including Denmark and Finland",
+    "the B9, a group of eastern allies such as Poland, …": the countries the group is made of
+    are members of the named group."""
+    if noun.lemma_.lower() not in ctx.lex["coalition_nouns"]:
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_ in ctx.linking:
+        groups = ctx.subjects(noun.head)
+    elif noun.dep_ == "appos":
+        groups = ctx.entities(noun.head)
+    else:
+        return
+    groups = [e for e in groups if ctx.candidates[e[0]].kind in ctx.lex["coalition_kinds"]]
+    parts = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children
+             if t.dep_ == "pobj" and t.tag_ == "NNS"
+             and (t.lemma_.lower() in ctx.words["country_words"] or ctx.lex["nouns"].get(t.lemma_.lower()) == "memberOf")]
+    members = [e for t in parts for e in _members(ctx, t) if ctx.candidates[e[0]].kind == "Country"]
+    yield from ctx.emit(members, ctx.lex["nouns"]["member"], groups, "relational-noun", ctx.governor(noun), sent,
+                        noun.lemma_.lower(), stance=PLAIN)
 
 
 def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

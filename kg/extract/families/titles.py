@@ -34,7 +34,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
-                date = ctx.date(root.head, sent)
+                date = ctx.date(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
         if found is None:
             found = _national_office(ctx, span, sent)
         if found is None:
@@ -63,9 +63,14 @@ def _other_person(ctx: Context, token: Token, index: int) -> bool:
 def _office_phrases(ctx: Context, root: Token) -> list[Token]:
     """The office a subject holds by its verb: "X served as / took office as Secretary General
     of NATO", "X was elected President of …", "X is NATO's Secretary General"."""
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    verb = root.head
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    # "X, who remains head of the Command, …": a relative clause's subject stands for the name
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+        s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in ctx.words["relative_pronouns"] for s in c.children)]
+    return [p for verb in verbs for p in _offices_of(ctx, verb)]
+
+
+def _offices_of(ctx: Context, verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
     found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["office_preps"]
               for o in c.children if o.dep_ == "pobj"]
