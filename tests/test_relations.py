@@ -1517,6 +1517,24 @@ def test_relations_support_of_someone_goes_to_the_clause(nlp, text: str, expecte
     assert (expected[2], expected[1], expected[0]) not in found
 
 
+def test_relations_in_support_of_is_received_not_given(nlp) -> None:
+    found = facts(read(nlp, "NATO launched its airlift in support of the African Union Mission in Sudan (AMIS). "
+                            "As NATO remains firm in its support of the independence of its partners, Armenia "
+                            "deepens its ties."))
+    assert not {f for f in found if f[1] == "supports" and f[2] == "InternationalOrganization:NATO"}
+    assert ("InternationalOrganization:NATO", "supports", "Country:Armenia") not in found
+
+
+def test_relations_a_group_with_its_countries_in_brackets(nlp) -> None:
+    found = facts(read(nlp, "The ministers of the Visegrad Group (the Czech Republic, Hungary, Poland and Slovakia) "
+                            "met in Prague. The Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg) "
+                            "met later. The European Union (EU) and Canada signed an agreement."))
+    assert {("Country:Hungary", "memberOf", "Organization:Visegrad Group"),
+            ("Country:Slovakia", "memberOf", "Organization:Visegrad Group"),
+            ("Country:Luxembourg", "memberOf", "InternationalOrganization:Benelux Union")} <= found
+    assert not {f for f in found if f[0] == "Country:Canada" and f[1] == "memberOf"}
+
+
 def test_relations_the_countries_a_coalition_is_made_of_are_its_members(nlp) -> None:
     result = facts(read(nlp, "The Joint Expeditionary Force (JEF) is a coalition of northern European countries, "
                              "including Denmark and Finland."))

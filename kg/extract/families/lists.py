@@ -21,7 +21,7 @@ from ..context import TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
 from ..mentions import at_line_start
 
-__all__ = ["enumeration", "heading_of"]
+__all__ = ["bracketed_members", "enumeration", "heading_of"]
 
 _ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization", "PartnershipFramework"})
 _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
@@ -332,3 +332,28 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
     for item in items:
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, date=date, hint=hint)
+
+
+def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg)", "the Visegrád
+    Group (Czechia, Hungary, Poland and Slovakia)": a group's name with a bracket that lists
+    nothing but countries lists its members (its participants, for a framework)."""
+    for index in ctx.in_sentence(sent):
+        kind = ctx.candidates[index].kind
+        span = ctx.spans[index]
+        if kind not in ctx.lex["coalition_kinds"] or span.end >= sent.end or ctx.doc[span.end].text != "(":
+            continue
+        close = next((t.i for t in ctx.doc[span.end + 1:min(sent.end, span.end + 2 + _MAX_ITEM_TOKENS * 2)]
+                      if t.text == ")"), None)
+        if close is None:
+            continue
+        items = _inside(ctx, span.end + 1, close)
+        covered = {t for i in items for t in range(ctx.spans[i].start, ctx.spans[i].end)}
+        loose = [t for t in ctx.doc[span.end + 1:close] if t.i not in covered]
+        if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items) \
+                or any(t.lower_ not in ctx.words["list_joiners"] for t in loose):
+            continue
+        predicate = ctx.lex["nouns"]["participant" if kind == "PartnershipFramework" else "member"]
+        for item in items:
+            yield _candidate(ctx, sent, item, predicate, index, "list-bracket", "", "")
+

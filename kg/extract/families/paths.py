@@ -139,7 +139,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     ends = {"a": (i, role_a, prep_a), "b": (j, role_b, prep_b)}
     subject = next((k for k, (_, role, _) in ends.items() if role in _SUBJECT_ROLES), None)
     obj = next((k for k, (_, role, _) in ends.items() if k != subject and role in _OBJECT_ROLES), None)
-    if is_noun and lemma in ctx.lex["agent_of_nouns"] and {role_a, role_b} & {"head"}:
+    if is_noun and lemma in ctx.lex["agent_of_nouns"] and {role_a, role_b} & {"head"} and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in ctx.words["accompanying_preps"]:
         # "with the support of Norway, Sweden built …", "Estonia, with Finland's support, …": the
         # owner or of-phrase gives the support, the clause above it receives it
         giver = next((k for k, (_, role, p) in ends.items() if role in {"poss", "compound"}
