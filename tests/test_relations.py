@@ -1540,3 +1540,12 @@ def test_relations_the_countries_a_coalition_is_made_of_are_its_members(nlp) -> 
                              "including Denmark and Finland."))
     assert {("Country:Denmark", "memberOf", "Organization:Joint Expeditionary Force"),
             ("Country:Finland", "memberOf", "Organization:Joint Expeditionary Force")} <= result
+
+
+def test_relations_a_chronology_of_accessions_dates_each_item(nlp) -> None:
+    result = read(nlp, "NATO grew through a series of additions: Greece and Turkey in 1952; Germany in 1955; "
+                       "Spain in 1982.")
+    dated = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
+    assert {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "1952"),
+            ("Country:Germany", "memberOf", "InternationalOrganization:NATO", "1955"),
+            ("Country:Spain", "memberOf", "InternationalOrganization:NATO", "1982")} <= dated

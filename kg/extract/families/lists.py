@@ -328,10 +328,26 @@ def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str]
 def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], whole: int, rule: str,
           hint: str) -> Iterator[RelationCandidate]:
     predicate, phrase = found
-    date = normalize_date(sent.text) if len(items) == 1 else ""
+    dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(sent.text) for i in items}
     for item in items:
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
-                                ctx.offset + sent.end_char, date=date, hint=hint)
+                                ctx.offset + sent.end_char, date=dates.get(item, ""), hint=hint)
+
+
+def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
+    """ "additions: Greece and Turkey in 1952; Germany (1955); …": each item is dated by the
+    first date after it within its part of the list (up to a semicolon); only a list that gives
+    more than one date is read so."""
+    dates: dict[int, str] = {}
+    for item in items:
+        for token in ctx.doc[ctx.spans[item].end:sent.end]:
+            if token.text == ";":
+                break
+            if token.ent_type_ == "DATE":
+                end = next((t.i for t in ctx.doc[token.i:sent.end] if t.ent_type_ != "DATE"), sent.end)
+                dates[item] = normalize_date(ctx.doc[token.i:end].text)
+                break
+    return dates if len(set(dates.values()) - {""}) > 1 else {}
 
 
 def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
