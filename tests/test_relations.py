@@ -1528,10 +1528,12 @@ def test_relations_in_support_of_is_received_not_given(nlp) -> None:
 def test_relations_a_group_with_its_countries_in_brackets(nlp) -> None:
     found = facts(read(nlp, "The ministers of the Visegrad Group (the Czech Republic, Hungary, Poland and Slovakia) "
                             "met in Prague. The Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg) "
-                            "met later. The European Union (EU) and Canada signed an agreement."))
+                            "met later. The European Union (EU) and Canada signed an agreement. Troops serve in KFOR "
+                            "(Argentina, Austria and Azerbaijan)."))
     assert {("Country:Hungary", "memberOf", "Organization:Visegrad Group"),
             ("Country:Slovakia", "memberOf", "Organization:Visegrad Group"),
-            ("Country:Luxembourg", "memberOf", "InternationalOrganization:Benelux Union")} <= found
+            ("Country:Luxembourg", "memberOf", "InternationalOrganization:Benelux Union"),
+            ("Country:Austria", "participatesIn", "Event:Kosovo Force")} <= found
     assert not {f for f in found if f[0] == "Country:Canada" and f[1] == "memberOf"}
 
 
@@ -1543,9 +1545,24 @@ def test_relations_the_countries_a_coalition_is_made_of_are_its_members(nlp) -> 
 
 
 def test_relations_a_chronology_of_accessions_dates_each_item(nlp) -> None:
-    result = read(nlp, "NATO grew through a series of additions: Greece and Turkey in 1952; Germany in 1955; "
+    result = read(nlp, "NATO grew through a series of accessions: Greece and Turkey in 1952; Germany in 1955; "
                        "Spain in 1982.")
     dated = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
     assert {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "1952"),
             ("Country:Germany", "memberOf", "InternationalOrganization:NATO", "1955"),
             ("Country:Spain", "memberOf", "InternationalOrganization:NATO", "1982")} <= dated
+
+
+def test_relations_a_lower_case_description_stands_for_the_body_named_with_its_head(nlp) -> None:
+    found = facts(read(nlp, "The Multinational Tanker Transport Fleet provides air-to-air refuelling. "
+                            "The fleet was created by NATO in 2016."))
+    assert ("InternationalOrganization:NATO", "established", "Organization:Multinational Tanker Transport Fleet") in found
+
+
+def test_relations_names_coordinated_with_a_common_noun_are_no_place(nlp) -> None:
+    found = facts(read(nlp, "The Implementation Force (IFOR) was deployed in 1995. The force was organised in three "
+                            "multinational divisions, led respectively by the United States (headquartered at Tuzla), "
+                            "the United Kingdom and France. Eurocorps, located in the French city of Strasbourg, is a "
+                            "corps headquarters."))
+    assert not {f for f in found if f[1] == "heldIn" and f[2] in {"Country:United Kingdom", "Country:France"}}
+    assert ("Organization:Eurocorps", "locatedIn", "Place:Strasbourg") in found

@@ -335,7 +335,7 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
-    """ "additions: Greece and Turkey in 1952; Germany (1955); …": each item is dated by the
+    """ "accessions: Greece and Turkey in 1952; Germany (1955); …": each item is dated by the
     first date after it within its part of the list (up to a semicolon); only a list that gives
     more than one date is read so."""
     dates: dict[int, str] = {}
@@ -353,11 +353,12 @@ def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
 def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg)", "the Visegrád
     Group (Czechia, Hungary, Poland and Slovakia)": a group's name with a bracket that lists
-    nothing but countries lists its members (its participants, for a framework)."""
+    nothing but countries lists its members (the participants of a framework or an operation:
+    "interest in participating in KFOR (Argentina, Austria, …)")."""
     for index in ctx.in_sentence(sent):
         kind = ctx.candidates[index].kind
         span = ctx.spans[index]
-        if kind not in ctx.lex["coalition_kinds"] or span.end >= sent.end or ctx.doc[span.end].text != "(":
+        if kind not in ctx.lex["bracket_list_kinds"] or span.end >= sent.end or ctx.doc[span.end].text != "(":
             continue
         close = next((t.i for t in ctx.doc[span.end + 1:min(sent.end, span.end + 2 + _MAX_ITEM_TOKENS * 2)]
                       if t.text == ")"), None)
@@ -369,7 +370,7 @@ def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items) \
                 or any(t.lower_ not in ctx.words["list_joiners"] for t in loose):
             continue
-        predicate = ctx.lex["nouns"]["participant" if kind == "PartnershipFramework" else "member"]
+        predicate = ctx.lex["bracket_list_kinds"][kind]
         for item in items:
             yield _candidate(ctx, sent, item, predicate, index, "list-bracket", "", "")
 

@@ -416,14 +416,26 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         set_up = not mapped and prep.lower_ in ctx.words["seat_preps"] and phrase in ctx.lex["start_verbs"]
         held = mapped == ctx.states["located"] or set_up and prep.lower_ == "in"
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"] if held else []
-        yield from ctx.emit(events, ctx.states["event-place"], ctx.pobjs(prep), "passive-prep", verb, sent, key)
+        named = [e for e in ctx.pobjs(prep) if not _beside_common_noun(ctx, e[0], prep)]
+        yield from ctx.emit(events, ctx.states["event-place"], named, "passive-prep", verb, sent, key)
         if set_up:  # "the Liaison Office was inaugurated in Tbilisi", "the cell was set up at NATO Headquarters"
             bodies = [e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["seated_kinds"]]
-            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+            places = [e for e in named if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
         if mapped:
-            yield from ctx.emit([e for e in patients if e not in events], mapped, ctx.pobjs(prep), "passive-prep",
-                                verb, sent, key)
+            yield from ctx.emit([e for e in patients if e not in events], mapped, named, "passive-prep", verb, sent, key)
+
+
+def _beside_common_noun(ctx: Context, index: int, prep: Token) -> bool:
+    """A name coordinated with the preposition's common-noun object ("organised in three divisions,
+    …, the United Kingdom and France"): a misparsed list, not what the verb puts the subject in."""
+    if index < 0:
+        return False
+    root = ctx.spans[index].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.i == prep.i and root.pos_ == "NOUN" and root.i not in ctx.token_to_candidate \
+        and root.i != ctx.spans[index].root.i
 
 
 def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True) -> list[Arg]:
