@@ -342,3 +342,11 @@ def test_extract_bases_stations_and_numbered_fleets(nlp) -> None:
                       "US 6th Fleet.")
     keys = {m.entity_key for m in result.mentions}
     assert {"Place:Keflavik Air Base", "Place:Naval Station Norfolk", "Organization:US 6th Fleet"} <= keys, keys
+
+
+def test_extract_security_council_resolutions_in_lower_case_and_as_acronyms(nlp) -> None:
+    result = kg.extract([document_from_text(
+        "The Security Council adopted UN Security Council resolution 1244 in June 1999. UNSCR 1244 authorised "
+        "the force.")], nlp=nlp)
+    names = {m.text for m in result.mentions if m.entity_key.startswith("Agreement:")}
+    assert {"UN Security Council resolution 1244", "UNSCR 1244"} <= names

@@ -1566,3 +1566,19 @@ def test_relations_names_coordinated_with_a_common_noun_are_no_place(nlp) -> Non
                             "corps headquarters."))
     assert not {f for f in found if f[1] == "heldIn" and f[2] in {"Country:United Kingdom", "Country:France"}}
     assert ("Organization:Eurocorps", "locatedIn", "Place:Strasbourg") in found
+
+
+def test_relations_joining_in_another_role_is_no_membership(nlp) -> None:
+    found = facts(read(nlp, "The United Nations adopted the text. Slovenia and Ukraine also joined as co-sponsors."))
+    assert not {f for f in found if f[1] == "memberOf"}
+    assert ("Country:Norway", "memberOf", "InternationalOrganization:NATO") in facts(
+        read(nlp, "NATO was founded in 1949. Norway joined as a founding member."))
+
+
+def test_relations_their_stands_for_the_plural_subject_of_its_clause(nlp) -> None:
+    found = facts(read(nlp, "KFOR includes troops from Switzerland and Ukraine. At the same time NATO's forces have "
+                            "continued their support for humanitarian efforts in Albania."))
+    assert not {f for f in found if f[1] == "supports" and f[2] == "Country:Albania" and f[0] != "InternationalOrganization:NATO"}
+    assert {("Country:Poland", "participatesIn", "Event:Strasbourg-Kehl Summit 2009")} <= facts(
+        read(nlp, "Poland and Hungary joined NATO in 1999, and their leaders attended the Strasbourg-Kehl Summit "
+                  "in April 2009."))

@@ -86,7 +86,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _invitations(ctx, verb, sent, lemma, objects, children)
     implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
-    if implicit and not objects and not _has_complement(ctx, children) and not _definite_object(children):
+    if implicit and not objects and not _has_complement(ctx, children) and not _definite_object(children) \
+            and not _other_role(ctx, children):
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
     operation = ctx.lex["operation_verbs"].get(lemma)
@@ -233,6 +234,14 @@ def _definite_object(children: list[Token]) -> bool:
     corps), which the document's organisation is not."""
     return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)
                for c in children)
+
+
+def _other_role(ctx: Context, children: list[Token]) -> bool:
+    """ "The Netherlands and Ukraine also joined as co-sponsors": joined in a role none of the
+    lexicon's relational nouns names (a founding member, a partner would be one), not as members."""
+    roles = [t for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["role_preps"]
+             for t in c.children if t.dep_ == "pobj"]
+    return bool(roles) and not any(ctx.relational_word(t) for t in roles)
 
 
 def _has_complement(ctx: Context, children: list[Token]) -> bool:
