@@ -1582,3 +1582,8 @@ def test_relations_their_stands_for_the_plural_subject_of_its_clause(nlp) -> Non
     assert {("Country:Poland", "participatesIn", "Event:Strasbourg-Kehl Summit 2009")} <= facts(
         read(nlp, "Poland and Hungary joined NATO in 1999, and their leaders attended the Strasbourg-Kehl Summit "
                   "in April 2009."))
+
+
+def test_relations_a_place_with_its_country_in_brackets(nlp) -> None:
+    assert {("Place:Aqaba", "locatedIn", "Country:Jordan"), ("Place:Gdynia", "locatedIn", "Country:Poland")} <= facts(
+        read(nlp, "The depot is in Aqaba (Jordan) and the port in Gdynia (Poland)."))

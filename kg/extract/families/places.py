@@ -61,7 +61,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if kind in _PACTS:
             yield from _parties(ctx, index, root, sent)
         if kind == "Place":
-            other = _place_after_comma(ctx, span.end, sent)
+            other = _place_after_comma(ctx, span.end, sent) or _country_in_brackets(ctx, span.end, sent)
             if other is not None and ctx.candidates[other].kind == "Place":
                 # "Brunssum, Limburg, the Netherlands": the region between the city and its country
                 country = _place_after_comma(ctx, ctx.spans[other].end, sent)
@@ -70,6 +70,18 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     and not _in_a_list(ctx, index, other):
                 yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
                                     sent, "locate", stance=PLAIN)
+
+
+def _country_in_brackets(ctx: Context, after: int, sent: Span) -> int | None:
+    """The country alone in a bracket right after a place ("Eindhoven (the Netherlands)")."""
+    if after + 2 >= sent.end or ctx.doc[after].text != "(":
+        return None
+    start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
+    other = ctx.token_to_candidate.get(start)
+    if other is None or ctx.candidates[other].kind != "Country" or ctx.spans[other].start != start:
+        return None
+    end = ctx.spans[other].end
+    return other if end < sent.end and ctx.doc[end].text == ")" else None
 
 
 def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
