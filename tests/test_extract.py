@@ -350,3 +350,9 @@ def test_extract_security_council_resolutions_in_lower_case_and_as_acronyms(nlp)
         "the force.")], nlp=nlp)
     names = {m.text for m in result.mentions if m.entity_key.startswith("Agreement:")}
     assert {"UN Security Council resolution 1244", "UNSCR 1244"} <= names
+
+
+def test_extract_a_centre_of_excellence_name_keeps_its_title_case_preposition(nlp) -> None:
+    result = kg.extract([document_from_text(
+        "The Centre of Excellence for Defence Against Terrorism in Ankara trains officers.")], nlp=nlp)
+    assert "Organization:Centre of Excellence for Defence Against Terrorism" in result.entities
