@@ -13,7 +13,7 @@ RSS from ``wait4``. Prints every round, then the median and range of the CPU and
 ratios (bare / natokg: 1.0 means natokg costs nothing over parsing; target ≥ 0.85 on one
 core) and of the peak RSS of both.
 
-    python benchmarks/build_throughput.py --words 300000 [--rounds 3]
+    python benchmarks/build_throughput.py --words 300000 [--rounds 3] [--before CHECKOUT ...]
 """
 
 from __future__ import annotations
@@ -74,9 +74,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--keep", type=Path, help="write the corpus and outputs here instead of a temporary folder")
-    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT", action="append", default=[],
                         help="also time kg build from another checkout of natokg (e.g. the previous release), "
-                             "in the same rounds")
+                             "in the same rounds; may be given more than once")
     args = parser.parse_args()
     from kg.config import resolve_model
 
@@ -93,8 +93,9 @@ def main() -> None:
         print(f"corpus: {len(files)} documents, {len(units)} paragraphs, {words:,} words; model {model}; one process each")
         bare_cmd = [sys.executable, "-c", BARE, model, str(work / "units.json"), str(args.batch_size)]
         contenders = {"bare spaCy": ([], None), "kg build": ([], None)}
-        if args.before:
-            contenders["kg build (before)"] = ([], str(args.before.resolve()))
+        for checkout in args.before:
+            name = "kg build (before)" if len(args.before) == 1 else f"kg build ({checkout.name})"
+            contenders[name] = ([], str(checkout.resolve()))
         for number in range(args.rounds):  # alternate, so that other load on the machine hits all alike
             order = list(contenders)
             order = order[number % len(order):] + order[:number % len(order)]

@@ -25,7 +25,7 @@ from rdflib.term import Node
 from .errors import QueryError
 from .lexicon import load_lexicon
 from .model import POSITIVE
-from .rdf.shape import FACT_PARTS, REFERENCE, AssertionIndex, term_text
+from .rdf.shape import FACT_PARTS, REFERENCE, AssertionIndex, Object, term_text
 from .rdf.vocab import DCTERMS, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["BOTH_LAYERS", "DOCUMENT_LAYER", "REFERENCE_LAYER", "EvidenceItem", "Projection", "ReferenceItem",
@@ -242,33 +242,33 @@ class Projection:
 
     def add(self, group: list[ox.Triple]) -> None:
         """One subject's triples."""
-        subject = group[0].subject
-        node = term_text(subject)
-        first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
-        types, objects = [], []
+        node = term_text(group[0].subject)
+        # each access to a term makes a new Python object: each triple's are read once, here, and
+        # handed to the assertion index too
+        pairs = [(t.predicate, t.object) for t in group]
+        first: dict[ox.NamedNode, Object] = {}
+        types = []
         kind_of, mentions = _X["type"], _X["mentions"]
-        for t in group:
-            predicate, value = t.predicate, t.object  # each access makes a new Python object: read once
+        for predicate, value in pairs:
             first.setdefault(predicate, value)
             if predicate == kind_of:
                 types.append(value)
             elif predicate == mentions:
                 self.mentions.append((node, term_text(value)))
-            if isinstance(value, ox.NamedNode) and predicate.value.startswith(_NKG):
-                objects.append((predicate, value))
         if _X["identifier"] in first:
             self.identifiers[node] = term_text(first[_X["identifier"]])
         kinds = [self.classes[t] for t in types if t in self.classes]
         for kind in dict.fromkeys(kinds):
-            aliases = [term_text(t.object) for t in group if t.predicate == _X["alt"]]
+            aliases = [term_text(value) for predicate, value in pairs if predicate == _X["alt"]]
             self.entities[kind][node] = (term_text(first.get(_X["label"])), aliases)
-        if kinds:
-            self.edges += [(node, term_text(p), term_text(o)) for p, o in objects]
+        if kinds:  # an entity: its links to other nodes
+            self.edges += [(node, term_text(p), term_text(o)) for p, o in pairs
+                           if isinstance(o, ox.NamedNode) and p.value.startswith(_NKG)]
         if _X["fact"] in types:
             parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
             support = first.get(_X["support"])
             self.facts.append((node, *parts, int(term_text(support)) if support is not None else 0))
-        self.evidence.add(group)
+        self.evidence.read(node, pairs)
         if _X["reference"] in types:
             parts = [term_text(first.get(p)) if p in first else "" for p in _PARTS]
             self.references.append((node, *parts, *(term_text(first.get(_X[k])) if _X[k] in first else "" for k in (

@@ -49,19 +49,27 @@ class EvidenceCap:
 
     def add(self, triples: list[ox.Triple]) -> None:
         """An assertion's parts sort just before it: they wait until it says which fact it supports."""
-        subject = triples[0].subject.value
+        node = triples[0].subject
+        subject = node.value
         if subject.rpartition("#")[2] in _PARTS:
             self.parts += triples
             return
-        if any((t.predicate, t.object) == _ASSERTION for t in triples):
+        if ox.Triple(node, *_ASSERTION) in triples:  # compared in Rust, no term read into Python
             fact = next((t.object.value for t in triples if t.predicate == _ASSERTS), "")
-            own = [t for t in self.parts if t.subject.value.partition("#")[0] == subject]
-            self._keep([t for t in self.parts if t.subject.value.partition("#")[0] != subject])
+            own: list[ox.Triple] = []
+            other: list[ox.Triple] = []
+            for t in self.parts:
+                (own if t.subject.value.partition("#")[0] == subject else other).append(t)
+            self._keep(other)
             self.per[fact] += 1
             if self.per[fact] <= self.per_fact:
                 self._keep(triples + own)
-        else:
+        elif self.parts:
             self._keep(self.parts + triples)
+        elif self.sink is None:
+            self.kept += triples
+        else:  # one subject: the group as it came
+            self.sink(triples)
         self.parts = []
 
     def _keep(self, triples: list[ox.Triple]) -> None:

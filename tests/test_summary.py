@@ -11,6 +11,7 @@ import pytest
 from kg.api import build
 from kg.rdf.vocab import NKG, OA, RDF
 from kg.files import load_graph
+from kg.summary import EvidenceCap, by_subject
 
 SENTENCE = "In 1999 Poland supported Finland."
 
@@ -47,3 +48,14 @@ def test_summary_of_unsorted_input_loses_nothing_but_capped_assertions(repeated:
     full, capped = load_graph(shuffled), load_graph(shuffled, evidence_per_fact=5)
     assert _evidence_free(capped, full) == _evidence_free(full, full)
     assert set(capped) <= set(full) and len(set(capped.subjects(RDF.type, NKG.Assertion))) <= 12
+
+
+def test_a_sink_gets_what_is_kept_one_subject_at_a_time(repeated: Path) -> None:
+    triples = sorted((q.triple for q in ox.parse(path=str(repeated), format=ox.RdfFormat.TURTLE)), key=str)
+    fed: list[list[ox.Triple]] = []
+    kept, sunk = EvidenceCap(5), EvidenceCap(5, sink=fed.append)
+    for group in by_subject(triples):
+        kept.add(group)
+        sunk.add(group)
+    sunk.finish()
+    assert fed == list(by_subject(kept.triples())) and len(kept.triples()) < len(triples)

@@ -39,6 +39,7 @@ _version = package_version
 _TYPE, _RULE, _DERIVED = (ox.NamedNode(str(p)) for p in (RDF.type, NKG.rule, PROV.wasDerivedFrom))
 _DOCUMENT = ox.NamedNode(str(NKG.Document))
 _NON_ENTITY = frozenset(str(c) for c in NON_ENTITY_CLASSES)
+_NKG = str(NKG)
 
 
 @dataclass(slots=True)
@@ -55,13 +56,15 @@ class Census:
         subject = term_text(group[0].subject)
         curated = False
         for t in group:
-            if t.predicate == _TYPE:
-                if t.object == _DOCUMENT:
+            predicate = t.predicate  # each access makes a new Python object: read once
+            if predicate == _TYPE:
+                kind = t.object
+                if kind == _DOCUMENT:
                     self.documents.add(subject)
-                kind = term_text(t.object)
-                if kind.startswith(str(NKG)) and kind not in _NON_ENTITY:
+                text = term_text(kind)
+                if text.startswith(_NKG) and text not in _NON_ENTITY:
                     self.entities.add(subject)
-            elif t.predicate == _RULE and term_text(t.object) == CURATED_RULE:
+            elif predicate == _RULE and term_text(t.object) == CURATED_RULE:
                 curated = True
         if curated:
             self.curated_sources.update(term_text(t.object) for t in group if t.predicate == _DERIVED)

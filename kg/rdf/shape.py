@@ -132,6 +132,8 @@ _OX = {name: ox.NamedNode(str(iri)) for name, iri in {
     "exact": OA.exact, "start": OA.start, "end": OA.end, "rule": NKG.rule, "confidence": NKG.confidence,
     "polarity": NKG.polarity, "modality": NKG.modality, "date": NKG.date}.items()}
 _QUALIFIED = frozenset(ox.NamedNode(str(q)) for q in (NKG.attributedTo, NKG.attributedToName))
+#: the object of a triple
+Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 
 class AssertionIndex:
@@ -148,14 +150,15 @@ class AssertionIndex:
 
     def add(self, group: list[ox.Triple]) -> None:
         """One subject's triples (the triples of other subjects are ignored)."""
-        node = term_text(group[0].subject)
-        first: dict[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+        # each access to a term makes a new Python object: read once
+        self.read(term_text(group[0].subject), [(t.predicate, t.object) for t in group])
+
+    def read(self, node: str, pairs: list[tuple[ox.NamedNode, Object]]) -> None:
+        """One subject's triples as its text (:func:`term_text`) and its (predicate, object) pairs."""
+        first: dict[ox.NamedNode, Object] = {}
         types = set()
         asserts, selector, kind_of = _OX["asserts"], _OX["selector"], _OX["type"]
-        predicates = []
-        for t in group:
-            predicate, value = t.predicate, t.object  # each access makes a new Python object: read once
-            predicates.append(predicate)
+        for predicate, value in pairs:
             first.setdefault(predicate, value)
             if predicate == asserts:
                 self.by_fact.setdefault(term_text(value), []).append(node)
@@ -164,7 +167,7 @@ class AssertionIndex:
             elif predicate == kind_of:
                 types.add(value)
         if asserts in first:
-            qualified = any(p in _QUALIFIED for p in predicates)
+            qualified = any(p in _QUALIFIED for p, _ in pairs)
             self.assertions[node] = (*(term_text(first.get(_OX[k])) for k in (
                 "asserts", "derived", "target", "rule", "confidence", "polarity", "modality", "date")),
                 "yes" if qualified else "")
