@@ -372,8 +372,10 @@ MULTILINE = [
      "Contributors to the force have included Moldova. Eighteen non-NATO countries contributed, among them Sweden "
      "and Finland. Vienna has been a steady contributor to the Kosovo Force.",
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "")
-      for c in ("Austria", "Ireland", "Moldova", "Sweden", "Finland")}
-     | {("Country:Austria", "participatesIn", "Event:Kosovo Force", "copula", "")}),
+      for c in ("Austria", "Ireland", "Sweden", "Finland")}
+     # "the force" stands for KFOR, so "contributors to the force have included Moldova" is read as said
+     | {("Country:Austria", "participatesIn", "Event:Kosovo Force", "copula", ""),
+        ("Country:Moldova", "participatesIn", "Event:Kosovo Force", "inverse-active", "")}),
     ("sending soldiers is taking part in the operation the text is about",
      "The Kosovo Force (KFOR) was deployed in 1999. Partners such as Austria and Ireland have sent soldiers.",
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "implicit-object", "") for c in ("Austria", "Ireland")}),
@@ -443,8 +445,9 @@ MULTILINE = [
     ("an unnamed operation noun as the object or complement is the operation the text is about",
      "The Kosovo Force (KFOR) was deployed in 1999. Austria and Ireland contributed soldiers to the force. "
      "Later, Moldova joined the Italian-led battle group in the west.",
-     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-noun", "")
-      for c in ("Austria", "Ireland", "Moldova")}),
+     # "the force" stands for KFOR itself, so "contributed soldiers to the force" is read as said
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "active-prep", "") for c in ("Austria", "Ireland")}
+     | {("Country:Moldova", "participatesIn", "Event:Kosovo Force", "operation-noun", "")}),
     ("a role for an unnamed operation noun is in the operation the text is about",
      "The Kosovo Force (KFOR) was deployed in 1999. Slovenia is the framework nation for the battlegroup in the west.",
      {("Country:Slovenia", "participatesIn", "Event:Kosovo Force", "operation-noun", "")}),
