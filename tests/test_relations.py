@@ -1590,3 +1590,9 @@ def test_relations_their_stands_for_the_plural_subject_of_its_clause(nlp) -> Non
 def test_relations_a_place_with_its_country_in_brackets(nlp) -> None:
     assert {("Place:Aqaba", "locatedIn", "Country:Jordan"), ("Place:Gdynia", "locatedIn", "Country:Poland")} <= facts(
         read(nlp, "The depot is in Aqaba (Jordan) and the port in Gdynia (Poland)."))
+
+
+def test_relations_where_a_place_lies_has_no_date(nlp) -> None:
+    result = read(nlp, "HELSINKI, Finland, June 21, 1999 – The talks ended before midnight.")
+    dated = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
+    assert ("Place:Helsinki", "locatedIn", "Country:Finland", "") in dated

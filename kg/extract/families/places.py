@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -68,8 +69,9 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 other = other if country is not None and ctx.candidates[country].kind == "Country" else None
             if other is not None and not ctx.candidates[other].rule.startswith("reference") \
                     and not _in_a_list(ctx, index, other):
-                yield from ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition", root,
-                                    sent, "locate", stance=PLAIN)
+                for found in ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition",
+                                      root, sent, "locate", stance=PLAIN):
+                    yield replace(found, date="")  # where a place lies has no date ("HELSINKI, Finland, June 21 –")
 
 
 def _country_in_brackets(ctx: Context, after: int, sent: Span) -> int | None:
@@ -129,8 +131,9 @@ def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             cities.append(ctx.token_to_candidate.get(token.head.i))
         where = [(i, False) for i in cities if i is not None and ctx.candidates[i].kind == "Place"
                  and (ctx.spans[i].start == token.i + 1 or ctx.spans[i].end - 1 == token.head.i)]
-        yield from ctx.emit(where, ctx.states["located"], [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
-                            "place-apposition", token, sent, "locate", stance=PLAIN)
+        for found in ctx.emit(where, ctx.states["located"], [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
+                              "place-apposition", token, sent, "locate", stance=PLAIN):
+            yield replace(found, date="")
 
 
 def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
