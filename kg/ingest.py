@@ -537,9 +537,14 @@ def paragraphs(doc: Document, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple
     yield from _units(doc.text, doc.boilerplate, max_chars)
 
 
-def _units(text: str, spans: tuple[tuple[int, int], ...], max_chars: int, base: int = 0) -> Iterator[tuple[int, str]]:
-    for match in _PARAGRAPH.finditer(text):
+def _units(text: str, spans: tuple[tuple[int, int], ...], max_chars: int, base: int = 0,
+           resume: bool = False) -> Iterator[tuple[int, str]]:
+    """Units of *text*; with *resume*, *text* goes on with a paragraph already being cut into chunks,
+    whose next chunk starts at 0, leading white space included (as it is cut in the whole text)."""
+    for number, match in enumerate(_PARAGRAPH.finditer(text)):
         start, end = match.span()
+        if resume and number == 0 and not _BLANK_LINE.search(text, 0, start):
+            start = 0
         if any(bs <= start and end <= be for bs, be in spans):
             continue
         # a paragraph overlapping a boilerplate span keeps only its lines outside it
@@ -547,11 +552,16 @@ def _units(text: str, spans: tuple[tuple[int, int], ...], max_chars: int, base: 
         for bs, be in spans:
             pieces = [p for s, e in pieces for p in ((s, min(e, bs)), (max(s, be), e)) if p[1] > p[0]]
         for s, e in pieces:
-            for cs, ce in _chunks(text, s, e, max_chars):
-                chunk = text[cs:ce]
-                lead = len(chunk) - len(chunk.lstrip())
-                if chunk.strip():
-                    yield base + cs + lead, chunk.strip()
+            yield from _stripped(text, _chunks(text, s, e, max_chars), base)
+
+
+def _stripped(text: str, chunks: Iterable[tuple[int, int]], base: int) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each chunk of *text* with its white space stripped; blank chunks left out."""
+    for cs, ce in chunks:
+        chunk = text[cs:ce]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            yield base + cs + lead, chunk.strip()
 
 
 def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
@@ -563,29 +573,32 @@ def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
     decoder = codecs.getincrementaldecoder(doc.encoding)(errors="strict")
     digest = hashlib.sha256()
     buffer, base = "", 0
+    resume = False  # the buffer goes on with a paragraph cut into chunks: its white space counts
     try:
         with open(doc.path, "rb") as handle:
             for block in iter(lambda: handle.read(BLOCK_BYTES), b""):
                 digest.update(block)
                 buffer += decoder.decode(block)
-                lead = len(buffer) - len(buffer.lstrip())
-                buffer, base = buffer[lead:], base + lead
+                if not resume:
+                    lead = len(buffer) - len(buffer.lstrip())
+                    buffer, base = buffer[lead:], base + lead
                 breaks = [m.end() for m in _BLANK_LINE.finditer(buffer)]
                 if breaks:
-                    cut = breaks[-1]
+                    yield from _units(buffer[:breaks[-1]], (), max_chars, base, resume)
+                    buffer, base, resume = buffer[breaks[-1]:], base + breaks[-1], False
                 elif len(buffer) > 2 * max_chars:
-                    cut = list(_chunks(buffer, 0, len(buffer), max_chars))[-1][0]
-                else:
-                    continue
-                yield from _units(buffer[:cut], (), max_chars, base)
-                buffer, base = buffer[cut:], base + cut
+                    # one paragraph goes on: its chunks but the last, cut as in the whole text (the
+                    # paragraph ends at its last non-space or later)
+                    *done, (cut, _) = _chunks(buffer, 0, len(buffer.rstrip()), max_chars)
+                    yield from _stripped(buffer, done, base)
+                    buffer, base, resume = buffer[cut:], base + cut, True
             buffer += decoder.decode(b"", final=True)
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(doc.path, f"cannot read again ({err}); the build stops") from err
     if digest.hexdigest() != doc.sha256:
         raise InputError(doc.path, "file changed while it was being read; the build stops, run it again")
-    lead = len(buffer) - len(buffer.lstrip())
-    yield from _units(buffer[lead:], (), max_chars, base + lead)
+    lead = 0 if resume else len(buffer) - len(buffer.lstrip())
+    yield from _units(buffer[lead:], (), max_chars, base + lead, resume)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")

@@ -205,6 +205,18 @@ def test_ingest_chunked_file_gives_the_units_of_the_whole_file(tmp_path: Path, m
     assert max(len(unit) for _, unit in chunked) <= 200 and len(chunked) > 5
 
 
+@pytest.mark.parametrize("text", [
+    "NATO" * 4 + "a" * 30 + " \n" + "a" * 60,  # a chunk that starts with a line break keeps it
+    "é\r\n" + "a" * 30 + "\nPoland.\nmet Kyiv!Kyiv!" + "a" * 30 + "Kyiv!\r\n\nNATO\n",  # cuts need the text after
+])
+def test_ingest_a_long_paragraph_read_in_blocks_is_cut_as_the_whole(tmp_path: Path, monkeypatch, text: str) -> None:
+    monkeypatch.setattr(kg.ingest, "BLOCK_BYTES", 7)
+    path = tmp_path / "t.txt"
+    path.write_bytes(text.encode("utf-8"))
+    chunked, whole = _both(path, max_chars=40)
+    assert chunked == whole and len(whole) > 2
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["NATO", "met", "Poland.", "Kyiv!", " ", "\n", "\r\n", "\n\n", " \n \n", "é", "a" * 30]),
                 min_size=1, max_size=120))
