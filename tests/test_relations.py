@@ -1596,3 +1596,10 @@ def test_relations_where_a_place_lies_has_no_date(nlp) -> None:
     result = read(nlp, "HELSINKI, Finland, June 21, 1999 – The talks ended before midnight.")
     dated = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
     assert ("Place:Helsinki", "locatedIn", "Country:Finland", "") in dated
+
+
+def test_relations_an_accession_ahead_of_its_clause_takes_no_date_from_it(nlp) -> None:
+    result = read(nlp, "In 2002, before its accession to NATO, Latvia reformed its army.")
+    dated = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
+    assert ("Country:Latvia", "memberOf", "InternationalOrganization:NATO", "") in dated
+    assert not {d for d in dated if d[3] == "2002"}

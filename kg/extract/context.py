@@ -37,6 +37,16 @@ PLAIN: Stance = (POSITIVE, "", None, "")
 TOPIC = -1
 
 
+def ahead_of_its_clause(token: Token) -> bool:
+    """ "In 2002, before its accession to NATO, Latvia …": what a noun under "before" / "prior
+    to" names happened after the clause's date, which does not date it."""
+    if token.dep_ != "pobj":
+        return False
+    words = load_lexicon().relations["function_words"]["before_preps"]
+    prep = token.head
+    return prep.lower_ in words or f"{prep.head.lower_} {prep.lower_}" in words
+
+
 def own_date(token: Token) -> str:
     """The date in a preposition of *token* itself ("Germany in 1955", "accession … in 2009"), or
     in a relative clause on it ("Spain's integration into the EEC, which occurred on 1 January 1986")."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE, POSITIVE
-from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, own_date
+from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, ahead_of_its_clause, own_date
 from ..dates import normalize_date
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
@@ -144,8 +144,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if ctx.prefix_negated(noun):  # "the non-member states of NATO"
         stance = (NEGATIVE, *stance[1:])
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
+    later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
-        yield replace(found, date=own or found.date)
+        yield replace(found, date=own or ("" if later else found.date))
 
 
 def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], Stance]:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
-from ..context import PLAIN, Context, RelationCandidate, head_paths
+from ..context import PLAIN, Context, RelationCandidate, ahead_of_its_clause, head_paths
 
 __all__ = ["dependency_path"]
 
@@ -185,4 +185,6 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         stance = (stance[0], hedge, stance[2], stance[3])
     found = next(ctx.emit([(s_index, False)], predicate, [(o_index, False)], rule, clause, sent, word, stance=stance),
                  None)
+    if found is not None and not is_verb and ahead_of_its_clause(trigger):
+        found = replace(found, date="")  # "In 2002, before its accession to NATO, Latvia …"
     return found
