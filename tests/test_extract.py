@@ -356,3 +356,11 @@ def test_extract_a_centre_of_excellence_name_keeps_its_title_case_preposition(nl
     result = kg.extract([document_from_text(
         "The Centre of Excellence for Defence Against Terrorism in Ankara trains officers.")], nlp=nlp)
     assert "Organization:Centre of Excellence for Defence Against Terrorism" in result.entities
+
+
+def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
+    result = kg.extract([document_from_text(
+        "The Security Council passed Resolution 1244 in June 1999. UNSCR 1244 authorised KFOR. UN Security Council "
+        "resolution 1244 remains in force.")], nlp=nlp)
+    keys = {m.entity_key for m in result.mentions if m.entity_key.startswith("Agreement:")}
+    assert keys == {"Agreement:UN Security Council Resolution 1244"}

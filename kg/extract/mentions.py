@@ -8,6 +8,7 @@ or a new entity typed from its label. Document- and corpus-level resolution
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -64,6 +65,16 @@ def normalize_name(text: str, lexicon: Lexicon | None = None) -> str:
     text = " ".join(text.replace("’", "'").replace("–", "-").split())
     text = text.removesuffix("'s").removesuffix("'").strip()
     return _strip_determiner(text, lexicon)
+
+
+def canonical_name(name: str, lexicon: Lexicon) -> str:
+    """The one name of a document known by several shapes (``canonical_names`` in the lexicon:
+    "UNSCR 1244", "UN Security Council resolution 1244" → "UN Security Council Resolution 1244")."""
+    for pattern, template in lexicon.names["canonical_names"]:
+        found = re.fullmatch(pattern, name, re.IGNORECASE)  # (re keeps the compiled patterns)
+        if found:
+            return found.expand(template)
+    return name
 
 
 def _acts_as_government(root: Token, lexicon: Lexicon) -> bool:
@@ -294,6 +305,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             name = _dated_event(span, name, lexicon).removeprefix("Exercise ")  # "Exercise Trident Juncture 2018"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
+        elif kind == "Agreement" and key is None:
+            name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
         found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, defines, _salient_subject(span.root)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
@@ -429,11 +442,7 @@ _SUBSET_MARKS = frozenset({"nummod", "appos", "relcl", "amod", "prep", "acl"})
 def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
     if token.lower_ in names["group_pronouns"]:
-        # "NATO's forces continued their support": a plural subject of the clause is what "their" stands for
-        clause = token.head.head if token.dep_ == "poss" else token.head
-        return token.tag_ in {"PRP", "PRP$"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NNS", "NNPS"} and c.i not in {token.i, token.head.i}
-            for c in clause.children)
+        return token.tag_ in {"PRP", "PRP$"}
     if token.lower_ not in names["group_nouns"] or token.tag_ != "NNS":
         return False
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]

@@ -216,7 +216,8 @@ class Resolver:
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:
                 for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
-                    if word in self.lex.names["anaphor_heads"] or word in self.lex.names["spelling_variants"].values():
+                    if word in self.lex.names["anaphor_heads"] or word in self.lex.names["description_heads"] \
+                            or word in self.lex.names["spelling_variants"].values():
                         self._antecedents[word] = key
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))

@@ -336,16 +336,19 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
     """ "accessions: Greece and Turkey in 1952; Germany (1955); …": each item is dated by the
-    first date after it within its part of the list (up to a semicolon); only a list that gives
-    more than one date is read so."""
+    date that follows it across nothing but the items joined to it ("and", a bracket, a date's
+    preposition); only a list that gives more than one date is read so. A date before its items
+    ("in 1952 Greece and Turkey, …") or in a clause on an item ("France, which left …") dates none."""
+    inside = {t for i in items for t in range(ctx.spans[i].start, ctx.spans[i].end)}
+    joiners = set(ctx.words["item_date_joiners"])
     dates: dict[int, str] = {}
     for item in items:
         for token in ctx.doc[ctx.spans[item].end:sent.end]:
-            if token.text == ";":
-                break
             if token.ent_type_ == "DATE":
                 end = next((t.i for t in ctx.doc[token.i:sent.end] if t.ent_type_ != "DATE"), sent.end)
                 dates[item] = normalize_date(ctx.doc[token.i:end].text)
+                break
+            if token.i not in inside and token.lower_ not in joiners:
                 break
     return dates if len(set(dates.values()) - {""}) > 1 else {}
 

@@ -318,8 +318,10 @@ def _member_countries(ctx: Context, noun: Token, sent: Span) -> Iterator[Relatio
     (its participants, for a framework), or under "non-" names that are not."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.words["country_words"] or noun.i in ctx.token_to_candidate:
         return
+    # the organisation's name right before the word: "NATO partner countries" are no members
     wholes = [(c, e) for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
-              for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["coalition_kinds"]]
+              for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["coalition_kinds"]
+              and ctx.spans[e[0]].end == noun.i]
     if len(wholes) != 1:
         return
     modifier, whole = wholes[0]
@@ -340,18 +342,19 @@ def _coalition_members(ctx: Context, noun: Token, sent: Span) -> Iterator[Relati
     if noun.lemma_.lower() not in ctx.lex["coalition_nouns"]:
         return
     if noun.dep_ == "attr" and noun.head.lemma_ in ctx.linking:
-        groups = ctx.subjects(noun.head)
+        groups, stance = ctx.subjects(noun.head), ctx.stance(noun.head, sent)  # "X is not a coalition of …"
     elif noun.dep_ == "appos":
-        groups = ctx.entities(noun.head)
+        groups, stance = ctx.entities(noun.head), PLAIN
     else:
         return
     groups = [e for e in groups if ctx.candidates[e[0]].kind in ctx.lex["coalition_kinds"]]
+    # made of countries ("a coalition of countries, including …"), not of "allies and partners, including …"
     parts = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children
-             if t.dep_ == "pobj" and t.tag_ == "NNS"
-             and (t.lemma_.lower() in ctx.words["country_words"] or ctx.lex["nouns"].get(t.lemma_.lower()) == "memberOf")]
+             if t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_.lower() in ctx.words["country_words"]
+             and not any(c.dep_ == "conj" for c in t.children)]
     members = [e for t in parts for e in _members(ctx, t) if ctx.candidates[e[0]].kind == "Country"]
     yield from ctx.emit(members, ctx.lex["nouns"]["member"], groups, "relational-noun", ctx.governor(noun), sent,
-                        noun.lemma_.lower(), stance=PLAIN)
+                        noun.lemma_.lower(), stance=stance)
 
 
 def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -368,8 +371,10 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
         operations = [e for e in ctx.subjects(verb) if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
         sources += [e for p in verb.children if p.dep_ == "prep" and p.i > noun.i
                     and p.lower_ in ctx.lex["source_preps"] for e in ctx.pobjs(p)]
+    # "KFOR does not involve troops from Russia": the staffing verb's stance holds
+    stance = ctx.stance(verb, sent) if verb.lemma_.lower() in ctx.lex["staffing_verbs"] and noun.dep_ == "dobj" else PLAIN
     yield from ctx.emit(sources, ctx.lex["operation_staff"]["serve"], operations, "operation-staff",
-                        ctx.governor(noun), sent, "serve", stance=PLAIN)
+                        ctx.governor(noun), sent, "serve", stance=stance)
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

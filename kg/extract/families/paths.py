@@ -141,6 +141,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     obj = next((k for k, (_, role, _) in ends.items() if k != subject and role in _OBJECT_ROLES), None)
     if is_noun and lemma in ctx.lex["agent_of_nouns"] and {role_a, role_b} & {"head"} and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in ctx.words["accompanying_preps"]:
+        if any(c.dep_ == "prep" and c.lower_ in ctx.words["beneficiary_preps"] for c in trigger.children):
+            return None  # "with NATO's support for Georgia, Armenia …": the support is Georgia's, not the clause's
         # "with the support of Norway, Sweden built …", "Estonia, with Finland's support, …": the
         # owner or of-phrase gives the support, the clause above it receives it
         giver = next((k for k, (_, role, p) in ends.items() if role in {"poss", "compound"}

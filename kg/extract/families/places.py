@@ -69,9 +69,13 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 other = other if country is not None and ctx.candidates[country].kind == "Country" else None
             if other is not None and not ctx.candidates[other].rule.startswith("reference") \
                     and not _in_a_list(ctx, index, other):
-                for found in ctx.emit([(index, False)], ctx.states["located"], [(other, False)], "place-apposition",
-                                      root, sent, "locate", stance=PLAIN):
-                    yield replace(found, date="")  # where a place lies has no date ("HELSINKI, Finland, June 21 –")
+                yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(other, False)],
+                                             "place-apposition", root, sent, "locate", stance=PLAIN))
+
+
+def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
+    """Where a place lies has no date ("HELSINKI, Finland, June 21 –": the dateline dates the news)."""
+    return (replace(f, date="") for f in found)
 
 
 def _country_in_brackets(ctx: Context, after: int, sent: Span) -> int | None:
@@ -131,9 +135,9 @@ def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             cities.append(ctx.token_to_candidate.get(token.head.i))
         where = [(i, False) for i in cities if i is not None and ctx.candidates[i].kind == "Place"
                  and (ctx.spans[i].start == token.i + 1 or ctx.spans[i].end - 1 == token.head.i)]
-        for found in ctx.emit(where, ctx.states["located"], [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
-                              "place-apposition", token, sent, "locate", stance=PLAIN):
-            yield replace(found, date="")
+        yield from _undated(ctx.emit(where, ctx.states["located"],
+                                     [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
+                                     "place-apposition", token, sent, "locate", stance=PLAIN))
 
 
 def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:

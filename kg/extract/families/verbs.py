@@ -241,7 +241,8 @@ def _other_role(ctx: Context, children: list[Token]) -> bool:
     lexicon's relational nouns names (a founding member, a partner would be one), not as members."""
     roles = [t for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["role_preps"]
              for t in c.children if t.dep_ == "pobj"]
-    return bool(roles) and not any(ctx.relational_word(t) for t in roles)
+    return bool(roles) and not any(ctx.relational_word(t) or t.lemma_.lower() in ctx.words["country_words"]
+                                   for t in roles)
 
 
 def _has_complement(ctx: Context, children: list[Token]) -> bool:
@@ -401,8 +402,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
                for e in ctx.pobjs(c)]
     if not agents:  # "Operation Sea Guardian was launched as a maritime operation by NATO": "by" under the role
-        agents = [e for c in children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children if n.dep_ == "pobj"
-                  for p in n.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for e in ctx.pobjs(p)]
+        agents = [e for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["role_preps"]
+                  for n in c.children if n.dep_ == "pobj" for p in n.children
+                  if p.dep_ in {"prep", "agent"} and p.lower_ in ctx.words["agent_marks"] for e in ctx.pobjs(p)]
     if not agents and rule == "participle":
         # the governing clause's subject acts only for a parenthetical participle ("the Plan
         # (approved in May) the government implemented"); an ordinary participial clause
