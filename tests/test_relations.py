@@ -1532,10 +1532,12 @@ def test_relations_in_support_of_is_received_not_given(nlp) -> None:
 def test_relations_a_group_with_its_countries_in_brackets(nlp) -> None:
     found = facts(read(nlp, "The ministers of the Visegrad Group (the Czech Republic, Hungary, Poland and Slovakia) "
                             "met in Prague. The Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg) "
-                            "met later. The European Union (EU) and Canada signed an agreement."))
+                            "met later. The European Union (EU) and Canada signed an agreement. Troops serve in KFOR "
+                            "(Argentina, Austria and Azerbaijan)."))
     assert {("Country:Hungary", "memberOf", "Organization:Visegrad Group"),
             ("Country:Slovakia", "memberOf", "Organization:Visegrad Group"),
-            ("Country:Luxembourg", "memberOf", "InternationalOrganization:Benelux Union")} <= found
+            ("Country:Luxembourg", "memberOf", "InternationalOrganization:Benelux Union"),
+            ("Country:Austria", "participatesIn", "Event:Kosovo Force")} <= found
     assert not {f for f in found if f[0] == "Country:Canada" and f[1] == "memberOf"}
 
 

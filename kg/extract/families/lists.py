@@ -356,8 +356,9 @@ def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
 def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg)", "the Visegrád
     Group (Czechia, Hungary, Poland and Slovakia)": a group's name with a bracket that lists
-    nothing but countries lists its members (the participants of a framework or an operation:
-    "interest in participating in KFOR (Argentina, Austria, …)")."""
+    nothing but countries lists its members (the participants of a framework, or of an operation
+    when it lists three or more: "interest in participating in KFOR (Argentina, Austria, Azerbaijan)";
+    "Operation Allied Force (Serbia and Montenegro)" names its theatre)."""
     for index in ctx.in_sentence(sent):
         kind = ctx.candidates[index].kind
         span = ctx.spans[index]
@@ -370,10 +371,10 @@ def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = _inside(ctx, span.end + 1, close)
         covered = {t for i in items for t in range(ctx.spans[i].start, ctx.spans[i].end)}
         loose = [t for t in ctx.doc[span.end + 1:close] if t.i not in covered]
-        if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items) \
+        predicate, fewest = ctx.lex["bracket_list_kinds"][kind]
+        if len(items) < fewest or any(ctx.candidates[i].kind != "Country" for i in items) \
                 or any(t.lower_ not in ctx.words["list_joiners"] for t in loose):
             continue
-        predicate = ctx.lex["bracket_list_kinds"][kind]
         for item in items:
             yield _candidate(ctx, sent, item, predicate, index, "list-bracket", "", "")
 
