@@ -1641,3 +1641,10 @@ def test_relations_joining_as_a_country_and_welcoming_their_applications(nlp) ->
     assert ("InternationalOrganization:NATO", "supports", "Country:Sweden") in facts(
         read(nlp, "Finland and Sweden applied in May 2022. NATO leaders welcomed their applications for "
                   "membership of NATO."))
+
+
+def test_relations_their_is_the_group_of_states_that_is_the_subject(nlp) -> None:
+    found = facts(read(nlp, "KFOR includes troops from Switzerland and Ukraine. NATO member states: Belgium, "
+                            "Bulgaria and Canada also sent their troops."))
+    assert {("Country:Belgium", "memberOf", "InternationalOrganization:NATO"),
+            ("Country:Canada", "memberOf", "InternationalOrganization:NATO")} <= found

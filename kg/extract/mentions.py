@@ -442,7 +442,12 @@ _SUBSET_MARKS = frozenset({"nummod", "appos", "relcl", "amod", "prep", "acl"})
 def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
     if token.lower_ in names["group_pronouns"]:
-        return token.tag_ in {"PRP", "PRP$"}
+        # "NATO member states: Belgium, … also sent their troops": a group of states as the
+        # clause's subject is what "their" stands for (not "NATO leaders welcomed their applications")
+        clause = token.head.head if token.dep_ == "poss" else token.head
+        return token.tag_ in {"PRP", "PRP$"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in names["state_group_nouns"] and c.i != token.head.i
+            for c in clause.children)
     if token.lower_ not in names["group_nouns"] or token.tag_ != "NNS":
         return False
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
