@@ -1644,7 +1644,9 @@ def test_relations_joining_as_a_country_and_welcoming_their_applications(nlp) ->
 
 
 def test_relations_their_is_the_group_of_states_that_is_the_subject(nlp) -> None:
-    found = facts(read(nlp, "KFOR includes troops from Switzerland and Ukraine. NATO member states: Belgium, "
-                            "Bulgaria and Canada also sent their troops."))
-    assert {("Country:Belgium", "memberOf", "InternationalOrganization:NATO"),
-            ("Country:Canada", "memberOf", "InternationalOrganization:NATO")} <= found
+    # "their" was read as Switzerland and Ukraine, named before, and the states' troops went unread
+    found = facts(read(nlp, "The Kosovo Force (KFOR) was deployed in 1999. Partners such as Switzerland and Ukraine "
+                            "sent soldiers. NATO member states: Belgium, Bulgaria, Canada, Denmark and Greece also "
+                            "sent their troops."))
+    assert {(f"Country:{c}", "participatesIn", "Event:Kosovo Force") for c in ("Belgium", "Canada", "Greece")} <= found
+    assert ("Country:Belgium", "memberOf", "InternationalOrganization:NATO") in found
