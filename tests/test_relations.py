@@ -1650,3 +1650,41 @@ def test_relations_their_is_the_group_of_states_that_is_the_subject(nlp) -> None
                             "sent their troops."))
     assert {(f"Country:{c}", "participatesIn", "Event:Kosovo Force") for c in ("Belgium", "Canada", "Greece")} <= found
     assert ("Country:Belgium", "memberOf", "InternationalOrganization:NATO") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned kind reads past a relational modifier ("partnership tool") and under "one of"
+    ("The Science for Peace and Security Programme is one of NATO's oldest partnership tools.",
+     ("Agreement:Science for Peace and Security Programme", "partOf", "InternationalOrganization:NATO")),
+    ("The Disaster Response Coordination Centre is NATO's principal civil emergency response mechanism.",
+     ("Organization:Disaster Response Coordination Centre", "partOf", "InternationalOrganization:NATO")),
+    # the names coordinated with "other NATO allies" are allies too
+    ("Aircraft were sent by Belgium, Norway and other NATO allies.",
+     ("Country:Norway", "memberOf", "InternationalOrganization:NATO")),
+])
+def test_relations_owned_kinds_and_other_members(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(read(nlp, text))
+
+
+def test_relations_unnamed_membership_of_the_framework_a_text_is_about(nlp) -> None:
+    # a text about the initiative, which names NATO less: "also members" are the initiative's
+    text = ("The Istanbul Cooperation Initiative was launched by NATO in 2004. The Istanbul Cooperation Initiative "
+            "offers practical cooperation to the Gulf states. The United Arab Emirates has been a member since 2004. "
+            "Bahrain and Qatar are also members of the Istanbul Cooperation Initiative.")
+    found = facts(read(nlp, text))
+    assert ("Country:United Arab Emirates", "participatesIn",
+            "PartnershipFramework:Istanbul Cooperation Initiative") in found
+    assert ("Country:United Arab Emirates", "memberOf", "InternationalOrganization:NATO") not in found
+    # a record line's accession is NATO's whatever the text mentions more
+    found = facts(read(nlp, "NATO enlargement. The Partnership for Peace came first for every candidate.\n\n"
+                            "Country: Bulgaria — PfP: 1994 — MAP: 1999 — Accession: 29 March 2004"))
+    assert ("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO") in found
+
+
+def test_relations_office_of_a_named_section_and_plural_titles(nlp) -> None:
+    found = facts(read(nlp, "The delegation was led by Mr. Nicola de Santis, Head of the NATO Middle East and North "
+                            "Africa Section of the Political Affairs Division."))
+    assert ("Person:Nicola de Santis", "leaderOf", "Organization:NATO Middle East and North Africa Section") in found
+    assert ("Person:Nicola de Santis", "leaderOf", "InternationalOrganization:NATO") not in found
+    result = read(nlp, "EU Presidents Tusk and Juncker attended NATO's Warsaw Summit in July 2016.")
+    assert "Person:Tusk" in result.entities and "Person:Presidents Tusk" not in result.entities

@@ -203,6 +203,9 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
     keeping at least *keep* words ("General Petr Pavel", "Field Marshal Erwin Rommel", "Mike Utley OBE"
     → "Petr Pavel", "Erwin Rommel", "Mike Utley")."""
     words = name.split()
+    offices = lexicon.names["person_titles"]
+    while len(words) > 1 and words[0].lower().removesuffix("s") in offices:
+        words = words[1:]  # "EU Presidents Tusk and Juncker": an office is never part of a name
     while len(words) > keep and words[0].lower() in lexicon.names["honorifics"]:
         words = words[1:]
     while len(words) > keep and words[-1].lower().strip(",") in lexicon.names["post_nominals"]:

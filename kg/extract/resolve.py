@@ -122,9 +122,17 @@ class Resolver:
         wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
         unwanted = set(special["not_named"]) if special else set()
         needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
-        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == wanted
+        rival = self.lex.relations["topic_rival_kinds"].get(predicate)
+        rivals = set(rival["kinds"]) if rival and not special and word in rival["words"] else set()
+        ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or self._kind(k) in rivals)
                   and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
                   and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
+        if ranked and self._kind(ranked[0]) != wanted:
+            # a rival class only when it is strictly the more mentioned: "Bahrain, Kuwait and Qatar are
+            # also members" in a text about the Istanbul Cooperation Initiative, not about NATO
+            first = next((k for k in ranked if self._kind(k) == wanted), None)
+            if first is not None and self._counts[first] >= self._counts[ranked[0]]:
+                return first
         return ranked[0] if ranked else None
 
     def _open_verb(self, verb: str) -> bool:

@@ -546,6 +546,8 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
         word = ctx.relational_word(noun)  # "one of NATO's closest partners"
         if word is not None:
             yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
+        # "one of NATO's oldest partnership tools", "one of three NATO air policing missions"
+        yield from _owned_kind(ctx, verb, sent, subjects, noun)
         # "two of NATO's partners in the Indo-Pacific", "one of the few countries in Europe"
         yield from ctx.emit(subjects, ctx.states["located"], ctx.region(noun), "copula", verb, sent, "locate",
                             stance=PLAIN)
@@ -571,8 +573,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = ctx.relational_word(head)
+            # "X is a NATO programme", "X is NATO's main partnership tool" (the kind, not "partnership", decides)
+            yield from _owned_kind(ctx, verb, sent, subjects, head)
             if word is None:
-                yield from _owned_kind(ctx, verb, sent, subjects, head)
                 continue
             predicate = ctx.lex["nouns"][word]
             objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
