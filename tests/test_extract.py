@@ -78,14 +78,14 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
 
 def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:
     """A defined abbreviation the tagger does not see later is still its entity; an undefined one is nothing."""
-    text = ("The Planning and Review Process (PARP) helps partners plan their forces. "
-            "Over the years the PARP participants have included: Austria, Finland and Ireland. The XYZQ met.")
+    text = ("The Defence Education Enhancement Programme (DEEP) helps partners plan their forces. "
+            "Over the years the DEEP participants have included: Austria, Finland and Ireland. The XYZQ met.")
     result = run(nlp, text)
-    uses = [m for m in result.mentions if m.text == "PARP"]
-    assert uses and {m.entity_key for m in uses} == {"Organization:Planning and Review Process"}
+    uses = [m for m in result.mentions if m.text == "DEEP"]
+    assert len(uses) == 2 and {m.entity_key for m in uses} == {"Agreement:Defence Education Enhancement Programme"}
     assert not [m for m in result.mentions if m.text == "XYZQ"]
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
-    assert ("Country:Finland", "participatesIn", "Organization:Planning and Review Process") in found
+    assert ("Country:Finland", "participatesIn", "Agreement:Defence Education Enhancement Programme") in found
 
 
 def test_extract_definite_description_refers_to_last_named(nlp) -> None:

@@ -1688,3 +1688,11 @@ def test_relations_office_of_a_named_section_and_plural_titles(nlp) -> None:
     assert ("Person:Nicola de Santis", "leaderOf", "InternationalOrganization:NATO") not in found
     result = read(nlp, "EU Presidents Tusk and Juncker attended NATO's Warsaw Summit in July 2016.")
     assert "Person:Tusk" in result.entities and "Person:Presidents Tusk" not in result.entities
+
+
+def test_relations_names_of_task_forces_and_framework_spellings(nlp) -> None:
+    result = read(nlp, "Jordan became an Enhanced Opportunity Partner in 2014. The EUFOR Althea mission replaced SFOR "
+                       "in Bosnia and Herzegovina. Task Force Fox protected the monitors in Skopje.")
+    assert ("Country:Jordan", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners") in facts(result)
+    assert ("Event:Operation Althea", "succeeded", "Event:Stabilisation Force") in facts(result)
+    assert "Organization:Task Force Fox" in result.entities
