@@ -1696,3 +1696,13 @@ def test_relations_names_of_task_forces_and_framework_spellings(nlp) -> None:
     assert ("Country:Jordan", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners") in facts(result)
     assert ("Event:Operation Althea", "succeeded", "Event:Stabilisation Force") in facts(result)
     assert "Organization:Task Force Fox" in result.entities
+
+
+def test_relations_relative_clause_on_an_attribute_and_one_list_as_both_ends(nlp) -> None:
+    found = facts(read(nlp, "The Istanbul Cooperation Initiative (ICI) is a NATO initiative that was launched during "
+                            "the organisation's 2004 Istanbul summit."))
+    assert ("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative") in found
+    assert ("Event:Istanbul Summit 2004", "established", "InternationalOrganization:NATO") not in found
+    found = facts(read(nlp, "Latvia will join the list of 19 existing centres hosted by other member states, among "
+                            "them Estonia and Lithuania."))
+    assert ("Country:Estonia", "relatedTo", "Country:Lithuania") not in found

@@ -442,8 +442,9 @@ class Context:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun
         describes ("NATO is an organization that connects ...")."""
         found = self.entities(noun) if noun.lower_ not in self.words["relative_pronouns"] else []
-        if not found and noun.dep_ == "attr" and noun.head.lemma_ in self.linking:
-            found = self.subjects(noun.head)
+        if noun.dep_ == "attr" and noun.head.lemma_ in self.linking and noun.i not in self.token_to_candidate:
+            # "The ICI is a NATO initiative that was launched in 2004": the initiative, not its owner
+            found = self.subjects(noun.head) or found
         return found
 
     def region(self, noun: Token) -> list[Arg]:
@@ -623,6 +624,8 @@ class Context:
         """One candidate per subject × object (proxies mark the rule), self-relations dropped."""
         if not subjects or not objects:
             return
+        if len(objects) > 1 and {s for s, _ in subjects} == {o for o, _ in objects}:
+            return  # one list read as both ends ("centres hosted by member states, among them Estonia and Latvia")
         polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
         subjects = subjects + self.companions(subjects, objects, verb)
