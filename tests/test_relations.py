@@ -1706,3 +1706,19 @@ def test_relations_relative_clause_on_an_attribute_and_one_list_as_both_ends(nlp
     found = facts(read(nlp, "Latvia will join the list of 19 existing centres hosted by other member states, among "
                             "them Estonia and Lithuania."))
     assert ("Country:Estonia", "relatedTo", "Country:Lithuania") not in found
+
+
+def test_relations_summit_of_another_year_heads_of_state_and_hyphenated_names(nlp) -> None:
+    # the curated Rome Summit is of 1991: a summit in Rome in 2002 is another one
+    result = read(nlp, "The NATO-Russia Council was established at the NATO-Russia Summit in Rome on 28 May 2002.")
+    assert ("Event:Rome Summit 2002", "established", "PartnershipFramework:NATO-Russia Council") in facts(result)
+    assert "Event:Rome Summit 1991" not in result.entities
+    assert "Event:Rome Summit 1991" in read(nlp, "At the Summit in Rome in November 1991, the Allies adopted a new "
+                                                 "Strategic Concept.").entities
+    # two heads of state, one country: the other head's office is not Russia's
+    found = facts(read(nlp, "President Bush and the other NATO leaders agreed with Russian President Putin to "
+                            "establish the NATO-Russia Council, reflecting the relationship between NATO and Russia."))
+    assert ("Person:Putin", "leaderOf", "Country:Russia") in found
+    assert ("Person:Bush", "leaderOf", "Country:Russia") not in found
+    assert ("Person:Yoon Suk-yeol", "leaderOf", "Country:South Korea") in facts(
+        read(nlp, "South Korean President Yoon Suk-yeol will attend the summit."))

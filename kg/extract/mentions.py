@@ -98,10 +98,10 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     capital = lexicon.capitals.get(name)
     if capital and _acts_as_government(span.root, lexicon):
         return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
-    if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated:
+    if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated and not _other_years_event(span, span.ent_id_, lexicon):
         return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
     key = index.get(lexicon.fold(name))
-    if key:
+    if key and not _other_years_event(span, key, lexicon):
         return lexicon.curated[key].kind, key, "curated-alias"
     words = name.split()
     for size in range(len(words), 0, -1):  # "Western European", then "Western"
@@ -180,10 +180,24 @@ def _infobox_label(span: Span, lexicon: Lexicon) -> bool:
     return first.is_title and first.lower_ in lexicon.relations["infobox_labels"] and _at_line_start(span)
 
 
+def _other_years_event(span: Span, key: str, lexicon: Lexicon) -> bool:
+    """A curated event of one year named in a sentence that gives only other years: "the
+    NATO-Russia Summit in Rome on 28 May 2002" is not the Rome Summit of 1991."""
+    entity = lexicon.curated[key]
+    if entity.kind != "Event":
+        return False
+    own = {w for w in f"{entity.name} {' '.join(entity.aliases)}".split() if w.isdigit() and len(w) == 4}
+    years = set(_years(span.sent))
+    return bool(own and years) and not own & years and not any(t.shape_ == "dddd" for t in span)
+
+
 def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
     """An unnamed summit or meeting ("NATO Summit") with the year the text gives it ("the 2009
     NATO Summit", or the one year of its sentence), so that summits of different years stay
     different entities."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in lexicon.names["dated_event_heads"] and words[1].lower() in {"in", "at"}:
+        name = f"{' '.join(words[2:])} {words[0]}"  # "Summit in Rome" is the Rome Summit (of its year)
     if name.split()[-1].lower() not in lexicon.names["dated_event_heads"] or any(ch.isdigit() for ch in name):
         return name
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -237,7 +251,12 @@ def _not_given_names() -> frozenset[str]:
 
 def _whole_person(span: Span) -> Span:
     """A person's name with the given name NER left out ("Anders" of "Anders Fogh Rasmussen"):
-    one title-case proper noun right before it that is no entity, title or honorific."""
+    one title-case proper noun right before it that is no entity, title or honorific; and the
+    lower-case end of a hyphenated given name ("Yoon Suk-yeol")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower:
+        span = Span(doc, span.start, span.end + 2, label=span.label_)
     if span.start == 0:
         return span
     token = span.doc[span.start - 1]

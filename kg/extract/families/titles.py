@@ -130,7 +130,9 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     office = _national(ctx, span, sent)
     if office is None or any(t.text in _CELL_MARKS for t in sent):
         return None
-    holders = [i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person" and _national(ctx, ctx.spans[i], sent)]
+    # every head of state or government counts, a "Russian President Putin" too: whose is whose is then not said
+    holders = [i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person" and any(
+        office in ctx.lex["national_offices"] for office, _ in _offices_before(ctx, ctx.spans[i], sent))]
     countries = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
                  and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
                  and ctx.spans[i].root.dep_ not in _MODIFIERS}  # "Russia's invasion", "US envoy": another's
