@@ -1722,3 +1722,10 @@ def test_relations_summit_of_another_year_heads_of_state_and_hyphenated_names(nl
     assert ("Person:Bush", "leaderOf", "Country:Russia") not in found
     assert ("Person:Yoon Suk-yeol", "leaderOf", "Country:South Korea") in facts(
         read(nlp, "South Korean President Yoon Suk-yeol will attend the summit."))
+
+
+def test_relations_names_introduced_as_partners_do_not_join_as_members(nlp) -> None:
+    found = facts(read(nlp, "NATO partner leaders including Ukraine, Australia and Japan are joining Allies during "
+                            "the summit."))
+    assert ("Country:Japan", "partnerOf", "InternationalOrganization:NATO") in found
+    assert ("Country:Japan", "memberOf", "InternationalOrganization:NATO") not in found

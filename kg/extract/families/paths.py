@@ -177,6 +177,10 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         clause = ctx.governor(trigger)
     if predicate is None:
         return None
+    side = up_a if s_index == i else up_b
+    if is_verb and any(t.pos_ == "NOUN" and t.i not in ctx.token_to_candidate and _other_role(ctx, t, predicate)
+                       for t in side[1:-1]):
+        return None  # "NATO partner leaders including Ukraine are joining Allies": introduced as partners
     stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else PLAIN
     if not is_verb and trigger.dep_ == "pobj" and trigger.head.lower_ in ctx.words["predicative_preps"] \
             and trigger.head.head.dep_ in {"nsubj", "nsubjpass"}:
@@ -190,3 +194,9 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     if found is not None and not is_verb and ahead_of_its_clause(trigger):
         found = replace(found, date="")  # "In 2002, before its accession to NATO, Latvia …"
     return found
+
+
+def _other_role(ctx: Context, noun: Token, predicate: str) -> bool:
+    """A noun the subject's path runs through that gives it a role of another kind ("partner")."""
+    word = ctx.relational_word(noun)
+    return word is not None and ctx.lex["nouns"][word] not in {predicate, ""}
