@@ -1729,3 +1729,20 @@ def test_relations_names_introduced_as_partners_do_not_join_as_members(nlp) -> N
                             "the summit."))
     assert ("Country:Japan", "partnerOf", "InternationalOrganization:NATO") in found
     assert ("Country:Japan", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lieutenant-General Juan Ortuño took command of the Kosovo Force (KFOR) from General Klaus Reinhardt.",
+     {("Person:Juan Ortuño", "leaderOf", "Event:Kosovo Force"), ("Person:Juan Ortuño", "succeeded", "Person:Klaus Reinhardt"),
+      ("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force")}),
+    ("General Mike Jackson handed over command of KFOR to General Klaus Reinhardt in October 1999.",
+     {("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force"), ("Person:Klaus Reinhardt", "succeeded", "Person:Mike Jackson")}),
+    ("General Ortuño was given command of the European Rapid Force (EUROFOR).",
+     {("Person:Ortuño", "leaderOf", "Organization:European Rapid Force")}),
+    ("The Netherlands takes command of NATO Mission Iraq from Italy.",
+     {("Country:Netherlands", "participatesIn", "Event:NATO Mission Iraq")}),
+    ("NATO took command of the International Security Assistance Force in August 2003.",
+     {("Event:International Security Assistance Force", "partOf", "InternationalOrganization:NATO")}),
+])
+def test_relations_change_of_command(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(read(nlp, text))

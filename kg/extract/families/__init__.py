@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..context import Context, Problem, RelationCandidate
-from . import events, learned, lists, nouns, owners, paths, places, titles, verbs
+from . import commands, events, learned, lists, nouns, owners, paths, places, titles, verbs
 
 __all__ = ["FAMILIES", "Family", "problem", "run_families"]
 
@@ -46,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),
     Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
+    Family("command-change", "token", commands.command_change, ("command-change",), _NOUNS),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
     Family("places", "sentence", places.places,
            ("event-place-prep", "place-apposition", "place-in", "beneficiary", "parties")),

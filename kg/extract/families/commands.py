@@ -1,0 +1,72 @@
+"""``command-change``: a change of command names who leads what, and who follows whom.
+
+"General X took command of KFOR from General Y" — X leads KFOR and succeeded Y, who led it;
+"Y handed over command of KFOR to X" reads the same; "X was given command of EUROFOR" — X
+leads it. A country or an organisation that takes command of an operation takes part in it
+("The Netherlands takes command of NATO Mission Iraq"); an operation an international
+organisation takes command of is part of it ("NATO took command of ISAF"). The words are lexicon data
+(``command_nouns``, ``command_taking_verbs``, ``command_giving_verbs``, ``command_handing_verbs``,
+``command_predicates``, ``command_whole_kinds``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..context import Arg, Context, RelationCandidate
+
+__all__ = ["command_change"]
+
+
+def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    if noun.lemma_.lower() not in ctx.lex["command_nouns"] or noun.i in ctx.token_to_candidate \
+            or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return
+    verb = noun.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    phrase = f"{verb.lemma_.lower()} {particle}".strip()
+    commanded = _after(ctx, noun, verb, "of")
+    if not commanded:
+        return
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    givers = _after(ctx, noun, verb, "to")
+    if phrase in ctx.lex["command_taking_verbs"] or passive and phrase in ctx.lex["command_giving_verbs"] and not givers:
+        # "X took command of KFOR from Y", "X was given command of EUROFOR"
+        takers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        new = [e for t in takers for e in ctx.entities(t)] or ctx.subjects(verb)
+        old = _after(ctx, noun, verb, "from")
+    elif phrase in ctx.lex["command_handing_verbs"] or phrase in ctx.lex["command_giving_verbs"]:
+        new, old = givers, ctx.subjects(verb)  # "Y handed over command of KFOR to X"
+    else:
+        return
+    yield from _changed(ctx, verb, sent, commanded, new, old)
+
+
+def _after(ctx: Context, noun: Token, verb: Token, word: str) -> list[Arg]:
+    """The entities of the *word* phrase on the command noun, on its verb, or on what the
+    command is of ("handed over command of KFOR to X": the parser may hang "to X" on KFOR)."""
+    heads = [noun, verb]
+    if word != "of":
+        heads += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    return [e for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == word
+            for e in ctx.pobjs(p)]
+
+
+def _changed(ctx: Context, verb: Token, sent: Span, commanded: list[Arg], new: list[Arg],
+             old: list[Arg]) -> Iterator[RelationCandidate]:
+    predicates = ctx.lex["command_predicates"]
+    persons = [e for e in new if ctx.candidates[e[0]].kind == "Person"]
+    wholes = [e for e in new if ctx.candidates[e[0]].kind in ctx.lex["command_whole_kinds"]]
+    bodies = [e for e in new if e not in persons and e not in wholes]
+    yield from ctx.emit(persons, predicates["holder"], commanded, "command-change", verb, sent, "command")
+    yield from ctx.emit(bodies, predicates["body"], commanded, "command-change", verb, sent, "command")
+    # "NATO took command of ISAF in 2003": a NATO-led force
+    yield from ctx.emit(commanded, predicates["whole"], wholes, "command-change", verb, sent, "command")
+    before = [e for e in old if ctx.candidates[e[0]].kind == "Person"]
+    yield from ctx.emit(persons, predicates["successor"], before, "command-change", verb, sent, "succeed")
+    for found in ctx.emit(before, predicates["holder"], commanded, "command-change", verb, sent, "command"):
+        yield replace(found, date="")  # led it before: the date is the handover's
