@@ -1746,3 +1746,12 @@ def test_relations_names_introduced_as_partners_do_not_join_as_members(nlp) -> N
 ])
 def test_relations_change_of_command(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(read(nlp, text))
+
+
+def test_relations_list_items_that_joined_in_parentheses(nlp) -> None:
+    text = ("The Mediterranean Dialogue started with five countries. The Mediterranean Dialogue is a forum.\n\n"
+            "  •  Algeria (joined in March 2000)\n  •  Egypt (joined in February 1995)\n"
+            "  •  Mauritania (joined in February 1995)\n  •  Morocco (joined in February 1995)\n")
+    dated = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    for country, date in (("Algeria", "2000-03"), ("Mauritania", "1995-02"), ("Morocco", "1995-02")):
+        assert (f"Country:{country}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", date) in dated

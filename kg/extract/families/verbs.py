@@ -39,6 +39,13 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     # "sent troops to the mission": the parser's dative "to" is a preposition too
     preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
+    implicit = ctx.lex["implicit_object"].get(lemma)
+    if parenthetical and implicit and not passive and not any(c.dep_ in {"dobj", "prep"} and ctx.entities(c)
+                                                               for c in children):
+        item = _participle_patient(ctx, verb)
+        if item:  # "Algeria (joined in March 2000)": the item joined what the text is about
+            yield from _to_topic(ctx, item, implicit, verb, sent, phrase)
+            return
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
