@@ -1755,3 +1755,12 @@ def test_relations_list_items_that_joined_in_parentheses(nlp) -> None:
     dated = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     for country, date in (("Algeria", "2000-03"), ("Mauritania", "1995-02"), ("Morocco", "1995-02")):
         assert (f"Country:{country}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", date) in dated
+
+
+def test_relations_names_after_two_word_ranks(nlp) -> None:
+    result = read(nlp, "Lieutenant General Lucas Schreurs of the Netherlands assumed command of NATO Mission Iraq on "
+                       "Friday. Rear Admiral Jose Pereira da Cunha led the group. Lieutenant-Colonel Henri Lambaré "
+                       "spoke. The UN General Assembly met.")
+    assert ("Person:Lucas Schreurs", "leaderOf", "Event:NATO Mission Iraq") in facts(result)
+    assert {"Person:Jose Pereira da Cunha", "Person:Henri Lambaré"} <= set(result.entities)
+    assert not [k for k in result.entities if k.startswith("Person:") and "Assembly" in k]

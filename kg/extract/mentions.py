@@ -220,8 +220,8 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
     offices = lexicon.names["person_titles"]
     while len(words) > 1 and words[0].lower().removesuffix("s") in offices:
         words = words[1:]  # "EU Presidents Tusk and Juncker": an office is never part of a name
-    while len(words) > keep and words[0].lower() in lexicon.names["honorifics"]:
-        words = words[1:]
+    while len(words) > keep and all(w in lexicon.names["honorifics"] for w in words[0].lower().split("-")):
+        words = words[1:]  # "General", "Lieutenant-Colonel"
     while len(words) > keep and words[-1].lower().strip(",") in lexicon.names["post_nominals"]:
         words = words[:-1]  # "Mike Utley OBE"
     return " ".join(words)
