@@ -1764,3 +1764,22 @@ def test_relations_names_after_two_word_ranks(nlp) -> None:
     assert ("Person:Lucas Schreurs", "leaderOf", "Event:NATO Mission Iraq") in facts(result)
     assert {"Person:Jose Pereira da Cunha", "Person:Henri Lambaré"} <= set(result.entities)
     assert not [k for k in result.entities if k.startswith("Person:") and "Assembly" in k]
+
+
+def test_relations_examples_of_the_next_group_and_heads_addressed_by_a_country(nlp) -> None:
+    found = facts(read(nlp, "Forces from ten NATO member nations–including the United States, Britain and Turkey–and "
+                            "six partner countries, including Georgia and Azerbaijan, are participating in this exercise."))
+    assert ("Country:Türkiye", "memberOf", "InternationalOrganization:NATO") in found
+    assert ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO") in found
+    assert ("Country:Georgia", "memberOf", "InternationalOrganization:NATO") not in found
+    found = facts(read(nlp, "Serbia will ask President George W. Bush to persuade NATO to offer it a closer relationship."))
+    assert ("Person:George W. Bush", "leaderOf", "Country:Serbia") not in found
+
+
+def test_relations_unnamed_membership_of_the_body_a_text_is_about(nlp) -> None:
+    text = ("The Nuclear Planning Group was created in 1966. The Nuclear Planning Group met twice a year and the "
+            "Nuclear Planning Group decided on nuclear policy within NATO. "
+            "The United States, Italy and West Germany were permanent members.")
+    found = facts(read(nlp, text))
+    assert ("Country:Italy", "memberOf", "Organization:Nuclear Planning Group") in found
+    assert ("Country:Italy", "memberOf", "InternationalOrganization:NATO") not in found

@@ -287,7 +287,8 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     # Australia, Japan"): "allies Poland and Lithuania border Belarus" misparsed lists no one
     members = [e for c in noun.children if c.dep_ == "appos" and c.left_edge.i > 0
                and (ctx.doc[c.left_edge.i - 1].is_punct or c.i == noun.i + 1) for e in ctx.entities(c)]
-    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
+    members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)
+                if e[0] not in ctx.spans or not _other_group_between(ctx, noun, ctx.spans[e[0]].start)]
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _QUANTIFIERS:
         # "several of NATO's partners, including Finland and Malta": the examples hang on the quantity
         members = [e for p in noun.head.head.children if p.dep_ == "prep" and p.i > noun.i
@@ -300,6 +301,17 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
             first = first.head
         members = [e for t in (first, *first.conjuncts) if t.i < noun.i for e in ctx.entities(t)]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _other_group_between(ctx: Context, noun: Token, end: int) -> bool:
+    """ "ten NATO member nations – including the US … – and six partner countries, including
+    Georgia": examples after another group noun of another role are that group's."""
+    role = ctx.relational_word(noun)
+    for token in ctx.doc[noun.i + 1:end]:
+        other = ctx.relational_word(token) if token.tag_ == "NNS" and token.i not in ctx.token_to_candidate else None
+        if other is not None and (role is None or ctx.lex["nouns"][other] != ctx.lex["nouns"][role]):
+            return True
+    return False
 
 
 def _listed_members(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
