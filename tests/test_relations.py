@@ -1783,3 +1783,11 @@ def test_relations_unnamed_membership_of_the_body_a_text_is_about(nlp) -> None:
     found = facts(read(nlp, text))
     assert ("Country:Italy", "memberOf", "Organization:Nuclear Planning Group") in found
     assert ("Country:Italy", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_leadership_taken_over_and_lower_case_exercise(nlp) -> None:
+    assert ("Person:Boris Tadić", "leaderOf", "Organization:Democratic Party") in facts(
+        read(nlp, "Boris Tadić took over the leadership of the Democratic Party in 2004."))
+    result = read(nlp, "NATO and partner nations conducted the Partnership for Peace exercise Cooperative Dragon 2000 "
+                       "in Tirana, Albania.")
+    assert "Event:Cooperative Dragon 2000" in result.entities

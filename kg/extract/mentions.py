@@ -324,7 +324,9 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         if key is None and not defines:
             name, defines = _inner_abbreviation(span, name, lexicon)
         if kind == "Event" and key is None:
-            name = _dated_event(span, name, lexicon).removeprefix("Exercise ")  # "Exercise Trident Juncture 2018"
+            name = _dated_event(span, name, lexicon)
+            if name.split(" ", 1)[0].lower() == "exercise" and " " in name:
+                name = name.split(" ", 1)[1]  # "Exercise Trident Juncture 2018", "exercise Cooperative Dragon 2000"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
         elif kind == "Agreement" and key is None:
