@@ -54,3 +54,22 @@ def test_pairs_build_runs_without_the_model(nlp) -> None:
 def test_pairs_shipped_model_loads() -> None:
     model = load_pair_model()
     assert model is not None and model.kinds and "Country>InternationalOrganization" in model.kinds
+
+
+def test_pairs_a_model_switched_off_by_training_reads_nothing(nlp) -> None:
+    import json
+
+    from kg.config import data_path
+
+    data = json.loads(data_path("data", "model", "relations.json").read_text(encoding="utf-8"))
+    text = "Japan and NATO leaders met in Brussels. Australia, Sweden and the Vilnius Summit were discussed in Riga."
+    found = {}
+    try:
+        for threshold in (0.0, 1.0):
+            use_pair_model(model_from_dict({**data, "threshold": threshold}))
+            result = kg.extract([document_from_text(text)], nlp=nlp)
+            found[threshold] = [r for r in result.relations if r.rule == "learned-pair"]
+    finally:
+        reset_pair_model()
+    assert found[0.0], "with no cut every open pair gets the model's best class"
+    assert not found[1.0], "training's 'no cut is precise enough' (threshold 1.0) reads nothing"

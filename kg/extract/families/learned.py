@@ -16,8 +16,8 @@ __all__ = ["learned_pair"]
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
-    if model is None:
-        return
+    if model is None or model.threshold >= 1.0:
+        return  # no model, or one whose training found no cut precise enough: it reads nothing
     for first, second in sentence_pairs(ctx, sent):
         if ctx.ruled(first, second) or ctx.candidates[first].rule.startswith("reference") \
                 or ctx.candidates[second].rule.startswith("reference"):
