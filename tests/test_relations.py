@@ -1791,3 +1791,41 @@ def test_relations_leadership_taken_over_and_lower_case_exercise(nlp) -> None:
     result = read(nlp, "NATO and partner nations conducted the Partnership for Peace exercise Cooperative Dragon 2000 "
                        "in Tirana, Albania.")
     assert "Event:Cooperative Dragon 2000" in result.entities
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a year elsewhere in the sentence is not the summit's
+    ("At the Istanbul Summit, NATO launched the Istanbul Cooperation Initiative, which Kuwait joined in 2005.",
+     ("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative"),
+     ("Event:Istanbul Summit 2005", "established", "PartnershipFramework:Istanbul Cooperation Initiative")),
+    # command of forces is not leadership of their owner
+    ("General Thomas Keller took command of NATO forces in Afghanistan in 2009.", None,
+     ("Person:Thomas Keller", "leaderOf", "InternationalOrganization:NATO")),
+    # a hedged group lends no plain membership to the names before it
+    ("Ukraine, Georgia and other aspiring members were not invited to join NATO.", None,
+     ("Country:Ukraine", "memberOf", "InternationalOrganization:NATO")),
+    # a council is no whole of an unnamed membership
+    ("The North Atlantic Council met. The North Atlantic Council agreed. The North Atlantic Council decided. "
+     "Finland became a member on that day.", None,
+     ("Country:Finland", "memberOf", "Organization:North Atlantic Council")),
+    # a country that elects its head keeps him
+    ("Ukraine elected President Volodymyr Zelensky in 2019.",
+     ("Person:Volodymyr Zelensky", "leaderOf", "Country:Ukraine"), None),
+])
+def test_relations_review_of_this_release(nlp, text: str, wanted, unwanted) -> None:
+    found = facts(read(nlp, text))
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
+
+
+def test_relations_review_names_and_dates_of_this_release(nlp) -> None:
+    result = read(nlp, "Lieutenant General Lucas Schreurs took command of NATO Mission Iraq. Lieutenant General "
+                       "Schreurs thanked Italy. The Putin-backed separatists attacked. Operation Concordia (EUFOR "
+                       "Concordia) was held in North Macedonia.")
+    people = {k for k in result.entities if k.startswith("Person:")}
+    assert people == {"Person:Lucas Schreurs", "Person:Putin"}
+    assert "Event:Operation Althea" not in result.entities
+    dated = {(r.subject, r.date) for r in read(
+        nlp, "Its members are: Egypt, Israel, Mauritania, Tunisia (joined in 1995), Jordan (joined in November 1995) "
+             "and Algeria (joined in March 2000).").relations}
+    assert ("Country:Egypt", "1995") not in dated

@@ -187,8 +187,16 @@ def _other_years_event(span: Span, key: str, lexicon: Lexicon) -> bool:
     if entity.kind != "Event":
         return False
     own = {w for w in f"{entity.name} {' '.join(entity.aliases)}".split() if w.isdigit() and len(w) == 4}
-    years = set(_years(span.sent))
-    return bool(own and years) and not own & years and not any(t.shape_ == "dddd" for t in span)
+    if not own or any(t.shape_ == "dddd" for t in span):
+        return False
+    # the year must be the summit's own: in the phrase right after it ("the Summit in Rome on 28 May 2002"),
+    # not elsewhere in the sentence ("At the Istanbul Summit, NATO launched the ICI, which Kuwait joined in 2005")
+    for token in span.doc[span.end:min(span.end + 6, span.sent.end)]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.shape_ == "dddd" and token.ent_type_ == "DATE":
+            return token.text not in own
+    return False
 
 
 def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
@@ -220,7 +228,13 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
     offices = lexicon.names["person_titles"]
     while len(words) > 1 and words[0].lower().removesuffix("s") in offices:
         words = words[1:]  # "EU Presidents Tusk and Juncker": an office is never part of a name
-    while len(words) > keep and all(w in lexicon.names["honorifics"] for w in words[0].lower().split("-")):
+    def rank(word: str) -> bool:
+        return all(w in lexicon.names["honorifics"] for w in word.lower().split("-"))
+
+    leading = next((n for n, w in enumerate(words) if not rank(w)), len(words))
+    if leading >= 2 and leading < len(words):  # "Lieutenant General Schreurs": a rank of two words is never a name
+        words = words[leading:]
+    while len(words) > keep and rank(words[0]):
         words = words[1:]  # "General", "Lieutenant-Colonel"
     while len(words) > keep and words[-1].lower().strip(",") in lexicon.names["post_nominals"]:
         words = words[:-1]  # "Mike Utley OBE"
@@ -243,6 +257,12 @@ def _place_after(span: Span, lexicon: Lexicon) -> str:
 
 
 @cache
+def _hyphen_words() -> frozenset[str]:
+    """Words that follow a name after a hyphen without being part of it ("Putin-backed")."""
+    return frozenset(load_lexicon().names["hyphen_suffix_words"])
+
+
+@cache
 def _not_given_names() -> frozenset[str]:
     """Words before a name that are part of an office or a form of address, not of the name."""
     names = load_lexicon().names
@@ -255,7 +275,8 @@ def _whole_person(span: Span) -> Span:
     lower-case end of a hyphenated given name ("Yoon Suk-yeol")."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower:
+            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower \
+            and doc[span.end + 1].lower_ not in _hyphen_words():  # "Suk-yeol", not "Putin-backed", "Kallas-led"
         span = Span(doc, span.start, span.end + 2, label=span.label_)
     if span.start == 0:
         return span

@@ -122,9 +122,15 @@ class Resolver:
         wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
         unwanted = set(special["not_named"]) if special else set()
         needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
-        rival = self.lex.relations["topic_rival_kinds"].get(predicate)
-        rivals = set(rival["kinds"]) if rival and not special and word in rival["words"] else set()
-        ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or self._kind(k) in rivals)
+        rival = self.lex.relations["topic_rival_kinds"].get(predicate, {})
+        words = self.lex.relations["topic_rival_words"].get(predicate, [])
+        rivals: dict[str, list[str]] = rival if not special and word in words else {}
+
+        def rivalling(key: str) -> bool:  # a framework; a body only by its head ("Group", not "Council")
+            heads = rivals.get(self._kind(key))
+            return heads is not None and (not heads or self._kind_name(key).split()[-1].lower() in heads)
+
+        ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or rivalling(k))
                   and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
                   and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
         if ranked and self._kind(ranked[0]) != wanted:

@@ -28,7 +28,9 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     phrase = f"{verb.lemma_.lower()} {particle}".strip()
-    commanded = _after(ctx, noun, verb, "of")
+    # the body named itself, not one whose forces are meant ("took command of NATO forces in Afghanistan")
+    commanded = [e for e in _after(ctx, noun, verb, "of") if e[0] in ctx.spans
+                 and ctx.spans[e[0]].root.dep_ in {"pobj", "conj", "appos"}]
     if not commanded:
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

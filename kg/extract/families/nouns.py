@@ -293,8 +293,8 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
         # "several of NATO's partners, including Finland and Malta": the examples hang on the quantity
         members = [e for p in noun.head.head.children if p.dep_ == "prep" and p.i > noun.i
                    and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
-    if not members and noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in ctx.words["others_adjectives"]
-                                                   for c in noun.children):
+    if not members and noun.dep_ == "conj" and not ctx.hedge(noun) and any(
+            c.dep_ == "amod" and c.lower_ in ctx.words["others_adjectives"] for c in noun.children):
         # "Belgium, Norway and other NATO allies": the names before are of the noun's kind
         first = noun.head
         while first.dep_ == "conj":

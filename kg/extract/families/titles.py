@@ -139,7 +139,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     if len(holders) != 1 or len(countries) != 1:
         return None  # several heads, or several countries: whose is whose is not said
     root = span.root
-    if root.dep_ in {"dobj", "dative", "iobj"} and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
+    if root.dep_ in {"dobj", "dative", "iobj"} and root.head.lemma_.lower() in ctx.lex["addressing_verbs"] \
+            and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
 

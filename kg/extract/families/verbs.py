@@ -42,7 +42,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     implicit = ctx.lex["implicit_object"].get(lemma)
     if parenthetical and implicit and not passive and not any(c.dep_ in {"dobj", "prep"} and ctx.entities(c)
                                                                for c in children):
-        item = _participle_patient(ctx, verb)
+        paren = next(c for c in children if c.text == "(")
+        item = [(ctx.token_to_candidate[paren.i - 1], False)] if paren.i - 1 in ctx.token_to_candidate else []
         if item:  # "Algeria (joined in March 2000)": the item joined what the text is about
             yield from _to_topic(ctx, item, implicit, verb, sent, phrase)
             return
