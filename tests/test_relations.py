@@ -1829,3 +1829,9 @@ def test_relations_review_names_and_dates_of_this_release(nlp) -> None:
         nlp, "Its members are: Egypt, Israel, Mauritania, Tunisia (joined in 1995), Jordan (joined in November 1995) "
              "and Algeria (joined in March 2000).").relations}
     assert ("Country:Egypt", "1995") not in dated
+
+
+def test_relations_warships_by_their_prefix(nlp) -> None:
+    result = read(nlp, "The British frigate HMS Cumberland escorted the convoy.\n\n• SPS Blas de Lezo (Spain)\n"
+                       "• TCG Gediz (Turkey)")
+    assert {"Organization:HMS Cumberland", "Organization:SPS Blas de Lezo", "Organization:TCG Gediz"} <= set(result.entities)
