@@ -51,7 +51,6 @@ FAMILIES: tuple[Family, ...] = (
     Family("places", "sentence", places.places,
            ("event-place-prep", "place-apposition", "place-in", "beneficiary", "parties")),
     Family("owner", "sentence", owners.owner, ("owner",)),
-    Family("name-owner", "sentence", owners.name_owner, ("name-owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("bracketed-members", "sentence", lists.bracketed_members, ("list-bracket",)),
