@@ -1824,3 +1824,11 @@ def test_relations_warships_by_their_prefix(nlp) -> None:
     result = read(nlp, "The British frigate HMS Cumberland escorted the convoy.\n\n• SPS Blas de Lezo (Spain)\n"
                        "• TCG Gediz (Turkey)")
     assert {"Organization:HMS Cumberland", "Organization:SPS Blas de Lezo", "Organization:TCG Gediz"} <= set(result.entities)
+
+
+def test_relations_possessors_and_under_secretaries_hold_no_office(nlp) -> None:
+    found = facts(read(nlp, "President Joe Biden addresses a news conference in Brussels after a summit that made "
+                            "China’s growing military assertiveness a focus. UN Under-Secretary-General Jeffrey Feltman "
+                            "said the declaration helped."))
+    assert ("Person:Joe Biden", "leaderOf", "Country:China") not in found
+    assert ("Person:Jeffrey Feltman", "leaderOf", "InternationalOrganization:United Nations") not in found

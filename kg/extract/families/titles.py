@@ -49,8 +49,14 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 
 def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
-    return any(start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
-               for _, start in _offices_before(ctx, span, sent))
+    return any(_deputy_before(ctx, start, sent) for _, start in _offices_before(ctx, span, sent))
+
+
+def _deputy_before(ctx: Context, start: int, sent: Span) -> bool:
+    """A deputy's word before an office, hyphenated too ("Under-Secretary-General")."""
+    if start > sent.start + 1 and ctx.doc[start - 1].text == "-":
+        start -= 1
+    return start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
 
 
 def _other_person(ctx: Context, token: Token, index: int) -> bool:
@@ -135,7 +141,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
         office in ctx.lex["national_offices"] for office, _ in _offices_before(ctx, ctx.spans[i], sent))]
     countries = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
                  and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
-                 and ctx.spans[i].root.dep_ not in _MODIFIERS}  # "Russia's invasion", "US envoy": another's
+                 and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])}
+    # ("Russia's invasion", "US envoy": another's)
     if len(holders) != 1 or len(countries) != 1:
         return None  # several heads, or several countries: whose is whose is not said
     root = span.root
@@ -143,6 +150,11 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
             and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
+
+
+def _possessive(ctx: Context, span: Span) -> bool:
+    """ "China's growing assertiveness": a possessor, however the parser attached it."""
+    return span.end < len(ctx.doc) and ctx.doc[span.end].tag_ == "POS"
 
 
 def _national(ctx: Context, span: Span, sent: Span) -> str | None:
