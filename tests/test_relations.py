@@ -1829,6 +1829,8 @@ def test_relations_warships_by_their_prefix(nlp) -> None:
 def test_relations_possessors_and_under_secretaries_hold_no_office(nlp) -> None:
     found = facts(read(nlp, "President Joe Biden addresses a news conference in Brussels after a summit that made "
                             "China’s growing military assertiveness a focus. UN Under-Secretary-General Jeffrey Feltman "
-                            "said the declaration helped."))
+                            "said the declaration helped. It helped, says Jeffrey Feltman, UN Under-Secretary-General "
+                            "for Political Affairs. In 1966 France left the command under President Charles de Gaulle."))
+    assert ("Person:Charles de Gaulle", "leaderOf", "Country:France") in found
     assert ("Person:Joe Biden", "leaderOf", "Country:China") not in found
     assert ("Person:Jeffrey Feltman", "leaderOf", "InternationalOrganization:United Nations") not in found

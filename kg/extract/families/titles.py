@@ -55,7 +55,7 @@ def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
 def _deputy_before(ctx: Context, start: int, sent: Span) -> bool:
     """A deputy's word before an office, hyphenated too ("Under-Secretary-General")."""
     if start > sent.start + 1 and ctx.doc[start - 1].text == "-":
-        start -= 1
+        return ctx.doc[start - 2].lower_ in (*ctx.lex["deputy_words"], *ctx.lex["hyphen_deputy_words"])
     return start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
 
 
@@ -217,14 +217,16 @@ def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
-    text = " ".join(t.lower_ for t in tokens if not t.is_punct and t.dep_ != "det")
+    text = " ".join(t.lower_ for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate
             and not _owns_unnamed_body(ctx, t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
     for office in sorted(ctx.lex["titles"], key=len, reverse=True):
         if f" {office} " in f" {text} " and orgs:
-            if any(f" {deputy} {office} " in f" {text} " for deputy in ctx.lex["deputy_words"]):
-                return None  # "current deputy prime minister"
+            if any(f" {deputy} {office} " in f" {text} " for deputy in ctx.lex["deputy_words"]) or any(
+                    f" {deputy}-{office} " in f" {text} " for deputy in (*ctx.lex["deputy_words"],
+                                                                         *ctx.lex["hyphen_deputy_words"])):
+                return None  # "current deputy prime minister", "UN Under-Secretary-General"
             if any(f" {office} {mark} " in f" {text} " for mark in ("'s", "’s")):
                 continue  # "the Secretary General's Special Representative": another's office
             return office, orgs[0]
