@@ -1834,3 +1834,13 @@ def test_relations_possessors_and_under_secretaries_hold_no_office(nlp) -> None:
     assert ("Person:Charles de Gaulle", "leaderOf", "Country:France") in found
     assert ("Person:Joe Biden", "leaderOf", "Country:China") not in found
     assert ("Person:Jeffrey Feltman", "leaderOf", "InternationalOrganization:United Nations") not in found
+
+
+def test_relations_a_membership_supported_or_allowed_is_still_a_bid(nlp) -> None:
+    for text in ("Germany supports Sweden's accession to NATO.",
+                 "Twenty member states declared their support for Ukraine's NATO membership.",
+                 "Hungary will allow the accession of Sweden to NATO before the summit."):
+        plain = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "memberOf" and r.is_fact}
+        assert not plain, text
+    assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO") in facts(
+        read(nlp, "Finland's accession to NATO in 2023 doubled the border."))
