@@ -1844,3 +1844,14 @@ def test_relations_a_membership_supported_or_allowed_is_still_a_bid(nlp) -> None
         assert not plain, text
     assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO") in facts(
         read(nlp, "Finland's accession to NATO in 2023 doubled the border."))
+
+
+def test_relations_allies_listed_between_dashes_and_owned_kinds_in_apposition(nlp) -> None:
+    found = facts(read(nlp, "NATO protects the airspace. While both Allies – Italy and Greece – extend their "
+                            "contribution, Hungary joined."))
+    assert {("Country:Italy", "memberOf", "InternationalOrganization:NATO"),
+            ("Country:Greece", "memberOf", "InternationalOrganization:NATO")} <= found
+    assert ("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO") in facts(
+        read(nlp, "Operation Ocean Shield, NATO's latest mission, began in 2009."))
+    assert not [f for f in facts(read(nlp, "Germany, NATO's largest European force, sent troops."))
+                if f[1] == "partOf"]

@@ -28,6 +28,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     lemma = noun.lemma_.lower()
     if noun.pos_ not in _NOUNS:
         return
+    if noun.tag_ == "NNPS" and lemma not in ctx.lex["nouns"]:
+        lemma = _singular(noun.lower_)  # "both Allies – Italy and Greece –": the tagger leaves "Allies" unlemmatised
     if lemma not in ctx.lex["nouns"]:
         word = ctx.relational_word(noun)
         if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "nsubj" \
@@ -301,6 +303,10 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
             first = first.head
         members = [e for t in (first, *first.conjuncts) if t.i < noun.i for e in ctx.entities(t)]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _singular(word: str) -> str:
+    return f"{word[:-3]}y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _other_group_between(ctx: Context, noun: Token, end: int) -> bool:

@@ -29,6 +29,9 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         owners = _stated_owners(ctx, root)
         if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate):
             owners += _stated_owners(ctx, root.head)  # "NATO's counter-piracy operation Ocean Shield"
+        # "Operation Ocean Shield, NATO's latest mission", "the Peninsula Shield, the GCC military force"
+        owners += [e for c in root.children if c.dep_ == "appos" and c.i not in ctx.token_to_candidate
+                   and c.lemma_.lower() in ctx.lex["owned_kind_nouns"] for e in ctx.owners(c)]
         kind_noun = _example_of(ctx, root)
         if kind_noun is not None:
             owners += _stated_owners(ctx, kind_noun)  # "NATO-led operations including KFOR and ISAF"
