@@ -1855,3 +1855,13 @@ def test_relations_allies_listed_between_dashes_and_owned_kinds_in_apposition(nl
         read(nlp, "Operation Ocean Shield, NATO's latest mission, began in 2009."))
     assert not [f for f in facts(read(nlp, "Germany, NATO's largest European force, sent troops."))
                 if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The current Secretary General of NATO is Mark Rutte.",
+     ("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO")),
+    ("The Commander of KFOR is Major General Enrico Barduani.",
+     ("Person:Enrico Barduani", "leaderOf", "Event:Kosovo Force")),
+])
+def test_relations_an_office_named_by_the_subject_of_a_copula(nlp, text: str, expected) -> None:
+    assert expected in facts(read(nlp, text))

@@ -29,6 +29,9 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if root.dep_ == "appos":
                 phrases.append(root.head)
             held = _office_phrases(ctx, root)
+            if root.dep_ == "attr" and root.head.lemma_ in ctx.linking:
+                # "The current Secretary General of NATO is Mark Rutte": the subject names the office
+                held += [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
             phrases = [p for p in phrases + held if not _other_person(ctx, p, index)]
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
