@@ -1865,3 +1865,10 @@ def test_relations_allies_listed_between_dashes_and_owned_kinds_in_apposition(nl
 ])
 def test_relations_an_office_named_by_the_subject_of_a_copula(nlp, text: str, expected) -> None:
     assert expected in facts(read(nlp, text))
+
+
+def test_relations_funding_verbs_support(nlp) -> None:
+    found = facts(read(nlp, "Japan donated three million euros to the NATO Trust Fund. The Czech Republic allocated "
+                            "EUR 2.5 million to the NATO Trust Fund."))
+    assert {("Country:Japan", "supports", "Agreement:NATO Trust Fund"),
+            ("Country:Czech Republic", "supports", "Agreement:NATO Trust Fund")} <= found
