@@ -1872,3 +1872,10 @@ def test_relations_funding_verbs_support(nlp) -> None:
                             "EUR 2.5 million to the NATO Trust Fund."))
     assert {("Country:Japan", "supports", "Agreement:NATO Trust Fund"),
             ("Country:Czech Republic", "supports", "Agreement:NATO Trust Fund")} <= found
+
+
+def test_relations_participating_nations_take_part_in_the_exercise_of_the_text(nlp) -> None:
+    found = facts(read(nlp, "Exercise Cooperative Dragon 2000 took place in Albania. Participating NATO nations are: "
+                            "Greece, Hungary and Italy."))
+    assert {("Country:Greece", "participatesIn", "Event:Cooperative Dragon 2000"),
+            ("Country:Greece", "memberOf", "InternationalOrganization:NATO")} <= found

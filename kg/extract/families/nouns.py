@@ -31,6 +31,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if noun.tag_ == "NNPS" and lemma not in ctx.lex["nouns"]:
         lemma = _singular(noun.lower_)  # "both Allies – Italy and Greece –": the tagger leaves "Allies" unlemmatised
     if lemma not in ctx.lex["nouns"]:
+        # "Participating NATO nations are: …" take part in the exercise the text is about (and are NATO's)
+        yield from _participating(ctx, noun, sent)
         word = ctx.relational_word(noun)
         if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "nsubj" \
                 and noun.head.lemma_ in ctx.linking:
@@ -303,6 +305,23 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
             first = first.head
         members = [e for t in (first, *first.conjuncts) if t.i < noun.i for e in ctx.entities(t)]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Participating NATO nations are: Greece, Hungary, …": the countries listed take part in the
+    operation or exercise the text is about (whatever else the noun says of them)."""
+    if noun.lemma_.lower() not in ctx.words["country_words"] or not any(
+            c.dep_ == "amod" and c.lower_ in ctx.lex["participant_adjectives"] for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ in ctx.words["noun_object_preps"] for c in noun.children):
+        return  # ("the participating countries to the Centre are …": in what the noun names)
+    listed = _members(ctx, noun)
+    if not listed and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking:
+        listed = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
+    stance = ctx.stance(noun.head, sent) if noun.head.pos_ in {"VERB", "AUX"} else PLAIN
+    for index, _ in listed:
+        if index >= 0 and ctx.candidates[index].kind == "Country":
+            yield RelationCandidate(index, ctx.lex["nouns"]["participant"], TOPIC, "relational-noun", "contribute",
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance)
 
 
 def _singular(word: str) -> str:
