@@ -1879,3 +1879,10 @@ def test_relations_participating_nations_take_part_in_the_exercise_of_the_text(n
                             "Greece, Hungary and Italy."))
     assert {("Country:Greece", "participatesIn", "Event:Cooperative Dragon 2000"),
             ("Country:Greece", "memberOf", "InternationalOrganization:NATO")} <= found
+
+
+def test_relations_exercises_named_with_their_year_and_their_participating_nations(nlp) -> None:
+    result = read(nlp, "Troops have begun a multi-national exercise, code-named Rapid Trident 2015, in Yavoriv, Ukraine. "
+                       "Participating nations include Belgium, Bulgaria and Canada.")
+    assert ("Country:Bulgaria", "participatesIn", "Event:Rapid Trident 2015") in facts(result)
+    assert "Event:Trident Juncture 2018" in read(nlp, "Trident Juncture 2018 was held in Norway.").entities

@@ -317,6 +317,9 @@ def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     listed = _members(ctx, noun)
     if not listed and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking:
         listed = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
+    if not listed and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ctx.lex["staffing_verbs"]:
+        # "Participating nations include Belgium, Bulgaria, …"
+        listed = [e for c in noun.head.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     stance = ctx.stance(noun.head, sent) if noun.head.pos_ in {"VERB", "AUX"} else PLAIN
     for index, _ in listed:
         if index >= 0 and ctx.candidates[index].kind == "Country":
