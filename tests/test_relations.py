@@ -1886,3 +1886,10 @@ def test_relations_exercises_named_with_their_year_and_their_participating_natio
                        "Participating nations include Belgium, Bulgaria and Canada.")
     assert ("Country:Bulgaria", "participatesIn", "Event:Rapid Trident 2015") in facts(result)
     assert "Event:Trident Juncture 2018" in read(nlp, "Trident Juncture 2018 was held in Norway.").entities
+
+
+def test_relations_newspaper_spellings_of_operation_acronyms(nlp) -> None:
+    result = read(nlp, "General Klaus Reinhardt took command of K-For from General Mike Jackson. Nato's Isaf mission "
+                       "ended in 2014.")
+    assert ("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force") in facts(result)
+    assert "Event:International Security Assistance Force" in result.entities
