@@ -1893,3 +1893,14 @@ def test_relations_newspaper_spellings_of_operation_acronyms(nlp) -> None:
                        "ended in 2014.")
     assert ("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force") in facts(result)
     assert "Event:International Security Assistance Force" in result.entities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR, under the command of General Klaus Reinhardt, secured the border.",
+     {("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force")}),
+    ("The International Security Assistance Force was under the command of General David Petraeus in 2010.",
+     {("Person:David Petraeus", "leaderOf", "Event:International Security Assistance Force")}),
+    ("NATO bombed Serbia under the command of General Wesley Clark.", set()),
+])
+def test_relations_under_the_command_of(nlp, text: str, expected: set) -> None:
+    assert {f for f in facts(read(nlp, text)) if f[1] == "leaderOf"} == expected

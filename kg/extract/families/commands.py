@@ -2,11 +2,11 @@
 
 "General X took command of KFOR from General Y" — X leads KFOR and succeeded Y, who led it;
 "Y handed over command of KFOR to X" reads the same; "X was given command of EUROFOR" — X
-leads it. A country or an organisation that takes command of an operation takes part in it
+leads it; "KFOR, under the command of General X" too. A country or an organisation that takes command of an operation takes part in it
 ("The Netherlands takes command of NATO Mission Iraq"); an operation an international
 organisation takes command of is part of it ("NATO took command of ISAF"). The words are lexicon data
 (``command_nouns``, ``command_taking_verbs``, ``command_giving_verbs``, ``command_handing_verbs``,
-``command_predicates``, ``command_whole_kinds``).
+``command_predicates``, ``command_whole_kinds``, ``command_preps``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ __all__ = ["command_change"]
 
 
 def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if noun.lemma_.lower() not in ctx.lex["command_nouns"] or noun.i in ctx.token_to_candidate \
-            or noun.dep_ not in {"dobj", "nsubjpass"}:
+    if noun.lemma_.lower() not in ctx.lex["command_nouns"] or noun.i in ctx.token_to_candidate:
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex["command_preps"]:
+        yield from _under_command(ctx, noun, sent)
+        return
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
         return
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -45,6 +49,24 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     else:
         return
     yield from _changed(ctx, verb, sent, commanded, new, old)
+
+
+def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "KFOR, under the command of General Klaus Reinhardt, …": the person leads what the phrase is on."""
+    holders = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
+               if ctx.candidates[e[0]].kind == "Person"]
+    head = noun.head.head
+    if head.i in ctx.token_to_candidate:
+        commanded = ctx.entities(head)
+    elif head.lemma_ in ctx.linking:  # "ISAF was under the command of …"
+        commanded = ctx.subjects(head)
+    elif head.pos_ == "VERB" and noun.head.i > 0 and ctx.doc[noun.head.i - 1].text == ",":
+        # "KFOR, under the command of General X, secured …": set off after the subject
+        commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].end <= noun.head.i]
+    else:
+        return
+    yield from ctx.emit(holders, ctx.lex["command_predicates"]["holder"], commanded, "command-change", ctx.governor(noun),
+                        sent, "command")
 
 
 def _after(ctx: Context, noun: Token, verb: Token, word: str) -> list[Arg]:
