@@ -1869,7 +1869,7 @@ def test_relations_an_office_named_by_the_subject_of_a_copula(nlp, text: str, ex
 
 def test_relations_funding_verbs_support(nlp) -> None:
     found = facts(read(nlp, "Japan donated three million euros to the NATO Trust Fund. The Czech Republic allocated "
-                            "EUR 2.5 million to the NATO Trust Fund."))
+                            "EUR 2.5 million for the NATO Trust Fund."))
     assert {("Country:Japan", "supports", "Agreement:NATO Trust Fund"),
             ("Country:Czech Republic", "supports", "Agreement:NATO Trust Fund")} <= found
 
@@ -1904,3 +1904,26 @@ def test_relations_newspaper_spellings_of_operation_acronyms(nlp) -> None:
 ])
 def test_relations_under_the_command_of(nlp, text: str, expected: set) -> None:
     assert {f for f in facts(read(nlp, text)) if f[1] == "leaderOf"} == expected
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("NATO member countries and year of accession:\nUnited Kingdom 1949\nCzech Republic 1999\n", "Event:Czech Republic 1999"),
+    ("Greece and North Macedonia signed the Prespa Agreement 2018 in June.", "Event:Prespa Agreement 2018"),
+])
+def test_relations_second_review_names_with_a_year(nlp, text: str, unwanted: str) -> None:
+    assert unwanted not in read(nlp, text).entities
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The spokesperson for the Secretary General of NATO is Farah Dakhlallah.", "Person:Farah Dakhlallah"),
+    ("The wife of the President of France is Brigitte Macron.", "Person:Brigitte Macron"),
+    ("The Prime Minister of Hungary is not Péter Magyar.", "Person:Péter Magyar"),
+    ("The next Secretary General of NATO will be Mark Rutte.", "Person:Mark Rutte"),
+    ("BALTOPS 2022 was held in June. Non-participating nations such as Austria observed the drills.", "Country:Austria"),
+    ("The North Atlantic Cooperation Council gave way to the Euro-Atlantic Partnership Council in 1997.",
+     "PartnershipFramework:North Atlantic Cooperation Council"),
+])
+def test_relations_second_review_no_plain_fact(nlp, text: str, subject: str) -> None:
+    plain = [r for r in read(nlp, text).relations if r.subject == subject and r.is_fact
+             and r.predicate in {"leaderOf", "participatesIn", "supports"}]
+    assert not plain, plain

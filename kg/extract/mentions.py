@@ -346,8 +346,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             name, defines = _inner_abbreviation(span, name, lexicon)
         if kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
-            if name.split(" ", 1)[0].lower() == "exercise" and " " in name:
-                name = name.split(" ", 1)[1]  # "Exercise Trident Juncture 2018", "exercise Cooperative Dragon 2000"
+            if name.split(" ", 1)[0].lower() in lexicon.names["event_name_openers"] and " " in name:
+                name = name.split(" ", 1)[1]  # "Exercise Trident Juncture 2018", "code-named Rapid Trident 2015"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
         elif kind == "Agreement" and key is None:

@@ -321,6 +321,8 @@ def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
         # "Participating nations include Belgium, Bulgaria, …"
         listed = [e for c in noun.head.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     stance = ctx.stance(noun.head, sent) if noun.head.pos_ in {"VERB", "AUX"} else PLAIN
+    if any(c.dep_ == "amod" and ctx.after_negating_prefix(c.i) for c in noun.children):
+        stance = (NEGATIVE, *stance[1:])  # "non-participating nations such as Austria"
     for index, _ in listed:
         if index >= 0 and ctx.candidates[index].kind == "Country":
             yield RelationCandidate(index, ctx.lex["nouns"]["participant"], TOPIC, "relational-noun", "contribute",

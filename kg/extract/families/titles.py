@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import TOPIC, Context, RelationCandidate
+from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -23,6 +23,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue  # "Deputy Prime Minister X" heads nothing
         found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         date = ""
+        stance: Stance = PLAIN
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -30,8 +31,12 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 phrases.append(root.head)
             held = _office_phrases(ctx, root)
             if root.dep_ == "attr" and root.head.lemma_ in ctx.linking:
-                # "The current Secretary General of NATO is Mark Rutte": the subject names the office
-                held += [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                # "The current Secretary General of NATO is Mark Rutte": the subject names the office (its
+                # head is the office: not "The spokesperson for the Secretary General of NATO is …")
+                offices = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           and c.lower_ in {o.split()[-1].split("-")[-1] for o in ctx.lex["titles"]}]
+                held += offices
+                stance = ctx.stance(root.head, sent) if offices else PLAIN  # "… is not X", "… will be X"
             # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
             phrases = [p for p in phrases + held if not _other_person(ctx, p, index)]
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
@@ -48,7 +53,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         elif found[1] != index:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
 
 
 def _deputy(ctx: Context, span: Span, sent: Span) -> bool:
