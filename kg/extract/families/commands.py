@@ -1,12 +1,13 @@
 """``command-change``: a change of command names who leads what, and who follows whom.
 
-"General X took command of KFOR from General Y" — X leads KFOR and succeeded Y, who led it;
-"Y handed over command of KFOR to X" reads the same; "X was given command of EUROFOR" — X
-leads it; "KFOR, under the command of General X" too. A country or an organisation that takes command of an operation takes part in it
-("The Netherlands takes command of NATO Mission Iraq"); an operation an international
-organisation takes command of is part of it ("NATO took command of ISAF"). The words are lexicon data
-(``command_nouns``, ``command_taking_verbs``, ``command_giving_verbs``, ``command_handing_verbs``,
-``command_predicates``, ``command_whole_kinds``, ``command_preps``).
+"General X took command of KFOR from General Y": X leads KFOR and succeeded Y, who led it;
+"Y handed over command of KFOR to X" reads the same; "X was given command of EUROFOR" and
+"KFOR, under the command of General X" make X its leader. A country or an organisation that
+takes command of an operation takes part in it ("The Netherlands takes command of NATO Mission
+Iraq"); an operation an international organisation takes command of is part of it ("NATO took
+command of ISAF"). The words are lexicon data (``command_nouns``, ``command_taking_verbs``,
+``command_giving_verbs``, ``command_handing_verbs``, ``command_predicates``,
+``command_whole_kinds``, ``command_preps``).
 """
 
 from __future__ import annotations

@@ -5,9 +5,11 @@ Jens Stoltenberg") gives the person and the organisation the office belongs to."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import load_lexicon
 from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 
 _CELL_MARKS = frozenset({"|"})
@@ -34,7 +36,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 # "The current Secretary General of NATO is Mark Rutte": the subject names the office (its
                 # head is the office: not "The spokesperson for the Secretary General of NATO is …")
                 offices = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                           and c.lower_ in {o.split()[-1].split("-")[-1] for o in ctx.lex["titles"]}]
+                           and c.lower_ in _office_heads()]
                 held += offices
                 stance = ctx.stance(root.head, sent) if offices else PLAIN  # "… is not X", "… will be X"
             # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
@@ -54,6 +56,12 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             office, org = found
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    """The last words of the offices ("general" of "Secretary General", "commander")."""
+    return frozenset(office.split()[-1].split("-")[-1] for office in load_lexicon().relations["titles"])
 
 
 def _deputy(ctx: Context, span: Span, sent: Span) -> bool:

@@ -92,7 +92,6 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                 for found in ctx.emit([extra], inverse, subjects, "gapping", verb, sent, phrase):
                     yield replace(found, date=own or found.date)
     yield from _invitations(ctx, verb, sent, lemma, objects, children)
-    implicit = ctx.lex["implicit_object"].get(lemma)
     yield from _gapped(ctx, verb, sent, subjects, objects, predicate if objects else implicit, phrase)
     if implicit and not objects and not _has_complement(ctx, children) and not _definite_object(children) \
             and not _other_role(ctx, children):
