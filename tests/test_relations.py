@@ -1929,3 +1929,18 @@ THIS_RELEASE = [
 @pytest.mark.parametrize("text, expected", THIS_RELEASE)
 def test_relations_readings_of_this_release(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(read(nlp, text))
+
+
+# a relational noun more than three dependency links from the two ends relates something else
+@pytest.mark.parametrize("text, unwanted, kept", [
+    ("Since Croatia's accession to NATO in 2009, Hungary has patrolled Croatian airspace with its own aircraft.",
+     ("Country:Hungary", "memberOf", "InternationalOrganization:NATO"),
+     {("Country:Croatia", "memberOf", "InternationalOrganization:NATO")}),
+    ("The Mediterranean Dialogue is a forum of cooperation between NATO and seven countries of the region.",
+     ("PartnershipFramework:Mediterranean Dialogue", "cooperatesWith", "InternationalOrganization:NATO"), set()),
+    ("Finland, a member of NATO since 2023, hosts exercises.", None,
+     {("Country:Finland", "memberOf", "InternationalOrganization:NATO")}),
+])
+def test_relations_relational_noun_far_from_both_ends(nlp, text: str, unwanted, kept) -> None:
+    found = facts(read(nlp, text))
+    assert unwanted not in found and kept <= found

@@ -11,8 +11,9 @@ decides the direction:
 * towards a noun: its owner (``poss`` / ``compound``, or the phrase it is in apposition to or
   predicated of) is the subject; its prepositional complement is the object.
 
-Paths longer than the lexicon's ``max_path`` (``max_verb_path`` through a verb) are not read: long
-paths cross clauses.
+Paths longer than the lexicon's ``max_path`` (``max_verb_path`` through a verb, ``max_noun_path``
+through a noun) are not read: long paths cross clauses, and a noun far from both ends relates
+something else.
 """
 
 from __future__ import annotations
@@ -173,6 +174,9 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     else:
         if prep is not None and prep.lower_ not in ctx.lex["noun_preps"]:
             return None
+        if _links(ctx, up_a, trigger) + _links(ctx, up_b, trigger) > int(ctx.lex["limits"]["max_noun_path"]) \
+                and not _spoken_for(ctx, trigger, (up_a[0], up_b[0])):
+            return None  # a noun further away relates something else ("since Croatia's accession to NATO, Hungary …")
         predicate, rule, word = ctx.lex["nouns"][lemma], "path-noun", lemma
         clause = ctx.governor(trigger)
     if predicate is None:
@@ -194,6 +198,27 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     if found is not None and not is_verb and ahead_of_its_clause(trigger):
         found = replace(found, date="")  # "In 2002, before its accession to NATO, Latvia …"
     return found
+
+
+def _links(ctx: Context, up: list[Token], noun: Token) -> int:
+    """Dependency links from an end up to the common ancestor. A noun that only stands for its
+    complement ("support for the sovereignty of Ukraine") adds none, nor does a role predicated
+    with "as", with its own preposition ("inaugurated as the successor to the NACC")."""
+    transparent = ctx.lex["transparent_nouns"]
+    predicated = noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["predicative_preps"]
+    return sum(1 for t in up[:-1] if not (t.dep_ == "prep" and (t.head.lemma_.lower() in transparent or predicated and (
+        t.i == noun.head.i or t.head.i == noun.i))) and t.lemma_.lower() not in transparent)
+
+
+def _spoken_for(ctx: Context, noun: Token, ends: tuple[Token, Token]) -> bool:
+    """A noun of support that accompanies its clause ("with NATO assistance, Georgia …"), or one
+    whose owner is a pronoun while an end is its own complement ("before its accession to NATO,
+    Latvia …"): the clause says whose it is, however far."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["accompanying_preps"] \
+            and noun.lemma_.lower() in ctx.lex["agent_of_nouns"]:
+        return True
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and any(
+        end.dep_ == "pobj" and end.head.head.i == noun.i for end in ends)
 
 
 def _other_role(ctx: Context, noun: Token, predicate: str) -> bool:
