@@ -626,6 +626,12 @@ class Context:
             return
         if len(objects) > 1 and {s for s, _ in subjects} == {o for o, _ in objects}:
             return  # one list read as both ends ("centres hosted by member states, among them Estonia and Latvia")
+        if self.lex["verbs"].get(lemma) == "memberOf":
+            # "partner leaders joined Allies at the summit": one joins the members, not the alliance
+            objects = [(o, p) for o, p in objects if o < 0 or not (self.candidates[o].rule == "reference"
+                                                                   and self.candidates[o].key is not None)]
+            if not objects:
+                return
         polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
         subjects = subjects + self.companions(subjects, objects, verb)

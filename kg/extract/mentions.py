@@ -37,6 +37,9 @@ class Candidate:
     defines: str = ""
     #: the mention is the subject of its clause (salience for later pronouns)
     subject: bool = False
+    #: for an object pronoun, the character span of its own clause's subject, which it cannot
+    #: stand for ("Bahrain joined it": not Bahrain); (0, 0) when there is none
+    not_within: tuple[int, int] = (0, 0)
 
 
 @cache
@@ -476,8 +479,24 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         else:
             continue
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                               kind, None, "reference", lower, "", _salient_subject(token)))
+                               kind, None, "reference", lower, "", _salient_subject(token),
+                               _own_subject(token, offset) if kind is None else (0, 0)))
     return found
+
+
+def _own_subject(token: Token, offset: int) -> tuple[int, int]:
+    """The character span of the subject of the clause whose object *token* is ("Bahrain and
+    Kuwait joined it", "Qatar took part in it"): a pronoun there never stands for it."""
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return (0, 0)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or verb.pos_ not in {"VERB", "AUX"}:
+        return (0, 0)
+    return (offset + subject.left_edge.idx, offset + subject.right_edge.idx + len(subject.right_edge))
 
 
 #: what makes a lower-case collective name ("allies") stand for some of the members, not all of them

@@ -79,7 +79,8 @@ class Resolver:
         #: salience within the document: mention counts, the last entity of each class, the last subject
         self._counts: Counter[str] = Counter()
         self._recent: dict[str, str] = {}
-        self._last_subject: str | None = None
+        #: the last few non-person subjects with their offsets, the latest last
+        self._subjects: list[tuple[int, str]] = []
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
@@ -92,8 +93,9 @@ class Resolver:
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
         class, else the last entity of that class named in the document."""
-        if cand.kind is None:  # "it", "its": the last non-person subject
-            return self._last_subject
+        if cand.kind is None:  # "it", "its": the last non-person subject, not its own clause's
+            low, high = cand.not_within
+            return next((key for start, key in reversed(self._subjects) if not low <= start < high), None)
         if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
             ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == cand.kind]
             if ranked:
@@ -222,14 +224,18 @@ class Resolver:
             if cand.subject:
                 self._last_subject_of[kind] = key
                 if kind != "Person":
-                    self._last_subject = key
+                    self._subjects = [*self._subjects[-7:], (cand.start, key)]
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
                     self.abbreviations.setdefault(f"{cand.defines} {cand.name.rsplit(' ', 1)[-1]}", key)
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:
-                for word in self.lex.fold(self.lex.curated[key].name if key in self.lex.curated else cand.name).split():
+                # the words of its name, and the head of each curated name ("Partnership for Peace
+                # programme": "the programme")
+                curated = self.lex.curated.get(key)
+                names = [curated.name, *(a.rsplit(" ", 1)[-1] for a in curated.aliases)] if curated else [cand.name]
+                for word in self.lex.fold(" ".join(names)).split():
                     if word in self.lex.names["anaphor_heads"] or word in self.lex.names["description_heads"] \
                             or word in self.lex.names["spelling_variants"].values():
                         self._antecedents[word] = key
