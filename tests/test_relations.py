@@ -1940,6 +1940,10 @@ def test_relations_readings_of_this_release(nlp, text: str, expected: set[tuple[
      ("PartnershipFramework:Mediterranean Dialogue", "cooperatesWith", "InternationalOrganization:NATO"), set()),
     ("Finland, a member of NATO since 2023, hosts exercises.", None,
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO")}),
+    # names listed under the other end's noun are that end's list, not coordinated with this end
+    ("NATO Mission Iraq was launched in 2018. Italy commanded the mission in 2022, coordinating contributions "
+     "from 26 Allies and two partners, Australia and Sweden.", ("Country:Sweden", "partnerOf", "Country:Australia"),
+     {("Country:Sweden", "participatesIn", "Event:NATO Mission Iraq")}),
 ])
 def test_relations_relational_noun_far_from_both_ends(nlp, text: str, unwanted, kept) -> None:
     found = facts(read(nlp, text))

@@ -86,9 +86,12 @@ def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[Relati
     """The names coordinated with a path's end take its reading: the path from each of them runs
     through the first ("our support for the integrity of Ukraine, Georgia and Moldova")."""
     for end, field in ((found.subject, "subject"), (found.object, "object")):
+        opposite = found.object if field == "subject" else found.subject
+        # "26 Allies and two partners, Australia and Sweden": the partners are the other end's list, not this one's
+        theirs = {o for o, _ in ctx.entities(ctx.spans[opposite].root)}
         for other, _ in ctx.entities(ctx.spans[end].root):
-            pair = frozenset((other, found.object if field == "subject" else found.subject))
-            if other != end and len(pair) == 2 and pair not in ctx.related:
+            pair = frozenset((other, opposite))
+            if other != end and other not in theirs and len(pair) == 2 and pair not in ctx.related:
                 ctx.relate(*pair)
                 polarity = NEGATIVE if ctx.negated(other) else found.polarity  # "… of Ukraine and non-…"
                 yield replace(found, polarity=polarity, **{field: other})
