@@ -1966,3 +1966,17 @@ def test_relations_relational_noun_far_from_both_ends(nlp, text: str, unwanted, 
 def test_relations_references_of_this_release(nlp, text: str, wanted, unwanted) -> None:
     found = facts(read(nlp, text))
     assert wanted <= found and unwanted not in found
+
+
+# places of events read by this release, each failing on the previous one
+@pytest.mark.parametrize("text, expected", [
+    # the operation noun a copula predicates of an event gives the event its place
+    ("Operation Ocean Shield was a counter-piracy mission in the Gulf of Aden.",
+     ("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden")),
+    ("EUFOR Althea is a military deployment in Bosnia and Herzegovina.",
+     ("Event:Operation Althea", "heldIn", "Country:Bosnia and Herzegovina")),
+    # an event is held in a place, never located there
+    ("The exercise Sea Breeze 2019 opened in Odesa, Ukraine, on 1 July.", ("Event:Sea Breeze 2019", "heldIn", "Place:Odesa")),
+])
+def test_relations_places_of_events_of_this_release(nlp, text: str, expected) -> None:
+    assert expected in facts(read(nlp, text))

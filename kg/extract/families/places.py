@@ -37,7 +37,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         root = span.root
         # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
         holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
-            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else root
+            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else _attribute(ctx, root) or root
         if kind == "Event" or kind in _LOCATED:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
                 where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])]
@@ -71,6 +71,15 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     and not _in_a_list(ctx, index, other):
                 yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(other, False)],
                                              "place-apposition", root, sent, "locate", stance=PLAIN))
+
+
+def _attribute(ctx: Context, subject: Token) -> Token | None:
+    """ "Ocean Shield was a counter-piracy mission in the Gulf of Aden": the operation noun a
+    copula predicates of its subject, whose place is the subject's."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in ctx.linking:
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "attr" and c.i not in ctx.token_to_candidate
+                 and c.lemma_.lower() in ctx.lex["operation_nouns"]), None)
 
 
 def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
