@@ -1980,3 +1980,9 @@ def test_relations_references_of_this_release(nlp, text: str, wanted, unwanted) 
 ])
 def test_relations_places_of_events_of_this_release(nlp, text: str, expected) -> None:
     assert expected in facts(read(nlp, text))
+
+
+def test_relations_owner_of_a_name_that_qualifies_a_noun(nlp) -> None:
+    # "NATO's Mediterranean Dialogue (MD) group": the parser hangs the name on "group" as a modifier
+    found = facts(read(nlp, "Jordan joined NATO’s Mediterranean Dialogue (MD) group in 1995."))
+    assert ("PartnershipFramework:Mediterranean Dialogue", "partOf", "InternationalOrganization:NATO") in found

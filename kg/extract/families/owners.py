@@ -27,7 +27,7 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         span = ctx.spans[index]
         root = span.root
         owners = _stated_owners(ctx, root)
-        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate):
+        if root.dep_ == "appos" or (root.dep_ in {"compound", "nmod"} and root.head.i not in ctx.token_to_candidate):
             owners += _stated_owners(ctx, root.head)  # "NATO's counter-piracy operation Ocean Shield"
         # "Operation Ocean Shield, NATO's latest mission", "the Peninsula Shield, the GCC military force"
         owners += [e for c in root.children if c.dep_ == "appos" and c.i not in ctx.token_to_candidate
