@@ -364,3 +364,28 @@ def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
         "resolution 1244 remains in force.")], nlp=nlp)
     keys = {m.entity_key for m in result.mentions if m.entity_key.startswith("Agreement:")}
     assert keys == {"Agreement:UN Security Council Resolution 1244"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("joined the Partnership for Peace\nin 1994", "joined the Partnership for Peace in 1994"),
+    ("composed of the\nMinisters of Defence", "composed of the Ministers of Defence"),
+    ("General Tom Reed,\r\nChairman of the Committee", "General Tom Reed,  Chairman of the Committee"),
+    ("Members:\nAlbania\nBelgium", "Members:\nAlbania\nBelgium"),  # a list keeps its lines
+    ("Partners of the Alliance\nThe Mediterranean Dialogue", "Partners of the Alliance\nThe Mediterranean Dialogue"),
+    ("- Albania\n- Belgium", "- Albania\n- Belgium"),
+    ("It ended.\nlater on", "It ended.\nlater on"),
+])
+def test_extract_unwrapped_joins_hard_wrapped_lines_only(text: str, expected: str) -> None:
+    from kg.extract.partition import unwrapped
+
+    assert unwrapped(text) == expected and len(unwrapped(text)) == len(text)
+
+
+def test_extract_hard_wrapped_prose_reads_as_its_sentences(nlp) -> None:
+    text = ("Finland and Sweden joined the Partnership for Peace\nin 1994, and both countries later contributed "
+            "troops\nto the Kosovo Force.")
+    result = kg.extract([document_from_text(text, "wrapped.txt")], nlp=nlp)
+    dated = {(r.subject, r.object, r.date) for r in result.relations}
+    assert ("Country:Finland", "PartnershipFramework:Partnership for Peace", "1994") in dated
+    assert ("Country:Finland", "Event:Kosovo Force", "") in dated
+    assert all(text[r.evidence.start:r.evidence.end] == r.evidence.sentence for r in result.relations)

@@ -18,8 +18,10 @@ one ``nlp.pipe`` call with the same batches, so every executor gives the same gr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..ingest import MAX_UNIT_CHARS, paragraphs
@@ -119,12 +121,35 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
         yield partition
 
 
+def unwrapped(text: str) -> str:
+    """*text* with the line breaks of hard-wrapped prose turned into spaces, character for
+    character, so that offsets stay exact: a break before a lower-case word ("joined the
+    Partnership for Peace⏎in 1994"), or after a comma or a function word that cannot end a
+    line of its own ("composed of the⏎Ministers"). A break before a capital after any other
+    word, before a bullet or a number, or after closing punctuation still ends its line:
+    headings and lists keep their lines."""
+    if "\n" not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        group = 1 if match.group(1) is not None else 2
+        return match.group(0)[:match.start(group) - match.start(0)] + " " * len(match.group(group))
+
+    return _hard_wrap().sub(blank, text)
+
+
+@cache
+def _hard_wrap() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().names["wrap_words"]))
+    return re.compile(rf"(?:[^\s.!?:;…]([ \t]*\r?\n)(?=[a-z])|(?:,|\b(?:{words}))([ \t]*\r?\n)(?=[A-Za-z]))")
+
+
 def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64) -> list[Paragraph]:
     """Parse the partition's units and read their mentions and relations (one per unit)."""
     from .component import guarded_relations, unpack
 
     found = []
-    units = ((u.text, u) for u in partition.units)
+    units = ((unwrapped(u.text), u) for u in partition.units)
     for parsed, unit in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
         candidates, relations, problems = unpack(parsed, unit.offset)
         if unit.heading and not any(p.what == "the paragraph" for p in problems):
