@@ -1986,3 +1986,20 @@ def test_relations_owner_of_a_name_that_qualifies_a_noun(nlp) -> None:
     # "NATO's Mediterranean Dialogue (MD) group": the parser hangs the name on "group" as a modifier
     found = facts(read(nlp, "Jordan joined NATO’s Mediterranean Dialogue (MD) group in 1995."))
     assert ("PartnershipFramework:Mediterranean Dialogue", "partOf", "InternationalOrganization:NATO") in found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a passive participle coordinated with another takes its subject, and a second "by" its agents
+    ("The Energy Security Centre of Excellence is staffed and funded by Italy and by France, Greece and Spain.",
+     {("Country:Italy", "supports", "Organization:Energy Security Centre of Excellence"),
+      ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
+    # who chairs a summit leads no body
+    ("The 2014 Wales Summit was hosted by the United Kingdom and chaired by Secretary General Anders Fogh Rasmussen.",
+     set(), ("Person:Anders Fogh Rasmussen", "leaderOf", "Event:Wales Summit 2014")),
+    # finalising a programme is concluding it
+    ("NATO and Israel finalized an Individual Cooperation Programme in 2006.",
+     {("Country:Israel", "signed", "Agreement:Individual Cooperation Programme")}, None),
+])
+def test_relations_verbs_of_this_release(nlp, text: str, wanted, unwanted) -> None:
+    found = facts(read(nlp, text))
+    assert wanted <= found and unwanted not in found

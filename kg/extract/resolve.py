@@ -143,6 +143,11 @@ class Resolver:
                 return first
         return ranked[0] if ranked else None
 
+    def _meeting(self, key: str) -> bool:
+        """A summit, meeting or conference (not an operation, which has a commander)."""
+        return self._kind(key) == "Event" and bool(
+            set(self.lex.fold(self._kind_name(key)).split()) & set(self.lex.relations["meeting_heads"]))
+
     def _open_verb(self, verb: str) -> bool:
         """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…)."""
         words = verb.split(" ")  # "hold talk with": the light verb's noun is the link
@@ -263,6 +268,8 @@ class Resolver:
         predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
         if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
             return
+        if predicate == "leaderOf" and self._meeting(obj):
+            return  # who chairs a summit leads no body (docs/annotation.md: leaderOf is of an organisation)
         speaker = keys[rel.speaker] if rel.speaker is not None else None
         evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
                             rel.sentence_start, rel.sentence_end)

@@ -35,7 +35,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     phrase = f"{lemma} {particle}" if particle else lemma
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (  # "is staffed and funded by"
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children))
     # "sent troops to the mission": the parser's dative "to" is a preposition too
     preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
@@ -400,11 +401,14 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.dep_ == "csubj"
                 for e in ctx.entities(c)]  # a participle between commas misparsed as a clausal subject
     rule = "passive-agent"
+    if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN":  # "is staffed and funded by Italy"
+        patients = [e for c in verb.head.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
     for attr in (c for c in children if c.dep_ == "oprd"):
         yield from _one_of(ctx, verb, sent, patients, attr)
-    agents = [e for c in children if c.dep_ == "agent" for e in ctx.pobjs(c)]
+    # "by Italy and by France, Greece and Spain": the second "by" is a conjunct of the first
+    agents = [e for c in children if c.dep_ == "agent" for by in (c, *c.conjuncts) for e in ctx.pobjs(by)]
     # "the Treaty was signed between representatives of Albania and Hungary": they signed it
     agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
                for e in ctx.pobjs(c)]
