@@ -2003,3 +2003,19 @@ def test_relations_owner_of_a_name_that_qualifies_a_noun(nlp) -> None:
 def test_relations_verbs_of_this_release(nlp, text: str, wanted, unwanted) -> None:
     found = facts(read(nlp, text))
     assert wanted <= found and unwanted not in found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a country that supports an operation takes part in it
+    ("Operation Active Endeavour was launched in 2001. Ukraine supported the operation with a frigate in 2007.",
+     {("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")},
+     ("Country:Ukraine", "supports", "Event:Operation Active Endeavour")),
+    # a commander leads a body, never a country
+    ("Lithuania’s Armed Forces Commander, Major General Valdas Tutkus, inspected the site.", set(),
+     ("Person:Valdas Tutkus", "leaderOf", "Country:Lithuania")),
+    ("Lithuanian President Valdas Adamkus visited Vilnius.", {("Person:Valdas Adamkus", "leaderOf", "Country:Lithuania")},
+     None),
+])
+def test_relations_roles_of_this_release(nlp, text: str, wanted, unwanted) -> None:
+    found = facts(read(nlp, text))
+    assert wanted <= found and unwanted not in found

@@ -54,6 +54,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=office)
         elif found[1] != index:
             office, org = found
+            if org >= 0 and ctx.candidates[org].kind == "Country" and office in ctx.lex["body_offices"]:
+                continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
 
