@@ -2020,3 +2020,16 @@ def test_relations_verbs_of_this_release(nlp, text: str, wanted, unwanted) -> No
 def test_relations_roles_of_this_release(nlp, text: str, wanted, unwanted) -> None:
     found = facts(read(nlp, text))
     assert wanted <= found and unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of countries described by what its members do, equated with a list
+    ("The fifteen nations comprising the Strategic Airlift Capability are Bulgaria, Estonia and Finland.",
+     {("Country:Estonia", "participatesIn", "Agreement:Strategic Airlift Capability")}),
+    ("The countries participating in the Partnership for Peace are Finland, Sweden and Austria.",
+     {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
+    ("The countries that joined NATO in 2004 are Estonia, Latvia and Lithuania.",
+     {("Country:Latvia", "memberOf", "InternationalOrganization:NATO")}),
+])
+def test_relations_a_described_group_equated_with_a_list(nlp, text: str, expected) -> None:
+    assert expected <= facts(read(nlp, text))

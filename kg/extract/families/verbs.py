@@ -573,8 +573,34 @@ def _owned_kind(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], head
     yield from ctx.emit(subjects, ctx.states["inclusion"], owners, "copula", verb, sent, head.lemma_.lower())
 
 
+def _described_group(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "The nations comprising the SAC are A, B and C", "the countries participating in the PfP
+    are …": a plural group noun described by what its members do, equated with a list."""
+    for group in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                  and c.lower_ in ctx.words["country_nouns"] and (c.i not in ctx.token_to_candidate or ctx.candidates[
+                      ctx.token_to_candidate[c.i]].rule.startswith("reference"))):
+        members = [e for c in verb.children if c.dep_ in {"attr", "acomp"} for e in ctx.entities(c)
+                   if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        for clause in (c for c in group.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
+            particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
+            phrase = f"{clause.lemma_.lower()} {particle}".strip()
+            if phrase in ctx.lex["constituting_verbs"]:  # "the nations comprising/making up X"
+                wholes = [(ctx.lex["nouns"]["member"], e) for c in clause.children if c.dep_ == "dobj"
+                          for e in ctx.entities(c)]
+            else:
+                wholes = [(predicate, e) for p in clause.children if p.dep_ == "prep"
+                          for predicate in (ctx.lex["verb_preps"].get(f"{phrase} {p.lower_}"),) if predicate
+                          for e in ctx.pobjs(p)]
+                if phrase in ctx.lex["verbs"]:  # "the countries that joined NATO in 2004 are …"
+                    wholes += [(ctx.lex["verbs"][phrase], e) for c in clause.children if c.dep_ == "dobj"
+                               for e in ctx.entities(c)]
+            for predicate, whole in wholes:
+                yield from ctx.emit(members, predicate, [whole], "copula", clause, sent, phrase)
+
+
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     subjects = ctx.subjects(verb)
+    yield from _described_group(ctx, verb, sent)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
              for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
     if verb.lemma_.lower() in ctx.lex["as_linking_verbs"]:  # "serves as …": what follows "as" is the attribute
