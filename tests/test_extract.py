@@ -368,8 +368,13 @@ def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("joined the Partnership for Peace\nin 1994", "joined the Partnership for Peace in 1994"),
-    ("composed of the\nMinisters of Defence", "composed of the Ministers of Defence"),
-    ("General Tom Reed,\r\nChairman of the Committee", "General Tom Reed,  Chairman of the Committee"),
+    ("the Nuclear Planning Group, currently composed of the\nMinisters of Defence",
+     "the Nuclear Planning Group, currently composed of the Ministers of Defence"),
+    ("the meeting was chaired by General Tom Reed,\r\nChairman of the Committee",
+     "the meeting was chaired by General Tom Reed,  Chairman of the Committee"),
+    ("Participating in\nthe meeting were", "Participating in the meeting were"),
+    ("Who we work with\nNATO cooperates with the EU", "Who we work with\nNATO cooperates with the EU"),  # a heading
+    ("Milestones\njoined the PfP in 1994\njoined NATO in 2023", "Milestones\njoined the PfP in 1994\njoined NATO in 2023"),
     ("Members:\nAlbania\nBelgium", "Members:\nAlbania\nBelgium"),  # a list keeps its lines
     ("Partners of the Alliance\nThe Mediterranean Dialogue", "Partners of the Alliance\nThe Mediterranean Dialogue"),
     ("- Albania\n- Belgium", "- Albania\n- Belgium"),

@@ -1997,9 +1997,6 @@ def test_relations_owner_of_a_name_that_qualifies_a_noun(nlp) -> None:
     # who chairs a summit leads no body
     ("The 2014 Wales Summit was hosted by the United Kingdom and chaired by Secretary General Anders Fogh Rasmussen.",
      set(), ("Person:Anders Fogh Rasmussen", "leaderOf", "Event:Wales Summit 2014")),
-    # finalising a programme is concluding it
-    ("NATO and Israel finalized an Individual Cooperation Programme in 2006.",
-     {("Country:Israel", "signed", "Agreement:Individual Cooperation Programme")}, None),
 ])
 def test_relations_verbs_of_this_release(nlp, text: str, wanted, unwanted) -> None:
     found = facts(read(nlp, text))
@@ -2033,3 +2030,21 @@ def test_relations_roles_of_this_release(nlp, text: str, wanted, unwanted) -> No
 ])
 def test_relations_a_described_group_equated_with_a_list(nlp, text: str, expected) -> None:
     assert expected <= facts(read(nlp, text))
+
+
+# the review of this release: readings that must stay right (each case was wrong in a draft of it)
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("NATO launched the Mediterranean Dialogue in 1994. Egypt joined it in 1995.",
+     {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")},
+     ("Country:Egypt", "memberOf", "InternationalOrganization:NATO")),
+    ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
+     {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    ("The countries that joined NATO in 2004 are also members of the European Union.", set(),
+     ("InternationalOrganization:European Union", "memberOf", "InternationalOrganization:NATO")),
+    ("The Chairman of the Presidency of Bosnia and Herzegovina, Zeljko Komsic, visited NATO.",
+     {("Person:Zeljko Komsic", "leaderOf", "Country:Bosnia and Herzegovina")}, None),
+    ("KFOR is not a mission in Serbia.", set(), ("Event:Kosovo Force", "heldIn", "Country:Serbia")),
+])
+def test_relations_review_of_this_release_keeps(nlp, text: str, wanted, unwanted) -> None:
+    plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted <= plain and unwanted not in plain

@@ -79,8 +79,9 @@ class Resolver:
         #: salience within the document: mention counts, the last entity of each class, the last subject
         self._counts: Counter[str] = Counter()
         self._recent: dict[str, str] = {}
-        #: the last few non-person subjects with their offsets, the latest last
-        self._subjects: list[tuple[int, str]] = []
+        self._last_subject: str | None = None
+        #: the last few entities other than persons and places, with their offsets, the latest last
+        self._mentioned: list[tuple[int, str]] = []
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
@@ -93,9 +94,13 @@ class Resolver:
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
         class, else the last entity of that class named in the document."""
-        if cand.kind is None:  # "it", "its": the last non-person subject, not its own clause's
+        if cand.kind is None and cand.not_within != (0, 0):
+            # an object "it": the entity last named, never its own clause's subject ("NATO launched the
+            # Dialogue in 1994. Egypt joined it": the Dialogue, not Egypt, nor NATO)
             low, high = cand.not_within
-            return next((key for start, key in reversed(self._subjects) if not low <= start < high), None)
+            return next((key for start, key in reversed(self._mentioned) if not low <= start < high), None)
+        if cand.kind is None:  # "it", "its": the last non-person subject
+            return self._last_subject
         if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
             ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == cand.kind]
             if ranked:
@@ -229,7 +234,9 @@ class Resolver:
             if cand.subject:
                 self._last_subject_of[kind] = key
                 if kind != "Person":
-                    self._subjects = [*self._subjects[-7:], (cand.start, key)]
+                    self._last_subject = key
+            if kind not in {"Person", "Place"}:
+                self._mentioned = [*self._mentioned[-7:], (cand.start, key)]
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too

@@ -35,7 +35,7 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         kind_noun = _example_of(ctx, root)
         if kind_noun is not None:
             owners += _stated_owners(ctx, kind_noun)  # "NATO-led operations including KFOR and ISAF"
-        owners = [e for e in owners if e[0] != index and ctx.candidates[e[0]].kind in owner_kinds]
+        owners = list(dict.fromkeys(e for e in owners if e[0] != index and ctx.candidates[e[0]].kind in owner_kinds))
         yield from ctx.emit([(index, False)], ctx.states["inclusion"], owners, "owner", root, sent, "belong",
                             stance=PLAIN)
 

@@ -36,15 +36,18 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         kind = ctx.candidates[index].kind
         root = span.root
         # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
+        attribute = _attribute(ctx, root)
         holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
-            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else _attribute(ctx, root) or root
+            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else attribute or root
+        # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")
+        stance = ctx.stance(root.head, sent) if attribute is not None else PLAIN
         if kind == "Event" or kind in _LOCATED:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
                 where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])]
                 # the place of a noun is no part of what the clause hedges ("invited … at the Summit in Madrid")
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
-                                        "event-place-prep", root, sent, "hold", stance=PLAIN)
+                                        "event-place-prep", root, sent, "hold", stance=stance)
                 elif prep.lower_ in ctx.words["seat_preps"]:
                     yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent,
                                         "locate", stance=PLAIN)

@@ -36,7 +36,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (  # "is staffed and funded by"
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children))
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in {"aux", "dobj", "nsubj"} for c in children))  # not "… and has joined NATO"
     # "sent troops to the mission": the parser's dative "to" is a preposition too
     preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
@@ -579,8 +580,8 @@ def _described_group(ctx: Context, verb: Token, sent: Span) -> Iterator[Relation
     for group in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
                   and c.lower_ in ctx.words["country_nouns"] and (c.i not in ctx.token_to_candidate or ctx.candidates[
                       ctx.token_to_candidate[c.i]].rule.startswith("reference"))):
-        members = [e for c in verb.children if c.dep_ in {"attr", "acomp"} for e in ctx.entities(c)
-                   if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        members = [e for c in verb.children if c.dep_ == "attr" and c.i in ctx.token_to_candidate  # a list of names,
+                   for e in ctx.entities(c) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]  # not "members of …"
         for clause in (c for c in group.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
             particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
             phrase = f"{clause.lemma_.lower()} {particle}".strip()
