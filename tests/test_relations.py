@@ -2048,3 +2048,12 @@ def test_relations_a_described_group_equated_with_a_list(nlp, text: str, expecte
 def test_relations_review_of_this_release_keeps(nlp, text: str, wanted, unwanted) -> None:
     plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert wanted <= plain and unwanted not in plain
+
+
+def test_relations_workshops_and_symposia_are_meetings(nlp) -> None:
+    text = ("In February 2015 the NATO School Oberammergau hosted the Defence Planning Symposium chaired by "
+            "Mr Heinrich Brauss. The school contributed to the Military Partnerships Coordination Workshop in Budva, "
+            "Montenegro.")
+    found = facts(read(nlp, text))
+    assert ("Event:Military Partnerships Coordination Workshop", "heldIn", "Place:Budva") in found
+    assert not {f for f in found if f[1] == "leaderOf"}
