@@ -2057,3 +2057,8 @@ def test_relations_workshops_and_symposia_are_meetings(nlp) -> None:
     found = facts(read(nlp, text))
     assert ("Event:Military Partnerships Coordination Workshop", "heldIn", "Place:Budva") in found
     assert not {f for f in found if f[1] == "leaderOf"}
+
+
+def test_relations_infobox_rows_of_a_summit_are_no_list_items(nlp) -> None:
+    text = "1991 Rome summit\nMap of NATO members\nHost country Italy\nDates November 7–8, 1991\n"
+    assert ("Country:Italy", "memberOf", "InternationalOrganization:NATO") not in facts(read(nlp, text))
