@@ -2062,3 +2062,29 @@ def test_relations_workshops_and_symposia_are_meetings(nlp) -> None:
 def test_relations_infobox_rows_of_a_summit_are_no_list_items(nlp) -> None:
     text = "1991 Rome summit\nMap of NATO members\nHost country Italy\nDates November 7–8, 1991\n"
     assert ("Country:Italy", "memberOf", "InternationalOrganization:NATO") not in facts(read(nlp, text))
+
+
+@pytest.mark.parametrize("text, fact, polarity, modality", [
+    # "neither … nor" negates the membership it states
+    ("Switzerland, which is neither a member of NATO nor of the European Union, supports the sanctions.",
+     ("Country:Switzerland", "memberOf", "InternationalOrganization:NATO"), "negative", ""),
+    ("Finland joined neither NATO nor the Warsaw Pact.",
+     ("Country:Finland", "memberOf", "InternationalOrganization:Warsaw Pact"), "negative", ""),
+    # a request to join is a request, not a fact
+    ("NATO decided to grant Montenegro’s request to join the Membership Action Plan.",
+     ("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan"), "positive", "request"),
+])
+def test_relations_negations_and_requests_of_this_release(nlp, text: str, fact, polarity: str, modality: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.polarity, r.modality) for r in read(nlp, text).relations}
+    assert (*fact, polarity, modality) in found
+
+
+def test_relations_an_organisation_leading_missions_is_not_what_a_country_supports(nlp) -> None:
+    found = facts(read(nlp, "The country actively supports the NATO-led missions in Afghanistan and Kosovo."))
+    assert not {f for f in found if f[1] == "supports" and f[2] == "InternationalOrganization:NATO"}
+
+
+def test_relations_the_red_cross_is_a_named_organisation(nlp) -> None:
+    text = "The President of the International Committee of the Red Cross (ICRC), Peter Maurer, visited NATO."
+    assert ("Person:Peter Maurer", "leaderOf", "Organization:International Committee of the Red Cross") in facts(
+        read(nlp, text))

@@ -542,7 +542,9 @@ class Context:
     def stance(self, verb: Token, sent: Span) -> Stance:
         """(polarity, modality, speaker candidate, speaker text) of the clause headed by *verb*."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-        negated = any(c.dep_ == "neg" for h in heads for c in h.children)
+        negated = any(c.dep_ == "neg" for h in heads for c in h.children) or any(
+            g.lower_ in self.words["negating_coordinators"] and g.dep_ in {"preconj", "cc"}  # "is neither a member of …"
+            for c in verb.children if c.dep_ in {"attr", "dobj", "acomp"} for g in c.children)
         modals = [c.lemma_.lower() for c in verb.children
                   if c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in self.lex["modals"]]
         modality = modals[0] if modals else self.hedge(verb)
