@@ -405,3 +405,13 @@ def test_extract_curated_programmes_bodies_and_operations(nlp) -> None:
             "Event:Operation Allied Harmony"} <= set(result.entities)
     assert ("Country:Sweden", "participatesIn", "Agreement:Strategic Airlift Capability") in {
         (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_extract_a_place_inside_a_missions_name_is_no_place_of_its_own(nlp) -> None:
+    # "the summit in Vilnius" holds a place of its own; "Mission in Kosovo" is part of the name
+    text = ("The UN Security Council established the UN Interim Administration Mission in Kosovo (UNMIK) in 1999. "
+            "The NCIRC protects NATO's networks.")
+    result = kg.extract([document_from_text(text, "unmik.txt")], nlp=nlp)
+    assert {"Event:United Nations Interim Administration Mission in Kosovo",
+            "Organization:NATO Computer Incident Response Capability"} <= set(result.entities)
+    assert not [r for r in result.relations if r.predicate == "heldIn"]

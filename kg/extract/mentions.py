@@ -526,7 +526,9 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
         token = event.doc[i]
         if token.lower_ in lexicon.relations["event_place_preps"]:
             tail = event.doc[i + 1:event.end]
-            if tail and all(t.pos_ == "PROPN" for t in tail):
+            # of a meeting only: "Interim Administration Mission in Kosovo" names its place inside its name
+            meeting = any(t.lower_ in lexicon.relations["meeting_heads"] for t in event.doc[event.start:i])
+            if tail and meeting and all(t.pos_ == "PROPN" for t in tail):
                 return Span(event.doc, tail.start, tail.end, label="GPE")
             return None
     return None
