@@ -1932,120 +1932,82 @@ def test_relations_readings_of_this_release(nlp, text: str, expected: set[tuple[
     assert expected <= facts(read(nlp, text))
 
 
-# a relational noun more than three dependency links from the two ends relates something else
-@pytest.mark.parametrize("text, unwanted, kept", [
+# readings of the release after it, each failing on the one before: (sentence, plain facts it must
+# give, a plain fact it must not give); the cases without a wanted fact guard readings that must not
+# appear (several caught in a draft by the review)
+NEXT_RELEASE = [
+    # a relational noun more than three dependency links from the two ends relates something else
     ("Since Croatia's accession to NATO in 2009, Hungary has patrolled Croatian airspace with its own aircraft.",
-     ("Country:Hungary", "memberOf", "InternationalOrganization:NATO"),
-     {("Country:Croatia", "memberOf", "InternationalOrganization:NATO")}),
-    ("The Mediterranean Dialogue is a forum of cooperation between NATO and seven countries of the region.",
-     ("PartnershipFramework:Mediterranean Dialogue", "cooperatesWith", "InternationalOrganization:NATO"), set()),
-    ("Finland, a member of NATO since 2023, hosts exercises.", None,
-     {("Country:Finland", "memberOf", "InternationalOrganization:NATO")}),
+     {("Country:Croatia", "memberOf", "InternationalOrganization:NATO")},
+     ("Country:Hungary", "memberOf", "InternationalOrganization:NATO")),
+    ("The Mediterranean Dialogue is a forum of cooperation between NATO and seven countries of the region.", set(),
+     ("PartnershipFramework:Mediterranean Dialogue", "cooperatesWith", "InternationalOrganization:NATO")),
+    ("Finland, a member of NATO since 2023, hosts exercises.",
+     {("Country:Finland", "memberOf", "InternationalOrganization:NATO")}, None),
     # names listed under the other end's noun are that end's list, not coordinated with this end
     ("NATO Mission Iraq was launched in 2018. Italy commanded the mission in 2022, coordinating contributions "
-     "from 26 Allies and two partners, Australia and Sweden.", ("Country:Sweden", "partnerOf", "Country:Australia"),
-     {("Country:Sweden", "participatesIn", "Event:NATO Mission Iraq")}),
-])
-def test_relations_relational_noun_far_from_both_ends(nlp, text: str, unwanted, kept) -> None:
-    found = facts(read(nlp, text))
-    assert unwanted not in found and kept <= found
-
-
-# references read by this release, each failing on the previous one
-@pytest.mark.parametrize("text, wanted, unwanted", [
-    # an object pronoun never stands for its own clause's subject
+     "from 26 Allies and two partners, Australia and Sweden.",
+     {("Country:Sweden", "participatesIn", "Event:NATO Mission Iraq")}, ("Country:Sweden", "partnerOf", "Country:Australia")),
+    # an object pronoun is the entity last named, never its own clause's subject
     ("The Istanbul Cooperation Initiative was launched in 2004. Bahrain and Kuwait joined it in 2005.",
      {("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative"),
       ("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative")}, None),
+    ("NATO launched the Mediterranean Dialogue in 1994. Egypt joined it in 1995.",
+     {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")},
+     ("Country:Egypt", "memberOf", "InternationalOrganization:NATO")),
     # "the programme" is the framework a curated name calls a programme
     ("The Partnership for Peace was launched in 1994. Finland and Sweden joined the programme that year.",
      {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
     # one joins the Allies at a meeting, not the alliance
     ("NATO leaders met at the 2022 Madrid Summit. Partner leaders from Japan and Australia joined Allies at the summit.",
      set(), ("Country:Japan", "memberOf", "InternationalOrganization:NATO")),
-])
-def test_relations_references_of_this_release(nlp, text: str, wanted, unwanted) -> None:
-    found = facts(read(nlp, text))
-    assert wanted <= found and unwanted not in found
-
-
-# places of events read by this release, each failing on the previous one
-@pytest.mark.parametrize("text, expected", [
-    # the operation noun a copula predicates of an event gives the event its place
+    # the operation noun a copula predicates of an event gives the event its place, with its negation
     ("Operation Ocean Shield was a counter-piracy mission in the Gulf of Aden.",
-     ("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden")),
+     {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden")}, None),
     ("EUFOR Althea is a military deployment in Bosnia and Herzegovina.",
-     ("Event:Operation Althea", "heldIn", "Country:Bosnia and Herzegovina")),
+     {("Event:Operation Althea", "heldIn", "Country:Bosnia and Herzegovina")}, None),
+    ("KFOR is not a mission in Serbia.", set(), ("Event:Kosovo Force", "heldIn", "Country:Serbia")),
     # an event is held in a place, never located there
-    ("The exercise Sea Breeze 2019 opened in Odesa, Ukraine, on 1 July.", ("Event:Sea Breeze 2019", "heldIn", "Place:Odesa")),
-])
-def test_relations_places_of_events_of_this_release(nlp, text: str, expected) -> None:
-    assert expected in facts(read(nlp, text))
-
-
-def test_relations_owner_of_a_name_that_qualifies_a_noun(nlp) -> None:
-    # "NATO's Mediterranean Dialogue (MD) group": the parser hangs the name on "group" as a modifier
-    found = facts(read(nlp, "Jordan joined NATO’s Mediterranean Dialogue (MD) group in 1995."))
-    assert ("PartnershipFramework:Mediterranean Dialogue", "partOf", "InternationalOrganization:NATO") in found
-
-
-@pytest.mark.parametrize("text, wanted, unwanted", [
-    # a passive participle coordinated with another takes its subject, and a second "by" its agents
+    ("The exercise Sea Breeze 2019 opened in Odesa, Ukraine, on 1 July.",
+     {("Event:Sea Breeze 2019", "heldIn", "Place:Odesa")}, None),
+    # the owner of a noun a name qualifies ("NATO's Mediterranean Dialogue (MD) group")
+    ("Jordan joined NATO’s Mediterranean Dialogue (MD) group in 1995.",
+     {("PartnershipFramework:Mediterranean Dialogue", "partOf", "InternationalOrganization:NATO")}, None),
+    # a passive participle coordinated with another takes its subject, and a second "by" its agents;
+    # a conjunct with its own auxiliary is active
     ("The Energy Security Centre of Excellence is staffed and funded by Italy and by France, Greece and Spain.",
      {("Country:Italy", "supports", "Organization:Energy Security Centre of Excellence"),
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
+    ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
+     {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
     # who chairs a summit leads no body
     ("The 2014 Wales Summit was hosted by the United Kingdom and chaired by Secretary General Anders Fogh Rasmussen.",
      set(), ("Person:Anders Fogh Rasmussen", "leaderOf", "Event:Wales Summit 2014")),
-])
-def test_relations_verbs_of_this_release(nlp, text: str, wanted, unwanted) -> None:
-    found = facts(read(nlp, text))
-    assert wanted <= found and unwanted not in found
-
-
-@pytest.mark.parametrize("text, wanted, unwanted", [
     # a country that supports an operation takes part in it
     ("Operation Active Endeavour was launched in 2001. Ukraine supported the operation with a frigate in 2007.",
      {("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")},
      ("Country:Ukraine", "supports", "Event:Operation Active Endeavour")),
-    # a commander leads a body, never a country
+    # a commander leads a body, never a country; a president or a chair can lead one
     ("Lithuania’s Armed Forces Commander, Major General Valdas Tutkus, inspected the site.", set(),
      ("Person:Valdas Tutkus", "leaderOf", "Country:Lithuania")),
-    ("Lithuanian President Valdas Adamkus visited Vilnius.", {("Person:Valdas Adamkus", "leaderOf", "Country:Lithuania")},
-     None),
-])
-def test_relations_roles_of_this_release(nlp, text: str, wanted, unwanted) -> None:
-    found = facts(read(nlp, text))
-    assert wanted <= found and unwanted not in found
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a group of countries described by what its members do, equated with a list
-    ("The fifteen nations comprising the Strategic Airlift Capability are Bulgaria, Estonia and Finland.",
-     {("Country:Estonia", "participatesIn", "Agreement:Strategic Airlift Capability")}),
-    ("The countries participating in the Partnership for Peace are Finland, Sweden and Austria.",
-     {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
-    ("The countries that joined NATO in 2004 are Estonia, Latvia and Lithuania.",
-     {("Country:Latvia", "memberOf", "InternationalOrganization:NATO")}),
-])
-def test_relations_a_described_group_equated_with_a_list(nlp, text: str, expected) -> None:
-    assert expected <= facts(read(nlp, text))
-
-
-# the review of this release: readings that must stay right (each case was wrong in a draft of it)
-@pytest.mark.parametrize("text, wanted, unwanted", [
-    ("NATO launched the Mediterranean Dialogue in 1994. Egypt joined it in 1995.",
-     {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")},
-     ("Country:Egypt", "memberOf", "InternationalOrganization:NATO")),
-    ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
-     {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
-    ("The countries that joined NATO in 2004 are also members of the European Union.", set(),
-     ("InternationalOrganization:European Union", "memberOf", "InternationalOrganization:NATO")),
+    ("Lithuanian President Valdas Adamkus visited Vilnius.",
+     {("Person:Valdas Adamkus", "leaderOf", "Country:Lithuania")}, None),
     ("The Chairman of the Presidency of Bosnia and Herzegovina, Zeljko Komsic, visited NATO.",
      {("Person:Zeljko Komsic", "leaderOf", "Country:Bosnia and Herzegovina")}, None),
-    ("KFOR is not a mission in Serbia.", set(), ("Event:Kosovo Force", "heldIn", "Country:Serbia")),
-])
-def test_relations_review_of_this_release_keeps(nlp, text: str, wanted, unwanted) -> None:
+    # a group of countries described by what its members do, equated with a bare list of names
+    ("The fifteen nations comprising the Strategic Airlift Capability are Bulgaria, Estonia and Finland.",
+     {("Country:Estonia", "participatesIn", "Agreement:Strategic Airlift Capability")}, None),
+    ("The countries participating in the Partnership for Peace are Finland, Sweden and Austria.",
+     {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
+    ("The countries that joined NATO in 2004 are Estonia, Latvia and Lithuania.",
+     {("Country:Latvia", "memberOf", "InternationalOrganization:NATO")}, None),
+    ("The countries that joined NATO in 2004 are also members of the European Union.", set(),
+     ("InternationalOrganization:European Union", "memberOf", "InternationalOrganization:NATO")),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", NEXT_RELEASE)
+def test_relations_readings_of_the_next_release(nlp, text: str, wanted, unwanted) -> None:
     plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert wanted <= plain and unwanted not in plain
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..ingest import MAX_UNIT_CHARS, paragraphs
@@ -120,35 +121,38 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
         yield partition
 
 
+#: a line at least this long that breaks mid-sentence is prose wrapped by its publisher
+_WRAPPED_LINE = 30
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n")
+
+
 def unwrapped(text: str) -> str:
     """*text* with the line breaks of hard-wrapped prose turned into spaces, character for
-    character, so that offsets stay exact. A break joins its lines when the line before it is
-    prose cut short: at least ``_WRAPPED_LINE`` characters long, or ending in a comma or in a
-    function word that cannot end a line ("Participating in⏎the meeting were …"), and the
-    next line goes on with a lower-case word, or the line before ends in such a word or comma
-    and is long ("… composed of the⏎Ministers of Defence"). Headings ("Who we work with",
-    "Milestones"), list lines and lines after closing punctuation keep their breaks."""
+    character, so that offsets stay exact. A break joins its lines when the line before it is cut
+    short (it ends in a comma or in a function word, lexicon ``wrap_words``) or long (at least
+    ``_WRAPPED_LINE`` characters), and the next line goes on in lower case ("Participating
+    in⏎the meeting were …"); or when the line before is both ("… composed of the⏎Ministers of
+    Defence"). Headings ("Who we work with", "Milestones"), list lines and lines after closing
+    punctuation keep their breaks."""
     if "\n" not in text:
         return text
-    words = set(load_lexicon().names["wrap_words"])
+    words = _wrap_words()
     chars = list(text)
     for match in _LINE_BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line = text[line_start:match.start()].rstrip()
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
         following = text[match.end():match.end() + 1]
         if not line or line[-1] in ".!?:;…" or not following.isalpha():
             continue
-        last = line.rsplit(None, 1)[-1].lower()
-        cut_short = line.endswith(",") or last in words
+        cut_short = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in words
         long_line = len(line.strip()) >= _WRAPPED_LINE
-        if (following.islower() and (long_line or cut_short)) or (cut_short and long_line):
+        if (cut_short or long_line) and (following.islower() or cut_short and long_line):
             chars[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(chars)
 
 
-#: a line at least this long that breaks mid-sentence is prose wrapped by its publisher
-_WRAPPED_LINE = 30
-_LINE_BREAK = re.compile(r"[ \t]*\r?\n")
+@cache
+def _wrap_words() -> frozenset[str]:
+    return frozenset(load_lexicon().names["wrap_words"])
 
 
 def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64) -> list[Paragraph]:

@@ -10,7 +10,7 @@ digits, so "Article 4" and "Article 5" stay apart.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -72,6 +72,10 @@ class Resolver:
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
         self.named: dict[str, str] = {}
+        #: a curated entity's antecedent words (:meth:`_antecedent_words`); the heads descriptions use
+        self._words_of: dict[str, list[str]] = {}
+        self._heads = frozenset({*self.lex.names["anaphor_heads"], *self.lex.names["description_heads"],
+                                 *self.lex.names["spelling_variants"].values()})
         self.start_document("")
 
     def start_document(self, doc_id: str) -> None:
@@ -81,7 +85,7 @@ class Resolver:
         self._recent: dict[str, str] = {}
         self._last_subject: str | None = None
         #: the last few entities other than persons and places, with their offsets, the latest last
-        self._mentioned: list[tuple[int, str]] = []
+        self._mentioned: deque[tuple[int, str]] = deque(maxlen=8)
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
@@ -147,6 +151,19 @@ class Resolver:
             if first is not None and self._counts[first] >= self._counts[ranked[0]]:
                 return first
         return ranked[0] if ranked else None
+
+    def _antecedent_words(self, key: str, name: str) -> list[str]:
+        """The words by which a description can name this entity later: the heads among the words
+        of its name, and of each curated name's last word ("Partnership for Peace programme":
+        "the programme"). Computed once per curated entity."""
+        if key in self._words_of:
+            return self._words_of[key]
+        curated = self.lex.curated.get(key)
+        names = [curated.name, *(a.rsplit(" ", 1)[-1] for a in curated.aliases)] if curated else [name]
+        words = [w for w in self.lex.fold(" ".join(names)).split() if w in self._heads]
+        if curated:
+            self._words_of[key] = words
+        return words
 
     def _meeting(self, key: str) -> bool:
         """A summit, meeting or conference (not an operation, which has a commander)."""
@@ -236,21 +253,15 @@ class Resolver:
                 if kind != "Person":
                     self._last_subject = key
             if kind not in {"Person", "Place"}:
-                self._mentioned = [*self._mentioned[-7:], (cand.start, key)]
+                self._mentioned.append((cand.start, key))
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
                     self.abbreviations.setdefault(f"{cand.defines} {cand.name.rsplit(' ', 1)[-1]}", key)
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:
-                # the words of its name, and the head of each curated name ("Partnership for Peace
-                # programme": "the programme")
-                curated = self.lex.curated.get(key)
-                names = [curated.name, *(a.rsplit(" ", 1)[-1] for a in curated.aliases)] if curated else [cand.name]
-                for word in self.lex.fold(" ".join(names)).split():
-                    if word in self.lex.names["anaphor_heads"] or word in self.lex.names["description_heads"] \
-                            or word in self.lex.names["spelling_variants"].values():
-                        self._antecedents[word] = key
+                for word in self._antecedent_words(key, cand.name):
+                    self._antecedents[word] = key
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         for rel in relations:
