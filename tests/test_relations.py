@@ -2051,3 +2051,18 @@ def test_relations_the_red_cross_is_a_named_organisation(nlp) -> None:
     text = "The President of the International Committee of the Red Cross (ICRC), Peter Maurer, visited NATO."
     assert ("Person:Peter Maurer", "leaderOf", "Organization:International Committee of the Red Cross") in facts(
         read(nlp, text))
+
+
+LISTS_AND_REFERENCES = [
+    # a list the parser continues from an apposition ("A, B, C and D all joined"): every item
+    ("The Partnership for Peace was launched in 1994. Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan "
+     "all joined the partnership in 1994.",
+     {("Country:Turkmenistan", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+      ("Country:Uzbekistan", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", LISTS_AND_REFERENCES)
+def test_relations_lists_and_references(nlp, text: str, wanted, unwanted) -> None:
+    plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted <= plain and unwanted not in plain

@@ -244,9 +244,10 @@ class Context:
             if index is None:
                 continue
             for listed in self._list_apposition(item, index):  # "Georgia, the Republic of Moldova, Ukraine …"
-                if listed.i not in seen:
-                    seen.add(listed.i)
-                    items.append(listed)
+                for other in (listed, *listed.conjuncts):  # the list goes on from the apposition
+                    if other.i not in seen:
+                        seen.add(other.i)
+                        items.append(other)
             span = self.spans[index]
             if len(span) == 1:
                 continue
