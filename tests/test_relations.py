@@ -2059,6 +2059,12 @@ LISTS_AND_REFERENCES = [
      "all joined the partnership in 1994.",
      {("Country:Turkmenistan", "participatesIn", "PartnershipFramework:Partnership for Peace"),
       ("Country:Uzbekistan", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
+    # a preposition coordinated with itself carries the verb's reading to its own object
+    ("Finland took part in KFOR and in ISAF.",
+     {("Country:Finland", "participatesIn", "Event:International Security Assistance Force")}, None),
+    ("Irish personnel served with SFOR in Bosnia and Herzegovina and with ISAF in Afghanistan.",
+     {("Country:Ireland", "participatesIn", "Event:International Security Assistance Force")},
+     ("Country:Ireland", "participatesIn", "Country:Bosnia and Herzegovina")),
 ]
 
 

@@ -9,7 +9,7 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -244,7 +244,7 @@ class Context:
             if index is None:
                 continue
             for listed in self._list_apposition(item, index):  # "Georgia, the Republic of Moldova, Ukraine …"
-                for other in (listed, *listed.conjuncts):  # the list goes on from the apposition
+                for other in (listed, *self._countries(listed.conjuncts)):  # the list goes on from the apposition
                     if other.i not in seen:
                         seen.add(other.i)
                         items.append(other)
@@ -257,6 +257,10 @@ class Context:
                         seen.add(other.i)
                         items.append(other)
         return items
+
+    def _countries(self, tokens: Iterable[Token]) -> list[Token]:
+        return [t for t in tokens if t.i in self.token_to_candidate
+                and self.candidates[self.token_to_candidate[t.i]].kind == "Country"]
 
     def _list_apposition(self, item: Token, index: int) -> list[Token]:
         """A name of the same class in apposition after a comma (and a determiner) that the list
@@ -504,7 +508,14 @@ class Context:
         return predicate in self.lex["place_predicates"] and any(c.dep_ == "dobj" for c in verb.children)
 
     def pobjs(self, prep: Token) -> list[Arg]:
-        return [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
+        """The entities of *prep*'s object, and of the same preposition coordinated with it or with
+        another preposition of its head ("took part in KFOR and in ISAF", "served with SFOR in
+        Bosnia and with ISAF")."""
+        preps = [prep]
+        if prep.dep_ != "conj":
+            preps += [c for sibling in prep.head.children if sibling.dep_ == "prep"
+                      for c in sibling.conjuncts if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > prep.i]
+        return [e for p in preps for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
 
     @staticmethod
     def governor(token: Token) -> Token:
