@@ -415,3 +415,11 @@ def test_extract_a_place_inside_a_missions_name_is_no_place_of_its_own(nlp) -> N
     assert {"Event:United Nations Interim Administration Mission in Kosovo",
             "Organization:NATO Computer Incident Response Capability"} <= set(result.entities)
     assert not [r for r in result.relations if r.predicate == "heldIn"]
+
+
+def test_extract_curated_agreements_named_in_the_plural(nlp) -> None:
+    result = run(nlp, "Georgia and Armenia agreed IPAPs with NATO; Individual Partnership Action Plans "
+                      "were launched in 2002.")
+    forms = {m.text: m.entity_key for m in result.mentions}
+    assert forms["IPAPs"] == forms["Individual Partnership Action Plans"] == \
+        "Agreement:Individual Partnership Action Plan"

@@ -2065,6 +2065,9 @@ LISTS_AND_REFERENCES = [
     ("Irish personnel served with SFOR in Bosnia and Herzegovina and with ISAF in Afghanistan.",
      {("Country:Ireland", "participatesIn", "Event:International Security Assistance Force")},
      ("Country:Ireland", "participatesIn", "Country:Bosnia and Herzegovina")),
+    # a curated agreement named in the plural is the kind every partner agrees
+    ("IPAPs were launched at the Prague Summit in November 2002.",
+     {("Event:Prague Summit 2002", "established", "Agreement:Individual Partnership Action Plan")}, None),
 ]
 
 

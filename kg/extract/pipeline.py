@@ -72,6 +72,8 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
         forms = {form[4:] if form.lower().startswith("the ") else form for form in (entity.name, *entity.aliases)}
         if entity.kind in lexicon.names["upper_case_kinds"]:  # news datelines: "MONS, Belgium —"
             forms |= {form.upper() for form in forms if len(form) > 3 and not form.isupper()}
+        if entity.kind in lexicon.names["plural_kinds"]:
+            forms |= {form + "s" for form in forms if _pluralizable(form)}
         for form in forms:
             patterns.append({"label": label, "pattern": form, "id": entity.key})
     for demonym, key in lexicon.demonyms.items():
@@ -85,6 +87,12 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
         {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
         "id": "pattern"})
     return patterns
+
+
+def _pluralizable(form: str) -> bool:
+    """ "Individual Partnership Action Plan", "IPAP": a capitalised noun or an acronym that takes an 's'."""
+    last = form.rsplit(" ", 1)[-1]
+    return last.isalpha() and last[0].isupper() and last[-1] not in "sS" and (" " in form or len(last) >= 3)
 
 
 def _split_final_periods(nlp: Language, lexicon: Lexicon) -> None:
