@@ -2068,6 +2068,15 @@ LISTS_AND_REFERENCES = [
     # a curated agreement named in the plural is the kind every partner agrees
     ("IPAPs were launched at the Prague Summit in November 2002.",
      {("Event:Prague Summit 2002", "established", "Agreement:Individual Partnership Action Plan")}, None),
+    # the holders of an office a plural subject names, listed after the copula
+    ("The commanders of SFOR were General William W. Crouch, General Eric Shinseki and General Montgomery Meigs.",
+     {("Person:William W. Crouch", "leaderOf", "Event:Stabilisation Force"),
+      ("Person:Montgomery Meigs", "leaderOf", "Event:Stabilisation Force")}, None),
+    ("The commanders of KFOR and SFOR were General William W. Crouch and General Eric Shinseki.", set(),
+     ("Person:Eric Shinseki", "leaderOf", "Event:Kosovo Force")),
+    # a lower-case hyphenated office makes its holder a person, whatever the model took the name for
+    ("Dirk Stikker was secretary-general of NATO.", {("Person:Dirk Stikker", "leaderOf", "InternationalOrganization:NATO")},
+     None),
 ]
 
 

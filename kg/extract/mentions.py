@@ -326,10 +326,17 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     if span.root.dep_ == "appos" and office.lower_ in lexicon.names["person_titles"] \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children):
         return True  # "the Prime Minister of Sweden, Ulf Kristersson," (not a table's "Admiral, Navy")
-    # "Petr Pavel was elected President …", "X became Prime Minister": the subject of an office
-    return span.root.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ in {"attr", "oprd"} and c.lower_ in lexicon.names["person_titles"] and c.is_title
-        for c in span.root.head.children)
+    # "Petr Pavel was elected President …", "X became Prime Minister", "X was secretary-general of
+    # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
+    if span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    for office in (c for c in span.root.head.children if c.dep_ in {"attr", "oprd"}):
+        word = office.lower_
+        if office.i + 2 < len(office.doc) and office.doc[office.i + 1].text == "-":
+            word = f"{word}-{office.doc[office.i + 2].lower_}"
+        if word in lexicon.names["person_titles"] and (office.is_title or "-" in word):
+            return True
+    return False
 
 
 def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:

@@ -32,13 +32,17 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if root.dep_ == "appos":
                 phrases.append(root.head)
             held = _office_phrases(ctx, root)
-            if root.dep_ == "attr" and root.head.lemma_ in ctx.linking:
-                # "The current Secretary General of NATO is Mark Rutte": the subject names the office (its
-                # head is the office: not "The spokesperson for the Secretary General of NATO is …")
-                offices = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                           and c.lower_ in _office_heads()]
+            first = root
+            while first.dep_ == "conj" and first.head.i != first.i:  # "… were A, B and C": B and C too
+                first = first.head
+            if first.dep_ == "attr" and first.head.lemma_ in ctx.linking:
+                # "The current Secretary General of NATO is Mark Rutte", "The commanders of SFOR were A, B
+                # and C": the subject names the office (its head is the office: not "The spokesperson for
+                # the Secretary General of NATO is …")
+                offices = [c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           and (c.lower_ in _office_heads() or c.tag_ == "NNS" and c.lemma_ in _office_heads())]
                 held += offices
-                stance = ctx.stance(root.head, sent) if offices else PLAIN  # "… is not X", "… will be X"
+                stance = ctx.stance(first.head, sent) if offices else PLAIN  # "… is not X", "… will be X"
             # another person in apposition ("X, Japan's Prime Minister Y, …") holds their own office
             phrases = [p for p in phrases + held if not _other_person(ctx, p, index)]
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
@@ -235,10 +239,13 @@ def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
-    text = " ".join(t.lower_ for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
+    text = " ".join(t.lemma_.lower() if t.i == head.i and t.tag_ == "NNS" else t.lower_  # "the commanders of"
+                    for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate
             and not _owns_unnamed_body(ctx, t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
+    if head.tag_ == "NNS" and len(orgs) > 1:
+        return None  # "the commanders of KFOR and SFOR were A and B": whose is whose is not said
     for office in sorted(ctx.lex["titles"], key=len, reverse=True):
         if f" {office} " in f" {text} " and orgs:
             if any(f" {deputy} {office} " in f" {text} " for deputy in ctx.lex["deputy_words"]) or any(
