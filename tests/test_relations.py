@@ -2077,6 +2077,11 @@ LISTS_AND_REFERENCES = [
     # a lower-case hyphenated office makes its holder a person, whatever the model took the name for
     ("Dirk Stikker was secretary-general of NATO.", {("Person:Dirk Stikker", "leaderOf", "InternationalOrganization:NATO")},
      None),
+    # an office held over the clause a fronted "under" phrase opens; a country taking a presidency leads nothing
+    ("Under the presidency of Charles de Gaulle, France left the integrated command of NATO.",
+     {("Person:Charles de Gaulle", "leaderOf", "Country:France")}, None),
+    ("Sweden took over the rotating presidency of the European Union on 1 January.", set(),
+     ("Country:Sweden", "memberOf", "InternationalOrganization:European Union")),
 ]
 
 

@@ -7,7 +7,8 @@ takes command of an operation takes part in it ("The Netherlands takes command o
 Iraq"); an operation an international organisation takes command of is part of it ("NATO took
 command of ISAF"). The words are lexicon data (``command_nouns``, ``command_taking_verbs``,
 ``command_giving_verbs``, ``command_handing_verbs``, ``command_predicates``,
-``command_whole_kinds``, ``command_preps``).
+``command_whole_kinds``, ``command_preps``); "Under the presidency of X, France …" reads
+the ``presiding_nouns`` the same way.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ __all__ = ["command_change"]
 
 
 def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if noun.lemma_.lower() not in ctx.lex["command_nouns"] or noun.i in ctx.token_to_candidate:
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.lex["command_nouns"] and lemma not in ctx.lex["presiding_nouns"] \
+            or noun.i in ctx.token_to_candidate:
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex["command_preps"]:
         yield from _under_command(ctx, noun, sent)
         return
-    if noun.dep_ not in {"dobj", "nsubjpass"}:
+    if noun.dep_ not in {"dobj", "nsubjpass"} or lemma in ctx.lex["presiding_nouns"]:
         return
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -64,6 +67,9 @@ def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     elif head.pos_ == "VERB" and noun.head.i > 0 and ctx.doc[noun.head.i - 1].text == ",":
         # "KFOR, under the command of General X, secured …": set off after the subject
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].end <= noun.head.i]
+    elif head.pos_ == "VERB" and noun.head.i == sent.start and ctx.doc[noun.head.right_edge.i + 1].text == ",":
+        # "Under the presidency of Charles de Gaulle, France left …": fronted before the subject
+        commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].start > noun.head.right_edge.i]
     else:
         return
     yield from ctx.emit(holders, ctx.lex["command_predicates"]["holder"], commanded, "command-change", ctx.governor(noun),
