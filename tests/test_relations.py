@@ -2082,6 +2082,11 @@ LISTS_AND_REFERENCES = [
      {("Person:Charles de Gaulle", "leaderOf", "Country:France")}, None),
     ("Sweden took over the rotating presidency of the European Union on 1 January.", set(),
      ("Country:Sweden", "memberOf", "InternationalOrganization:European Union")),
+    # a city and its state or region after a comma, not a list of places
+    ("Allied Command Transformation was created in Norfolk, Virginia.",
+     {("Place:Norfolk", "locatedIn", "Place:Virginia")}, None),
+    ("The Middle East, North Africa and the Sahel are regions of strategic importance.", set(),
+     ("Place:Middle East", "locatedIn", "Place:North Africa")),
 ]
 
 

@@ -69,7 +69,10 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if other is not None and ctx.candidates[other].kind == "Place":
                 # "Brunssum, Limburg, the Netherlands": the region between the city and its country
                 country = _place_after_comma(ctx, ctx.spans[other].end, sent)
-                other = other if country is not None and ctx.candidates[country].kind == "Country" else None
+                if country is None and not _place_listed(ctx, index, other):
+                    pass  # "Norfolk, Virginia": a city and its state
+                elif country is None or ctx.candidates[country].kind != "Country":
+                    other = None
             if other is not None and not ctx.candidates[other].rule.startswith("reference") \
                     and not _in_a_list(ctx, index, other):
                 yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(other, False)],
@@ -194,6 +197,19 @@ def _after_city(ctx: Context, index: int) -> bool:
     before = ctx.token_to_candidate.get(start - 2)
     return (ctx.candidates[index].kind == "Country" and start >= 2 and ctx.doc[start - 1].text == ","
             and before is not None and ctx.candidates[before].kind == "Place")
+
+
+def _place_listed(ctx: Context, place: int, other: int) -> bool:
+    """ "Brussels, Mons and Paris", "Kabul, Herat, …": places in a list, not a city and its region."""
+    before, after = ctx.spans[place].start - 1, ctx.spans[other].end
+    if ctx.spans[other].text in ctx.candidates[place].name:
+        return True  # "Washington, D.C.": one name
+    if before >= 1 and ctx.doc[before].text == "," and before - 1 in ctx.token_to_candidate:
+        return True
+    if after + 1 >= len(ctx.doc) or ctx.doc[after].text not in {",", "and", "or"}:
+        return False
+    following = after + 1 + (after + 2 < len(ctx.doc) and ctx.doc[after + 1].dep_ == "det")  # "and the Sahel"
+    return ctx.doc[following].lower_ in {"and", "or"} or following in ctx.token_to_candidate
 
 
 def _in_a_list(ctx: Context, place: int, country: int) -> bool:
