@@ -2087,6 +2087,13 @@ LISTS_AND_REFERENCES = [
      {("Place:Norfolk", "locatedIn", "Place:Virginia")}, None),
     ("The Middle East, North Africa and the Sahel are regions of strategic importance.", set(),
      ("Place:Middle East", "locatedIn", "Place:North Africa")),
+    # a place-type noun: the places named with "of" lie in the country of its adjective, the place
+    # before it in the one after "of"
+    ("NATO called on Russia to withdraw its forces from the Georgian regions of Abkhazia and South Ossetia.",
+     {("Place:Abkhazia", "locatedIn", "Country:Georgia"), ("Place:South Ossetia", "locatedIn", "Country:Georgia")},
+     None),
+    ("Serbian police operations in the Drenica region of Kosovo caused heavy casualties.",
+     {("Place:Drenica", "locatedIn", "Place:Kosovo")}, None),
 ]
 
 

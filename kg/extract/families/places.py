@@ -31,6 +31,7 @@ _SEATED = frozenset({"InternationalOrganization", "Organization"})
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
     yield from _capitals(ctx, sent)
+    yield from _typed_places(ctx, sent)
     for index in ctx.in_sentence(sent):
         span = ctx.spans[index]
         kind = ctx.candidates[index].kind
@@ -153,6 +154,27 @@ def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _undated(ctx.emit(where, ctx.states["located"],
                                      [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
                                      "place-apposition", token, sent, "locate", stance=PLAIN))
+
+
+def _typed_places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the Georgian regions of Abkhazia and South Ossetia", "the German town of Kehl": the places
+    named with "of" are in the country of the adjective; "the Drenica region of Kosovo": the place
+    named before the noun is in the one after "of"."""
+    for token in (t for t in sent if t.lemma_.lower() in ctx.words["place_type_nouns"] and t.i not in ctx.token_to_candidate
+                  and t.lower_ not in ctx.words["capital_nouns"]):
+        before = [e for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i for e in ctx.entities(c)]
+        after = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
+                 if ctx.candidates[e[0]].kind in _WHERE]
+        countries = [e for e in before if ctx.candidates[e[0]].kind == "Country"]
+        named = [e for e in before if ctx.candidates[e[0]].kind == "Place"]
+        if countries and not named:
+            pairs = ([e for e in after if ctx.candidates[e[0]].kind == "Place"], countries)
+        elif named and len(after) == 1:
+            pairs = (named, after)
+        else:
+            continue
+        yield from _undated(ctx.emit(pairs[0], ctx.states["located"], pairs[1], "place-apposition", token, sent,
+                                     "locate", stance=PLAIN))
 
 
 def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
