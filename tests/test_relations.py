@@ -2094,6 +2094,13 @@ LISTS_AND_REFERENCES = [
      None),
     ("Serbian police operations in the Drenica region of Kosovo caused heavy casualties.",
      {("Place:Drenica", "locatedIn", "Place:Kosovo")}, None),
+    # the nominalised acts of founding, adopting and signing, with their owner or their "by" agent
+    ("NATO's adoption of the Strategic Concept was welcomed.",
+     {("InternationalOrganization:NATO", "adopted", "Agreement:Strategic Concept")}, None),
+    ("Relations took a step forward with the adoption of the NATO-Ukraine Action Plan by the NATO-Ukraine Commission "
+     "in Prague.",
+     {("PartnershipFramework:NATO-Ukraine Commission", "adopted", "Agreement:NATO-Ukraine Action Plan")},
+     ("PartnershipFramework:NATO-Ukraine Commission", "adopted", "Place:Prague")),
 ]
 
 

@@ -464,6 +464,10 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"
         owners = ctx.sources(noun)
+    if not owners:  # "the adoption of the Action Plan by the Commission": the agent after "by"
+        themes = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"]
+        owners = [e for head in (noun, *themes) for p in head.children if p.dep_ in {"prep", "agent"}
+                  and p.lower_ == "by" for e in ctx.pobjs(p)]
     if not owners:
         return
     preps = set(ctx.lex["action_preps"])
