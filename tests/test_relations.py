@@ -2101,6 +2101,9 @@ LISTS_AND_REFERENCES = [
      "in Prague.",
      {("PartnershipFramework:NATO-Ukraine Commission", "adopted", "Agreement:NATO-Ukraine Action Plan")},
      ("PartnershipFramework:NATO-Ukraine Commission", "adopted", "Place:Prague")),
+    # a capital set off by commas after its country's adjective
+    ("Top officials are meeting today in the Latvian capital, Riga, for a two-day summit.",
+     {("Place:Riga", "locatedIn", "Country:Latvia")}, None),
 ]
 
 

@@ -146,11 +146,13 @@ def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if token.dep_ == "compound":  # "the Belgian capital Brussels": the country's word hangs on the city
             countries += [e for c in token.head.children if c.dep_ in {"amod", "compound"} and c.i < token.i
                           for e in ctx.entities(c)]
-        cities = [ctx.token_to_candidate.get(token.i + 1)]
+        # "the Latvian capital Riga", "the Latvian capital, Riga,"
+        after = token.i + 2 if token.i + 2 < sent.end and ctx.doc[token.i + 1].text == "," else token.i + 1
+        cities = [ctx.token_to_candidate.get(after)]
         if token.dep_ == "appos":
             cities.append(ctx.token_to_candidate.get(token.head.i))
         where = [(i, False) for i in cities if i is not None and ctx.candidates[i].kind == "Place"
-                 and (ctx.spans[i].start == token.i + 1 or ctx.spans[i].end - 1 == token.head.i)]
+                 and (ctx.spans[i].start == after or ctx.spans[i].end - 1 == token.head.i)]
         yield from _undated(ctx.emit(where, ctx.states["located"],
                                      [e for e in countries if ctx.candidates[e[0]].kind == "Country"],
                                      "place-apposition", token, sent, "locate", stance=PLAIN))
