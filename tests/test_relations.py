@@ -2035,6 +2035,9 @@ def test_relations_infobox_rows_of_a_summit_are_no_list_items(nlp) -> None:
     # a request to join is a request, not a fact
     ("NATO decided to grant Montenegro’s request to join the Membership Action Plan.",
      ("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan"), "positive", "request"),
+    # a membership objected to is still being decided
+    ("Russia objected to full NATO membership for Poland.",
+     ("Country:Poland", "memberOf", "InternationalOrganization:NATO"), "positive", "approval"),
 ])
 def test_relations_negations_and_requests_of_this_release(nlp, text: str, fact, polarity: str, modality: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.polarity, r.modality) for r in read(nlp, text).relations}
@@ -2104,6 +2107,9 @@ LISTS_AND_REFERENCES = [
     # a capital set off by commas after its country's adjective
     ("Top officials are meeting today in the Latvian capital, Riga, for a two-day summit.",
      {("Place:Riga", "locatedIn", "Country:Latvia")}, None),
+    # whom a membership is for joins, not the clause's subject
+    ("Russia objected to full NATO membership for Poland.", set(),
+     ("Country:Russia", "memberOf", "InternationalOrganization:NATO")),
 ]
 
 

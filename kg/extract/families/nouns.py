@@ -96,6 +96,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
         # "backed Montenegro's NATO accession": the noun's own possessive joins
         holders = holders or [e for c in noun.children if c.dep_ == "poss" for e in ctx.entities(c)]
+        # "Russia objected to NATO membership for Poland": whom the noun is for joins
+        holders = holders or [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for e in ctx.pobjs(c)]
         subjects = holders or ctx.subjects(ctx.governor(noun))
         if named and subjects:
             owners, others = subjects, named
@@ -178,6 +180,9 @@ def _approval(ctx: Context, noun: Token) -> str:
         return hedges[node.head.lemma_.lower()]
     if node.dep_ == "pobj" and node.head.head.lemma_.lower() in hedges and node.head.head.pos_ == "NOUN":
         return hedges[node.head.head.lemma_.lower()]
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in hedges \
+            and node.head.head.pos_ == "VERB":
+        return hedges[node.head.head.lemma_.lower()]  # "objected to NATO membership for Poland"
     return ""
 
 
