@@ -2110,6 +2110,9 @@ LISTS_AND_REFERENCES = [
     # whom a membership is for joins, not the clause's subject
     ("Russia objected to full NATO membership for Poland.", set(),
      ("Country:Russia", "memberOf", "InternationalOrganization:NATO")),
+    # a "to" phrase after an unnamed object is the object's ("a mission to NATO"), not the verb's
+    ("The Korean Government decided to establish the ROK Mission to NATO in Brussels.", set(),
+     ("Organization:Korean Government", "established", "InternationalOrganization:NATO")),
 ]
 
 
