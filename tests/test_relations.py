@@ -2113,6 +2113,10 @@ LISTS_AND_REFERENCES = [
     # a "to" phrase after an unnamed object is the object's ("a mission to NATO"), not the verb's
     ("The Korean Government decided to establish the ROK Mission to NATO in Brussels.", set(),
      ("Organization:Korean Government", "established", "InternationalOrganization:NATO")),
+    # companions of a pronoun subject do the same
+    ("Serbia is a partner of NATO. It joined the Partnership for Peace in December 2006, together with Bosnia and "
+     "Herzegovina and Montenegro.",
+     {("Country:Montenegro", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
 ]
 
 

@@ -622,6 +622,8 @@ class Context:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside
         Finland and Georgia", "…, together with Jordan"), of the subjects' class."""
         kinds = {self.candidates[s].kind for s, _ in subjects if s >= 0}
+        if None in kinds:  # "It joined the PfP in 2006, together with Montenegro": whatever "it" is, a member's class
+            kinds |= set(self.lex["member_kinds"])
         taken = {s for s, _ in subjects} | {o for o, _ in objects}
         found: list[Arg] = []
         for anchor in (verb, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
