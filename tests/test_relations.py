@@ -784,13 +784,14 @@ def test_relations_a_colon_inside_a_quoted_title_opens_no_list(nlp) -> None:
 
 def test_relations_an_unnamed_summit_takes_its_place_and_year(nlp) -> None:
     """ "the NATO Summit in Madrid in June 2022" is the curated 2022 Madrid summit, and its
-    place is not hedged by the clause ("invited"); unnamed summits of different years stay apart."""
+    place is not hedged by the clause ("invited"); summits named by no place are the curated summits of
+    their years, and those of different years stay apart."""
     text = ("Allies invited Finland to join at the NATO Summit in Madrid in June 2022. "
             "Leaders met again at the 2009 NATO Summit. Leaders met again at the 2010 NATO Summit.")
     result = read(nlp, text)
     held = [r for r in result.relations if r.predicate == "heldIn"]
     assert [(r.subject, r.object, r.modality) for r in held] == [("Event:Madrid Summit 2022", "Place:Madrid", "")]
-    assert {"Event:NATO Summit 2009", "Event:NATO Summit 2010"} <= set(result.entities)
+    assert {"Event:Strasbourg-Kehl Summit 2009", "Event:Lisbon Summit 2010"} <= set(result.entities)
 
 
 def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
@@ -2117,6 +2118,9 @@ LISTS_AND_REFERENCES = [
     ("Serbia is a partner of NATO. It joined the Partnership for Peace in December 2006, together with Bosnia and "
      "Herzegovina and Montenegro.",
      {("Country:Montenegro", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
+    # a summit named by no place is the one curated summit of its sentence's year
+    ("On 11 July 2023, the NATO Leaders’ Summit was held at Vilnius, Lithuania.",
+     {("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius")}, None),
 ]
 
 

@@ -126,6 +126,11 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
                 key = index.get(lexicon.fold(form))
                 if key:
                     return lexicon.curated[key].kind, key, "curated-by-year"
+        if _generic_summit(words, lexicon):  # "the NATO Leaders' Summit … 2023": the one summit of that year
+            summits = {key for year in _years(span.sent) for key in _summits_by_year().get(year, ())}
+            if len(summits) == 1:
+                key = summits.pop()
+                return lexicon.curated[key].kind, key, "curated-by-year"
     folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"] \
             or any(mark in name for mark in lexicon.names["debris_marks"]):
@@ -216,6 +221,24 @@ def _dated_event(span: Span, name: str, lexicon: Lexicon) -> str:
         return f"{name} {before.text}"
     years = set(_years(span.sent))
     return f"{name} {years.pop()}" if len(years) == 1 else name
+
+
+def _generic_summit(words: list[str], lexicon: Lexicon) -> bool:
+    """ "NATO Summit", "NATO Leaders' Summit": a summit named by no place."""
+    return len(words) > 1 and words[-1].lower() == "summit" and all(
+        w.lower().rstrip("'’") in lexicon.names["generic_summit_words"] for w in words[:-1])
+
+
+@cache
+def _summits_by_year() -> dict[str, frozenset[str]]:
+    """The curated summits of each year (from the year in their names)."""
+    found: dict[str, set[str]] = {}
+    for key, entity in load_lexicon().curated.items():
+        if entity.kind == "Event" and "Summit" in entity.name:
+            for word in f"{entity.name} {' '.join(entity.aliases)}".split():
+                if word.isdigit() and len(word) == 4:
+                    found.setdefault(word, set()).add(key)
+    return {year: frozenset(keys) for year, keys in found.items()}
 
 
 def _years(sent: Span) -> list[str]:
