@@ -2121,6 +2121,9 @@ LISTS_AND_REFERENCES = [
     # a summit named by no place is the one curated summit of its sentence's year
     ("On 11 July 2023, the NATO Leaders’ Summit was held at Vilnius, Lithuania.",
      {("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius")}, None),
+    # a meeting of a body, after a preposition, stands for the body that met
+    ("Ukrainian President Leonid Kuchma took part in the first meeting of the NATO-Ukraine Commission in 1999.",
+     {("Person:Leonid Kuchma", "participatesIn", "PartnershipFramework:NATO-Ukraine Commission")}, None),
 ]
 
 

@@ -231,8 +231,16 @@ class Context:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
                 found.extend(self.appositive(item) or self.examples(item) or self._named_by_modifier(item)
-                             or self.colon_listed(item) or self._named_place(item))
+                             or self.colon_listed(item) or self._named_place(item) or self._meeting_of(item))
         return list(dict.fromkeys(found))
+
+    def _meeting_of(self, noun: Token) -> list[Arg]:
+        """ "took part in the first meeting of the NATO-Ukraine Commission": the body that met."""
+        if noun.lemma_.lower() not in self.lex["meeting_heads"] or noun.dep_ != "pobj":
+            return []
+        return [(i, False) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children if c.dep_ == "pobj" and c.i in self.token_to_candidate
+                for i in (self.token_to_candidate[c.i],) if self.candidates[i].kind in self.lex["meeting_bodies"]]
 
     def _coordinated(self, token: Token) -> list[Token]:
         """*token* and its conjuncts, also those the parser hung on a word inside a name ("the
