@@ -2124,6 +2124,11 @@ LISTS_AND_REFERENCES = [
     # a meeting of a body, after a preposition, stands for the body that met
     ("Ukrainian President Leonid Kuchma took part in the first meeting of the NATO-Ukraine Commission in 1999.",
      {("Person:Leonid Kuchma", "participatesIn", "PartnershipFramework:NATO-Ukraine Commission")}, None),
+    # an office the copula's subject names with no organisation is the text's organisation's
+    ("NATO is a military alliance of 32 states, with its headquarters in Brussels. NATO was founded in 1949. "
+     "Since 2014 the secretary general has been Jens Stoltenberg, a former prime minister of Norway.",
+     {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO"),
+      ("Person:Jens Stoltenberg", "leaderOf", "Country:Norway")}, None),
 ]
 
 

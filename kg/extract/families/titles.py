@@ -26,6 +26,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         date = ""
         stance: Stance = PLAIN
+        offices: list[Token] = []
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -49,11 +50,18 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
                 date = ctx.date(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
+        # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway": of the
+        # organisation the text is about, whatever other office the name holds
+        implied = next((o for o in map(_office_text, offices) if o in ctx.lex["implied_offices"]), "")
+        if implied and found is not None:
+            yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, hint=implied)
         if found is None:
             found = _national_office(ctx, span, sent)
         if found is None:
-            office = _implied_office(ctx, span, sent)
-            if office:  # "Secretary General Jens Stoltenberg": of the organisation the text is about
+            # "Secretary General Jens Stoltenberg": of the organisation the text is about
+            office = _implied_office(ctx, span, sent) or implied
+            if office:
                 yield RelationCandidate(index, ctx.lex["titles"][office], TOPIC, "title", office,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=office)
         elif found[1] != index:
@@ -62,6 +70,13 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+
+
+def _office_text(office: Token) -> str:
+    """ "secretary general", "secretary-general": the words of an office noun and its modifiers before it."""
+    words = [t for t in office.subtree if t.i <= office.i + 2 and t.dep_ not in {"det", "poss", "case"}
+             and (not t.is_punct or t.text == "-") and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= office.i)]
+    return " ".join(t.lower_ for t in words).replace(" - ", "-")
 
 
 @cache
