@@ -2039,6 +2039,8 @@ def test_relations_infobox_rows_of_a_summit_are_no_list_items(nlp) -> None:
     # a membership objected to is still being decided
     ("Russia objected to full NATO membership for Poland.",
      ("Country:Poland", "memberOf", "InternationalOrganization:NATO"), "positive", "approval"),
+    ("Austria's accession to the Alliance is hampered by the position of its leading political parties.",
+     ("Country:Austria", "memberOf", "InternationalOrganization:NATO"), "positive", "approval"),
 ])
 def test_relations_negations_and_requests_of_this_release(nlp, text: str, fact, polarity: str, modality: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.polarity, r.modality) for r in read(nlp, text).relations}
@@ -2129,6 +2131,9 @@ LISTS_AND_REFERENCES = [
      "Since 2014 the secretary general has been Jens Stoltenberg, a former prime minister of Norway.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO"),
       ("Person:Jens Stoltenberg", "leaderOf", "Country:Norway")}, None),
+    # a name in a clause on an office noun does not own the office
+    ("General John Craddock is the first head of the 26-nation alliance to visit Pakistan.", set(),
+     ("Person:John Craddock", "leaderOf", "Country:Pakistan")),
 ]
 
 

@@ -251,13 +251,23 @@ def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
         and owner.i not in ctx.token_to_candidate and owner.dep_ == "pobj" and owner.head.lower_ == "of"
 
 
+def _in_clause(token: Token, head: Token) -> bool:
+    """ "the first head of the alliance to visit Pakistan": a name in a clause on the office noun is no owner of it."""
+    node = token.head
+    while node.i != head.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
+
+
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
     text = " ".join(t.lemma_.lower() if t.i == head.i and t.tag_ == "NNS" else t.lower_  # "the commanders of"
                     for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate
-            and not _owns_unnamed_body(ctx, t, head)]
+            and not _owns_unnamed_body(ctx, t, head) and not _in_clause(t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
     if head.tag_ == "NNS" and len(orgs) > 1:
         return None  # "the commanders of KFOR and SFOR were A and B": whose is whose is not said
