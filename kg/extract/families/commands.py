@@ -67,7 +67,8 @@ def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     elif head.pos_ == "VERB" and noun.head.i > 0 and ctx.doc[noun.head.i - 1].text == ",":
         # "KFOR, under the command of General X, secured …": set off after the subject
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].end <= noun.head.i]
-    elif head.pos_ == "VERB" and noun.head.i == sent.start and ctx.doc[noun.head.right_edge.i + 1].text == ",":
+    elif head.pos_ == "VERB" and noun.head.i == sent.start and noun.head.right_edge.i + 1 < sent.end \
+            and ctx.doc[noun.head.right_edge.i + 1].text == ",":
         # "Under the presidency of Charles de Gaulle, France left …": fronted before the subject
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].start > noun.head.right_edge.i]
     else:
