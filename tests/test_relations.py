@@ -2134,6 +2134,9 @@ LISTS_AND_REFERENCES = [
     # a name in a clause on an office noun does not own the office
     ("General John Craddock is the first head of the 26-nation alliance to visit Pakistan.", set(),
      ("Person:John Craddock", "leaderOf", "Country:Pakistan")),
+    # "take the place of" is to succeed
+    ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
+     {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),
 ]
 
 
