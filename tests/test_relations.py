@@ -2134,6 +2134,11 @@ LISTS_AND_REFERENCES = [
     # a name in a clause on an office noun does not own the office
     ("General John Craddock is the first head of the 26-nation alliance to visit Pakistan.", set(),
      ("Person:John Craddock", "leaderOf", "Country:Pakistan")),
+    # a country hosts the event it hosts; a city is where it is held; a hosted body is in its host country
+    ("Romania hosted the NATO Summit in Bucharest in April 2008.",
+     {("Country:Romania", "relatedTo", "Event:Bucharest Summit 2008")}, ("Event:Bucharest Summit 2008", "heldIn", "Country:Romania")),
+    ("Switzerland hosts the Geneva Centre for Security Policy.",
+     {("Organization:Geneva Centre for Security Policy", "locatedIn", "Country:Switzerland")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

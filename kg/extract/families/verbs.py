@@ -71,9 +71,15 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase)
     if objects:
         yield from _gapped_objects(ctx, verb, sent, subjects, objects, predicate, phrase)
+    # a country that hosts an event hosts it ("Romania hosted the summit"); a city or site is where it is
+    # held, and a country is where a hosted body is ("Switzerland hosts the Geneva Centre")
+    hosts = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["host_kinds"]]
     for kind, relation in hosted.items():
-        yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation, subjects,
+        yield from ctx.emit([e for e in guests if ctx.candidates[e[0]].kind == kind], relation,
+                            [e for e in subjects if e not in hosts] if kind == "Event" else subjects,
                             "inverse-active", verb, sent, phrase)
+    yield from ctx.emit(hosts, ctx.states["open"], [e for e in guests if ctx.candidates[e[0]].kind == "Event"], "active",
+                        verb, sent, phrase)
     # "NATO conducted Operation Allied Force": the operation is the organisation's
     yield from _owned(ctx, phrase, subjects, objects, "inverse-active", verb, sent)
     if lemma in ctx.lex["follow_verbs"] and not objects:
