@@ -2139,6 +2139,10 @@ LISTS_AND_REFERENCES = [
      {("Country:Romania", "relatedTo", "Event:Bucharest Summit 2008")}, ("Event:Bucharest Summit 2008", "heldIn", "Country:Romania")),
     ("Switzerland hosts the Geneva Centre for Security Policy.",
      {("Organization:Geneva Centre for Security Policy", "locatedIn", "Country:Switzerland")}, None),
+    # a bracketed list of countries after a group noun's own phrase names the group
+    ("All the NATO nations with armed forces (Belgium, Canada, Denmark and France) pledged to contribute forces.",
+     {("Country:Belgium", "memberOf", "InternationalOrganization:NATO"),
+      ("Country:France", "memberOf", "InternationalOrganization:NATO")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

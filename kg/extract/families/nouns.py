@@ -309,6 +309,12 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
         while first.dep_ == "conj":
             first = first.head
         members = [e for t in (first, *first.conjuncts) if t.i < noun.i for e in ctx.entities(t)]
+    if not members:
+        # "All the NATO nations with armed forces (Belgium, Canada, …)": a bracketed list of countries
+        # after the noun's own phrase, which the parser hangs on that phrase's last noun
+        members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                   for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
+                   and o.i not in ctx.token_to_candidate for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
 
 
