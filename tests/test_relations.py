@@ -2143,6 +2143,11 @@ LISTS_AND_REFERENCES = [
     ("All the NATO nations with armed forces (Belgium, Canada, Denmark and France) pledged to contribute forces.",
      {("Country:Belgium", "memberOf", "InternationalOrganization:NATO"),
       ("Country:France", "memberOf", "InternationalOrganization:NATO")}, None),
+    # an envoy's title with whom the envoy speaks for
+    ("Under an agreement negotiated by US envoy Richard Holbrooke with President Slobodan Milosevic, monitors were "
+     "deployed.", {("Person:Richard Holbrooke", "relatedTo", "Country:United States")}, None),
+    ("The Italian Ambassador in Iraq, Maurizio Greganti, attended the ceremony.",
+     {("Person:Maurizio Greganti", "relatedTo", "Country:Italy")}, ("Person:Maurizio Greganti", "relatedTo", "Country:Iraq")),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

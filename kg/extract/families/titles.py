@@ -21,6 +21,8 @@ __all__ = ["title"]
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for index in ctx.in_sentence(sent):
         cand, span = ctx.candidates[index], ctx.spans[index]
+        if cand.kind == "Person":
+            yield from _envoy(ctx, index, span, sent)
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
         found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
@@ -70,6 +72,24 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+
+
+def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[RelationCandidate]:
+    """ "US envoy Richard Holbrooke", "Kremlin spokesman Dmitry Peskov", "the Italian Ambassador in Iraq,
+    Maurizio Greganti": an envoy's title with whom the envoy speaks for (lexicon ``envoy_titles``)."""
+    titles = ctx.lex["envoy_titles"]
+    before = span.start - 1
+    if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
+        owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
+        heads = [ctx.doc[owner]] if owner >= sent.start else []
+    elif span.root.dep_ == "appos" and span.root.head.lower_ in titles:
+        heads = [c for c in span.root.head.children if c.dep_ in {"amod", "compound", "poss"} and c.i < span.root.head.i]
+    else:
+        return
+    owners = [ctx.token_to_candidate[t.i] for t in heads if t.i in ctx.token_to_candidate]
+    for owner in (o for o in owners if ctx.candidates[o].kind in ctx.lex["represented_kinds"]):
+        yield RelationCandidate(index, ctx.states["open"], owner, "title", "represent",
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char)
 
 
 def _office_text(office: Token) -> str:
