@@ -423,3 +423,11 @@ def test_extract_curated_agreements_named_in_the_plural(nlp) -> None:
     forms = {m.text: m.entity_key for m in result.mentions}
     assert forms["IPAPs"] == forms["Individual Partnership Action Plans"] == \
         "Agreement:Individual Partnership Action Plan"
+
+
+def test_extract_a_hard_wrap_reads_the_same_with_crlf_line_ends(nlp) -> None:
+    text = ("In 1994, after a long debate in the parliament in Helsinki, the government of Finland joined the\n"
+            "Partnership for Peace and began to work with the Alliance.\n")
+    lf, crlf = run(nlp, text), run(nlp, text.replace("\n", "\r\n"))
+    assert triples(crlf) == triples(lf) != set()
+    assert crlf.sentences == lf.sentences == 1

@@ -33,14 +33,15 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 
 @Language.component("natokg_sentences")
 def natokg_sentences(doc: Doc) -> Doc:
-    """Allow a sentence start only after terminal punctuation (and closing quotes) or a line break."""
+    """Allow a sentence start only after terminal punctuation (and closing quotes), a line break or
+    a run of spaces (a layout gap); not after the one extra space of a joined hard wrap ("\\r\\n")."""
     if len(doc) < 2:
         return doc
     # token attributes as arrays and the flags of each distinct word: reading them token by token costs more
     orths, spaces, puncts, preset = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, SENT_START]).T
     words, where = np.unique(orths, return_inverse=True)
     marks = np.array([_marks(doc.vocab.strings[int(w)]) for w in words], dtype=np.uint8)[where]
-    breaks = (marks & _NEWLINE).astype(bool) | spaces.astype(bool)
+    breaks = (marks & _NEWLINE).astype(bool) | (spaces.astype(bool) & ~(marks & _ONE_SPACE).astype(bool))
     ends = (marks & _TERMINAL_MARK).astype(bool) | ((marks & _PERIOD).astype(bool) & puncts.astype(bool))
     # a closing quote or parenthesis takes the place of the word before it (the first word always counts)
     positions = np.arange(len(doc))
@@ -54,14 +55,16 @@ def natokg_sentences(doc: Doc) -> Doc:
     return doc
 
 
-_NEWLINE, _TERMINAL_MARK, _PERIOD, _CLOSER = 1, 2, 4, 8
+_NEWLINE, _TERMINAL_MARK, _PERIOD, _CLOSER, _ONE_SPACE = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=1 << 16)
 def _marks(text: str) -> int:
-    """The flags of one word: holds a line break, is terminal punctuation, ends with a period, closes a quote."""
+    """The flags of one word: holds a line break, is terminal punctuation, ends with a period, closes a
+    quote, is a single space."""
     return ((_NEWLINE if "\n" in text else 0) | (_TERMINAL_MARK if text in _TERMINAL else 0)
-            | (_PERIOD if text.endswith(".") else 0) | (_CLOSER if text in _CLOSERS else 0))
+            | (_PERIOD if text.endswith(".") else 0) | (_CLOSER if text in _CLOSERS else 0)
+            | (_ONE_SPACE if text == " " else 0))
 
 
 def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
