@@ -2148,6 +2148,11 @@ LISTS_AND_REFERENCES = [
      "deployed.", {("Person:Richard Holbrooke", "relatedTo", "Country:United States")}, None),
     ("The Italian Ambassador in Iraq, Maurizio Greganti, attended the ceremony.",
      {("Person:Maurizio Greganti", "relatedTo", "Country:Italy")}, ("Person:Maurizio Greganti", "relatedTo", "Country:Iraq")),
+    # an operation sent to a place, or entering it, is held there
+    ("In 1995, after the Dayton agreement, we deployed the Implementation Force to Bosnia and Herzegovina.",
+     {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina")}, None),
+    ("In June 1999, the Kosovo Force entered Kosovo under a mandate from the UN.",
+     {("Event:Kosovo Force", "heldIn", "Place:Kosovo")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

@@ -126,10 +126,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             yield from ctx.emit(subjects, ctx.lex["nouns"][noun], ctx.owners(obj), "other-members", verb, sent,
                                 f"other {noun}")
     yield from _crewed_by(ctx, verb, sent, subjects, preps, phrase)
+    yield from _deployed(ctx, verb, sent, subjects, objects, preps, phrase)
     for prep, key in _prep_phrases(ctx, phrase, preps, children):
         mapped = ctx.lex["verb_preps"].get(key)
-        if mapped is None and prep.lower_ == "in":
-            # "IFOR takes over from UN forces in Bosnia": where an operation or meeting acts, it is held
+        if mapped is None and prep.lower_ in ctx.lex["event_place_verb_preps"]:
+            # "IFOR takes over from UN forces in Bosnia", "Operation Unified Protector enforces the no-fly
+            # zone over Libya": where an operation or meeting acts, it is held
             events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
             places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
@@ -139,6 +141,22 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _deployed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], preps: list[Token],
+              phrase: str) -> Iterator[RelationCandidate]:
+    """ "we deployed the Implementation Force to Bosnia", "KFOR entered Kosovo": an operation sent to
+    a place, or entering it, is held there (lexicon ``deploying_verbs``, ``entering_verbs``)."""
+    if phrase in ctx.lex["entering_verbs"]:
+        events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
+        places = [e for e in objects if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+    elif phrase in ctx.lex["deploying_verbs"]:
+        events = [e for e in objects if ctx.candidates[e[0]].kind == "Event"]
+        places = [e for p in preps if p.lower_ in {"to", "in", "into"} for e in ctx.pobjs(p)
+                  if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+    else:
+        return
+    yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, phrase, stance=PLAIN)
 
 
 def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps: list[Token],
