@@ -431,3 +431,12 @@ def test_extract_a_hard_wrap_reads_the_same_with_crlf_line_ends(nlp) -> None:
     lf, crlf = run(nlp, text), run(nlp, text.replace("\n", "\r\n"))
     assert triples(crlf) == triples(lf) != set()
     assert crlf.sentences == lf.sentences == 1
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("BRUSSELS, 20 February 2002 (news agencies) – Tajikistan joined the Partnership for Peace.", 2),
+    ("MONS, Belgium — General Tod Wolters took command of SHAPE.", 2),
+    ("Finland, Sweden – two partners – joined the Partnership for Peace.", 1),  # no dateline
+])
+def test_extract_a_news_dateline_is_a_sentence_of_its_own(nlp, text: str, sentences: int) -> None:
+    assert run(nlp, text).sentences == sentences

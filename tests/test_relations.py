@@ -2153,6 +2153,11 @@ LISTS_AND_REFERENCES = [
      {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina")}, None),
     ("In June 1999, the Kosovo Force entered Kosovo under a mandate from the UN.",
      {("Event:Kosovo Force", "heldIn", "Place:Kosovo")}, None),
+    # a news dateline is no part of the sentence after it
+    ("INDEPENDENCE, Missouri, 12 March 1999 – Poland, Hungary and the Czech Republic formally became members of the "
+     "North Atlantic Treaty Organization on Friday.",
+     {("Country:Poland", "memberOf", "InternationalOrganization:NATO"),
+      ("Country:Czech Republic", "memberOf", "InternationalOrganization:NATO")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

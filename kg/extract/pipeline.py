@@ -51,8 +51,38 @@ def natokg_sentences(doc: Doc) -> Doc:
     starts = (breaks[:-1] | ends[last_counted[:-1]]) & ~spaces[1:].astype(bool)
     flags = preset.astype(np.int64)
     flags[1:] = np.where(starts, 1, -1)
+    for start in (0, *(np.flatnonzero(marks & _NEWLINE) + 1)):
+        after = _dateline_end(doc, int(start))
+        if after:  # "BRUSSELS, 20 February 2002 (news agencies) – Tajikistan …": the news starts its own sentence
+            flags[after] = 1
     doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
+
+
+_DASHES = frozenset({"–", "—", "--", "-"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int:
+    """The token after a news dateline opening a line at *start* ("MONS, Belgium —", "INDEPENDENCE,
+    Missouri, 12 March 1999 –"), or 0: a capitalised place, a comma, then names, numbers and a
+    bracket up to a dash, with the place in capitals or a number in the line."""
+    if start >= len(doc) or not doc[start].is_title and not doc[start].is_upper:
+        return 0
+    comma = number = bracket = False
+    for token in doc[start + 1:min(start + 16, len(doc) - 1)]:
+        if token.text in _DASHES and comma and not bracket:
+            return token.i + 1 if (number or doc[start].is_upper and len(doc[start]) > 2) else 0
+        if token.text == "(":
+            bracket = True
+        elif token.text == ")":
+            bracket = False
+        elif token.text == ",":
+            comma = True
+        elif token.like_num:
+            number = True
+        elif not bracket and token.tag_ not in {"NNP", "NNPS", "."}:
+            return 0
+    return 0
 
 
 _NEWLINE, _TERMINAL_MARK, _PERIOD, _CLOSER, _ONE_SPACE = 1, 2, 4, 8, 16
