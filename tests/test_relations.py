@@ -2158,6 +2158,9 @@ LISTS_AND_REFERENCES = [
      "North Atlantic Treaty Organization on Friday.",
      {("Country:Poland", "memberOf", "InternationalOrganization:NATO"),
       ("Country:Czech Republic", "memberOf", "InternationalOrganization:NATO")}, None),
+    # a linking verb's attribute the parser took for its object
+    ("France withdrew from the integrated command in 1966, while remaining a member of the Alliance.",
+     {("Country:France", "memberOf", "InternationalOrganization:NATO")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

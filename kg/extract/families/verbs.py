@@ -632,7 +632,11 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     if verb.lemma_.lower() in ctx.lex["as_linking_verbs"]:  # "serves as …": what follows "as" is the attribute
         among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                  if o.dep_ == "pobj"]
-    for attr in [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + among:
+    attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    if not attributes and verb.lemma_.lower() in ctx.lex["object_linking_verbs"]:
+        # "while remaining a member of the Alliance": the parser takes the attribute for an object
+        attributes = [c for c in verb.children if c.dep_ == "dobj"]
+    for attr in attributes + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         for head in (attr, *attr.conjuncts):
             word = ctx.relational_word(head)
