@@ -2161,6 +2161,9 @@ LISTS_AND_REFERENCES = [
     # a linking verb's attribute the parser took for its object
     ("France withdrew from the integrated command in 1966, while remaining a member of the Alliance.",
      {("Country:France", "memberOf", "InternationalOrganization:NATO")}, None),
+    # a name in apposition to a clause's subject holds the office its verb gives
+    ("By then a Spaniard, Javier Solana, had served as the Alliance's Secretary General.",
+     {("Person:Javier Solana", "leaderOf", "InternationalOrganization:NATO")}, None),
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),

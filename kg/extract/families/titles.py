@@ -127,6 +127,8 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
     """The office a subject holds by its verb: "X served as / took office as Secretary General
     of NATO", "X was elected President of …", "X is NATO's Secretary General"."""
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(root.head.head)  # "a Spaniard, Javier Solana, had served as the Alliance's Secretary General"
     # "X, who remains head of the Command, …": a relative clause's subject stands for the name
     verbs += [c for c in root.children if c.dep_ == "relcl" and any(
         s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in ctx.words["relative_pronouns"] for s in c.children)]
