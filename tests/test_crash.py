@@ -35,8 +35,11 @@ def _build(folder: Path, out: Path) -> subprocess.CompletedProcess[str]:
 
 def _interrupt(folder: Path, out: Path, sig: int) -> tuple[int, str]:
     """Start a build that has work to do and send *sig* once extraction is under way."""
+    # the child takes SIGINT as a terminal would send it, even when this run was started with SIGINT
+    # ignored (a background job of a non-interactive shell), which a child would otherwise inherit
     process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "-q"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2.5)  # model loaded; the new document is being extracted or merged (any point is fine)
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=120)

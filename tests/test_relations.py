@@ -2059,7 +2059,7 @@ def test_relations_the_red_cross_is_a_named_organisation(nlp) -> None:
         read(nlp, text))
 
 
-LISTS_AND_REFERENCES = [
+STRUCTURAL_READINGS = [
     # a list the parser continues from an apposition ("A, B, C and D all joined"): every item
     ("The Partnership for Peace was launched in 1994. Kazakhstan, Kyrgyzstan, Turkmenistan and Uzbekistan "
      "all joined the partnership in 1994.",
@@ -2170,7 +2170,7 @@ LISTS_AND_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("text, wanted, unwanted", LISTS_AND_REFERENCES)
-def test_relations_lists_and_references(nlp, text: str, wanted, unwanted) -> None:
+@pytest.mark.parametrize("text, wanted, unwanted", STRUCTURAL_READINGS)
+def test_relations_structural_readings(nlp, text: str, wanted, unwanted) -> None:
     plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert wanted <= plain and unwanted not in plain
