@@ -2131,6 +2131,9 @@ STRUCTURAL_READINGS = [
      "Since 2014 the secretary general has been Jens Stoltenberg, a former prime minister of Norway.",
      {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO"),
       ("Person:Jens Stoltenberg", "leaderOf", "Country:Norway")}, None),
+    ("The European Union has 27 member states. The European Union met in Brussels. Since 2014 the secretary "
+     "general of NATO has been Jens Stoltenberg.", {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO")},
+     ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:European Union")),
     # a name in a clause on an office noun does not own the office
     ("General John Craddock is the first head of the 26-nation alliance to visit Pakistan.", set(),
      ("Person:John Craddock", "leaderOf", "Country:Pakistan")),

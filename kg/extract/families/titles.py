@@ -52,8 +52,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
                 date = ctx.date(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
-        # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway": of the
-        # organisation the text is about, whatever other office the name holds
+        # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway": an office
+        # with no complement is the text's organisation's, whatever other office the name holds
         implied = next((o for o in map(_office_text, offices) if o in ctx.lex["implied_offices"]), "")
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
@@ -93,9 +93,12 @@ def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[Relatio
 
 
 def _office_text(office: Token) -> str:
-    """ "secretary general", "secretary-general": the words of an office noun and its modifiers before it."""
-    words = [t for t in office.subtree if t.i <= office.i + 2 and t.dep_ not in {"det", "poss", "case"}
-             and (not t.is_punct or t.text == "-") and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= office.i)]
+    """ "secretary general", "secretary-general": an office noun with its own modifiers; "" when it has
+    a complement ("the secretary general of NATO" names its organisation)."""
+    if any(c.dep_ == "prep" for c in office.children):
+        return ""
+    words = [t for t in office.subtree if t.i == office.i or t.head.i == office.i and (
+        t.dep_ in {"compound", "amod"} or t.text == "-")]
     return " ".join(t.lower_ for t in words).replace(" - ", "-")
 
 

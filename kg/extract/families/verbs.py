@@ -146,13 +146,14 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
 def _deployed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], preps: list[Token],
               phrase: str) -> Iterator[RelationCandidate]:
     """ "we deployed the Implementation Force to Bosnia", "KFOR entered Kosovo": an operation sent to
-    a place, or entering it, is held there (lexicon ``deploying_verbs``, ``entering_verbs``)."""
+    a place, or entering it, is held there (lexicon ``deploying_verbs``, ``deploying_preps``,
+    ``entering_verbs``)."""
     if phrase in ctx.lex["entering_verbs"]:
         events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
         places = [e for e in objects if ctx.candidates[e[0]].kind in {"Place", "Country"}]
     elif phrase in ctx.lex["deploying_verbs"]:
         events = [e for e in objects if ctx.candidates[e[0]].kind == "Event"]
-        places = [e for p in preps if p.lower_ in {"to", "in", "into"} for e in ctx.pobjs(p)
+        places = [e for p in preps if p.lower_ in ctx.lex["deploying_preps"] for e in ctx.pobjs(p)
                   if ctx.candidates[e[0]].kind in {"Place", "Country"}]
     else:
         return
