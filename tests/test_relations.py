@@ -2170,6 +2170,18 @@ STRUCTURAL_READINGS = [
     # "take the place of" is to succeed
     ("The NATO-Ukraine Council takes the place of the NATO-Ukraine Commission.",
      {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission")}, None),
+    # "its successor" conjoined with the predecessor: the apposition succeeded the name before it
+    ("Kazakhstan joined the North Atlantic Cooperation Council and its successor, the Euro-Atlantic Partnership Council.",
+     {("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+       "PartnershipFramework:North Atlantic Cooperation Council")},
+     ("PartnershipFramework:North Atlantic Cooperation Council", "succeeded",
+      "PartnershipFramework:Euro-Atlantic Partnership Council")),
+    # the place of the operation noun an operation's bracketed name stands beside
+    ("Russia withdrew its contingent from the NATO-led peacekeeping force in Kosovo (KFOR) in 2003.",
+     {("Event:Kosovo Force", "heldIn", "Place:Kosovo")}, None),
+    # soldiers who deploy with an operation take their country into it
+    ("Ukrainian soldiers deploy with the Kosovo Force (KFOR).",
+     {("Country:Ukraine", "participatesIn", "Event:Kosovo Force")}, None),
 ]
 
 

@@ -160,8 +160,9 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         subject, obj = giver, taker
     if subject is None or obj is None:
         return None
-    if is_noun and lemma in ctx.lex["owned_by_predecessor_nouns"] and ends[subject][1] == "poss":
-        subject, obj = obj, subject  # "his successor, Y": Y succeeded him
+    if is_noun and lemma in ctx.lex["owned_by_predecessor_nouns"] and (
+            ends[subject][1] == "poss" or _own_successor(ctx, trigger, ends[subject][0])):
+        subject, obj = obj, subject  # "his successor, Y": Y succeeded him; "the NACC and its successor, the EAPC"
     s_index, _, _ = ends[subject]
     o_index, _, prep = ends[obj]
     if is_verb and len(up_a) + len(up_b) - 2 > int(ctx.lex["limits"]["max_verb_path"]):
@@ -225,6 +226,12 @@ def _spoken_for(ctx: Context, noun: Token, ends: tuple[Token, Token]) -> bool:
         return True
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and any(
         end.dep_ == "pobj" and end.head.head.i == noun.i for end in ends)
+
+
+def _own_successor(ctx: Context, noun: Token, end: int) -> bool:
+    """The end is the predecessor a conjoined "its successor" points back to ("the NACC and its successor, the EAPC")."""
+    return noun.dep_ == "conj" and ctx.token_to_candidate.get(noun.head.i) == end \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _other_role(ctx: Context, noun: Token, predicate: str) -> bool:

@@ -38,7 +38,9 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         root = span.root
         # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
         attribute = _attribute(ctx, root)
-        holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
+        # and of the one it names ("the NATO-led peacekeeping force in Kosovo (KFOR)")
+        holder = root.head if (root.dep_ == "compound" or root.dep_ == "appos" and kind == "Event") \
+            and root.head.i not in ctx.token_to_candidate \
             and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else attribute or root
         # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")
         stance = ctx.stance(root.head, sent) if attribute is not None else PLAIN
