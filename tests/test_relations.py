@@ -2182,6 +2182,22 @@ STRUCTURAL_READINGS = [
     # soldiers who deploy with an operation take their country into it
     ("Ukrainian soldiers deploy with the Kosovo Force (KFOR).",
      {("Country:Ukraine", "participatesIn", "Event:Kosovo Force")}, None),
+    # a title under a negating prefix is no membership; nor are the names of the list it is added to
+    ("NATO partner countries include Australia and New Zealand, as well as the European non-members Sweden "
+     "and Finland.", {("Country:Finland", "partnerOf", "InternationalOrganization:NATO")},
+     ("Country:Finland", "memberOf", "InternationalOrganization:NATO")),
+    ("NATO partner countries include Australia and New Zealand, as well as the European non-members Sweden "
+     "and Finland.", set(), ("Country:Australia", "memberOf", "InternationalOrganization:NATO")),
+    # joining "as" a role takes the role's relation
+    ("Colombia joined NATO as a global partner in 2017.",
+     {("Country:Colombia", "partnerOf", "InternationalOrganization:NATO")},
+     ("Country:Colombia", "memberOf", "InternationalOrganization:NATO")),
+    # a counted group smaller than the list last named is some of it, which ones unknown
+    ("Several countries objected, including Bolivia, Brazil, Ecuador and Venezuela. Before the agreement, only "
+     "two Latin American nations had formally partnered with NATO.", set(),
+     ("Country:Brazil", "partnerOf", "InternationalOrganization:NATO")),
+    ("Finland and Sweden applied in May 2022. The two countries had joined the Partnership for Peace in 1994.",
+     {("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
 ]
 
 

@@ -40,6 +40,8 @@ class Candidate:
     #: for an object pronoun, the character span of its own clause's subject, which it cannot
     #: stand for ("Bahrain joined it": not Bahrain); (0, 0) when there is none
     not_within: tuple[int, int] = (0, 0)
+    #: for a group reference, how many it counts ("the two countries"; 0 when it does not say)
+    count: int = 0
 
 
 @cache
@@ -492,7 +494,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             continue
         if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                                   "Country", None, "reference-group", lower, "", _salient_subject(token)))
+                                   "Country", None, "reference-group", lower, "", _salient_subject(token),
+                                   count=_group_size(token, names)))
             continue
         if lower in names["collective_references"]:
             kind = names["collective_references"][lower]  # "the Allies agreed", "we decided": the alliance
@@ -547,6 +550,16 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
     return any(c.lower_ in names["group_determiners"] or c.like_num for c in marks) and not any(
         c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} for c in token.children)
+
+
+def _group_size(token: Token, names: dict[str, Any]) -> int:
+    """How many a group reference counts: "both countries" 2, "the 3 states" 3, "these countries" 0."""
+    for mark in (c for c in token.children if c.dep_ in {"det", "predet", "nummod"}):
+        if mark.text.isdigit():
+            return int(mark.text)
+        if mark.lower_ in names["group_sizes"]:
+            return int(names["group_sizes"][mark.lower_])
+    return 0
 
 
 def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:

@@ -229,7 +229,10 @@ class Resolver:
         previous: tuple[Candidate, str] | None = None
         for index, cand in enumerate(candidates):
             if cand.rule == "reference-group":
-                if self._last_group and self._paragraphs - self._last_group[0] <= 1:
+                # a smaller group is some of those last named, which ones unknown ("only two Latin American
+                # nations"); a larger one holds them all ("signed by 35 states, among them …")
+                if self._last_group and self._paragraphs - self._last_group[0] <= 1 \
+                        and (cand.count == 0 or cand.count >= len(self._last_group[1])):
                     groups[index] = list(self._last_group[1])
                 keys.append(None)
                 continue

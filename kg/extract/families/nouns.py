@@ -209,9 +209,11 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         return
     if ctx.hedge(noun) or _country_owned(ctx, noun) or _not_now(ctx, noun):
         return  # "aspiring member Georgia" is no member; "Russian ally Belarus" is Russia's
-    named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
+             and ctx.spans[e[0]].start >= noun.i]  # not the names of a list the titled one is added to
+    stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "the non-members Sweden and Finland"
     for found in ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
-                          noun.lemma_.lower(), stance=PLAIN):
+                          noun.lemma_.lower(), stance=stance):
         yield replace(found, date="")  # a standing role: the clause's date is of another event
 
 

@@ -42,6 +42,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
     parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
     implicit = ctx.lex["implicit_object"].get(lemma)
+    role = _joined_as(ctx, children) if implicit else None
+    if role is not None:  # "Argentina asked to join as a global partner": the role names the tie
+        predicate = implicit = role
     if parenthetical and implicit and not passive and not any(c.dep_ in {"dobj", "prep"} and ctx.entities(c)
                                                                for c in children):
         paren = next(c for c in children if c.text == "(")
@@ -141,6 +144,16 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb):
             continue
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _joined_as(ctx: Context, children: list[Token]) -> str | None:
+    """The relation a role noun after "as" names, when it is not the verb's own ("join as a partner")."""
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["predicative_preps"]):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            relation = ctx.lex["nouns"].get(noun.lemma_.lower())
+            if isinstance(relation, str) and noun.i not in ctx.token_to_candidate:
+                return relation
+    return None
 
 
 def _deployed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], preps: list[Token],
