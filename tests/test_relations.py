@@ -2198,6 +2198,15 @@ STRUCTURAL_READINGS = [
      ("Country:Brazil", "partnerOf", "InternationalOrganization:NATO")),
     ("Finland and Sweden applied in May 2022. The two countries had joined the Partnership for Peace in 1994.",
      {("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),
+    # a head of state is not of the country a noun is placed in
+    ("It was a surprise when President Berdymukhammedov said he would attend the NATO summit in Romania.", set(),
+     ("Person:Berdymukhammedov", "leaderOf", "Country:Romania")),
+    # each conjoined office stands alone, and the head of an unnamed body heads none of its phrases' names
+    ("Sharif Rahimov, the Tajik ambassador to the European Union and the head of the country's liaison office "
+     "with NATO, was on hand for the signing.", set(), ("Person:Sharif Rahimov", "leaderOf", "Country:Tajikistan")),
+    ("Sharif Rahimov, the Tajik ambassador to the European Union and the head of the country's liaison office "
+     "with NATO, was on hand for the signing.", set(), ("Person:Sharif Rahimov", "leaderOf",
+                                                         "InternationalOrganization:NATO")),
 ]
 
 

@@ -203,8 +203,9 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
         office in ctx.lex["national_offices"] for office, _ in _offices_before(ctx, ctx.spans[i], sent))]
     countries = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
                  and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
-                 and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])}
-    # ("Russia's invasion", "US envoy": another's)
+                 and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])
+                 and not _where_a_thing_is(ctx, ctx.spans[i].root)}
+    # ("Russia's invasion", "US envoy": another's; "the NATO summit in Romania": where, not whose)
     if len(holders) != 1 or len(countries) != 1:
         return None  # several heads, or several countries: whose is whose is not said
     root = span.root
@@ -212,6 +213,11 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
             and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
+
+
+def _where_a_thing_is(ctx: Context, root: Token) -> bool:
+    """A country that only places a noun ("attend the NATO summit in Romania")."""
+    return root.dep_ == "pobj" and root.head.lower_ in ctx.lex["place_preps"] and root.head.head.pos_ == "NOUN"
 
 
 def _possessive(ctx: Context, span: Span) -> bool:
@@ -272,8 +278,17 @@ def _owns_unnamed_body(ctx: Context, token: Token, head: Token) -> bool:
     owner = token.head
     while owner.dep_ in {"compound", "nmod"} and owner.head.i != owner.i:  # "the U.S. 6th Fleet"
         owner = owner.head
-    return token.dep_ in {"poss", "compound"} and owner.i != head.i and owner.pos_ in {"NOUN", "PROPN"} \
-        and owner.i not in ctx.token_to_candidate and owner.dep_ == "pobj" and owner.head.lower_ == "of"
+    if token.dep_ in {"poss", "compound"} and owner.i != head.i and owner.pos_ in {"NOUN", "PROPN"} \
+            and owner.i not in ctx.token_to_candidate and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+        return True
+    # "head of the country's liaison office with NATO": nor what that body's own phrases name
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.i != token.i and node.pos_ == "NOUN" and node.i not in ctx.token_to_candidate \
+                and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
+            return True
+        node = node.head
+    return False
 
 
 def _in_clause(token: Token, head: Token) -> bool:
@@ -288,10 +303,12 @@ def _in_clause(token: Token, head: Token) -> bool:
 
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
-    tokens = [t for t in head.subtree if t.i not in ctx.token_to_candidate or t.i == head.i]
+    # a conjoined phrase is an office of its own ("the Tajik ambassador … and the head of …")
+    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+    tokens = [t for t in head.subtree if (t.i not in ctx.token_to_candidate or t.i == head.i) and t.i not in joined]
     text = " ".join(t.lemma_.lower() if t.i == head.i and t.tag_ == "NNS" else t.lower_  # "the commanders of"
                     for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
-    orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate
+    orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate and t.i not in joined
             and not _owns_unnamed_body(ctx, t, head) and not _in_clause(t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
     if head.tag_ == "NNS" and len(orgs) > 1:
