@@ -2207,6 +2207,15 @@ STRUCTURAL_READINGS = [
     ("Sharif Rahimov, the Tajik ambassador to the European Union and the head of the country's liaison office "
      "with NATO, was on hand for the signing.", set(), ("Person:Sharif Rahimov", "leaderOf",
                                                          "InternationalOrganization:NATO")),
+    # a name given to a lower-case operation noun is an operation's, with that noun's owner and place
+    ("NATO has agreed to assist the African Union mission in Somalia (AMISOM) with strategic airlift.",
+     {("Event:AMISOM", "partOf", "InternationalOrganization:African Union"), ("Event:AMISOM", "heldIn", "Country:Somalia")},
+     None),
+    ("NATO provided support to AMIS, the AU mission in Darfur, Sudan, in 2005.",
+     {("Event:AMIS", "partOf", "InternationalOrganization:African Union"), ("Event:AMIS", "heldIn", "Place:Darfur")}, None),
+    # (a capitalised one is a word of the name: the organisation in it is no owner stated)
+    ("In 2007 the Alliance started supporting the African Union Mission in Somalia (AMISOM).", set(),
+     ("Event:AMISOM", "partOf", "InternationalOrganization:African Union")),
 ]
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
 from .dates import normalize_date
-from .mentions import Candidate
+from .mentions import Candidate, operation_noun
 
 #: what follows the date that opens a chronology's line
 _CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
@@ -469,6 +469,17 @@ class Context:
         """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
         return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in self.lex["source_preps"]
                 for e in self.pobjs(p)]
+
+    def named_operation(self, index: int) -> Token | None:
+        """The common operation noun candidate *index* names: its apposition, or the noun the
+        name is bracketed after or followed by ("the AU mission in Somalia (AMISOM)")."""
+        root = self.spans[index].root
+        if root.dep_ == "appos" and root.head.i not in self.token_to_candidate and root.head.is_lower \
+                and root.head.lemma_.lower() in self.lex["operation_nouns"]:
+            return root.head
+        noun = operation_noun(self.spans[index], load_lexicon())
+        # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
+        return noun if noun is not None and noun.i not in self.token_to_candidate and noun.is_lower else None
 
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""

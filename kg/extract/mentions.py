@@ -150,7 +150,30 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
+    if kind == "Organization" and operation_noun(span, lexicon) is not None:
+        return "Event", None, "named-operation"  # "the AU mission in Somalia (AMISOM)": a mission, not a body
     return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+
+
+def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
+    """The operation noun a name is given to, bracketed after it or following it ("the AU mission in
+    Somalia (AMISOM)", "AMIS, the AU mission in Darfur"): surface shapes, as the parser attaches
+    such names anywhere."""
+    nouns, doc = lexicon.relations["operation_nouns"], span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+        node = doc[span.start - 2]
+        while node.dep_ == "appos" and node.head.i < node.i:  # "in Darfur, Sudan (AMIS)"
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "mission in Somalia (AMISOM)"
+            node = node.head.head
+        return node if node.pos_ == "NOUN" and node.lemma_.lower() in nouns else None
+    if span.end + 1 < len(doc) and doc[span.end].text in {",", "–", "—"}:
+        for token in doc[span.end + 1:span.end + 6]:  # "AMIS, the AU mission in …"
+            if token.pos_ == "NOUN":
+                return token if token.lemma_.lower() in nouns else None
+            if token.pos_ not in {"DET", "PROPN", "ADJ"}:
+                return None
+    return None
 
 
 def _titled_possessive(span: Span, lexicon: Lexicon) -> bool:

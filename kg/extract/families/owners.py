@@ -32,6 +32,9 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # "Operation Ocean Shield, NATO's latest mission", "the Peninsula Shield, the GCC military force"
         owners += [e for c in root.children if c.dep_ == "appos" and c.i not in ctx.token_to_candidate
                    and c.lemma_.lower() in ctx.lex["owned_kind_nouns"] for e in ctx.owners(c)]
+        named = ctx.named_operation(index)
+        if named is not None:  # "the AU mission in Somalia (AMISOM)": a common noun's compound is its owner
+            owners += [e for e in ctx.owners(named) if e not in owners]
         kind_noun = _example_of(ctx, root)
         if kind_noun is not None:
             owners += _stated_owners(ctx, kind_noun)  # "NATO-led operations including KFOR and ISAF"

@@ -39,9 +39,9 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
         attribute = _attribute(ctx, root)
         # and of the one it names ("the NATO-led peacekeeping force in Kosovo (KFOR)")
-        holder = root.head if (root.dep_ == "compound" or root.dep_ == "appos" and kind == "Event") \
-            and root.head.i not in ctx.token_to_candidate \
-            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else attribute or root
+        named = ctx.named_operation(index) if kind == "Event" else None
+        holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
+            and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else named or attribute or root
         # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")
         stance = ctx.stance(root.head, sent) if attribute is not None else PLAIN
         if kind == "Event" or kind in _LOCATED:
