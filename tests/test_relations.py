@@ -2216,6 +2216,10 @@ STRUCTURAL_READINGS = [
     # (a capitalised one is a word of the name: the organisation in it is no owner stated)
     ("In 2007 the Alliance started supporting the African Union Mission in Somalia (AMISOM).", set(),
      ("Event:AMISOM", "partOf", "InternationalOrganization:African Union")),
+    # the operation noun stands for the operation it is named as; its place is no argument of the verb
+    ("NATO supported the African Union peacekeeping mission in Somalia (AMISOM).",
+     {("InternationalOrganization:NATO", "supports", "Event:AMISOM")},
+     ("InternationalOrganization:NATO", "supports", "Country:Somalia")),
 ]
 
 

@@ -127,6 +127,8 @@ class Context:
         self.lex = load_lexicon().relations
         self.token_to_candidate: dict[int, int] = {}
         self.spans: dict[int, Span] = {}
+        #: lower-case operation noun → the operation it is named as (built when first asked)
+        self._operation_names: dict[int, int] | None = None
         for index, cand in enumerate(candidates):
             span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
             if span is not None:
@@ -231,7 +233,8 @@ class Context:
                         found.append((self.token_to_candidate[mod.i], True))
             else:
                 found.extend(self.appositive(item) or self.examples(item) or self._named_by_modifier(item)
-                             or self.colon_listed(item) or self._named_place(item) or self._meeting_of(item))
+                             or self.colon_listed(item) or self._named_place(item) or self._meeting_of(item)
+                             or self._operation_named(item))
         return list(dict.fromkeys(found))
 
     def _meeting_of(self, noun: Token) -> list[Arg]:
@@ -469,6 +472,16 @@ class Context:
         """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
         return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in self.lex["source_preps"]
                 for e in self.pobjs(p)]
+
+    def _operation_named(self, noun: Token) -> list[Arg]:
+        """The operation a lower-case operation noun is named as ("assist the AU mission in Somalia (AMISOM)")."""
+        if self._operation_names is None:
+            self._operation_names = {}
+            for index, cand in enumerate(self.candidates):
+                named = self.named_operation(index) if cand.kind == "Event" and index in self.spans else None
+                if named is not None:
+                    self._operation_names.setdefault(named.i, index)
+        return [(self._operation_names[noun.i], False)] if noun.i in self._operation_names else []
 
     def named_operation(self, index: int) -> Token | None:
         """The common operation noun candidate *index* names: its apposition, or the noun the

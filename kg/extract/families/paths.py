@@ -122,6 +122,9 @@ def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
     if len(up) >= 4 and up[0].dep_ == "pobj" and up[1].dep_ == "prep" and up[2].pos_ == "NOUN" \
             and up[2].i not in ctx.token_to_candidate and up[2].dep_ in {"nsubj", "nsubjpass"}:
         thing = up[2]  # "the non-member states of NATO … joined": NATO is no argument of "joined"
+    elif len(up) >= 4 and up[0].dep_ == "pobj" and up[1].dep_ == "prep" and up[1].lower_ in ctx.lex["place_preps"] \
+            and up[2].i not in ctx.token_to_candidate and up[2].lemma_.lower() in ctx.lex["operation_nouns"]:
+        return True  # "supported the AU mission in Somalia": where the mission is, not whom it supports
     elif len(up) >= 4 and up[0].dep_ == "npadvmod" and up[1].dep_ == "amod" and up[2].pos_ == "NOUN" \
             and up[2].i not in ctx.token_to_candidate:
         thing = up[2]  # "supports the NATO-led missions": NATO leads them, it is not supported
