@@ -523,6 +523,7 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
         ("Georgia applied to join NATO in 2008.", "apply"),
         ("At the time, the idea of Sweden joining NATO seemed unlikely.", "possible"),
         ("Aspiring member Georgia hopes to join NATO.", "hope"),
+        ("The Summit welcomed the upcoming accession of Finland to the Alliance.", "expected"),
     ],
 )
 def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modality: str) -> None:
@@ -2220,6 +2221,13 @@ STRUCTURAL_READINGS = [
     ("NATO supported the African Union peacekeeping mission in Somalia (AMISOM).",
      {("InternationalOrganization:NATO", "supports", "Event:AMISOM")},
      ("InternationalOrganization:NATO", "supports", "Country:Somalia")),
+    # "the alliance" before any alliance is named is NATO, not the last organisation named
+    ("Charles Michel confirmed the EU's strategic partnership with the alliance.",
+     {("InternationalOrganization:European Union", "partnerOf", "InternationalOrganization:NATO")}, None),
+    # an accession's "to" the parser gave to the verb names what is joined
+    ("Charles Michel confirmed the EU's strategic partnership with the alliance. The Summit welcomed the "
+     "accession of Finland and Sweden to the Alliance.", {("Country:Finland", "memberOf", "InternationalOrganization:NATO")},
+     ("Country:Finland", "memberOf", "InternationalOrganization:European Union")),
 ]
 
 

@@ -112,6 +112,8 @@ class Resolver:
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
             return self._antecedents[head]
+        if head in self.lex.names["default_referents"]:  # "the Alliance", before NATO is named: not the EU
+            return str(self.lex.names["default_referents"][head])
         if cand.name in self.lex.names["reference_nouns"] and cand.name not in self.lex.names["class_references"]:
             return None  # "the initiative" with no "… Initiative" named before: not the last framework
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)

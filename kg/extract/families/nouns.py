@@ -67,6 +67,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     others = [e for word in ctx.words["noun_object_preps"] if word in preps
               for e in ctx.pobjs(preps[word])]
     targets = [e for word in ctx.words["noun_target_preps"] if word in preps for e in ctx.pobjs(preps[word])]
+    if not targets and noun.dep_ == "dobj" and lemma in ctx.lex["implicit_owner_nouns"]:
+        # "confirmed the accession of Finland and Sweden to the Alliance": the parser gives "to" to the verb
+        targets = [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                   and c.lower_ in ctx.words["noun_target_preps"] for e in ctx.pobjs(c)]
     if not owners and "of" in preps and targets:
         # "the accession of Finland to NATO": the of-phrase names the owner
         owners, others = ctx.pobjs(preps["of"]), targets
