@@ -2222,8 +2222,10 @@ STRUCTURAL_READINGS = [
      {("InternationalOrganization:NATO", "supports", "Event:AMISOM")},
      ("InternationalOrganization:NATO", "supports", "Country:Somalia")),
     # "the alliance" before any alliance is named is NATO, not the last organisation named
-    ("Charles Michel confirmed the EU's strategic partnership with the alliance.",
+    ("Charles Michel confirmed the EU's strategic partnership with the alliance. NATO leaders met in Madrid.",
      {("InternationalOrganization:European Union", "partnerOf", "InternationalOrganization:NATO")}, None),
+    ("Charles Michel confirmed the EU's strategic partnership with the alliance.", set(),
+     ("InternationalOrganization:European Union", "partnerOf", "InternationalOrganization:European Union")),
     # an accession's "to" the parser gave to the verb names what is joined
     ("Charles Michel confirmed the EU's strategic partnership with the alliance. The Summit welcomed the "
      "accession of Finland and Sweden to the Alliance.", {("Country:Finland", "memberOf", "InternationalOrganization:NATO")},

@@ -112,7 +112,8 @@ class Resolver:
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
             return self._antecedents[head]
-        if head in self.lex.names["default_referents"]:  # "the Alliance", before NATO is named: not the EU
+        if head in self.lex.names["default_referents"]:
+            # "the alliance" before NATO is named: NATO if the text names it at all, never the EU named before
             return str(self.lex.names["default_referents"][head])
         if cand.name in self.lex.names["reference_nouns"] and cand.name not in self.lex.names["class_references"]:
             return None  # "the initiative" with no "… Initiative" named before: not the last framework
@@ -345,7 +346,9 @@ class Resolver:
         part, self.result = self.result, Extraction()
         part.entities = dict(sorted(entities.items()))
         part.mentions = [_rekey_mention(m, self.named) for m in part.mentions]
-        part.relations = [_rekey_relation(r, self.named) for r in part.relations]
+        # a default referent the build never names ("the alliance" in a text naming no alliance) relates nothing
+        part.relations = [_rekey_relation(r, self.named) for r in part.relations
+                          if r.subject in self.named and r.object in self.named]
         return part
 
     def finish(self) -> Extraction:
