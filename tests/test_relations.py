@@ -2230,6 +2230,10 @@ STRUCTURAL_READINGS = [
     ("Charles Michel confirmed the EU's strategic partnership with the alliance. The Summit welcomed the "
      "accession of Finland and Sweden to the Alliance.", {("Country:Finland", "memberOf", "InternationalOrganization:NATO")},
      ("Country:Finland", "memberOf", "InternationalOrganization:European Union")),
+    # a subject the parser joined to a fronted phrase as its conjunct: the names after the comma
+    ("On 9 July, at the Madrid Summit, Allied leaders and President Leonid Kuchma sign the Charter on a "
+     "Distinctive Partnership.", {("Person:Leonid Kuchma", "signed", "Agreement:Charter on a Distinctive Partnership")},
+     ("Event:Madrid Summit", "signed", "Agreement:Charter on a Distinctive Partnership")),
 ]
 
 

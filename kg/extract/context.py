@@ -506,6 +506,9 @@ class Context:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
         shared = SUBJECTS
+        fronted = self._fronted_subject(verb)
+        if fronted:
+            return fronted
         for _ in range(4):
             subj = [c for c in verb.children if c.dep_ in shared] or self._misparsed_subject(verb)
             if subj:
@@ -526,6 +529,20 @@ class Context:
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 return self.owners(verb.head)
             return []
+        return []
+
+    def _fronted_subject(self, verb: Token) -> list[Arg]:
+        """A subject the parser joined to a fronted phrase as its conjunct ("On 9 July, at the Madrid
+        Summit, Allied leaders and President Kuchma sign the Charter"): the names after the comma."""
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"}
+                                                            for c in verb.children):
+            return []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for conj in (c for c in pobj.children if c.dep_ == "conj" and c.i < verb.i):
+                    comma = conj.left_edge.i - 1
+                    if self.doc[comma].text == "," and self.doc[comma - 1].i >= pobj.i:
+                        return [e for e in self.entities(conj) if e[0] in self.spans and self.spans[e[0]].start > comma]
         return []
 
     def _misparsed_subject(self, verb: Token) -> list[Token]:
