@@ -2234,6 +2234,11 @@ STRUCTURAL_READINGS = [
     ("On 9 July, at the Madrid Summit, Allied leaders and President Leonid Kuchma sign the Charter on a "
      "Distinctive Partnership.", {("Person:Leonid Kuchma", "signed", "Agreement:Charter on a Distinctive Partnership")},
      ("Event:Madrid Summit", "signed", "Agreement:Charter on a Distinctive Partnership")),
+    # support given "to" someone: the parser hangs the "to" on the giving verb
+    ("NATO offered assistance to Pakistan after the earthquake.",
+     {("InternationalOrganization:NATO", "supports", "Country:Pakistan")}, None),
+    ("NATO leaders have agreed to extend this support to Georgia and the Republic of Moldova.",
+     {("InternationalOrganization:NATO", "supports", "Country:Moldova")}, None),
 ]
 
 

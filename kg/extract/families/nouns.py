@@ -81,6 +81,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
         # "the accessions of Greece and Turkey in 1952": to what the text is about
         owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
+    if not others and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
+            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"]:
+        # "NATO provides support to Ukraine": the parser gives "to" to the verb; the giver owns the support
+        others = [e for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.i > noun.i
+                  and c.lower_ in ctx.words["beneficiary_preps"] for e in ctx.pobjs(c)]
+        owners = owners or (ctx.subjects(noun.head) if others else [])
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         own_preps = set(preps)
         others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps
