@@ -2242,6 +2242,13 @@ STRUCTURAL_READINGS = [
 ]
 
 
+def test_relations_passive_control_verb_gives_its_subject_to_the_infinitive(nlp) -> None:
+    """ "Romania was invited to join NATO": the one invited would join (a qualified membership)."""
+    (rel,) = [r for r in read(nlp, "Romania was invited to join NATO in 2002.").relations if r.predicate == "memberOf"]
+    assert (rel.subject, rel.object, rel.modality, rel.date) == ("Country:Romania", "InternationalOrganization:NATO",
+                                                                "invite", "2002")
+
+
 @pytest.mark.parametrize("text, wanted, unwanted", STRUCTURAL_READINGS)
 def test_relations_structural_readings(nlp, text: str, wanted, unwanted) -> None:
     plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}

@@ -517,7 +517,9 @@ class Context:
             # and so does a participle after it ("X was set up in 2023, replacing Y")
             shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 or verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in self.lex["growth_verbs"] \
-                else SUBJECTS  # and what grew to include ("NATO was enlarged to include Greece")
+                or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"] \
+                else SUBJECTS  # and what grew to include ("NATO was enlarged to include Greece"), and
+            # the one a passive control verb names ("Romania was invited to join NATO")
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
                 # "NATO invited Finland to join": the one invited joins
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
