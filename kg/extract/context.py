@@ -267,7 +267,27 @@ class Context:
                     if other.i not in seen and other.i >= span.end and not other.is_ancestor(token):
                         seen.add(other.i)
                         items.append(other)
+        tail = self._list_tail(items)
+        while tail is not None and tail.i not in seen:  # "(Finland, Australia, Georgia, Sweden)"
+            seen.add(tail.i)
+            items.append(tail)
+            tail = self._list_tail(items)
         return items
+
+    def _list_tail(self, items: list[Token]) -> Token | None:
+        """The country after a comma that ends a list of countries with no "and", which the parser
+        hangs on an item as a modifier ("(Finland, Australia, Georgia, Sweden)": Sweden/npadvmod)."""
+        last = self.token_to_candidate.get(max(items, key=lambda t: t.i).i)
+        if last is None or self.candidates[last].kind != "Country":
+            return None
+        end = self.spans[last].end
+        following = self.token_to_candidate.get(end + 1)
+        if end + 1 >= len(self.doc) or self.doc[end].text != "," or following is None \
+                or self.spans[following].start != end + 1 or self.candidates[following].kind != "Country":
+            return None
+        root = self.spans[following].root
+        listed = {t.i for t in items}
+        return root if root.dep_ in {"npadvmod", "appos", "dep"} and root.head.i in listed else None
 
     def _countries(self, tokens: Iterable[Token]) -> list[Token]:
         return [t for t in tokens if t.i in self.token_to_candidate
@@ -605,6 +625,10 @@ class Context:
     def stance(self, verb: Token, sent: Span) -> Stance:
         """(polarity, modality, speaker candidate, speaker text) of the clause headed by *verb*."""
         heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        control = verb
+        while control.dep_ == "xcomp" and control.head.i != control.i:  # "X was not invited to join"
+            control = control.head
+            heads += [control, *(c for c in control.children if c.dep_ in {"aux", "auxpass"})]
         negated = any(c.dep_ == "neg" for h in heads for c in h.children) or any(
             g.lower_ in self.words["negating_coordinators"] and g.dep_ in {"preconj", "cc"}  # "is neither a member of …"
             for c in verb.children if c.dep_ in {"attr", "dobj", "acomp"} for g in c.children)
