@@ -2239,6 +2239,9 @@ STRUCTURAL_READINGS = [
     # a list of countries with no "and": the parser hangs the last one on an item as a modifier
     ("NATO renewed the status for Jordan, along with other partner countries (Finland, Australia, Georgia, "
      "Sweden), in November 2017.", {("Country:Sweden", "partnerOf", "InternationalOrganization:NATO")}, None),
+    # a relational noun coordinated with a name takes no argument from it
+    ("Russia could use its membership to strengthen cooperation with the Alliance and former members of the "
+     "Warsaw Pact.", set(), ("InternationalOrganization:NATO", "memberOf", "InternationalOrganization:Warsaw Pact")),
 ]
 
 
@@ -2247,6 +2250,12 @@ def test_relations_passive_control_verb_gives_its_subject_to_the_infinitive(nlp)
     (rel,) = [r for r in read(nlp, "Romania was invited to join NATO in 2002.").relations if r.predicate == "memberOf"]
     assert (rel.subject, rel.object, rel.modality, rel.date) == ("Country:Romania", "InternationalOrganization:NATO",
                                                                 "invite", "2002")
+    # a noun with "no" that governs the infinitive negates it, and a plan or timetable hedges it
+    for text, subject in (("Sweden has no plans to join NATO.", "Country:Sweden"),
+                          ("He said there was no timetable for Lithuania to join the military alliance.",
+                           "Country:Lithuania")):
+        (rel,) = [r for r in read(nlp, text).relations if r.predicate == "memberOf"]
+        assert (rel.subject, rel.polarity, rel.modality) == (subject, "negative", "planned")
     # a negated controller negates it; a hedged group lends no plain membership to the names before it
     found = read(nlp, "Ukraine, Georgia and other aspiring members were not invited to join NATO.").relations
     assert {(r.subject, r.polarity, r.modality) for r in found if r.predicate == "memberOf"} == {

@@ -549,7 +549,10 @@ class Context:
                 verb = verb.head
                 continue
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                return self.owners(verb.head)
+                owners = self.owners(verb.head)
+                if not owners and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                    return self.subjects(verb.head.head)  # "Sweden has no plans to join NATO"
+                return owners
             return []
         return []
 
@@ -629,7 +632,11 @@ class Context:
         while control.dep_ == "xcomp" and control.head.i != control.i:  # "X was not invited to join"
             control = control.head
             heads += [control, *(c for c in control.children if c.dep_ in {"aux", "auxpass"})]
-        negated = any(c.dep_ == "neg" for h in heads for c in h.children) or any(
+        if verb.dep_ in {"advcl", "acl", "relcl"} and verb.head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in self.words["negating_determiners"] for c in verb.head.children):
+            heads.append(verb.head)  # "there was no timetable for Lithuania to join": none stated
+        negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in self.words["negating_determiners"]
+                      and h.pos_ == "NOUN" for h in heads for c in h.children) or any(
             g.lower_ in self.words["negating_coordinators"] and g.dep_ in {"preconj", "cc"}  # "is neither a member of …"
             for c in verb.children if c.dep_ in {"attr", "dobj", "acomp"} for g in c.children)
         modals = [c.lemma_.lower() for c in verb.children

@@ -144,6 +144,9 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     is_noun = trigger.pos_ in {"NOUN", "PROPN"} and lemma in ctx.lex["nouns"]
     if not (is_verb or is_noun):
         return None
+    if is_noun and trigger.dep_ == "conj" and ctx.token_to_candidate.get(trigger.head.i) in (i, j) \
+            and lemma not in ctx.lex["owned_by_predecessor_nouns"]:
+        return None  # "cooperation with the Alliance and former members of the Warsaw Pact": coordinated, no argument
     role_a, prep_a = _role(ctx, trigger, up_a, up_b)
     role_b, prep_b = _role(ctx, trigger, up_b, up_a)
     ends = {"a": (i, role_a, prep_a), "b": (j, role_b, prep_b)}
