@@ -2242,6 +2242,11 @@ STRUCTURAL_READINGS = [
     # a relational noun coordinated with a name takes no argument from it
     ("Russia could use its membership to strengthen cooperation with the Alliance and former members of the "
      "Warsaw Pact.", set(), ("InternationalOrganization:NATO", "memberOf", "InternationalOrganization:Warsaw Pact")),
+    # examples set off by semicolons: the name that opens each part
+    ("Morocco has contributed to various NATO-led crisis operations, including SFOR in Bosnia; the KFOR mission in "
+     "Kosovo; Operation Active Endeavour, the Alliance's anti-terrorism mission in the Mediterranean; and Operation "
+     "Unified Protector.", {("Country:Morocco", "participatesIn", "Event:Kosovo Force"),
+                            ("Country:Morocco", "participatesIn", "Event:Operation Unified Protector")}, None),
 ]
 
 

@@ -370,7 +370,7 @@ class Context:
         if token.pos_ != "NOUN":
             return []
         found = [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
-                 for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+                 for c in p.children if c.dep_ == "pobj" for e in [*self.entities(c), *self._semicolon_items(c)]]
         if not found and token.tag_ == "NNS":
             # "countries with a neutral status, such as Switzerland and Austria": on a noun of its phrase
             found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ == "NOUN"
@@ -380,6 +380,26 @@ class Context:
         if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
             found = self._among_them(token.head)
         return found or self.listed_after(token)
+
+    def _semicolon_items(self, first: Token) -> list[Arg]:
+        """The names that open the parts of a list set off by semicolons after *first* ("including SFOR
+        in Bosnia; the KFOR mission in Kosovo; and Operation Unified Protector"), of *first*'s class."""
+        index = self.token_to_candidate.get(first.i)
+        end = first.sent.end
+        at = first.right_edge.i + 1
+        if index is None or at >= end or self.doc[at].text != ";":
+            return []
+        kind, found = self.candidates[index].kind, []
+        while at < end and self.doc[at].text == ";":
+            start = at + 1
+            while start < end and self.doc[start].lower_ in {"and", "or", "the", "a", "an"}:
+                start += 1
+            item = self.token_to_candidate.get(start)
+            if item is None or self.candidates[item].kind != kind or self.spans[item].start != start:
+                break
+            found.append((item, False))
+            at = next((t.i for t in self.doc[start:end] if t.text == ";"), end)
+        return found
 
     def listed_after(self, token: Token) -> list[Arg]:
         """ "the partners, among them Australia and Georgia, …", "partners (they regard as
