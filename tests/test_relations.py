@@ -2247,6 +2247,10 @@ STRUCTURAL_READINGS = [
      "Kosovo; Operation Active Endeavour, the Alliance's anti-terrorism mission in the Mediterranean; and Operation "
      "Unified Protector.", {("Country:Morocco", "participatesIn", "Event:Kosovo Force"),
                             ("Country:Morocco", "participatesIn", "Event:Operation Unified Protector")}, None),
+    # the companions of a copula's subject, on its attribute ("one of …, together with A and B")
+    ("The Republic of Korea is one of NATO's partners in the Indo-Pacific region, together with Australia, Japan "
+     "and New Zealand.", {("Country:Japan", "partnerOf", "InternationalOrganization:NATO"),
+                          ("Country:New Zealand", "locatedIn", "Place:Indo-Pacific")}, None),
 ]
 
 

@@ -728,7 +728,9 @@ class Context:
             kinds |= set(self.lex["member_kinds"])
         taken = {s for s, _ in subjects} | {o for o, _ in objects}
         found: list[Arg] = []
-        for anchor in (verb, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
+        # and the copula's attribute ("X is one of NATO's partners, together with A and B")
+        attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}] if verb.lemma_ in self.linking else []
+        for anchor in (verb, *attributes, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
             for prep in (c for c in anchor.children if c.dep_ == "prep"):
                 words = f"{prep.nbor(-1).lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
                 if prep.lower_ in self.lex["companion_preps"] or words in self.lex["companion_preps"]:
