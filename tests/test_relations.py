@@ -2251,6 +2251,9 @@ STRUCTURAL_READINGS = [
     ("The Republic of Korea is one of NATO's partners in the Indo-Pacific region, together with Australia, Japan "
      "and New Zealand.", {("Country:Japan", "partnerOf", "InternationalOrganization:NATO"),
                           ("Country:New Zealand", "locatedIn", "Place:Indo-Pacific")}, None),
+    # a name before a lower-case operation noun is an operation's ("the United Protector campaign")
+    ("Other participants in the United Protector campaign to prevent attacks on civilians are Belgium, Canada and "
+     "Norway.", {("Country:Norway", "participatesIn", "Event:United Protector")}, None),
 ]
 
 

@@ -160,6 +160,9 @@ def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
     Somalia (AMISOM)", "AMIS, the AU mission in Darfur"): surface shapes, as the parser attaches
     such names anywhere."""
     nouns, doc = lexicon.relations["operation_nouns"], span.doc
+    root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.is_lower and root.head.lemma_ in nouns:
+        return root.head  # "the United Protector campaign"
     if span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
         node = doc[span.start - 2]
         while node.dep_ == "appos" and node.head.i < node.i:  # "in Darfur, Sudan (AMIS)"
