@@ -2254,6 +2254,10 @@ STRUCTURAL_READINGS = [
     # a name before a lower-case operation noun is an operation's ("the United Protector campaign")
     ("Other participants in the United Protector campaign to prevent attacks on civilians are Belgium, Canada and "
      "Norway.", {("Country:Norway", "participatesIn", "Event:United Protector")}, None),
+    # a two-word title before the names it lists
+    ("NATO aircraft flew from Sigonella. Sweden's contribution follows that of allied nations Denmark, Italy, Spain "
+     "and the USA.", {("Country:Denmark", "memberOf", "InternationalOrganization:NATO"),
+                      ("Country:United States", "memberOf", "InternationalOrganization:NATO")}, None),
 ]
 
 

@@ -34,6 +34,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # "Participating NATO nations are: …" take part in the exercise the text is about (and are NATO's)
         yield from _participating(ctx, noun, sent)
         word = ctx.relational_word(noun)
+        if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "compound" \
+                and word in ctx.lex["implicit_nouns"]:
+            # "allied nations Denmark, Italy and Spain": a two-word title before the names
+            yield from _title_noun(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun))
+            return
         if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "nsubj" \
                 and noun.head.lemma_ in ctx.linking:
             # "the participating countries to the Centre are Estonia, Finland, …"
