@@ -2258,6 +2258,12 @@ STRUCTURAL_READINGS = [
     ("NATO aircraft flew from Sigonella. Sweden's contribution follows that of allied nations Denmark, Italy, Spain "
      "and the USA.", {("Country:Denmark", "memberOf", "InternationalOrganization:NATO"),
                       ("Country:United States", "memberOf", "InternationalOrganization:NATO")}, None),
+    # an office the titled name is in apposition to is held too
+    ("The chairman of the NRC, NATO Secretary General Jaap de Hoop Scheffer, described the session as a signal.",
+     {("Person:Jaap de Hoop Scheffer", "leaderOf", "PartnershipFramework:NATO-Russia Council"),
+      ("Person:Jaap de Hoop Scheffer", "leaderOf", "InternationalOrganization:NATO")}, None),
+    ("It was signed by the Secretary General, the President of the European Commission and the President of the "
+     "European Council, Charles Michel.", set(), ("Person:Charles Michel", "leaderOf", "Organization:European Commission")),
 ]
 
 

@@ -72,6 +72,23 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+            if _title_before(ctx, span, sent) is not None:  # "…, NATO Secretary General X": a title of its own
+                yield from _second_office(ctx, index, span, sent, org)
+
+
+def _second_office(ctx: Context, index: int, span: Span, sent: Span, first: int) -> Iterator[RelationCandidate]:
+    """The office a name with its own title before it is in apposition to ("The chairman of the NRC,
+    NATO Secretary General Jaap de Hoop Scheffer, …": the chair of the NRC too)."""
+    root, head = span.root, span.root.head
+    if root.dep_ != "appos" or head.i in ctx.token_to_candidate or _other_person(ctx, head, index) \
+            or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) \
+            or head.i > root.i or ctx.doc[root.left_edge.i - 1].text != ",":
+        return  # (one office, then a comma and the titled name: not a list of offices and names)
+    found = _title_in(ctx, head)
+    if found is not None and found[1] not in (first, index) and not _deputy_before(ctx, root.head.left_edge.i, sent):
+        office, org = found
+        yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char)
 
 
 def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[RelationCandidate]:
