@@ -2264,6 +2264,11 @@ STRUCTURAL_READINGS = [
       ("Person:Jaap de Hoop Scheffer", "leaderOf", "InternationalOrganization:NATO")}, None),
     ("It was signed by the Secretary General, the President of the European Commission and the President of the "
      "European Council, Charles Michel.", set(), ("Person:Charles Michel", "leaderOf", "Organization:European Commission")),
+    # a gerund after "since", "after", "by" … takes the clause's subject
+    ("Since joining the Mediterranean Dialogue in 1994, Morocco has become a key strategic partner for NATO.",
+     {("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")}, None),
+    ("After signing the Framework Document in 1994, Ukraine took part in many exercises.",
+     {("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document")}, None),
 ]
 
 

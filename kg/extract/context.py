@@ -568,6 +568,10 @@ class Context:
             if verb.dep_ in _INHERIT and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
                 verb = verb.head
                 continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in self.words["gerund_preps"] \
+                    and verb.head.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head.head  # "Since joining the Dialogue in 1994, Morocco has become …"
+                continue
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 owners = self.owners(verb.head)
                 if not owners and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}:
