@@ -2269,6 +2269,9 @@ STRUCTURAL_READINGS = [
      {("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")}, None),
     ("After signing the Framework Document in 1994, Ukraine took part in many exercises.",
      {("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document")}, None),
+    # a copula's partner "for" someone
+    ("Since joining the Mediterranean Dialogue in 1994, Morocco has become a key strategic partner for NATO.",
+     {("Country:Morocco", "partnerOf", "InternationalOrganization:NATO")}, None),
 ]
 
 
