@@ -2272,6 +2272,11 @@ STRUCTURAL_READINGS = [
     # a copula's partner "for" someone
     ("Since joining the Mediterranean Dialogue in 1994, Morocco has become a key strategic partner for NATO.",
      {("Country:Morocco", "partnerOf", "InternationalOrganization:NATO")}, None),
+    # the two subjects of a clause whose object is an unowned cooperation cooperate; a longer list does not pair up
+    ("NATO and Mauritania strengthen cooperation.",
+     {("InternationalOrganization:NATO", "cooperatesWith", "Country:Mauritania")}, None),
+    ("Poland, Hungary and Romania signed the partnership documents and began cooperation.", set(),
+     ("Country:Poland", "cooperatesWith", "Country:Hungary")),
 ]
 
 

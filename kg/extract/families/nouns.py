@@ -241,7 +241,10 @@ def _not_now(ctx: Context, noun: Token) -> bool:
 def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     """ "South Korea and NATO agreed to upgrade their partnership": "their" tie is between the
     subjects of the clause (None when the noun has no such owner)."""
-    if not any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children):
+    # (or, for the two subjects of a clause, no owner at all: "NATO and Mauritania strengthen cooperation")
+    shared = any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children)
+    if not shared and (noun.dep_ != "dobj" or any(c.dep_ in {"poss", "compound"} for c in noun.children)
+                       or ctx.lex["nouns"].get(noun.lemma_.lower()) != ctx.lex["nouns"]["cooperation"]):
         return None
     governor = ctx.governor(noun)
     if any(ctx.candidates[e[0]].kind in ctx.lex["member_kinds"] for c in governor.children if c.dep_ == "dobj"
@@ -250,7 +253,7 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     # "NATO and the AU took a step in advancing their cooperation": the subjects of the clause above
     subjects = ctx.subjects(governor) or ctx.subjects(noun.sent.root)
     ends = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
-    return (ends[:1], ends[1:]) if len(ends) >= 2 else None
+    return (ends[:1], ends[1:]) if len(ends) >= 2 and (shared or len(ends) == 2) else None
 
 
 def _ends_before(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], list[Arg]]:
