@@ -2277,6 +2277,12 @@ STRUCTURAL_READINGS = [
      {("InternationalOrganization:NATO", "cooperatesWith", "Country:Mauritania")}, None),
     ("Poland, Hungary and Romania signed the partnership documents and began cooperation.", set(),
      ("Country:Poland", "cooperatesWith", "Country:Hungary")),
+    # a name that only modifies the copula's role-noun subject is not the subject
+    ("Another four NATO members are EU applicants, and the United Kingdom is a former EU member.", set(),
+     ("InternationalOrganization:NATO", "memberOf", "InternationalOrganization:European Union")),
+    # a head of state is not of the country a noun is for
+    ("Stoltenberg said that President Erdogan has agreed to forward the accession protocol for Sweden to the "
+     "parliament.", set(), ("Person:Erdogan", "leaderOf", "Country:Sweden")),
 ]
 
 

@@ -233,8 +233,10 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
 
 
 def _where_a_thing_is(ctx: Context, root: Token) -> bool:
-    """A country that only places a noun ("attend the NATO summit in Romania")."""
-    return root.dep_ == "pobj" and root.head.lower_ in ctx.lex["place_preps"] and root.head.head.pos_ == "NOUN"
+    """A country that only places or is the beneficiary of a common noun ("attend the NATO summit in
+    Romania", "the accession protocol for Sweden")."""
+    return root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and (
+        root.head.lower_ in ctx.lex["place_preps"] or root.head.lower_ in ctx.words["beneficiary_preps"])
 
 
 def _possessive(ctx: Context, span: Span) -> bool:

@@ -146,6 +146,19 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
 
 
+def _modifies_role(ctx: Context, index: int) -> bool:
+    """A name (or the first of its conjuncts) that modifies a relational common noun ("NATO members",
+    "EU and NATO member states")."""
+    if index < 0 or index not in ctx.spans:
+        return False
+    root = ctx.spans[index].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ in {"compound", "nmod", "amod"} and head.pos_ == "NOUN" and head.i not in ctx.token_to_candidate \
+        and ctx.relational_word(head) is not None
+
+
 def _joined_as(ctx: Context, children: list[Token]) -> str | None:
     """The relation a role noun after "as" names, when it is not the verb's own ("join as a partner")."""
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["predicative_preps"]):
@@ -639,7 +652,8 @@ def _described_group(ctx: Context, verb: Token, sent: Span) -> Iterator[Relation
 
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
-    subjects = ctx.subjects(verb)
+    # "Another four NATO members are EU applicants": a name that only modifies a role noun is not the subject
+    subjects = [e for e in ctx.subjects(verb) if not _modifies_role(ctx, e[0])]
     yield from _described_group(ctx, verb, sent)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
              for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
