@@ -218,12 +218,14 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     # every head of state or government counts, a "Russian President Putin" too: whose is whose is then not said
     holders = [i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person" and any(
         office in ctx.lex["national_offices"] for office, _ in _offices_before(ctx, ctx.spans[i], sent))]
-    countries = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
-                 and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
-                 and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])
-                 and not _where_a_thing_is(ctx, ctx.spans[i].root)}
-    # ("Russia's invasion", "US envoy": another's; "the NATO summit in Romania": where, not whose)
-    if len(holders) != 1 or len(countries) != 1:
+    named = {ctx.candidates[i].key: i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"
+             and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
+             and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])}
+    # ("Russia's invasion", "US envoy": another's)
+    countries = {key: i for key, i in named.items() if not _where_a_thing_is(ctx, ctx.spans[i].root)}
+    # ("the NATO summit in Romania", "a visit to Turkey": where, not whose; but a country still, so that
+    # "Bush's visit to Turkey … hostages in Iraq" leaves whose head he is unsaid)
+    if len(holders) != 1 or len(countries) != 1 or len(named) != 1:
         return None  # several heads, or several countries: whose is whose is not said
     root = span.root
     if root.dep_ in {"dobj", "dative", "iobj"} and root.head.lemma_.lower() in ctx.lex["addressing_verbs"] \
