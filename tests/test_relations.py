@@ -2283,6 +2283,10 @@ STRUCTURAL_READINGS = [
     # a head of state is not of the country a noun is for
     ("Stoltenberg said that President Erdogan has agreed to forward the accession protocol for Sweden to the "
      "parliament.", set(), ("Person:Erdogan", "leaderOf", "Country:Sweden")),
+    # "the seven entrants": the countries last named together
+    ("Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited in 2002. The seven entrants "
+     "formally joined the North Atlantic Treaty Organisation on Monday.",
+     {("Country:Slovakia", "memberOf", "InternationalOrganization:NATO")}, None),
 ]
 
 
