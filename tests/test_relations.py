@@ -2287,6 +2287,9 @@ STRUCTURAL_READINGS = [
     ("Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited in 2002. The seven entrants "
      "formally joined the North Atlantic Treaty Organisation on Monday.",
      {("Country:Slovakia", "memberOf", "InternationalOrganization:NATO")}, None),
+    # the holder the model leaves out after "<title> of <country>"
+    ("In his address, President of Ukraine Volodymyr Zelenskyy described the summit as fateful.",
+     {("Person:Volodymyr Zelenskyy", "leaderOf", "Country:Ukraine")}, None),
 ]
 
 

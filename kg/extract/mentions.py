@@ -423,6 +423,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                        kind, key, rule, normalize_name(place.text, lexicon)))
     found.extend(reference_candidates(doc, offset, lexicon))
     found.extend(abbreviation_candidates(doc, offset, lexicon))
+    found.extend(office_holder_candidates(doc, offset, lexicon))
     found.extend(unnamed_event_candidates(doc, offset, lexicon, index))
     found.sort(key=lambda c: c.start)
     return found
@@ -436,6 +437,26 @@ def _abbreviation_shape(shape: str) -> bool:
     """Token shapes ("XXXX", "XxX", "XdX") that can be an abbreviation: a capital first, two
     capitals or more, letters and digits only."""
     return shape[:1] == "X" and shape.count("X") >= 2 and set(shape) <= {"X", "x", "d"}
+
+
+def office_holder_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """The holder the model left out after an office's country ("President of Ukraine Volodymyr
+    Zelenskyy", "the Prime Minister of Georgia Lado Gurgenidze"): two to four capitalised proper
+    nouns, in no entity, right after "<title> of <country>"."""
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in lexicon.names["person_titles"]:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_:
+            end += 1
+        if end - ent.end >= 2:
+            name = doc[ent.end:end]
+            found.append(Candidate(name.text, offset + name.start_char, offset + name.end_char, "PERSON", "Person",
+                                   None, "office-holder", strip_honorifics(name.text, lexicon, keep=2),
+                                   subject=_salient_subject(name.root)))
+    return found
 
 
 def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
