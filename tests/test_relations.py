@@ -2290,6 +2290,9 @@ STRUCTURAL_READINGS = [
     # the holder the model leaves out after "<title> of <country>"
     ("In his address, President of Ukraine Volodymyr Zelenskyy described the summit as fateful.",
      {("Person:Volodymyr Zelenskyy", "leaderOf", "Country:Ukraine")}, None),
+    # a passive clause conjoined to an active one takes its subject
+    ("The Vilnius Summit opened on Tuesday and is being attended by the leaders of South Korea and Japan.",
+     {("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023")}, None),
 ]
 
 

@@ -456,6 +456,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     rule = "passive-agent"
     if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN":  # "is staffed and funded by Italy"
         patients = [e for c in verb.head.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
+    if not patients and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+        # "The summit opened on Tuesday and is being attended by …": the first clause's subject
+        patients = [e for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
     for attr in (c for c in children if c.dep_ == "oprd"):
