@@ -392,7 +392,7 @@ class Context:
         kind, found = self.candidates[index].kind, []
         while at < end and self.doc[at].text == ";":
             start = at + 1
-            while start < end and self.doc[start].lower_ in {"and", "or", "the", "a", "an"}:
+            while start < end and self.doc[start].lower_ in self.words["list_item_openers"]:
                 start += 1
             item = self.token_to_candidate.get(start)
             if item is None or self.candidates[item].kind != kind or self.spans[item].start != start:

@@ -161,7 +161,7 @@ def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
     such names anywhere."""
     nouns, doc = lexicon.relations["operation_nouns"], span.doc
     root = span.root
-    if root.dep_ == "compound" and root.head.i == span.end and root.head.is_lower and root.head.lemma_ in nouns:
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.is_lower and root.head.lemma_.lower() in nouns:
         return root.head  # "the United Protector campaign"
     if span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
         node = doc[span.start - 2]
