@@ -2266,12 +2266,11 @@ STRUCTURAL_READINGS = [
      "European Council, Charles Michel.", set(), ("Person:Charles Michel", "leaderOf", "Organization:European Commission")),
     # a gerund after "since", "after", "by" … takes the clause's subject
     ("Since joining the Mediterranean Dialogue in 1994, Morocco has become a key strategic partner for NATO.",
-     {("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")}, None),
+     {("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue"),
+      # and a copula's partner "for" someone
+      ("Country:Morocco", "partnerOf", "InternationalOrganization:NATO")}, None),
     ("After signing the Framework Document in 1994, Ukraine took part in many exercises.",
      {("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document")}, None),
-    # a copula's partner "for" someone
-    ("Since joining the Mediterranean Dialogue in 1994, Morocco has become a key strategic partner for NATO.",
-     {("Country:Morocco", "partnerOf", "InternationalOrganization:NATO")}, None),
     # the two subjects of a clause whose object is an unowned cooperation cooperate; a longer list does not pair up
     ("NATO and Mauritania strengthen cooperation.",
      {("InternationalOrganization:NATO", "cooperatesWith", "Country:Mauritania")}, None),

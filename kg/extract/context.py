@@ -127,8 +127,8 @@ class Context:
         self.lex = load_lexicon().relations
         self.token_to_candidate: dict[int, int] = {}
         self.spans: dict[int, Span] = {}
-        #: lower-case operation noun → the operation it is named as (built when first asked)
-        self._operation_names: dict[int, int] | None = None
+        #: operation candidate → the lower-case operation noun it names (built when first asked)
+        self._operation_nouns: dict[int, Token] | None = None
         for index, cand in enumerate(candidates):
             span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
             if span is not None:
@@ -515,24 +515,31 @@ class Context:
 
     def _operation_named(self, noun: Token) -> list[Arg]:
         """The operation a lower-case operation noun is named as ("assist the AU mission in Somalia (AMISOM)")."""
-        if self._operation_names is None:
-            self._operation_names = {}
-            for index, cand in enumerate(self.candidates):
-                named = self.named_operation(index) if cand.kind == "Event" and index in self.spans else None
-                if named is not None:
-                    self._operation_names.setdefault(named.i, index)
-        return [(self._operation_names[noun.i], False)] if noun.i in self._operation_names else []
+        named = {n.i: index for index, n in reversed(self._named_operations().items())}
+        return [(named[noun.i], False)] if noun.i in named else []
 
     def named_operation(self, index: int) -> Token | None:
-        """The common operation noun candidate *index* names: its apposition, or the noun the
-        name is bracketed after or followed by ("the AU mission in Somalia (AMISOM)")."""
-        root = self.spans[index].root
-        if root.dep_ == "appos" and root.head.i not in self.token_to_candidate and root.head.is_lower \
-                and root.head.lemma_.lower() in self.lex["operation_nouns"]:
-            return root.head
-        noun = operation_noun(self.spans[index], load_lexicon())
-        # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
-        return noun if noun is not None and noun.i not in self.token_to_candidate and noun.is_lower else None
+        """The common operation noun the operation candidate *index* names: its apposition, or the
+        noun the name is bracketed after or followed by ("the AU mission in Somalia (AMISOM)")."""
+        return self._named_operations().get(index)
+
+    def _named_operations(self) -> dict[int, Token]:
+        """Operation candidate → the lower-case operation noun it names, found once per paragraph."""
+        if self._operation_nouns is None:
+            self._operation_nouns = {}
+            for index, span in self.spans.items():
+                if self.candidates[index].kind != "Event":
+                    continue
+                root = span.root
+                if root.dep_ == "appos" and root.head.i not in self.token_to_candidate and root.head.is_lower \
+                        and root.head.lemma_.lower() in self.lex["operation_nouns"]:
+                    noun: Token | None = root.head
+                else:
+                    noun = operation_noun(span, load_lexicon())
+                # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
+                if noun is not None and noun.i not in self.token_to_candidate and noun.is_lower:
+                    self._operation_nouns[index] = noun
+        return self._operation_nouns
 
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -74,8 +74,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     targets = [e for word in ctx.words["noun_target_preps"] if word in preps for e in ctx.pobjs(preps[word])]
     if not targets and noun.dep_ == "dobj" and lemma in ctx.lex["implicit_owner_nouns"]:
         # "confirmed the accession of Finland and Sweden to the Alliance": the parser gives "to" to the verb
-        targets = [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
-                   and c.lower_ in ctx.words["noun_target_preps"] for e in ctx.pobjs(c)]
+        targets = _verb_preps(ctx, noun, ctx.words["noun_target_preps"])
     if not owners and "of" in preps and targets:
         # "the accession of Finland to NATO": the of-phrase names the owner
         owners, others = ctx.pobjs(preps["of"]), targets
@@ -89,13 +88,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not others and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
             and noun.head.lemma_.lower() in ctx.lex["giving_verbs"]:
         # "NATO provides support to Ukraine": the parser gives "to" to the verb; the giver owns the support
-        others = [e for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.i > noun.i
-                  and c.lower_ in ctx.words["beneficiary_preps"] for e in ctx.pobjs(c)]
+        others = _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
         owners = owners or (ctx.subjects(noun.head) if others else [])
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
-        own_preps = set(preps)
-        others += [e for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in own_preps
-                   for e in ctx.pobjs(c)]
+        others += _verb_preps(ctx, noun, preps)
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
     if symmetric and not others:
@@ -168,6 +164,14 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
+
+
+def _verb_preps(ctx: Context, noun: Token, words: Iterable[str]) -> list[Arg]:
+    """The objects of the prepositions among *words* that the parser hung on the noun's head after
+    the noun ("confirmed the accession of Finland to the Alliance", "provides support to Ukraine")."""
+    wanted = set(words)
+    return [e for c in noun.head.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP" and c.i > noun.i
+            and c.lower_ in wanted for e in ctx.pobjs(c)]
 
 
 def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg], Stance]:

@@ -39,7 +39,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # "the ISAF combat mission in Afghanistan": the preposition of the noun the name qualifies
         attribute = _attribute(ctx, root)
         # and of the one it names ("the NATO-led peacekeeping force in Kosovo (KFOR)")
-        named = ctx.named_operation(index) if kind == "Event" else None
+        named = ctx.named_operation(index)
         holder = root.head if root.dep_ == "compound" and root.head.i not in ctx.token_to_candidate \
             and root.head.lemma_.lower() in ctx.lex["operation_nouns"] else named or attribute or root
         # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")

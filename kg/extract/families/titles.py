@@ -25,7 +25,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from _envoy(ctx, index, span, sent)
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
-        found = _title_before(ctx, span, sent) or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
+        before = _title_before(ctx, span, sent)
+        found = before or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         date = ""
         stance: Stance = PLAIN
         offices: list[Token] = []
@@ -72,7 +73,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
-            if _title_before(ctx, span, sent) is not None:  # "…, NATO Secretary General X": a title of its own
+            if before is not None:  # "…, NATO Secretary General X": a title of its own
                 yield from _second_office(ctx, index, span, sent, org)
 
 
@@ -85,7 +86,7 @@ def _second_office(ctx: Context, index: int, span: Span, sent: Span, first: int)
             or head.i > root.i or ctx.doc[root.left_edge.i - 1].text != ",":
         return  # (one office, then a comma and the titled name: not a list of offices and names)
     found = _title_in(ctx, head)
-    if found is not None and found[1] not in (first, index) and not _deputy_before(ctx, root.head.left_edge.i, sent):
+    if found is not None and found[1] not in (first, index) and not _deputy_before(ctx, head.left_edge.i, sent):
         office, org = found
         yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                 ctx.offset + sent.start_char, ctx.offset + sent.end_char)
