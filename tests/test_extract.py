@@ -234,6 +234,49 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_relations"]
 
 
+def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
+    from kg.extract.ruler import pattern_anchor
+
+    def common(word: str) -> bool:
+        return word in {"of", "for", "the"}
+
+    pattern = [{"TAG": "NNP", "OP": "+"}, {"LOWER": {"IN": ["of", "for"]}},
+               {"LOWER": {"IN": ["plan", "programme", "charter"]}}, {"LOWER": "council", "OP": "?"}]
+    assert pattern_anchor(pattern, common) == ("LOWER", frozenset({"plan", "programme", "charter"}))
+    assert pattern_anchor([{"TEXT": {"IN": ["HMS", "USS"]}}, {"IS_TITLE": True}]) == ("ORTH", frozenset({"HMS", "USS"}))
+    assert pattern_anchor([{"TAG": "NNP", "OP": "+"}, {"LOWER": "summit", "OP": "*"}]) is None
+    assert pattern_anchor([{"LOWER": "Summit"}]) is None  # never matches: left ungated rather than guessed
+
+
+def test_ruler_gives_the_entities_of_spacys_ruler(nlp) -> None:
+    from spacy.pipeline import EntityRuler
+
+    from kg.extract.pipeline import ruler_patterns
+    from kg.lexicon import load_lexicon
+
+    text = ("The Partnership Interoperability Initiative was launched at the Wales Summit. Admiral Rob Bauer "
+            "chaired the Military Committee, and HMS Prince of Wales sailed with the Standing Group. "
+            "Lord Robertson spoke at the Centre of Excellence for Cyber Defence in Tallinn.")
+    stock = EntityRuler(nlp, "stock", phrase_matcher_attr="ORTH", overwrite_ents=True)
+    with nlp.select_pipes(enable=[]):
+        stock.add_patterns(ruler_patterns(load_lexicon()))
+    with nlp.select_pipes(disable=["natokg_ruler", "natokg_relations"]):
+        parsed = nlp(text)
+    ours = nlp.get_pipe("natokg_ruler")(parsed.copy())
+    theirs = stock(parsed.copy())
+    spans = [(e.text, e.label_) for e in ours.ents]
+    assert spans == [(e.text, e.label_) for e in theirs.ents]
+    assert ("Centre of Excellence for Cyber Defence", "ORG") in spans and ("Wales Summit", "EVENT") in spans
+
+
+def test_ruler_prefers_a_curated_name_to_a_generic_pattern_of_the_same_span(nlp) -> None:
+    text = ("India agreed an Individual Partnership Action Plan with the League of Arab States in 2023. "
+            "Georgia adopted its Individual Partnership Action Plan in 2004.")
+    with nlp.select_pipes(disable=["natokg_relations"]):
+        plans = [e.ent_id_ for e in nlp(text).ents if e.text == "Individual Partnership Action Plan"]
+    assert plans == ["Agreement:Individual Partnership Action Plan"] * 2
+
+
 def test_extract_a_rank_alone_is_no_entity(nlp) -> None:
     result = kg.extract([document_from_text("The commander, Major General Ruben Servert, spoke at the base.")], nlp=nlp)
     assert not [e for e in result.entities.values() if e.name.lower() == "major general"]

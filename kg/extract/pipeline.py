@@ -3,7 +3,7 @@
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
   does not cut a sentence in two. The parser respects preset boundaries.
-* ``natokg_ruler`` (an ``entity_ruler`` after ``ner``, overwriting its spans): curated names and aliases
+* ``natokg_ruler`` (an entity ruler after ``ner``, overwriting its spans; see :mod:`kg.extract.ruler`): curated names and aliases
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
@@ -149,8 +149,9 @@ def load_nlp(model: str | None = None) -> Language:
         raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; natokg needs a parser and NER")
     _split_final_periods(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="natokg_ruler", after="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
+
+    ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="ner")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):

@@ -1,0 +1,101 @@
+"""An entity ruler whose token patterns run only over paragraphs that hold their anchor word.
+
+spaCy's ``Matcher`` pays for every pattern at every token, and a set predicate (``IN``,
+``NOT_IN``) is a Python call each time: with the few dozen patterns of
+``data/lexicon/patterns.jsonl`` the ruler cost more than the tagger and the lemmatizer
+together. Almost every pattern needs one word it cannot do without ("Council", "Summit",
+"Initiative"), and most paragraphs hold none of them. :class:`AnchoredEntityRuler` finds
+each pattern's most selective required word (its *anchor*) when the patterns are added, and
+runs a pattern over a paragraph only when the paragraph holds its anchor. The matches, their
+order and so the entities are the ones spaCy's own ruler gives.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, Callable, Iterable
+
+from spacy.attrs import LOWER, ORTH
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+__all__ = ["AnchoredEntityRuler", "pattern_anchor"]
+
+# token attributes whose value is the word itself (a LOWER anchor is found among the lower-case forms)
+_WORD_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
+_REQUIRED_OPS = {None, "1", "+"}
+
+
+def pattern_anchor(pattern: list[dict[str, Any]], common: Callable[[str], bool] = lambda word: False,
+                   ) -> tuple[str, frozenset[str]] | None:
+    """The attribute and the words of which a match must hold one, from the required token of
+    *pattern* that names its words and is the most selective: no *common* word (a function word
+    or a punctuation mark is in most paragraphs), then the fewest words. ``None`` when no
+    required token names its words."""
+    best: tuple[str, frozenset[str]] | None = None
+    best_rank = (True, 0)
+    for token in pattern:
+        if token.get("OP") not in _REQUIRED_OPS:
+            continue
+        for key, value in token.items():
+            attr = _WORD_ATTRS.get(key.upper())
+            if attr is None:
+                continue
+            if isinstance(value, str):
+                words = frozenset({value})
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                words = frozenset(value["IN"])
+            else:
+                continue
+            if attr == "LOWER" and any(word != word.lower() for word in words):
+                continue  # a LOWER value with capitals never matches; leave such a pattern ungated
+            rank = (any(common(word) for word in words), len(words))
+            if best is None or rank < best_rank:
+                best, best_rank = (attr, words), rank
+    return best
+
+
+class AnchoredEntityRuler(EntityRuler):
+    """spaCy's ``EntityRuler`` (phrase patterns, overlap rules and ids unchanged) with its token
+    patterns gated by anchor words."""
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
+        super().add_patterns(patterns)
+        self._gated = list(self._gate(self.token_patterns.items()))
+
+    def clear(self) -> None:
+        super().clear()
+        self._gated = []
+
+    def _gate(self, token_patterns: Iterable[tuple[str, list[Any]]]):
+        vocab = self.nlp.vocab
+        for label, patterns in token_patterns:
+            for pattern in patterns:
+                matcher = Matcher(self.nlp.vocab)
+                matcher.add(label, [pattern])
+                anchor = pattern_anchor(pattern, lambda word: vocab[word].is_stop or vocab[word].is_punct)
+                hashes = None if anchor is None else frozenset(vocab.strings.add(word) for word in anchor[1])
+                yield hashes, matcher
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The ruler's matches, longest first, then leftmost; of two equal spans a curated name
+        (a phrase pattern) comes before a generic token pattern (spaCy's ruler leaves that tie to
+        the order of a set, so one name could get its curated id in one sentence and not in the next)."""
+        self._require_patterns()
+        present = set(doc.to_array([ORTH, LOWER]).ravel().tolist()) if len(doc) else set()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            generic = {match for hashes, matcher in getattr(self, "_gated", ())
+                       if hashes is None or not hashes.isdisjoint(present) for match in matcher(doc)}
+            curated = set(self.phrase_matcher(doc))
+        ranked = [(end - start, -start, source, m_id) for source, matches in enumerate((generic, curated))
+                  for m_id, start, end in matches if start != end]
+        ranked.sort(reverse=True)
+        return [(m_id, -negative_start, -negative_start + length) for length, negative_start, _, m_id in ranked]
+
+
+@Language.factory("natokg_entity_ruler", default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+def make_anchored_ruler(nlp: Language, name: str, phrase_matcher_attr: str, overwrite_ents: bool) -> AnchoredEntityRuler:
+    return AnchoredEntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents)
