@@ -2066,6 +2066,9 @@ STRUCTURAL_READINGS = [
     # a preposition coordinated with itself carries the verb's reading to its own object
     ("Finland took part in KFOR and in ISAF.",
      {("Country:Finland", "participatesIn", "Event:International Security Assistance Force")}, None),
+    # ... also where the parser conjoins the second preposition to the verb
+    ("Georgian soldiers served in the Kosovo Force (KFOR) and in the International Security Assistance Force.",
+     {("Country:Georgia", "participatesIn", "Event:International Security Assistance Force")}, None),
     ("Irish personnel served with SFOR in Bosnia and Herzegovina and with ISAF in Afghanistan.",
      {("Country:Ireland", "participatesIn", "Event:International Security Assistance Force")},
      ("Country:Ireland", "participatesIn", "Country:Bosnia and Herzegovina")),

@@ -614,12 +614,15 @@ class Context:
 
     def pobjs(self, prep: Token) -> list[Arg]:
         """The entities of *prep*'s object, and of the same preposition coordinated with it or with
-        another preposition of its head ("took part in KFOR and in ISAF", "served with SFOR in
-        Bosnia and with ISAF")."""
+        another preposition of its head, or with its head itself ("took part in KFOR and in ISAF",
+        "served with SFOR in Bosnia and with ISAF")."""
         preps = [prep]
         if prep.dep_ != "conj":
             preps += [c for sibling in prep.head.children if sibling.dep_ == "prep"
                       for c in sibling.conjuncts if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > prep.i]
+            # "served in KFOR and in ISAF" parsed with the second "in" conjoined to the verb
+            preps += [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                      and c.lower_ == prep.lower_ and c.i > prep.i]
         return [e for p in preps for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
 
     @staticmethod
