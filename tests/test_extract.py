@@ -277,6 +277,35 @@ def test_ruler_prefers_a_curated_name_to_a_generic_pattern_of_the_same_span(nlp)
     assert plans == ["Agreement:Individual Partnership Action Plan"] * 2
 
 
+def test_attribute_ruler_gives_the_models_own_values(nlp) -> None:
+    import spacy
+    from spacy.attrs import LEMMA, MORPH, POS, TAG
+
+    from kg.config import resolve_model
+
+    text = ("There is no doubt that Sweden hasn't joined yet, but it does. I told you  it's done; y'all ain't "
+            "nothin' if the Allies did what they said.\n\nThose who do it have had it, and that was that.")
+    stock = spacy.load(resolve_model(None))
+    ours = nlp.get_pipe("attribute_ruler")
+    assert type(ours).__name__ == "TagMappedAttributeRuler"
+    with stock.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        parsed = stock(text)
+    theirs, mine = stock.get_pipe("attribute_ruler")(parsed.copy()), ours(parsed.copy())
+    assert (theirs.to_array([POS, MORPH, TAG, LEMMA]) == mine.to_array([POS, MORPH, TAG, LEMMA])).all()
+    assert [str(t.morph) for t in theirs] == [str(t.morph) for t in mine]
+    assert [t.pos_ for t in mine][:3] == ["PRON", "VERB", "DET"] and mine[4].text == "that" and mine[4].pos_ == "SCONJ"
+
+
+def test_attribute_ruler_keeps_a_ruler_that_reads_what_it_sets() -> None:
+    from kg.extract.attribute_ruler import tag_map_length
+
+    tag_map = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+               {"patterns": [[{"TAG": "VB"}]], "attrs": {"POS": "VERB"}},
+               {"patterns": [[{"LOWER": "be", "TAG": "VB"}]], "attrs": {"POS": "AUX"}}]
+    assert tag_map_length(tag_map) == 2
+    assert tag_map_length([*tag_map, {"patterns": [[{"POS": "AUX"}]], "attrs": {"LEMMA": "be"}}]) == 0
+
+
 def test_extract_a_rank_alone_is_no_entity(nlp) -> None:
     result = kg.extract([document_from_text("The commander, Major General Ruben Servert, spoke at the base.")], nlp=nlp)
     assert not [e for e in result.entities.values() if e.name.lower() == "major general"]
