@@ -279,7 +279,7 @@ def test_ruler_prefers_a_curated_name_to_a_generic_pattern_of_the_same_span(nlp)
 
 def test_attribute_ruler_gives_the_models_own_values(nlp) -> None:
     import spacy
-    from spacy.attrs import LEMMA, MORPH, POS, TAG
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
     from kg.config import resolve_model
 
@@ -287,23 +287,26 @@ def test_attribute_ruler_gives_the_models_own_values(nlp) -> None:
             "nothin' if the Allies did what they said.\n\nThose who do it have had it, and that was that.")
     stock = spacy.load(resolve_model(None))
     ours = nlp.get_pipe("attribute_ruler")
-    assert type(ours).__name__ == "TagMappedAttributeRuler"
+    assert type(ours).__name__ == "IndexedAttributeRuler"
     with stock.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         parsed = stock(text)
     theirs, mine = stock.get_pipe("attribute_ruler")(parsed.copy()), ours(parsed.copy())
-    assert (theirs.to_array([POS, MORPH, TAG, LEMMA]) == mine.to_array([POS, MORPH, TAG, LEMMA])).all()
+    assert (theirs.to_array([POS, MORPH, TAG, LEMMA, DEP]) == mine.to_array([POS, MORPH, TAG, LEMMA, DEP])).all()
     assert [str(t.morph) for t in theirs] == [str(t.morph) for t in mine]
-    assert [t.pos_ for t in mine][:3] == ["PRON", "VERB", "DET"] and mine[4].text == "that" and mine[4].pos_ == "SCONJ"
+    assert [t.pos_ for t in mine][:3] == ["PRON", "VERB", "DET"] and (mine[4].text, mine[4].pos_) == ("that", "SCONJ")
+    assert [(t.lemma_, t.pos_) for t in mine if t.lower_ in {"is", "n't"}] == [("be", "VERB"), *[("not", "PART")] * 2]
 
 
-def test_attribute_ruler_keeps_a_ruler_that_reads_what_it_sets() -> None:
-    from kg.extract.attribute_ruler import tag_map_length
+def test_attribute_ruler_reads_one_token_patterns_from_arrays(nlp) -> None:
+    from kg.extract.attribute_ruler import compile_token, usable
 
-    tag_map = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
-               {"patterns": [[{"TAG": "VB"}]], "attrs": {"POS": "VERB"}},
-               {"patterns": [[{"LOWER": "be", "TAG": "VB"}]], "attrs": {"POS": "AUX"}}]
-    assert tag_map_length(tag_map) == 2
-    assert tag_map_length([*tag_map, {"patterns": [[{"POS": "AUX"}]], "attrs": {"LEMMA": "be"}}]) == 0
+    strings = nlp.vocab.strings
+    tests = compile_token(strings, {"TAG": "VBZ", "LOWER": {"IN": ["is", "'s"]}, "DEP": {"NOT_IN": ["aux", ""]}})
+    assert tests is not None and [(wanted, len(values)) for _, wanted, values in tests] == [(True, 1), (True, 2), (False, 2)]
+    assert compile_token(strings, {"LOWER": {"REGEX": "^n't$"}}) is None  # left to spaCy's matcher
+    assert compile_token(strings, {"DEP": {"NOT_IN": ["det"]}}) is None  # nothing to index it by
+    sets_dep = {"patterns": [[{"IS_SPACE": True}]], "attrs": {"DEP": "dep"}}
+    assert usable([sets_dep]) and not usable([sets_dep, sets_dep])  # set after the arrays: one rule only
 
 
 def test_extract_a_rank_alone_is_no_entity(nlp) -> None:

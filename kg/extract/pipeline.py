@@ -1,6 +1,6 @@
 """The spaCy pipeline: the model plus natokg's components.
 
-* ``attribute_ruler``: the model's own, with its tag map set as arrays (see
+* ``attribute_ruler``: the model's own, its patterns run from token arrays (see
   :mod:`kg.extract.attribute_ruler`).
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
@@ -149,9 +149,9 @@ def load_nlp(model: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; natokg needs a parser and NER")
-    from .attribute_ruler import use_tag_map
+    from .attribute_ruler import use_indexed_ruler
 
-    use_tag_map(nlp)  # the same values as the model's attribute ruler, its tag map set as arrays
+    use_indexed_ruler(nlp)  # the values of the model's attribute ruler, from token arrays
     _split_final_periods(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)

@@ -13,15 +13,16 @@ order and so the entities are the ones spaCy's own ruler gives.
 from __future__ import annotations
 
 import warnings
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-__all__ = ["AnchoredEntityRuler", "pattern_anchor"]
+__all__ = ["AnchoredEntityRuler", "AnchoredMatcher", "pattern_anchor"]
 
 # token attributes whose value is the word itself (a LOWER anchor is found among the lower-case forms)
 _WORD_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
@@ -57,39 +58,58 @@ def pattern_anchor(pattern: list[dict[str, Any]], common: Callable[[str], bool] 
     return best
 
 
+class AnchoredMatcher:
+    """Matcher patterns, each run only over a doc that holds its anchor word (see :func:`pattern_anchor`)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._gated: list[tuple[frozenset[int] | None, Matcher]] = []
+
+    def add(self, key: str | int, pattern: list[dict[str, Any]]) -> None:
+        matcher = Matcher(self.vocab)
+        matcher.add(key, [pattern])
+        anchor = pattern_anchor(pattern, self._common)
+        self._gated.append((None if anchor is None else frozenset(self.vocab.strings.add(w) for w in anchor[1]),
+                            matcher))
+
+    def _common(self, word: str) -> bool:
+        lexeme = self.vocab[word]
+        return lexeme.is_stop or lexeme.is_punct
+
+    def __len__(self) -> int:
+        return len(self._gated)
+
+    def __call__(self, doc: Doc, **options: Any) -> list[tuple[int, int, int]]:
+        present = set(doc.to_array([ORTH, LOWER]).ravel().tolist()) if len(doc) else set()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            return [match for hashes, matcher in self._gated if hashes is None or not hashes.isdisjoint(present)
+                    for match in matcher(doc, **options)]
+
+
 class AnchoredEntityRuler(EntityRuler):
     """spaCy's ``EntityRuler`` (phrase patterns, overlap rules and ids unchanged) with its token
     patterns gated by anchor words."""
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         super().add_patterns(patterns)
-        self._gated = list(self._gate(self.token_patterns.items()))
+        self._anchored = AnchoredMatcher(self.nlp.vocab)
+        for label, token_patterns in self.token_patterns.items():
+            for pattern in token_patterns:
+                self._anchored.add(label, pattern)
 
     def clear(self) -> None:
         super().clear()
-        self._gated = []
-
-    def _gate(self, token_patterns: Iterable[tuple[str, list[Any]]]):
-        vocab = self.nlp.vocab
-        for label, patterns in token_patterns:
-            for pattern in patterns:
-                matcher = Matcher(self.nlp.vocab)
-                matcher.add(label, [pattern])
-                anchor = pattern_anchor(pattern, lambda word: vocab[word].is_stop or vocab[word].is_punct)
-                hashes = None if anchor is None else frozenset(vocab.strings.add(word) for word in anchor[1])
-                yield hashes, matcher
+        self._anchored = AnchoredMatcher(self.nlp.vocab)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The ruler's matches, longest first, then leftmost; of two equal spans a curated name
         (a phrase pattern) comes before a generic token pattern (spaCy's ruler leaves that tie to
         the order of a set, so one name could get its curated id in one sentence and not in the next)."""
         self._require_patterns()
-        present = set(doc.to_array([ORTH, LOWER]).ravel().tolist()) if len(doc) else set()
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="\\[W036")
-            generic = {match for hashes, matcher in getattr(self, "_gated", ())
-                       if hashes is None or not hashes.isdisjoint(present) for match in matcher(doc)}
-            curated = set(self.phrase_matcher(doc))
+        anchored = getattr(self, "_anchored", None)
+        generic = set(anchored(doc)) if anchored is not None else set()
+        curated = set(self.phrase_matcher(doc))
         ranked = [(end - start, -start, source, m_id) for source, matches in enumerate((generic, curated))
                   for m_id, start, end in matches if start != end]
         ranked.sort(reverse=True)
