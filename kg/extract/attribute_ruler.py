@@ -20,6 +20,7 @@ these arrays more than once, or not at all in this form, is left as it is.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -137,6 +138,9 @@ class IndexedAttributeRuler:
         return doc
 
     def _indexed(self, doc: Doc, matched: dict[int, list[int]]) -> None:
+        """Add to *matched* the tokens the indexed one-token patterns match."""
+        if not self._read:
+            return
         rows = doc.to_array(self._read).tolist()
         for attr, keys in self._keys.items():
             n = self._column[attr]
@@ -147,7 +151,8 @@ class IndexedAttributeRuler:
                             matched[rule].append(i)
 
 
-def _grouped(rules: np.ndarray, tokens: np.ndarray):
+def _grouped(rules: np.ndarray, tokens: np.ndarray) -> Iterator[tuple[int, list[int]]]:
+    """(rule, its tokens) for each rule of the parallel arrays *rules* and *tokens*."""
     order = np.argsort(rules, kind="stable")
     rules, tokens = rules[order], tokens[order]
     starts = np.flatnonzero(np.r_[True, rules[1:] != rules[:-1]])
