@@ -6,8 +6,9 @@ spaCy's ``Matcher`` pays for every pattern at every token, and a set predicate (
 together. Almost every pattern needs one word it cannot do without ("Council", "Summit",
 "Initiative"), and most paragraphs hold none of them. :class:`AnchoredEntityRuler` finds
 each pattern's most selective required word (its *anchor*) when the patterns are added, and
-runs a pattern over a paragraph only when the paragraph holds its anchor. The matches, their
-order and so the entities are the ones spaCy's own ruler gives.
+runs a pattern over a paragraph only when the paragraph holds its anchor
+(:class:`AnchoredMatcher`, which the attribute ruler uses too). The matches are the ones
+spaCy's own ruler finds; of two equal spans, a curated name now wins over a generic pattern.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def pattern_anchor(pattern: list[dict[str, Any]], common: Callable[[str], bool] 
                 continue
             if isinstance(value, str):
                 words = frozenset({value})
-            elif isinstance(value, dict) and set(value) == {"IN"}:
+            elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
                 words = frozenset(value["IN"])
             else:
                 continue
