@@ -298,15 +298,40 @@ def test_attribute_ruler_gives_the_models_own_values(nlp) -> None:
 
 
 def test_attribute_ruler_reads_one_token_patterns_from_arrays(nlp) -> None:
-    from kg.extract.attribute_ruler import compile_token, usable
+    from kg.extract.attribute_ruler import compile_token
 
     strings = nlp.vocab.strings
     tests = compile_token(strings, {"TAG": "VBZ", "LOWER": {"IN": ["is", "'s"]}, "DEP": {"NOT_IN": ["aux", ""]}})
     assert tests is not None and [(wanted, len(values)) for _, wanted, values in tests] == [(True, 1), (True, 2), (False, 2)]
     assert compile_token(strings, {"LOWER": {"REGEX": "^n't$"}}) is None  # left to spaCy's matcher
     assert compile_token(strings, {"DEP": {"NOT_IN": ["det"]}}) is None  # nothing to index it by
-    sets_dep = {"patterns": [[{"IS_SPACE": True}]], "attrs": {"DEP": "dep"}}
-    assert usable([sets_dep]) and not usable([sets_dep, sets_dep])  # set after the arrays: one rule only
+
+
+def test_attribute_ruler_sets_values_in_pattern_order_as_spacys_does(nlp) -> None:
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+    from spacy.pipeline import AttributeRuler
+
+    from kg.extract.attribute_ruler import IndexedAttributeRuler
+
+    patterns = [
+        {"patterns": [[{"TAG": "NNP"}]], "attrs": {"POS": "PROPN", "MORPH": "Number=Sing"}},
+        {"patterns": [[{"LOWER": {"IN": ["nato", "eu"]}}]], "attrs": {"POS": "X", "LEMMA": "alliance"}},
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"DEP": "dep"}},
+        {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "punct"}},
+        {"patterns": [[{"LOWER": "joined"}, {"TAG": "NNP"}]], "attrs": {"MORPH": "Foo=Bar"}, "index": -1},
+        {"patterns": [[{"LOWER": {"REGEX": "^swed"}}]], "attrs": {"LEMMA": "sweden"}},
+    ]
+    stock = AttributeRuler(nlp.vocab)
+    stock.add_patterns(patterns)
+    ours = IndexedAttributeRuler(nlp, "ours", stock)
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "natokg_sentences", "parser"]):
+        parsed = nlp("Sweden joined NATO in 2024.\n\nFinland  joined the EU and NATO.")
+    theirs, mine = stock(parsed.copy()), ours(parsed.copy())
+    assert (theirs.to_array([POS, MORPH, LEMMA, DEP, TAG]) == mine.to_array([POS, MORPH, LEMMA, DEP, TAG])).all()
+    values = [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in mine]
+    assert values[0] == ("Sweden", "PROPN", "sweden", "Number=Sing")
+    assert values[2] == ("NATO", "X", "alliance", "Foo=Bar")  # after "joined": the two-token rule's MORPH too
+    assert {t.dep_ for t in mine if t.is_space} == {"punct"}  # both space rules match; the later one wins
 
 
 def test_extract_a_rank_alone_is_no_entity(nlp) -> None:

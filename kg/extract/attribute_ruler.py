@@ -13,8 +13,8 @@ as much as the dependency parse. :class:`IndexedAttributeRuler` gives the same v
   over a doc that holds the word it cannot match without (:class:`kg.extract.ruler.AnchoredMatcher`).
 
 As in spaCy's ruler, every match is found before any value is set, and the values are set
-in the order of the patterns (a later one wins). A ruler that sets what it does not keep in
-these arrays more than once, or not at all in this form, is left as it is.
+in the order of the patterns (a later one wins): ``POS``, ``MORPH``, ``LEMMA`` and ``TAG`` in
+one array, any other attribute token by token after it.
 """
 
 from __future__ import annotations
@@ -78,15 +78,15 @@ def _tag_map_length(patterns: list[dict[str, Any]]) -> int:
 
 
 class IndexedAttributeRuler:
-    """Pipeline component giving the values of spaCy's ruler built from *patterns*."""
+    """Pipeline component giving the values of spaCy's ruler *source*, from its own patterns."""
 
-    def __init__(self, nlp: Language, name: str, patterns: list[dict[str, Any]]) -> None:
+    def __init__(self, nlp: Language, name: str, source: AttributeRuler) -> None:
         self.name = name
-        stock = AttributeRuler(nlp.vocab, name)
-        stock.add_patterns(patterns)
         strings = nlp.vocab.strings
-        self._attrs: list[dict[int, int]] = list(stock.attrs)
-        self._offsets = list(stock.indices)
+        patterns = source.patterns
+        # the values as spaCy's ruler keeps them (strings interned, the morphology normalised)
+        self._attrs: list[dict[Any, Any]] = list(source.attrs)
+        self._offsets = list(source.indices)
         mapped = _tag_map_length(patterns)
         last = {_value(strings, p["patterns"][0][0]["TAG"]): n for n, p in enumerate(patterns[:mapped])}
         self._map_tags = np.array(sorted(last), dtype=np.uint64)
@@ -124,7 +124,7 @@ class IndexedAttributeRuler:
             rule = int(doc.vocab.strings[key])
             offset = self._offsets[rule]
             matched[rule].append(start + offset if offset >= 0 else end + offset)
-        later: list[tuple[int, dict[int, int]]] = []
+        later: list[tuple[int, dict[Any, Any]]] = []
         for rule in sorted(matched):
             tokens = np.array(matched[rule], dtype=np.int64)
             for attr, value in self._attrs[rule].items():
@@ -160,24 +160,16 @@ def _grouped(rules: np.ndarray, tokens: np.ndarray) -> Iterator[tuple[int, list[
         yield int(rules[start]), tokens[start:end].tolist()
 
 
-def usable(patterns: list[dict[str, Any]]) -> bool:
-    """Whether :class:`IndexedAttributeRuler` gives what spaCy's ruler gives for *patterns*: an
-    attribute set outside the arrays (set token by token after them) is set by one rule only."""
-    outside = [key.upper() for p in patterns for key in p["attrs"] if key.upper() not in {"POS", "MORPH", "LEMMA", "TAG"}]
-    return len(outside) == len(set(outside)) and "_" not in outside
-
-
 @Language.factory("natokg_indexed_attribute_ruler", default_config={"source": "attribute_ruler"})
 def make_indexed_ruler(nlp: Language, name: str, source: str) -> IndexedAttributeRuler:
-    """Built from the patterns of the pipeline's ruler *source*, which :func:`use_indexed_ruler` then removes."""
-    return IndexedAttributeRuler(nlp, name, nlp.get_pipe(source).patterns)
+    """Built from the pipeline's ruler *source*, which :func:`use_indexed_ruler` then removes."""
+    return IndexedAttributeRuler(nlp, name, nlp.get_pipe(source))
 
 
 def use_indexed_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
-    """Put :class:`IndexedAttributeRuler` in the place (and under the name) of *nlp*'s ruler
-    *name*, when it can give the same values; whether it did."""
-    if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler) \
-            or not usable(nlp.get_pipe(name).patterns):
+    """Put :class:`IndexedAttributeRuler` in the place (and under the name) of *nlp*'s attribute
+    ruler *name*; whether there was one."""
+    if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler):
         return False
     staged = f"{name}_indexed"
     nlp.add_pipe("natokg_indexed_attribute_ruler", name=staged, before=name, config={"source": name})

@@ -77,9 +77,6 @@ class AnchoredMatcher:
         lexeme = self.vocab[word]
         return lexeme.is_stop or lexeme.is_punct
 
-    def __len__(self) -> int:
-        return len(self._gated)
-
     def __call__(self, doc: Doc, **options: Any) -> list[tuple[int, int, int]]:
         present = set(doc.to_array([ORTH, LOWER]).ravel().tolist()) if len(doc) else set()
         with warnings.catch_warnings():
@@ -91,6 +88,8 @@ class AnchoredMatcher:
 class AnchoredEntityRuler(EntityRuler):
     """spaCy's ``EntityRuler`` (phrase patterns, overlap rules and ids unchanged) with its token
     patterns gated by anchor words."""
+
+    _anchored: AnchoredMatcher | None = None  # (until patterns are added)
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         super().add_patterns(patterns)
@@ -108,8 +107,7 @@ class AnchoredEntityRuler(EntityRuler):
         (a phrase pattern) comes before a generic token pattern (spaCy's ruler leaves that tie to
         the order of a set, so one name could get its curated id in one sentence and not in the next)."""
         self._require_patterns()
-        anchored = getattr(self, "_anchored", None)
-        generic = set(anchored(doc)) if anchored is not None else set()
+        generic = set(self._anchored(doc)) if self._anchored is not None else set()
         curated = set(self.phrase_matcher(doc))
         ranked = [(end - start, -start, source, m_id) for source, matches in enumerate((generic, curated))
                   for m_id, start, end in matches if start != end]
