@@ -146,9 +146,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if len(cells) < 2 or "|" not in sent.text and any(len(c) > _MAX_CELL_TOKENS for c in cells):
         return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
-    if not first:
+    linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
+    if not first or "|" in sent.text and any(linking[1:]):
+        # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
-        linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
         if "|" in sent.text and (any(columns) or any(linking)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
