@@ -341,6 +341,22 @@ MULTILINE = [
     ("table of countries with a capital column", "Partners across the globe\nCountry | Capital | Notes\n"
      "Japan | Tokyo | partner since 2013\nMongolia | Ulaanbaatar | partner since 2012",
      {("Place:Tokyo", "locatedIn", "Country:Japan", "list-table", "")}),
+    ("a header whose first cell names a kind of thing is still a header, and a column of contributors "
+     "gives every country in its cells",
+     "Centres and operations\nCentre of Excellence | Location | Host nation\n"
+     "Energy Security Centre of Excellence | Vilnius | Lithuania\n\n"
+     "Operation | Theatre | Selected partner contributors and notes\n"
+     "Kosovo Force (KFOR) | Kosovo | Armenia, Austria and Moldova; others left in 2003",
+     {("Organization:Energy Security Centre of Excellence", "locatedIn", "Place:Vilnius", "list-table", ""),
+      ("Country:Lithuania", "relatedTo", "Organization:Energy Security Centre of Excellence", "list-table", ""),
+      ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "list-table", ""),
+      *{(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "list-table", "")
+        for c in ("Armenia", "Austria", "Moldova")}}),
+    ("a row whose notes name a column word is a row, not a new header",
+     "Partners in Europe\nCountry | Capital | Notes\nAustria | Vienna | EU member since 1995; contributor to KFOR\n"
+     "Malta | Valletta | partner since 1995",
+     {("Place:Vienna", "locatedIn", "Country:Austria", "list-table", ""),
+      ("Place:Valletta", "locatedIn", "Country:Malta", "list-table", "")}),
     ("attending a summit and sending troops to an operation are taking part",
      "Jacinda Ardern attended the Madrid Summit in June 2022. Australia sent more troops to ISAF than any other "
      "nation outside the Alliance.",

@@ -170,7 +170,7 @@ class Context:
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
         #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb) or None
-        self.table_links: list[tuple[str, bool, str] | None] | None = None
+        self.table_links: list[tuple[str, bool, str, bool] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
         #: a heading right above it with no item read under it yet ("The founding members"), and whether one was

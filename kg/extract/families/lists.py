@@ -31,6 +31,9 @@ _MAX_ITEM_TOKENS = 16
 _MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
 _PLACE_KINDS = frozenset({"Place", "Country"})
+#: a longer cell is a row's text, not a column's name
+_MAX_HEADER_WORDS = 6
+_PARTY_KINDS = frozenset({"Country", "InternationalOrganization", "Organization"})
 
 
 _ORDERED: dict[int, tuple[dict[str, str], list[str]]] = {}
@@ -164,15 +167,21 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _linked_cells(ctx, sent, cells)
 
 
-def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str] | None:
-    """A header cell that relates the row's entity to the entity in its column's cells
-    ("City", "Host nation"): (predicate, cell entity is the subject, verb)."""
-    key = " ".join(re.sub(r"[^\w\s/-]", " ", text).lower().split())
-    value = links.get(key)
+def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool] | None:
+    """A header cell that relates the row's entity to the entities in its column's cells
+    ("City", "Host nation", "Selected contributors"): (predicate, cell entity is the subject,
+    verb, every entity of a cell rather than its first). A short header that is no key itself
+    is read by its first word that is one ("Partner contributors and notes"); a cell with a
+    number in it is a row's ("EU member since 1995; contributor to KFOR"), never a header."""
+    words = re.sub(r"[^\w\s/-]", " ", text).lower().split()
+    value = links.get(" ".join(words))
+    if not value and len(words) <= _MAX_HEADER_WORDS and not any(c.isdigit() for c in text):
+        value = next((links[w] for w in words if w in links), None)
     if not value:
         return None
-    predicate, *verb = value.lstrip("<").split()
-    return predicate, value.startswith("<"), verb[0] if verb else predicate
+    predicate, *rest = value.lstrip("<").split()
+    verbs = [w for w in rest if w != "+"]
+    return predicate, value.startswith("<"), verbs[0] if verbs else predicate, "+" in rest
 
 
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
@@ -189,10 +198,13 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
     for cell, link in zip(cells[1:], links[1:]):
         if link is None:
             continue
-        predicate, reverse, verb = link
+        predicate, reverse, verb, every = link
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
-        for other in _inside(ctx, cell.start, cell.end)[:1]:
+        inside = _inside(ctx, cell.start, cell.end)
+        if every:  # "Austria, Finland, Ireland" under "Examples of users": the countries and bodies named
+            inside = [i for i in inside if ctx.candidates[i].kind in _PARTY_KINDS and not ctx.negated(i)]
+        for other in inside if every else inside[:1]:
             subject, obj = (other, item) if reverse else (item, other)
             yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
                                     ctx.offset + sent.end_char, hint=cell.text)
