@@ -31,12 +31,15 @@ from .lexicon import load_lexicon
 __all__ = ["collect", "train"]
 
 SEED = 20261201
-#: the precision the threshold must keep on pairs the rules leave open, in cross-validation: the
-#: precision natokg aims at for typed relations (0.85), so that unseen text, which a model
-#: trained on our own writing reads less well, still gets mostly right answers — less 0.01,
-#: about one pair of the 60–80 the model chooses at its best cuts (with the rules of this
-#: release no cut reaches 0.85 exactly, and the model would read nothing)
-PRECISION_FLOOR = 0.84
+#: the precision the threshold must keep on the pairs the rules leave open, in cross-validation
+#: over dev documents: the model's decisions are right at least seven times in ten. Each such
+#: decision raises the F1 of the whole reading (the rules' own precision on unseen text is about
+#: 0.8 and their F1 about 0.5, so an added decision pays once it is right more than about one time
+#: in four), while the whole stays near the rules' precision; and every fact the model reads
+#: carries its probability as its confidence, for a user who wants fewer. The pipeline,
+#: cross-validated over the 110 dev documents, at thresholds 0.5 / 0.7 / 0.9 / off: typed
+#: P 0.806 / 0.826 / 0.842 / 0.852, R 0.449 / 0.434 / 0.417 / 0.402.
+PRECISION_FLOOR = 0.70
 #: a precision measured on fewer chosen pairs is not trusted: with the next release's rules a cut
 #: of 0.9 kept the floor on a few dozen pairs, and the pipeline cross-validated over documents read
 #: them as 3 right and 4 wrong facts

@@ -73,3 +73,16 @@ def test_pairs_a_model_switched_off_by_training_reads_nothing(nlp) -> None:
         reset_pair_model()
     assert found[0.0], "with no cut every open pair gets the model's best class"
     assert not found[1.0], "training's 'no cut is precise enough' (threshold 1.0) reads nothing"
+
+
+def test_pairs_shipped_model_reads_open_pairs_with_its_probability_as_confidence(nlp) -> None:
+    # no rule relates a country that "worked alongside Allies in" two operations to them
+    text = "Mongolia has worked alongside Allies in ISAF and KFOR for years."
+    model = load_pair_model()
+    assert model is not None and model.threshold < 1.0, "training chose a cut: the shipped model reads"
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    learned = {(r.subject, r.predicate, r.object): r.confidence for r in result.relations if r.rule == "learned-pair"}
+    assert set(learned) == {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force"),
+                            ("Country:Mongolia", "participatesIn", "Event:Kosovo Force")}
+    for confidence in learned.values():
+        assert model.threshold <= confidence <= 1.0 and confidence != 0.5, "the model's probability, not the rule's"

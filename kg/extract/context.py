@@ -93,6 +93,8 @@ class RelationCandidate:
     date: str = ""
     #: for a :data:`TOPIC` end, the words that may name it (a list's heading)
     hint: str = ""
+    #: the learned model's probability for its decision; a rule's reading takes its rule's confidence
+    confidence: float | None = None
 
 
 def head_paths(a: Token, b: Token, chains: dict[int, list[Token]] | None = None

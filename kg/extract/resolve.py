@@ -297,8 +297,9 @@ class Resolver:
         speaker = keys[rel.speaker] if rel.speaker is not None else None
         evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
                             rel.sentence_start, rel.sentence_end)
-        relation = Relation(subject, predicate, obj, evidence, rel.rule, self.lex.relations["rules"][rel.rule], rel.verb,
-                            rel.polarity, rel.modality, speaker or rel.speaker_text, rel.date)
+        confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
+        relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, rel.verb, rel.polarity,
+                            rel.modality, speaker or rel.speaker_text, rel.date)
         self.result.relations.append(relation)
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -38,8 +39,9 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         stance = ctx.stance(anchor, sent) if hedged else PLAIN
         if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
-        yield from ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
-                            anchor.lemma_.lower(), stance=stance)
+        for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
+                                  anchor.lemma_.lower(), stance=stance):
+            yield replace(candidate, confidence=round(probability, 3))
 
 
 def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
