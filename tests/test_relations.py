@@ -352,6 +352,10 @@ MULTILINE = [
       ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "list-table", ""),
       *{(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "list-table", "")
         for c in ("Armenia", "Austria", "Moldova")}}),
+    ("a year in brackets right before a list's colon (spaCy's emoticon '):' no longer glues them)",
+     "Mediterranean Dialogue\n- Launched: December 1994\n- First participants (1995): Egypt, Mauritania, Tunisia",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
+      for c in ("Egypt", "Mauritania", "Tunisia")}),
     ("a row whose notes name a column word is a row, not a new header",
      "Partners in Europe\nCountry | Capital | Notes\nAustria | Vienna | EU member since 1995; contributor to KFOR\n"
      "Malta | Valletta | partner since 1995",

@@ -139,6 +139,16 @@ def _split_final_periods(nlp: Language, lexicon: Lexicon) -> None:
                 nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
 
 
+#: emoticons among the English tokenizer's exceptions that glue a bracket to a colon and so hide
+#: a list's colon ("First participants (1995): Egypt, Israel, …"); texts about NATO have none
+_BRACKET_COLONS = ("):", "(:")
+
+
+def _split_bracket_colons(nlp: Language) -> None:
+    rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in _BRACKET_COLONS}
+    nlp.tokenizer.rules = rules
+
+
 def load_nlp(model: str | None = None) -> Language:
     """Load *model* (see :func:`kg.config.resolve_model`) and add natokg's components."""
     name = resolve_model(model)
@@ -152,6 +162,7 @@ def load_nlp(model: str | None = None) -> Language:
     from .attribute_ruler import use_indexed_ruler
 
     use_indexed_ruler(nlp)  # the values of the model's attribute ruler, from token arrays
+    _split_bracket_colons(nlp)
     _split_final_periods(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
