@@ -356,6 +356,17 @@ MULTILINE = [
      "Mediterranean Dialogue\n- Launched: December 1994\n- First participants (1995): Egypt, Mauritania, Tunisia",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
       for c in ("Egypt", "Mauritania", "Tunisia")}),
+    ("item lines that open with a date before a dash or a colon: the date dates every item",
+     "NATO fact sheet\nEnlargement rounds\n- 18 February 1952 – Greece and Turkey\n"
+     "- 12 March 1999 – Czech Republic, Hungary, Poland (invited at the Madrid Summit, July 1997)\n\n"
+     "MAP participants\n- From 1999: Albania, Estonia\n- From 2002: Croatia",
+     {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "list-heading", "1952-02-18"),
+      ("Country:Türkiye", "memberOf", "InternationalOrganization:NATO", "list-heading", "1952-02-18"),
+      *{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "list-heading", "1999-03-12")
+        for c in ("Czech Republic", "Hungary", "Poland")},
+      ("Country:Albania", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "1999"),
+      ("Country:Estonia", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "1999"),
+      ("Country:Croatia", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "2002")}),
     ("a row whose notes name a column word is a row, not a new header",
      "Partners in Europe\nCountry | Capital | Notes\nAustria | Vienna | EU member since 1995; contributor to KFOR\n"
      "Malta | Valletta | partner since 1995",

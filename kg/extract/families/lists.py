@@ -30,6 +30,8 @@ _MAX_ITEM_TOKENS = 16
 #: a dash-separated record line has short cells
 _MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
+#: what follows an item line's leading date ("1999: …", "18 February 1952 – …")
+_DATE_KEY_MARKS = frozenset({":", "–", "-", "—"})
 _PLACE_KINDS = frozenset({"Place", "Country"})
 #: a longer cell is a row's text, not a column's name
 _MAX_HEADER_WORDS = 6
@@ -238,7 +240,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 ctx.heading = None
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
                 return
-        if found is None and not _inside(ctx, sent.start, colon.i):
+        if found is None and not _inside(ctx, sent.start, colon.i) \
+                and not (ctx.heading is not None and _leading_date(ctx, sent)):  # "- From 1999: Albania, …"
             ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
             return
     text = sent.text.strip()
@@ -268,7 +271,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
-        yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text)
+        yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
+                         _leading_date(ctx, sent))
 
 
 def _infobox_row(ctx: Context, sent: Span) -> bool:
@@ -339,12 +343,28 @@ def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str]
 
 
 def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], whole: int, rule: str,
-          hint: str) -> Iterator[RelationCandidate]:
+          hint: str, date: str = "") -> Iterator[RelationCandidate]:
+    """One relation per item; *date* (an item line's leading date) dates the items no date follows."""
     predicate, phrase = found
     dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(sent.text) for i in items}
     for item in items:
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
-                                ctx.offset + sent.end_char, date=dates.get(item, ""), hint=hint)
+                                ctx.offset + sent.end_char, date=dates.get(item) or date, hint=hint)
+
+
+def _leading_date(ctx: Context, sent: Span) -> str:
+    """The date an item line opens with, before a colon or a dash ("- From 1999: Albania, …",
+    "- 18 February 1952 – Greece and Turkey"): it dates every item of the line."""
+    start = sent.start + 1 if _BULLET.match(sent.text) else sent.start
+    end = start
+    while end < sent.end and (ctx.doc[end].ent_type_ == "DATE" or ctx.doc[end].like_num
+                              or ctx.doc[end].lower_ in ctx.words["date_key_words"]):
+        end += 1
+    if end == start or end >= sent.end or ctx.doc[end].text not in _DATE_KEY_MARKS:
+        return ""
+    if not any(t.ent_type_ == "DATE" for t in ctx.doc[start:end]):
+        return ""
+    return normalize_date(ctx.doc[start:end].text)
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
