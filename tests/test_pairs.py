@@ -86,3 +86,21 @@ def test_pairs_shipped_model_reads_open_pairs_with_its_probability_as_confidence
                             ("Country:Mongolia", "participatesIn", "Event:Kosovo Force")}
     for confidence in learned.values():
         assert model.threshold <= confidence <= 1.0 and confidence != 0.5, "the model's probability, not the rule's"
+
+
+def test_pairs_a_pair_under_without_is_negative(nlp) -> None:
+    import json
+
+    from kg.config import data_path
+
+    data = json.loads(data_path("data", "model", "relations.json").read_text(encoding="utf-8"))
+    text = "Finland and Sweden joined the Alliance without having taken part in the Membership Action Plan."
+    try:
+        use_pair_model(model_from_dict({**data, "threshold": 0.0}))  # every open pair gets the model's best class
+        result = kg.extract([document_from_text(text)], nlp=nlp)
+    finally:
+        reset_pair_model()
+    learned = [r for r in result.relations if r.rule == "learned-pair" and r.subject.startswith("Country:")
+               and r.object.endswith("Membership Action Plan")]
+    assert {r.subject for r in learned} == {"Country:Finland", "Country:Sweden"}
+    assert all(r.polarity == "negative" for r in learned), [(r.subject, r.polarity) for r in learned]

@@ -46,12 +46,14 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
     """A negation on either mention's own way up to the word that joins them, or a negating
-    prefix there ("five non-alliance members — Australia, Finland …")."""
+    prefix there ("five non-alliance members — Australia, Finland …"), or "without" on the way
+    ("joined without having taken part in the MAP")."""
     paths = head_paths(a, b, ctx.chains)
     if paths is None:
         return False
-    return any(ctx.prefix_negated(t) or any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"]
-                                            for c in t.children) for path in paths for t in path[:-1])
+    return any(ctx.prefix_negated(t) or t.lower_ in ctx.words["negating_preps"]
+               or any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"] for c in t.children)
+               for path in paths for t in path[:-1])
 
 
 def _no_head(ctx: Context, person: Span) -> bool:
