@@ -367,6 +367,10 @@ MULTILINE = [
       ("Country:Albania", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "1999"),
       ("Country:Estonia", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "1999"),
       ("Country:Croatia", "participatesIn", "Agreement:Membership Action Plan", "list-heading", "2002")}),
+    ("a chronology line's opening day dates its clause though the model's NER leaves it untagged",
+     "NATO chronology\n1 April 2009 - Albania and Croatia join the Alliance.",
+     {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "active", "2009-04-01"),
+      ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "active", "2009-04-01")}),
     ("a row whose notes name a column word is a row, not a new header",
      "Partners in Europe\nCountry | Capital | Notes\nAustria | Vienna | EU member since 1995; contributor to KFOR\n"
      "Malta | Valletta | partner since 1995",

@@ -710,6 +710,9 @@ class Context:
         leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
         if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:
             return normalize_date(leading.text)  # a chronology's line: "- 2014: Georgia is named …"
+        stamp = self._line_stamp(sent)
+        if stamp:
+            return stamp  # "1 April 2009 - Albania and Croatia join", a day the model's NER did not tag
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
             span = self.spans[index]
             if self.candidates[index].kind == "Event" and span.root.i != verb.i and self._reaches(span.root, verb):
@@ -719,6 +722,18 @@ class Context:
         if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         return ""
+
+    def _line_stamp(self, sent: Span) -> str:
+        """The date a line opens with before a dash or a colon, a year in it ("1 April 2009 -",
+        "March 2004:"), when no name stands in it."""
+        start = sent.start + 1 if sent[0].text in _CHRONOLOGY_MARKS else sent.start
+        mark = next((t.i for t in self.doc[start:min(start + 5, sent.end)] if t.text in _CHRONOLOGY_MARKS), None)
+        if mark is None or mark == start or mark + 1 >= sent.end:
+            return ""
+        head = self.doc[start:mark]
+        if any(t.i in self.token_to_candidate for t in head) or not any(t.shape_ == "dddd" for t in head):
+            return ""
+        return normalize_date(head.text)
 
     def _reaches(self, node: Token, verb: Token) -> bool:
         """Whether *node* hangs on *verb* through prepositions, temporal modifiers or the verb's
