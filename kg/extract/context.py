@@ -710,7 +710,7 @@ class Context:
         leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
         if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:
             return normalize_date(leading.text)  # a chronology's line: "- 2014: Georgia is named …"
-        stamp = self._line_stamp(sent)
+        stamp = self.opening_date(sent)
         if stamp:
             return stamp  # "1 April 2009 - Albania and Croatia join", a day the model's NER did not tag
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
@@ -723,10 +723,11 @@ class Context:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         return ""
 
-    def _line_stamp(self, sent: Span) -> str:
-        """The date a line opens with before a dash or a colon, a year in it ("1 April 2009 -",
-        "March 2004:"), when no name stands in it."""
-        start = sent.start + 1 if sent[0].text in _CHRONOLOGY_MARKS else sent.start
+    def opening_date(self, sent: Span) -> str:
+        """The date a line opens with, after any bullet and before a dash or a colon, with a year
+        in it and no name ("1 April 2009 - Albania and Croatia join", "- From 1999: Albania, …"):
+        it dates the line's clause, or every item of a list line."""
+        start = sent.start + 1 if not (sent[0].is_alpha or sent[0].like_num) else sent.start
         mark = next((t.i for t in self.doc[start:min(start + 5, sent.end)] if t.text in _CHRONOLOGY_MARKS), None)
         if mark is None or mark == start or mark + 1 >= sent.end:
             return ""

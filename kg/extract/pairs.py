@@ -88,32 +88,22 @@ def _sentence_words(ctx: Context, sent: Span) -> dict[str, float]:
 @dataclass(frozen=True)
 class PairModel:
     """A multinomial logistic model over sparse features: ``classes[0]`` is "no relation";
-    the others are ``predicate>`` (first mention is the subject) or ``predicate<``."""
+    the others are ``predicate>`` (first mention is the subject) or ``predicate<``. Its weights
+    are one matrix (a row per feature, row 0 the intercepts), not the file's maps, which would
+    hold the same numbers again in a build's memory."""
 
     classes: tuple[str, ...]
-    intercept: tuple[float, ...]
-    weights: dict[str, dict[int, float]]
     threshold: float
     #: class pairs ("Country>InternationalOrganization") that had a relation in training; others are not scored
-    kinds: frozenset[str] = frozenset()
-    _rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
-    _matrix: Any = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        import numpy
-
-        matrix = numpy.zeros((len(self.weights) + 1, len(self.classes)))
-        for row, (name, weights) in enumerate(sorted(self.weights.items()), 1):
-            self._rows[name] = row
-            for index, weight in weights.items():
-                matrix[row, index] = weight
-        matrix[0] = self.intercept
-        object.__setattr__(self, "_matrix", matrix)
+    kinds: frozenset[str]
+    #: feature name -> its row of *matrix*
+    rows: dict[str, int] = field(repr=False, compare=False)
+    matrix: Any = field(repr=False, compare=False)
 
     def predict(self, features: dict[str, float]) -> tuple[str, float]:
         """The best class other than "none" and its probability (binary features)."""
-        rows = [0, *(self._rows[name] for name in features if name in self._rows)]
-        scores = self._matrix[rows].sum(axis=0)
+        rows = [0, *(self.rows[name] for name in features if name in self.rows)]
+        scores = self.matrix[rows].sum(axis=0)
         exps = [math.exp(s) for s in scores - scores.max()]
         best = max(range(1, len(exps)), key=exps.__getitem__)
         return self.classes[best], exps[best] / sum(exps)
@@ -138,11 +128,21 @@ def load_pair_model() -> PairModel | None:
 
 
 def model_from_dict(data: dict[str, object]) -> PairModel:
+    """The model of a file's contents (see :func:`kg.training.dumps`)."""
+    import numpy
+
     weights = data["weights"]
+    classes = tuple(data["classes"])  # type: ignore[arg-type]
     assert isinstance(weights, dict)
-    return PairModel(tuple(data["classes"]), tuple(data["intercept"]),  # type: ignore[arg-type]
-                     {k: {int(i): w for i, w in v.items()} for k, v in weights.items()},
-                     float(data["threshold"]), frozenset(data.get("kinds", ())))  # type: ignore[arg-type]
+    matrix = numpy.zeros((len(weights) + 1, len(classes)))
+    matrix[0] = data["intercept"]
+    rows: dict[str, int] = {}
+    for row, (name, by_class) in enumerate(sorted(weights.items()), 1):
+        rows[name] = row
+        for index, weight in by_class.items():
+            matrix[row, int(index)] = weight
+    return PairModel(classes, float(data["threshold"]), frozenset(data.get("kinds", ())),  # type: ignore[arg-type]
+                     rows, matrix)
 
 
 @cache

@@ -30,8 +30,6 @@ _MAX_ITEM_TOKENS = 16
 #: a dash-separated record line has short cells
 _MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
-#: what follows an item line's leading date ("1999: …", "18 February 1952 – …")
-_DATE_KEY_MARKS = frozenset({":", "–", "-", "—"})
 _PLACE_KINDS = frozenset({"Place", "Country"})
 #: a longer cell is a row's text, not a column's name
 _MAX_HEADER_WORDS = 6
@@ -241,7 +239,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
                 return
         if found is None and not _inside(ctx, sent.start, colon.i) \
-                and not (ctx.heading is not None and _leading_date(ctx, sent)):  # "- From 1999: Albania, …"
+                and not (ctx.heading is not None and ctx.opening_date(sent)):  # "- From 1999: Albania, …"
             ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
             return
     text = sent.text.strip()
@@ -272,7 +270,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
-                         _leading_date(ctx, sent))
+                         ctx.opening_date(sent))
 
 
 def _infobox_row(ctx: Context, sent: Span) -> bool:
@@ -350,21 +348,6 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
     for item in items:
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, date=dates.get(item) or date, hint=hint)
-
-
-def _leading_date(ctx: Context, sent: Span) -> str:
-    """The date an item line opens with, before a colon or a dash ("- From 1999: Albania, …",
-    "- 18 February 1952 – Greece and Turkey"): it dates every item of the line."""
-    start = sent.start + 1 if _BULLET.match(sent.text) else sent.start
-    end = start
-    while end < sent.end and (ctx.doc[end].ent_type_ == "DATE" or ctx.doc[end].like_num
-                              or ctx.doc[end].lower_ in ctx.words["date_key_words"]):
-        end += 1
-    if end == start or end >= sent.end or ctx.doc[end].text not in _DATE_KEY_MARKS:
-        return ""
-    if not any(t.ent_type_ == "DATE" for t in ctx.doc[start:end]):
-        return ""
-    return normalize_date(ctx.doc[start:end].text)
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
