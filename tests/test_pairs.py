@@ -56,12 +56,17 @@ def test_pairs_shipped_model_loads() -> None:
     assert model is not None and model.kinds and "Country>InternationalOrganization" in model.kinds
 
 
-def test_pairs_a_model_switched_off_by_training_reads_nothing(nlp) -> None:
+def _shipped_data() -> dict[str, object]:
+    """The shipped model file's contents, for a copy of the model with another threshold."""
     import json
 
     from kg.config import data_path
 
-    data = json.loads(data_path("data", "model", "relations.json").read_text(encoding="utf-8"))
+    return json.loads(data_path("data", "model", "relations.json").read_text(encoding="utf-8"))
+
+
+def test_pairs_a_model_switched_off_by_training_reads_nothing(nlp) -> None:
+    data = _shipped_data()
     text = "Japan and NATO leaders met in Brussels. Australia, Sweden and the Vilnius Summit were discussed in Riga."
     found = {}
     try:
@@ -89,11 +94,7 @@ def test_pairs_shipped_model_reads_open_pairs_with_its_probability_as_confidence
 
 
 def test_pairs_a_pair_under_without_is_negative(nlp) -> None:
-    import json
-
-    from kg.config import data_path
-
-    data = json.loads(data_path("data", "model", "relations.json").read_text(encoding="utf-8"))
+    data = _shipped_data()
     text = "Finland and Sweden joined the Alliance without having taken part in the Membership Action Plan."
     try:
         use_pair_model(model_from_dict({**data, "threshold": 0.0}))  # every open pair gets the model's best class

@@ -171,7 +171,8 @@ class Context:
         self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
-        #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb) or None
+        #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb, every entity
+        #: of a cell) or None
         self.table_links: list[tuple[str, bool, str, bool] | None] | None = None
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
