@@ -11,19 +11,20 @@ the decision threshold is chosen there by cross-validation over documents.
 from __future__ import annotations
 
 import json
-import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy
 from spacy.tokens import Span
 
 from ..config import data_path
 from ..errors import ConfigError
 from .context import Context, head_paths
 
-__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features", "reset_pair_model",
-           "use_pair_model"]
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
+           "reset_pair_model", "sentence_features", "use_pair_model"]
 
 _MAX_BETWEEN = 12
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
@@ -36,6 +37,14 @@ def _bucket(n: int) -> str:
 
 def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     """Sparse features of the mentions *first* (earlier in the sentence) and *second*."""
+    features = own_pair_features(ctx, first, second)
+    features.update(sentence_features(ctx, ctx.spans[first].sent))
+    return features
+
+
+def own_pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
+    """The features of :func:`pair_features` that are not the sentence's, which every pair of
+    the sentence shares (:func:`sentence_features`)."""
     a, b = ctx.spans[first], ctx.spans[second]
     kinds = kinds_of(ctx, first, second)
     features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
@@ -68,7 +77,6 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
             features[f"between={token.lemma_.lower()}"] = 1.0
     if any(t.i in ctx.token_to_candidate for t in between):
         features["between_entity"] = 1.0
-    features.update(_sentence_words(ctx, a.sent))
     for token in ctx.doc[max(a.start - 3, 0):a.start]:
         features[f"left={token.lemma_.lower()}"] = 1.0
     for token in ctx.doc[b.end:min(b.end + 3, len(ctx.doc))]:
@@ -76,7 +84,7 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     return features
 
 
-def _sentence_words(ctx: Context, sent: Span) -> dict[str, float]:
+def sentence_features(ctx: Context, sent: Span) -> dict[str, float]:
     """The content words of the sentence (computed once per sentence)."""
     cache = ctx.sentence_words
     if sent.start not in cache:
@@ -100,13 +108,22 @@ class PairModel:
     rows: dict[str, int] = field(repr=False, compare=False)
     matrix: Any = field(repr=False, compare=False)
 
-    def predict(self, features: dict[str, float]) -> tuple[str, float]:
+    def scores(self, features: Iterable[str], base: Any = None) -> Any:
+        """The summed weights of *features* plus *base*, or plus the intercepts when there is no
+        base. A sentence's pairs share its features: their scores are summed once, as the base."""
+        get = self.rows.get
+        rows = [row for row in map(get, features) if row is not None]
+        if base is None:
+            rows.append(0)
+        summed = self.matrix[rows].sum(axis=0)
+        return summed if base is None else summed + base
+
+    def predict(self, features: Iterable[str], base: Any = None) -> tuple[str, float]:
         """The best class other than "none" and its probability (binary features)."""
-        rows = [0, *(self.rows[name] for name in features if name in self.rows)]
-        scores = self.matrix[rows].sum(axis=0)
-        exps = [math.exp(s) for s in scores - scores.max()]
-        best = max(range(1, len(exps)), key=exps.__getitem__)
-        return self.classes[best], exps[best] / sum(exps)
+        scores = self.scores(features, base)
+        exps = numpy.exp(scores - scores.max())
+        best = int(exps[1:].argmax()) + 1
+        return self.classes[best], float(exps[best] / exps.sum())
 
 
 _override: list[PairModel | None] = []
@@ -129,8 +146,6 @@ def load_pair_model() -> PairModel | None:
 
 def model_from_dict(data: dict[str, object]) -> PairModel:
     """The model of a file's contents (see :func:`kg.training.dumps`)."""
-    import numpy
-
     weights = data["weights"]
     classes = tuple(data["classes"])  # type: ignore[arg-type]
     assert isinstance(weights, dict)

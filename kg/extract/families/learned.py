@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, pair_features, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_features, sentence_pairs
 
 __all__ = ["learned_pair"]
 
@@ -19,13 +19,16 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
+    shared = None  # the scores of the sentence's own features, summed once for all its pairs
     for first, second in sentence_pairs(ctx, sent):
         if ctx.ruled(first, second) or ctx.candidates[first].rule.startswith("reference") \
                 or ctx.candidates[second].rule.startswith("reference"):
             continue
         if model.kinds and kinds_of(ctx, first, second) not in model.kinds:
             continue
-        label, probability = model.predict(pair_features(ctx, first, second))
+        if shared is None:
+            shared = model.scores(sentence_features(ctx, sent))
+        label, probability = model.predict(own_pair_features(ctx, first, second), shared)
         if probability < model.threshold:
             continue
         predicate, direction = label[:-1], label[-1]
