@@ -39,6 +39,14 @@ def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, n
     positives = [f for f, y in zip(rows[0], rows[1]) if y != "none"]
     label, probability = model.predict(positives[0])
     assert label in model.classes and 0.0 < probability <= 1.0
+    for features in positives[:40]:
+        # a sentence's words are scored once for all its pairs: the same answer as all features at once
+        shared = model.scores([name for name in features if name.startswith("sent=")])
+        own = [name for name in features if not name.startswith("sent=")]
+        assert shared.any() and own
+        label, probability = model.predict(features)
+        assert model.predict(own, shared)[0] == label
+        assert model.predict(own, shared)[1] == pytest.approx(probability, abs=1e-12)
 
 
 def test_pairs_build_runs_without_the_model(nlp) -> None:
