@@ -516,6 +516,14 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.sentence
 
 
+def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:
+    text = ("NATO enlargement in brief\nCountry | Accession protocol signed | Became member\n"
+            "Slovakia | 26 Mar 2003 | 29 Mar 2004")
+    dates = {r.date for r in read(nlp, text).relations
+             if r.is_fact and (r.subject, r.predicate) == ("Country:Slovakia", "memberOf")}
+    assert dates == {"2004-03-29"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
