@@ -270,9 +270,10 @@ class Resolver:
                     self._antecedents[word] = key
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
+        read: set[tuple[str, str, str, int]] = set()  # what the rules read, by sentence
         for rel in relations:
             for subject, obj in self._ends(rel, keys, groups):
-                self._add_relation(rel, subject, obj, keys, text, offset)
+                self._add_relation(rel, subject, obj, keys, text, offset, read)
         self.result.sentences += sentences
 
     def _ends(self, rel: RelationCandidate, keys: list[str | None],
@@ -288,10 +289,18 @@ class Resolver:
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
 
     def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
-                      offset: int) -> None:
+                      offset: int, read: set[tuple[str, str, str, int]]) -> None:
+        """Add one resolved relation. A learned pair that a rule of its sentence already read
+        between the same entities is left out: the rule reached it through another mention (the
+        document's topic, a heading) and has its own date and stance ("Bulgaria and Estonia in
+        2004" after "… joined in 1999" is not a second membership dated 1999)."""
         predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
         if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
             return
+        fact = (subject, predicate, obj, rel.sentence_start)
+        if rel.rule == "learned-pair" and fact in read:
+            return
+        read.add(fact)
         if predicate == "leaderOf" and self._meeting(obj):
             return  # who chairs a summit leads no body (docs/annotation.md: leaderOf is of an organisation)
         speaker = keys[rel.speaker] if rel.speaker is not None else None
