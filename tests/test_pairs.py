@@ -113,3 +113,25 @@ def test_pairs_a_pair_under_without_is_negative(nlp) -> None:
                and r.object.endswith("Membership Action Plan")]
     assert {r.subject for r in learned} == {"Country:Finland", "Country:Sweden"}
     assert all(r.polarity == "negative" for r in learned), [(r.subject, r.polarity) for r in learned]
+
+
+def test_pairs_a_learned_pair_never_repeats_a_rule_reading_of_its_sentence(nlp) -> None:
+    # the rules read Estonia's membership through the clause's gap (dated 2004); the model, given
+    # every open pair, would read it again from the NATO mention with the first clause's date
+    data = _shipped_data()
+    text = "NATO grew again: the Czech Republic, Hungary and Poland joined in 1999; Bulgaria and Estonia in 2004."
+    try:
+        use_pair_model(model_from_dict({**data, "threshold": 0.0}))
+        result = kg.extract([document_from_text(text)], nlp=nlp)
+    finally:
+        reset_pair_model()
+
+    def fact(r):
+        return r.subject, r.predicate, r.object, r.evidence.start
+
+    ruled = {fact(r) for r in result.relations if r.rule != "learned-pair"}
+    learned = {fact(r) for r in result.relations if r.rule == "learned-pair"}
+    assert ("Country:Estonia", "memberOf", "InternationalOrganization:NATO", 0) in ruled
+    assert learned and not learned & ruled
+    dates = {r.date for r in result.relations if r.subject == "Country:Estonia" and r.predicate == "memberOf"}
+    assert dates == {"2004"}

@@ -270,7 +270,7 @@ class Resolver:
                     self._antecedents[word] = key
             self.forms[key][cand.name] += 1
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
-        read: set[tuple[str, str, str, int]] = set()  # what the rules read, by sentence
+        read: set[tuple[str, str, str, int]] = set()  # facts read so far, by sentence (a sentence's rules come first)
         for rel in relations:
             for subject, obj in self._ends(rel, keys, groups):
                 self._add_relation(rel, subject, obj, keys, text, offset, read)
