@@ -356,6 +356,19 @@ MULTILINE = [
      "Mediterranean Dialogue\n- Launched: December 1994\n- First participants (1995): Egypt, Mauritania, Tunisia",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")
       for c in ("Egypt", "Mauritania", "Tunisia")}),
+    ("the two subjects of a clause build a tie between themselves",
+     "Asian partners\nMongolia and NATO built a close partnership in 2012, and Japan and the Alliance have "
+     "developed a cooperative relationship since 2006.",
+     {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "2012"),
+      ("Country:Japan", "cooperatesWith", "InternationalOrganization:NATO", "relational-noun", "2006")}),
+    ("a passive 'involved in' takes part",
+     "Latin American partners\nChile served in Bosnia, and Argentina was also involved in the Kosovo Force from 1999.",
+     {("Country:Argentina", "participatesIn", "Event:Kosovo Force", "passive-prep", "1999")}),
+    ("a counted heading before a dash lists the members of what the text is about",
+     "Euro-Atlantic Partnership Council (EAPC)\n\n5 States — Armenia, Austria, Ireland, Malta and Sweden.\n\n"
+     "The council brings NATO Allies and partners together.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Euro-Atlantic Partnership Council", "list-colon", "")
+      for c in ("Armenia", "Austria", "Ireland", "Malta", "Sweden")}),
     ("item lines that open with a date before a dash or a colon: the date dates every item",
      "NATO fact sheet\nEnlargement rounds\n- 18 February 1952 – Greece and Turkey\n"
      "- 12 March 1999 – Czech Republic, Hungary, Poland (invited at the Madrid Summit, July 1997)\n\n"
@@ -514,6 +527,11 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
     assert expected <= found, found
     for rel in result.relations:
         assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.sentence
+
+
+def test_relations_a_dateline_dash_opens_no_list(nlp) -> None:
+    text = "Partnership for Peace\n\nVIENNA — Austria, Malta and Sweden sent observers to the exercise."
+    assert not [r for r in read(nlp, text).relations if r.rule == "list-colon"]
 
 
 def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
@@ -30,6 +30,11 @@ _MAX_ITEM_TOKENS = 16
 #: a dash-separated record line has short cells
 _MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
+#: a dash that ends a short heading before its items, as a colon would ("49 States — Albania, …")
+_HEADING_DASHES = frozenset({"—", "–"})
+_MAX_DASH_HEADING = 4
+#: how a heading's count reads in the lexicon's phrases ("# states")
+_COUNT = "#"
 _PLACE_KINDS = frozenset({"Place", "Country"})
 #: a longer cell is a row's text, not a column's name
 _MAX_HEADER_WORDS = 6
@@ -53,6 +58,7 @@ def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
     cells = [c for c in re.split(r"\s*\|\s*", text) if c.strip()] if "|" in text else [text]
     for cell in cells:
         words = re.sub(r"[^\w\s-]", " ", _BULLET.sub("", cell)).lower().split()
+        words = [_COUNT if word.isdigit() else word for word in words]  # "49 States —": "# states"
         if not words or len(words) > 8:
             continue
         joined = f" {' '.join(words)} "
@@ -61,6 +67,15 @@ def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
                 # an empty predicate blocks the shorter phrases inside it ("deputy secretaries general")
                 return (headings[phrase], phrase) if headings[phrase] else None
     return None
+
+
+def _heading_dash(ctx: Context, sent: Span) -> Token | None:
+    """The dash after a short opening heading ("49 States — Albania, …"), which introduces its
+    items as a colon would; not a dateline's ("BRUSSELS — …")."""
+    dash = next((t for t in sent[1:_MAX_DASH_HEADING + 1] if t.text in _HEADING_DASHES), None)
+    if dash is None or heading_of(ctx.doc[sent.start:dash.i].text, ctx.lex["list_headings"]) is None:
+        return None
+    return dash
 
 
 def _takes_one(ctx: Context, predicate: str) -> bool:
@@ -220,7 +235,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if _infobox_row(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
-    colon = next((t for t in sent if t.text == ":"), None)
+    colon = next((t for t in sent if t.text == ":"), None) or _heading_dash(ctx, sent)
     if colon is not None and _quoted(ctx.doc[sent.start:colon.i]):
         colon = None  # 'the Rome Declaration, "NATO-Russia Relations: A New Quality"': a title's colon
     if colon is not None and colon.i < sent.end - 1:

@@ -246,11 +246,13 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     """ "South Korea and NATO agreed to upgrade their partnership": "their" tie is between the
     subjects of the clause (None when the noun has no such owner)."""
     # (or, for the two subjects of a clause, no owner at all: "NATO and Mauritania strengthen cooperation")
+    # (or, built by the two subjects: "Mongolia and NATO have built a close partnership")
     shared = any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children)
-    if not shared and (noun.dep_ != "dobj" or any(c.dep_ in {"poss", "compound"} for c in noun.children)
-                       or ctx.lex["nouns"].get(noun.lemma_.lower()) != ctx.lex["nouns"]["cooperation"]):
-        return None
     governor = ctx.governor(noun)
+    unowned = noun.dep_ == "dobj" and not any(c.dep_ in {"poss", "compound"} for c in noun.children)
+    if not shared and not (unowned and (ctx.lex["nouns"].get(noun.lemma_.lower()) == ctx.lex["nouns"]["cooperation"]
+                                        or governor.lemma_.lower() in ctx.words["tie_building_verbs"])):
+        return None
     if any(ctx.candidates[e[0]].kind in ctx.lex["member_kinds"] for c in governor.children if c.dep_ == "dobj"
            for e in ctx.entities(c)):
         return None  # "Japan and Korea thanked NATO for their cooperation": with NATO, not between them
