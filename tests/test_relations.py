@@ -364,6 +364,13 @@ MULTILINE = [
     ("a passive 'involved in' takes part",
      "Latin American partners\nChile served in Bosnia, and Argentina was also involved in the Kosovo Force from 1999.",
      {("Country:Argentina", "participatesIn", "Event:Kosovo Force", "passive-prep", "1999")}),
+    ("a chronology line whose closing verb the tagger reads as a noun",
+     "NATO enlargement: a chronology\n\n12 March 1999 - The Czech Republic, Hungary and Poland accede.\n\n"
+     "29 March 2004 - Bulgaria, Latvia and Slovenia join.",
+     {*{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "dated-entry", "1999-03-12")
+        for c in ("Czech Republic", "Hungary", "Poland")},
+      *{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "dated-entry", "2004-03-29")
+        for c in ("Bulgaria", "Latvia", "Slovenia")}}),
     ("a counted heading before a dash lists the members of what the text is about",
      "Euro-Atlantic Partnership Council (EAPC)\n\n5 States — Armenia, Austria, Ireland, Malta and Sweden.\n\n"
      "The council brings NATO Allies and partners together.",

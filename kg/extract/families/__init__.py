@@ -54,6 +54,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
     Family("bracketed-members", "sentence", lists.bracketed_members, ("list-bracket",)),
+    Family("dated-entry", "sentence", lists.dated_entry, ("dated-entry",)),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
     Family("learned-pair", "sentence", learned.learned_pair, ("learned-pair",)),
 )

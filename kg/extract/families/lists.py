@@ -21,7 +21,7 @@ from ..context import TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
 from ..mentions import at_line_start
 
-__all__ = ["bracketed_members", "enumeration", "heading_of"]
+__all__ = ["bracketed_members", "dated_entry", "enumeration", "heading_of"]
 
 _ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization", "PartnershipFramework"})
 _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
@@ -382,6 +382,24 @@ def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
             if token.i not in inside and token.lower_ not in joiners:
                 break
     return dates if len(set(dates.values()) - {""}) > 1 else {}
+
+
+def dated_entry(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """A chronology line whose closing verb the tagger took for a noun ("29 March 2004 - Bulgaria,
+    Estonia and Latvia join."): the items before it join what the text is about, at the line's date.
+    A line the parser reads as a clause goes to the verb families."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[-1].pos_ in {"VERB", "AUX"} or words[-1].i in ctx.token_to_candidate:
+        return
+    last = words[-1]
+    predicate = ctx.lex["implicit_object"].get(last.lemma_.lower())
+    date = ctx.opening_date(sent) if predicate else ""
+    if not date:
+        return
+    items = [i for i in _members(ctx, sent.start, last.i) if ctx.candidates[i].kind in ctx.lex["member_kinds"]]
+    for item in items:
+        yield RelationCandidate(item, predicate, TOPIC, "dated-entry", last.lemma_.lower(),
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
 
 
 def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
