@@ -536,6 +536,13 @@ def test_relations_new_families(nlp, family: str, text: str, expected: set[tuple
         assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.sentence
 
 
+def test_relations_allies_listed_are_nato_allies_not_members_of_the_organisation_named_most(nlp) -> None:
+    text = "NATO and the EU share 22 members. Several allies, such as Norway and Iceland, do not belong to the EU."
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations}
+    assert ("Country:Norway", "memberOf", "InternationalOrganization:NATO", "positive") in found
+    assert not {f for f in found if f[2] == "InternationalOrganization:European Union" and f[3] == "positive"}, found
+
+
 def test_relations_a_dateline_dash_opens_no_list(nlp) -> None:
     text = "Partnership for Peace\n\nVIENNA — Austria, Malta and Sweden sent observers to the exercise."
     assert not [r for r in read(nlp, text).relations if r.rule == "list-colon"]
