@@ -364,13 +364,23 @@ MULTILINE = [
     ("a passive 'involved in' takes part",
      "Latin American partners\nChile served in Bosnia, and Argentina was also involved in the Kosovo Force from 1999.",
      {("Country:Argentina", "participatesIn", "Event:Kosovo Force", "passive-prep", "1999")}),
-    ("a chronology line whose closing verb the tagger reads as a noun",
+    ("chronology lines whose closing verb the tagger reads as a noun: a clause (the line's whole date) "
+     "or, with no subject, a list beside the date",
      "NATO enlargement: a chronology\n\n12 March 1999 - The Czech Republic, Hungary and Poland accede.\n\n"
      "29 March 2004 - Bulgaria, Latvia and Slovenia join.",
-     {*{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "dated-entry", "1999-03-12")
+     {*{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "implicit-object", "1999-03-12")
         for c in ("Czech Republic", "Hungary", "Poland")},
       *{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "dated-entry", "2004-03-29")
         for c in ("Bulgaria", "Latvia", "Slovenia")}}),
+    ("an attendance that names nothing attended is of the event named just before it",
+     "Partners at summits\n\n28-30 June 2022 - Madrid Summit. Japan, Australia and New Zealand attend; it is a "
+     "first.\n\n11-12 July 2023 - Vilnius Summit. Fumio Kishida attends again.",
+     {*{(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", "meeting-noun", "")
+        for c in ("Japan", "Australia", "New Zealand")},
+      ("Person:Fumio Kishida", "participatesIn", "Event:Vilnius Summit 2023", "meeting-noun", "")}),
+    ("acceding to the Washington Treaty is joining NATO",
+     "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982.",
+     {("Country:Spain", "memberOf", "InternationalOrganization:NATO", "active-prep", "1982")}),
     ("a counted heading before a dash lists the members of what the text is about",
      "Euro-Atlantic Partnership Council (EAPC)\n\n5 States — Armenia, Austria, Ireland, Malta and Sweden.\n\n"
      "The council brings NATO Allies and partners together.",
@@ -541,6 +551,12 @@ def test_relations_allies_listed_are_nato_allies_not_members_of_the_organisation
     found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations}
     assert ("Country:Norway", "memberOf", "InternationalOrganization:NATO", "positive") in found
     assert not {f for f in found if f[2] == "InternationalOrganization:European Union" and f[3] == "positive"}, found
+
+
+def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:
+    text = "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982, as the Allies had once done."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert not {f for f in found if f[2] == "Agreement:Washington Treaty" or f[0] == f[2]}, found
 
 
 def test_relations_a_dateline_dash_opens_no_list(nlp) -> None:

@@ -706,7 +706,9 @@ class Context:
                     verb.dep_ in {"relcl", "advcl"} and span.start <= verb.head.i < span.end):
                 found = normalize_date(span.text)
                 if found:
-                    return found
+                    # "12 March 1999 - … accede": the parser gave the day to the verb; the line's whole date
+                    stamp = self.opening_date(sent) if span.start - sent.start < 6 else ""
+                    return stamp if len(stamp) > len(found) and stamp.startswith(found) else found
         opening = [*dates, *(self.doc[t.i:t.i + 1] for t in sent[:3] if t.shape_ == "dddd")]
         leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
         if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:

@@ -149,6 +149,20 @@ def _split_bracket_colons(nlp: Language) -> None:
     nlp.tokenizer.rules = rules
 
 
+def _verbs_tagged_as_nouns(nlp: Language, lexicon: Lexicon) -> None:
+    """A clause's verb after a list of names is tagged a noun though the parser heads a clause
+    with it ("Japan, Australia and New Zealand attend; …"): the attribute ruler makes it a verb."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    fixes = lexicon.relations["verbs_tagged_as_nouns"]
+    nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
+        [[{"LOWER": {"IN": fixes["base"]}, "TAG": {"IN": ["NN", "NNS"]}, "DEP": {"IN": fixes["deps"]}}]],
+        {"POS": "VERB", "TAG": "VBP"})
+    nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
+        [[{"LOWER": {"IN": fixes["third_person"]}, "TAG": {"IN": ["NN", "NNS"]}, "DEP": {"IN": fixes["deps"]}}]],
+        {"POS": "VERB", "TAG": "VBZ"})
+
+
 def load_nlp(model: str | None = None) -> Language:
     """Load *model* (see :func:`kg.config.resolve_model`) and add natokg's components."""
     name = resolve_model(model)
@@ -161,6 +175,7 @@ def load_nlp(model: str | None = None) -> Language:
         raise ConfigError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; natokg needs a parser and NER")
     from .attribute_ruler import use_indexed_ruler
 
+    _verbs_tagged_as_nouns(nlp, load_lexicon())
     use_indexed_ruler(nlp)  # the values of the model's attribute ruler, from token arrays
     _split_bracket_colons(nlp)
     _split_final_periods(nlp, load_lexicon())

@@ -294,6 +294,10 @@ class Resolver:
         between the same entities is left out: the rule reached it through another mention (the
         document's topic, a heading) and has its own date and stance ("Bulgaria and Estonia in
         2004" after "… joined in 1999" is not a second membership dated 1999)."""
+        # acceding to the Washington Treaty is joining NATO
+        obj = self.lex.relations["founding_treaties"].get(rel.predicate, {}).get(obj, obj)
+        if obj == subject:
+            return  # "the Allies acceded to the Treaty": NATO is no member of itself
         predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
         if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
             return

@@ -385,13 +385,16 @@ def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
 
 
 def dated_entry(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    """A chronology line whose closing verb the tagger took for a noun ("29 March 2004 - Bulgaria,
-    Estonia and Latvia join."): the items before it join what the text is about, at the line's date.
-    A line the parser reads as a clause goes to the verb families."""
+    """A chronology line whose closing verb the parser took for a noun ("29 March 2004 - Bulgaria,
+    Estonia and Latvia join.", the names a list beside the date): the items before it join what
+    the text is about, at the line's date. A line the parser reads as a clause goes to the verb
+    families."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) < 2 or words[-1].pos_ in {"VERB", "AUX"} or words[-1].i in ctx.token_to_candidate:
+    if len(words) < 2 or words[-1].i in ctx.token_to_candidate:
         return
     last = words[-1]
+    if last.pos_ in {"VERB", "AUX"} and ctx.subjects(last):
+        return  # a clause: the verb families read it
     predicate = ctx.lex["implicit_object"].get(last.lemma_.lower())
     date = ctx.opening_date(sent) if predicate else ""
     if not date:

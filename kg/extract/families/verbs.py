@@ -119,6 +119,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
                    and not ctx.candidates[e[0]].rule.startswith("reference")]
         yield from _to_topic(ctx, present, meeting, verb, sent, "attend", rule="meeting-noun")
+    elif meeting and not objects and not any(c.dep_ in {"prep", "dative"} and ctx.pobjs(c) for c in children):
+        yield from _attended_before(ctx, verb, sent, subjects, meeting)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
@@ -259,6 +261,20 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
         own = own_date(span.root) if span is not None else ""
         yield RelationCandidate(index, predicate, TOPIC, rule, word, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, *stance, date=own or date)
+
+
+def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+                     predicate: str) -> Iterator[RelationCandidate]:
+    """ "28-30 June 2022 - Madrid Summit. Japan and Australia attend": an attendance that names
+    nothing attended is of the event named last before it, in its sentence or the one before."""
+    before = [i for i in ctx.within(sent, sent.start, verb.i) if ctx.candidates[i].kind == "Event"]
+    if not before and sent.start > 0:
+        previous = ctx.doc[sent.start - 1].sent
+        before = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
+    present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
+               and not ctx.candidates[e[0]].rule.startswith("reference")]
+    if before and present:
+        yield from ctx.emit(present, predicate, [(before[-1], False)], "meeting-noun", verb, sent, verb.lemma_.lower())
 
 
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
