@@ -381,6 +381,13 @@ MULTILINE = [
     ("acceding to the Washington Treaty is joining NATO",
      "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982.",
      {("Country:Spain", "memberOf", "InternationalOrganization:NATO", "active-prep", "1982")}),
+    ("the parties to an unnamed agreement cooperate",
+     "Gulf partners\nKuwait signed an agreement with NATO on intelligence sharing in 2006. The foreign minister "
+     "signed a memorandum with Qatar.",
+     {("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2006")}),
+    ("a capital that owns a bid stands for its country, and backing the plan supports it",
+     "Caucasus partners\nNATO fully supported Tbilisi's plan to join the Alliance.",
+     {("InternationalOrganization:NATO", "supports", "Country:Georgia", "endorse-bid", "")}),
     ("a counted heading before a dash lists the members of what the text is about",
      "Euro-Atlantic Partnership Council (EAPC)\n\n5 States — Armenia, Austria, Ireland, Malta and Sweden.\n\n"
      "The council brings NATO Allies and partners together.",

@@ -84,7 +84,10 @@ def canonical_name(name: str, lexicon: Lexicon) -> str:
 
 def _acts_as_government(root: Token, lexicon: Lexicon) -> bool:
     """A capital that is the subject of a government's act ("Kyiv signed …") or of a relational
-    noun ("Vienna has been a steady contributor to KFOR") stands for its country."""
+    noun ("Vienna has been a steady contributor to KFOR"), or owns what a government has
+    ("Tbilisi's plan to join"), stands for its country."""
+    if root.dep_ == "poss":  # "Tbilisi's plan to join the Alliance"
+        return root.head.lemma_.lower() in lexicon.relations["government_possessions"]
     if root.dep_ not in {"nsubj", "nsubjpass", "agent"}:
         return False
     head = root.head

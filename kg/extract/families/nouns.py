@@ -534,7 +534,7 @@ def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCand
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex["endorsing_verbs"]:
         return
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if obj.lemma_.lower() in ctx.lex["bid_nouns"]:
+        if obj.lemma_.lower() in ctx.lex["bid_nouns"] and obj.i not in ctx.token_to_candidate:
             yield from ctx.emit(ctx.subjects(verb) if obj.dep_ == "dobj" else
                                 [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)],
                                 ctx.states["endorse-bid"], _bid_holders(ctx, obj), "endorse-bid", verb, sent,

@@ -124,7 +124,14 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
                if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
-        yield from ctx.emit(subjects, ctx.states["open"], via, "object-via-prep", verb, sent, phrase)
+        pact = _pact_with(ctx, lemma, children)
+        yield from ctx.emit(subjects, ctx.states["open"], [e for e in via if e not in pact], "object-via-prep", verb,
+                            sent, phrase)
+        # "Kuwait signed an agreement with NATO": the parties to an unnamed agreement cooperate (a
+        # minister who signs one acts for a party)
+        parties = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
+                   or ctx.candidates[e[0]].kind is None]  # (or a pronoun: "it concluded an agreement with …")
+        yield from ctx.emit(parties, ctx.states["pact"], pact, "object-via-prep", verb, sent, phrase)
     for obj in (c for c in children if c.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
@@ -275,6 +282,19 @@ def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                and not ctx.candidates[e[0]].rule.startswith("reference")]
     if before and present:
         yield from ctx.emit(present, predicate, [(before[-1], False)], "meeting-noun", verb, sent, verb.lemma_.lower())
+
+
+def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
+    """The other parties of an unnamed agreement the verb concludes ("signed an agreement with
+    NATO", "concluded with Spain a defence agreement"), or none."""
+    if lemma not in ctx.lex["pact_verbs"]:
+        return []
+    pacts = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex["pact_nouns"]
+             and c.i not in ctx.token_to_candidate]
+    if not pacts:
+        return []
+    preps = [p for c in pacts for p in c.children if p.dep_ == "prep"] + [c for c in children if c.dep_ == "prep"]
+    return [e for p in preps if p.lower_ in ctx.words["accompanying_preps"] for e in ctx.pobjs(p)]
 
 
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
