@@ -388,6 +388,11 @@ MULTILINE = [
     ("a capital that owns a bid stands for its country, and backing the plan supports it",
      "Caucasus partners\nNATO fully supported Tbilisi's plan to join the Alliance.",
      {("InternationalOrganization:NATO", "supports", "Country:Georgia", "endorse-bid", "")}),
+    ("infobox rows name the summit before and after the one the text is about",
+     "Riga Summit 2006\n\nThe Riga Summit took place in November 2006.\n\nPreceded by: Istanbul Summit 2004\n"
+     "Succeeded by: Bucharest Summit 2008",
+     {("Event:Riga Summit 2006", "succeeded", "Event:Istanbul Summit 2004", "list-heading", ""),
+      ("Event:Bucharest Summit 2008", "succeeded", "Event:Riga Summit 2006", "list-heading", "")}),
     ("a counted heading before a dash lists the members of what the text is about",
      "Euro-Atlantic Partnership Council (EAPC)\n\n5 States — Armenia, Austria, Ireland, Malta and Sweden.\n\n"
      "The council brings NATO Allies and partners together.",

@@ -235,6 +235,10 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if _infobox_row(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
+    order = list(_succession_row(ctx, sent))
+    if order:
+        yield from order
+        return
     colon = next((t for t in sent if t.text == ":"), None) or _heading_dash(ctx, sent)
     if colon is not None and _quoted(ctx.doc[sent.start:colon.i]):
         colon = None  # 'the Rome Declaration, "NATO-Russia Relations: A New Quality"': a title's colon
@@ -286,6 +290,23 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
                          ctx.opening_date(sent))
+
+
+def _succession_row(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "- Follows: 2022 Madrid summit", "Preceded by: Istanbul Summit 2004": an infobox row that
+    names the event before or after the one the text is about (lexicon: succession_rows)."""
+    text = _BULLET.sub("", sent.text)
+    key, colon, _ = text.partition(":")
+    rows: dict[str, str] = ctx.lex["succession_rows"]
+    if not colon or key.strip().lower() not in rows:
+        return
+    later = rows[key.strip().lower()] == "later"
+    start = next(t.i for t in sent if t.text == ":") + 1
+    for item in _inside(ctx, start, sent.end):
+        if ctx.candidates[item].kind == "Event":
+            subject, obj = (item, TOPIC) if later else (TOPIC, item)
+            yield RelationCandidate(subject, ctx.states["succession"], obj, "list-heading", "succession",
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=key.strip())
 
 
 def _infobox_row(ctx: Context, sent: Span) -> bool:
