@@ -61,6 +61,12 @@ def test_extract_demonym_alone_is_the_country(nlp) -> None:
     assert {m.rule for m in result.mentions if m.entity_key == "Country:Estonia"} == {"demonym"}
 
 
+def test_extract_macedonia_in_a_partnership_text_is_the_country(nlp) -> None:
+    result = run(nlp, "Macedonia joined the Partnership for Peace in 1995. The Republic of Macedonia later joined NATO.")
+    assert {m.entity_key for m in result.mentions if "Macedonia" in m.text} == {"Country:North Macedonia"}
+    assert not [k for k in result.entities if k.startswith("Place:")]
+
+
 def test_extract_region_demonym_of_several_words_is_the_region(nlp) -> None:
     result = run(nlp, "Western European countries met in Brussels. The Eastern European states agreed.")
     found = {(m.text, m.entity_key, m.rule) for m in result.mentions if m.rule == "demonym"}
