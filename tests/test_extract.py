@@ -67,6 +67,13 @@ def test_extract_macedonia_in_a_partnership_text_is_the_country(nlp) -> None:
     assert not [k for k in result.entities if k.startswith("Place:")]
 
 
+def test_extract_a_group_or_unit_named_after_a_place_is_one_organisation(nlp) -> None:
+    result = run(nlp, "The Vilnius Group was formed in 2000 by aspirant countries. NATO Force Integration Units "
+                      "opened in Riga in 2015.")
+    assert {"Organization:Vilnius Group", "Organization:NATO Force Integration Units"} <= set(result.entities)
+    assert "Place:Vilnius" not in result.entities
+
+
 def test_extract_region_demonym_of_several_words_is_the_region(nlp) -> None:
     result = run(nlp, "Western European countries met in Brussels. The Eastern European states agreed.")
     found = {(m.text, m.entity_key, m.rule) for m in result.mentions if m.rule == "demonym"}
