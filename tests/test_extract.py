@@ -74,6 +74,11 @@ def test_extract_a_group_or_unit_named_after_a_place_is_one_organisation(nlp) ->
     assert "Place:Vilnius" not in result.entities
 
 
+def test_extract_named_talks_and_a_country_mission_to_nato_are_whole_names(nlp) -> None:
+    result = run(nlp, "The Washington Exploratory Talks began in 1948. Japan opened the Mission of Japan to NATO.")
+    assert {"Event:Washington Exploratory Talks", "Organization:Mission of Japan to NATO"} <= set(result.entities)
+
+
 def test_extract_region_demonym_of_several_words_is_the_region(nlp) -> None:
     result = run(nlp, "Western European countries met in Brussels. The Eastern European states agreed.")
     found = {(m.text, m.entity_key, m.rule) for m in result.mentions if m.rule == "demonym"}
