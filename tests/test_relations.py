@@ -611,6 +611,10 @@ def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
+        # "both" alone: the two countries last named together
+        ("Austria and Malta joined the Partnership for Peace in 1995. Both contributed troops to KFOR.",
+         {("Country:Austria", "participatesIn", "Event:Kosovo Force"),
+          ("Country:Malta", "participatesIn", "Event:Kosovo Force")}),
     ],
 )
 def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:

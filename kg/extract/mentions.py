@@ -588,6 +588,8 @@ _SUBSET_MARKS = frozenset({"nummod", "appos", "relcl", "amod", "prep", "acl"})
 
 def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
+    if token.lower_ in names["group_sizes"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "Both took part in …": the two countries last named together
     if token.lower_ in names["group_pronouns"]:
         # "NATO member states: Belgium, … also sent their troops": a group of states as the
         # clause's subject is what "their" stands for (not "NATO leaders welcomed their applications")
@@ -603,7 +605,10 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
 
 
 def _group_size(token: Token, names: dict[str, Any]) -> int:
-    """How many a group reference counts: "both countries" 2, "the 3 states" 3, "these countries" 0."""
+    """How many a group reference counts: "both countries" 2, "the 3 states" 3, "these countries" 0,
+    "both" (alone) 2."""
+    if token.lower_ in names["group_sizes"] and token.tag_ == "DT":
+        return int(names["group_sizes"][token.lower_])
     for mark in (c for c in token.children if c.dep_ in {"det", "predet", "nummod"}):
         if mark.text.isdigit():
             return int(mark.text)
