@@ -361,6 +361,11 @@ MULTILINE = [
      "developed a cooperative relationship since 2006.",
      {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "2012"),
       ("Country:Japan", "cooperatesWith", "InternationalOrganization:NATO", "relational-noun", "2006")}),
+    ("a country represented in a council takes part in it",
+     "Partners\nBelarus signed the Framework Document in 1995. It has been represented in the Euro-Atlantic "
+     "Partnership Council since 1997.",
+     {("Country:Belarus", "participatesIn", "PartnershipFramework:Euro-Atlantic Partnership Council", "passive-prep",
+       "1997")}),
     ("a passive 'involved in' takes part",
      "Latin American partners\nChile served in Bosnia, and Argentina was also involved in the Kosovo Force from 1999.",
      {("Country:Argentina", "participatesIn", "Event:Kosovo Force", "passive-prep", "1999")}),
