@@ -3,7 +3,9 @@
 * a heading over items: "Partner countries:" or "Members" on its own line, or a table
   header ("Country | Joined | Notes"), followed by bullet lines, short lines or table rows;
 * a colon list inside a sentence: "The partner countries are: Armenia, Azerbaijan and Georgia",
-  "Member states: Albania, Belgium, …".
+  "Member states: Albania, Belgium, …", or after a short heading and a dash ("49 States — …");
+* ``dated-entry``: a chronology line of items before a verb the parser took for a noun
+  ("29 March 2004 - Bulgaria, Estonia … join.").
 
 The heading's words give the predicate (``list_headings`` in the lexicon); the organisation
 named in the heading is the other end, or else the document's salient organisation (the
