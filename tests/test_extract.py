@@ -62,7 +62,8 @@ def test_extract_demonym_alone_is_the_country(nlp) -> None:
 
 
 def test_extract_macedonia_in_a_partnership_text_is_the_country(nlp) -> None:
-    result = run(nlp, "Macedonia joined the Partnership for Peace in 1995. The Republic of Macedonia later joined NATO.")
+    result = run(nlp, "Macedonia joined the Partnership for Peace in 1995. "
+                      "The Republic of Macedonia later joined NATO.")
     assert {m.entity_key for m in result.mentions if "Macedonia" in m.text} == {"Country:North Macedonia"}
     assert not [k for k in result.entities if k.startswith("Place:")]
 

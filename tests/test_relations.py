@@ -576,9 +576,11 @@ def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None
     assert not {f for f in found if f[2] == "Agreement:Washington Treaty" or f[0] == f[2]}, found
 
 
-def test_relations_a_dateline_dash_opens_no_list(nlp) -> None:
-    text = "Partnership for Peace\n\nVIENNA — Austria, Malta and Sweden sent observers to the exercise."
-    assert not [r for r in read(nlp, text).relations if r.rule == "list-colon"]
+def test_relations_a_person_who_signs_an_agreement_is_no_party_to_it(nlp) -> None:
+    text = "Nordic partners\nAnn Linde signed a memorandum with Finland and Turkey. Kuwait signed a deal with NATO."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO") in found
+    assert not {f for f in found if f[0].startswith("Person:") and f[1] == "cooperatesWith"}, found
 
 
 def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:

@@ -155,12 +155,10 @@ def _verbs_tagged_as_nouns(nlp: Language, lexicon: Lexicon) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     fixes = lexicon.relations["verbs_tagged_as_nouns"]
-    nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
-        [[{"LOWER": {"IN": fixes["base"]}, "TAG": {"IN": ["NN", "NNS"]}, "DEP": {"IN": fixes["deps"]}}]],
-        {"POS": "VERB", "TAG": "VBP"})
-    nlp.get_pipe("attribute_ruler").add(  # type: ignore[attr-defined]
-        [[{"LOWER": {"IN": fixes["third_person"]}, "TAG": {"IN": ["NN", "NNS"]}, "DEP": {"IN": fixes["deps"]}}]],
-        {"POS": "VERB", "TAG": "VBZ"})
+    ruler = nlp.get_pipe("attribute_ruler")
+    for forms, tag in ((fixes["base"], "VBP"), (fixes["third_person"], "VBZ")):
+        pattern = {"LOWER": {"IN": forms}, "TAG": {"IN": ["NN", "NNS"]}, "DEP": {"IN": fixes["deps"]}}
+        ruler.add([[pattern]], {"POS": "VERB", "TAG": tag})  # type: ignore[attr-defined]
 
 
 def load_nlp(model: str | None = None) -> Language:

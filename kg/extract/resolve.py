@@ -293,8 +293,8 @@ class Resolver:
         """Add one resolved relation. A learned pair that a rule of its sentence already read
         between the same entities is left out: the rule reached it through another mention (the
         document's topic, a heading) and has its own date and stance ("Bulgaria and Estonia in
-        2004" after "… joined in 1999" is not a second membership dated 1999)."""
-        # acceding to the Washington Treaty is joining NATO
+        2004" after "… joined in 1999" is not a second membership dated 1999). A membership of a
+        founding treaty (lexicon: founding_treaties) is one of the organisation it founded."""
         obj = self.lex.relations["founding_treaties"].get(rel.predicate, {}).get(obj, obj)
         if obj == subject:
             return  # "the Allies acceded to the Treaty": NATO is no member of itself

@@ -302,9 +302,11 @@ def _succession_row(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     rows: dict[str, str] = ctx.lex["succession_rows"]
     if not colon or key.strip().lower() not in rows:
         return
+    colon_token = next((t for t in sent if t.text == ":"), None)
+    if colon_token is None:
+        return  # a colon inside a token ("Follows:2022"): no row
     later = rows[key.strip().lower()] == "later"
-    start = next(t.i for t in sent if t.text == ":") + 1
-    for item in _inside(ctx, start, sent.end):
+    for item in _inside(ctx, colon_token.i + 1, sent.end):
         if ctx.candidates[item].kind == "Event":
             subject, obj = (item, TOPIC) if later else (TOPIC, item)
             yield RelationCandidate(subject, ctx.states["succession"], obj, "list-heading", "succession",
@@ -412,10 +414,9 @@ def dated_entry(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     Estonia and Latvia join.", the names a list beside the date): the items before it join what
     the text is about, at the line's date. A line the parser reads as a clause goes to the verb
     families."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) < 2 or words[-1].i in ctx.token_to_candidate:
+    last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
+    if last is None or last.i == sent.start or last.i in ctx.token_to_candidate:
         return
-    last = words[-1]
     if last.pos_ in {"VERB", "AUX"} and ctx.subjects(last):
         return  # a clause: the verb families read it
     predicate = ctx.lex["implicit_object"].get(last.lemma_.lower())

@@ -116,9 +116,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     meeting = ctx.lex["meeting_verbs"].get(lemma)
     if meeting and not objects and _topic_noun(ctx, children, "meeting_heads", _MEETING_OWNERS):
         # "leaders from Japan and Australia attended the meeting of the alliance": the summit of the text
-        present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
-                   and not ctx.candidates[e[0]].rule.startswith("reference")]
-        yield from _to_topic(ctx, present, meeting, verb, sent, "attend", rule="meeting-noun")
+        yield from _to_topic(ctx, _present(ctx, subjects), meeting, verb, sent, "attend", rule="meeting-noun")
     elif meeting and not objects and not any(c.dep_ in {"prep", "dative"} and ctx.pobjs(c) for c in children):
         yield from _attended_before(ctx, verb, sent, subjects, meeting)
     if not objects:
@@ -270,6 +268,12 @@ def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, se
                                 ctx.offset + sent.end_char, *stance, date=own or date)
 
 
+def _present(ctx: Context, subjects: list[Arg]) -> list[Arg]:
+    """Who can attend a meeting: countries and people named, not a reference to a group."""
+    return [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
+            and not ctx.candidates[e[0]].rule.startswith("reference")]
+
+
 def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                      predicate: str) -> Iterator[RelationCandidate]:
     """ "28-30 June 2022 - Madrid Summit. Japan and Australia attend": an attendance that names
@@ -278,8 +282,7 @@ def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     if not before and sent.start > 0:
         previous = ctx.doc[sent.start - 1].sent
         before = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
-    present = [e for e in subjects if ctx.candidates[e[0]].kind in {"Country", "Person"}
-               and not ctx.candidates[e[0]].rule.startswith("reference")]
+    present = _present(ctx, subjects)
     if before and present:
         yield from ctx.emit(present, predicate, [(before[-1], False)], "meeting-noun", verb, sent, verb.lemma_.lower())
 
