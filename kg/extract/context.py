@@ -9,10 +9,13 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
@@ -61,6 +64,28 @@ def own_date(token: Token) -> str:
             if found:
                 return found
     return ""
+
+
+def _column(doc: Doc, attr: int) -> list[str]:
+    """The string of one token attribute for every token of *doc*, by index (each distinct value
+    looked up once)."""
+    if not len(doc):
+        return []
+    ids = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    names = {value: strings[value] for value in set(ids)}
+    return [names[value] for value in ids]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each token's sentence, by index (what ``doc[i].sent.start`` gives, which
+    walks the tokens back to the sentence start on every call)."""
+    if not len(doc):
+        return []
+    positions = np.arange(len(doc))
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = True
+    return np.maximum.accumulate(np.where(opens, positions, 0)).tolist()
 
 
 class Problem(NamedTuple):
@@ -131,6 +156,8 @@ class Context:
         self.spans: dict[int, Span] = {}
         #: operation candidate → the lower-case operation noun it names (built when first asked)
         self._operation_nouns: dict[int, Token] | None = None
+        #: each token's sentence, by its first token
+        self.sentence_start = _sentence_starts(doc)
         for index, cand in enumerate(candidates):
             span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
             if span is not None:
@@ -141,12 +168,12 @@ class Context:
         #: one sentence at a time, so a paragraph of thousands of sentences stays linear
         self._by_sentence: dict[int, list[int]] = {}
         for index, span in sorted(self.spans.items(), key=lambda kv: kv[1].start):
-            self._by_sentence.setdefault(span.sent.start, []).append(index)
+            self._by_sentence.setdefault(self.sentence_start[span.start], []).append(index)
         #: DATE entities of each sentence (Span.ents scans the whole document each time)
         self._dates: dict[int, list[Span]] = {}
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                self._dates.setdefault(ent.sent.start, []).append(ent)
+                self._dates.setdefault(self.sentence_start[ent.start], []).append(ent)
         self.proxies = set(self.lex["proxy_nouns"])
         #: plural nouns that a colon list can spell out ("countries", "partners", "members")
         self._list_nouns = set(self.lex["colon_list_nouns"])
@@ -167,6 +194,13 @@ class Context:
         self.problems: list[Problem] = []
         #: each token's way up to its sentence root, by token index (see :func:`head_paths`)
         self.chains: dict[int, list[Token]] = {}
+        #: what the argument and clause readers found, asked again by later families (see :meth:`entities`)
+        self._entities_of: dict[int, list[Arg]] = {}
+        self._stances: dict[tuple[int, int], Stance] = {}
+        self._dates_of: dict[tuple[int, int], str] = {}
+        self._relational_words: dict[int, str | None] = {}
+        #: each sentence's text, by its first token
+        self._sentence_texts: dict[int, str] = {}
         #: content words of each sentence, by its first token (features of the learned pair model)
         self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
@@ -189,6 +223,46 @@ class Context:
             if found is not None:
                 self.heading = (found[0], found[1], TOPIC, heading)
 
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text, by index: a family looking for a word in a sentence reads these
+        rather than make a Token of every word (as iterating the sentence does)."""
+        return _column(self.doc, ORTH)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's ``lower_``, by index."""
+        return _column(self.doc, LOWER)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's ``lemma_.lower()``, by index."""
+        return [lemma.lower() for lemma in _column(self.doc, LEMMA)]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's ``pos_``, by index."""
+        return _column(self.doc, POS)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Each token's ``tag_``, by index."""
+        return _column(self.doc, TAG)
+
+    def find(self, sent: Span, column: list[str], words: Collection[str]) -> list[Token]:
+        """The tokens of *sent* whose value in *column* (:attr:`texts`, :attr:`lowers`, ...) is one of *words*."""
+        if not isinstance(words, (set, frozenset)):
+            words = frozenset(words)
+        start = sent.start
+        return [self.doc[start + n] for n, value in enumerate(column[start:sent.end]) if value in words]
+
+    def sentence_text(self, sent: Span) -> str:
+        """``sent.text``, joined once per sentence however many families ask."""
+        text = self._sentence_texts.get(sent.start)
+        if text is None:
+            text = self._sentence_texts[sent.start] = sent.text
+        return text
+
     def in_sentence(self, sent: Span) -> list[int]:
         """Indices of the candidates whose span starts in *sent*, in text order."""
         return self._by_sentence.get(sent.start, [])
@@ -202,11 +276,19 @@ class Context:
         """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
         if token.i in self._resolving:  # a list marker can lead back to the noun being read
             return []
+        # a reading started outside any other is the same whenever asked (families ask again for the
+        # same words); one inside another may be cut short by the guard above, so it is not kept
+        outermost = not self._resolving
+        if outermost and token.i in self._entities_of:
+            return list(self._entities_of[token.i])
         self._resolving.add(token.i)
         try:
-            return self._entities(token)
+            found = self._entities(token)
         finally:
             self._resolving.discard(token.i)
+        if outermost:
+            self._entities_of[token.i] = list(found)
+        return found
 
     def _entities(self, token: Token) -> list[Arg]:
         found: list[Arg] = []
@@ -359,10 +441,17 @@ class Context:
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it
         ("member state", "partner country", "founding member")."""
+        if noun.i not in self._relational_words:
+            self._relational_words[noun.i] = self._relational_word(noun)
+        return self._relational_words[noun.i]
+
+    def _relational_word(self, noun: Token) -> str | None:
+        lemmas, lowers = self.lemmas, self.lowers
         modifiers = list(dict.fromkeys(w for c in noun.children if c.dep_ in {"compound", "amod"}
-                                       for w in (c.lemma_.lower(), c.lower_)))  # "participating", not "participate"
+                                       for w in (lemmas[c.i], lowers[c.i])))  # "participating", not "participate"
+        lemma = lemmas[noun.i]
         # "framework nation", "contributing country": the two words together first
-        for word in (*(f"{m} {noun.lemma_.lower()}" for m in modifiers), noun.lemma_.lower(), *modifiers):
+        for word in (*(f"{m} {lemma}" for m in modifiers), lemma, *modifiers):
             if word in self.lex["nouns"]:
                 return word
         return None
@@ -664,6 +753,14 @@ class Context:
 
     def stance(self, verb: Token, sent: Span) -> Stance:
         """(polarity, modality, speaker candidate, speaker text) of the clause headed by *verb*."""
+        if self._resolving:  # (the speaker's entities, read inside another reading: see :meth:`entities`)
+            return self._stance(verb, sent)
+        key = (verb.i, sent.start)
+        if key not in self._stances:
+            self._stances[key] = self._stance(verb, sent)
+        return self._stances[key]
+
+    def _stance(self, verb: Token, sent: Span) -> Stance:
         heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
         control = verb
         while control.dep_ == "xcomp" and control.head.i != control.i:  # "X was not invited to join"
@@ -679,7 +776,7 @@ class Context:
         modals = [c.lemma_.lower() for c in verb.children
                   if c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in self.lex["modals"]]
         modality = modals[0] if modals else self.hedge(verb)
-        if not modality and sent.text.rstrip().endswith("?"):
+        if not modality and self.sentence_text(sent).rstrip().endswith("?"):
             modality = "question"
         speaker, speaker_text = None, ""
         node = verb
@@ -700,6 +797,12 @@ class Context:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
         prepositions, temporal modifiers or the verb's own arguments, never through another
         clause or event noun ("following Russia's 2022 invasion" does not date "joined")."""
+        key = (verb.i, sent.start)
+        if key not in self._dates_of:
+            self._dates_of[key] = self._date(verb, sent)
+        return self._dates_of[key]
+
+    def _date(self, verb: Token, sent: Span) -> str:
         dates = self._dates.get(sent.start, ())
         for span in dates:
             if self._reaches(span.root, verb) or (  # "not until 1999, when Poland joined"

@@ -91,9 +91,13 @@ def problem(at: int, what: str, err: Exception) -> Problem:
 
 def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]],
               sentence_families: list[Callable[..., Iterator[RelationCandidate]]]) -> Iterator[RelationCandidate]:
-    token: Token
-    for token in sent:
-        for run in by_pos.get(token.pos_, ()):
+    pos = ctx.pos  # (a Token is made only for a word some family reads)
+    for i in range(sent.start, sent.end):
+        runs = by_pos.get(pos[i])
+        if not runs:
+            continue
+        token: Token = ctx.doc[i]
+        for run in runs:
             for found in run(ctx, token, sent):
                 ctx.relate(found.subject, found.object)
                 yield found

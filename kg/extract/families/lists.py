@@ -86,8 +86,8 @@ def _takes_one(ctx: Context, predicate: str) -> bool:
     return bool(signature) and signature["subject"] == ["Person"]
 
 
-def _is_item(sent: Span) -> bool:
-    text = sent.text
+def _is_item(ctx: Context, sent: Span) -> bool:
+    text = ctx.sentence_text(sent)
     return bool(_BULLET.match(text)) or "|" in text or (
         len(sent) <= _MAX_ITEM_TOKENS and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sent))
 
@@ -163,24 +163,25 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """Rows of a table ("Estonia | 29 March 2004 | …" under "Country | Joined | Notes") and record
     lines ("Country: Bulgaria — PfP: 1994 — Accession: 29 March 2004")."""
     cells = _cells(sent, _CELL_MARKS)
-    if len(cells) < 2 or "|" not in sent.text and any(len(c) > _MAX_CELL_TOKENS for c in cells):
+    piped = "|" in ctx.sentence_text(sent)
+    if len(cells) < 2 or not piped and any(len(c) > _MAX_CELL_TOKENS for c in cells):
         return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
     linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
-    if not first or "|" in sent.text and any(linking[1:]):
+    if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
-        if "|" in sent.text and (any(columns) or any(linking)):
+        if piped and (any(columns) or any(linking)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
-        elif "|" in sent.text and ctx.table_links:
+        elif piped and ctx.table_links:
             yield from _linked_cells(ctx, sent, cells)
         return
-    columns = ctx.table if "|" in sent.text and ctx.table else []
+    columns = ctx.table if piped and ctx.table else []
     for n, cell in enumerate(cells[1:], 1):
         column = columns[n] if n < len(columns) else None
         yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
-    if "|" in sent.text and ctx.table_links:
+    if piped and ctx.table_links:
         yield from _linked_cells(ctx, sent, cells)
 
 
@@ -229,7 +230,7 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     headings: dict[str, str] = ctx.lex["list_headings"]
-    if any(t.text in _CELL_MARKS for t in sent):
+    if ctx.find(sent, ctx.texts, _CELL_MARKS):
         found_rows = list(table_rows(ctx, sent))
         if found_rows or ctx.table is not None:
             yield from found_rows
@@ -241,7 +242,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if order:
         yield from order
         return
-    colon = next((t for t in sent if t.text == ":"), None) or _heading_dash(ctx, sent)
+    colon = next(iter(ctx.find(sent, ctx.texts, (":",))), None) or _heading_dash(ctx, sent)
     if colon is not None and _quoted(ctx.doc[sent.start:colon.i]):
         colon = None  # 'the Rome Declaration, "NATO-Russia Relations: A New Quality"': a title's colon
     if colon is not None and colon.i < sent.end - 1:
@@ -263,7 +264,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 and not (ctx.heading is not None and ctx.opening_date(sent)):  # "- From 1999: Albania, …"
             ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
             return
-    text = sent.text.strip()
+    text = ctx.sentence_text(sent).strip()
     found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end, found[1])
@@ -272,7 +273,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
             ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
             return
-    if found is None and ctx.heading is None and text.endswith((".", ":")) and not _is_item(sent):
+    if found is None and ctx.heading is None and text.endswith((".", ":")) and not _is_item(ctx, sent):
         # "Here are the main contributors to ISAF, according to NATO." over "Denmark: 750" lines
         announced, start = _heading_noun(ctx, sent, sent.end)
         if announced is not None:
@@ -281,7 +282,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             return
     if ctx.heading is None or text.startswith("(") and text.endswith(")"):
         return  # "(withdrew in 1968)": a note on the item above, not the end of the list
-    if not _is_item(sent) or ctx.heading_records and not _record_line(ctx, sent):
+    if not _is_item(ctx, sent) or ctx.heading_records and not _record_line(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
     ctx.heading_read = True
@@ -297,12 +298,12 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 def _succession_row(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "- Follows: 2022 Madrid summit", "Preceded by: Istanbul Summit 2004": an infobox row that
     names the event before or after the one the text is about (lexicon: succession_rows)."""
-    text = _BULLET.sub("", sent.text)
+    text = _BULLET.sub("", ctx.sentence_text(sent))
     key, colon, _ = text.partition(":")
     rows: dict[str, str] = ctx.lex["succession_rows"]
     if not colon or key.strip().lower() not in rows:
         return
-    colon_token = next((t for t in sent if t.text == ":"), None)
+    colon_token = next(iter(ctx.find(sent, ctx.texts, (":",))), None)
     if colon_token is None:
         return  # a colon inside a token ("Follows:2022"): no row
     later = rows[key.strip().lower()] == "later"
@@ -369,8 +370,9 @@ def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str]
     """The last plural noun before the colon that names list members ("partners", "members"),
     with where its phrase starts; the colon list then names them."""
     headings: dict[str, str] = ctx.lex["list_headings"]
-    for token in reversed(ctx.doc[sent.start:colon]):
-        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ in {"compound", "amod", "poss"}:
+    tags = ctx.tags
+    for token in (ctx.doc[i] for i in range(colon - 1, sent.start - 1, -1) if tags[i] == "NNS"):
+        if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "poss"}:
             continue
         # "partners", or with its compound "partner countries"
         phrases = [f"{c.lower_} {token.lower_}" for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
@@ -384,7 +386,7 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
           hint: str, date: str = "") -> Iterator[RelationCandidate]:
     """One relation per item; *date* (an item line's leading date) dates the items no date follows."""
     predicate, phrase = found
-    dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(sent.text) for i in items}
+    dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(ctx.sentence_text(sent)) for i in items}
     for item in items:
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, date=dates.get(item) or date, hint=hint)

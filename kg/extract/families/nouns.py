@@ -25,7 +25,7 @@ _QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
 
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    lemma = noun.lemma_.lower()
+    lemma = ctx.lemmas[noun.i]
     if noun.pos_ not in _NOUNS:
         return
     if noun.tag_ == "NNPS" and lemma not in ctx.lex["nouns"]:
@@ -347,7 +347,7 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
 def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "Participating NATO nations are: Greece, Hungary, …": the countries listed take part in the
     operation or exercise the text is about (whatever else the noun says of them)."""
-    if noun.lemma_.lower() not in ctx.words["country_words"] or not any(
+    if ctx.lemmas[noun.i] not in ctx.words["country_words"] or not any(
             c.dep_ == "amod" and c.lower_ in ctx.lex["participant_adjectives"] for c in noun.children) or any(
             c.dep_ == "prep" and c.lower_ in ctx.words["noun_object_preps"] for c in noun.children):
         return  # ("the participating countries to the Centre are …": in what the noun names)
@@ -402,7 +402,7 @@ def _member_countries(ctx: Context, noun: Token, sent: Span) -> Iterator[Relatio
     """ "the G7 countries Canada, France and Japan", "troops from non-NATO countries, including
     Austria and Ireland": a plural country word under an organisation's name lists its members
     (its participants, for a framework), or under "non-" names that are not."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.words["country_words"] or noun.i in ctx.token_to_candidate:
+    if ctx.lemmas[noun.i] not in ctx.words["country_words"] or noun.tag_ != "NNS" or noun.i in ctx.token_to_candidate:
         return
     # the organisation's name right before the word: "NATO partner countries" are no members
     wholes = [(c, e) for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
@@ -425,7 +425,7 @@ def _coalition_members(ctx: Context, noun: Token, sent: Span) -> Iterator[Relati
     """ "The JEF is a coalition of Nordic and Baltic countries, including Denmark and Finland",
     "the B9, a group of eastern allies such as Poland, …": the countries the group is made of
     are members of the named group."""
-    if noun.lemma_.lower() not in ctx.lex["coalition_nouns"]:
+    if ctx.lemmas[noun.i] not in ctx.lex["coalition_nouns"]:
         return
     if noun.dep_ == "attr" and noun.head.lemma_ in ctx.linking:
         groups, stance = ctx.subjects(noun.head), ctx.stance(noun.head, sent)  # "X is not a coalition of …"
@@ -446,7 +446,7 @@ def _coalition_members(ctx: Context, noun: Token, sent: Span) -> Iterator[Relati
 def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "KFOR soldiers from Italy and Hungary": the countries people of an operation come from
     take part in it."""
-    if noun.lemma_.lower() not in ctx.proxies:
+    if ctx.lemmas[noun.i] not in ctx.proxies:
         return
     operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
                   if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
@@ -464,8 +464,8 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
 
 
 def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if noun.pos_ not in _NOUNS or not (noun.lemma_.lower() in ctx.lex["container_nouns"]
-                                       or noun.lower_ in ctx.lex["container_nouns"]):
+    if noun.pos_ not in _NOUNS or not (ctx.lemmas[noun.i] in ctx.lex["container_nouns"]
+                                       or ctx.lowers[noun.i] in ctx.lex["container_nouns"]):
         return
     owners = ctx.owners(noun)
     if not owners:
@@ -476,7 +476,7 @@ def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandida
 
 
 def agentive_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if noun.pos_ not in _NOUNS or noun.lemma_.lower() not in ctx.lex["agentive_nouns"]:
+    if noun.pos_ not in _NOUNS or ctx.lemmas[noun.i] not in ctx.lex["agentive_nouns"]:
         return
     governor = ctx.governor(noun.head)
     if governor.pos_ not in {"VERB", "AUX"}:
@@ -492,7 +492,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     """The owner of an action acts on what its *of* names, or on the place or party a
     preposition of the action (or of its theme) names. A plan modifier ("planned") is the
     modality; the speaker of the clause is kept, its negation and modals are not the action's."""
-    lemma = noun.lemma_.lower()
+    lemma = ctx.lemmas[noun.i]
     if noun.pos_ not in _NOUNS or lemma not in ctx.actions:
         return
     owners: list[Arg] = [(ctx.token_to_candidate[m.i], False) for m in noun.children

@@ -132,7 +132,7 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
 def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Alliance's headquarters in Brussels", "NATO headquarters in Brussels": the owner of
     a seat is where the seat is."""
-    for noun in (t for t in sent if t.lemma_.lower() in ctx.lex["seat_nouns"] and t.i not in ctx.token_to_candidate):
+    for noun in (t for t in ctx.find(sent, ctx.lemmas, ctx.lex["seat_nouns"]) if t.i not in ctx.token_to_candidate):
         owners = [e for e in ctx.owners(noun) if ctx.candidates[e[0]].kind in _SEATED]
         where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
@@ -142,7 +142,7 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Romanian capital Bucharest", "Prague, the Czech capital", "Kyiv, the capital of
     Ukraine": the capital is in its country."""
-    for token in (t for t in sent if t.lower_ in ctx.words["capital_nouns"] and t.i not in ctx.token_to_candidate):
+    for token in (t for t in ctx.find(sent, ctx.lowers, ctx.words["capital_nouns"]) if t.i not in ctx.token_to_candidate):
         countries = [e for c in token.children if c.dep_ in {"amod", "compound", "poss"} for e in ctx.entities(c)]
         countries += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
         if token.dep_ == "compound":  # "the Belgian capital Brussels": the country's word hangs on the city
@@ -164,7 +164,7 @@ def _typed_places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Georgian regions of Abkhazia and South Ossetia", "the German town of Kehl": the places
     named with "of" are in the country of the adjective; "the Drenica region of Kosovo": the place
     named before the noun is in the one after "of"."""
-    for token in (t for t in sent if t.lemma_.lower() in ctx.words["place_type_nouns"] and t.i not in ctx.token_to_candidate
+    for token in (t for t in ctx.find(sent, ctx.lemmas, ctx.words["place_type_nouns"]) if t.i not in ctx.token_to_candidate
                   and t.lower_ not in ctx.words["capital_nouns"]):
         before = [e for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i for e in ctx.entities(c)]
         after = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)

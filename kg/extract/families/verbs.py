@@ -25,7 +25,7 @@ __all__ = ["copula", "verb_clause"]
 def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return
-    lemma = verb.lemma_.lower()
+    lemma = ctx.lemmas[verb.i]
     if lemma in ctx.linking:
         yield from copula(ctx, verb, sent)
         return
