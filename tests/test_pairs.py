@@ -135,3 +135,22 @@ def test_pairs_a_learned_pair_never_repeats_a_rule_reading_of_its_sentence(nlp) 
     assert learned and not learned & ruled
     dates = {r.date for r in result.relations if r.subject == "Country:Estonia" and r.predicate == "memberOf"}
     assert dates == {"2004"}
+
+
+def test_pairs_features_carry_the_lexicon_class_of_the_words_between(nlp) -> None:
+    """A verb the model never met still votes through the lexicon's class of it: the features of
+    a pair name the predicate the lexicon gives the path's verb and the word between, and each
+    end's identity."""
+    from kg.extract.context import Context
+    from kg.extract.mentions import mention_candidates
+    from kg.extract.pairs import pair_features
+
+    with nlp.select_pipes(disable=["natokg_relations"]):
+        doc = nlp("In 2004 Slovenia rejoined the Alliance's partnership programmes after a pause.")
+    ctx = Context(doc, mention_candidates(doc, 0), 0)
+    first = next(i for i, c in enumerate(ctx.candidates) if c.name == "Slovenia")
+    second = next(i for i, c in enumerate(ctx.candidates) if i != first and c.kind == "InternationalOrganization")
+    features = pair_features(ctx, first, second)
+    assert "path_pred=v:memberOf" in features and "kinds_pred=Country>InternationalOrganization|v:memberOf" in features
+    assert "name_a=Country:Slovenia" in features and "name_b=InternationalOrganization:NATO" in features
+    assert "lpath=rejoin:ROOT/programme:dobj" in features

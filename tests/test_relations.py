@@ -352,6 +352,10 @@ MULTILINE = [
       ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "list-table", ""),
       *{(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "list-table", "")
         for c in ("Armenia", "Austria", "Moldova")}}),
+    ("a column of the partners attending a meeting gives every country of its cells",
+     "Summits and their guests\nSummit | Venue | Partners and invitees attending\n"
+     "Madrid Summit | Madrid | Finland; Sweden; Japan",
+     {(f"Country:{c}", "participatesIn", "Event:Madrid Summit", "list-table", "") for c in ("Finland", "Sweden", "Japan")}),
     ("a year in brackets right before a list's colon (spaCy's emoticon '):' no longer glues them)",
      "Mediterranean Dialogue\n- Launched: December 1994\n- First participants (1995): Egypt, Mauritania, Tunisia",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "list-colon", "")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -21,6 +22,7 @@ from spacy.tokens import Span
 
 from ..config import data_path
 from ..errors import ConfigError
+from ..lexicon import load_lexicon
 from .context import Context, head_paths
 
 __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
@@ -47,7 +49,13 @@ def own_pair_features(ctx: Context, first: int, second: int) -> dict[str, float]
     the sentence shares (:func:`sentence_features`)."""
     a, b = ctx.spans[first], ctx.spans[second]
     kinds = kinds_of(ctx, first, second)
-    features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0}
+    features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0,
+                                  f"name_a={_name(ctx, first)}": 1.0, f"name_b={_name(ctx, second)}": 1.0}
+    if a.root.head.i == b.root.head.i:
+        features["sibling"] = 1.0
+    if a.root.dep_ == "conj" or b.root.dep_ == "conj":
+        features["conj_end"] = 1.0
+    triggers = _trigger_predicates()
     paths = head_paths(a.root, b.root, ctx.chains)
     if paths is not None:
         up_a, up_b = paths
@@ -69,9 +77,19 @@ def own_pair_features(ctx: Context, first: int, second: int) -> dict[str, float]
         features[f"kinds_deps={kinds}|{deps}"] = 1.0
         features[f"lca_deps={lca.lemma_.lower()}|{deps}"] = 1.0
         features[f"ends_lca={a.root.dep_}|{b.root.dep_}|{lca.lemma_.lower()}"] = 1.0
+        features["lpath=" + "/".join(f"{t.lemma_.lower()}:{t.dep_}" for t in path[1:-1])] = 1.0
+        # what the lexicon says the words on the path state: a verb or noun the model never saw in
+        # training still votes for its predicate through the lexicon's class of it
+        for token in path[1:-1]:
+            for predicate in triggers.get(token.lemma_.lower(), ()):
+                features[f"path_pred={predicate}"] = 1.0
+                features[f"kinds_pred={kinds}|{predicate}"] = 1.0
     features[f"kinds_ends={kinds}|{a.root.dep_}|{b.root.dep_}"] = 1.0
     between = ctx.doc[a.end:b.start]
     features[f"between_len={_bucket(len(between))}"] = 1.0
+    for token in list(between)[:_MAX_BETWEEN]:
+        for predicate in triggers.get(token.lemma_.lower(), ()):
+            features[f"btw_pred={predicate}"] = 1.0
     for token in list(between)[:_MAX_BETWEEN]:
         if not token.is_punct or token.text in {":", ";", "(", "–", "-"}:
             features[f"between={token.lemma_.lower()}"] = 1.0
@@ -82,6 +100,26 @@ def own_pair_features(ctx: Context, first: int, second: int) -> dict[str, float]
     for token in ctx.doc[b.end:min(b.end + 3, len(ctx.doc))]:
         features[f"right={token.lemma_.lower()}"] = 1.0
     return features
+
+
+def _name(ctx: Context, index: int) -> str:
+    """An entity's identity: frequent ones ("NATO", "Partnership for Peace") carry what they
+    usually take part in."""
+    candidate = ctx.candidates[index]
+    return candidate.key or load_lexicon().fold(candidate.name)
+
+
+@cache
+def _trigger_predicates() -> dict[str, tuple[str, ...]]:
+    """Word -> the predicates the lexicon's verb, inverse-verb, noun and title maps give it,
+    tagged by map ("v:memberOf", "inv:memberOf", "n:partnerOf", "t:leaderOf")."""
+    relations = load_lexicon().relations
+    found: dict[str, list[str]] = defaultdict(list)
+    for tag, section in (("v", "verbs"), ("inv", "inverse_verbs"), ("n", "nouns"), ("t", "titles")):
+        for word, predicate in relations[section].items():
+            if isinstance(predicate, str):
+                found[word].append(f"{tag}:{predicate}")
+    return {word: tuple(predicates) for word, predicates in found.items()}
 
 
 def sentence_features(ctx: Context, sent: Span) -> dict[str, float]:
