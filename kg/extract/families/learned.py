@@ -42,6 +42,10 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         stance = ctx.stance(anchor, sent) if hedged else PLAIN
         if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
+        if not stance[1]:
+            hedge = _path_hedge(ctx, a, b)
+            if hedge:  # "Georgia continues its integration into NATO": a membership in the making
+                stance = (stance[0], hedge, *stance[2:])
         for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
                                   anchor.lemma_.lower(), stance=stance):
             yield replace(candidate, confidence=round(probability, 3))
@@ -57,6 +61,18 @@ def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
     return any(ctx.prefix_negated(t) or t.lower_ in ctx.words["negating_preps"]
                or any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"] for c in t.children)
                for path in paths for t in path[:-1])
+
+
+def _path_hedge(ctx: Context, a: Token, b: Token) -> str:
+    """A hedge word (lexicon: hedges) on the dependency path between the two mentions: what the
+    pair states is wished, planned or in the making, not a fact."""
+    paths = head_paths(a, b, ctx.chains)
+    if paths is None:
+        return ""
+    up_a, up_b = paths
+    inner = [*up_a[1:], *up_b[1:-1]]
+    return next((ctx.hedges[t.lemma_.lower()] for t in inner
+                 if t.pos_ in {"VERB", "NOUN", "ADJ"} and t.lemma_.lower() in ctx.hedges), "")
 
 
 def _no_head(ctx: Context, person: Span) -> bool:
