@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
@@ -138,11 +138,15 @@ def head_paths(a: Token, b: Token, chains: dict[int, list[Token]] | None = None
         return found
 
     up_a, up_b = chain(a), chain(b)
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, token in enumerate(up_a):
-        if token.i in index_b:
-            return up_a[:n + 1], up_b[:index_b[token.i] + 1]
-    return None
+    # two ways up the same tree meet and then share the rest up to the root: the ancestor is
+    # where their common tail begins
+    n_a, n_b = len(up_a), len(up_b)
+    if up_a[-1].i != up_b[-1].i:
+        return None
+    while n_a > 1 and n_b > 1 and up_a[n_a - 2].i == up_b[n_b - 2].i:
+        n_a -= 1
+        n_b -= 1
+    return up_a[:n_a], up_b[:n_b]
 
 
 class Context:
@@ -248,6 +252,11 @@ class Context:
     def tags(self) -> list[str]:
         """Each token's ``tag_``, by index."""
         return _column(self.doc, TAG)
+
+    @cached_property
+    def punct(self) -> list[bool]:
+        """Each token's ``is_punct``, by index."""
+        return [bool(flag) for flag in self.doc.to_array(IS_PUNCT).tolist()] if len(self.doc) else []
 
     def find(self, sent: Span, column: list[str], words: Collection[str]) -> list[Token]:
         """The tokens of *sent* whose value in *column* (:attr:`texts`, :attr:`lowers`, ...) is one of *words*."""

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..config import data_path
 from ..errors import ConfigError
@@ -29,6 +29,8 @@ __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_p
            "reset_pair_model", "sentence_features", "use_pair_model"]
 
 _MAX_BETWEEN = 12
+#: sums the rows in their order, as ``ndarray.sum(axis=0)`` does, without its Python-level wrapper
+_add = numpy.add.reduce
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
 MAX_DISTANCE = 40
 
@@ -44,62 +46,89 @@ def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
     return features
 
 
-def own_pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
+def own_pair_features(ctx: Context, first: int, second: int, kinds: str | None = None) -> dict[str, float]:
     """The features of :func:`pair_features` that are not the sentence's, which every pair of
-    the sentence shares (:func:`sentence_features`)."""
+    the sentence shares (:func:`sentence_features`). *kinds* is :func:`kinds_of` the pair, when
+    the caller has it. Words are read from the context's columns by index, not from Tokens."""
     a, b = ctx.spans[first], ctx.spans[second]
-    kinds = kinds_of(ctx, first, second)
-    features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={a.root.dep_}": 1.0, f"b_dep={b.root.dep_}": 1.0,
+    root_a, root_b = a.root, b.root  # each ``Span.root`` walks its span
+    dep_a, dep_b = root_a.dep_, root_b.dep_
+    if kinds is None:
+        kinds = kinds_of(ctx, first, second)
+    features: dict[str, float] = {f"kinds={kinds}": 1.0, f"a_dep={dep_a}": 1.0, f"b_dep={dep_b}": 1.0,
                                   f"name_a={_name(ctx, first)}": 1.0, f"name_b={_name(ctx, second)}": 1.0}
-    if a.root.head.i == b.root.head.i:
+    if root_a.head.i == root_b.head.i:
         features["sibling"] = 1.0
-    if a.root.dep_ == "conj" or b.root.dep_ == "conj":
+    if dep_a == "conj" or dep_b == "conj":
         features["conj_end"] = 1.0
     triggers = _trigger_predicates()
-    paths = head_paths(a.root, b.root, ctx.chains)
+    lemmas = ctx.lemmas
+    paths = head_paths(root_a, root_b, ctx.chains)
     if paths is not None:
-        up_a, up_b = paths
-        lca = up_a[-1]
-        path = [*up_a, *reversed(up_b[:-1])]
-        inner = [t for t in path[1:-1] if t.i not in ctx.token_to_candidate]
-        features[f"path_len={_bucket(len(path) - 1)}"] = 1.0
-        features[f"lca_pos={lca.pos_}"] = 1.0
-        features[f"lca={lca.lemma_.lower()}"] = 1.0
-        features[f"kinds_lca={kinds}|{lca.lemma_.lower()}"] = 1.0
-        for token in inner:
-            features[f"path={token.lemma_.lower()}"] = 1.0
-            features[f"path_dep={token.dep_}"] = 1.0
-            if token.pos_ in {"VERB", "NOUN", "ADP"}:
-                features[f"kinds_path={kinds}|{token.lemma_.lower()}"] = 1.0
-        deps = "/".join(t.dep_ for t in path[1:-1])
-        features[f"deps={deps}"] = 1.0
-        # conjunctions that a linear model cannot form itself: the classes or the joining word with the path
-        features[f"kinds_deps={kinds}|{deps}"] = 1.0
-        features[f"lca_deps={lca.lemma_.lower()}|{deps}"] = 1.0
-        features[f"ends_lca={a.root.dep_}|{b.root.dep_}|{lca.lemma_.lower()}"] = 1.0
-        features["lpath=" + "/".join(f"{t.lemma_.lower()}:{t.dep_}" for t in path[1:-1])] = 1.0
-        # what the lexicon says the words on the path state: a verb or noun the model never saw in
-        # training still votes for its predicate through the lexicon's class of it
-        for token in path[1:-1]:
-            for predicate in triggers.get(token.lemma_.lower(), ()):
-                features[f"path_pred={predicate}"] = 1.0
-                features[f"kinds_pred={kinds}|{predicate}"] = 1.0
-    features[f"kinds_ends={kinds}|{a.root.dep_}|{b.root.dep_}"] = 1.0
-    between = ctx.doc[a.end:b.start]
+        _path_features(ctx, features, paths, kinds, f"{dep_a}|{dep_b}")
+    features[f"kinds_ends={kinds}|{dep_a}|{dep_b}"] = 1.0
+    between = range(a.end, b.start)
     features[f"between_len={_bucket(len(between))}"] = 1.0
-    for token in list(between)[:_MAX_BETWEEN]:
-        for predicate in triggers.get(token.lemma_.lower(), ()):
+    near = between[:_MAX_BETWEEN]
+    for i in near:
+        for predicate in triggers.get(lemmas[i], ()):
             features[f"btw_pred={predicate}"] = 1.0
-    for token in list(between)[:_MAX_BETWEEN]:
-        if not token.is_punct or token.text in {":", ";", "(", "–", "-"}:
-            features[f"between={token.lemma_.lower()}"] = 1.0
-    if any(t.i in ctx.token_to_candidate for t in between):
+    punct, texts, kept = ctx.punct, ctx.texts, _KEPT_PUNCT
+    for i in near:
+        if not punct[i] or texts[i] in kept:
+            features[f"between={lemmas[i]}"] = 1.0
+    if any(i in ctx.token_to_candidate for i in between):
         features["between_entity"] = 1.0
-    for token in ctx.doc[max(a.start - 3, 0):a.start]:
-        features[f"left={token.lemma_.lower()}"] = 1.0
-    for token in ctx.doc[b.end:min(b.end + 3, len(ctx.doc))]:
-        features[f"right={token.lemma_.lower()}"] = 1.0
+    for i in range(max(a.start - 3, 0), a.start):
+        features[f"left={lemmas[i]}"] = 1.0
+    for i in range(b.end, min(b.end + 3, len(lemmas))):
+        features[f"right={lemmas[i]}"] = 1.0
     return features
+
+
+#: punctuation between the mentions that still counts as a word between them
+_KEPT_PUNCT = frozenset({":", ";", "(", "–", "-"})
+#: the parts of speech whose words on the path are joined with the classes
+_PATH_POS = frozenset({"VERB", "NOUN", "ADP"})
+
+
+def _path_features(ctx: Context, features: dict[str, float], paths: tuple[list[Token], list[Token]],
+                   kinds: str, ends: str) -> None:
+    """Add the features of the dependency path between the mentions to *features* (*ends*:
+    the two roots' relations, "dep_a|dep_b")."""
+    up_a, up_b = paths
+    lemmas, pos = ctx.lemmas, ctx.pos
+    lca = up_a[-1]
+    lca_lemma = lemmas[lca.i]
+    path = [*up_a, *reversed(up_b[:-1])]
+    middle = path[1:-1]
+    inner = [t for t in middle if t.i not in ctx.token_to_candidate]
+    features[f"path_len={_bucket(len(path) - 1)}"] = 1.0
+    features[f"lca_pos={pos[lca.i]}"] = 1.0
+    features[f"lca={lca_lemma}"] = 1.0
+    features[f"kinds_lca={kinds}|{lca_lemma}"] = 1.0
+    for token in inner:
+        lemma = lemmas[token.i]
+        features[f"path={lemma}"] = 1.0
+        features[f"path_dep={token.dep_}"] = 1.0
+        if pos[token.i] in _PATH_POS:
+            features[f"kinds_path={kinds}|{lemma}"] = 1.0
+    middle_lemmas = [lemmas[t.i] for t in middle]
+    middle_deps = [t.dep_ for t in middle]
+    deps = "/".join(middle_deps)
+    features[f"deps={deps}"] = 1.0
+    # conjunctions that a linear model cannot form itself: the classes or the joining word with the path
+    features[f"kinds_deps={kinds}|{deps}"] = 1.0
+    features[f"lca_deps={lca_lemma}|{deps}"] = 1.0
+    features[f"ends_lca={ends}|{lca_lemma}"] = 1.0
+    features["lpath=" + "/".join(f"{lemma}:{dep}" for lemma, dep in zip(middle_lemmas, middle_deps))] = 1.0
+    # what the lexicon says the words on the path state: a verb or noun the model never saw in
+    # training still votes for its predicate through the lexicon's class of it
+    triggers = _trigger_predicates()
+    for lemma in middle_lemmas:
+        for predicate in triggers.get(lemma, ()):
+            features[f"path_pred={predicate}"] = 1.0
+            features[f"kinds_pred={kinds}|{predicate}"] = 1.0
 
 
 def _name(ctx: Context, index: int) -> str:
@@ -126,9 +155,14 @@ def sentence_features(ctx: Context, sent: Span) -> dict[str, float]:
     """The content words of the sentence (computed once per sentence)."""
     cache = ctx.sentence_words
     if sent.start not in cache:
-        cache[sent.start] = {f"sent={t.lemma_.lower()}": 1.0 for t in sent
-                             if t.pos_ in {"VERB", "NOUN", "ADJ"} and t.i not in ctx.token_to_candidate}
+        lemmas, pos, mentioned = ctx.lemmas, ctx.pos, ctx.token_to_candidate
+        cache[sent.start] = {f"sent={lemmas[i]}": 1.0 for i in range(sent.start, sent.end)
+                             if pos[i] in _SENTENCE_POS and i not in mentioned}
     return cache[sent.start]
+
+
+#: the parts of speech of the sentence's content words
+_SENTENCE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 @dataclass(frozen=True)
@@ -149,11 +183,11 @@ class PairModel:
     def scores(self, features: Iterable[str], base: Any = None) -> Any:
         """The summed weights of *features* plus *base*, or plus the intercepts when there is no
         base. A sentence's pairs share its features: their scores are summed once, as the base."""
-        get = self.rows.get
-        rows = [row for row in map(get, features) if row is not None]
+        # no feature has row 0 (the intercepts), so dropping the falsy rows drops the unknown features
+        rows = list(filter(None, map(self.rows.get, features)))
         if base is None:
             rows.append(0)
-        summed = self.matrix[rows].sum(axis=0)
+        summed = _add(self.matrix.take(rows, axis=0), axis=0)
         return summed if base is None else summed + base
 
     def predict(self, features: Iterable[str], base: Any = None) -> tuple[str, float]:

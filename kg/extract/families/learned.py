@@ -20,15 +20,17 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
     shared = None  # the scores of the sentence's own features, summed once for all its pairs
+    candidates = ctx.candidates
     for first, second in sentence_pairs(ctx, sent):
-        if ctx.ruled(first, second) or ctx.candidates[first].rule.startswith("reference") \
-                or ctx.candidates[second].rule.startswith("reference"):
+        if candidates[first].rule.startswith("reference") or candidates[second].rule.startswith("reference") \
+                or ctx.ruled(first, second):
             continue
-        if model.kinds and kinds_of(ctx, first, second) not in model.kinds:
+        kinds = kinds_of(ctx, first, second)
+        if model.kinds and kinds not in model.kinds:
             continue
         if shared is None:
             shared = model.scores(sentence_features(ctx, sent))
-        label, probability = model.predict(own_pair_features(ctx, first, second), shared)
+        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared)
         if probability < model.threshold:
             continue
         predicate, direction = label[:-1], label[-1]
