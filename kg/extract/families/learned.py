@@ -44,7 +44,7 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         stance = ctx.stance(anchor, sent) if hedged else PLAIN
         if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
-        if not stance[1]:
+        if not stance[1] and predicate not in ctx.lex["place_predicates"]:
             hedge = _path_hedge(ctx, a, b)
             if hedge:  # "Georgia continues its integration into NATO": a membership in the making
                 stance = (stance[0], hedge, *stance[2:])
