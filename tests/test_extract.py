@@ -75,6 +75,12 @@ def test_extract_a_group_or_unit_named_after_a_place_is_one_organisation(nlp) ->
     assert "Place:Vilnius" not in result.entities
 
 
+def test_extract_a_centre_named_after_a_framework_is_one_organisation(nlp) -> None:
+    result = run(nlp, "Officers from Georgia trained at the Partnership for Peace Training Centre in Ankara.")
+    assert "Organization:Partnership for Peace Training Centre" in result.entities
+    assert "PartnershipFramework:Partnership for Peace" not in result.entities
+
+
 def test_extract_named_talks_and_a_country_mission_to_nato_are_whole_names(nlp) -> None:
     result = run(nlp, "The Washington Exploratory Talks began in 1948. Japan opened the Mission of Japan to NATO.")
     assert {"Event:Washington Exploratory Talks", "Organization:Mission of Japan to NATO"} <= set(result.entities)
