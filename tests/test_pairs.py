@@ -154,3 +154,12 @@ def test_pairs_features_carry_the_lexicon_class_of_the_words_between(nlp) -> Non
     assert "path_pred=v:memberOf" in features and "kinds_pred=Country>InternationalOrganization|v:memberOf" in features
     assert "name_a=Country:Slovenia" in features and "name_b=InternationalOrganization:NATO" in features
     assert "lpath=rejoin:ROOT/programme:dobj" in features
+
+
+def test_pairs_a_country_in_another_persons_title_is_not_led_by_the_first(nlp) -> None:
+    text = ("After a meeting with NATO secretary general Jens Stoltenberg, Spanish prime minister Pedro Sánchez "
+            "announced that Madrid would host the summit.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
+    assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO"),
+                       ("Person:Pedro Sánchez", "Country:Spain")}, leaders

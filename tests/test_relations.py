@@ -1553,6 +1553,8 @@ def test_relations_serving_as_is_being(nlp) -> None:
 
 @pytest.mark.parametrize("text, unwanted", [
     ("Georgia continues its integration into NATO.", ("Country:Georgia", "memberOf", "InternationalOrganization:NATO")),
+    ("Mongolia attempted to join NATO's Partnership for Peace in the 1990s, but without success.",
+     ("Country:Mongolia", "participatesIn", "PartnershipFramework:Partnership for Peace")),
     ("NATO's membership candidates are Ukraine and Georgia.",
      ("Country:Ukraine", "memberOf", "InternationalOrganization:NATO")),
     ("NATO's biggest membership hurdles are Turkey and Hungary.",

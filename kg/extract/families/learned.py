@@ -14,6 +14,9 @@ from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_featu
 
 __all__ = ["learned_pair"]
 
+#: how many tokens after a country an office holder's name may follow it ("Spanish prime minister X")
+_TITLE_REACH = 5
+
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
@@ -35,7 +38,7 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         predicate, direction = label[:-1], label[-1]
         subject, obj = (first, second) if direction == ">" else (second, first)
-        if predicate == "leaderOf" and _no_head(ctx, ctx.spans[subject]):
+        if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)):
             continue
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
@@ -75,6 +78,14 @@ def _path_hedge(ctx: Context, a: Token, b: Token) -> str:
     inner = [*up_a[1:], *up_b[1:-1]]
     return next((ctx.hedges[t.lemma_.lower()] for t in inner
                  if t.pos_ in {"VERB", "NOUN", "ADJ"} and t.lemma_.lower() in ctx.hedges), "")
+
+
+def _titles_another(ctx: Context, person: int, body: int) -> bool:
+    """The body names another person's office: a person named right after it ("Spanish prime
+    minister Pedro Sánchez", "the President of Spain, Pedro Sánchez") holds it, not *person*."""
+    span = ctx.spans[body]
+    after = ctx.within(span.sent, span.end, min(span.end + _TITLE_REACH, span.sent.end))
+    return any(i != person and ctx.candidates[i].kind == "Person" for i in after)
 
 
 def _no_head(ctx: Context, person: Span) -> bool:
