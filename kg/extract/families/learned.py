@@ -16,6 +16,8 @@ __all__ = ["learned_pair"]
 
 #: how many tokens after a country an office holder's name may follow it ("Spanish prime minister X")
 _TITLE_REACH = 5
+#: the words on a pair's path that can hedge it ("integration", "attempted", "aspiring")
+_HEDGE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -76,8 +78,9 @@ def _path_hedge(ctx: Context, a: Token, b: Token) -> str:
         return ""
     up_a, up_b = paths
     inner = [*up_a[1:], *up_b[1:-1]]
-    return next((ctx.hedges[t.lemma_.lower()] for t in inner
-                 if t.pos_ in {"VERB", "NOUN", "ADJ"} and t.lemma_.lower() in ctx.hedges), "")
+    lemmas, pos = ctx.lemmas, ctx.pos
+    return next((ctx.hedges[lemmas[t.i]] for t in inner
+                 if pos[t.i] in _HEDGE_POS and lemmas[t.i] in ctx.hedges), "")
 
 
 def _titles_another(ctx: Context, person: int, body: int) -> bool:
