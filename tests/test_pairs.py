@@ -163,3 +163,16 @@ def test_pairs_a_country_in_another_persons_title_is_not_led_by_the_first(nlp) -
     leaders = {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"}
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO"),
                        ("Person:Pedro Sánchez", "Country:Spain")}, leaders
+
+
+def test_pairs_a_negated_verb_joining_the_pair_negates_the_learned_reading(nlp) -> None:
+    """No rule reads "as a stepping stone to becoming a member of"; the model does, and the
+    negation of the verb that joins the two mentions is the reading's."""
+    texts = ("Valletta insisted that the government of Malta was not using the programme as a stepping stone "
+             "to becoming a full member of NATO.",
+             "The government of Cyprus is not treating the dialogue as a first step to becoming a member of the "
+             "Alliance.")
+    for text in texts:
+        result = kg.extract([document_from_text(text)], nlp=nlp)
+        found = [(r.rule, r.polarity) for r in result.relations if r.predicate == "memberOf"]
+        assert found == [("learned-pair", "negative")], (text, found)

@@ -18,6 +18,10 @@ __all__ = ["learned_pair"]
 _TITLE_REACH = 5
 #: the words on a pair's path that can hedge it ("integration", "attempted", "aspiring")
 _HEDGE_POS = frozenset({"VERB", "NOUN", "ADJ"})
+#: the parts of speech of a word that heads a clause, whose negation is the whole clause's
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+#: dependencies that open a clause of its own below a verb ("X is not …; both Y and Z take part")
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -59,12 +63,16 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 
 def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
-    """A negation on either mention's own way up to the word that joins them, or a negating
-    prefix there ("five non-alliance members — Australia, Finland …"), or "without" on the way
-    ("joined without having taken part in the MAP")."""
+    """A negation of the verb that joins the two mentions, or one on either mention's own way up
+    to it, or a negating prefix there ("five non-alliance members — Australia, Finland …"), or
+    "without" on the way ("joined without having taken part in the MAP")."""
     paths = head_paths(a, b, ctx.chains)
     if paths is None:
         return False
+    joint = paths[0][-1]
+    if ctx.pos[joint.i] in _CLAUSE_POS and any(c.dep_ == "neg" for c in joint.children) \
+            and not any(t.dep_ in _CLAUSE_LINKS for path in paths for t in path[:-1]):
+        return True  # "Malta was not using the PfP as a stepping stone to NATO membership": the clause of both
     return any(ctx.prefix_negated(t) or t.lower_ in ctx.words["negating_preps"]
                or any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"] for c in t.children)
                for path in paths for t in path[:-1])
