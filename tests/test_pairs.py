@@ -176,3 +176,29 @@ def test_pairs_a_negated_verb_joining_the_pair_negates_the_learned_reading(nlp) 
         result = kg.extract([document_from_text(text)], nlp=nlp)
         found = [(r.rule, r.polarity) for r in result.relations if r.predicate == "memberOf"]
         assert found == [("learned-pair", "negative")], (text, found)
+
+
+def test_pairs_features_of_a_table_row_name_the_columns_of_both_ends(nlp) -> None:
+    """Two mentions in one row of a table: the header words over their columns, with the
+    classes, and the lexicon's predicate of a header word ("Joined"); the header's own mentions
+    and a line of prose after the table have none."""
+    from kg.extract.context import Context
+    from kg.extract.mentions import mention_candidates
+    from kg.extract.pairs import pair_features
+
+    text = ("Country | Framework joined | Mission\n"
+            "Austria | Partnership for Peace | KFOR\n"
+            "Austria and Ireland sent troops to KFOR.")
+    with nlp.select_pipes(disable=["natokg_relations"]):
+        doc = nlp(text)
+    ctx = Context(doc, mention_candidates(doc, 0), 0)
+    row = doc.text.index("Austria |")
+    first = next(i for i, c in enumerate(ctx.candidates) if c.name == "Austria" and c.start == row)
+    second = next(i for i, c in enumerate(ctx.candidates) if c.name == "Partnership for Peace")
+    features = pair_features(ctx, first, second)
+    assert {"col_a=country", "col_b=framework_join", "row_item_a", "col_pred_b=v:memberOf",
+            "kinds_cols=Country>PartnershipFramework|country|framework_join"} <= set(features), sorted(features)
+    prose = doc.text.index("Austria and")
+    third = next(i for i, c in enumerate(ctx.candidates) if c.name == "Austria" and c.start == prose)
+    fourth = next(i for i, c in enumerate(ctx.candidates) if c.name == "Ireland")
+    assert not [f for f in pair_features(ctx, third, fourth) if f.startswith(("col", "kinds_cols", "row_"))]

@@ -88,6 +88,31 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return np.maximum.accumulate(np.where(opens, positions, 0)).tolist()
 
 
+#: how many words of a header cell name its column ("Participation in KFOR" → participation_in_kfor)
+_HEADER_WORDS = 4
+
+
+def _lines(texts: list[str]) -> Iterator[tuple[int, int]]:
+    """The token ranges of a paragraph's lines (split at the whitespace tokens holding a newline)."""
+    start = 0
+    for i, text in enumerate(texts):
+        if "\n" in text:
+            yield start, i
+            start = i + 1
+    yield start, len(texts)
+
+
+def _header_words(texts: list[str], lemmas: list[str], punct: list[bool], start: int, end: int) -> list[str]:
+    """Each cell of a header line as its first words' lemmas, joined by "_"."""
+    cells: list[list[str]] = [[]]
+    for i in range(start, end):
+        if texts[i] == "|":
+            cells.append([])
+        elif not punct[i] and not texts[i].isspace():
+            cells[-1].append(lemmas[i])
+    return ["_".join(words[:_HEADER_WORDS]) for words in cells]
+
+
 class Problem(NamedTuple):
     """A part of a paragraph that could not be read: where (a character offset), what, and why."""
 
@@ -257,6 +282,28 @@ class Context:
     def punct(self) -> list[bool]:
         """Each token's ``is_punct``, by index."""
         return [bool(flag) for flag in self.doc.to_array(IS_PUNCT).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def table_cells(self) -> list[tuple[int, str] | None]:
+        """Each token's table cell, by index: (column number, the header's words over that
+        column), or None outside table rows. A table is a block of lines holding "|"; its first
+        line is the header ("Country | Joined | Notes"), whose own tokens are in no cell."""
+        cells: list[tuple[int, str] | None] = [None] * len(self.doc)
+        header: list[str] | None = None
+        for start, end in _lines(self.texts):
+            if "|" not in self.texts[start:end]:
+                header = None
+                continue
+            if header is None:
+                header = _header_words(self.texts, self.lemmas, self.punct, start, end)
+                continue
+            column = 0
+            for i in range(start, end):
+                if self.texts[i] == "|":
+                    column += 1
+                else:
+                    cells[i] = (column, header[column] if column < len(header) else "?")
+        return cells
 
     def find(self, sent: Span, column: list[str], words: Collection[str]) -> list[Token]:
         """The tokens of *sent* whose value in *column* (:attr:`texts`, :attr:`lowers`, ...) is one of *words*."""

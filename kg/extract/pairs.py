@@ -67,6 +67,9 @@ def own_pair_features(ctx: Context, first: int, second: int, kinds: str | None =
     if paths is not None:
         _path_features(ctx, features, paths, kinds, f"{dep_a}|{dep_b}")
     features[f"kinds_ends={kinds}|{dep_a}|{dep_b}"] = 1.0
+    cell_a, cell_b = ctx.table_cells[a.start], ctx.table_cells[b.start]
+    if cell_a is not None and cell_b is not None:
+        _cell_features(features, cell_a, cell_b, kinds)
     between = range(a.end, b.start)
     features[f"between_len={_bucket(len(between))}"] = 1.0
     near = between[:_MAX_BETWEEN]
@@ -129,6 +132,27 @@ def _path_features(ctx: Context, features: dict[str, float], paths: tuple[list[T
         for predicate in triggers.get(lemma, ()):
             features[f"path_pred={predicate}"] = 1.0
             features[f"kinds_pred={kinds}|{predicate}"] = 1.0
+
+
+def _cell_features(features: dict[str, float], cell_a: tuple[int, str], cell_b: tuple[int, str],
+                   kinds: str) -> None:
+    """Add the features of two mentions in one table row: the header words over their columns
+    say how they relate ("country" and "framework_with_nato"), and the lexicon's predicates of
+    those words reach headers never seen in training ("Joined", "Host nation")."""
+    (column_a, head_a), (column_b, head_b) = cell_a, cell_b
+    features[f"col_a={head_a}"] = 1.0
+    features[f"col_b={head_b}"] = 1.0
+    features[f"cols={head_a}|{head_b}"] = 1.0
+    features[f"kinds_cols={kinds}|{head_a}|{head_b}"] = 1.0
+    if column_a == 0:
+        features["row_item_a"] = 1.0
+    if column_a == column_b:
+        features["same_cell"] = 1.0
+    triggers = _trigger_predicates()
+    for end, head in (("a", head_a), ("b", head_b)):
+        for word in head.split("_"):
+            for predicate in triggers.get(word, ()):
+                features[f"col_pred_{end}={predicate}"] = 1.0
 
 
 def _name(ctx: Context, index: int) -> str:
