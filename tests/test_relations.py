@@ -1484,6 +1484,13 @@ def test_relations_no_place_from_a_clause_s_setting_or_a_longer_name_and_no_coun
     assert not [(s, o) for s, o in located if o == "Country:Iceland" or s.startswith("Country:")], located
 
 
+def test_relations_no_place_for_the_subject_after_a_setting_deeper_in_the_clause(nlp) -> None:
+    """ "At a reception in Geneva, Stoltenberg praised …": the name after the comma is the
+    clause's subject, however deep the setting's place lies, not where Geneva is."""
+    result = read(nlp, "At a reception in Geneva, Stoltenberg praised the partners of the Alliance.")
+    assert not [r for r in result.relations if r.predicate == "locatedIn"], result.relations
+
+
 def test_relations_an_exercise_s_iteration_and_the_exercise_standing_for_it(nlp) -> None:
     """"Trident Juncture 2018" and "BALTOPS 24" are iterations of known exercise series, named
     without "Exercise"; "the exercise" stands for the last one named."""

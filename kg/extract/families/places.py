@@ -122,8 +122,10 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
     if start > after + 1 and end < sent.end and not ctx.doc[end].is_punct:
         return None  # "in Budapest, the United States and its allies stated": a new clause's subject
     root, before = ctx.spans[other].root, ctx.doc[after - 1]
-    if root.dep_ in {"nsubj", "nsubjpass"} and before.dep_ == "pobj" and before.head.head.i == root.head.i:
-        return None  # "In the northern Atlantic Ocean, Iceland sits …": the clause's subject after its setting
+    if root.dep_ in {"nsubj", "nsubjpass"} and before.dep_ == "pobj" and root.head in before.ancestors:
+        # "In the northern Atlantic Ocean, Iceland sits …", "At the event in New York, Stoltenberg called
+        # for …": the clause's subject after its setting
+        return None
     if end < sent.end and ctx.doc[end].pos_ == "PROPN":
         return None  # "Security Zones, Iceland Air Defence System": a longer name
     return other
