@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
@@ -29,7 +29,18 @@ _CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
+_SUBJECTS_PASSIVE = SUBJECTS | {"nsubjpass"}
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
+_VERBS = frozenset({"VERB", "AUX"})
+#: dependency labels the readers look for among a token's children
+_PREP = frozenset({"prep"})
+_POBJ = frozenset({"pobj"})
+_CONJ = frozenset({"conj"})
+_APPOS = frozenset({"appos"})
+_AUX = frozenset({"aux", "auxpass"})
+_MODIFIERS = frozenset({"compound", "amod"})
+_OWNER_MARKS = frozenset({"compound", "poss", "amod"})
+_CLAUSE_MARKS = _SUBJECTS_PASSIVE | {"aux", "auxpass"}
 #: (candidate index, True when the entity stands behind a proxy noun or owns an action)
 Arg = tuple[int, bool]
 #: (polarity, modality, speaker candidate, speaker text)
@@ -264,9 +275,14 @@ class Context:
         return _column(self.doc, LOWER)
 
     @cached_property
+    def raw_lemmas(self) -> list[str]:
+        """Each token's ``lemma_``, by index."""
+        return _column(self.doc, LEMMA)
+
+    @cached_property
     def lemmas(self) -> list[str]:
         """Each token's ``lemma_.lower()``, by index."""
-        return [lemma.lower() for lemma in _column(self.doc, LEMMA)]
+        return [lemma.lower() for lemma in self.raw_lemmas]
 
     @cached_property
     def pos(self) -> list[str]:
@@ -305,6 +321,67 @@ class Context:
                     cells[i] = (column, header[column] if column < len(header) else "?")
         return cells
 
+    @cached_property
+    def deps(self) -> list[str]:
+        """Each token's ``dep_``, by index."""
+        return _column(self.doc, DEP)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's ``head.i``, by index (a root is its own head)."""
+        return self._tree[0]
+
+    @cached_property
+    def _tree(self) -> tuple[list[int], list[int], list[int]]:
+        """(heads, every token's children grouped by head in text order, where each head's group
+        starts): made with a few array operations, not a list per token."""
+        n = len(self.doc)
+        if not n:
+            return [], [], [0]
+        positions = np.arange(n)
+        heads = self.doc.to_array(HEAD).astype(np.int64) + positions
+        owner = np.where(heads == positions, n, heads)  # (a root is no child: its group is the last)
+        order = np.argsort(owner, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(np.bincount(owner, minlength=n + 1))))
+        return heads.tolist(), order.tolist(), starts.tolist()
+
+    def children(self, i: int) -> list[int]:
+        """``Token.children`` of token *i*, by index, in text order."""
+        _, order, starts = self._tree
+        return order[starts[i]:starts[i + 1]]
+
+    @cached_property
+    def roots(self) -> dict[int, int]:
+        """The ``root.i`` of each candidate's span, by candidate index."""
+        return {index: span.root.i for index, span in self.spans.items()}
+
+    def kids(self, i: int, labels: Collection[str]) -> list[int]:
+        """The children of token *i* whose dependency label is one of *labels* (a set)."""
+        deps = self.deps
+        _, order, starts = self._tree
+        return [c for c in order[starts[i]:starts[i + 1]] if deps[c] in labels]
+
+    @cached_property
+    def _coordinated_tokens(self) -> frozenset[int]:
+        """The tokens that have conjuncts: each ``conj`` and the head it follows."""
+        heads = self.heads
+        found = {i for i, dep in enumerate(self.deps) if dep == "conj" and heads[i] != i}
+        return frozenset(found | {heads[i] for i in found if heads[i] < i})
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``Token.conjuncts`` of token *i*, by index: the first conjunct, then the ``conj``
+        children to the right of each conjunct found, breadth first; not *i* itself."""
+        if i not in self._coordinated_tokens:
+            return []
+        heads, deps, children = self.heads, self.deps, self.children
+        start = i
+        while heads[start] != start and deps[start] == "conj":
+            start = heads[start]
+        found = [start]
+        for word in found:  # (the list grows while it is read: a queue)
+            found.extend(c for c in children(word) if c > word and deps[c] == "conj")
+        return [w for w in found if w != i]
+
     def find(self, sent: Span, column: list[str], words: Collection[str]) -> list[Token]:
         """The tokens of *sent* whose value in *column* (:attr:`texts`, :attr:`lowers`, ...) is one of *words*."""
         if not isinstance(words, (set, frozenset)):
@@ -330,182 +407,201 @@ class Context:
     # -- arguments ----------------------------------------------------------------------
     def entities(self, token: Token) -> list[Arg]:
         """Candidates denoted by *token* and its conjuncts; True marks a proxy ("representatives from X")."""
-        if token.i in self._resolving:  # a list marker can lead back to the noun being read
+        return self.entities_at(token.i)
+
+    def entities_at(self, i: int) -> list[Arg]:
+        """:meth:`entities` of token *i*."""
+        if i in self._resolving:  # a list marker can lead back to the noun being read
             return []
         # a reading started outside any other is the same whenever asked (families ask again for the
         # same words); one inside another may be cut short by the guard above, so it is not kept
         outermost = not self._resolving
-        if outermost and token.i in self._entities_of:
-            return list(self._entities_of[token.i])
-        self._resolving.add(token.i)
+        if outermost and i in self._entities_of:
+            return list(self._entities_of[i])
+        self._resolving.add(i)
         try:
-            found = self._entities(token)
+            found = self._entities(i)
         finally:
-            self._resolving.discard(token.i)
+            self._resolving.discard(i)
         if outermost:
-            self._entities_of[token.i] = list(found)
+            self._entities_of[i] = list(found)
         return found
 
-    def _entities(self, token: Token) -> list[Arg]:
+    def _entities(self, i: int) -> list[Arg]:
         found: list[Arg] = []
-        if token.lower_ in self.words["relative_pronouns"] and token.head.dep_ == "relcl":
-            return self.antecedent(token.head.head)
-        for item in self._coordinated(token):
-            group = item.i in self.token_to_candidate \
-                and self.candidates[self.token_to_candidate[item.i]].rule == "reference-group"
-            named = (self.appositive(item) or self.examples(item) or self.colon_listed(item)) if group else []
+        heads, to_candidate = self.heads, self.token_to_candidate
+        if self.lowers[i] in self.words["relative_pronouns"] and self.deps[heads[i]] == "relcl":
+            return self.antecedent(self.doc[heads[heads[i]]])
+        for item in self._coordinated(i):
+            index = to_candidate.get(item)
+            group = index is not None and self.candidates[index].rule == "reference-group"
+            named: list[Arg] = []
+            if group:
+                token = self.doc[item]
+                named = self.appositive(token) or self.examples(token) or self.colon_listed(token)
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
-            elif item.i in self.token_to_candidate:
-                found.append((self.token_to_candidate[item.i], False))
+            elif index is not None:
+                found.append((index, False))
                 found.extend((i, False) for i in self.composite(item))
                 found.extend((i, False) for i in self._listed_apposition(item))
-            elif item.lemma_.lower() in self.actions:
-                found.extend((self.token_to_candidate[m.i], True) for m in item.children
-                             if m.dep_ in {"compound", "poss", "amod"} and m.i in self.token_to_candidate)
-            elif item.lemma_.lower() in self.proxies:
-                for prep in item.children:
-                    if prep.dep_ == "prep" and prep.lower_ in self.words["proxy_preps"]:
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj":
-                                found.extend((i, True) for i, _ in self.entities(pobj))
-                for mod in item.children:
-                    if mod.dep_ in {"compound", "amod", "poss"} and mod.i in self.token_to_candidate:
-                        found.append((self.token_to_candidate[mod.i], True))
+            elif self.lemmas[item] in self.actions:
+                found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
+            elif self.lemmas[item] in self.proxies:
+                for prep in self.kids(item, _PREP):
+                    if self.lowers[prep] in self.words["proxy_preps"]:
+                        for pobj in self.kids(prep, _POBJ):
+                            found.extend((i, True) for i, _ in self.entities_at(pobj))
+                found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
             else:
-                found.extend(self.appositive(item) or self.examples(item) or self._named_by_modifier(item)
-                             or self.colon_listed(item) or self._named_place(item) or self._meeting_of(item)
-                             or self._operation_named(item))
+                token = self.doc[item]
+                found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
+                             or self.colon_listed(token) or self._named_place(token) or self._meeting_of(token)
+                             or self._operation_named(token))
         return list(dict.fromkeys(found))
 
     def _meeting_of(self, noun: Token) -> list[Arg]:
         """ "took part in the first meeting of the NATO-Ukraine Commission": the body that met."""
-        if noun.lemma_.lower() not in self.lex["meeting_heads"] or noun.dep_ != "pobj":
+        if self.lemmas[noun.i] not in self.lex["meeting_heads"] or self.deps[noun.i] != "pobj":
             return []
-        return [(i, False) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                for c in p.children if c.dep_ == "pobj" and c.i in self.token_to_candidate
-                for i in (self.token_to_candidate[c.i],) if self.candidates[i].kind in self.lex["meeting_bodies"]]
+        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+                for c in self.kids(p, _POBJ) if c in self.token_to_candidate
+                for i in (self.token_to_candidate[c],) if self.candidates[i].kind in self.lex["meeting_bodies"]]
 
-    def _coordinated(self, token: Token) -> list[Token]:
-        """*token* and its conjuncts, also those the parser hung on a word inside a name ("the
+    def _coordinated(self, i: int) -> list[int]:
+        """Token *i* and its conjuncts, also those the parser hung on a word inside a name ("the
         Republic of Korea, Mongolia and Pakistan": the list goes on from "Korea")."""
-        items = [token, *token.conjuncts]
-        seen = {t.i for t in items}
+        items = [i, *self.conjuncts(i)]
+        seen = set(items)
         for item in items:
-            index = self.token_to_candidate.get(item.i)
+            index = self.token_to_candidate.get(item)
             if index is None:
                 continue
             for listed in self._list_apposition(item, index):  # "Georgia, the Republic of Moldova, Ukraine …"
-                for other in (listed, *self._countries(listed.conjuncts)):  # the list goes on from the apposition
-                    if other.i not in seen:
-                        seen.add(other.i)
+                for other in (listed, *self._countries(self.conjuncts(listed))):  # the list goes on from the apposition
+                    if other not in seen:
+                        seen.add(other)
                         items.append(other)
             span = self.spans[index]
-            if len(span) == 1:
+            if span.end - span.start == 1:
                 continue
-            for inner in span:
-                for other in inner.conjuncts:
-                    if other.i not in seen and other.i >= span.end and not other.is_ancestor(token):
-                        seen.add(other.i)
+            for inner in range(span.start, span.end):
+                for other in self.conjuncts(inner):
+                    if other not in seen and other >= span.end and not self._is_ancestor(other, i):
+                        seen.add(other)
                         items.append(other)
         tail = self._list_tail(items)
-        while tail is not None and tail.i not in seen:  # "(Finland, Australia, Georgia, Sweden)"
-            seen.add(tail.i)
+        while tail is not None and tail not in seen:  # "(Finland, Australia, Georgia, Sweden)"
+            seen.add(tail)
             items.append(tail)
             tail = self._list_tail(items)
         return items
 
-    def _list_tail(self, items: list[Token]) -> Token | None:
+    def _is_ancestor(self, ancestor: int, i: int) -> bool:
+        """``Token.is_ancestor``: whether token *ancestor* is above token *i* in its tree."""
+        heads = self.heads
+        while heads[i] != i:
+            i = heads[i]
+            if i == ancestor:
+                return True
+        return False
+
+    def _list_tail(self, items: list[int]) -> int | None:
         """The country after a comma that ends a list of countries with no "and", which the parser
         hangs on an item as a modifier ("(Finland, Australia, Georgia, Sweden)": Sweden/npadvmod)."""
-        last = self.token_to_candidate.get(max(items, key=lambda t: t.i).i)
+        last = self.token_to_candidate.get(max(items))
         if last is None or self.candidates[last].kind != "Country":
             return None
         end = self.spans[last].end
         following = self.token_to_candidate.get(end + 1)
-        if end + 1 >= len(self.doc) or self.doc[end].text != "," or following is None \
+        if end + 1 >= len(self.doc) or self.texts[end] != "," or following is None \
                 or self.spans[following].start != end + 1 or self.candidates[following].kind != "Country":
             return None
-        root = self.spans[following].root
-        listed = {t.i for t in items}
-        return root if root.dep_ in {"npadvmod", "appos", "dep"} and root.head.i in listed else None
+        root = self.roots[following]
+        return root if self.deps[root] in {"npadvmod", "appos", "dep"} and self.heads[root] in set(items) else None
 
-    def _countries(self, tokens: Iterable[Token]) -> list[Token]:
-        return [t for t in tokens if t.i in self.token_to_candidate
-                and self.candidates[self.token_to_candidate[t.i]].kind == "Country"]
+    def _countries(self, tokens: Iterable[int]) -> list[int]:
+        return [t for t in tokens if t in self.token_to_candidate
+                and self.candidates[self.token_to_candidate[t]].kind == "Country"]
 
-    def _list_apposition(self, item: Token, index: int) -> list[Token]:
+    def _list_apposition(self, item: int, index: int) -> list[int]:
         """A name of the same class in apposition after a comma (and a determiner) that the list
         goes on from ("Georgia, the Republic of Moldova, Ukraine and Armenia")."""
         found = []
-        for child in (c for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate):
-            other = self.token_to_candidate[child.i]
+        for child in (c for c in self.kids(item, _APPOS) if c in self.token_to_candidate):
+            other = self.token_to_candidate[child]
             span = self.spans[other]
             if span.start < 2:
                 continue
-            before = span.start - 1 - (self.doc[span.start - 1].dep_ == "det")
-            goes_on = any(c.i >= span.end for t in span for c in t.conjuncts)
+            before = span.start - 1 - (self.deps[span.start - 1] == "det")
+            goes_on = any(c >= span.end for t in range(span.start, span.end) for c in self.conjuncts(t))
             # countries only: "Norfolk, Virginia, United States" is an address, not a list
-            if self.doc[before].text == "," and goes_on and self.candidates[other].kind == "Country" \
+            if self.texts[before] == "," and goes_on and self.candidates[other].kind == "Country" \
                     and self.candidates[index].kind == "Country":
                 found.append(child)
         if self.candidates[index].kind == "Person":
             found += self._titled_persons(item)
         return found
 
-    def _titled_persons(self, item: Token) -> list[Token]:
+    def _titled_persons(self, item: int) -> list[int]:
         """ "Stephen Harper, US president Barack Obama and German chancellor Angela Merkel": a list of
         persons each after a title, which the parser hangs on the first as appositions of the titles."""
         found = []
-        for title in (c for c in item.children if c.dep_ == "appos" and c.i not in self.token_to_candidate
-                      and c.pos_ == "NOUN" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","):
-            for name in (c for c in title.children if c.dep_ == "appos" and c.i in self.token_to_candidate):
-                other = self.token_to_candidate[name.i]
+        for title in (c for c in self.kids(item, _APPOS) if c not in self.token_to_candidate
+                      and self.pos[c] == "NOUN" and self.doc[c].left_edge.i > 0
+                      and self.texts[self.doc[c].left_edge.i - 1] == ","):
+            for name in (c for c in self.kids(title, _APPOS) if c in self.token_to_candidate):
+                other = self.token_to_candidate[name]
+                span = self.spans[other]
                 if self.candidates[other].kind == "Person" and any(
-                        c.i >= self.spans[other].end for t in self.spans[other] for c in t.conjuncts):
+                        c >= span.end for t in range(span.start, span.end) for c in self.conjuncts(t)):
                     found.append(name)
         return found
 
-    def _listed_apposition(self, item: Token) -> list[int]:
+    def _listed_apposition(self, item: int) -> list[int]:
         """ "(Finland, Australia, Georgia, Sweden)": the last name of a list without "and", which
         the parser hangs on a conjunct as an apposition (a name of the same class after a comma)."""
-        own = self.candidates[self.token_to_candidate[item.i]]
-        if not item.conjuncts:
+        own = self.candidates[self.token_to_candidate[item]]
+        if not self.conjuncts(item):
             return []
-        return [self.token_to_candidate[c.i] for c in item.children if c.dep_ == "appos" and c.i in self.token_to_candidate
-                and self.doc[c.i - 1].text == "," and self.candidates[self.token_to_candidate[c.i]].kind == own.kind]
+        return [self.token_to_candidate[c] for c in self.kids(item, _APPOS) if c in self.token_to_candidate
+                and self.texts[c - 1] == "," and self.candidates[self.token_to_candidate[c]].kind == own.kind]
 
     def _named_place(self, noun: Token) -> list[Arg]:
         """ "the French city of Strasbourg": the place a place-type noun names with "of"."""
-        if noun.lemma_.lower() not in self.words["place_type_nouns"]:
+        if self.lemmas[noun.i] not in self.words["place_type_nouns"]:
             return []
-        return [(i, False) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                for c in p.children if c.dep_ == "pobj" and c.i in self.token_to_candidate
-                for i in (self.token_to_candidate[c.i],) if self.candidates[i].kind in {"Place", "Country"}]
+        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+                for c in self.kids(p, _POBJ) if c in self.token_to_candidate
+                for i in (self.token_to_candidate[c],) if self.candidates[i].kind in {"Place", "Country"}]
 
     def _named_by_modifier(self, noun: Token) -> list[Arg]:
         """A common noun named by the name before it: "the Resolute Support mission" (an operation),
         "NATO's Mediterranean Dialogue (MD) group", "the ICI framework" (a framework)."""
-        lemma = noun.lemma_.lower()
+        lemma = self.lemmas[noun.i]
         kinds = {"Event"} if lemma in self.lex["operation_nouns"] else \
             set(self.lex["framework_noun_kinds"]) if lemma in self.lex["framework_nouns"] else set()
-        named = [self.token_to_candidate[c.i] for c in noun.children if c.dep_ in {"compound", "nmod"}
-                 and c.i in self.token_to_candidate and c.i < noun.i]
+        named = [self.token_to_candidate[c] for c in self.kids(noun.i, {"compound", "nmod"})
+                 if c in self.token_to_candidate and c < noun.i]
         one_each = {self.candidates[i].key or self.candidates[i].name: i for i in reversed(named)}  # "Dialogue (MD)"
         return [(i, False) for i in sorted(one_each.values()) if self.candidates[i].kind in kinds]
 
     def relational_word(self, noun: Token) -> str | None:
         """The relational word of a noun phrase: the noun itself or a compound before it
         ("member state", "partner country", "founding member")."""
-        if noun.i not in self._relational_words:
-            self._relational_words[noun.i] = self._relational_word(noun)
-        return self._relational_words[noun.i]
+        return self.relational_word_at(noun.i)
 
-    def _relational_word(self, noun: Token) -> str | None:
+    def relational_word_at(self, i: int) -> str | None:
+        """:meth:`relational_word` of token *i*."""
+        if i not in self._relational_words:
+            self._relational_words[i] = self._relational_word(i)
+        return self._relational_words[i]
+
+    def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
-        modifiers = list(dict.fromkeys(w for c in noun.children if c.dep_ in {"compound", "amod"}
-                                       for w in (lemmas[c.i], lowers[c.i])))  # "participating", not "participate"
-        lemma = lemmas[noun.i]
+        modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
+                                       for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
+        lemma = lemmas[i]
         # "framework nation", "contributing country": the two words together first
         for word in (*(f"{m} {lemma}" for m in modifiers), lemma, *modifiers):
             if word in self.lex["nouns"]:
@@ -515,18 +611,18 @@ class Context:
     def examples(self, token: Token) -> list[Arg]:
         """A common noun stands for the examples it introduces: "operations including KFOR",
         "partners such as Austria and Ireland have sent soldiers"."""
-        if token.pos_ != "NOUN":
+        if self.pos[token.i] != "NOUN":
             return []
-        found = [e for p in token.children if p.dep_ == "prep" and self.introduces_examples(p)
-                 for c in p.children if c.dep_ == "pobj" for e in [*self.entities(c), *self._semicolon_items(c)]]
-        if not found and token.tag_ == "NNS":
+        found = [e for p in self.kids(token.i, _PREP) if self._introduces_examples(p)
+                 for c in self.kids(p, _POBJ) for e in [*self.entities_at(c), *self._semicolon_items(self.doc[c])]]
+        if not found and self.tags[token.i] == "NNS":
             # "countries with a neutral status, such as Switzerland and Austria": on a noun of its phrase
             found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ == "NOUN"
                      and p.head.head.head.i == token.i and self.introduces_examples(p)
                      and self.doc[p.left_edge.i - 1].text == ","  # set off from the phrase's own noun
                      for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
-        if not found and token.dep_ in SUBJECTS and token.tag_ == "NNS":
-            found = self._among_them(token.head)
+        if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
+            found = self._among_them(self.doc[self.heads[token.i]])
         return found or self.listed_after(token)
 
     def _semicolon_items(self, first: Token) -> list[Arg]:
@@ -552,7 +648,7 @@ class Context:
     def listed_after(self, token: Token) -> list[Arg]:
         """ "the partners, among them Australia and Georgia, …", "partners (they regard as
         exposed), namely Georgia and Moldova": names a plural noun's phrase lists after a marker."""
-        if token.tag_ != "NNS":
+        if self.tags[token.i] != "NNS":
             return []
         for at in range(token.i + 1, min(max(token.right_edge.i, token.i + 2) + 2, len(self.doc) - 1)):
             word = self.doc[at]
@@ -569,7 +665,8 @@ class Context:
         """ "Three partner countries have declared their aspirations to membership: Bosnia and
         Herzegovina, Georgia and Ukraine": a plural group noun of the clause before a colon
         stands for the names the colon lists, when nothing but names follows the colon."""
-        if token.tag_ != "NNS" or token.dep_ not in SUBJECTS | {"nsubjpass"} or token.lemma_.lower() not in self._list_nouns:
+        i = token.i
+        if self.tags[i] != "NNS" or self.deps[i] not in _SUBJECTS_PASSIVE or self.lemmas[i] not in self._list_nouns:
             return []
         sent = token.sent
         colon = next((t for t in self.doc[token.i + 1:sent.end] if t.text == ":"), None)
@@ -604,24 +701,27 @@ class Context:
 
     def introduces_examples(self, prep: Token) -> bool:
         """ "partners such as Austria", "members including Norway", "allies like Poland"."""
-        return prep.lower_ in self.lex["inclusion_preps"] or prep.lower_ == "as" and (
-            any(c.lower_ == "such" for c in prep.children)  # "partners such as Austria"
-            or any(c.lower_ == "such" and c.i < prep.i for c in prep.head.children))  # "such partners as Austria"
+        return self._introduces_examples(prep.i)
+
+    def _introduces_examples(self, prep: int) -> bool:
+        lowers = self.lowers
+        return lowers[prep] in self.lex["inclusion_preps"] or lowers[prep] == "as" and (
+            any(lowers[c] == "such" for c in self.children(prep))  # "partners such as Austria"
+            or any(lowers[c] == "such" and c < prep for c in self.children(self.heads[prep])))  # "such partners as Austria"
 
     def appositive(self, token: Token) -> list[Arg]:
         """A common noun with an entity in apposition or as its compound head-mate stands for it
         ("the country, Finland, …"; "the alliance NATO")."""
-        found = [e for c in token.children if c.dep_ == "appos" and c.i in self.token_to_candidate
-                 for e in self.entities(c)]
+        found = [e for c in self.kids(token.i, _APPOS) if c in self.token_to_candidate for e in self.entities_at(c)]
         return found or self.listed_in_region(token)
 
     def listed_in_region(self, noun: Token) -> list[Arg]:
         """ "its partner countries in Central Asia — Kazakhstan, Kyrgyzstan, …": the list the parser
         hangs on the region a plural noun is in (countries after a dash or colon)."""
-        if noun.tag_ != "NNS":
+        if self.tags[noun.i] != "NNS":
             return []
         found: list[Arg] = []
-        for region in (e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in self.pobjs(p)
+        for region in (e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "in" for e in self.pobjs_at(p)
                        if self.candidates[e[0]].kind == "Place"):
             root = self.spans[region[0]].root
             for first in (c for c in root.children if c.dep_ in {"appos", "conj"} and c.i in self.token_to_candidate
@@ -630,36 +730,36 @@ class Context:
                 found += [(i, False) for i in listed if self.candidates[i].kind == "Country"]
         return found
 
-    def composite(self, token: Token) -> list[int]:
-        """Other entities joined to *token*'s by a slash: "EAPC/PfP" names both."""
-        own = self.token_to_candidate[token.i]
+    def composite(self, i: int) -> list[int]:
+        """Other entities joined to token *i*'s by a slash: "EAPC/PfP" names both."""
+        own = self.token_to_candidate[i]
         found = []
-        for child in token.children:
-            if child.dep_ in {"compound", "appos", "conj"} and child.i in self.token_to_candidate:
-                other = self.token_to_candidate[child.i]
-                between = self.doc[min(child.i, token.i) + 1:max(child.i, token.i)]
-                if other != own and any(t.text == "/" for t in between):
+        for child in self.kids(i, {"compound", "appos", "conj"}):
+            if child in self.token_to_candidate:
+                other = self.token_to_candidate[child]
+                if other != own and "/" in self.texts[min(child, i) + 1:max(child, i)]:
                     found.append(other)
         return found
 
     def antecedent(self, noun: Token) -> list[Arg]:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun
         describes ("NATO is an organization that connects ...")."""
-        found = self.entities(noun) if noun.lower_ not in self.words["relative_pronouns"] else []
-        if noun.dep_ == "attr" and noun.head.lemma_ in self.linking and noun.i not in self.token_to_candidate:
+        i, head = noun.i, self.heads[noun.i]
+        found = self.entities_at(i) if self.lowers[i] not in self.words["relative_pronouns"] else []
+        if self.deps[i] == "attr" and self.raw_lemmas[head] in self.linking and i not in self.token_to_candidate:
             # "The ICI is a NATO initiative that was launched in 2004": the initiative, not its owner
-            found = self.subjects(noun.head) or found
+            found = self.subjects_at(head) or found
         return found
 
     def region(self, noun: Token) -> list[Arg]:
         """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe"."""
-        return [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in self.pobjs(p)
+        return [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "in" for e in self.pobjs_at(p)
                 if self.candidates[e[0]].kind == "Place"]
 
     def sources(self, noun: Token) -> list[Arg]:
         """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
-        return [e for p in noun.children if p.dep_ == "prep" and p.lower_ in self.lex["source_preps"]
-                for e in self.pobjs(p)]
+        return [e for p in self.kids(noun.i, _PREP) if self.lowers[p] in self.lex["source_preps"]
+                for e in self.pobjs_at(p)]
 
     def _operation_named(self, noun: Token) -> list[Arg]:
         """The operation a lower-case operation noun is named as ("assist the AU mission in Somalia (AMISOM)")."""
@@ -691,95 +791,114 @@ class Context:
 
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
-        found = [e for c in noun.children if c.dep_ in {"poss", "compound"} for e in self.entities(c)]
-        for mod in noun.children:
-            if mod.dep_ == "amod" and mod.lower_ in self.lex["owner_participles"]:
-                found += [e for c in mod.children if c.dep_ in {"npadvmod", "compound"} for e in self.entities(c)]
+        return self.owners_at(noun.i)
+
+    def owners_at(self, i: int) -> list[Arg]:
+        """:meth:`owners` of token *i*."""
+        found = [e for c in self.kids(i, {"poss", "compound"}) for e in self.entities_at(c)]
+        for mod in self.kids(i, {"amod"}):
+            if self.lowers[mod] in self.lex["owner_participles"]:
+                found += [e for c in self.kids(mod, {"npadvmod", "compound"}) for e in self.entities_at(c)]
         return found
 
     def subjects(self, verb: Token) -> list[Arg]:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
+        return self.subjects_at(verb.i)
+
+    def subjects_at(self, verb: int) -> list[Arg]:
+        """:meth:`subjects` of token *verb*."""
+        heads, deps, lemmas, pos = self.heads, self.deps, self.lemmas, self.pos
         shared = SUBJECTS
         fronted = self._fronted_subject(verb)
         if fronted:
             return fronted
         for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in shared] or self._misparsed_subject(verb)
+            subj = self.kids(verb, shared) or self._misparsed_subject(verb)
             if subj:
-                return [e for s in subj for e in self.entities(s)]
+                return [e for s in subj for e in self.entities_at(s)]
+            dep, head = deps[verb], heads[verb]
+            controlled = dep == "xcomp" and lemmas[head] in self.lex["object_control_verbs"]
             # "X was launched in 1994 and now includes …": a coordinated verb shares even a passive subject
             # and so does a participle after it ("X was set up in 2023, replacing Y")
-            shared = SUBJECTS | {"nsubjpass"} if verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ == "advcl" \
-                or verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in self.lex["growth_verbs"] \
-                or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"] \
+            shared = _SUBJECTS_PASSIVE if dep == "conj" or self.tags[verb] == "VBG" and dep == "advcl" \
+                or dep in {"advcl", "xcomp"} and lemmas[head] in self.lex["growth_verbs"] or controlled \
                 else SUBJECTS  # and what grew to include ("NATO was enlarged to include Greece"), and
             # the one a passive control verb names ("Romania was invited to join NATO")
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["object_control_verbs"]:
+            if controlled:
                 # "NATO invited Finland to join": the one invited joins
-                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                objects = self.kids(head, {"dobj"})
                 if objects:
-                    return [e for o in objects for e in self.entities(o)]
-            if verb.dep_ in _INHERIT and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-                verb = verb.head
+                    return [e for o in objects for e in self.entities_at(o)]
+            if dep in _INHERIT and head != verb and pos[head] in _VERBS:
+                verb = head
                 continue
-            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in self.words["gerund_preps"] \
-                    and verb.head.head.pos_ in {"VERB", "AUX"}:
-                verb = verb.head.head  # "Since joining the Dialogue in 1994, Morocco has become …"
+            if dep == "pcomp" and deps[head] == "prep" and self.lowers[head] in self.words["gerund_preps"] \
+                    and pos[heads[head]] in _VERBS:
+                verb = heads[head]  # "Since joining the Dialogue in 1994, Morocco has become …"
                 continue
-            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                owners = self.owners(verb.head)
-                if not owners and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}:
-                    return self.subjects(verb.head.head)  # "Sweden has no plans to join NATO"
+            if dep == "acl" and pos[head] in {"NOUN", "PROPN"}:
+                owners = self.owners_at(head)
+                if not owners and deps[head] == "dobj" and pos[heads[head]] in _VERBS:
+                    return self.subjects_at(heads[head])  # "Sweden has no plans to join NATO"
                 return owners
             return []
         return []
 
-    def _fronted_subject(self, verb: Token) -> list[Arg]:
+    def _fronted_subject(self, verb: int) -> list[Arg]:
         """A subject the parser joined to a fronted phrase as its conjunct ("On 9 July, at the Madrid
         Summit, Allied leaders and President Kuchma sign the Charter"): the names after the comma."""
-        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"}
-                                                            for c in verb.children):
+        if self.deps[verb] != "ROOT" or self.pos[verb] != "VERB" or self.kids(verb, _CLAUSE_MARKS):
             return []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for conj in (c for c in pobj.children if c.dep_ == "conj" and c.i < verb.i):
-                    comma = conj.left_edge.i - 1
-                    if self.doc[comma].text == "," and self.doc[comma - 1].i >= pobj.i:
-                        return [e for e in self.entities(conj) if e[0] in self.spans and self.spans[e[0]].start > comma]
+        for prep in (c for c in self.kids(verb, _PREP) if c < verb):
+            for pobj in self.kids(prep, _POBJ):
+                for conj in (c for c in self.kids(pobj, _CONJ) if c < verb):
+                    comma = self.doc[conj].left_edge.i - 1
+                    if self.texts[comma] == "," and self.doc[comma - 1].i >= pobj:
+                        return [e for e in self.entities_at(conj) if e[0] in self.spans and self.spans[e[0]].start > comma]
         return []
 
-    def _misparsed_subject(self, verb: Token) -> list[Token]:
+    def _misparsed_subject(self, verb: int) -> list[int]:
         """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"):
         it is the subject when the verb has none."""
-        if verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+        if self.tags[verb] not in {"VBZ", "VBD", "VBP"}:
             return []
-        return [c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "nmod"} and c.i in self.token_to_candidate]
+        return [c for c in self.kids(verb, {"compound", "npadvmod", "nmod"}) if c < verb and c in self.token_to_candidate]
 
     def place_of_object(self, predicate: str | None, verb: Token) -> bool:
         """A place the verb's object has, not its subject: "NATO opened an office in Kyiv"."""
-        return predicate in self.lex["place_predicates"] and any(c.dep_ == "dobj" for c in verb.children)
+        return predicate in self.lex["place_predicates"] and bool(self.kids(verb.i, {"dobj"}))
 
     def pobjs(self, prep: Token) -> list[Arg]:
         """The entities of *prep*'s object, and of the same preposition coordinated with it or with
         another preposition of its head, or with its head itself ("took part in KFOR and in ISAF",
         "served with SFOR in Bosnia and with ISAF")."""
-        preps = [prep]
-        if prep.dep_ != "conj":
-            preps += [c for sibling in prep.head.children if sibling.dep_ == "prep"
-                      for c in sibling.conjuncts if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > prep.i]
-            # "served in KFOR and in ISAF" parsed with the second "in" conjoined to the verb
-            preps += [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
-                      and c.lower_ == prep.lower_ and c.i > prep.i]
-        return [e for p in preps for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+        return self.pobjs_at(prep.i)
 
-    @staticmethod
-    def governor(token: Token) -> Token:
+    def pobjs_at(self, prep: int) -> list[Arg]:
+        """:meth:`pobjs` of token *prep*."""
+        deps, lowers = self.deps, self.lowers
+        preps = [prep]
+        if deps[prep] != "conj":
+            head, word = self.heads[prep], lowers[prep]
+            preps += [c for sibling in self.kids(head, _PREP) for c in self.conjuncts(sibling)
+                      if deps[c] == "conj" and lowers[c] == word and c > prep]
+            # "served in KFOR and in ISAF" parsed with the second "in" conjoined to the verb
+            preps += [c for c in self.kids(head, _CONJ) if self.pos[c] == "ADP" and lowers[c] == word and c > prep]
+        return [e for p in preps for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
+
+    def governor(self, token: Token) -> Token:
         """The nearest verb at or above *token* (the token itself when there is none)."""
-        node = token
-        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-            node = node.head
-        return node if node.pos_ in {"VERB", "AUX"} else token
+        node = self.governor_at(token.i)
+        return token if node == token.i else self.doc[node]
+
+    def governor_at(self, i: int) -> int:
+        """:meth:`governor` of token *i*, by index."""
+        heads, pos = self.heads, self.pos
+        node = i
+        while pos[node] not in _VERBS and heads[node] != node:
+            node = heads[node]
+        return node if pos[node] in _VERBS else i
 
     # -- stance -------------------------------------------------------------------------
     def hedge(self, token: Token, hedges: dict[str, str] | None = None) -> str:
@@ -787,23 +906,24 @@ class Context:
         ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members");
         *hedges* replaces the lexicon's general ones."""
         hedges = self.hedges if hedges is None else hedges
-        for child in token.children:
-            if child.dep_ in {"amod", "compound"} and child.lower_ in hedges:
-                return hedges[child.lower_]
-        node = token
-        while node.head.i != node.i:
-            if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.words["time_marks"]
-                                            for c in node.children):
+        heads, deps, lowers, pos = self.heads, self.deps, self.lowers, self.pos
+        for child in self.kids(token.i, _MODIFIERS):
+            if lowers[child] in hedges:
+                return hedges[lowers[child]]
+        node = token.i
+        while heads[node] != node:
+            if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
-            node = node.head
-            word = next((w for w in (node.lemma_.lower(), node.lower_) if w in hedges), None)
-            if word is not None and node.pos_ in {"VERB", "NOUN", "ADJ"}:
+            node = heads[node]
+            word = next((w for w in (self.lemmas[node], lowers[node]) if w in hedges), None)
+            if word is not None and pos[node] in {"VERB", "NOUN", "ADJ"}:
                 return hedges[word]
-            if node.pos_ in {"VERB", "AUX"}:
-                for child in node.children:
-                    if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in hedges:
-                        return hedges[child.lower_]
-                if node.dep_ not in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "advcl"} and node.lemma_ not in self.linking:
+            if pos[node] in _VERBS:
+                for child in self.kids(node, {"acomp", "attr", "oprd"}):
+                    if lowers[child] in hedges:
+                        return hedges[lowers[child]]
+                if deps[node] not in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "advcl"} \
+                        and self.raw_lemmas[node] not in self.linking:
                     break
         return ""
 
@@ -817,37 +937,49 @@ class Context:
         return self._stances[key]
 
     def _stance(self, verb: Token, sent: Span) -> Stance:
-        heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        modality = self._modality(verb, sent)
+        speaker, speaker_text = self._speaker(verb.i)
+        return (NEGATIVE if self._clause_negated(verb.i) else POSITIVE), modality, speaker, speaker_text
+
+    def _clause_negated(self, verb: int) -> bool:
+        """A negation of the clause headed by token *verb*, its auxiliaries or the verbs that control it."""
+        heads, deps, lowers = self.heads, self.deps, self.lowers
+        negating = self.words["negating_determiners"]
+        words = [verb, *self.kids(verb, _AUX)]
         control = verb
-        while control.dep_ == "xcomp" and control.head.i != control.i:  # "X was not invited to join"
-            control = control.head
-            heads += [control, *(c for c in control.children if c.dep_ in {"aux", "auxpass"})]
-        if verb.dep_ in {"advcl", "acl", "relcl"} and verb.head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in self.words["negating_determiners"] for c in verb.head.children):
-            heads.append(verb.head)  # "there was no timetable for Lithuania to join": none stated
-        negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in self.words["negating_determiners"]
-                      and h.pos_ == "NOUN" for h in heads for c in h.children) or any(
-            g.lower_ in self.words["negating_coordinators"] and g.dep_ in {"preconj", "cc"}  # "is neither a member of …"
-            for c in verb.children if c.dep_ in {"attr", "dobj", "acomp"} for g in c.children)
-        modals = [c.lemma_.lower() for c in verb.children
-                  if c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in self.lex["modals"]]
+        while deps[control] == "xcomp" and heads[control] != control:  # "X was not invited to join"
+            control = heads[control]
+            words += [control, *self.kids(control, _AUX)]
+        head = heads[verb]
+        if deps[verb] in {"advcl", "acl", "relcl"} and self.pos[head] == "NOUN" and any(
+                lowers[c] in negating for c in self.kids(head, {"det"})):
+            words.append(head)  # "there was no timetable for Lithuania to join": none stated
+        return any(deps[c] == "neg" or deps[c] == "det" and lowers[c] in negating and self.pos[h] == "NOUN"
+                   for h in words for c in self.children(h)) or any(
+            lowers[g] in self.words["negating_coordinators"] and deps[g] in {"preconj", "cc"}  # "is neither a member of …"
+            for c in self.kids(verb, {"attr", "dobj", "acomp"}) for g in self.children(c))
+
+    def _modality(self, verb: Token, sent: Span) -> str:
+        """A modal auxiliary of *verb*, else a hedge over it, else "question" in a question."""
+        modals = [self.lemmas[c] for c in self.kids(verb.i, _AUX) if self.lemmas[c] in self.lex["modals"]]
         modality = modals[0] if modals else self.hedge(verb)
         if not modality and self.sentence_text(sent).rstrip().endswith("?"):
             modality = "question"
-        speaker, speaker_text = None, ""
+        return modality
+
+    def _speaker(self, verb: int) -> tuple[int | None, str]:
+        """(candidate, text) of who reports the clause headed by token *verb* ("X said that …")."""
+        heads, deps = self.heads, self.deps
         node = verb
-        while node.dep_ in {"ccomp", "conj", "parataxis", "xcomp"} and node.head.i != node.i:
-            node = node.head
-            if node.lemma_.lower() in self.lex["reporting_verbs"]:
-                subj = [c for c in node.children if c.dep_ in SUBJECTS]
-                if subj:
-                    ents = self.entities(subj[0])
-                    speaker = ents[0][0] if ents else None
-                    speaker_text = " ".join(t.text for t in subj[0].subtree)
-                else:
-                    speaker_text = "unknown"
-                break
-        return (NEGATIVE if negated else POSITIVE), modality, speaker, speaker_text
+        while deps[node] in {"ccomp", "conj", "parataxis", "xcomp"} and heads[node] != node:
+            node = heads[node]
+            if self.lemmas[node] in self.lex["reporting_verbs"]:
+                subj = self.kids(node, SUBJECTS)
+                if not subj:
+                    return None, "unknown"
+                ents = self.entities_at(subj[0])
+                return ents[0][0] if ents else None, " ".join(t.text for t in self.doc[subj[0]].subtree)
+        return None, ""
 
     def date(self, verb: Token, sent: Span) -> str:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
@@ -861,8 +993,8 @@ class Context:
     def _date(self, verb: Token, sent: Span) -> str:
         dates = self._dates.get(sent.start, ())
         for span in dates:
-            if self._reaches(span.root, verb) or (  # "not until 1999, when Poland joined"
-                    verb.dep_ in {"relcl", "advcl"} and span.start <= verb.head.i < span.end):
+            if self._reaches(span.root.i, verb.i) or (  # "not until 1999, when Poland joined"
+                    self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end):
                 found = normalize_date(span.text)
                 if found:
                     # "12 March 1999 - … accede": the parser gave the day to the verb; the line's whole date
@@ -877,11 +1009,12 @@ class Context:
             return stamp  # "1 April 2009 - Albania and Croatia join", a day the model's NER did not tag
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
             span = self.spans[index]
-            if self.candidates[index].kind == "Event" and span.root.i != verb.i and self._reaches(span.root, verb):
+            root = self.roots[index]
+            if self.candidates[index].kind == "Event" and root != verb.i and self._reaches(root, verb.i):
                 year = next((t.text for t in span if t.shape_ == "dddd"), "")
                 if year:
                     return year
-        if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         return ""
 
@@ -898,21 +1031,22 @@ class Context:
             return ""
         return normalize_date(head.text)
 
-    def _reaches(self, node: Token, verb: Token) -> bool:
-        """Whether *node* hangs on *verb* through prepositions, temporal modifiers or the verb's
-        arguments, not through another clause or a common noun."""
-        while node.head.i != node.i and node.i != verb.i:
-            parent = node.head
-            if parent.i == verb.i:
+    def _reaches(self, node: int, verb: int) -> bool:
+        """Whether token *node* hangs on token *verb* through prepositions, temporal modifiers or the
+        verb's arguments, not through another clause or a common noun."""
+        heads, pos, lowers = self.heads, self.pos, self.lowers
+        while heads[node] != node and node != verb:
+            parent = heads[node]
+            if parent == verb:
                 return True
-            if parent.pos_ in {"VERB", "AUX"}:
+            if pos[parent] in _VERBS:
                 return False
-            if parent.pos_ in {"NOUN", "PROPN"} and parent.i not in self.token_to_candidate \
-                    and not (parent.dep_ == "pobj" and (parent.head.lower_ in self.words["since_preps"]
-                                                        or parent.head.lower_ in self.words["predicative_preps"])):
+            if pos[parent] in {"NOUN", "PROPN"} and parent not in self.token_to_candidate \
+                    and not (self.deps[parent] == "pobj" and (lowers[heads[parent]] in self.words["since_preps"]
+                                                              or lowers[heads[parent]] in self.words["predicative_preps"])):
                 return False  # (but "since its creation in 1997", "as its 29th member in 2017" date the clause)
             node = parent
-        return node.i == verb.i
+        return node == verb
 
     def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside
@@ -923,12 +1057,13 @@ class Context:
         taken = {s for s, _ in subjects} | {o for o, _ in objects}
         found: list[Arg] = []
         # and the copula's attribute ("X is one of NATO's partners, together with A and B")
-        attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}] if verb.lemma_ in self.linking else []
-        for anchor in (verb, *attributes, *(self.spans[i].root for i, _ in (*subjects, *objects) if i >= 0)):
-            for prep in (c for c in anchor.children if c.dep_ == "prep"):
-                words = f"{prep.nbor(-1).lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
-                if prep.lower_ in self.lex["companion_preps"] or words in self.lex["companion_preps"]:
-                    found += [e for e in self.pobjs(prep) if e[0] not in taken
+        attributes = self.kids(verb.i, {"attr", "oprd"}) if self.raw_lemmas[verb.i] in self.linking else []
+        lowers, preps = self.lowers, self.lex["companion_preps"]
+        for anchor in (verb.i, *attributes, *(self.roots[i] for i, _ in (*subjects, *objects) if i >= 0)):
+            for prep in self.kids(anchor, _PREP):
+                words = f"{lowers[prep - 1]} {lowers[prep]}" if prep > 0 else lowers[prep]
+                if lowers[prep] in preps or words in preps:
+                    found += [e for e in self.pobjs_at(prep) if e[0] not in taken
                               and self.candidates[e[0]].kind in kinds]
         return list(dict.fromkeys(found))
 
@@ -963,14 +1098,14 @@ class Context:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
         or a member of a negated whole, "non-alliance members" (not a negated name elsewhere, "the largest
         non-NATO contributor", nor another word, "a non-permanent member")."""
-        member = self.lex["nouns"].get(noun.lemma_.lower()) == "memberOf"  # "non-alliance members", "non-NATO members"
-        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"} and (
-            member or c.i not in self.token_to_candidate and c.lemma_.lower() in self.lex["nouns"]))]
-        return any(self.after_negating_prefix(t.i) for t in words)
+        member = self.lex["nouns"].get(self.lemmas[noun.i]) == "memberOf"  # "non-alliance members", "non-NATO members"
+        words = [noun.i, *(c for c in self.kids(noun.i, _MODIFIERS) if (
+            member or c not in self.token_to_candidate and self.lemmas[c] in self.lex["nouns"]))]
+        return any(self.after_negating_prefix(i) for i in words)
 
     def after_negating_prefix(self, i: int) -> bool:
         """Token *i* follows "non-" (or "non–")."""
-        return i >= 2 and self.doc[i - 1].text in {"-", "–"} and self.doc[i - 2].lower_ in self.words["negating_prefixes"]
+        return i >= 2 and self.texts[i - 1] in {"-", "–"} and self.lowers[i - 2] in self.words["negating_prefixes"]
 
     def relate(self, first: int, second: int) -> None:
         """Record that a rule related these two candidates (either may be :data:`TOPIC`)."""
@@ -995,8 +1130,8 @@ class Context:
             return False
         if self.after_negating_prefix(span.start):
             return True
+        deps, root = self.deps, self.roots[index]
         before = span.start - 1
-        while before >= 0 and self.doc[before].dep_ == "det":
+        while before >= 0 and deps[before] == "det":
             before -= 1
-        return any(c.dep_ == "neg" for c in span.root.children) or (
-            before >= 0 and self.doc[before].dep_ == "neg" and self.doc[before].head.i == span.root.i)
+        return bool(self.kids(root, {"neg"})) or (before >= 0 and deps[before] == "neg" and self.heads[before] == root)
