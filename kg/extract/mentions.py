@@ -98,17 +98,20 @@ def _acts_as_government(root: Token, lexicon: Lexicon) -> bool:
 
 
 def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
-             own_id: bool = True) -> tuple[str | None, str | None, str]:
+             own_id: bool = True, name: str = "") -> tuple[str | None, str | None, str]:
     """(kind, key, rule) of a span; kind None and key None means: not an entity.
 
-    *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id)."""
-    name = normalize_name(span.text, lexicon)
+    *own_id* False for a span cut out of a ruler match (its tokens still carry the match's id);
+    *name*: the span's :func:`normalize_name`, when the caller has it."""
+    name = name or normalize_name(span.text, lexicon)
     capital = lexicon.capitals.get(name)
     if capital and _acts_as_government(span.root, lexicon):
         return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
-    if own_id and span.ent_id_ and span.ent_id_ in lexicon.curated and not _other_years_event(span, span.ent_id_, lexicon):
-        return lexicon.curated[span.ent_id_].kind, span.ent_id_, "demonym" if span.label_ == "NORP" else "curated-name"
-    key = index.get(lexicon.fold(name))
+    ent_id = span.ent_id_  # (each read makes the string again)
+    if own_id and ent_id and ent_id in lexicon.curated and not _other_years_event(span, ent_id, lexicon):
+        return lexicon.curated[ent_id].kind, ent_id, "demonym" if span.label_ == "NORP" else "curated-name"
+    folded = lexicon.fold(name)
+    key = index.get(folded)
     if key and not _other_years_event(span, key, lexicon):
         return lexicon.curated[key].kind, key, "curated-alias"
     words = name.split()
@@ -136,7 +139,6 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
             if len(summits) == 1:
                 key = summits.pop()
                 return lexicon.curated[key].kind, key, "curated-by-year"
-    folded = lexicon.fold(name)
     if folded in lexicon.names["web_debris"] or folded in lexicon.names["not_entities"] \
             or any(mark in name for mark in lexicon.names["debris_marks"]):
         return None, None, "dropped"
@@ -145,7 +147,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
-    if all(word in lexicon.names["generic_terms"] for word in lexicon.fold(name).split()):
+    if all(word in lexicon.names["generic_terms"] for word in folded.split()):
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
@@ -155,7 +157,7 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     if kind == "Organization" and operation_noun(span, lexicon) is not None:
         return "Event", None, "named-operation"  # "the AU mission in Somalia (AMISOM)": a mission, not a body
-    return kind, None, "pattern" if span.ent_id_ == "pattern" else "ner"
+    return kind, None, "pattern" if ent_id == "pattern" else "ner"
 
 
 def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
@@ -401,10 +403,11 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     for span in (part for ent in doc.ents for dashed in _split_dashed(ent) for part in _split_coordinated(_trim(dashed))):
         if span.label_ == "PERSON":
             span = _whole_person(span)
-        kind, key, rule = _resolve(span, lexicon, index)
+        text = span.text
+        name = normalize_name(text, lexicon)
+        kind, key, rule = _resolve(span, lexicon, index, name=name)
         if rule == "dropped":
             continue
-        name = normalize_name(span.text, lexicon)
         defines = _defined_abbreviation(span)
         if key is None and not defines:
             name, defines = _inner_abbreviation(span, name, lexicon)
@@ -416,7 +419,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             name = strip_honorifics(name, lexicon, keep=2)
         elif kind == "Agreement" and key is None:
             name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
-        found.append(Candidate(span.text, offset + span.start_char, offset + span.end_char, span.label_,
+        found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, defines, _salient_subject(span.root)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
@@ -657,7 +660,8 @@ def _trim(span: Span) -> Span:
 def _split_dashed(span: Span) -> list[Span]:
     """A spaced dash inside a name separates two things: "Shinzo Abe - Opening remarks" (a title
     line) is the name before it, "in Ukraine - NATO Information and Documentation Centre" two names."""
-    if span.ent_id_ and span.ent_id_ != "pattern":  # a curated name is whole ("NATO - Russia Council")
+    ent_id = span.ent_id_
+    if ent_id and ent_id != "pattern":  # a curated name is whole ("NATO - Russia Council")
         return [span]
     dash = next((t for t in span[1:-1] if t.text in _SPACED_DASHES and t.whitespace_ and t.nbor(-1).whitespace_), None)
     if dash is None:
@@ -672,7 +676,8 @@ def _split_dashed(span: Span) -> list[Span]:
 def _split_coordinated(span: Span) -> list[Span]:
     """ "Article 4 and Article 5" → two names, when both conjuncts open with the same word, or when
     a known name comes before the "and" ("Croatia and Three Seas Initiative")."""
-    if span.ent_id_ and span.ent_id_ != "pattern":  # a curated name is whole ("Science for Peace and Security")
+    ent_id = span.ent_id_
+    if ent_id and ent_id != "pattern":  # a curated name is whole ("Science for Peace and Security")
         return [span]
     index = alias_index()
     lexicon = load_lexicon()
