@@ -357,9 +357,12 @@ class Context:
 
     def kids(self, i: int, labels: Collection[str]) -> list[int]:
         """The children of token *i* whose dependency label is one of *labels* (a set)."""
-        deps = self.deps
         _, order, starts = self._tree
-        return [c for c in order[starts[i]:starts[i + 1]] if deps[c] in labels]
+        start, end = starts[i], starts[i + 1]
+        if start == end:  # (most words have no children)
+            return []
+        deps = self.deps
+        return [c for c in order[start:end] if deps[c] in labels]
 
     @cached_property
     def _coordinated_tokens(self) -> frozenset[int]:
@@ -599,9 +602,11 @@ class Context:
 
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
+        lemma = lemmas[i]
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
                                        for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
-        lemma = lemmas[i]
+        if not modifiers:
+            return lemma if lemma in self.lex["nouns"] else None
         # "framework nation", "contributing country": the two words together first
         for word in (*(f"{m} {lemma}" for m in modifiers), lemma, *modifiers):
             if word in self.lex["nouns"]:

@@ -25,30 +25,14 @@ _QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
 
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    lemma = ctx.lemmas[noun.i]
-    if noun.pos_ not in _NOUNS:
+    i = noun.i
+    lemma = ctx.lemmas[i]
+    if ctx.pos[i] not in _NOUNS:
         return
-    if noun.tag_ == "NNPS" and lemma not in ctx.lex["nouns"]:
-        lemma = _singular(noun.lower_)  # "both Allies – Italy and Greece –": the tagger leaves "Allies" unlemmatised
+    if ctx.tags[i] == "NNPS" and lemma not in ctx.lex["nouns"]:
+        lemma = _singular(ctx.lowers[i])  # "both Allies – Italy and Greece –": the tagger leaves "Allies" unlemmatised
     if lemma not in ctx.lex["nouns"]:
-        # "Participating NATO nations are: …" take part in the exercise the text is about (and are NATO's)
-        yield from _participating(ctx, noun, sent)
-        word = ctx.relational_word(noun)
-        if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "compound" \
-                and word in ctx.lex["implicit_nouns"]:
-            # "allied nations Denmark, Italy and Spain": a two-word title before the names
-            yield from _title_noun(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun))
-            return
-        if word is not None and word.endswith(f" {noun.lemma_.lower()}") and noun.dep_ == "nsubj" \
-                and noun.head.lemma_ in ctx.linking:
-            # "the participating countries to the Centre are Estonia, Finland, …"
-            preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-            yield from _named_role(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun), preps)
-            return
-        yield from _listed_members(ctx, noun, sent)
-        yield from _member_countries(ctx, noun, sent)
-        yield from _coalition_members(ctx, noun, sent)
-        yield from _operation_staff(ctx, noun, sent)
+        yield from _unlisted_noun(ctx, noun, sent)
         return
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
@@ -164,6 +148,33 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
+
+
+def _unlisted_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """A noun that is no relational word itself, but may have one as its modifier ("member
+    states"), or be a country word, a coalition or a proxy the readers below read."""
+    i, own = noun.i, ctx.lemmas[noun.i]
+    word = ctx.relational_word(noun)
+    if word is None and own not in ctx.words["country_words"] and own not in ctx.lex["coalition_nouns"] \
+            and own not in ctx.proxies:
+        return  # (what each reader below asks first: most nouns are none of these)
+    # "Participating NATO nations are: …" take part in the exercise the text is about (and are NATO's)
+    yield from _participating(ctx, noun, sent)
+    if word is not None and word.endswith(f" {own}") and ctx.deps[i] == "compound" \
+            and word in ctx.lex["implicit_nouns"]:
+        # "allied nations Denmark, Italy and Spain": a two-word title before the names
+        yield from _title_noun(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun))
+        return
+    if word is not None and word.endswith(f" {own}") and ctx.deps[i] == "nsubj" \
+            and ctx.raw_lemmas[ctx.heads[i]] in ctx.linking:
+        # "the participating countries to the Centre are Estonia, Finland, …"
+        preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        yield from _named_role(ctx, noun, sent, ctx.lex["nouns"][word], ctx.owners(noun), preps)
+        return
+    yield from _listed_members(ctx, noun, sent)
+    yield from _member_countries(ctx, noun, sent)
+    yield from _coalition_members(ctx, noun, sent)
+    yield from _operation_staff(ctx, noun, sent)
 
 
 def _verb_preps(ctx: Context, noun: Token, words: Iterable[str]) -> list[Arg]:

@@ -23,24 +23,26 @@ __all__ = ["copula", "verb_clause"]
 
 
 def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if verb.pos_ not in {"VERB", "AUX"}:
+    i = verb.i
+    if ctx.pos[i] not in {"VERB", "AUX"}:
         return
-    lemma = ctx.lemmas[verb.i]
+    lemma = ctx.lemmas[i]
     if lemma in ctx.linking:
         yield from copula(ctx, verb, sent)
         return
     if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
         yield from copula(ctx, verb, sent)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"})), "")
     phrase = f"{lemma} {particle}" if particle else lemma
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (  # "is staffed and funded by"
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in {"aux", "dobj", "nsubj"} for c in children))  # not "… and has joined NATO"
+    passive = bool(ctx.kids(i, {"nsubjpass", "auxpass"})) or (  # "is staffed and funded by"
+        ctx.deps[i] == "conj" and ctx.tags[i] == "VBN" and bool(ctx.kids(ctx.heads[i], {"auxpass"}))
+        and not ctx.kids(i, {"aux", "dobj", "nsubj"}))  # not "… and has joined NATO"
     # "sent troops to the mission": the parser's dative "to" is a preposition too
-    preps = [c for c in children if c.dep_ in {"prep", "agent"} or (c.dep_ == "dative" and c.pos_ == "ADP")]
-    parenthetical = any(c.text == "(" for c in children) and not any(c.dep_ in SUBJECTS for c in children)
+    preps = [ctx.doc[c] for c in ctx.children(i)
+             if ctx.deps[c] in {"prep", "agent"} or (ctx.deps[c] == "dative" and ctx.pos[c] == "ADP")]
+    parenthetical = any(ctx.texts[c] == "(" for c in ctx.children(i)) and not ctx.kids(i, SUBJECTS)
     implicit = ctx.lex["implicit_object"].get(lemma)
     role = _joined_as(ctx, children) if implicit else None
     if role is not None:  # "Argentina asked to join as a global partner": the role names the tie
@@ -64,7 +66,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _invitations(ctx, verb, sent, lemma, [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)],
                                 children)
         return
-    named = {ctx.spans[i].root.i for i, _ in subjects if i in ctx.spans}
+    named = {ctx.roots[s] for s, _ in subjects if s in ctx.spans}
     # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
     children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
