@@ -202,3 +202,16 @@ def test_pairs_features_of_a_table_row_name_the_columns_of_both_ends(nlp) -> Non
     third = next(i for i, c in enumerate(ctx.candidates) if c.name == "Austria" and c.start == prose)
     fourth = next(i for i, c in enumerate(ctx.candidates) if c.name == "Ireland")
     assert not [f for f in pair_features(ctx, third, fourth) if f.startswith(("col", "kinds_cols", "row_"))]
+
+
+def test_pairs_a_body_named_in_an_office_that_heads_nothing_is_not_led(nlp) -> None:
+    """ "the Crown Prince of Bahrain, Sheikh X": the office before the country is no head's, so
+    the model's reading of the person as its leader is dropped; a head's office still leads."""
+    text = ("A reception hosted by the Crown Prince of Bahrain, Sheikh Salman bin Hamad Al Khalifa, on the "
+            "margins of the summit in Brussels, gathered the four Gulf partners.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    assert not [r for r in result.relations if r.predicate == "leaderOf"], result.relations
+    result = kg.extract([document_from_text("The President of Finland, Sauli Niinisto, welcomed the decision.")],
+                        nlp=nlp)
+    assert {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"} == {
+        ("Person:Sauli Niinisto", "Country:Finland")}

@@ -21,6 +21,8 @@ _HEDGE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 #: the parts of speech of a word that heads a clause, whose negation is the whole clause's
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: dependencies that open a clause of its own below a verb ("X is not …; both Y and Z take part")
+#: the words between an office and the body it names ("Crown Prince of the Kingdom")
+_OF_BODY = frozenset({"of", "the"})
 _CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 
 
@@ -44,7 +46,8 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         predicate, direction = label[:-1], label[-1]
         subject, obj = (first, second) if direction == ">" else (second, first)
-        if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)):
+        if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)
+                                        or _no_head(ctx, ctx.spans[obj], _OF_BODY)):
             continue
         a, b = ctx.spans[first].root, ctx.spans[second].root
         anchor = ctx.governor(b if b.head.i != b.i else a)
@@ -99,10 +102,19 @@ def _titles_another(ctx: Context, person: int, body: int) -> bool:
     return any(i != person and ctx.candidates[i].kind == "Person" for i in after)
 
 
-def _no_head(ctx: Context, person: Span) -> bool:
-    """A person whose title right before the name heads nothing: "Foreign Minister X",
-    "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office)."""
-    words = [t.lower_ for t in ctx.doc[max(person.start - 3, 0):person.start]]
+def _no_head(ctx: Context, name: Span, skip: frozenset[str] = frozenset()) -> bool:
+    """A person's name whose title right before it heads nothing: "Foreign Minister X",
+    "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office).
+    With *skip* ("of", "the"), a body's name after such a title ("the Crown Prince of Kuwait,
+    Sheikh X", "Foreign Minister of the Russian Federation, Mr X"): its office is no head's."""
+    start = name.start
+    while start > 0 and ctx.lowers[start - 1] in skip:
+        start -= 1
+    if start == name.start and skip:
+        return False
+    if skip and any(i in ctx.token_to_candidate for i in range(max(start - 3, 0), start)):
+        return False  # "Prime Minister Christopher Luxon of New Zealand": a name, not an office, before it
+    words = [t.lower_ for t in ctx.doc[max(start - 3, 0):start]]
     if set(words) & set(ctx.lex["deputy_words"]):
         return True
     text = f" {' '.join(words)} "
