@@ -180,8 +180,8 @@ def test_pairs_a_negated_verb_joining_the_pair_negates_the_learned_reading(nlp) 
 
 def test_pairs_features_of_a_table_row_name_the_columns_of_both_ends(nlp) -> None:
     """Two mentions in one row of a table: the header words over their columns, with the
-    classes, and the lexicon's predicate of a header word ("Joined"); the header's own mentions
-    and a line of prose after the table have none."""
+    classes, and the lexicon's predicate of a header word ("Joined"); a line of prose after the
+    table has none."""
     from kg.extract.context import Context
     from kg.extract.mentions import mention_candidates
     from kg.extract.pairs import pair_features

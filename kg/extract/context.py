@@ -305,6 +305,8 @@ class Context:
         column), or None outside table rows. A table is a block of lines holding "|"; its first
         line is the header ("Country | Joined | Notes"), whose own tokens are in no cell."""
         cells: list[tuple[int, str] | None] = [None] * len(self.doc)
+        if "|" not in self.texts:  # (most paragraphs)
+            return cells
         header: list[str] | None = None
         for start, end in _lines(self.texts):
             if "|" not in self.texts[start:end]:

@@ -21,9 +21,11 @@ _HEDGE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 #: the parts of speech of a word that heads a clause, whose negation is the whole clause's
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: dependencies that open a clause of its own below a verb ("X is not …; both Y and Z take part")
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 #: the words between an office and the body it names ("Crown Prince of the Kingdom")
 _OF_BODY = frozenset({"of", "the"})
-_CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
+#: how many words before a name can hold its title
+_TITLE_WORDS = 3
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -47,17 +49,18 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         predicate, direction = label[:-1], label[-1]
         subject, obj = (first, second) if direction == ">" else (second, first)
         if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)
-                                        or _no_head(ctx, ctx.spans[obj], _OF_BODY)):
+                                        or _office_of_no_head(ctx, ctx.spans[obj])):
             continue
         a, b = ctx.spans[first].root, ctx.spans[second].root
+        paths = head_paths(a, b, ctx.chains)
         anchor = ctx.governor(b if b.head.i != b.i else a)
         # where a thing is or was held is no part of what the clause hedges ("…, coordinated by ACT in Norfolk, are considered …")
         hedged = anchor.pos_ in {"VERB", "AUX"} and predicate not in ctx.lex["place_predicates"]
         stance = ctx.stance(anchor, sent) if hedged else PLAIN
-        if _negated_branch(ctx, a, b):  # "a member of the EU but not of NATO"
+        if _negated_branch(ctx, paths):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
         if not stance[1] and predicate not in ctx.lex["place_predicates"]:
-            hedge = _path_hedge(ctx, a, b)
+            hedge = _path_hedge(ctx, paths)
             if hedge:  # "Georgia continues its integration into NATO": a membership in the making
                 stance = (stance[0], hedge, *stance[2:])
         for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
@@ -65,11 +68,11 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield replace(candidate, confidence=round(probability, 3))
 
 
-def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
+def _negated_branch(ctx: Context, paths: tuple[list[Token], list[Token]] | None) -> bool:
     """A negation of the verb that joins the two mentions, or one on either mention's own way up
     to it, or a negating prefix there ("five non-alliance members — Australia, Finland …"), or
-    "without" on the way ("joined without having taken part in the MAP")."""
-    paths = head_paths(a, b, ctx.chains)
+    "without" on the way ("joined without having taken part in the MAP"). *paths*: the two
+    mentions' ways up to the word that joins them (:func:`head_paths`)."""
     if paths is None:
         return False
     joint = paths[0][-1]
@@ -81,10 +84,9 @@ def _negated_branch(ctx: Context, a: Token, b: Token) -> bool:
                for path in paths for t in path[:-1])
 
 
-def _path_hedge(ctx: Context, a: Token, b: Token) -> str:
+def _path_hedge(ctx: Context, paths: tuple[list[Token], list[Token]] | None) -> str:
     """A hedge word (lexicon: hedges) on the dependency path between the two mentions: what the
     pair states is wished, planned or in the making, not a fact."""
-    paths = head_paths(a, b, ctx.chains)
     if paths is None:
         return ""
     up_a, up_b = paths
@@ -102,19 +104,27 @@ def _titles_another(ctx: Context, person: int, body: int) -> bool:
     return any(i != person and ctx.candidates[i].kind == "Person" for i in after)
 
 
-def _no_head(ctx: Context, name: Span, skip: frozenset[str] = frozenset()) -> bool:
-    """A person's name whose title right before it heads nothing: "Foreign Minister X",
-    "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office).
-    With *skip* ("of", "the"), a body's name after such a title ("the Crown Prince of Kuwait,
-    Sheikh X", "Foreign Minister of the Russian Federation, Mr X"): its office is no head's."""
-    start = name.start
-    while start > 0 and ctx.lowers[start - 1] in skip:
+def _no_head(ctx: Context, person: Span) -> bool:
+    """A person whose title right before the name heads nothing: "Foreign Minister X",
+    "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office)."""
+    return _title_heads_nothing(ctx, person.start)
+
+
+def _office_of_no_head(ctx: Context, body: Span) -> bool:
+    """A body named after an office that heads nothing ("the Crown Prince of Kuwait, Sheikh X",
+    "Foreign Minister of the Russian Federation, Mr X"): the holder does not lead the body."""
+    start = body.start
+    while start > 0 and ctx.lowers[start - 1] in _OF_BODY:
         start -= 1
-    if start == name.start and skip:
-        return False
-    if skip and any(i in ctx.token_to_candidate for i in range(max(start - 3, 0), start)):
+    if start == body.start or any(i in ctx.token_to_candidate for i in range(max(start - _TITLE_WORDS, 0), start)):
         return False  # "Prime Minister Christopher Luxon of New Zealand": a name, not an office, before it
-    words = [t.lower_ for t in ctx.doc[max(start - 3, 0):start]]
+    return _title_heads_nothing(ctx, start)
+
+
+def _title_heads_nothing(ctx: Context, end: int) -> bool:
+    """The words right before token *end* are a title that heads nothing (a deputy's, or a
+    minister's, ambassador's … that is no national office)."""
+    words = ctx.lowers[max(end - _TITLE_WORDS, 0):end]
     if set(words) & set(ctx.lex["deputy_words"]):
         return True
     text = f" {' '.join(words)} "
