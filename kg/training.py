@@ -23,7 +23,7 @@ from .evaluate import load_gold
 from .extract.context import Context
 from .extract.families import run_families
 from .extract.mentions import mention_candidates, normalize_name
-from .extract.pairs import TENSORS, VECTOR_PARTS, pair_features, sentence_pairs, tensor_source
+from .extract.pairs import pair_features, sentence_pairs
 from .extract.partition import unwrapped
 from .ingest import paragraphs, read_documents
 from .lexicon import load_lexicon
@@ -68,7 +68,6 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
             facts[doc].append((str(record["subject"]), str(record["predicate"]), str(record["object"]),
                                str(record.get("evidence", ""))))
     rows: tuple[list[dict[str, float]], list[str], list[str], list[bool]] = ([], [], [], [])
-    tensors = tensor_source(nlp)
     documents = sorted(read_documents([split / "docs"]).documents, key=lambda d: d.name)
     for document in documents:
         names = forms.get(document.name, {})
@@ -76,8 +75,6 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
         for offset, text in paragraphs(document):
             with nlp.select_pipes(disable=["natokg_relations"]):  # the rules run below, without the model
                 parsed = nlp(unwrapped(text))
-            if tensors:
-                parsed.user_data[TENSORS] = tensors
             ctx = Context(parsed, mention_candidates(parsed, offset), offset)
             for _ in run_families(ctx, learned=False):
                 pass
@@ -117,12 +114,11 @@ Rows = tuple[list[dict[str, float]], list[str], list[str], list[bool]]
 
 def train(split: Path, nlp: Any) -> dict[str, Any]:
     """The model as a JSON-ready dict (see :class:`kg.extract.pairs.PairModel`)."""
-    return train_rows(collect(split, nlp), tensors=tensor_source(nlp))
+    return train_rows(collect(split, nlp))
 
 
-def train_rows(rows: Rows, only: list[int] | None = None, tensors: str = "") -> dict[str, Any]:
-    """Train on the pairs *only* (default: all) of *rows*; the threshold from 5-fold CV within them.
-    *tensors*: the spaCy model whose tensors gave the rows' vector features."""
+def train_rows(rows: Rows, only: list[int] | None = None) -> dict[str, Any]:
+    """Train on the pairs *only* (default: all) of *rows*; the threshold from 5-fold CV within them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
@@ -176,11 +172,8 @@ def train_rows(rows: Rows, only: list[int] | None = None, tensors: str = "") -> 
         intercept[classes.index(c)] = round(float(model.intercept_[k]), 4)
     kinds = sorted({key.removeprefix("kinds=") for f, y in zip(features, labels) if y != "none"
                     for key in f if key.startswith("kinds=")})
-    width = 1 + max((int(name.partition(":")[2]) for name in names if name.partition(":")[0] in VECTOR_PARTS),
-                    default=-1)
-    vectors = {"tensors": tensors, "vector_width": width} if width else {}
     return {"_comment": "Learned pair model; rebuild with: python -m kg.training data/eval/dev",
-            **vectors, "classes": classes, "intercept": intercept, "threshold": threshold, "kinds": kinds,
+            "classes": classes, "intercept": intercept, "threshold": threshold, "kinds": kinds,
             "cross_validated_f1": round(best_f1, 4), "pairs": len(labels), "weights": weights}
 
 
@@ -200,8 +193,7 @@ def cross_validate(split: Path, nlp: Any, folds: int = 5) -> Any:
     total: list[Evaluation] = []
     for train_docs, test_docs in GroupKFold(n_splits=folds).split(names, names, names):
         held = {names[i] for i in test_docs}
-        use_pair_model(model_from_dict(train_rows(rows, [i for i, g in enumerate(rows[2]) if g not in held],
-                                                  tensor_source(nlp))))
+        use_pair_model(model_from_dict(train_rows(rows, [i for i, g in enumerate(rows[2]) if g not in held])))
         with tempfile.TemporaryDirectory() as tmp:
             for name in held:
                 (Path(tmp) / name).write_bytes((split / "docs" / name).read_bytes())

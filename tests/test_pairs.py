@@ -32,9 +32,8 @@ def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, n
 
     rows = collect(small_split, nlp)
     assert sum(label != "none" for label in rows[1]) > 20, "gold relations label pairs"
-    first, second = train_rows(rows, tensors="m-1"), train_rows(rows, tensors="m-1")
+    first, second = train_rows(rows), train_rows(rows)
     assert dumps(first) == dumps(second), "same data and seed give the same file"
-    assert first["tensors"] == "m-1" and first["vector_width"] == 96, "the rows hold the vector features"
     model = model_from_dict(first)
     assert model.classes[0] == "none" and 0.2 <= model.threshold <= 1.0
     positives = [f for f, y in zip(rows[0], rows[1]) if y != "none"]
@@ -216,32 +215,3 @@ def test_pairs_a_body_named_in_an_office_that_heads_nothing_is_not_led(nlp) -> N
                         nlp=nlp)
     assert {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"} == {
         ("Person:Sauli Niinisto", "Country:Finland")}
-
-
-def test_pairs_vectors_are_read_from_the_model_they_were_trained_on(nlp) -> None:
-    """The shipped model weighs the mean contextual vector of the words between the two mentions
-    and on the path between them; a pipeline of another spaCy model reads the sparse features alone."""
-    from dataclasses import replace
-
-    from kg.extract.context import Context
-    from kg.extract.mentions import mention_candidates
-    from kg.extract.pairs import TENSORS, own_pair_features, pair_vector, tensor_source
-
-    model = load_pair_model()
-    assert model is not None and model.dense is not None and model.dense.shape[0] == 2 * 96
-    assert model.tensors == tensor_source(nlp) != ""
-    doc = nlp("In 2004 Slovenia came on board the Alliance's partnership programmes after a pause.")
-    assert doc.user_data[TENSORS] == model.tensors, "the component marks the doc with its model"
-    ctx = Context(doc, mention_candidates(doc, 0), 0)
-    first = next(i for i, c in enumerate(ctx.candidates) if c.name == "Slovenia")
-    second = next(i for i, c in enumerate(ctx.candidates) if i != first and c.kind == "InternationalOrganization")
-    vector = pair_vector(ctx, first, second)
-    assert vector is not None and vector.shape == (192,) and vector[:96].any() and vector[96:].any()
-    assert model.reads_vectors(ctx)
-    own = own_pair_features(ctx, first, second)
-    assert model.predict(own, None, vector)[1] != pytest.approx(model.predict(own)[1], abs=1e-6)
-    other = replace(model, tensors="en_core_web_md-3.8.0")
-    assert not other.reads_vectors(ctx), "vectors of another model are not weighed"
-    with nlp.select_pipes(disable=["natokg_relations"]):
-        unmarked = nlp("Slovenia joined NATO in 2004.")
-    assert pair_vector(Context(unmarked, mention_candidates(unmarked, 0), 0), 0, 1) is None

@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from .context import Problem, RelationCandidate
 from .families import problem
 from .mentions import Candidate, mention_candidates
-from .pairs import TENSORS
 from .relations import relation_candidates
 
 __all__ = ["KEY", "guarded_relations", "read_paragraph", "unpack"]
@@ -31,26 +30,8 @@ _candidate_values = attrgetter(*(f.name for f in fields(Candidate)))
 _relation_values = attrgetter(*(f.name for f in fields(RelationCandidate)))
 
 
-class ParagraphReader:
-    """The component: *tensors* names the spaCy model whose ``Doc.tensor`` it reads (the pair
-    model's vectors are only read from the model they were trained on)."""
-
-    def __init__(self, tensors: str = "") -> None:
-        self.tensors = tensors
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.tensors:
-            doc.user_data[TENSORS] = self.tensors
-        return read_paragraph(doc)
-
-
-@Language.factory("natokg_relations", default_config={"tensors": ""})
-def make_reader(nlp: Language, name: str, tensors: str) -> ParagraphReader:
-    return ParagraphReader(tensors)
-
-
+@Language.component("natokg_relations")
 def read_paragraph(doc: Doc) -> Doc:
-    """Read the paragraph's mentions and relations into ``doc.user_data``."""
     problems: list[Problem] = []
     try:
         candidates = mention_candidates(doc, 0)

@@ -26,19 +26,13 @@ from ..lexicon import load_lexicon
 from .context import Context, head_paths
 
 __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
-           "pair_vector", "reset_pair_model", "sentence_features", "tensor_source", "use_pair_model"]
+           "reset_pair_model", "sentence_features", "use_pair_model"]
 
 _MAX_BETWEEN = 12
 #: sums the rows in their order, as ``ndarray.sum(axis=0)`` does, without its Python-level wrapper
 _add = numpy.add.reduce
 #: mentions further apart than this many tokens are not paired (long sentences, tables)
 MAX_DISTANCE = 40
-#: ``Doc.user_data`` key of the spaCy model whose ``Doc.tensor`` the doc holds
-TENSORS = "natokg_tensors"
-#: the dense features, in order: the mean contextual vector (``Doc.tensor``) of the words between
-#: the two mentions, and of the words on the dependency path between them; each is the feature
-#: name's prefix, followed by the vector's column ("vec_path:17")
-VECTOR_PARTS = ("vec_between", "vec_path")
 
 
 def _bucket(n: int) -> str:
@@ -46,41 +40,10 @@ def _bucket(n: int) -> str:
 
 
 def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
-    """Features of the mentions *first* (earlier in the sentence) and *second*: the sparse ones,
-    and the vector ones when the doc holds its model's tensor (training)."""
+    """Sparse features of the mentions *first* (earlier in the sentence) and *second*."""
     features = own_pair_features(ctx, first, second)
     features.update(sentence_features(ctx, ctx.spans[first].sent))
-    vector = pair_vector(ctx, first, second)
-    if vector is not None:
-        width = len(vector) // len(VECTOR_PARTS)
-        for column, value in enumerate(vector.tolist()):
-            features[f"{VECTOR_PARTS[column // width]}:{column % width}"] = value
     return features
-
-
-def tensor_source(nlp: Any) -> str:
-    """The spaCy model whose tok2vec output a pipeline's docs hold ("en_core_web_sm-3.8.0"), or ""
-    when it has no tok2vec component of its own."""
-    if "tok2vec" not in nlp.pipe_names:
-        return ""
-    meta = nlp.meta
-    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-
-
-def pair_vector(ctx: Context, first: int, second: int) -> Any:
-    """The pair's dense features (see :data:`VECTOR_PARTS`), or None when the doc holds no
-    tensor of a known model. Contextual vectors let a pair whose words were never seen in
-    training ("acceded", "came on board") still read as the pairs of similar words did."""
-    tensor = ctx.doc.tensor
-    if not ctx.doc.user_data.get(TENSORS) or getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(ctx.doc):
-        return None
-    a, b = ctx.spans[first], ctx.spans[second]
-    zero = numpy.zeros(tensor.shape[1], dtype=numpy.float32)
-    between = tensor[a.end:b.start].mean(axis=0) if b.start > a.end else zero
-    paths = head_paths(a.root, b.root, ctx.chains)
-    inner = [t.i for t in [*paths[0], *reversed(paths[1][:-1])][1:-1]] if paths is not None else []
-    on_path = tensor[inner].mean(axis=0) if inner else zero
-    return numpy.concatenate([between, on_path])
 
 
 def own_pair_features(ctx: Context, first: int, second: int, kinds: str | None = None) -> dict[str, float]:
@@ -240,13 +203,6 @@ class PairModel:
     #: feature name -> its row of *matrix*
     rows: dict[str, int] = field(repr=False, compare=False)
     matrix: Any = field(repr=False, compare=False)
-    #: the weights of the dense features (a row per vector column), and the spaCy model whose
-    #: tensors they were trained on; a pipeline of another model reads the sparse features alone
-    dense: Any = field(default=None, repr=False, compare=False)
-    tensors: str = ""
-
-    def reads_vectors(self, ctx: Context) -> bool:
-        return self.dense is not None and ctx.doc.user_data.get(TENSORS) == self.tensors
 
     def scores(self, features: Iterable[str], base: Any = None) -> Any:
         """The summed weights of *features* plus *base*, or plus the intercepts when there is no
@@ -258,12 +214,9 @@ class PairModel:
         summed = _add(self.matrix.take(rows, axis=0), axis=0)
         return summed if base is None else summed + base
 
-    def predict(self, features: Iterable[str], base: Any = None, vector: Any = None) -> tuple[str, float]:
-        """The best class other than "none" and its probability (binary features, and the
-        dense ones as *vector*)."""
+    def predict(self, features: Iterable[str], base: Any = None) -> tuple[str, float]:
+        """The best class other than "none" and its probability (binary features)."""
         scores = self.scores(features, base)
-        if vector is not None and self.dense is not None and len(vector) == len(self.dense):
-            scores = scores + vector @ self.dense
         exps = numpy.exp(scores - scores.max())
         best = int(exps[1:].argmax()) + 1
         return self.classes[best], float(exps[best] / exps.sum())
@@ -292,25 +245,15 @@ def model_from_dict(data: dict[str, object]) -> PairModel:
     weights = data["weights"]
     classes = tuple(data["classes"])  # type: ignore[arg-type]
     assert isinstance(weights, dict)
-    width = int(data.get("vector_width", 0))  # type: ignore[call-overload]
-    dense = numpy.zeros((width * len(VECTOR_PARTS), len(classes))) if width else None
-    sparse = {}
-    for name, by_class in weights.items():
-        part, _, column = name.partition(":")
-        if dense is not None and part in VECTOR_PARTS and column.isdigit():
-            for index, weight in by_class.items():
-                dense[VECTOR_PARTS.index(part) * width + int(column), int(index)] = weight
-        else:
-            sparse[name] = by_class
-    matrix = numpy.zeros((len(sparse) + 1, len(classes)))
+    matrix = numpy.zeros((len(weights) + 1, len(classes)))
     matrix[0] = data["intercept"]
     rows: dict[str, int] = {}
-    for row, (name, by_class) in enumerate(sorted(sparse.items()), 1):
+    for row, (name, by_class) in enumerate(sorted(weights.items()), 1):
         rows[name] = row
         for index, weight in by_class.items():
             matrix[row, int(index)] = weight
     return PairModel(classes, float(data["threshold"]), frozenset(data.get("kinds", ())),  # type: ignore[arg-type]
-                     rows, matrix, dense, str(data.get("tensors", "")))
+                     rows, matrix)
 
 
 @cache

@@ -186,7 +186,6 @@ def load_nlp(model: str | None = None) -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
     from . import component  # noqa: F401  (registers natokg_relations)
-    from .pairs import tensor_source
 
-    nlp.add_pipe("natokg_relations", last=True, config={"tensors": tensor_source(nlp)})
+    nlp.add_pipe("natokg_relations", last=True)
     return nlp

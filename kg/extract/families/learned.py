@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_features, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_features, sentence_pairs
 
 __all__ = ["learned_pair"]
 
@@ -26,10 +26,6 @@ _CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcom
 _OF_BODY = frozenset({"of", "the"})
 #: how many words before a name can hold its title
 _TITLE_WORDS = 3
-#: how a clause of its own hangs below an office ("the first head of the alliance to visit Pakistan")
-_ACTION_LINKS = frozenset({"acl", "relcl"})
-#: the marker of an infinitive's "to"
-_INFINITIVE = frozenset({"aux"})
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -37,7 +33,6 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
     shared = None  # the scores of the sentence's own features, summed once for all its pairs
-    vectors = model.reads_vectors(ctx)
     candidates = ctx.candidates
     for first, second in sentence_pairs(ctx, sent):
         if candidates[first].rule.startswith("reference") or candidates[second].rule.startswith("reference") \
@@ -48,8 +43,7 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         if shared is None:
             shared = model.scores(sentence_features(ctx, sent))
-        vector = pair_vector(ctx, first, second) if vectors else None
-        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared, vector)
+        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared)
         if probability < model.threshold:
             continue
         predicate, direction = label[:-1], label[-1]
@@ -59,8 +53,6 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         a, b = ctx.spans[first].root, ctx.spans[second].root
         paths = head_paths(a, b, ctx.chains)
-        if predicate == "leaderOf" and _action_between(ctx, paths):
-            continue
         anchor = ctx.governor(b if b.head.i != b.i else a)
         # where a thing is or was held is no part of what the clause hedges ("…, coordinated by ACT in Norfolk, are considered …")
         hedged = anchor.pos_ in {"VERB", "AUX"} and predicate not in ctx.lex["place_predicates"]
@@ -110,18 +102,6 @@ def _titles_another(ctx: Context, person: int, body: int) -> bool:
     span = ctx.spans[body]
     after = ctx.within(span.sent, span.end, min(span.end + _TITLE_REACH, span.sent.end))
     return any(i != person and ctx.candidates[i].kind == "Person" for i in after)
-
-
-def _action_between(ctx: Context, paths: tuple[list[Token], list[Token]] | None) -> bool:
-    """An infinitive clause below an office, on the way from the person to the body, whose verb
-    does not say leading ("the first head of the alliance to visit Pakistan"): the body is what
-    the holder acts on, not what the office heads."""
-    if paths is None:
-        return False
-    verbs = ctx.lex["verbs"]
-    inner = [*paths[0][1:], *paths[1][1:-1]]
-    return any(ctx.pos[t.i] == "VERB" and ctx.deps[t.i] in _ACTION_LINKS and verbs.get(ctx.lemmas[t.i]) != "leaderOf"
-               and any(ctx.lowers[c] == "to" for c in ctx.kids(t.i, _INFINITIVE)) for t in inner)
 
 
 def _no_head(ctx: Context, person: Span) -> bool:
