@@ -565,3 +565,25 @@ def test_extract_a_hard_wrap_reads_the_same_with_crlf_line_ends(nlp) -> None:
 ])
 def test_extract_a_news_dateline_is_a_sentence_of_its_own(nlp, text: str, sentences: int) -> None:
     assert run(nlp, text).sentences == sentences
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Allies issued the Rome Declaration on Peace and Cooperation in 1991.",
+     "Rome Declaration on Peace and Cooperation"),
+    ("In 2010 NATO and Afghanistan signed a Declaration on an Enduring Partnership.",
+     "Declaration on an Enduring Partnership"),
+    ("The London Declaration on a Transformed North Atlantic Alliance was adopted in July 1990.",
+     "London Declaration on a Transformed North Atlantic Alliance"),
+    ("The two secretaries general signed a Joint Declaration on UN/NATO Secretariat Cooperation in 2008.",
+     "Joint Declaration on UN/NATO Secretariat Cooperation"),
+    ("NATO and the EU signed a Technical Arrangement on Cyber Defence in 2016.",
+     "Technical Arrangement on Cyber Defence"),
+])
+def test_extract_a_document_title_keeps_its_words_before_and_after_the_preposition(nlp, text: str, name: str) -> None:
+    names = {m.entity_key.split(":", 1)[1] for m in run(nlp, text).mentions if m.entity_key.startswith("Agreement:")}
+    assert names == {name}
+
+
+def test_extract_a_title_after_its_preposition_stops_before_a_country_joined_by_and(nlp) -> None:
+    names = {m.entity_key for m in run(nlp, "NATO adopted the Action Plan for Georgia and Ukraine joined the programme.").mentions}
+    assert "Agreement:Action Plan for Georgia" in names and "Country:Ukraine" in names

@@ -658,6 +658,28 @@ def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) 
     assert leaders == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}
 
 
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("NATO is an alliance. On 1 October 2024, Mark Rutte, a former Prime Minister of the Netherlands, succeeds "
+     "Jens Stoltenberg as Secretary General.", {"Person:Mark Rutte", "Person:Jens Stoltenberg"}),
+    ("NATO is an alliance. On 1 October 2014 Jens Stoltenberg of Norway becomes Secretary General.",
+     {"Person:Jens Stoltenberg"}),
+    ("NATO set up the centre in 1998, at a time when Javier Solana was Secretary General.", {"Person:Javier Solana"}),
+    ("NATO has a new leader. Mark Rutte took office on 1 October 2024 as Secretary General.", {"Person:Mark Rutte"}),
+])
+def test_relations_an_office_held_by_a_verb_with_no_organisation_is_the_texts_organisations(
+        nlp, text: str, leaders: set[str]) -> None:
+    result = read(nlp, text)
+    found = {r.subject for r in result.relations if r.predicate == "leaderOf" and r.object == "InternationalOrganization:NATO"
+             and r.is_fact}
+    assert found == leaders
+
+
+def test_relations_an_office_to_be_taken_is_a_qualified_leadership(nlp) -> None:
+    result = read(nlp, "NATO chose its leader. Mark Rutte will become Secretary General in October.")
+    assert [(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "leaderOf"] == [
+        ("Person:Mark Rutte", "InternationalOrganization:NATO", "will")]
+
+
 def test_relations_gapped_clauses_keep_their_own_dates(nlp) -> None:
     text = ("Greece and Turkey joined NATO in 1952, the Federal Republic of Germany in 1955 and Spain in 1982. "
             "NATO grew again: the Czech Republic, Hungary and Poland joined in 1999; Bulgaria and Estonia in 2004.")
@@ -1011,6 +1033,15 @@ def test_relations_an_unnamed_summit_with_its_place_and_year_is_the_curated_summ
     assert held == {("Event:Madrid Summit 2022", "Place:Madrid", "The leaders invited ")}
 
 
+@pytest.mark.parametrize(("text", "summit"), [
+    ("Finland and Sweden attended the Madrid summit in 2022 as invitees.", "Event:Madrid Summit 2022"),
+    ("The Madrid summit of 1997 launched the Euro-Atlantic Partnership Council.", "Event:Madrid Summit 1997"),
+])
+def test_relations_a_lower_case_summit_after_its_place_is_that_place_and_years_summit(nlp, text: str, summit: str) -> None:
+    result = read(nlp, text)
+    assert summit in {r.object for r in result.relations} | {r.subject for r in result.relations}
+
+
 def test_relations_an_operation_set_up_in_a_place_is_held_there(nlp) -> None:
     text = "Operation Ocean Shield was launched in the Gulf of Aden in 2009. Malta rejoined the Partnership for Peace in 2008."
     result = read(nlp, text)
@@ -1024,6 +1055,7 @@ def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) 
     result = read(nlp, text)
     signed = {r.subject for r in result.relations if r.predicate == "signed" and r.rule == "parties"}
     assert signed == {"Country:Greece", "Country:North Macedonia"}
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -315,6 +315,18 @@ def _place_after(span: Span, lexicon: Lexicon) -> str:
     return doc[span.end + 1:end].text
 
 
+def _place_before(token: Token) -> str:
+    """The place named right before a lower-case event word ("the Madrid summit"), or ""."""
+    doc = token.doc
+    end = token.i
+    if not end or doc[end - 1].ent_type_ not in _PLACE_LABELS:
+        return ""
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start:end].text
+
+
 @cache
 def _hyphen_words() -> frozenset[str]:
     """Words that follow a name after a hyphen without being part of it ("Putin-backed")."""
@@ -487,8 +499,8 @@ def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Can
 
 
 def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dict[str, str]) -> list[Candidate]:
-    """A lower-case "summit" before its place, in a sentence with its year ("at their summit in
-    Madrid in June 2022"): the curated summit of that place and the year nearest to it, where
+    """A lower-case "summit" before or after its place, in a sentence with its year ("at their
+    summit in Madrid in June 2022", "the Madrid summit of 2022"): the curated summit of that place and the year nearest to it, where
     there is one."""
     found: list[Candidate] = []
     if not len(doc):
@@ -499,7 +511,7 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         if ent_type or orth not in heads:
             continue
         token = doc[i]
-        place = _place_after(doc[token.i:token.i + 1], lexicon)
+        place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
         if not place:
             continue
         # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one

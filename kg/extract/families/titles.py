@@ -30,6 +30,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         date = ""
         stance: Stance = PLAIN
         offices: list[Token] = []
+        held: list[Token] = []
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -53,9 +54,16 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
                 date = ctx.date(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
-        # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway": an office
-        # with no complement is the text's organisation's, whatever other office the name holds
+        # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway", "X became
+        # Secretary General": an office with no complement is the text's organisation's, whatever
+        # other office the name holds
         implied = next((o for o in map(_office_text, offices) if o in ctx.lex["implied_offices"]), "")
+        if not implied:
+            phrase = next((p for p in held if _office_text(p) in ctx.lex["implied_offices"]
+                           and not any(c.dep_ == "poss" for c in p.children)), None)  # not "the Alliance's …"
+            if phrase is not None:  # "X became Secretary General", "Y succeeded X as Secretary General"
+                implied = _office_text(phrase)
+                stance = ctx.stance(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, hint=implied)
@@ -63,10 +71,11 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found = _national_office(ctx, span, sent)
         if found is None:
             # "Secretary General Jens Stoltenberg": of the organisation the text is about
-            office = _implied_office(ctx, span, sent) or implied
-            if office:
-                yield RelationCandidate(index, ctx.lex["titles"][office], TOPIC, "title", office,
-                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=office)
+            office = _implied_office(ctx, span, sent)
+            if office or implied:
+                yield RelationCandidate(index, ctx.lex["titles"][office or implied], TOPIC, "title", office or implied,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char,
+                                        *(PLAIN if office else stance), hint=office or implied)
         elif found[1] != index:
             office, org = found
             if org >= 0 and ctx.candidates[org].kind == "Country" and office in ctx.lex["body_offices"]:
@@ -148,6 +157,8 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
     """The office a subject holds by its verb: "X served as / took office as Secretary General
     of NATO", "X was elected President of …", "X is NATO's Secretary General"."""
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    if root.dep_ == "dobj" and ctx.lex["verbs"].get(root.head.lemma_) == "succeeded":
+        verbs.append(root.head)  # "X succeeded Y as Secretary General": Y held the office too
     if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head.head)  # "a Spaniard, Javier Solana, had served as the Alliance's Secretary General"
     # "X, who remains head of the Command, …": a relative clause's subject stands for the name
