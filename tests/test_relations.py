@@ -2478,3 +2478,24 @@ def test_relations_passive_control_verb_gives_its_subject_to_the_infinitive(nlp)
 def test_relations_structural_readings(nlp, text: str, wanted, unwanted) -> None:
     plain = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert wanted <= plain and unwanted not in plain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO works with many countries. Switzerland has become one of the most active partners in peace support.",
+     ("Country:Switzerland", "partnerOf", "InternationalOrganization:NATO")),
+    ("NATO works with many countries. Ireland is one of the partners in Europe.",
+     ("Country:Ireland", "partnerOf", "InternationalOrganization:NATO")),
+    ("Russia launched a full-scale invasion of Ukraine on 24 February 2022.",
+     ("Country:Russia", "relatedTo", "Country:Ukraine")),
+    ("Moldova declared independence from the Soviet Union in 1991.",
+     ("Country:Moldova", "relatedTo", "Country:Soviet Union")),
+])
+def test_relations_one_of_the_partners_a_launched_invasion_and_a_declared_independence(
+        nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(read(nlp, text))
+
+
+def test_relations_one_of_the_partners_of_another_organisation_is_not_the_texts(nlp) -> None:
+    result = read(nlp, "NATO works with many countries. Sweden was one of the partners of the European Union.")
+    assert not [r for r in result.relations if r.object == "InternationalOrganization:NATO"]
+

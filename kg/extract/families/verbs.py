@@ -652,13 +652,19 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
     for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
         word = ctx.relational_word(noun)  # "one of NATO's closest partners"
+        owners = ctx.owners(noun) if word is not None else []
         if word is not None:
-            yield from ctx.emit(subjects, ctx.lex["nouns"][word], ctx.owners(noun), "copula", verb, sent, word)
+            yield from ctx.emit(subjects, ctx.lex["nouns"][word], owners, "copula", verb, sent, word)
+        regions = ctx.region(noun)
+        if word is not None and not owners and word in ctx.lex["implicit_nouns"] and not any(
+                e not in regions for c in noun.children if c.dep_ == "prep" for e in ctx.pobjs(c)):
+            # "Switzerland has become one of the most active partners (in peace support)": of the
+            # organisation the text is about, unless a phrase names another whole ("… partners of the EU")
+            yield from _to_topic(ctx, subjects, ctx.lex["nouns"][word], verb, sent, word)
         # "one of NATO's oldest partnership tools", "one of three NATO air policing missions"
         yield from _owned_kind(ctx, verb, sent, subjects, noun)
         # "two of NATO's partners in the Indo-Pacific", "one of the few countries in Europe"
-        yield from ctx.emit(subjects, ctx.states["located"], ctx.region(noun), "copula", verb, sent, "locate",
-                            stance=PLAIN)
+        yield from ctx.emit(subjects, ctx.states["located"], regions, "copula", verb, sent, "locate", stance=PLAIN)
 
 
 def _owned_kind(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], head: Token) -> Iterator[RelationCandidate]:
