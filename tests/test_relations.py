@@ -2499,3 +2499,13 @@ def test_relations_one_of_the_partners_of_another_organisation_is_not_the_texts(
     result = read(nlp, "NATO works with many countries. Sweden was one of the partners of the European Union.")
     assert not [r for r in result.relations if r.object == "InternationalOrganization:NATO"]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1997 NATO opens an Information and Documentation Centre in Kyiv.",
+     ("InternationalOrganization:NATO", "established", "Organization:Information and Documentation Centre")),
+    ("The Allies welcomed the Istanbul Cooperation Initiative (ICI), launched at the Istanbul Summit in 2004.",
+     ("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative")),
+])
+def test_relations_opening_a_body_and_a_participle_parsed_as_a_clause(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(read(nlp, text))
+

@@ -486,14 +486,23 @@ def _participle(verb: Token, parenthetical: bool) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "csubj" and verb.i > 0 and verb.nbor(-1).text == ","
+    return _misparsed_participle(verb)
+
+
+def _misparsed_participle(verb: Token) -> bool:
+    """A participle after a comma that the parser made a clause with its noun as the subject
+    ("the Package (SNGP), endorsed at …, is …" as a clausal subject; "welcomed the Initiative
+    (ICI), launched at the Istanbul Summit" as a complement clause): a past participle with a
+    subject and no auxiliary is no finite clause."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"csubj", "ccomp"} and verb.i > 0 and verb.nbor(-1).text == "," \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
-    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.dep_ == "csubj"
-                for e in ctx.entities(c)]  # a participle between commas misparsed as a clausal subject
+    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and _misparsed_participle(verb)
+                for e in ctx.entities(c)]  # a participle after a comma misparsed as a clause
     rule = "passive-agent"
     if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN":  # "is staffed and funded by Italy"
         patients = [e for c in verb.head.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
