@@ -587,3 +587,13 @@ def test_extract_a_document_title_keeps_its_words_before_and_after_the_prepositi
 def test_extract_a_title_after_its_preposition_stops_before_a_country_joined_by_and(nlp) -> None:
     names = {m.entity_key for m in run(nlp, "NATO adopted the Action Plan for Georgia and Ukraine joined the programme.").mentions}
     assert "Agreement:Action Plan for Georgia" in names and "Country:Ukraine" in names
+
+
+def test_extract_a_heading_sentence_ending_a_paragraph_heads_the_items_below_it(nlp) -> None:
+    text = ("The Mediterranean Dialogue (MD) was launched by NATO in 1994.\n\n"
+            "Since 1995, two countries have joined the five founding states. The MD currently includes the "
+            "following nations:\n\nEgypt (February 1995)\nIsrael (February 1995)\nAlgeria (March 2000)\n\n"
+            "The Dialogue holds meetings every year.")
+    found = {r.subject for r in run(nlp, text).relations
+             if r.predicate == "participatesIn" and r.object == "PartnershipFramework:Mediterranean Dialogue"}
+    assert found == {"Country:Egypt", "Country:Israel", "Country:Algeria"}

@@ -110,6 +110,8 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
             short = len(text.splitlines()) == 1 and len(text) <= _HEADING_CHARS
             if short and heading_of(text, headings) is not None:
                 above = text
+            elif text.rstrip().endswith(":") and heading_of(last := _last_sentence(text), headings) is not None:
+                above = last  # "… The Dialogue includes the following nations:" over items of their own
             elif not short or text.rstrip()[-1:] in _SENTENCE_ENDS:
                 above = ""  # (a short line that is no sentence is the next item of the list above)
             if size >= limit:
@@ -120,6 +122,13 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
     if partition.units:
         yield partition
 
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (split after a full stop and a space), whole."""
+    return _SENTENCE_BREAK.split(text.strip())[-1]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 #: a line at least this long that breaks mid-sentence is prose wrapped by its publisher
 _WRAPPED_LINE = 30
