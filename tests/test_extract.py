@@ -597,3 +597,29 @@ def test_extract_a_heading_sentence_ending_a_paragraph_heads_the_items_below_it(
     found = {r.subject for r in run(nlp, text).relations
              if r.predicate == "participatesIn" and r.object == "PartnershipFramework:Mediterranean Dialogue"}
     assert found == {"Country:Egypt", "Country:Israel", "Country:Algeria"}
+
+
+@pytest.mark.parametrize(("text", "name", "form"), [
+    ("In May 1997, at the meeting of NATO Foreign Ministers in Sintra, the Allies created the EAPC.",
+     "1997 Sintra meeting of NATO Foreign Ministers", "meeting of NATO Foreign Ministers"),
+    ("In February 2007 the informal meeting of NATO Defence Ministers in Seville welcomed seven partners.",
+     "2007 Seville informal meeting of NATO Defence Ministers", "informal meeting of NATO Defence Ministers"),
+    ("Ukraine attended the Euro-Atlantic Partnership Council meeting in Bucharest in April 2008.",
+     "2008 Bucharest Euro-Atlantic Partnership Council meeting", "Euro-Atlantic Partnership Council meeting"),
+    ("The first ever Foreign Ministers' meeting in December 2004 (Brussels) opened a new phase.",
+     "2004 Brussels Foreign Ministers' meeting", "Foreign Ministers' meeting"),
+])
+def test_extract_a_meeting_named_by_what_it_is_is_an_event_of_its_year_and_place(
+        nlp, text: str, name: str, form: str) -> None:
+    events = [e for e in run(nlp, text).entities.values() if e.kind == "Event"]
+    assert [(e.name, e.aliases) for e in events] == [(name, (form,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting of the ministers was long and ended without a statement.",
+    "In 2016 Montenegro attended the Alliance meetings in Brussels as an invitee.",
+    "In 2018 an Allied meeting in Brussels discussed the budget.",
+    "The NATO Foreign Ministers' meeting ended without a statement.",
+])
+def test_extract_a_meeting_that_does_not_say_who_met_or_when_or_where_is_no_event(nlp, text: str) -> None:
+    assert not [e for e in run(nlp, text).entities.values() if e.kind == "Event"]

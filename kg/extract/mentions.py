@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP, ENT_TYPE, ORTH, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, ORTH, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
+from .meetings import meeting_phrase
 
 __all__ = ["Candidate", "alias_index", "mention_candidates", "normalize_name"]
 
@@ -42,6 +43,9 @@ class Candidate:
     not_within: tuple[int, int] = (0, 0)
     #: for a group reference, how many it counts ("the two countries"; 0 when it does not say)
     count: int = 0
+    #: another form of the entity as written, besides its name ("informal meeting of NATO Defence
+    #: Ministers" of the "2007 Seville informal meeting of NATO Defence Ministers")
+    form: str = ""
 
 
 @cache
@@ -423,7 +427,10 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         defines = _defined_abbreviation(span)
         if key is None and not defines:
             name, defines = _inner_abbreviation(span, name, lexicon)
-        if kind == "Event" and key is None:
+        form = ""
+        if kind == "Event" and key is None and (meeting := meeting_phrase(span.root, lexicon, named=True)):
+            name, form = meeting  # "meeting of NATO Defence Ministers in Seville"
+        elif kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
             if name.split(" ", 1)[0].lower() in lexicon.names["event_name_openers"] and " " in name:
                 name = name.split(" ", 1)[1]  # "Exercise Trident Juncture 2018", "code-named Rapid Trident 2015"
@@ -432,7 +439,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         elif kind == "Agreement" and key is None:
             name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, defines, _salient_subject(span.root)))
+                               kind, key, rule, name, defines, _salient_subject(span.root), form=form))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -443,6 +450,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     found.extend(abbreviation_candidates(doc, offset, lexicon))
     found.extend(office_holder_candidates(doc, offset, lexicon))
     found.extend(unnamed_event_candidates(doc, offset, lexicon, index))
+    found.extend(meeting_candidates(doc, offset, lexicon))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -524,6 +532,24 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
                                        lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
                                        subject=_salient_subject(token)))
                 break
+    return found
+
+
+def meeting_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """Meetings named by what they are, with who met and when or where (see :mod:`.meetings`)."""
+    found: list[Candidate] = []
+    if not len(doc):
+        return found
+    heads = {doc.vocab.strings.add(word) for word in lexicon.names["meeting_words"]}
+    for i, (lemma, ent_type) in enumerate(doc.to_array([LEMMA, ENT_TYPE]).tolist()):
+        if ent_type or lemma not in heads:
+            continue
+        token = doc[i]
+        named = meeting_phrase(token, lexicon)
+        if named is not None:
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
+                                   "Event", None, "unnamed-meeting", named[0], subject=_salient_subject(token),
+                                   form=named[1]))
     return found
 
 
