@@ -513,7 +513,8 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     if not owners and implicit:  # "contributions from Spain and Italy"
         owners = ctx.sources(noun)
     if not owners and noun.dep_ == "dobj" and ctx.lemmas[noun.head.i] in ctx.lex["action_light_verbs"]:
-        owners = ctx.subjects(noun.head)  # "Russia launched a full-scale invasion of Ukraine"
+        # "Russia launched a full-scale invasion of Ukraine": the verb's own subject, not one inherited
+        owners = [e for c in noun.head.children if c.dep_ == "nsubj" for e in ctx.entities(c)]
     if not owners:  # "the adoption of the Action Plan by the Commission": the agent after "by"
         themes = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"]
         owners = [e for head in (noun, *themes) for p in head.children if p.dep_ in {"prep", "agent"}
