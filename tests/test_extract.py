@@ -623,3 +623,13 @@ def test_extract_a_meeting_named_by_what_it_is_is_an_event_of_its_year_and_place
 ])
 def test_extract_a_meeting_that_does_not_say_who_met_or_when_or_where_is_no_event(nlp, text: str) -> None:
     assert not [e for e in run(nlp, text).entities.values() if e.kind == "Event"]
+
+
+def test_extract_evidence_of_a_list_line_has_no_line_break_and_keeps_its_offsets(nlp) -> None:
+    text = "The Mediterranean Dialogue has seven members:\n\nEgypt (February 1995)\nIsrael (February 1995)\nAlgeria (March 2000)\n"
+    result = run(nlp, text)
+    evidence = {r.evidence.sentence for r in result.relations}
+    assert "Egypt (February 1995)" in evidence
+    for relation in result.relations:
+        assert relation.evidence.sentence == relation.evidence.sentence.strip()
+        assert text[relation.evidence.start:relation.evidence.end] == relation.evidence.sentence

@@ -311,8 +311,10 @@ class Resolver:
         if predicate == "leaderOf" and self._meeting(obj):
             return  # who chairs a summit leads no body (docs/annotation.md: leaderOf is of an organisation)
         speaker = keys[rel.speaker] if rel.speaker is not None else None
-        evidence = Evidence(self._doc_id, text[rel.sentence_start - offset:rel.sentence_end - offset],
-                            rel.sentence_start, rel.sentence_end)
+        sentence = text[rel.sentence_start - offset:rel.sentence_end - offset]
+        start = rel.sentence_start + len(sentence) - len(sentence.lstrip())
+        sentence = sentence.strip()  # a list line's sentence ends with its line break
+        evidence = Evidence(self._doc_id, sentence, start, start + len(sentence))
         confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, rel.verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, rel.date)
