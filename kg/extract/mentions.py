@@ -43,9 +43,9 @@ class Candidate:
     not_within: tuple[int, int] = (0, 0)
     #: for a group reference, how many it counts ("the two countries"; 0 when it does not say)
     count: int = 0
-    #: another form of the entity as written, besides its name ("informal meeting of NATO Defence
+    #: other forms of the entity as written, besides its name ("informal meeting of NATO Defence
     #: Ministers" of the "2007 Seville informal meeting of NATO Defence Ministers")
-    form: str = ""
+    forms: tuple[str, ...] = ()
 
 
 @cache
@@ -427,9 +427,11 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         defines = _defined_abbreviation(span)
         if key is None and not defines:
             name, defines = _inner_abbreviation(span, name, lexicon)
-        form = ""
+        forms: tuple[str, ...] = ()
         if kind == "Event" and key is None and (meeting := meeting_phrase(span.root, lexicon, named=True)):
-            name, form = meeting  # "meeting of NATO Defence Ministers in Seville"
+            # "meeting of NATO Defence Ministers in Seville": the phrase and the recognised name are forms
+            forms = tuple(dict.fromkeys(f for f in (meeting[1], name) if f != meeting[0]))
+            name = meeting[0]
         elif kind == "Event" and key is None:
             name = _dated_event(span, name, lexicon)
             if name.split(" ", 1)[0].lower() in lexicon.names["event_name_openers"] and " " in name:
@@ -439,7 +441,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         elif kind == "Agreement" and key is None:
             name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, defines, _salient_subject(span.root), form=form))
+                               kind, key, rule, name, defines, _salient_subject(span.root), forms=forms))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -549,7 +551,7 @@ def meeting_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidat
         if named is not None:
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
                                    "Event", None, "unnamed-meeting", named[0], subject=_salient_subject(token),
-                                   form=named[1]))
+                                   forms=(named[1],)))
     return found
 
 

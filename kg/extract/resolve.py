@@ -269,8 +269,8 @@ class Resolver:
                 for word in self._antecedent_words(key, cand.name):
                     self._antecedents[word] = key
             self.forms[key][cand.name] += 1
-            if cand.form:
-                self.forms[key][cand.form] += 0  # a form as written, never the name
+            for form in cand.forms:
+                self.forms[key][form] += 0  # a form as written, never the name
 
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         read: set[tuple[str, str, str, int]] = set()  # facts read so far, by sentence (a sentence's rules come first)
