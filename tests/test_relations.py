@@ -2509,3 +2509,10 @@ def test_relations_one_of_the_partners_of_another_organisation_is_not_the_texts(
 def test_relations_opening_a_body_and_a_participle_parsed_as_a_clause(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts(read(nlp, text))
 
+
+
+def test_relations_an_apposition_parsed_as_a_second_subject_does_not_act(nlp) -> None:
+    result = facts(read(nlp, "Finland and Sweden, both members of the European Union, joined NATO's Partnership "
+                             "for Peace in 1994."))
+    assert ("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace") in result
+    assert not [f for f in result if f[0] == "InternationalOrganization:European Union" and f[1] == "participatesIn"]

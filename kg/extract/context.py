@@ -821,7 +821,7 @@ class Context:
         if fronted:
             return fronted
         for _ in range(4):
-            subj = self.kids(verb, shared) or self._misparsed_subject(verb)
+            subj = self.without_apposed(self.kids(verb, shared)) or self._misparsed_subject(verb)
             if subj:
                 return [e for s in subj for e in self.entities_at(s)]
             dep, head = deps[verb], heads[verb]
@@ -851,6 +851,14 @@ class Context:
                 return owners
             return []
         return []
+
+    def without_apposed(self, subj: list[int]) -> list[int]:
+        """Subjects less one the parser made a second subject where it is an apposition set off by a
+        comma ("Finland and Sweden, both members of the EU, joined the PfP": the EU joined nothing)."""
+        if len(subj) < 2:
+            return subj
+        return [s for s in subj if not any(o < s and self.texts[self.doc[s].left_edge.i - 1] == ","
+                                           and s not in self.token_to_candidate for o in subj)]
 
     def _fronted_subject(self, verb: int) -> list[Arg]:
         """A subject the parser joined to a fronted phrase as its conjunct ("On 9 July, at the Madrid

@@ -47,6 +47,8 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
             return "prep", below
         if below.dep_ == "pobj" and below.head.dep_ == "prep":
             return "prep", below.head
+        if below.dep_ == "nsubj" and below.i not in ctx.without_apposed(ctx.kids(trigger.i, {"nsubj"})):
+            return "none", None  # an apposition the parser made a second subject
         return below.dep_, None
     # the trigger is on the other end's side: this end is above it, reached through the ancestor
     if trigger.dep_ == "relcl" and side[0].i == trigger.head.i:  # "NATO, which Finland joined"
