@@ -2518,6 +2518,7 @@ def test_relations_an_apposition_parsed_as_a_second_subject_does_not_act(nlp) ->
     assert not [f for f in result if f[0] == "InternationalOrganization:European Union" and f[1] == "participatesIn"]
 
 
-def test_relations_what_is_set_up_after_a_summit_is_the_summits_decision(nlp) -> None:
-    result = facts(read(nlp, "NATO Mission Iraq was established after the 2018 Brussels Summit."))
-    assert ("Event:Brussels Summit 2018", "established", "Event:NATO Mission Iraq") in result
+
+def test_relations_a_force_an_organisation_deploys_is_its_part(nlp) -> None:
+    result = facts(read(nlp, "In 1995 NATO deployed the Implementation Force to Bosnia and Herzegovina."))
+    assert ("Event:Implementation Force", "partOf", "InternationalOrganization:NATO") in result

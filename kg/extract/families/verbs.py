@@ -575,11 +575,8 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
     if named_subject and any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
         return []
     node, found = verb, []
-    preps = set(ctx.words["venue_preps"])
-    if predicate == ctx.lex["verbs"]["establish"]:  # "NTM-I, set up after the Istanbul Summit"
-        preps |= set(ctx.words["sequel_preps"])
     for _ in range(3):
-        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in preps
+        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                  for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
         if found or node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
             break
