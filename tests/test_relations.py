@@ -2522,3 +2522,36 @@ def test_relations_an_apposition_parsed_as_a_second_subject_does_not_act(nlp) ->
 def test_relations_a_force_an_organisation_deploys_is_its_part(nlp) -> None:
     result = facts(read(nlp, "In 1995 NATO deployed the Implementation Force to Bosnia and Herzegovina."))
     assert ("Event:Implementation Force", "partOf", "InternationalOrganization:NATO") in result
+
+
+ATTENDANCE = """= 2006 Riga Summit =
+
+The 2006 Riga Summit was a meeting of NATO leaders held in Riga, Latvia, on 28 and 29 November 2006.
+
+==In attendance==
+
+===Partner states===
+Source:
+- Sweden – Prime Minister Fredrik Reinfeldt.
+- Finland – President Tarja Halonen, who addressed the summit.
+- Ukraine – Foreign Minister Borys Tarasyuk
+"""
+
+
+def test_relations_an_attendance_list_takes_the_item_before_the_dash_past_a_source_label(nlp) -> None:
+    result = facts(read(nlp, ATTENDANCE))
+    summit = "Event:Riga Summit 2006"
+    for country in ("Sweden", "Finland", "Ukraine"):
+        assert (f"Country:{country}", "participatesIn", summit) in result
+    # the person after the dash describes the item; only what she did makes her take part
+    assert ("Person:Fredrik Reinfeldt", "participatesIn", summit) not in result
+    assert ("Person:Tarja Halonen", "participatesIn", summit) in result
+
+
+def test_relations_the_summit_named_paragraphs_ago_in_passing_is_not_the_summit(nlp) -> None:
+    text = ("The 2010 Lisbon Summit was a meeting of NATO leaders in Lisbon. The Lisbon Summit adopted a new "
+            "Strategic Concept.\n\nThe previous concept was adopted at the 1999 Washington Summit.\n\n"
+            "Background\n\nThe summit took place in the Feira Internacional de Lisboa. Sweden attended the summit.")
+    result = facts(read(nlp, text))
+    assert ("Country:Sweden", "participatesIn", "Event:Lisbon Summit 2010") in result
+    assert not [f for f in result if f[0] == "Country:Sweden" and f[2] == "Event:Washington Summit 1999"]

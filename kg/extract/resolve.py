@@ -94,6 +94,9 @@ class Resolver:
         self._group: list[str] = []
         self._last_group: tuple[int, list[str]] | None = None
         self._paragraphs = 0
+        #: the paragraph each antecedent word last named an entity in, and how often it named each
+        self._antecedent_paragraph: dict[str, int] = {}
+        self._named_by_word: defaultdict[str, Counter[str]] = defaultdict(Counter)
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -111,6 +114,11 @@ class Resolver:
                 return ranked[0]
         head = self.lex.names["spelling_variants"].get(cand.name, cand.name)
         if head in self._antecedents:  # "the summit": the last entity named "... Summit"
+            if self._paragraphs - self._antecedent_paragraph[head] > 1:
+                # named paragraphs ago: the one the text names most ("the 1999 summit" in passing,
+                # then "The summit took place in …" in a text about the 2010 summit)
+                last = self._antecedents[head]
+                return max(self._named_by_word[head].items(), key=lambda kv: (kv[1], kv[0] == last))[0]
             return self._antecedents[head]
         if head in self.lex.names["default_referents"]:
             # "the alliance" before NATO is named: NATO if the text names it at all, never the EU named before
@@ -268,6 +276,8 @@ class Resolver:
             if kind in _ANTECEDENT_KINDS:
                 for word in self._antecedent_words(key, cand.name):
                     self._antecedents[word] = key
+                    self._antecedent_paragraph[word] = self._paragraphs
+                    self._named_by_word[word][key] += 1
             self.forms[key][cand.name] += 1
             for form in cand.forms:
                 self.forms[key][form] += 0  # a form as written, never the name
@@ -301,7 +311,7 @@ class Resolver:
         obj = self.lex.relations["founding_treaties"].get(rel.predicate, {}).get(obj, obj)
         if obj == subject:
             return  # "the Allies acceded to the Treaty": NATO is no member of itself
-        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj))
+        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj), rel.verb)
         if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
             return
         fact = (subject, predicate, obj, rel.sentence_start)

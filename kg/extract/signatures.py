@@ -12,9 +12,12 @@ from ..lexicon import load_lexicon
 __all__ = ["fit"]
 
 
-def fit(predicate: str, subject_kind: str, object_kind: str) -> str | None:
-    """The property for *predicate* between entities of these classes, or None when none fits."""
+def fit(predicate: str, subject_kind: str, object_kind: str, verb: str = "") -> str | None:
+    """The property for *predicate* between entities of these classes (read by *verb*, the
+    relation's trigger word), or None when none fits."""
     lex = load_lexicon().relations
+    if verb:
+        predicate = lex["reroute_by_verb"].get(f"{verb} {predicate} {object_kind}", predicate)
     reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
     predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}", reroute.get(f"{predicate} {object_kind}",
                                                                                      predicate))

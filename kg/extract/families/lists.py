@@ -80,6 +80,15 @@ def _heading_dash(ctx: Context, sent: Span) -> Token | None:
     return dash
 
 
+def _item_end(ctx: Context, sent: Span) -> int:
+    """Where a list line's items end: at a dash after names ("- Finland – President Tarja Halonen":
+    the country is the item, the rest describes it), else at the line's end."""
+    for i in range(sent.start + 1, sent.end):
+        if ctx.texts[i] in _HEADING_DASHES and ctx.within(sent, sent.start, i):
+            return i
+    return sent.end
+
+
 def _takes_one(ctx: Context, predicate: str) -> bool:
     """A line under "Secretaries General:" names one holder; others on it are context ("(Italy)")."""
     signature = ctx.lex["signatures"].get(predicate)
@@ -238,6 +247,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if _infobox_row(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
+    if ctx.sentence_text(sent).strip().rstrip(":").lower() in ctx.lex["neutral_labels"]:
+        return  # "Source:" between a heading and its items: neither an item nor the end of the list
     order = list(_succession_row(ctx, sent))
     if order:
         yield from order
@@ -289,7 +300,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for predicate, phrase, whole, heading_text in (ctx.heading, *((ctx.outer_heading,) if ctx.outer_heading else ())):
         if heading_text != ctx.heading[3] and predicate == ctx.heading[0]:
             continue
-        items = [i for i in _members(ctx, sent.start, sent.end, predicate) if i != whole]
+        items = [i for i in _members(ctx, sent.start, _item_end(ctx, sent), predicate) if i != whole]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
                          ctx.opening_date(sent))
