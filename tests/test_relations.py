@@ -2555,3 +2555,16 @@ def test_relations_the_summit_named_paragraphs_ago_in_passing_is_not_the_summit(
     result = facts(read(nlp, text))
     assert ("Country:Sweden", "participatesIn", "Event:Lisbon Summit 2010") in result
     assert not [f for f in result if f[0] == "Country:Sweden" and f[2] == "Event:Washington Summit 1999"]
+
+
+def test_relations_a_plural_office_before_coordinated_names_holds_for_each(nlp) -> None:
+    result = facts(read(nlp, "EU Presidents Tusk and Juncker attended the Warsaw Summit in July 2016."))
+    assert ("Person:Tusk", "leaderOf", "InternationalOrganization:European Union") in result
+    assert ("Person:Juncker", "leaderOf", "InternationalOrganization:European Union") in result
+
+
+def test_relations_succeeding_at_the_head_of_a_body_leads_it_as_the_verb_says(nlp) -> None:
+    result = read(nlp, "Mark Rutte will succeed Jens Stoltenberg at the head of NATO on 1 October.")
+    leaders = {(r.subject, r.modality) for r in result.relations
+               if r.predicate == "leaderOf" and r.object == "InternationalOrganization:NATO"}
+    assert leaders == {("Person:Mark Rutte", "will"), ("Person:Jens Stoltenberg", "")}

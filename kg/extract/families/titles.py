@@ -25,7 +25,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from _envoy(ctx, index, span, sent)
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
-        before = _title_before(ctx, span, sent)
+        before = _title_before(ctx, span, sent) or _shared_title(ctx, span, sent)
         found = before or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         date = ""
         stance: Stance = PLAIN
@@ -53,7 +53,10 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
-                date = ctx.date(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
+                verb = phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head
+                date = ctx.date(verb, sent)
+                if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == verb.i and not offices:
+                    stance = ctx.stance(verb, sent)  # "X will succeed Y at the head of NATO": X will lead it
         # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway", "X became
         # Secretary General": an office with no complement is the text's organisation's, whatever
         # other office the name holds
@@ -191,6 +194,8 @@ def _offices_ending(ctx: Context, end: int, sent: Span) -> Iterator[tuple[str, i
         office = " ".join(t.lower_ for t in ctx.doc[start:end]).replace(" - ", "-")
         if office in titles:
             yield office, start
+        elif office.endswith("s") and office[:-1] in titles:  # "EU Presidents Tusk and Juncker"
+            yield office[:-1], start
 
 
 def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
@@ -205,7 +210,28 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
             before -= 3  # "Gulf Cooperation Council (GCC) Secretary-General X"
         if before in ctx.token_to_candidate:
             return office, ctx.token_to_candidate[before]
+    office = ctx.lowers[span.start].removesuffix("s")
+    if span.end - span.start > 1 and span.start > sent.start and ctx.lowers[span.start] != office \
+            and office in ctx.lex["titles"] and span.start - 1 in ctx.token_to_candidate:
+        return office, ctx.token_to_candidate[span.start - 1]  # "EU Presidents Tusk": a plural office in the span
     return None
+
+
+def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """A plural office before the first of coordinated names holds for each ("EU Presidents Tusk
+    and Juncker": Juncker too)."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    index = ctx.token_to_candidate.get(first.i)
+    if first.i == span.root.i or index is None or ctx.candidates[index].kind != "Person":
+        return None
+    first_span = ctx.spans[index]
+    found = _title_before(ctx, first_span, sent)
+    if found is None or not (ctx.lowers[first_span.start - 1].endswith("s") or ctx.lowers[first_span.start] != found[0]
+                             and ctx.lowers[first_span.start].removesuffix("s") == found[0]):
+        return None
+    return found
 
 
 def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
