@@ -2568,3 +2568,9 @@ def test_relations_succeeding_at_the_head_of_a_body_leads_it_as_the_verb_says(nl
     leaders = {(r.subject, r.modality) for r in result.relations
                if r.predicate == "leaderOf" and r.object == "InternationalOrganization:NATO"}
     assert leaders == {("Person:Mark Rutte", "will"), ("Person:Jens Stoltenberg", "")}
+
+
+def test_relations_an_aide_to_an_office_holder_leads_nothing(nlp) -> None:
+    result = read(nlp, "Press Secretary of the President of Russia Dmitry Peskov said that NATO's expansion "
+                       "would lead to retaliation.")
+    assert not [r for r in result.relations if r.predicate == "leaderOf"]

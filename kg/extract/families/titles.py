@@ -317,7 +317,10 @@ def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
         return None
     office, start = next(_offices_ending(ctx, of, sent), ("", 0))  # the longest
     deputy = start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
-    return (office, org) if office and not deputy else None
+    # "Press Secretary of the President of Russia Dmitry Peskov": the office of an office's holder
+    above = start - 1 if start > sent.start and ctx.pos[start - 1] == "DET" else start
+    aide = above > sent.start and ctx.lowers[above - 1] == "of"
+    return (office, org) if office and not deputy and not aide else None
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
