@@ -2574,3 +2574,15 @@ def test_relations_an_aide_to_an_office_holder_leads_nothing(nlp) -> None:
     result = read(nlp, "Press Secretary of the President of Russia Dmitry Peskov said that NATO's expansion "
                        "would lead to retaliation.")
     assert not [r for r in result.relations if r.predicate == "leaderOf"]
+
+
+def test_relations_a_capital_as_a_relational_nouns_other_party_stands_for_its_state(nlp) -> None:
+    result = facts(read(nlp, "NATO is opening a new chapter in its partnership with Kabul."))
+    assert ("InternationalOrganization:NATO", "partnerOf", "Country:Afghanistan") in result
+
+
+def test_relations_a_tie_said_to_be_suspended_is_not_in_force(nlp) -> None:
+    result = read(nlp, "NATO works with many partners. Allies have since regarded practical cooperation with "
+                       "Belarus as suspended.")
+    ties = {(r.subject, r.object, r.polarity) for r in result.relations if r.predicate == "cooperatesWith"}
+    assert ties == {("InternationalOrganization:NATO", "Country:Belarus", "negative")}

@@ -90,8 +90,13 @@ def _acts_as_government(root: Token, lexicon: Lexicon) -> bool:
     """A capital that is the subject of a government's act ("Kyiv signed …") or of a relational
     noun ("Vienna has been a steady contributor to KFOR"), or owns what a government has
     ("Tbilisi's plan to join"), stands for its country."""
+    while root.dep_ == "conj" and root.head.i != root.i:  # "with Tokyo, Seoul, Canberra and Wellington"
+        root = root.head
     if root.dep_ == "poss":  # "Tbilisi's plan to join the Alliance"
         return root.head.lemma_.lower() in lexicon.relations["government_possessions"]
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in lexicon.relations["partner_preps"]:
+        # "its partnership with Kabul", "cooperation with Tokyo": a relational noun's other party
+        return root.head.head.lemma_.lower() in lexicon.relations["nouns"]
     if root.dep_ not in {"nsubj", "nsubjpass", "agent"}:
         return False
     head = root.head

@@ -142,13 +142,27 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         hedge = _approval(ctx, noun)  # "ratified the accession of Sweden"
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
-    if ctx.prefix_negated(noun):  # "the non-member states of NATO"
+    if ctx.prefix_negated(noun) or _said_suspended(ctx, noun):  # "the non-member states of NATO"
         stance = (NEGATIVE, *stance[1:])
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
 
+
+
+def _said_suspended(ctx: Context, noun: Token) -> bool:
+    """A tie its clause says is suspended ("cooperation with Belarus remains suspended", "regarded
+    cooperation with Minsk as suspended"): not in force. (Suspending it, "NATO suspended
+    cooperation with Russia", still states that it was.)"""
+    clause, states = noun.head, ctx.lex["suspended_states"]
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if noun.dep_ != "dobj" and ctx.lowers[clause.i] in states:  # "… remains suspended"
+        return any(ctx.lemmas[c] in ctx.lex["lasting_verbs"] for c in ctx.kids(clause.i, {"aux", "auxpass"}))
+    said = [c for c in clause.children if c.dep_ in {"acomp", "oprd", "attr", "xcomp", "advcl"}]
+    said += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ctx.lex["as_preps"] for o in p.children]
+    return any(ctx.lowers[t.i] in states for t in said)
 
 def _unlisted_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """A noun that is no relational word itself, but may have one as its modifier ("member
