@@ -633,3 +633,13 @@ def test_extract_evidence_of_a_list_line_has_no_line_break_and_keeps_its_offsets
     for relation in result.relations:
         assert relation.evidence.sentence == relation.evidence.sentence.strip()
         assert text[relation.evidence.start:relation.evidence.end] == relation.evidence.sentence
+
+
+def test_extract_a_centre_of_excellence_name_does_not_reach_over_an_apposition(nlp) -> None:
+    result = run(nlp, "Headed by Col Jonas Petraitis, the Energy Security COE works with Lithuania. The Chemical, "
+                      "Biological, Radiological and Nuclear Defence COE and the Combined Joint Operations from the "
+                      "Sea COE train officers.")
+    names = {k.split(":", 1)[1] for k in result.entities}
+    assert {"Jonas Petraitis", "Energy Security COE", "Combined Joint Operations from the Sea COE",
+            "Chemical, Biological, Radiological and Nuclear Defence COE"} <= names, names
+    assert not [n for n in names if "Petraitis," in n or n.startswith("Col ")], names

@@ -2586,3 +2586,14 @@ def test_relations_a_tie_said_to_be_suspended_is_not_in_force(nlp) -> None:
                        "Belarus as suspended.")
     ties = {(r.subject, r.object, r.polarity) for r in result.relations if r.predicate == "cooperatesWith"}
     assert ties == {("InternationalOrganization:NATO", "Country:Belarus", "negative")}
+
+
+def test_relations_being_in_the_process_of_joining_qualifies_the_membership(nlp) -> None:
+    result = read(nlp, "Bosnia and Herzegovina is in the process of joining NATO. The NATO Cooperative Cyber Defence "
+                       "Centre of Excellence keeps attracting new members: Japan and Switzerland are in the process "
+                       "of joining the centre.")
+    found = {(r.subject, r.predicate, r.modality) for r in result.relations}
+    assert ("Country:Bosnia and Herzegovina", "memberOf", "in process") in found
+    assert ("Country:Japan", "memberOf", "in process") in found
+    assert ("Country:Switzerland", "memberOf", "in process") in found
+    assert not [f for f in found if f[1] == "memberOf" and not f[2]], found

@@ -844,6 +844,11 @@ class Context:
                     and pos[heads[head]] in _VERBS:
                 verb = heads[head]  # "Since joining the Dialogue in 1994, Morocco has become …"
                 continue
+            state = heads[head]  # "X is in the process of joining NATO": the one in that state joins
+            if dep == "pcomp" and self.lowers[head] == "of" and self.lowers[state] in self.lex["state_hedges"] \
+                    and deps[state] == "pobj" and pos[heads[heads[state]]] in _VERBS:
+                verb = heads[heads[state]]
+                continue
             if dep == "acl" and pos[head] in {"NOUN", "PROPN"}:
                 owners = self.owners_at(head)
                 if not owners and deps[head] == "dobj" and pos[heads[head]] in _VERBS:
@@ -937,6 +942,11 @@ class Context:
                 for child in self.kids(node, {"acomp", "attr", "oprd"}):
                     if lowers[child] in hedges:
                         return hedges[lowers[child]]
+                for prep in self.kids(node, {"prep"}):  # "are in the process of joining"
+                    if lowers[prep] in self.words["state_preps"]:
+                        for child in self.kids(prep, {"pobj"}):
+                            if lowers[child] in self.lex["state_hedges"]:
+                                return self.lex["state_hedges"][lowers[child]]
                 if deps[node] not in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "advcl"} \
                         and self.raw_lemmas[node] not in self.linking:
                     break

@@ -399,8 +399,13 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
     predicate, phrase = found
     dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(ctx.sentence_text(sent)) for i in items}
     for item in items:
+        # "new members: Japan and Croatia are in the process of joining": the items' own clause qualifies them
+        first = ctx.spans[item].root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        modality = ctx.hedge(first) if first.dep_ in {"nsubj", "nsubjpass"} else ""
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
-                                ctx.offset + sent.end_char, date=dates.get(item) or date, hint=hint)
+                                ctx.offset + sent.end_char, modality=modality, date=dates.get(item) or date, hint=hint)
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
