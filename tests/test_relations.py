@@ -2597,3 +2597,19 @@ def test_relations_being_in_the_process_of_joining_qualifies_the_membership(nlp)
     assert ("Country:Japan", "memberOf", "in process") in found
     assert ("Country:Switzerland", "memberOf", "in process") in found
     assert not [f for f in found if f[1] == "memberOf" and not f[2]], found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's member countries are Belgium, Bulgaria, Canada and the Czech Republic.",
+    "NATO currently has 26 member countries. They are Belgium, Bulgaria, Canada and the Czech Republic.",
+])
+def test_relations_a_role_noun_equated_with_names_gives_each_the_role(nlp, text: str) -> None:
+    result = facts(read(nlp, text))
+    for country in ("Belgium", "Bulgaria", "Canada", "Czech Republic"):
+        assert (f"Country:{country}", "memberOf", "InternationalOrganization:NATO") in result
+
+
+def test_relations_a_pronoun_with_no_counted_group_before_it_lists_nothing(nlp) -> None:
+    result = facts(read(nlp, "Finland and Sweden joined NATO in 2023 and 2024. They are Nordic countries, like "
+                             "Norway and Denmark."))
+    assert not [f for f in result if f[0] in {"Country:Norway", "Country:Denmark"}], result

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import TOPIC, Context, RelationCandidate
+from ..context import POSITIVE, TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
 from ..mentions import at_line_start
 
@@ -247,6 +247,10 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if _infobox_row(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
+    listed = list(_role_subject_list(ctx, sent))
+    if listed:
+        yield from listed
+        return
     if ctx.sentence_text(sent).strip().rstrip(":").lower() in ctx.lex["neutral_labels"]:
         return  # "Source:" between a heading and its items: neither an item nor the end of the list
     order = list(_succession_row(ctx, sent))
@@ -304,6 +308,56 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
                          ctx.opening_date(sent))
+
+
+def _role_subject_list(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """A role noun that a copula equates with names ("NATO's member countries are A, B and C",
+    "NATO has 26 member countries. They are A, B …"): each name holds the role, of the noun's
+    owner, of the one that has them in the sentence before, or of what the text is about."""
+    verb = sent.root
+    if ctx.lemmas[verb.i] not in ctx.linking:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    items = [e for a in verb.children if a.dep_ == "attr" for e, _ in ctx.entities(a)
+             if e >= 0 and ctx.candidates[e].kind in _ITEM_KINDS]
+    if subject is None or len(items) < 2 or subject.i in ctx.token_to_candidate and not ctx.candidates[
+            ctx.token_to_candidate[subject.i]].rule.startswith("reference"):
+        return
+    owner_before: list[int] = []
+    noun: Token | None = subject
+    if subject.lower_ in ctx.words["announcing_pronouns"]:  # "They are …": the group the sentence before counted
+        noun, owner_before = _counted_group(ctx, sent)
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"} or noun.i in ctx.token_to_candidate:
+        return
+    words = sorted([noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nummod"})], key=lambda t: t.i)
+    found = heading_of(" ".join(t.text for t in words), ctx.lex["list_headings"])
+    if found is None or found[1].rsplit(" ", 1)[-1] != noun.lower_:
+        return  # the role is the noun's own, not a modifier's ("membership hurdles" are no members)
+    owners = [e for e, _ in ctx.owners(noun)] + [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                  for e, _ in ctx.pobjs(p)]
+    wholes = [e for e in owners + owner_before if e >= 0 and ctx.candidates[e].kind in _WHOLE_KINDS]
+    # "NATO's membership candidates are …": the role's own word, or the clause, qualifies it
+    polarity, modality, *_ = ctx.stance(verb, sent)
+    modality = modality or next((ctx.hedges[w] for t in words for w in (ctx.lemmas[t.i], ctx.lowers[t.i])
+                                 if w in ctx.hedges), "")
+    yield from _emit(ctx, sent, [i for i in items if i not in wholes], found, wholes[0] if wholes else TOPIC,
+                     "list-colon", " ".join(t.text for t in words), stance=(polarity, modality))
+
+
+def _counted_group(ctx: Context, sent: Span) -> tuple[Token | None, list[int]]:
+    """The plural role noun the sentence before *sent* counts ("NATO currently has 26 member
+    countries"), with that sentence's subjects; (None, []) when there is none."""
+    if sent.start == 0:
+        return None, []
+    before = ctx.doc[sent.start - 1].sent
+    for token in before:
+        if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children) \
+                and token.i not in ctx.token_to_candidate:
+            verb = token.head if token.dep_ == "dobj" else None
+            subjects = [e for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                        for e, _ in ctx.entities(c)]
+            return token, subjects
+    return None, []
 
 
 def _succession_row(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -394,7 +448,7 @@ def _heading_noun(ctx: Context, sent: Span, colon: int) -> tuple[tuple[str, str]
 
 
 def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], whole: int, rule: str,
-          hint: str, date: str = "") -> Iterator[RelationCandidate]:
+          hint: str, date: str = "", stance: tuple[str, str] = (POSITIVE, "")) -> Iterator[RelationCandidate]:
     """One relation per item; *date* (an item line's leading date) dates the items no date follows."""
     predicate, phrase = found
     dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(ctx.sentence_text(sent)) for i in items}
@@ -403,9 +457,10 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
         first = ctx.spans[item].root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        modality = ctx.hedge(first) if first.dep_ in {"nsubj", "nsubjpass"} else ""
+        modality = stance[1] or (ctx.hedge(first) if first.dep_ in {"nsubj", "nsubjpass"} else "")
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
-                                ctx.offset + sent.end_char, modality=modality, date=dates.get(item) or date, hint=hint)
+                                ctx.offset + sent.end_char, polarity=stance[0], modality=modality,
+                                date=dates.get(item) or date, hint=hint)
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
