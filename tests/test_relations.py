@@ -2613,3 +2613,14 @@ def test_relations_a_pronoun_with_no_counted_group_before_it_lists_nothing(nlp) 
     result = facts(read(nlp, "Finland and Sweden joined NATO in 2023 and 2024. They are Nordic countries, like "
                              "Norway and Denmark."))
     assert not [f for f in result if f[0] in {"Country:Norway", "Country:Denmark"}], result
+
+
+def test_relations_who_a_body_is_now_formed_by_are_its_members_and_its_bracketed_code_names_it(nlp) -> None:
+    result = facts(read(nlp, "Poland joined the NATO Energy Security Centre of Excellence (ENSEC COE) in 2023. "
+                             "The ENSEC COE is now formed by Lithuania, Estonia and Finland."))
+    centre = "Organization:NATO Energy Security Centre of Excellence"
+    for country in ("Lithuania", "Estonia", "Finland"):
+        assert (f"Country:{country}", "memberOf", centre) in result
+    assert not [f for f in result if f[1] == "established"], result
+    founded = facts(read(nlp, "The Energy Security COE was formed by Lithuania and Estonia in 2012."))
+    assert ("Country:Lithuania", "established", "Organization:Energy Security COE") in founded

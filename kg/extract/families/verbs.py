@@ -529,6 +529,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
+    if phrase in ctx.lex["composing_verbs"] and any(
+            c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in children):
+        # "the COE is now formed by Lithuania, Estonia …": who form it now are its members, not its founders
+        predicate = ctx.lex["nouns"]["member"]
     converse = ctx.lex["converse_verbs"].get(phrase)
     if converse:  # "X was preceded by Y": X succeeded Y
         yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
