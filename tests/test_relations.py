@@ -2624,3 +2624,10 @@ def test_relations_who_a_body_is_now_formed_by_are_its_members_and_its_bracketed
     assert not [f for f in result if f[1] == "established"], result
     founded = facts(read(nlp, "The Energy Security COE was formed by Lithuania and Estonia in 2012."))
     assert ("Country:Lithuania", "established", "Organization:Energy Security COE") in founded
+
+
+def test_relations_an_application_to_become_a_member_is_no_membership_yet(nlp) -> None:
+    result = read(nlp, "In May 2022 Finland submitted its official letter of application to become a NATO Ally.")
+    found = {(r.subject, r.predicate, r.modality) for r in result.relations}
+    assert ("Country:Finland", "memberOf", "apply") in found
+    assert ("Country:Finland", "memberOf", "") not in found

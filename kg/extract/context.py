@@ -934,6 +934,13 @@ class Context:
         while heads[node] != node:
             if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
+            if deps[node] == "advcl" and any(lowers[c] == "to" for c in self.kids(node, {"aux"})):
+                # "submitted its letter of application to become a NATO Ally": the object says what the infinitive is
+                for thing in self.kids(heads[node], {"dobj"}):
+                    for word in (thing, *(o for p in self.kids(thing, {"prep"}) if lowers[p] == "of"
+                                          for o in self.kids(p, {"pobj"}))):
+                        if self.lemmas[word] in hedges:
+                            return hedges[self.lemmas[word]]
             node = heads[node]
             word = next((w for w in (self.lemmas[node], lowers[node]) if w in hedges), None)
             if word is not None and pos[node] in {"VERB", "NOUN", "ADJ"}:
