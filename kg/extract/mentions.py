@@ -573,13 +573,14 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
     names = lexicon.names
     strings = doc.vocab.strings
     roles = {strings.add(role) for role in names["reference_roles"]}
+    cardinal = strings.add("CARDINAL")
     found: list[Candidate] = []
     if not len(doc):
         return found
     # only tokens outside entities in a reference role: read from arrays, not token by token
     for index, (dep, ent_type) in enumerate(doc.to_array([DEP, ENT_TYPE]).tolist()):
-        if ent_type or dep not in roles:
-            continue
+        if ent_type and not (ent_type == cardinal and doc[index].lower_ in names["group_sizes"]) or dep not in roles:
+            continue  # (a number word may still be a group: "All three took part")
         token = doc[index]
         lower = token.lower_
         fixed = names["fixed_references"].get(token.text)
@@ -638,6 +639,13 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
     if token.lower_ in names["group_sizes"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "Both took part in …": the two countries last named together
+    if token.dep_ in {"nsubj", "nsubjpass"} and (
+            token.lower_ in names["group_quantifiers"] and any(  # "Each of them takes part in …"
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in names["group_pronouns"] for g in c.children)
+                for c in token.children)
+            or token.tag_ == "CD" and token.lower_ in names["group_sizes"] and any(  # "All three take part in …"
+                c.dep_ in {"det", "predet"} and c.lower_ in names["group_quantifiers"] for c in token.children)):
+        return True
     if token.lower_ in names["group_pronouns"]:
         # "NATO member states: Belgium, … also sent their troops": a group of states as the
         # clause's subject is what "their" stands for (not "NATO leaders welcomed their applications")
@@ -655,7 +663,7 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
 def _group_size(token: Token, names: dict[str, Any]) -> int:
     """How many a group reference counts: "both countries" 2, "the 3 states" 3, "these countries" 0,
     "both" (alone) 2."""
-    if token.lower_ in names["group_sizes"] and token.tag_ == "DT":
+    if token.lower_ in names["group_sizes"] and token.tag_ in {"DT", "CD"}:
         return int(names["group_sizes"][token.lower_])
     for mark in (c for c in token.children if c.dep_ in {"det", "predet", "nummod"}):
         if mark.text.isdigit():
