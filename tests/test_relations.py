@@ -2633,7 +2633,7 @@ def test_relations_an_application_to_become_a_member_is_no_membership_yet(nlp) -
     assert ("Country:Finland", "memberOf", "") not in found
 
 
-@pytest.mark.parametrize("group", ["Each of them takes", "All of them take", "All three take"])
+@pytest.mark.parametrize("group", ["Each of them takes", "All of them take", "All three take", "Each of the three takes"])
 def test_relations_a_quantified_group_is_the_countries_last_named(nlp, group: str) -> None:
     result = facts(read(nlp, f"Austria, Ireland and Malta are neutral states. {group} part in the Partnership for Peace."))
     for country in ("Austria", "Ireland", "Malta"):

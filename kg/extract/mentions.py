@@ -641,7 +641,9 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
         return True  # "Both took part in …": the two countries last named together
     if token.dep_ in {"nsubj", "nsubjpass"} and (
             token.lower_ in names["group_quantifiers"] and any(  # "Each of them takes part in …"
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in names["group_pronouns"] for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.lower_ in names["group_pronouns"] or g.lower_ in names["group_sizes"] and g.tag_ == "CD"
+                    for g in c.children)  # "each of them", "each of the four"
                 for c in token.children)
             or token.tag_ == "CD" and token.lower_ in names["group_sizes"] and any(  # "All three take part in …"
                 c.dep_ in {"det", "predet"} and c.lower_ in names["group_quantifiers"] for c in token.children)):
