@@ -2638,3 +2638,13 @@ def test_relations_a_quantified_group_is_the_countries_last_named(nlp, group: st
     result = facts(read(nlp, f"Austria, Ireland and Malta are neutral states. {group} part in the Partnership for Peace."))
     for country in ("Austria", "Ireland", "Malta"):
         assert (f"Country:{country}", "participatesIn", "PartnershipFramework:Partnership for Peace") in result
+
+
+def test_relations_a_note_after_a_list_item_on_its_line_does_not_end_the_list(nlp) -> None:
+    text = ("The 2006 Riga Summit was a meeting of NATO leaders held in Riga, Latvia, in November 2006.\n\n"
+            "In attendance\n\n- Sweden – Prime Minister Fredrik Reinfeldt.\n"
+            "- Georgia – President Mikheil Saakashvili. Georgia has been in an Intensified Dialogue with NATO since 2006.\n"
+            "- Ukraine – Foreign Minister Borys Tarasyuk\n")
+    result = facts(read(nlp, text))
+    for country in ("Sweden", "Georgia", "Ukraine"):
+        assert (f"Country:{country}", "participatesIn", "Event:Riga Summit 2006") in result

@@ -298,6 +298,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if ctx.heading is None or text.startswith("(") and text.endswith(")"):
         return  # "(withdrew in 1968)": a note on the item above, not the end of the list
     if not _is_item(ctx, sent) or ctx.heading_records and not _record_line(ctx, sent):
+        if not at_line_start(ctx.doc, sent.start) and ctx.heading_read:
+            return  # "- Georgia – President X. Georgia has been …": a note on the item, the list goes on
         ctx.heading = ctx.outer_heading = None
         return
     ctx.heading_read = True
