@@ -316,8 +316,9 @@ def _role_subject_list(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """A role noun that a copula equates with names ("NATO's member countries are A, B and C",
     "NATO has 26 member countries. They are A, B …"): each name holds the role, of the noun's
     owner, of the one that has them in the sentence before, or of what the text is about."""
-    verb = sent.root
-    if ctx.lemmas[verb.i] not in ctx.linking:
+    # the clause's linking verb, read from the columns (a sentence's root costs a walk over its tokens)
+    verb = next((t for t in ctx.find(sent, ctx.lemmas, ctx.linking) if ctx.deps[t.i] == "ROOT"), None)
+    if verb is None:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     items = [e for a in verb.children if a.dep_ == "attr" for e, _ in ctx.entities(a)
