@@ -745,15 +745,11 @@ def _split_coordinated(span: Span) -> list[Span]:
     return [span]
 
 
-#: the second word of a two-word abbreviation in brackets ("ENSEC COE", "StratCom COE")
-_TWO_WORD_ABBREVIATION_HEADS = frozenset({"COE", "CoE"})
-
-
 def _defined_abbreviation(span: Span) -> str:
     """"Euro-Atlantic Partnership Council (EAPC)" → "EAPC" when the letters fit the name."""
     doc = span.doc
     if span.end + 3 < len(doc) and doc[span.end].text == "(" and doc[span.end + 3].text == ")" \
-            and doc[span.end + 1].is_upper and doc[span.end + 2].text in _TWO_WORD_ABBREVIATION_HEADS:
+            and doc[span.end + 1].is_upper and doc[span.end + 2].text in load_lexicon().names["two_word_abbreviation_heads"]:
         abbr = f"{doc[span.end + 1].text} {doc[span.end + 2].text}"  # "… Centre of Excellence (ENSEC COE)"
         return abbr if _abbreviates(abbr, span.text) else ""
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
