@@ -394,6 +394,11 @@ MULTILINE = [
      "Gulf partners\nKuwait signed an agreement with NATO on intelligence sharing in 2006. The foreign minister "
      "signed a memorandum with Qatar.",
      {("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2006")}),
+    ("the coordinated signatories of an unnamed agreement cooperate, each with each",
+     "In June 2022 Norway, Finland and Sweden signed a trilateral memorandum in Madrid.",
+     {("Country:Norway", "cooperatesWith", "Country:Finland", "active", "2022-06"),
+      ("Country:Norway", "cooperatesWith", "Country:Sweden", "active", "2022-06"),
+      ("Country:Finland", "cooperatesWith", "Country:Sweden", "active", "2022-06")}),
     ("a capital that owns a bid stands for its country, and backing the plan supports it",
      "Caucasus partners\nNATO fully supported Tbilisi's plan to join the Alliance.",
      {("InternationalOrganization:NATO", "supports", "Country:Georgia", "endorse-bid", "")}),

@@ -132,6 +132,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         parties = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
                    or ctx.candidates[e[0]].kind is None]  # (or a pronoun: "it concluded an agreement with …")
         yield from ctx.emit(parties, ctx.states["pact"], pact, "object-via-prep", verb, sent, phrase)
+        if not pact and len(parties) > 1 and _pacts(ctx, lemma, children):
+            # "Türkiye, Finland and Sweden signed a trilateral memorandum": the signatories cooperate, each with each
+            for n, party in enumerate(parties[:-1]):
+                yield from ctx.emit([party], ctx.states["pact"], parties[n + 1:], "active", verb, sent, phrase)
     for obj in (c for c in children if c.dep_ == "dobj"):
         noun = obj.lemma_.lower()
         if noun in ctx.lex["nouns"] and any(m.lower_ == "other" for m in obj.children):
@@ -289,13 +293,18 @@ def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
         yield from ctx.emit(present, predicate, [(before[-1], False)], "meeting-noun", verb, sent, verb.lemma_.lower())
 
 
+def _pacts(ctx: Context, lemma: str, children: list[Token]) -> list[Token]:
+    """The unnamed agreements the verb concludes ("signed a trilateral memorandum")."""
+    if lemma not in ctx.lex["pact_verbs"]:
+        return []
+    return [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex["pact_nouns"]
+            and c.i not in ctx.token_to_candidate]
+
+
 def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
     """The other parties of an unnamed agreement the verb concludes ("signed an agreement with
     NATO", "concluded with Spain a defence agreement"), or none."""
-    if lemma not in ctx.lex["pact_verbs"]:
-        return []
-    pacts = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex["pact_nouns"]
-             and c.i not in ctx.token_to_candidate]
+    pacts = _pacts(ctx, lemma, children)
     if not pacts:
         return []
     preps = [p for c in pacts for p in c.children if p.dep_ == "prep"] + [c for c in children if c.dep_ == "prep"]
