@@ -394,6 +394,17 @@ MULTILINE = [
      "Gulf partners\nKuwait signed an agreement with NATO on intelligence sharing in 2006. The foreign minister "
      "signed a memorandum with Qatar.",
      {("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2006")}),
+    ("followers in the next sentence do what the sentence before did, each at its own date",
+     "NATO enlargement\nSlovenia joined NATO in 2004. Croatia followed in 2009, Montenegro in 2017 and North Macedonia "
+     "in 2020.",
+     {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "gapping", "2009"),
+      ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "gapping", "2017"),
+      ("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "gapping", "2020")}),
+    ("a verb the parser made one more item of its subjects' list",
+     "NATO has grown since 1949.\n\n29 March 2004 – Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and "
+     "Slovenia join, the largest single wave of enlargement.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "implicit-object", "2004-03-29")
+      for c in ("Bulgaria", "Estonia", "Latvia", "Lithuania", "Romania", "Slovakia", "Slovenia")}),
     ("the coordinated signatories of an unnamed agreement cooperate, each with each",
      "In June 2022 Norway, Finland and Sweden signed a trilateral memorandum in Madrid.",
      {("Country:Norway", "cooperatesWith", "Country:Finland", "active", "2022-06"),

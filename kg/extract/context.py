@@ -879,10 +879,16 @@ class Context:
         return []
 
     def _misparsed_subject(self, verb: int) -> list[int]:
-        """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"):
-        it is the subject when the verb has none."""
+        """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"),
+        or the list the parser made the verb an item of: it is the subject when the verb has none."""
         if self.tags[verb] not in {"VBZ", "VBD", "VBP"}:
             return []
+        head = self.heads[verb]
+        if self.deps[verb] == "conj" and head in self.token_to_candidate and verb - 1 in self.token_to_candidate:
+            # "Bulgaria, Estonia and Slovenia join/conj": the parser made the verb one more item of the list
+            while self.deps[head] == "conj" and self.heads[head] in self.token_to_candidate:
+                head = self.heads[head]
+            return [head]
         return [c for c in self.kids(verb, {"compound", "npadvmod", "nmod"}) if c < verb and c in self.token_to_candidate]
 
     def place_of_object(self, predicate: str | None, verb: Token) -> bool:

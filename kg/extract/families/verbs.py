@@ -313,9 +313,12 @@ def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
 
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
     """ "Kuwait joined the ICI in 2004 and Qatar followed in 2005": the followers did what the
-    clause before did, with the same object, at their own date."""
+    clause before did, with the same object, at their own date; the clause before may end the
+    sentence before."""
     before = verb.head if verb.dep_ == "conj" else next(
         (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None and verb.dep_ == "ROOT" and sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent.root  # "Slovenia joined NATO in 2004. Croatia followed in 2009."
     if before is None or before.pos_ != "VERB" or before.lemma_.lower() in ctx.lex["follow_verbs"]:
         return
     particle = next((c.lower_ for c in before.children if c.dep_ == "prt"), "")
@@ -325,6 +328,8 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> It
     countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
     if predicate and objects:  # (what the clause before denies, the followers do not do either)
         yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=ctx.stance(before, sent))
+        # "Croatia followed in 2009, Montenegro in 2017 and North Macedonia in 2020"
+        yield from _gapped(ctx, verb, sent, countries, objects, predicate, phrase)
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
