@@ -394,6 +394,10 @@ MULTILINE = [
      "Gulf partners\nKuwait signed an agreement with NATO on intelligence sharing in 2006. The foreign minister "
      "signed a memorandum with Qatar.",
      {("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2006")}),
+    ("an admission, like an accession, is to what the text is about",
+     "NATO enlargement\n\nThe admission of Albania and Croatia in 2009 strengthened the Alliance.",
+     {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2009"),
+      ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2009")}),
     ("followers in the next sentence do what the sentence before did, each at its own date",
      "NATO enlargement\nSlovenia joined NATO in 2004. Croatia followed in 2009, Montenegro in 2017 and North Macedonia "
      "in 2020.",
