@@ -394,6 +394,11 @@ MULTILINE = [
      "Gulf partners\nKuwait signed an agreement with NATO on intelligence sharing in 2006. The foreign minister "
      "signed a memorandum with Qatar.",
      {("Country:Kuwait", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2006")}),
+    ("the names after 'among them' and an article are a plural noun's examples",
+     "NATO and the EU share 22 members. Several allies, among them the United States, Canada and Norway, do not "
+     "belong to the EU.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")
+      for c in ("United States", "Canada", "Norway")}),
     ("an admission, like an accession, is to what the text is about",
      "NATO enlargement\n\nThe admission of Albania and Croatia in 2009 strengthened the Alliance.",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2009"),

@@ -691,8 +691,10 @@ class Context:
         return [(i, False) for i in named]
 
     def _named_from(self, at: int) -> list[Arg]:
-        """The entities named first after the punctuation at *at* (a list after its marker)."""
-        while at < len(self.doc) and self.doc[at].is_punct:
+        """The entities named first after the punctuation (and an article) at *at* (a list after
+        its marker: "among them, the United States")."""
+        while at < len(self.doc) and (self.doc[at].is_punct or self.doc[at].lower_ == "the"
+                                      and at not in self.token_to_candidate):
             at += 1
         return self.entities(self.doc[at]) if at in self.token_to_candidate else []
 
