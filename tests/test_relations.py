@@ -989,6 +989,19 @@ def test_relations_a_time_clause_is_not_hedged_by_its_main_clause(nlp) -> None:
     assert found == {("Country:Slovakia", ""), ("Country:Slovenia", "")}
 
 
+def test_relations_a_relative_clause_is_not_hedged_by_its_main_clause(nlp) -> None:
+    text = "We remain ready to develop further our cooperation with Serbia, which joined the Partnership for Peace in 2006."
+    found = {(r.subject, r.predicate, r.object, r.modality, r.date) for r in read(nlp, text).relations}
+    assert ("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "2006") in found, found
+
+
+def test_relations_a_clause_after_a_semicolon_is_not_reported_by_the_next_one(nlp) -> None:
+    text = ("Partnership for Peace\n\n1 Dec 1999 – Ireland joins PfP; the Irish government stresses that its policy of "
+            "military neutrality is unchanged.")
+    found = {(r.subject, r.predicate, r.object, r.attributed_to) for r in read(nlp, text).relations}
+    assert ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "") in found, found
+
+
 def test_relations_a_role_narrowed_by_a_clause_still_holds(nlp) -> None:
     text = "NATO grew again in 2004. The allies that do not border Russia are Slovenia and Slovakia."
     found = {(r.subject, r.predicate, r.object, r.polarity, r.modality)

@@ -940,6 +940,8 @@ class Context:
                 return hedges[lowers[child]]
         node = token.i
         while heads[node] != node:
+            if deps[node] == "relcl":
+                break  # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative clause is asserted
             if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
             if deps[node] == "advcl" and any(lowers[c] == "to" for c in self.kids(node, {"aux"})):
@@ -1012,6 +1014,8 @@ class Context:
         heads, deps = self.heads, self.deps
         node = verb
         while deps[node] in {"ccomp", "conj", "parataxis", "xcomp"} and heads[node] != node:
+            if any(self.lowers[k] == ";" for k in range(min(node, heads[node]), max(node, heads[node]))):
+                break  # "Ireland joins PfP; the government stresses that …": a clause of its own
             node = heads[node]
             if self.lemmas[node] in self.lex["reporting_verbs"]:
                 subj = self.kids(node, SUBJECTS)
