@@ -995,6 +995,13 @@ def test_relations_a_relative_clause_is_not_hedged_by_its_main_clause(nlp) -> No
     assert ("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "2006") in found, found
 
 
+def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
+    text = "The remaining PfP partners in Europe, among them Austria, Ireland and Malta, are not seeking membership."
+    found = {(r.subject, r.polarity) for r in read(nlp, text).relations
+             if r.rule == "learned-pair" and r.object == "PartnershipFramework:Partnership for Peace"}
+    assert found and {polarity for _, polarity in found} == {"positive"}, found
+
+
 def test_relations_a_clause_after_a_semicolon_is_not_reported_by_the_next_one(nlp) -> None:
     text = ("Partnership for Peace\n\n1 Dec 1999 – Ireland joins PfP; the Irish government stresses that its policy of "
             "military neutrality is unchanged.")

@@ -58,6 +58,9 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         anchor = ctx.governor(b if b.head.i != b.i else a)
         # where a thing is or was held is no part of what the clause hedges ("…, coordinated by ACT in Norfolk, are considered …")
         hedged = anchor.pos_ in {"VERB", "AUX"} and predicate not in ctx.lex["place_predicates"]
+        # two names joined inside a noun phrase state their tie whatever the clause says of the phrase
+        # ("partners across the globe are not members of NATO's regional frameworks, namely the Mediterranean Dialogue")
+        hedged = hedged and (paths is None or ctx.pos[paths[0][-1].i] in _CLAUSE_POS)
         stance = ctx.stance(anchor, sent) if hedged else PLAIN
         if _negated_branch(ctx, paths):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
