@@ -1002,6 +1002,15 @@ def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negati
     assert found and {polarity for _, polarity in found} == {"positive"}, found
 
 
+@pytest.mark.parametrize(("group", "resolved"), [("seven countries", False), ("the three countries", True)])
+def test_relations_a_counted_group_is_the_countries_last_named_only_when_the_count_fits(nlp, group: str,
+                                                                                        resolved: bool) -> None:
+    text = ("NATO enlargement\n\nJuly 1997 – The Madrid Summit invites the Czech Republic, Hungary and Poland to start "
+            f"accession talks.\n\nNovember 2002 – The summit invites {group} to begin accession talks.")
+    second = {r.subject for r in read(nlp, text).relations if group in r.evidence.sentence}
+    assert second == ({"Country:Czech Republic", "Country:Hungary", "Country:Poland"} if resolved else set())
+
+
 def test_relations_a_clause_after_a_semicolon_is_not_reported_by_the_next_one(nlp) -> None:
     text = ("Partnership for Peace\n\n1 Dec 1999 – Ireland joins PfP; the Irish government stresses that its policy of "
             "military neutrality is unchanged.")
