@@ -995,6 +995,13 @@ def test_relations_a_relative_clause_is_not_hedged_by_its_main_clause(nlp) -> No
     assert ("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "2006") in found, found
 
 
+def test_relations_a_heading_of_nations_takes_no_base_as_a_participant(nlp) -> None:
+    text = ("The enhanced Forward Presence is a NATO deployment.\n\nBattlegroups and framework nations\n- Estonia: led "
+            "by the United Kingdom; based at Tapa.\n- Latvia: led by Canada; based at Ādaži.")
+    listed = {r.subject for r in read(nlp, text).relations if r.rule == "list-heading"}
+    assert listed == {"Country:Estonia", "Country:United Kingdom", "Country:Latvia", "Country:Canada"}, listed
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = "The remaining PfP partners in Europe, among them Austria, Ireland and Malta, are not seeking membership."
     found = {(r.subject, r.polarity) for r in read(nlp, text).relations

@@ -307,6 +307,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if heading_text != ctx.heading[3] and predicate == ctx.heading[0]:
             continue
         items = [i for i in _members(ctx, sent.start, _item_end(ctx, sent), predicate) if i != whole]
+        if phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "Framework nations" over lines of countries
+            items = [i for i in items if ctx.candidates[i].kind == "Country"]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
         yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
                          ctx.opening_date(sent))
