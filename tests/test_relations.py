@@ -399,6 +399,11 @@ MULTILINE = [
      "belong to the EU.",
      {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "relational-noun", "")
       for c in ("United States", "Canada", "Norway")}),
+    ("a relative pronoun is the object of the infinitive its clause controls",
+     "NATO reached out to the Gulf through the Istanbul Cooperation Initiative, which Bahrain, Kuwait and Qatar "
+     "chose to join.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "active", "")
+      for c in ("Bahrain", "Kuwait", "Qatar")}),
     ("an admission, like an accession, is to what the text is about",
      "NATO enlargement\n\nThe admission of Albania and Croatia in 2009 strengthened the Alliance.",
      {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2009"),

@@ -70,6 +70,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
     children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
+    if not objects and verb.dep_ == "xcomp":
+        # "the Initiative, which Bahrain and Qatar chose to join": the relative pronoun is the infinitive's object
+        objects = [e for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in ctx.words["relative_pronouns"]
+                   for e in ctx.entities(c)]
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
     # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
