@@ -1007,6 +1007,12 @@ def test_relations_a_heading_of_nations_takes_no_base_as_a_participant(nlp) -> N
     assert listed == {"Country:Estonia", "Country:United Kingdom", "Country:Latvia", "Country:Canada"}, listed
 
 
+def test_relations_a_framework_tagged_as_an_adjective_still_owns_its_noun(nlp) -> None:
+    text = "NATO works with many countries. Ukraine, a PfP member since 1994, has contributed units."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "relational-noun"}
+    assert found == {("Country:Ukraine", "participatesIn", "PartnershipFramework:Partnership for Peace")}, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = "The remaining PfP partners in Europe, among them Austria, Ireland and Malta, are not seeking membership."
     found = {(r.subject, r.polarity) for r in read(nlp, text).relations

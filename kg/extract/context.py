@@ -185,6 +185,11 @@ def head_paths(a: Token, b: Token, chains: dict[int, list[Token]] | None = None
     return up_a[:n_a], up_b[:n_b]
 
 
+#: classes of a name the parser may hang on a noun as an adjective and that still owns it ("a PfP member");
+#: a country's adjective is its demonym, whose noun is of the country ("Finnish partners"), not owned by it
+_AMOD_OWNERS = frozenset({"PartnershipFramework", "InternationalOrganization", "Organization"})
+
+
 class Context:
     """One paragraph's doc and mention candidates, with the helpers families share."""
 
@@ -808,6 +813,9 @@ class Context:
         for mod in self.kids(i, {"amod"}):
             if self.lowers[mod] in self.lex["owner_participles"]:
                 found += [e for c in self.kids(mod, {"npadvmod", "compound"}) for e in self.entities_at(c)]
+            elif mod in self.token_to_candidate and self.candidates[self.token_to_candidate[mod]].kind in _AMOD_OWNERS \
+                    and not self.after_negating_prefix(mod):  # (not "the largest non-NATO contributor")
+                found += self.entities_at(mod)  # "a PfP/amod member": a name the tagger took for an adjective
         return found
 
     def subjects(self, verb: Token) -> list[Arg]:
