@@ -1013,10 +1013,19 @@ def test_relations_a_framework_tagged_as_an_adjective_still_owns_its_noun(nlp) -
     assert found == {("Country:Ukraine", "participatesIn", "PartnershipFramework:Partnership for Peace")}, found
 
 
+def test_relations_the_head_of_a_name_is_not_a_relational_noun(nlp) -> None:
+    text = "In 2014, Georgia was also named one of NATO's Enhanced Opportunities Partners, alongside Australia and Jordan."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("InternationalOrganization:NATO", "participatesIn",
+            "PartnershipFramework:Enhanced Opportunities Partners") not in found, found
+    assert ("Country:Georgia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners") in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
-    text = "The remaining PfP partners in Europe, among them Austria, Ireland and Malta, are not seeking membership."
+    text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
+            "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")
     found = {(r.subject, r.polarity) for r in read(nlp, text).relations
-             if r.rule == "learned-pair" and r.object == "PartnershipFramework:Partnership for Peace"}
+             if r.rule == "learned-pair" and r.object == "InternationalOrganization:NATO" and r.predicate == "partOf"}
     assert found and {polarity for _, polarity in found} == {"positive"}, found
 
 

@@ -50,6 +50,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["predicative_preps"] and lemma in ctx.lex["role_nouns"]:
         yield from _role_given(ctx, noun, sent, predicate, owners)
         return
+    named = ctx.token_to_candidate.get(i)
+    if named is not None and not ctx.candidates[named].rule.startswith("reference") \
+            and ctx.spans[named].root.i == i and len(ctx.spans[named]) > 1:
+        return  # "NATO's Enhanced Opportunities Partners": the head of a name, not a relational noun
     if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
         preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
     symmetric = predicate in ctx.lex["symmetric_predicates"]
