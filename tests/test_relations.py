@@ -1021,6 +1021,18 @@ def test_relations_the_head_of_a_name_is_not_a_relational_noun(nlp) -> None:
     assert ("Country:Georgia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners") in found, found
 
 
+@pytest.mark.parametrize(("text", "leader", "country"), [
+    ("President of the Republic of Finland Sauli Niinistö travelled to Madrid to attend the summit.",
+     "Person:Sauli Niinistö", "Country:Finland"),
+    ("On Wednesday, the President started his day by meeting King of Spain Felipe VI.", "Person:Felipe VI",
+     "Country:Spain"),
+])
+def test_relations_a_holder_the_model_left_out_after_the_office_and_its_country(nlp, text: str, leader: str,
+                                                                                country: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "title"}
+    assert (leader, "leaderOf", country) in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
             "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")

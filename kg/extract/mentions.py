@@ -61,6 +61,8 @@ def alias_index() -> dict[str, str]:
 
 #: classes NER gives a person's name by mistake (a lone surname, a titled name)
 PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
+#: a regnal number after a monarch's name ("Felipe VI")
+_ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 def _strip_determiner(text: str, lexicon: Lexicon) -> str:
@@ -474,15 +476,17 @@ def _abbreviation_shape(shape: str) -> bool:
 
 def office_holder_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
     """The holder the model left out after an office's country ("President of Ukraine Volodymyr
-    Zelenskyy", "the Prime Minister of Georgia Lado Gurgenidze"): two to four capitalised proper
-    nouns, in no entity, right after "<title> of <country>"."""
+    Zelenskyy", "the Prime Minister of Georgia Lado Gurgenidze", "King of Spain Felipe VI"): two to
+    four capitalised proper nouns (or a regnal number), in no entity, right after "<title> of
+    (the) <country>"."""
     found: list[Candidate] = []
     for ent in doc.ents:
-        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in lexicon.names["person_titles"]:
-            continue
+        of = ent.start - 2 if ent.start >= 3 and doc[ent.start - 1].lower_ == "the" else ent.start - 1
+        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in lexicon.names["person_titles"]:
+            continue  # ("President of the Republic of Finland Sauli Niinistö" too)
         end = ent.end
-        while end < len(doc) and end - ent.end < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_:
+        while end < len(doc) and end - ent.end < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                and (doc[end].is_title or end > ent.end and _ROMAN.fullmatch(doc[end].text)):  # "Felipe VI"
             end += 1
         if end - ent.end >= 2:
             name = doc[ent.end:end]
