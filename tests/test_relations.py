@@ -1033,6 +1033,13 @@ def test_relations_a_holder_the_model_left_out_after_the_office_and_its_country(
     assert (leader, "leaderOf", country) in found, found
 
 
+def test_relations_a_meeting_held_where_its_participle_hangs_on_an_of_phrase(nlp) -> None:
+    text = ("The 2010 Lisbon summit was the summit of the heads of state and heads of government of NATO held in "
+            "Lisbon on 19 and 20 November 2010.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon") in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
             "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")

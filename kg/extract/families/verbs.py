@@ -647,7 +647,14 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     """The noun a participle describes: its head (acl), the subject of the clause it opens
     ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
     if verb.dep_ == "acl":  # "IFOR and SFOR were NATO-led forces deployed in Bosnia": the copula's subjects
-        return ctx.entities(verb.head) or (ctx.subjects(verb.head.head) if verb.head.dep_ == "attr" else [])
+        noun = verb.head
+        if not ctx.entities(noun):
+            # "the summit of the heads of state of NATO held in Lisbon": the meeting the of-phrases hang on
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+                noun = noun.head.head
+            if noun.lemma_.lower() not in ctx.lex["meeting_heads"]:
+                noun = verb.head
+        return ctx.entities(noun) or (ctx.subjects(noun.head) if noun.dep_ == "attr" else [])
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
