@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
 from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_features, sentence_pairs
+from .titles import serves_an_office
 
 __all__ = ["learned_pair"]
 
@@ -26,8 +27,6 @@ _CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcom
 _OF_BODY = frozenset({"of", "the"})
 #: how many words before a name can hold its title
 _TITLE_WORDS = 3
-#: how far before a name an aide's title is looked for ("Press Secretary of the President of Russia")
-_AIDE_REACH = 8
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -113,17 +112,7 @@ def _no_head(ctx: Context, person: Span) -> bool:
     """A person whose title right before the name heads nothing: "Foreign Minister X",
     "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office),
     or who serves an office's holder ("Press Secretary of the President of Russia X")."""
-    return _title_heads_nothing(ctx, person.start) or _aide(ctx, person.start)
-
-
-def _aide(ctx: Context, end: int) -> bool:
-    """A title before token *end* that is "… of the <national office> …": the office of an aide."""
-    start = max(end - _AIDE_REACH, ctx.doc[end].sent.start) if end < len(ctx.doc) else end
-    words = ctx.lowers[start:end]
-    text = f" {' '.join(words)} "
-    return any(f" of the {office} " in text or f" of {office} " in text for office in ctx.lex["national_offices"]) \
-        and not any(i in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[i]].kind == "Person"
-                    for i in range(start, end))
+    return _title_heads_nothing(ctx, person.start) or serves_an_office(ctx, person.start)
 
 
 def _office_of_no_head(ctx: Context, body: Span) -> bool:

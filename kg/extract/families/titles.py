@@ -15,7 +15,10 @@ from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
-__all__ = ["title"]
+__all__ = ["serves_an_office", "title"]
+
+#: how far before a name an aide's title is looked for ("Press Secretary of the President of Russia")
+_AIDE_REACH = 8
 
 
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
@@ -317,10 +320,18 @@ def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
         return None
     office, start = next(_offices_ending(ctx, of, sent), ("", 0))  # the longest
     deputy = start > sent.start and ctx.doc[start - 1].lower_ in ctx.lex["deputy_words"]
-    # "Press Secretary of the President of Russia Dmitry Peskov": the office of an office's holder
-    above = start - 1 if start > sent.start and ctx.pos[start - 1] == "DET" else start
-    aide = above > sent.start and ctx.lowers[above - 1] == "of"
-    return (office, org) if office and not deputy and not aide else None
+    return (office, org) if office and not deputy and not serves_an_office(ctx, span.start) else None
+
+
+def serves_an_office(ctx: Context, end: int) -> bool:
+    """A title right before token *end* that is "… of (the) <national office> …" ("Press Secretary
+    of the President of Russia Dmitry Peskov"): the office of an office holder's aide, who heads
+    nothing (no other person named in between)."""
+    start = max(end - _AIDE_REACH, ctx.doc[end].sent.start) if end < len(ctx.doc) else end
+    text = f" {' '.join(ctx.lowers[start:end])} "
+    return any(f" of the {office} " in text or f" of {office} " in text for office in ctx.lex["national_offices"]) \
+        and not any(i in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[i]].kind == "Person"
+                    for i in range(start, end))
 
 
 def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
