@@ -1040,6 +1040,12 @@ def test_relations_a_meeting_held_where_its_participle_hangs_on_an_of_phrase(nlp
     assert ("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon") in found, found
 
 
+def test_relations_one_of_the_commands_of_an_organisation_is_part_of_it(nlp) -> None:
+    text = "Allied Command Operations (ACO) is one of the two supreme commands of NATO."
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
+    assert ("Organization:Allied Command Operations", "partOf", "InternationalOrganization:NATO", "copula") in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
             "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")

@@ -707,10 +707,13 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
 
 def _owned_kind(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], head: Token) -> Iterator[RelationCandidate]:
     """ "The Membership Action Plan is a NATO programme", "Sea Guardian is an Alliance maritime
-    operation": a thing of the organisation's own kind is part of it."""
+    operation", "ACO is one of the two commands of NATO": a thing of the organisation's own kind
+    is part of it."""
     if head.lemma_.lower() not in ctx.lex["owned_kind_nouns"]:
         return
-    owners = [e for e in ctx.owners(head) if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+    # "… is one of the two supreme commands of NATO", "… is the headquarters of Allied Command Operations"
+    whole = [e for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for e in ctx.pobjs(c)]
+    owners = [e for e in ctx.owners(head) + whole if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
     yield from ctx.emit(subjects, ctx.states["inclusion"], owners, "copula", verb, sent, head.lemma_.lower())
 
 
