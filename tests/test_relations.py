@@ -1046,6 +1046,17 @@ def test_relations_one_of_the_commands_of_an_organisation_is_part_of_it(nlp) -> 
     assert ("Organization:Allied Command Operations", "partOf", "InternationalOrganization:NATO", "copula") in found, found
 
 
+def test_relations_a_head_of_state_is_not_of_a_country_a_phrase_only_places(nlp) -> None:
+    found = facts(read(nlp, "Chancellor Angela Merkel and other leaders walked across a bridge leading into France."))
+    assert ("Person:Angela Merkel", "leaderOf", "Country:France") not in found, found
+
+
+def test_relations_a_surname_repeated_by_a_caption_is_one_name(nlp) -> None:
+    text = "NATO Secretary General Jens Stoltenberg Stoltenberg also highlighted the threat."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
             "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")

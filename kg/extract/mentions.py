@@ -308,6 +308,8 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
         words = words[1:]  # "General", "Lieutenant-Colonel"
     while len(words) > keep and words[-1].lower().strip(",") in lexicon.names["post_nominals"]:
         words = words[:-1]  # "Mike Utley OBE"
+    if len(words) > 2 and words[-1] == words[-2]:
+        words = words[:-1]  # "Jens Stoltenberg Stoltenberg": a page's caption run into the text
     return " ".join(words)
 
 

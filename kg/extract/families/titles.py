@@ -14,6 +14,7 @@ from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 __all__ = ["serves_an_office", "title"]
 
@@ -264,6 +265,9 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
              and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])}
     # ("Russia's invasion", "US envoy": another's)
     countries = {key: i for key, i in named.items() if not _where_a_thing_is(ctx, ctx.spans[i].root)}
+    if not all(ctx.spans[i].root.dep_ in _SUBJECT_DEPS for i in countries.values()):
+        return None  # the country a clause is about ("France left the command under President X"), not one
+        # a phrase places or names ("walked across a bridge into France", "attended by Finland")
     # ("the NATO summit in Romania", "a visit to Turkey": where, not whose; but a country still, so that
     # "Bush's visit to Turkey … hostages in Iraq" leaves whose head he is unsaid)
     if len(holders) != 1 or len(countries) != 1 or len(named) != 1:
