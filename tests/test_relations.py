@@ -414,6 +414,9 @@ MULTILINE = [
      {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "gapping", "2009"),
       ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "gapping", "2017"),
       ("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "gapping", "2020")}),
+    ("a follower of a clause with no object joins what the text is about",
+     "NATO enlargement\n\nFinland joined on 4 April 2023, and Sweden followed on 7 March 2024.",
+     {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "gapping", "2024-03-07")}),
     ("a verb the parser made one more item of its subjects' list",
      "NATO has grown since 1949.\n\n29 March 2004 – Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and "
      "Slovenia join, the largest single wave of enlargement.",

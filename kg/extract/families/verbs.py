@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import NEGATIVE
+from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate, own_date
 from ..dates import normalize_date
 
@@ -334,6 +334,11 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> It
         yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=ctx.stance(before, sent))
         # "Croatia followed in 2009, Montenegro in 2017 and North Macedonia in 2020"
         yield from _gapped(ctx, verb, sent, countries, objects, predicate, phrase)
+    implicit = ctx.lex["implicit_object"].get(before.lemma_.lower())
+    if implicit and not objects and not _has_complement(ctx, list(before.children)) \
+            and ctx.stance(before, sent)[:2] == (POSITIVE, ""):
+        # "Finland joined on 4 April 2023, and Sweden followed on 7 March 2024": what the text is about
+        yield from _to_topic(ctx, countries, implicit, verb, sent, phrase, rule="gapping")
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
