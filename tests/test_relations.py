@@ -1060,6 +1060,18 @@ def test_relations_a_surname_repeated_by_a_caption_is_one_name(nlp) -> None:
     assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in found, found
 
 
+@pytest.mark.parametrize(("text", "leader", "country"), [
+    ("NATO Secretary General Jens Stoltenberg also highlighted that China is a decisive enabler of Russia's war "
+     "against Ukraine.", "Person:Jens Stoltenberg", "Country:China"),
+    ("The new Commander, General Iannucci, then highlighted Italy's great responsibility in assuming command.",
+     "Person:Iannucci", "Country:Italy"),
+])
+def test_relations_no_learned_leader_of_a_country_for_an_officer_or_another_body_s_head(nlp, text: str, leader: str,
+                                                                                      country: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert (leader, "leaderOf", country) not in found, found
+
+
 def test_relations_names_tied_inside_a_noun_phrase_do_not_take_the_clause_negation(nlp) -> None:
     text = ("NATO works with partners. Partners across the globe are not members of any of NATO's regional frameworks, "
             "namely the Partnership for Peace, the Mediterranean Dialogue and the Istanbul Cooperation Initiative.")

@@ -16,7 +16,7 @@ _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-__all__ = ["serves_an_office", "title"]
+__all__ = ["ranked", "serves_an_office", "title", "titled_body"]
 
 #: how far before a name an aide's title is looked for ("Press Secretary of the President of Russia")
 _AIDE_REACH = 8
@@ -219,6 +219,21 @@ def _title_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
             and office in ctx.lex["titles"] and span.start - 1 in ctx.token_to_candidate:
         return office, ctx.token_to_candidate[span.start - 1]  # "EU Presidents Tusk": a plural office in the span
     return None
+
+
+def titled_body(ctx: Context, person: int) -> int | None:
+    """The body whose office the title right before a person names ("NATO Secretary General X":
+    NATO), or None: the body they lead, and no other."""
+    span = ctx.spans[person]
+    found = _title_before(ctx, span, ctx.doc[span.start].sent)
+    return found[1] if found is not None else None
+
+
+def ranked(ctx: Context, person: int) -> bool:
+    """A military rank right before the person ("US General David Petraeus", "General Iannucci"):
+    an officer, who heads no country."""
+    start = ctx.spans[person].start
+    return start > 0 and ctx.lowers[start - 1] in load_lexicon().names["military_ranks"]
 
 
 def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
