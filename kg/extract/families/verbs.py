@@ -330,13 +330,13 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> It
     predicate = ctx.lex["verbs"].get(phrase)
     objects = [e for c in before.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
+    stance = ctx.stance(before, before.sent)  # (its own sentence's: the one before, where it ends it)
     if predicate and objects:  # (what the clause before denies, the followers do not do either)
-        yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=ctx.stance(before, sent))
+        yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=stance)
         # "Croatia followed in 2009, Montenegro in 2017 and North Macedonia in 2020"
         yield from _gapped(ctx, verb, sent, countries, objects, predicate, phrase)
     implicit = ctx.lex["implicit_object"].get(before.lemma_.lower())
-    if implicit and not objects and not _has_complement(ctx, list(before.children)) \
-            and ctx.stance(before, sent)[:2] == (POSITIVE, ""):
+    if implicit and not objects and not _has_complement(ctx, list(before.children)) and stance[:2] == (POSITIVE, ""):
         # "Finland joined on 4 April 2023, and Sweden followed on 7 March 2024": what the text is about
         yield from _to_topic(ctx, countries, implicit, verb, sent, phrase, rule="gapping")
 
