@@ -443,7 +443,35 @@ def _names_known_entity(line: str) -> bool:
     lexicon = load_lexicon()
     if len(words) > 1 and words[0].istitle() and words[0].lower() in lexicon.relations["infobox_labels"]:
         return True  # "Headquarters Moscow, Soviet Union": an infobox row, not a menu item
-    return bool(words) and lexicon.fold(" ".join(words)) in _known_names()
+    return bool(words) and (lexicon.fold(" ".join(words)) in _known_names() or _known_list(words))
+
+
+#: what joins the names of a list on one line
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+_MAX_NAME_WORDS = 8
+
+
+def _known_list(words: list[str]) -> bool:
+    """Whether *words* are known names joined by commas and "and" ("Armenia, Azerbaijan and
+    Georgia", "Bosnia and Herzegovina and Serbia"): a list of countries, not a menu item."""
+    tokens = [part for word in words for part in re.split(r"(,)", word) if part]
+    known, fold = _known_names(), load_lexicon().fold
+    reached = {0}  # where a name may start
+    for start in range(len(tokens)):
+        if start not in reached:
+            continue
+        first = start + 1 if tokens[start].lower() == "the" else start
+        for end in range(first + 1, min(len(tokens), first + _MAX_NAME_WORDS) + 1):
+            if tokens[end - 1] in _LIST_JOINS or fold(" ".join(tokens[first:end])) not in known:
+                continue
+            if end == len(tokens):
+                return start > 0  # two names at least
+            after = end
+            while after < len(tokens) and tokens[after].lower() in _LIST_JOINS:
+                after += 1
+            if after > end:
+                reached.add(after)
+    return False
 
 
 def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:

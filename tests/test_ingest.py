@@ -51,6 +51,9 @@ def test_ingest_records_are_content_not_navigation() -> None:
     assert find_boilerplate([records]) == [[]]
     figures = "Troops by nation\n\nBelgium 40 Norway 12\n\nEstonia 3 Latvia 7\n\nPoland 250\n"
     assert find_boilerplate([figures]) == [[]]
+    countries = ("Partners that have taken part include:\n- Armenia, Georgia and Moldova\n- Serbia and Tunisia\n"
+                 "- Bosnia and Herzegovina and Ukraine\n")
+    assert find_boilerplate([countries]) == [[]]
     menu = "Home\nNews\nAbout us\nContact\n\nThe Council met in Brussels and agreed on a plan.\n"
     assert find_boilerplate([menu]) == [[(0, len("Home\nNews\nAbout us\nContact"))]]
 

@@ -585,6 +585,17 @@ MULTILINE = [
      "Poland joined NATO in 1999, followed by Slovakia and Slovenia in 2004.",
      {("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "gapping", "2004"),
       ("Country:Slovenia", "memberOf", "InternationalOrganization:NATO", "gapping", "2004")}),
+    ("a group noun before a colon stands for the names that open the bullet lines under it",
+     "Defence education\nPartner countries that have worked with NATO under the programme include:\n"
+     "- Armenia, Georgia and Moldova\n- Serbia and Tunisia, both long-standing partners\n\nMore follows.",
+     {(f"Country:{c}", "cooperatesWith", "InternationalOrganization:NATO", "active-prep", "")
+      for c in ("Armenia", "Georgia", "Moldova", "Serbia", "Tunisia")}
+     | {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "list-heading", "")
+        for c in ("Armenia", "Georgia", "Moldova", "Serbia", "Tunisia")}),
+    ("the objects of an example verb are the plural subject its clause is about",
+     "Countries that joined the Partnership for Peace in 1994 include Hungary and Romania.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active", "1994")
+      for c in ("Hungary", "Romania")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

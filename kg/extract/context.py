@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
 from .dates import normalize_date
-from .mentions import Candidate, operation_noun
+from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
 _CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
@@ -37,6 +37,10 @@ _PREP = frozenset({"prep"})
 _POBJ = frozenset({"pobj"})
 _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
+_DOBJ = frozenset({"dobj"})
+_CLAUSES = frozenset({"relcl", "acl"})
+#: the classes of the names an example verb's object gives for its plural subject
+_EXAMPLE_KINDS = frozenset({"Country", "InternationalOrganization"})
 _AUX = frozenset({"aux", "auxpass"})
 _MODIFIERS = frozenset({"compound", "amod"})
 _OWNER_MARKS = frozenset({"compound", "poss", "amod"})
@@ -634,7 +638,12 @@ class Context:
                      and self.doc[p.left_edge.i - 1].text == ","  # set off from the phrase's own noun
                      for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
-            found = self._among_them(self.doc[self.heads[token.i]])
+            verb = self.doc[self.heads[token.i]]
+            found = self._among_them(verb)
+            # "countries that have worked with NATO include A and B": the names the clause is about
+            if not found and self.lemmas[verb.i] in self.words["example_verbs"] and self.kids(token.i, _CLAUSES):
+                found = [e for o in self.kids(verb.i, _DOBJ) for e in self.entities_at(o)
+                         if self.candidates[e[0]].kind in _EXAMPLE_KINDS]
         return found or self.listed_after(token)
 
     def _semicolon_items(self, first: Token) -> list[Arg]:
@@ -682,18 +691,40 @@ class Context:
             return []
         sent = token.sent
         colon = next((t for t in self.doc[token.i + 1:sent.end] if t.text == ":"), None)
-        if colon is None or colon.i >= sent.end - 1 or any(
+        if colon is None or any(
                 t.lemma_.lower() in self._list_nouns and t.tag_ == "NNS" for t in self.doc[sent.start:token.i]):
             return []
-        tail = self.doc[colon.i + 1:sent.end]
-        if any(t.i not in self.token_to_candidate and not (t.is_punct or t.pos_ in {"CCONJ", "DET"})
-               for t in tail):
-            return []
-        named = list(dict.fromkeys(self.token_to_candidate[t.i] for t in tail if t.i in self.token_to_candidate))
+        if all(t.is_space for t in self.doc[colon.i + 1:sent.end]):  # "Partner countries … include:" over bullets
+            named = self._bullet_names(next((t.i for t in self.doc[colon.i + 1:] if not t.is_space), len(self.doc)))
+        else:
+            tail = self.doc[colon.i + 1:sent.end]
+            if any(not self._list_word(t) for t in tail):
+                return []
+            named = list(dict.fromkeys(self.token_to_candidate[t.i] for t in tail if t.i in self.token_to_candidate))
         if len(named) < 2 or any(self.candidates[i].kind not in {"Country", "InternationalOrganization"}
                                  for i in named):
             return []
         return [(i, False) for i in named]
+
+    def _list_word(self, token: Token) -> bool:
+        """A word of a list of names: a name's, punctuation, a conjunction or an article."""
+        return token.i in self.token_to_candidate or token.is_punct or token.is_space or token.pos_ in {"CCONJ", "DET"}
+
+    def _bullet_names(self, at: int) -> list[int]:
+        """The names that open the bullet lines from token *at* on ("- Armenia, Azerbaijan and
+        Georgia", "- Mauritania and Tunisia, both members of the Dialogue"), up to the first line
+        that is no bullet or opens with no name."""
+        doc, named = self.doc, []
+        while at < len(doc) and at_line_start(doc, at) and BULLET_MARK.fullmatch(doc[at].text):
+            end = next((j for j in range(at + 1, len(doc)) if at_line_start(doc, j)), len(doc))
+            line = [t for t in doc[at + 1:end]]
+            run = next((n for n, t in enumerate(line) if not self._list_word(t)), len(line))
+            found = [self.token_to_candidate[t.i] for t in line[:run] if t.i in self.token_to_candidate]
+            if not found:
+                break
+            named.extend(found)
+            at = end
+        return list(dict.fromkeys(named))
 
     def _named_from(self, at: int) -> list[Arg]:
         """The entities named first after the punctuation (and an article) at *at* (a list after

@@ -63,6 +63,8 @@ def alias_index() -> dict[str, str]:
 PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 #: a regnal number after a monarch's name ("Felipe VI")
 _ROMAN = re.compile(r"[IVX]{1,5}")
+#: what opens a bullet line: a dash, a bullet sign or an item number ("3." or "3)")
+BULLET_MARK = re.compile(r"[-–—•*·▪►]|\d{1,3}[.)]")
 
 
 def _strip_determiner(text: str, lexicon: Lexicon) -> str:

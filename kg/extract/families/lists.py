@@ -21,13 +21,13 @@ from spacy.tokens import Span, Token
 
 from ..context import POSITIVE, TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
-from ..mentions import at_line_start
+from ..mentions import BULLET_MARK, at_line_start
 
 __all__ = ["bracketed_members", "dated_entry", "enumeration", "heading_of"]
 
 _ITEM_KINDS = frozenset({"Country", "InternationalOrganization", "Organization", "PartnershipFramework"})
 _WHOLE_KINDS = frozenset({"InternationalOrganization", "PartnershipFramework", "Organization", "Agreement", "Event"})
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{BULLET_MARK.pattern})\s+")
 _MAX_ITEM_TOKENS = 16
 #: a dash-separated record line has short cells
 _MAX_CELL_TOKENS = 16
@@ -293,7 +293,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         announced, start = _heading_noun(ctx, sent, sent.end)
         if announced is not None:
             ctx.heading = (announced[0], announced[1], _whole(ctx, start, sent.end, announced[1]), text)
-            ctx.heading_read, ctx.heading_records = False, True
+            # "…, according to NATO." announces lines of figures; "… include:" any items
+            ctx.heading_read, ctx.heading_records = False, not text.endswith(":")
             return
     if ctx.heading is None or text.startswith("(") and text.endswith(")"):
         return  # "(withdrew in 1968)": a note on the item above, not the end of the list
