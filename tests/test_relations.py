@@ -666,6 +666,11 @@ def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
+        # an object pronoun: what the clause before is about, not where it happened
+        ("The Istanbul Cooperation Initiative was launched at the Istanbul Summit in 2004. Kuwait and Qatar "
+         "joined it a few months later.",
+         {("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative"),
+          ("Country:Qatar", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative")}),
         # "both" alone: the two countries last named together
         ("Austria and Malta joined the Partnership for Peace in 1995. Both contributed troops to KFOR.",
          {("Country:Austria", "participatesIn", "Event:Kosovo Force"),

@@ -46,6 +46,9 @@ class Candidate:
     #: other forms of the entity as written, besides its name ("informal meeting of NATO Defence
     #: Ministers" of the "2007 Seville informal meeting of NATO Defence Ministers")
     forms: tuple[str, ...] = ()
+    #: the mention is where its clause happens ("launched at the Istanbul Summit"): a later object
+    #: "it" stands for what the clause is about before it stands for the venue
+    venue: bool = False
 
 
 @cache
@@ -452,7 +455,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         elif kind == "Agreement" and key is None:
             name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
-                               kind, key, rule, name, defines, _salient_subject(span.root), forms=forms))
+                               kind, key, rule, name, defines, _salient_subject(span.root), forms=forms,
+                               venue=_venue(span, lexicon)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
@@ -572,6 +576,14 @@ def _salient_subject(token: Token) -> bool:
     """The subject of a clause that a later "it" can point back to: not of a relative
     clause ("the forum NATO had set up" leaves the salient subject as it was)."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
+
+
+def _venue(span: Span, lexicon: Lexicon) -> bool:
+    """A name that is the object of "at" or "during" on a verb: where or when its clause happens
+    (read on every word the name's phrase hangs by: "the Istanbul Summit in 2004")."""
+    preps = lexicon.relations["function_words"]["venue_preps"]
+    return any(t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
+               for t in span if not span.start <= t.head.i < span.end)
 
 
 def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:

@@ -85,7 +85,7 @@ class Resolver:
         self._recent: dict[str, str] = {}
         self._last_subject: str | None = None
         #: the last few entities other than persons and places, with their offsets, the latest last
-        self._mentioned: deque[tuple[int, str]] = deque(maxlen=8)
+        self._mentioned: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._last_subject_of: dict[str, str] = {}
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
@@ -104,8 +104,10 @@ class Resolver:
         if cand.kind is None and cand.not_within != (0, 0):
             # an object "it": the entity last named, never its own clause's subject ("NATO launched the
             # Dialogue in 1994. Egypt joined it": the Dialogue, not Egypt, nor NATO)
+            # ("The ICI was launched at the Istanbul Summit. Bahrain joined it": the ICI, not the venue)
             low, high = cand.not_within
-            return next((key for start, key in reversed(self._mentioned) if not low <= start < high), None)
+            outside = [(key, venue) for start, key, venue in reversed(self._mentioned) if not low <= start < high]
+            return next((key for key, venue in outside if not venue), outside[0][0] if outside else None)
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
         if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
@@ -268,7 +270,7 @@ class Resolver:
                 if kind != "Person":
                     self._last_subject = key
             if kind not in {"Person", "Place"}:
-                self._mentioned.append((cand.start, key))
+                self._mentioned.append((cand.start, key, cand.venue))
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
