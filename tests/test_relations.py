@@ -596,6 +596,9 @@ MULTILINE = [
      "Countries that joined the Partnership for Peace in 1994 include Hungary and Romania.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "active", "1994")
       for c in ("Hungary", "Romania")}),
+    ("a verb coordinated with a hedging verb states its own fact",
+     "Croatia and Albania were invited to begin accession talks in 2008 and joined NATO in April 2009.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "active", "2009-04") for c in ("Croatia", "Albania")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

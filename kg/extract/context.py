@@ -990,9 +990,12 @@ class Context:
                                           for o in self.kids(p, {"pobj"}))):
                         if self.lemmas[word] in hedges:
                             return hedges[self.lemmas[word]]
+            # "were invited to begin talks in 2008 and joined NATO in 2009": the verb a clause is
+            # coordinated with states its own fact; only what governs both hedges it
+            own_clause = deps[node] == "conj" and pos[node] in _VERBS and pos[heads[node]] in _VERBS
             node = heads[node]
             word = next((w for w in (self.lemmas[node], lowers[node]) if w in hedges), None)
-            if word is not None and pos[node] in {"VERB", "NOUN", "ADJ"}:
+            if word is not None and pos[node] in {"VERB", "NOUN", "ADJ"} and not own_clause:
                 return hedges[word]
             if pos[node] in _VERBS:
                 for child in self.kids(node, {"acomp", "attr", "oprd"}):
