@@ -94,6 +94,16 @@ def test_extract_region_demonym_of_several_words_is_the_region(nlp) -> None:
     assert "InternationalOrganization:Western European Union" not in result.entities
 
 
+def test_extract_regions_and_headquarters_towns_of_the_gazetteer_are_places(nlp) -> None:
+    """Regions and the towns of NATO's commands, which the statistical model misses or cuts, are
+    places; a region's name inside a longer one is not taken out of it."""
+    result = run(nlp, "Georgia lies in the Caucasus. SHAPE moved to Casteau in 1967. The Republic of Korea is in "
+                      "North-East Asia, and ships patrol the Eastern Mediterranean.")
+    places = {m.text: m.entity_key for m in result.mentions if m.entity_key.startswith("Place:")}
+    assert places == {"Caucasus": "Place:Caucasus", "Casteau": "Place:Casteau",
+                      "North-East Asia": "Place:North-East Asia", "Eastern Mediterranean": "Place:Eastern Mediterranean"}
+
+
 def test_extract_abbreviation_defined_in_text(nlp) -> None:
     result = run(nlp, "The Baltic Defence College (BALTDEFCOL) trains officers. Estonia supports BALTDEFCOL.")
     keys = [k for k in result.entities if "Baltic Defence College" in k]
