@@ -599,6 +599,9 @@ MULTILINE = [
     ("a verb coordinated with a hedging verb states its own fact",
      "Croatia and Albania were invited to begin accession talks in 2008 and joined NATO in April 2009.",
      {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "active", "2009-04") for c in ("Croatia", "Albania")}),
+    ("the first of a role's holders holds it, as one of them does",
+     "Japan was the first of NATO's partners to open a mission.",
+     {("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "copula", "")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -619,6 +622,16 @@ def test_relations_allies_listed_are_nato_allies_not_members_of_the_organisation
     found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations}
     assert ("Country:Norway", "memberOf", "InternationalOrganization:NATO", "positive") in found
     assert not {f for f in found if f[2] == "InternationalOrganization:European Union" and f[3] == "positive"}, found
+
+
+def test_relations_a_participle_the_parser_coordinated_after_a_name_shares_no_subject(nlp) -> None:
+    """ "…through the Package, agreed at the Warsaw Summit": the Package was agreed there; Ukraine
+    attended nothing."""
+    result = read(nlp, "Since 2014, Ukraine has received support from NATO through the Comprehensive Assistance "
+                       "Package, agreed at the Warsaw Summit in 2016.")
+    assert not [r for r in result.relations if r.subject == "Country:Ukraine" and r.object.startswith("Event:")]
+    text = "Finland applied for membership in May 2022, joined NATO in April 2023 and hosted exercises."
+    assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO") in facts(read(nlp, text))
 
 
 def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:

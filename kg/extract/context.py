@@ -849,6 +849,15 @@ class Context:
                 found += self.entities_at(mod)  # "a PfP/amod member": a name the tagger took for an adjective
         return found
 
+    def _reduced_relative(self, verb: int) -> bool:
+        """A participle after a name and a comma that the parser coordinated with the main verb
+        ("received support through the Package, agreed at the Warsaw Summit"): it describes the
+        name and shares no subject, unlike a verb joined by "and" or with an object of its own."""
+        head = self.heads[verb]
+        return self.tags[verb] in {"VBN", "VBD"} and verb > 1 and self.texts[verb - 1] == "," \
+            and self.pos[verb - 2] in {"NOUN", "PROPN"} \
+            and not self.kids(verb, {"dobj", "cc"}) and not self.kids(head, {"cc"}) and not self.kids(verb, _AUX)
+
     def subjects(self, verb: Token) -> list[Arg]:
         """Subject entities of *verb*, inherited from the governing verb through conj/xcomp/advcl,
         or the owner of the noun an infinitive complements ("Finland's decision to join")."""
@@ -879,6 +888,8 @@ class Context:
                 if objects:
                     return [e for o in objects for e in self.entities_at(o)]
             if dep in _INHERIT and head != verb and pos[head] in _VERBS:
+                if dep == "conj" and self._reduced_relative(verb):
+                    return []
                 verb = head
                 continue
             if dep == "pcomp" and deps[head] == "prep" and self.lowers[head] in self.words["gerund_preps"] \

@@ -687,8 +687,9 @@ def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
 def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
     """ "Australia became one of five Enhanced Opportunities Partners", "Georgia was named one of
     …": one of a named group is a member of it."""
-    if attr.lower_ not in ctx.lex["partitive_words"] and not (attr.like_num and attr.pos_ == "NUM"):
-        return  # "one of", "two of NATO's four partners"
+    if attr.lower_ not in ctx.lex["partitive_words"] and not (attr.like_num and attr.pos_ == "NUM") \
+            and attr.ent_type_ != "ORDINAL" and attr.tag_ != "JJS":
+        return  # "one of", "two of NATO's four partners", "the first of", "the largest of"
     groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
               if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
     yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
