@@ -602,6 +602,13 @@ MULTILINE = [
     ("the first of a role's holders holds it, as one of them does",
      "Japan was the first of NATO's partners to open a mission.",
      {("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "copula", "")}),
+    ("what a body was renamed or turned into succeeds it, however the parser hangs the participle",
+     "In 1992 Armenia joined the North Atlantic Cooperation Council, renamed the Euro-Atlantic Partnership Council "
+     "in 1997.\nThe Defence Planning Committee was renamed the Nuclear Planning Group in 2010.",
+     {("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+       "PartnershipFramework:North Atlantic Cooperation Council", "participle", "1997"),
+      ("Organization:Nuclear Planning Group", "succeeded", "Organization:Defence Planning Committee", "passive-agent",
+       "2010")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

@@ -54,6 +54,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if item:  # "Algeria (joined in March 2000)": the item joined what the text is about
             yield from _to_topic(ctx, item, implicit, verb, sent, phrase)
             return
+    if phrase in ctx.lex["renaming_verbs"] and ctx.deps[i] in {"conj", "parataxis"} \
+            and not ctx.kids(i, {"nsubj", "nsubjpass"}):
+        # "the NACC, renamed the EAPC in 1997" parsed as a clause of its own: the name before it was renamed
+        yield from _renamed(ctx, verb, sent, phrase, _named_before(ctx, i), "participle")
+        return
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
@@ -521,6 +526,28 @@ def _misparsed_participle(verb: Token) -> bool:
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+def _renamed(ctx: Context, verb: Token, sent: Span, phrase: str, patients: list[Arg],
+             rule: str) -> Iterator[RelationCandidate]:
+    """ "the NACC (later renamed the EAPC)", "which was transformed into the EAPC in 1997": what a
+    body was renamed or turned into succeeds it (lexicon: renaming_verbs)."""
+    renamed = ctx.lex["renaming_verbs"].get(phrase)
+    patients = [e for e in patients if e[0] < 0 or ctx.candidates[e[0]].kind in ctx.lex["renamed_kinds"]]
+    if not renamed or not patients:
+        return  # (a country renamed is the same state: "was renamed North Macedonia")
+    successors = [e for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"} for e in ctx.entities(c)]
+    successors += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["renaming_preps"]
+                   for e in ctx.pobjs(c)]
+    yield from ctx.emit(successors, renamed, patients, rule, verb, sent, phrase)
+
+
+def _named_before(ctx: Context, i: int) -> list[Arg]:
+    """The name that ends right before token *i*, across punctuation and adverbs ("the NACC (later")."""
+    j = i - 1
+    while j >= 0 and (ctx.punct[j] or ctx.deps[j] == "advmod"):
+        j -= 1
+    return [(ctx.token_to_candidate[j], False)] if j >= 0 and j in ctx.token_to_candidate else []
+
+
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
@@ -536,6 +563,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients, rule = _participle_patient(ctx, verb), "participle"
     for attr in (c for c in children if c.dep_ == "oprd"):
         yield from _one_of(ctx, verb, sent, patients, attr)
+    yield from _renamed(ctx, verb, sent, phrase, patients, rule)
     # "by Italy and by France, Greece and Spain": the second "by" is a conjunct of the first
     agents = [e for c in children if c.dep_ == "agent" for by in (c, *c.conjuncts) for e in ctx.pobjs(by)]
     # "the Treaty was signed between representatives of Albania and Hungary": they signed it
