@@ -24,7 +24,7 @@ from .extract.context import Context
 from .extract.families import run_families
 from .extract.mentions import mention_candidates, normalize_name
 from .extract.pairs import pair_features, sentence_pairs
-from .extract.partition import unwrapped
+from .extract.partition import parser_text
 from .ingest import paragraphs, read_documents
 from .lexicon import load_lexicon
 
@@ -74,7 +74,7 @@ def collect(split: Path, nlp: Any) -> tuple[list[dict[str, float]], list[str], l
         evidence = {fact: _spans(document.text, fact[3]) for fact in facts[document.name]}
         for offset, text in paragraphs(document):
             with nlp.select_pipes(disable=["natokg_relations"]):  # the rules run below, without the model
-                parsed = nlp(unwrapped(text))
+                parsed = nlp(parser_text(text))
             ctx = Context(parsed, mention_candidates(parsed, offset), offset)
             for _ in run_families(ctx, learned=False):
                 pass

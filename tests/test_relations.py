@@ -641,6 +641,16 @@ def test_relations_a_participle_the_parser_coordinated_after_a_name_shares_no_su
     assert ("Country:Finland", "memberOf", "InternationalOrganization:NATO") in facts(read(nlp, text))
 
 
+def test_relations_reference_marks_of_an_encyclopedia_copy_are_no_words(nlp) -> None:
+    text = ("In the same year Cyprus took part in the founding conference of the Non-Aligned Movement in "
+            "Belgrade.[13][14] Malta joined the Partnership for Peace in 1995.[citation needed]")
+    result = read(nlp, text)
+    assert not [e.name for e in result.entities.values() if "[" in e.name or "]" in e.name]
+    found = {(r.subject, r.predicate, r.object, r.date) for r in result.relations}
+    assert ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995") in found
+    assert {m.text for m in result.mentions if m.entity_key.startswith("Place:")} == {"Belgrade"}
+
+
 def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:
     text = "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982, as the Allies had once done."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}

@@ -159,6 +159,17 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+#: a reference mark copied with an encyclopedia's text ("Belgrade.[13]", "[citation needed]"): no words of its own
+_REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed)\]")
+
+
+def parser_text(text: str) -> str:
+    """What the parser reads of *text*: :func:`unwrapped`, and reference marks blanked, character
+    for character, so that offsets stay exact and "Belgrade.[13]" is read as "Belgrade."."""
+    text = unwrapped(text)
+    return _REFERENCE_MARK.sub(lambda mark: " " * len(mark.group()), text) if "[" in text else text
+
+
 @cache
 def _wrap_words() -> frozenset[str]:
     return frozenset(load_lexicon().names["wrap_words"])
@@ -169,7 +180,7 @@ def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64)
     from .component import guarded_relations, unpack
 
     found = []
-    units = ((unwrapped(u.text), u) for u in partition.units)
+    units = ((parser_text(u.text), u) for u in partition.units)
     for parsed, unit in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
         candidates, relations, problems = unpack(parsed, unit.offset)
         if unit.heading and not any(p.what == "the paragraph" for p in problems):
