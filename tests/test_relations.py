@@ -699,6 +699,11 @@ def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(
         # an article stands for its treaty
         ("The Washington Treaty was signed in 1949. Article 9 created the North Atlantic Council.",
          {("Agreement:Washington Treaty", "established", "Organization:North Atlantic Council")}),
+        # a description that is a subject passes the salience on to a later pronoun, even from a "when" clause
+        ("NATO launched its partnership policy in 1994. Dialogue with Kazakhstan started in 1992, when the country "
+         "joined the North Atlantic Cooperation Council, and cooperation grew when it joined the Partnership for "
+         "Peace in 1995.",
+         {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
         # an object pronoun: what the clause before is about, not where it happened
         ("The Istanbul Cooperation Initiative was launched at the Istanbul Summit in 2004. Kuwait and Qatar "
          "joined it a few months later.",

@@ -630,8 +630,9 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             kind = names["reference_nouns"][lower]
         else:
             continue
+        # a description that is a subject, even of a "when" clause, passes the salience on to a later "it"
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                               kind, None, "reference", lower, "", _salient_subject(token),
+                               kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"},
                                _own_subject(token, offset) if kind is None else (0, 0)))
     return found
 

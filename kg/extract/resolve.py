@@ -252,6 +252,12 @@ class Resolver:
                 continue
             key, rule = self._key(cand)
             keys.append(key)
+            if rule == "reference" and key is not None and cand.subject and cand.key is None \
+                    and cand.name not in self.lex.names["collective_references"] \
+                    and self._kind(key) not in {"Person", "Place"}:
+                # "… when the country joined the NACC, and cooperation began when it joined PfP": it, the
+                # country; not "we" or "Allies", who speak of what the text is about
+                self._last_subject = key
             if key is None or rule == "reference":
                 continue
             if self._kind(key) == "Country":
