@@ -729,6 +729,7 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
         ("At the time, the idea of Sweden joining NATO seemed unlikely.", "possible"),
         ("Aspiring member Georgia hopes to join NATO.", "hope"),
         ("The Summit welcomed the upcoming accession of Finland to the Alliance.", "expected"),
+        ("Finland's push to join NATO highlighted the need for cooperation.", "seek"),
     ],
 )
 def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modality: str) -> None:
