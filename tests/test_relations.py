@@ -651,6 +651,12 @@ def test_relations_reference_marks_of_an_encyclopedia_copy_are_no_words(nlp) -> 
     assert {m.text for m in result.mentions if m.entity_key.startswith("Place:")} == {"Belgrade"}
 
 
+def test_relations_a_person_who_signs_for_a_framework_takes_no_part_in_it(nlp) -> None:
+    result = read(nlp, "The Partnership for Peace was signed by Manfred Wörner in 1994. Moldova signed the "
+                       "Partnership for Peace in March 1994.")
+    assert facts(result) == {("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace")}
+
+
 def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:
     text = "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982, as the Allies had once done."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
