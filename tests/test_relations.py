@@ -657,6 +657,11 @@ def test_relations_a_person_who_signs_for_a_framework_takes_no_part_in_it(nlp) -
     assert facts(result) == {("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace")}
 
 
+def test_relations_a_deputy_titled_after_the_name_leads_nothing(nlp) -> None:
+    result = read(nlp, "The visit was hosted by Thomas Goffus, NATO's Assistant Secretary General for Operations.")
+    assert not [r for r in result.relations if r.predicate == "leaderOf"]
+
+
 def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:
     text = "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982, as the Allies had once done."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}

@@ -114,7 +114,15 @@ def _no_head(ctx: Context, person: Span) -> bool:
     """A person whose title right before the name heads nothing: "Foreign Minister X",
     "Deputy Prime Minister X", "Ambassador X" (not "Prime Minister X", a national office),
     or who serves an office's holder ("Press Secretary of the President of Russia X")."""
-    return _title_heads_nothing(ctx, person.start) or serves_an_office(ctx, person.start)
+    return _title_heads_nothing(ctx, person.start) or serves_an_office(ctx, person.start) \
+        or _apposed_deputy(ctx, person)
+
+
+def _apposed_deputy(ctx: Context, person: Span) -> bool:
+    """A deputy's title set after the name ("Thomas Goffus, NATO's Assistant Secretary General")."""
+    deputies = ctx.lex["deputy_words"]
+    return any(ctx.lowers[t.i] in deputies for c in person.root.children if c.dep_ == "appos"
+               for t in c.subtree)
 
 
 def _office_of_no_head(ctx: Context, body: Span) -> bool:
