@@ -609,6 +609,13 @@ MULTILINE = [
        "PartnershipFramework:North Atlantic Cooperation Council", "participle", "1997"),
       ("Organization:Nuclear Planning Group", "succeeded", "Organization:Defence Planning Committee", "passive-agent",
        "2010")}),
+    ("two names before a noun of cooperation that the parser coordinated with the first",
+     "Official NATO and Moldova relations began in 1992.",
+     {("Country:Moldova", "cooperatesWith", "InternationalOrganization:NATO", "relational-noun", "1992")}),
+    ("companions after 'along with' that the parser hung on 'along'",
+     "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO.",
+     {(f"Country:{c}", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2010")
+      for c in ("Kazakhstan", "Russia", "Belarus")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

@@ -1159,8 +1159,10 @@ class Context:
         for anchor in (verb.i, *attributes, *(self.roots[i] for i, _ in (*subjects, *objects) if i >= 0)):
             for prep in self.kids(anchor, _PREP):
                 words = f"{lowers[prep - 1]} {lowers[prep]}" if prep > 0 else lowers[prep]
-                if lowers[prep] in preps or words in preps:
-                    found += [e for e in self.pobjs_at(prep) if e[0] not in taken
+                # "along with Russia": the parser may hang "with" on "along"
+                inner = [p for p in self.kids(prep, _PREP) if f"{lowers[prep]} {lowers[p]}" in preps]
+                for at in ([prep] if lowers[prep] in preps or words in preps else inner):
+                    found += [e for e in self.pobjs_at(at) if e[0] not in taken
                               and self.candidates[e[0]].kind in kinds]
         return list(dict.fromkeys(found))
 

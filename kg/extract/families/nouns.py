@@ -299,6 +299,12 @@ def _ends_before(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[Arg
         ends += [e for c in noun.children if c.dep_ in {"compound", "nmod"} for t in c.subtree
                  if t.dep_ in {"compound", "nmod"} and t.i < c.i and t.i in ctx.token_to_candidate
                  for e in ctx.entities(t) if e != ends[0]][:1]
+    head = noun.head
+    if len(ends) == 1 and noun.dep_ == "conj" and head.i < noun.i and head.i in ctx.token_to_candidate \
+            and any(c.dep_ == "cc" for c in head.children) and not any(c.dep_ in {"det", "poss"} for c in noun.children) \
+            and ctx.lex["nouns"].get(noun.lemma_.lower()) == ctx.lex["nouns"]["cooperation"]:
+        # "NATO and Moldova relations": the parser coordinates the first name with the noun
+        ends += [e for e in ctx.entities(head) if e != ends[0] and e[0] not in {x for x, _ in ends}][:1]
     return ends[:1], ends[1:]
 
 
