@@ -616,6 +616,11 @@ MULTILINE = [
      "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO.",
      {(f"Country:{c}", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2010")
       for c in ("Kazakhstan", "Russia", "Belarus")}),
+    ("the parties of a plan between them adopt it when the verb says it was approved",
+     "On 15 January 2015 the Individual Partnership Action Plan between Serbia and NATO was approved.",
+     {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "parties", "2015-01-15"),
+      ("InternationalOrganization:NATO", "adopted", "Agreement:Individual Partnership Action Plan", "parties",
+       "2015-01-15")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

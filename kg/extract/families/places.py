@@ -206,8 +206,11 @@ def _parties(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[Rela
     above = root.head.head if root.dep_ == "pobj" else root.head  # "preparations for the Agreement …"
     if len(parties) >= 2 and not ctx.hedge(root) and above.lemma_.lower() not in ctx.words["unconcluded_nouns"]:
         # (not "the proposed Plan between …", "preparations for the Agreement between …")
-        yield from ctx.emit(parties, ctx.states["party"], [(index, False)], "parties", ctx.governor(root), sent,
-                            "sign")
+        governor = ctx.governor(root)
+        # "the Plan between Serbia and NATO was approved": they adopted it, as the verb says
+        adopted = root.dep_ == "nsubjpass" and ctx.lex["verbs"].get(governor.lemma_.lower()) == ctx.states["adopt"]
+        yield from ctx.emit(parties, ctx.states["adopt" if adopted else "party"], [(index, False)], "parties",
+                            governor, sent, governor.lemma_.lower() if adopted else "sign")
 
 
 def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:
