@@ -104,6 +104,11 @@ def test_extract_regions_and_headquarters_towns_of_the_gazetteer_are_places(nlp)
                       "North-East Asia": "Place:North-East Asia", "Eastern Mediterranean": "Place:Eastern Mediterranean"}
 
 
+def test_extract_a_persons_name_cut_in_two_by_the_model_is_one_name(nlp) -> None:
+    result = run(nlp, "General Dah Sidi Mohamed El Agheb visited NATO Headquarters in June.")
+    assert [e.name for e in result.entities.values() if e.kind == "Person"] == ["Dah Sidi Mohamed El Agheb"]
+
+
 def test_extract_abbreviation_defined_in_text(nlp) -> None:
     result = run(nlp, "The Baltic Defence College (BALTDEFCOL) trains officers. Estonia supports BALTDEFCOL.")
     keys = [k for k in result.entities if "Baltic Defence College" in k]

@@ -21,7 +21,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..config import resolve_model
 from ..errors import ConfigError
@@ -58,6 +58,26 @@ def natokg_sentences(doc: Doc) -> Doc:
         if after:  # "BRUSSELS, 20 February 2002 (news agencies) – Tajikistan …": the news starts its own sentence
             flags[after] = 1
     doc.from_array([SENT_START], flags.astype(np.uint64))
+    return doc
+
+
+@Language.component("natokg_joined_persons")
+def natokg_joined_persons(doc: Doc) -> Doc:
+    """One person's name that the model cut in two with nothing but a space between ("General Dah
+    Sidi | Mohamed El Agheb") is one name."""
+    ents = doc.ents
+    if len(ents) < 2:
+        return doc
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == "PERSON" and last.label_ == "PERSON" and last.end == ent.start \
+                and doc[last.end - 1].whitespace_ == " ":
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
     return doc
 
 
@@ -181,6 +201,7 @@ def load_nlp(model: str | None = None) -> Language:
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
 
     ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="ner")
+    nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):
