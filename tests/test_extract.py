@@ -109,6 +109,12 @@ def test_extract_a_persons_name_cut_in_two_by_the_model_is_one_name(nlp) -> None
     assert [e.name for e in result.entities.values() if e.kind == "Person"] == ["Dah Sidi Mohamed El Agheb"]
 
 
+def test_extract_a_monarch_named_with_the_title_is_a_person_without_it(nlp) -> None:
+    result = run(nlp, "His Majesty King Abdullah II visited NATO. King Felipe VI opened the summit. US aircraft "
+                      "flew from Prince Sultan Air Base.")
+    assert sorted(e.name for e in result.entities.values() if e.kind == "Person") == ["Abdullah II", "Felipe VI"]
+
+
 def test_extract_abbreviation_defined_in_text(nlp) -> None:
     result = run(nlp, "The Baltic Defence College (BALTDEFCOL) trains officers. Estonia supports BALTDEFCOL.")
     keys = [k for k in result.entities if "Baltic Defence College" in k]
