@@ -166,6 +166,8 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
     if root.dep_ == "dobj" and ctx.lex["verbs"].get(root.head.lemma_) == "succeeded":
         verbs.append(root.head)  # "X succeeded Y as Secretary General": Y held the office too
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ctx.lex["appointing_verbs"]:
+        verbs.append(root.head)  # "Allies appointed X as Secretary General": X holds the office
     if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head.head)  # "a Spaniard, Javier Solana, had served as the Alliance's Secretary General"
     # "X, who remains head of the Command, …": a relative clause's subject stands for the name
