@@ -627,6 +627,10 @@ MULTILINE = [
     ("the one appointed to an office holds it",
      "The North Atlantic Council appointed Lord Ismay as Secretary General of NATO in 1952.",
      {("Person:Lord Ismay", "leaderOf", "InternationalOrganization:NATO", "title", "1952")}),
+    ("those represented at a summit take part in it; represented at an organisation, they do not join it",
+     "Finland and Georgia were represented at the Madrid Summit. Australia is represented at NATO through its "
+     "embassy in Brussels.",
+     {(f"Country:{c}", "participatesIn", "Event:Madrid Summit", "passive-prep", "") for c in ("Finland", "Georgia")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
@@ -673,6 +677,11 @@ def test_relations_a_person_who_signs_for_a_framework_takes_no_part_in_it(nlp) -
     result = read(nlp, "The Partnership for Peace was signed by Manfred Wörner in 1994. Moldova signed the "
                        "Partnership for Peace in March 1994.")
     assert facts(result) == {("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace")}
+
+
+def test_relations_represented_at_an_organisation_is_no_membership(nlp) -> None:
+    result = read(nlp, "Australia is represented at NATO through its embassy in Brussels.")
+    assert not [r for r in result.relations if r.subject == "Country:Australia" and r.predicate == "memberOf"]
 
 
 def test_relations_a_deputy_titled_after_the_name_leads_nothing(nlp) -> None:
