@@ -277,7 +277,7 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     ruler = nlp.get_pipe("natokg_ruler")
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
-    assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_relations"]
+    assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_joined_persons", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
