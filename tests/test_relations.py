@@ -631,6 +631,9 @@ MULTILINE = [
      "Finland and Georgia were represented at the Madrid Summit. Australia is represented at NATO through its "
      "embassy in Brussels.",
      {(f"Country:{c}", "participatesIn", "Event:Madrid Summit", "passive-prep", "") for c in ("Finland", "Georgia")}),
+    ("a hedge inside one name's phrase describes that name and does not hedge the tie",
+     "NATO opened an Intensified Dialogue on Georgia's membership aspirations in 2006.",
+     {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "learned-pair", "2006")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

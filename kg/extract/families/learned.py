@@ -96,6 +96,9 @@ def _path_hedge(ctx: Context, paths: tuple[list[Token], list[Token]] | None) -> 
     if paths is None:
         return ""
     up_a, up_b = paths
+    if up_a[-1].i in ctx.token_to_candidate and not any(ctx.pos[t.i] in _CLAUSE_POS
+                                                       for t in (*up_a[1:-1], *up_b[1:-1])):
+        return ""  # one name's phrase holds the other ("a Dialogue on Georgia's aspirations"): it describes it
     inner = [*up_a[1:], *up_b[1:-1]]
     lemmas, pos = ctx.lemmas, ctx.pos
     return next((ctx.hedges[lemmas[t.i]] for t in inner
