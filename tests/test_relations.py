@@ -634,6 +634,10 @@ MULTILINE = [
     ("a hedge inside one name's phrase describes that name and does not hedge the tie",
      "NATO opened an Intensified Dialogue on Georgia's membership aspirations in 2006.",
      {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "learned-pair", "2006")}),
+    ("what two parties agree on they adopt",
+     "NATO and Japan agreed on the Individually Tailored Partnership Programme in 2023.",
+     {(s, "adopted", "Agreement:Individually Tailored Partnership Programme", "active-prep", "2023")
+      for s in ("InternationalOrganization:NATO", "Country:Japan")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
