@@ -638,6 +638,9 @@ MULTILINE = [
      "NATO and Japan agreed on the Individually Tailored Partnership Programme in 2023.",
      {(s, "adopted", "Agreement:Individually Tailored Partnership Programme", "active-prep", "2023")
       for s in ("InternationalOrganization:NATO", "Country:Japan")}),
+    ("a person who commands a command leads it",
+     "General Christopher Cavoli commands Allied Command Operations.",
+     {("Person:Christopher Cavoli", "leaderOf", "Organization:Allied Command Operations", "active", "")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
