@@ -554,9 +554,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and _misparsed_participle(verb)
                 for e in ctx.entities(c)]  # a participle after a comma misparsed as a clause
     rule = "passive-agent"
-    if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN":  # "is staffed and funded by Italy"
-        patients = [e for c in verb.head.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
-    if not patients and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)  # "…, and the campaign was commanded by"
+    if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not own_subject:
+        patients = [e for c in verb.head.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]  # "staffed and funded by"
+    if not patients and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children) and not own_subject:
         # "The summit opened on Tuesday and is being attended by …": the first clause's subject
         patients = [e for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
