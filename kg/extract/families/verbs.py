@@ -184,7 +184,10 @@ def _modifies_role(ctx: Context, index: int) -> bool:
 def _joined_as(ctx: Context, children: list[Token]) -> str | None:
     """The relation a role noun after "as" names, when it is not the verb's own ("join as a partner")."""
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["predicative_preps"]):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        # ("as contributing participants": the parser may read the participle as a gerund with an object)
+        nouns = [c for c in prep.children if c.dep_ == "pobj"] + [
+            o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
+        for noun in nouns:
             relation = ctx.lex["nouns"].get(noun.lemma_.lower())
             if isinstance(relation, str) and noun.i not in ctx.token_to_candidate:
                 return relation
