@@ -763,6 +763,10 @@ def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(
          "joined the North Atlantic Cooperation Council, and cooperation grew when it joined the Partnership for "
          "Peace in 1995.",
          {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
+        # "their": the countries the sentence names together, even with a year in brackets after each
+        ("NATO's partners across the globe include Mongolia, Colombia and New Zealand. Finland (2023) and Sweden "
+         "(2024) took part as partners before their accession.",
+         {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Finland", "Sweden")}),
         # an object pronoun: what the clause before is about, not where it happened
         ("The Istanbul Cooperation Initiative was launched at the Istanbul Summit in 2004. Kuwait and Qatar "
          "joined it a few months later.",

@@ -10,6 +10,7 @@ digits, so "Article 4" and "Article 5" stay apart.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import replace
@@ -403,9 +404,14 @@ class Resolver:
                 or min(forms, key=lambda f: (-forms[f], -len(f), f)))
 
 
+#: a short bracket after a name in a list ("Finland (2023)")
+_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _coordinated(between: str) -> bool:
-    """The text between two names joins them in one list: ", ", " and ", ", and the "."""
-    words = between.replace(",", " , ").split()
+    """The text between two names joins them in one list: ", ", " and ", ", and the ", also after a
+    bracket on the first ("Finland (2023) and Sweden")."""
+    words = _BRACKET.sub(" ", between).replace(",", " , ").split()
     return bool(words) and all(w in {",", "and", "or", "the", "&"} for w in words)
 
 
