@@ -794,6 +794,7 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
         ("The Summit welcomed the upcoming accession of Finland to the Alliance.", "expected"),
         ("Finland's push to join NATO highlighted the need for cooperation.", "seek"),
         ("The protocols will permit Bulgaria to become a member of NATO.", "possible"),
+        ("Delegates here represent aspiring members of NATO, such as Georgia.", "aspiring"),
     ],
 )
 def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modality: str) -> None:

@@ -213,7 +213,11 @@ def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[A
         # "the Centre has welcomed four new members – Bulgaria, …": the members of the one taking them in
         # (one that can have members: "Germany welcomed two new members" welcomes them to the text's alliance)
         whole = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
-    return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN
+    if ctx.prefix_negated(noun):
+        return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:])
+    # "aspiring members, such as Georgia": the noun's own modifier qualifies the names it lists
+    own = next((ctx.hedges[c.lower_] for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in ctx.hedges), "")
+    return whole or [(TOPIC, False)], (PLAIN[0], own, *PLAIN[2:]) if own else PLAIN
 
 
 def _approval(ctx: Context, noun: Token) -> str:
