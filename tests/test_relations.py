@@ -645,6 +645,11 @@ MULTILINE = [
      "In 2022 Japan and Australia joined the CCDCOE as contributing participants.",
      {(f"Country:{c}", "participatesIn", "Organization:NATO Cooperative Cyber Defence Centre of Excellence", "active",
        "2022") for c in ("Japan", "Australia")}),
+    ("an implicit join is of the framework its sentence named before the joiners",
+     "NATO partnerships\nNATO ministers decided in 1994 to open the Mediterranean Dialogue with Egypt and Israel; "
+     "Jordan joined in 1995 and Algeria in 2000.",
+     {("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "implicit-object", "1995"),
+      ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "gapping", "2000")}),
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),

@@ -295,21 +295,33 @@ class Resolver:
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
         read: set[tuple[str, str, str, int]] = set()  # facts read so far, by sentence (a sentence's rules come first)
         for rel in relations:
-            for subject, obj in self._ends(rel, keys, groups):
+            for subject, obj in self._ends(rel, keys, groups, candidates):
                 self._add_relation(rel, subject, obj, keys, text, offset, read)
         self.result.sentences += sentences
 
-    def _ends(self, rel: RelationCandidate, keys: list[str | None],
-              groups: dict[int, list[str]]) -> list[tuple[str, str]]:
+    def _ends(self, rel: RelationCandidate, keys: list[str | None], groups: dict[int, list[str]],
+              candidates: list[Candidate]) -> list[tuple[str, str]]:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._topic(rel.predicate, rel.hint, rel.verb)
+                found = self._framework_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
             return [keys[index]] if keys[index] else []
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
+
+    def _framework_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
+        """The framework its sentence names before the subject of an implicit join ("… decide to open
+        the Mediterranean Dialogue with Egypt …; Jordan and Algeria join later"): what they join."""
+        if rel.rule not in {"implicit-object", "gapping"} \
+                or rel.predicate not in self.lex.relations["framework_join_predicates"] \
+                or rel.subject < 0 or candidates[rel.subject].kind not in {"Country", None}:
+            return None  # (a country, or a reference to one, joins)
+        before = candidates[rel.subject].start
+        named = [key for start, key, _ in self._mentioned
+                 if rel.sentence_start <= start < before and self._kind(key) == "PartnershipFramework"]
+        return named[-1] if named else None
 
     def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
                       offset: int, read: set[tuple[str, str, str, int]]) -> None:
