@@ -717,7 +717,7 @@ class Context:
         doc, named = self.doc, []
         while at < len(doc) and at_line_start(doc, at) and BULLET_MARK.fullmatch(doc[at].text):
             end = next((j for j in range(at + 1, len(doc)) if at_line_start(doc, j)), len(doc))
-            line = [t for t in doc[at + 1:end]]
+            line = list(doc[at + 1:end])
             run = next((n for n, t in enumerate(line) if not self._list_word(t)), len(line))
             found = [self.token_to_candidate[t.i] for t in line[:run] if t.i in self.token_to_candidate]
             if not found:
