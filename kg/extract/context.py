@@ -39,8 +39,8 @@ _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
 _DOBJ = frozenset({"dobj"})
 _CLAUSES = frozenset({"relcl", "acl"})
-#: the classes of the names an example verb's object gives for its plural subject
-_EXAMPLE_KINDS = frozenset({"Country", "InternationalOrganization"})
+#: the classes of the names a plural group noun stands for (a colon list, an example verb's object)
+_LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
 _AUX = frozenset({"aux", "auxpass"})
 _MODIFIERS = frozenset({"compound", "amod"})
 _OWNER_MARKS = frozenset({"compound", "poss", "amod"})
@@ -643,7 +643,7 @@ class Context:
             # "countries that have worked with NATO include A and B": the names the clause is about
             if not found and self.lemmas[verb.i] in self.words["example_verbs"] and self.kids(token.i, _CLAUSES):
                 found = [e for o in self.kids(verb.i, _DOBJ) for e in self.entities_at(o)
-                         if self.candidates[e[0]].kind in _EXAMPLE_KINDS]
+                         if self.candidates[e[0]].kind in _LISTED_KINDS]
         return found or self.listed_after(token)
 
     def _semicolon_items(self, first: Token) -> list[Arg]:
@@ -701,8 +701,7 @@ class Context:
             if any(not self._list_word(t) for t in tail):
                 return []
             named = list(dict.fromkeys(self.token_to_candidate[t.i] for t in tail if t.i in self.token_to_candidate))
-        if len(named) < 2 or any(self.candidates[i].kind not in {"Country", "InternationalOrganization"}
-                                 for i in named):
+        if len(named) < 2 or any(self.candidates[i].kind not in _LISTED_KINDS for i in named):
             return []
         return [(i, False) for i in named]
 

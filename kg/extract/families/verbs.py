@@ -57,7 +57,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if phrase in ctx.lex["renaming_verbs"] and ctx.deps[i] in {"conj", "parataxis"} \
             and not ctx.kids(i, {"nsubj", "nsubjpass"}):
         # "the NACC, renamed the EAPC in 1997" parsed as a clause of its own: the name before it was renamed
-        yield from _renamed(ctx, verb, sent, phrase, _named_before(ctx, i), "participle")
+        yield from _renamed(ctx, verb, sent, phrase, _participle_patient(ctx, verb), "participle")
         return
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
@@ -543,14 +543,6 @@ def _renamed(ctx: Context, verb: Token, sent: Span, phrase: str, patients: list[
     yield from ctx.emit(successors, renamed, patients, rule, verb, sent, phrase)
 
 
-def _named_before(ctx: Context, i: int) -> list[Arg]:
-    """The name that ends right before token *i*, across punctuation and adverbs ("the NACC (later")."""
-    j = i - 1
-    while j >= 0 and (ctx.punct[j] or ctx.deps[j] == "advmod"):
-        j -= 1
-    return [(ctx.token_to_candidate[j], False)] if j >= 0 and j in ctx.token_to_candidate else []
-
-
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
@@ -682,7 +674,8 @@ def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
 
 def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     """The noun a participle describes: its head (acl), the subject of the clause it opens
-    ("Founded in 1949, NATO ..."), or the entity right before it ("X (adopted ...)")."""
+    ("Founded in 1949, NATO ..."), or the entity right before it, across punctuation and adverbs
+    ("X (adopted ...)", "the NACC (later renamed …)", "the NACC, renamed …")."""
     if verb.dep_ == "acl":  # "IFOR and SFOR were NATO-led forces deployed in Bosnia": the copula's subjects
         noun = verb.head
         if not ctx.entities(noun):
@@ -695,7 +688,7 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
-    while i > 0 and ctx.doc[i].is_punct:
+    while i > 0 and (ctx.punct[i] or ctx.deps[i] == "advmod"):
         i -= 1
     if i < verb.i - 1 and i in ctx.token_to_candidate:
         return [(ctx.token_to_candidate[i], False)]
