@@ -653,6 +653,14 @@ MULTILINE = [
     ("a date of another clause does not date the fact",
      "Following Russia's 2022 invasion of Ukraine, Finland joined NATO in April 2023.",
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
+    ("a meeting took place where its light verb's preposition says",
+     "The 2010 Lisbon Summit was a meeting of NATO leaders. The summit took place in Lisbon in November.",
+     {("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon", "active-prep", "")}),
+    ("the parties of an agreement the parser read as the subject of a participle after 'with'",
+     "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO allowing the transit "
+     "of cargo.",
+     {(f"Country:{c}", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2010")
+      for c in ("Kazakhstan", "Russia", "Belarus")}),
 ]
 
 

@@ -35,6 +35,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: dependency labels the readers look for among a token's children
 _PREP = frozenset({"prep"})
 _POBJ = frozenset({"pobj"})
+_PCOMP = frozenset({"pcomp"})
+_NSUBJ = frozenset({"nsubj"})
 _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
 _DOBJ = frozenset({"dobj"})
@@ -962,7 +964,15 @@ class Context:
                       if deps[c] == "conj" and lowers[c] == word and c > prep]
             # "served in KFOR and in ISAF" parsed with the second "in" conjoined to the verb
             preps += [c for c in self.kids(head, _CONJ) if self.pos[c] == "ADP" and lowers[c] == word and c > prep]
-        return [e for p in preps for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
+        return [e for p in preps for c in self._prep_objects(p) for e in self.entities_at(c)]
+
+    def _prep_objects(self, prep: int) -> list[int]:
+        """The objects of *prep*: its pobj, or the subject the parser gave a participle after it
+        ("an agreement with NATO allowing transit", read as "with [NATO allowing transit]")."""
+        objects = self.kids(prep, _POBJ)
+        if objects:
+            return objects
+        return [s for c in self.kids(prep, _PCOMP) if self.tags[c] == "VBG" for s in self.kids(c, _NSUBJ)]
 
     def governor(self, token: Token) -> Token:
         """The nearest verb at or above *token* (the token itself when there is none)."""

@@ -163,8 +163,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects or prep.lower_ == "to" and any(
                 c.dep_ == "dobj" and c.i not in ctx.token_to_candidate for c in children)):
             continue  # "decided to establish the ROK Mission to NATO": the phrase is the object's
-        if ctx.place_of_object(mapped, verb):
-            continue
+        if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
+            continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
 
 
