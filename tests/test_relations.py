@@ -2913,3 +2913,14 @@ def test_relations_a_note_after_a_list_item_on_its_line_does_not_end_the_list(nl
     result = facts(read(nlp, text))
     for country in ("Sweden", "Georgia", "Ukraine"):
         assert (f"Country:{country}", "participatesIn", "Event:Riga Summit 2006") in result
+
+
+def test_relations_an_infinitive_after_paving_the_way_is_not_yet_a_fact(nlp) -> None:
+    """ "paves the way for Sweden to join": the parser reads the infinitive as a relative clause of
+    "way", which would otherwise stop the search for a hedge."""
+    result = read(nlp, "The memorandum paves the way for Finland and Sweden to join NATO.")
+    found = {(r.subject, r.predicate, r.modality) for r in result.relations}
+    assert ("Country:Sweden", "memberOf", "possible") in found, found
+    assert not [r for r in result.relations if r.is_fact and r.predicate == "memberOf"]
+    asserted = read(nlp, "Our cooperation with Serbia, which joined the Partnership for Peace in 2006, remains possible.")
+    assert ("Country:Serbia", "participatesIn", "") in {(r.subject, r.predicate, r.modality) for r in asserted.relations}

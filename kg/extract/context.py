@@ -999,8 +999,10 @@ class Context:
                 return hedges[lowers[child]]
         node = token.i
         while heads[node] != node:
-            if deps[node] == "relcl":
-                break  # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative clause is asserted
+            if deps[node] == "relcl" and not any(lowers[c] == "for" for c in self.kids(node, {"mark"})):
+                # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative
+                # clause is asserted (but not "paves the way for Sweden to join", an infinitive)
+                break
             if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
             if deps[node] == "advcl" and any(lowers[c] == "to" for c in self.kids(node, {"aux"})):
