@@ -656,6 +656,14 @@ MULTILINE = [
     ("a meeting took place where its light verb's preposition says",
      "The 2010 Lisbon Summit was a meeting of NATO leaders. The summit took place in Lisbon in November.",
      {("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon", "active-prep", "")}),
+    ("a name after an office, a comma and an honorific, which the parser coordinates with the office",
+     "Joint press conference with the NATO Secretary General, Mr. Jaap de Hoop Scheffer and the President of "
+     "Georgia, H.E Mr Mikheil Saakashvili",
+     {("Person:Jaap de Hoop Scheffer", "leaderOf", "InternationalOrganization:NATO", "title", ""),
+      ("Person:Mikheil Saakashvili", "leaderOf", "Country:Georgia", "title", "")}),
+    ("of two bodies before an office word, the nearer is the one it heads",
+     "The ceremony was attended by the NATO JFC Naples Commander, Admiral Mark Ferguson III.",
+     {("Person:Mark Ferguson III", "leaderOf", "Organization:Allied Joint Force Command Naples", "title", "")}),
     ("the parties of an agreement the parser read as the subject of a participle after 'with'",
      "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO allowing the transit "
      "of cargo.",

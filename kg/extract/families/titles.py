@@ -14,6 +14,7 @@ from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+_HONORIFICS = frozenset(load_lexicon().names["honorifics"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 __all__ = ["ranked", "serves_an_office", "title", "titled_body"]
@@ -38,7 +39,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos":
+            if root.dep_ == "appos" or _honoured_after_comma(ctx, span):
                 phrases.append(root.head)
             held = _office_phrases(ctx, root)
             first = root
@@ -156,8 +157,24 @@ def _deputy_before(ctx: Context, start: int, sent: Span) -> bool:
 def _other_person(ctx: Context, token: Token, index: int) -> bool:
     """Whether the phrase *token* heads names another person, whose office it gives
     ("X, GCC Secretary-General Y, …")."""
-    others = (ctx.token_to_candidate.get(t.i) for t in token.subtree)
+    joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}  # (another office, or its holder)
+    others = (ctx.token_to_candidate.get(t.i) for t in token.subtree if t.i not in joined)
     return any(o is not None and o != index and ctx.candidates[o].kind == "Person" for o in others)
+
+
+def _honoured_after_comma(ctx: Context, span: Span) -> bool:
+    """ "the NATO Secretary General, Mr. Jaap de Hoop Scheffer", "the JFC Naples Commander, Admiral
+    Mark Ferguson": a name after an office, a comma and an honorific, which the parser coordinates
+    with the office instead of setting it in apposition."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.i in ctx.token_to_candidate or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    start = span.start
+    while start > root.head.i + 1 and ctx.lowers[start - 1] in _HONORIFICS:
+        start -= 1
+    between = ctx.doc[root.head.i + 1:start]
+    honoured = start < span.start or ctx.lowers[span.start] in _HONORIFICS
+    return honoured and [t.text for t in between] == [","]
 
 
 def _office_phrases(ctx: Context, root: Token) -> list[Token]:
@@ -415,5 +432,7 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
                 return None  # "current deputy prime minister", "UN Under-Secretary-General"
             if any(f" {office} {mark} " in f" {text} " for mark in ("'s", "’s")):
                 continue  # "the Secretary General's Special Representative": another's office
-            return office, orgs[0]
+            before = [o for o in orgs if ctx.spans[o].end <= head.i]
+            # "the NATO JFC Naples Commander": the body nearest the office word is the one it heads
+            return office, before[-1] if len(before) == len(orgs) else orgs[0]
     return None
