@@ -664,3 +664,12 @@ def test_extract_a_centre_of_excellence_name_does_not_reach_over_an_apposition(n
     assert {"Jonas Petraitis", "Energy Security COE", "Combined Joint Operations from the Sea COE",
             "Chemical, Biological, Radiological and Nuclear Defence COE"} <= names, names
     assert not [n for n in names if "Petraitis," in n or n.startswith("Col ")], names
+
+
+def test_extract_reports_policies_and_commitments_are_documents_with_their_whole_name(nlp) -> None:
+    text = ("In 1967 Allies adopted the Harmel Report. NATO leaders endorsed the Prague Capabilities Commitment. "
+            "The EU launched its European Security and Defence Policy and a Cyber Defence Policy Framework.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Agreement:Harmel Report", "Agreement:Prague Capabilities Commitment",
+            "Agreement:European Security and Defence Policy", "Agreement:Cyber Defence Policy Framework"} <= keys
+    assert "Agreement:Defence Policy" not in keys and "Organization:Harmel Report" not in keys
