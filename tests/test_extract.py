@@ -673,3 +673,13 @@ def test_extract_reports_policies_and_commitments_are_documents_with_their_whole
     assert {"Agreement:Harmel Report", "Agreement:Prague Capabilities Commitment",
             "Agreement:European Security and Defence Policy", "Agreement:Cyber Defence Policy Framework"} <= keys
     assert "Agreement:Defence Policy" not in keys and "Organization:Harmel Report" not in keys
+
+
+def test_extract_programme_names_with_and_resolutions_in_lower_case_and_a_charter_under_its_long_name(nlp) -> None:
+    text = ("Japan signed an Individual Partnership and Cooperation Programme. KFOR was established by United Nations "
+            "Security Council resolution 1244. The NATO-Ukraine Charter on a Distinctive Partnership was signed in 1997.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Agreement:Individual Partnership and Cooperation Programme",
+            "Agreement:United Nations Security Council resolution 1244",
+            "Agreement:Charter on a Distinctive Partnership"} <= keys, keys
+    assert "Organization:United Nations Security Council" not in keys
