@@ -277,7 +277,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     ruler = nlp.get_pipe("natokg_ruler")
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
-    assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == ["ner", "natokg_ruler", "natokg_joined_persons", "natokg_relations"]
+    assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
+        "ner", "natokg_ruler", "natokg_joined_persons", "natokg_repeated_names", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -683,3 +684,15 @@ def test_extract_programme_names_with_and_resolutions_in_lower_case_and_a_charte
             "Agreement:United Nations Security Council resolution 1244",
             "Agreement:Charter on a Distinctive Partnership"} <= keys, keys
     assert "Organization:United Nations Security Council" not in keys
+
+
+def test_extract_a_name_found_once_is_that_name_where_the_paragraph_repeats_it(nlp) -> None:
+    """The model tags a heading "Nordic Defence Cooperation" (with its line break) but reads the
+    same words in the next line as a nationality and two nouns."""
+    text = ("Nordic Defence Cooperation\nThe Nordic Defence Cooperation is a collaboration among the Nordic countries "
+            "in the area of defence. Its five members are Denmark, Finland, Iceland, Norway, and Sweden.")
+    result = run(nlp, text)
+    names = [m.text for m in result.mentions if m.entity_key == "Organization:Nordic Defence Cooperation"]
+    assert names == ["Nordic Defence Cooperation", "Nordic Defence Cooperation"], names
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Norway", "memberOf", "Organization:Nordic Defence Cooperation") in found

@@ -81,6 +81,57 @@ def natokg_joined_persons(doc: Doc) -> Doc:
     return doc
 
 
+#: labels whose names are repeated in full where the model missed them (a person's name is left to
+#: the resolver's surname matching; groups, numbers and dates are no names)
+_REPEATED_LABELS = frozenset({"ORG", "INTL_ORG", "FRAMEWORK", "EVENT", "AGREEMENT", "LAW", "FAC", "COUNTRY"})
+
+
+@Language.component("natokg_repeated_names")
+def natokg_repeated_names(doc: Doc) -> Doc:
+    """A name of two or more words that the model found once in a paragraph is that name wherever it
+    is repeated there and the model missed it ("Nordic Defence Cooperation" as a heading, then "The
+    Nordic Defence Cooperation is a collaboration …" read as a nationality and two nouns). Trailing
+    line breaks are trimmed from every name."""
+    ents = [_trimmed(e) for e in doc.ents]
+    ents = [e for e in ents if e is not None]
+    names = {tuple(t.orth for t in e): e for e in ents if len(e) > 1 and e.label_ in _REPEATED_LABELS}
+    if not names:
+        if len(ents) != len(doc.ents) or any(a.end != b.end for a, b in zip(ents, doc.ents)):
+            doc.ents = ents
+        return doc
+    owner = np.full(len(doc), -1)
+    for n, ent in enumerate(ents):
+        owner[ent.start:ent.end] = n
+    orths = doc.to_array([ORTH])
+    added: list[Span] = []
+    for words, source in names.items():
+        size = len(words)
+        for start in np.flatnonzero(orths[: len(doc) - size + 1] == words[0]):
+            end = int(start) + size
+            if tuple(orths[start:end]) != words:
+                continue
+            inside = {int(o) for o in owner[start:end] if o >= 0}
+            # only where no name crosses its edges (a nationality inside it may go)
+            if all(ents[o].start >= start and ents[o].end <= end and len(ents[o]) < size for o in inside):
+                added.append(Span(doc, int(start), end, label=source.label, kb_id=source.kb_id, span_id=source.id))
+                owner[start:end] = len(ents) + len(added)  # (not added twice)
+                for o in inside:
+                    ents[o] = None  # type: ignore[call-overload]
+    if added or len(ents) != len(doc.ents):
+        doc.ents = sorted([e for e in ents if e is not None] + added, key=lambda e: e.start)
+    return doc
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """*ent* without the line breaks and spaces the model took into it at its end."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id) if end > ent.start else None
+
+
 _DASHES = frozenset({"–", "—", "--", "-"})
 
 
@@ -202,6 +253,7 @@ def load_nlp(model: str | None = None) -> Language:
 
     ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="ner")
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
+    nlp.add_pipe("natokg_repeated_names", after="natokg_joined_persons")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):
