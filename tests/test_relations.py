@@ -664,6 +664,10 @@ MULTILINE = [
     ("of two bodies before an office word, the nearer is the one it heads",
      "The ceremony was attended by the NATO JFC Naples Commander, Admiral Mark Ferguson III.",
      {("Person:Mark Ferguson III", "leaderOf", "Organization:Allied Joint Force Command Naples", "title", "")}),
+    ("the one welcomed to a summit and the one who welcomes are both there",
+     "Secretary General Jens Stoltenberg welcomed President Volodymyr Zelenskyy of Ukraine to the Vilnius Summit.",
+     {(f"Person:{p}", "participatesIn", "Event:Vilnius Summit 2023", "attendance", "")
+      for p in ("Jens Stoltenberg", "Volodymyr Zelenskyy")}),
     ("the parties of an agreement the parser read as the subject of a participle after 'with'",
      "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO allowing the transit "
      "of cargo.",

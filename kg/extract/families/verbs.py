@@ -661,6 +661,18 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
     attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}
                  and not ctx.candidates[e[0]].rule.startswith("reference")]  # "they agreed": whoever they are
     yield from ctx.emit(attendees, ctx.states["attend"], meetings, "attendance", verb, sent, "attend", stance=PLAIN)
+    if ctx.lemmas[verb.i] in ctx.lex["welcoming_verbs"]:
+        # "Stoltenberg welcomed President Zelenskyy to the Vilnius Summit": the one welcomed and the
+        # one who welcomes are both there
+        welcomed_to = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["welcoming_preps"]
+                       for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"
+                       and heads & set(ctx.candidates[e[0]].name.lower().split())]
+        welcomed = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.entities(c)
+                    if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}]
+        if welcomed:
+            present = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind == "Person"]
+            yield from ctx.emit(welcomed + present, ctx.states["attend"], welcomed_to, "attendance", verb, sent,
+                                "welcome", stance=PLAIN)
 
 
 def _instrument_agents(ctx: Context, verb: Token) -> list[Arg]:
