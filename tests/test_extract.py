@@ -696,3 +696,15 @@ def test_extract_a_name_found_once_is_that_name_where_the_paragraph_repeats_it(n
     assert names == ["Nordic Defence Cooperation", "Nordic Defence Cooperation"], names
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("Country:Norway", "memberOf", "Organization:Nordic Defence Cooperation") in found
+
+
+def test_extract_a_summit_of_a_named_body_is_an_event_and_foreign_ministers_are_no_name(nlp) -> None:
+    text = ("The Summit of the American-Adriatic Charter was held in Podgorica in August 2017. The Foreign Ministers "
+            "of the member countries of the Euro-Atlantic Partnership Council met in Brussels. The Brussels Summit of "
+            "January 1994 launched the Partnership for Peace.")
+    result = run(nlp, text)
+    keys = {m.entity_key for m in result.mentions}
+    assert "Event:Summit of the American-Adriatic Charter" in keys, keys
+    assert not [k for k in keys if "Foreign Ministers" in k or k.startswith("Event:Summit of January")], keys
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Event:Summit of the American-Adriatic Charter", "heldIn", "Place:Podgorica") in found
