@@ -664,6 +664,10 @@ MULTILINE = [
     ("of two bodies before an office word, the nearer is the one it heads",
      "The ceremony was attended by the NATO JFC Naples Commander, Admiral Mark Ferguson III.",
      {("Person:Mark Ferguson III", "leaderOf", "Organization:Allied Joint Force Command Naples", "title", "")}),
+    ("an envoy's name the parser hung on the complement of the title",
+     "Armenia's permanent representative to the NATO headquarters in Brussels, Samvel Mkrtchian, told reporters "
+     "that the plan is broad.",
+     {("Person:Samvel Mkrtchian", "relatedTo", "Country:Armenia", "title", "")}),
     ("the one welcomed to a summit and the one who welcomes are both there",
      "Secretary General Jens Stoltenberg welcomed President Volodymyr Zelenskyy of Ukraine to the Vilnius Summit.",
      {(f"Person:{p}", "participatesIn", "Event:Vilnius Summit 2023", "attendance", "")

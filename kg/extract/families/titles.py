@@ -117,14 +117,28 @@ def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[Relatio
     if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
         owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
         heads = [ctx.doc[owner]] if owner >= sent.start else []
-    elif span.root.dep_ == "appos" and span.root.head.lower_ in titles:
-        heads = [c for c in span.root.head.children if c.dep_ in {"amod", "compound", "poss"} and c.i < span.root.head.i]
+    elif span.root.dep_ == "appos" and _envoy_title(ctx, span.root.head) is not None:
+        title = _envoy_title(ctx, span.root.head)
+        heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     else:
         return
     owners = [ctx.token_to_candidate[t.i] for t in heads if t.i in ctx.token_to_candidate]
     for owner in (o for o in owners if ctx.candidates[o].kind in ctx.lex["represented_kinds"]):
         yield RelationCandidate(index, ctx.states["open"], owner, "title", "represent",
                                 ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _envoy_title(ctx: Context, head: Token) -> Token | None:
+    """The envoy's title a name is in apposition to: *head* itself, or the title whose
+    complement the parser hung the name on ("Armenia's representative to NATO, Samvel Mkrtchian")."""
+    titles = ctx.lex["envoy_titles"]
+    for _ in range(3):  # ("… to the NATO headquarters in Brussels, X": two complements down)
+        if head.lower_ in titles:
+            return head
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return None
+        head = head.head.head
+    return None
 
 
 def _office_text(office: Token) -> str:
