@@ -664,6 +664,9 @@ MULTILINE = [
     ("of two bodies before an office word, the nearer is the one it heads",
      "The ceremony was attended by the NATO JFC Naples Commander, Admiral Mark Ferguson III.",
      {("Person:Mark Ferguson III", "leaderOf", "Organization:Allied Joint Force Command Naples", "title", "")}),
+    ("the partner of what an unnamed agreement is to do",
+     "Israel reached agreement in June 2007 to share information with NATO.",
+     {("Country:Israel", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2007-06")}),
     ("an envoy's name the parser hung on the complement of the title",
      "Armenia's permanent representative to the NATO headquarters in Brussels, Samvel Mkrtchian, told reporters "
      "that the plan is broad.",

@@ -320,6 +320,11 @@ def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
     if not pacts:
         return []
     preps = [p for c in pacts for p in c.children if p.dep_ == "prep"] + [c for c in children if c.dep_ == "prep"]
+    # "reached agreement to share information with NATO": the partner of what the agreement is to do
+    purposes = [c for c in [*children, *(a for p in pacts for a in p.children)] if c.dep_ in {"advcl", "xcomp", "acl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    preps += [p for v in purposes for n in (v, *(o for o in v.children if o.dep_ == "dobj"))
+              for p in n.children if p.dep_ == "prep"]
     return [e for p in preps if p.lower_ in ctx.words["accompanying_preps"] for e in ctx.pobjs(p)]
 
 
