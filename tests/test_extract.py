@@ -708,3 +708,13 @@ def test_extract_a_summit_of_a_named_body_is_an_event_and_foreign_ministers_are_
     assert not [k for k in keys if "Foreign Ministers" in k or k.startswith("Event:Summit of January")], keys
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("Event:Summit of the American-Adriatic Charter", "heldIn", "Place:Podgorica") in found
+
+
+def test_extract_an_agreement_named_x_of_y_keeps_its_whole_name(nlp) -> None:
+    text = ("The legal basis is the Status of Forces Agreement (SOFA) between NATO and Afghanistan, which was "
+            "signed in Kabul on 30 September 2014.")
+    result = run(nlp, text)
+    keys = {m.entity_key for m in result.mentions}
+    assert "Agreement:Status of Forces Agreement" in keys and "Agreement:Forces Agreement" not in keys, keys
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Afghanistan", "signed", "Agreement:Status of Forces Agreement") in found
