@@ -718,3 +718,11 @@ def test_extract_an_agreement_named_x_of_y_keeps_its_whole_name(nlp) -> None:
     assert "Agreement:Status of Forces Agreement" in keys and "Agreement:Forces Agreement" not in keys, keys
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("Country:Afghanistan", "signed", "Agreement:Status of Forces Agreement") in found
+
+
+def test_extract_a_programme_name_with_and_keeps_an_owner_prefix_and_a_statement_is_a_document(nlp) -> None:
+    text = ("They discussed the NATO-Tunisia Individual Partnership and Cooperation Programme. NATO announced it "
+            "via a North Atlantic Council Ministerial Statement on 14 April 2021.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Agreement:NATO-Tunisia Individual Partnership and Cooperation Programme",
+            "Agreement:North Atlantic Council Ministerial Statement"} <= keys, keys
