@@ -664,6 +664,9 @@ MULTILINE = [
     ("of two bodies before an office word, the nearer is the one it heads",
      "The ceremony was attended by the NATO JFC Naples Commander, Admiral Mark Ferguson III.",
      {("Person:Mark Ferguson III", "leaderOf", "Organization:Allied Joint Force Command Naples", "title", "")}),
+    ("the office heads the body owned, not its owner",
+     "U.S. Air Force General James Hecker, Commander of NATO's Allied Air Command, spoke.",
+     {("Person:James Hecker", "leaderOf", "Organization:Allied Air Command", "title", "")}),
     ("the partner of what an unnamed agreement is to do",
      "Israel reached agreement in June 2007 to share information with NATO.",
      {("Country:Israel", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2007-06")}),
@@ -2943,3 +2946,9 @@ def test_relations_an_infinitive_after_paving_the_way_is_not_yet_a_fact(nlp) -> 
     assert not [r for r in result.relations if r.is_fact and r.predicate == "memberOf"]
     asserted = read(nlp, "Our cooperation with Serbia, which joined the Partnership for Peace in 2006, remains possible.")
     assert ("Country:Serbia", "participatesIn", "") in {(r.subject, r.predicate, r.modality) for r in asserted.relations}
+
+
+def test_relations_the_commander_of_a_body_an_organisation_owns_does_not_lead_the_owner(nlp) -> None:
+    text = "U.S. Air Force General James Hecker, Commander of NATO's Allied Air Command, spoke."
+    found = facts(read(nlp, text))
+    assert not [f for f in found if f[0] == "Person:James Hecker" and f[2] == "InternationalOrganization:NATO"], found

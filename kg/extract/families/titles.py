@@ -90,6 +90,10 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+            if org >= 0:  # "Commander of NATO's Allied Air Command": the office is not also the owner's
+                owners = [c.i for c in ctx.spans[org].root.children if c.dep_ == "poss"]
+                for owner in (o for o in owners if o in ctx.token_to_candidate):
+                    ctx.relate(index, ctx.token_to_candidate[owner])
             if before is not None:  # "…, NATO Secretary General X": a title of its own
                 yield from _second_office(ctx, index, span, sent, org)
 
@@ -436,6 +440,9 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate and t.i not in joined
             and not _owns_unnamed_body(ctx, t, head) and not _in_clause(t, head)]
     orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
+    # "Commander of NATO's Allied Air Command": the body owned, not its owner
+    owned = {ctx.spans[o].root.i for o in orgs}
+    orgs = [o for o in orgs if not (ctx.spans[o].root.dep_ == "poss" and ctx.spans[o].root.head.i in owned)] or orgs
     if head.tag_ == "NNS" and len(orgs) > 1:
         return None  # "the commanders of KFOR and SFOR were A and B": whose is whose is not said
     for office in sorted(ctx.lex["titles"], key=len, reverse=True):
