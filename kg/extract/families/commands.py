@@ -57,13 +57,15 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
 
 def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "KFOR, under the command of General Klaus Reinhardt, …": the person leads what the phrase is on."""
-    holders = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
-               if ctx.candidates[e[0]].kind == "Person"]
+    named = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    holders = [e for e in named if ctx.candidates[e[0]].kind == "Person"]
+    # "Sea Guardian comes under the command of Allied Maritime Command": a command the operation is part of
+    commands = [e for e in named if ctx.candidates[e[0]].kind in ctx.lex["command_body_kinds"]]
     head = noun.head.head
     if head.i in ctx.token_to_candidate:
         commanded = ctx.entities(head)
-    elif head.lemma_ in ctx.linking:  # "ISAF was under the command of …"
-        commanded = ctx.subjects(head)
+    elif head.lemma_ in ctx.linking or head.lemma_.lower() in ctx.lex["command_coming_verbs"]:
+        commanded = ctx.subjects(head)  # "ISAF was under the command of …", "… comes under the command of …"
     elif head.pos_ == "VERB" and noun.head.i > 0 and ctx.doc[noun.head.i - 1].text == ",":
         # "KFOR, under the command of General X, secured …": set off after the subject
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].end <= noun.head.i]
@@ -75,6 +77,9 @@ def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
         return
     yield from ctx.emit(holders, ctx.lex["command_predicates"]["holder"], commanded, "command-change", ctx.governor(noun),
                         sent, "command")
+    operations = [e for e in commanded if ctx.candidates[e[0]].kind in ctx.lex["command_body_kinds"] + ["Event"]]
+    yield from ctx.emit(operations, ctx.lex["command_predicates"]["whole"], commands, "command-change",
+                        ctx.governor(noun), sent, "command")
 
 
 def _after(ctx: Context, noun: Token, verb: Token, word: str) -> list[Arg]:
