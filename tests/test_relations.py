@@ -2955,3 +2955,13 @@ def test_relations_the_commander_of_a_body_an_organisation_owns_does_not_lead_th
     text = "U.S. Air Force General James Hecker, Commander of NATO's Allied Air Command, spoke."
     found = facts(read(nlp, text))
     assert not [f for f in found if f[0] == "Person:James Hecker" and f[2] == "InternationalOrganization:NATO"], found
+
+
+def test_relations_names_before_other_members_are_members_whatever_their_clause_seeks(nlp) -> None:
+    """The clause's hedge ("pushing for") is about the clause, not about the noun phrase that says
+    Bahrain is a GCC country; a hedge on the noun itself ("other aspiring members") still counts."""
+    found = facts(read(nlp, "Bahrain and other Gulf Cooperation Council countries have been pushing for closer "
+                            "cooperation with NATO."))
+    assert ("Country:Bahrain", "memberOf", "InternationalOrganization:Gulf Cooperation Council") in found, found
+    hedged = read(nlp, "Georgia and other aspiring members of NATO met in Brussels.")
+    assert not [r for r in hedged.relations if r.subject == "Country:Georgia" and r.predicate == "memberOf" and r.is_fact]

@@ -367,7 +367,7 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
         # "several of NATO's partners, including Finland and Malta": the examples hang on the quantity
         members = [e for p in noun.head.head.children if p.dep_ == "prep" and p.i > noun.i
                    and ctx.introduces_examples(p) for e in ctx.pobjs(p)]
-    if not members and noun.dep_ == "conj" and not ctx.hedge(noun) and any(
+    if not members and noun.dep_ == "conj" and not _own_hedge(ctx, noun) and any(
             c.dep_ == "amod" and c.lower_ in ctx.words["others_adjectives"] for c in noun.children):
         # "Belgium, Norway and other NATO allies": the names before are of the noun's kind
         first = noun.head
@@ -381,6 +381,14 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
                    for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
                    and o.i not in ctx.token_to_candidate for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _own_hedge(ctx: Context, noun: Token) -> bool:
+    """A hedge in the noun's own phrase ("Georgia and other aspiring members"), not in the clause it
+    is a subject of: "Bahrain and other GCC countries have been pushing for closer ties" still says
+    Bahrain is a GCC country."""
+    return any(c.lower_ in ctx.hedges for c in noun.children if c.dep_ in {"amod", "compound"}) or (
+        noun.dep_ not in {"nsubj", "nsubjpass", "conj"} and bool(ctx.hedge(noun)))
 
 
 def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
