@@ -2965,3 +2965,11 @@ def test_relations_names_before_other_members_are_members_whatever_their_clause_
     assert ("Country:Bahrain", "memberOf", "InternationalOrganization:Gulf Cooperation Council") in found, found
     hedged = read(nlp, "Georgia and other aspiring members of NATO met in Brussels.")
     assert not [r for r in hedged.relations if r.subject == "Country:Georgia" and r.predicate == "memberOf" and r.is_fact]
+
+
+def test_relations_a_place_an_event_was_held_in_takes_the_year_in_its_name(nlp) -> None:
+    result = read(nlp, "At the 2022 NATO Summit in Madrid, Allied leaders approved a package.")
+    held = {(r.object, r.date) for r in result.relations if r.predicate == "heldIn"}
+    assert held == {("Place:Madrid", "2022")}, held
+    dated = read(nlp, "The 2022 NATO Summit took place in Madrid on 29 June 2022.")
+    assert {r.date for r in dated.relations if r.predicate == "heldIn"} == {"2022-06-29"}

@@ -1100,6 +1100,12 @@ class Context:
 
     def _date(self, verb: Token, sent: Span) -> str:
         dates = self._dates.get(sent.start, ())
+        # a year inside a name ("The 2022 NATO Summit was held … on 29 June 2022") dates the clause
+        # only when no date of the clause's own does
+        named = [d for d in dates if d.start in self.token_to_candidate or d.end in self.token_to_candidate
+                 and self.spans[self.token_to_candidate[d.end]].start == d.end
+                 and self.candidates[self.token_to_candidate[d.end]].kind == "Event"]
+        dates = [d for d in dates if d not in named] + named
         for span in dates:
             if self._reaches(span.root.i, verb.i) or (  # "not until 1999, when Poland joined"
                     self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end):

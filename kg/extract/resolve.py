@@ -348,12 +348,21 @@ class Resolver:
         sentence = sentence.strip()  # a list line's sentence ends with its line break
         evidence = Evidence(self._doc_id, sentence, start, start + len(sentence))
         confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
+        date = rel.date or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "")
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, rel.verb, rel.polarity,
-                            rel.modality, speaker or rel.speaker_text, rel.date)
+                            rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
             self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
+
+    def _year_of(self, key: str) -> str:
+        """The year in an event's name ("Madrid Summit 2022"): where and when the event was held go
+        together, so a place read without a date of its own takes the event's year."""
+        if self._kind(key) != "Event":
+            return ""
+        found = _NAME_YEAR.search(self._kind_name(key))
+        return found.group(0) if found else ""
 
     def _charter(self, predicate: str, framework: str) -> str | None:
         """The document of *framework* named in the text ("Partnership for Peace Framework
@@ -418,6 +427,8 @@ class Resolver:
 
 #: a short bracket after a name in a list ("Finland (2023)")
 _BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
+#: a year written in an event's name ("Madrid Summit 2022", "2004 Istanbul Summit")
+_NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _coordinated(between: str) -> bool:
