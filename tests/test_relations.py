@@ -475,7 +475,7 @@ MULTILINE = [
       ("Country:Greece", "memberOf", "InternationalOrganization:NATO", "implicit-object", "1952")}),
     ("a summit in a place", "The NATO Summit in Vilnius took place in July 2023. The summit was hosted in "
      "Vilnius, Lithuania.",
-     {("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius", "event-place", ""),
+     {("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius", "event-place", "2023"),
       ("Place:Vilnius", "locatedIn", "Country:Lithuania", "place-apposition", "")}),
     ("approving an accession supports the country (the accession itself is not yet a fact)",
      "The Turkish parliament approved Finland's accession to NATO in March 2023.",
@@ -543,7 +543,7 @@ MULTILINE = [
     ("a declaration's header names its summit by the meeting, its place and its year",
      "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in "
      "Bucharest on 3 April 2008.",
-     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "")}),
+     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "2008")}),
     ("where the forces the subjects are were deployed",
      "The Implementation Force (IFOR) was a NATO-led multinational force deployed in Bosnia and Herzegovina.",
      {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "passive-prep", "")}),
@@ -655,7 +655,7 @@ MULTILINE = [
      {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "active", "2023-04")}),
     ("a meeting took place where its light verb's preposition says",
      "The 2010 Lisbon Summit was a meeting of NATO leaders. The summit took place in Lisbon in November.",
-     {("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon", "active-prep", "")}),
+     {("Event:Lisbon Summit 2010", "heldIn", "Place:Lisbon", "active-prep", "2010")}),
     ("a name after an office, a comma and an honorific, which the parser coordinates with the office",
      "Joint press conference with the NATO Secretary General, Mr. Jaap de Hoop Scheffer and the President of "
      "Georgia, H.E Mr Mikheil Saakashvili",
