@@ -2973,3 +2973,17 @@ def test_relations_a_place_an_event_was_held_in_takes_the_year_in_its_name(nlp) 
     assert held == {("Place:Madrid", "2022")}, held
     dated = read(nlp, "The 2022 NATO Summit took place in Madrid on 29 June 2022.")
     assert {r.date for r in dated.relations if r.predicate == "heldIn"} == {"2022-06-29"}
+
+
+@pytest.mark.parametrize("name", ["NATO", "Nato"])
+def test_relations_a_non_nato_ally_is_no_member_and_non_is_no_part_of_the_name(nlp, name: str) -> None:
+    result = read(nlp, f"King Hamad said that Bahrain, a major non-{name} ally since 2002, welcomed the visit.")
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in result.relations}
+    assert ("Country:Bahrain", "memberOf", "InternationalOrganization:NATO", "negative") in found, found
+    assert not [r for r in result.relations if r.predicate == "memberOf" and r.polarity == "positive"], found
+    assert not [e for e in result.entities if e.lower().endswith(f"non-{name.lower()}")], result.entities
+
+
+def test_relations_members_of_one_organisation_brought_into_another_leave_the_first_out(nlp) -> None:
+    found = facts(read(nlp, "The accession of the former Warsaw Pact members into NATO took place at a ceremony."))
+    assert not [f for f in found if f[0].endswith("Warsaw Pact")], found

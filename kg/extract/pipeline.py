@@ -92,11 +92,13 @@ def natokg_repeated_names(doc: Doc) -> Doc:
     is repeated there and the model missed it ("Nordic Defence Cooperation" as a heading, then "The
     Nordic Defence Cooperation is a collaboration …" read as a nationality and two nouns). Trailing
     line breaks are trimmed from every name."""
-    ents = [_trimmed(e) for e in doc.ents]
-    ents = [e for e in ents if e is not None]
+    original = doc.ents
+    trimmed = [_trimmed(e) for e in original]
+    changed = any(a is not b for a, b in zip(trimmed, original))
+    ents = [e for e in trimmed if e is not None]
     names = {tuple(t.orth for t in e): e for e in ents if len(e) > 1 and e.label_ in _REPEATED_LABELS}
     if not names:
-        if len(ents) != len(doc.ents) or any(a.end != b.end for a, b in zip(ents, doc.ents)):
+        if changed:
             doc.ents = ents
         return doc
     owner = np.full(len(doc), -1)
@@ -117,22 +119,26 @@ def natokg_repeated_names(doc: Doc) -> Doc:
                 owner[start:end] = len(ents) + len(added)  # (not added twice)
                 for o in inside:
                     ents[o] = None  # type: ignore[call-overload]
-    if added or len(ents) != len(doc.ents):
+    if added or changed:
         doc.ents = sorted([e for e in ents if e is not None] + added, key=lambda e: e.start)
     return doc
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """*ent* without the line breaks and spaces the model took into it at its end."""
-    end = ent.end
-    while end > ent.start and ent.doc[end - 1].is_space:
+    """*ent* without the line breaks and spaces the model took into it at its end, and without a
+    negating prefix it took in at its start ("a non-Nato ally": the name is "Nato", the prefix negates)."""
+    start, end = ent.start, ent.end
+    while end > start and ent.doc[end - 1].is_space:
         end -= 1
-    if end == ent.end:
+    if end - start > 2 and ent.doc[start].lower_ in _NEGATING_PREFIXES and ent.doc[start + 1].text in _DASHES:
+        start += 2
+    if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id) if end > ent.start else None
+    return Span(ent.doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id) if end > start else None
 
 
 _DASHES = frozenset({"–", "—", "--", "-"})
+_NEGATING_PREFIXES = frozenset(load_lexicon().relations["function_words"]["negating_prefixes"])
 
 
 def _dateline_end(doc: Doc, start: int) -> int:

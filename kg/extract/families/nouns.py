@@ -111,9 +111,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         since = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ == "DATE"]
         date = normalize_date(" ".join(t.text for t in since))
         named = ctx.token_to_candidate[noun.head.i]
+        # "Bahrain, a major non-NATO ally": a member of none
+        polarity = NEGATIVE if ctx.prefix_negated(noun) else POSITIVE
         for whole, _ in owners or [(TOPIC, False)]:
             yield RelationCandidate(named, predicate, whole, "relational-noun", lemma,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, polarity, date=date)
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
@@ -148,6 +150,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         stance = (stance[0], hedge, stance[2], stance[3])
     if ctx.prefix_negated(noun) or _said_suspended(ctx, noun):  # "the non-member states of NATO"
         stance = (NEGATIVE, *stance[1:])
+    if lemma in ctx.lex["role_nouns"] and owners and all(
+            e >= 0 and ctx.spans[e].root.dep_ in {"compound", "poss"} and ctx.spans[e].root.head.i == noun.i
+            for e, _ in owners):
+        owners = [e for e in owners if ctx.candidates[e[0]].kind not in ctx.lex["whole_kinds"]]
+        # "the former Warsaw Pact members into NATO": the members' own organisation joins nothing
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
