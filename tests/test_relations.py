@@ -2987,3 +2987,10 @@ def test_relations_a_non_nato_ally_is_no_member_and_non_is_no_part_of_the_name(n
 def test_relations_members_of_one_organisation_brought_into_another_leave_the_first_out(nlp) -> None:
     found = facts(read(nlp, "The accession of the former Warsaw Pact members into NATO took place at a ceremony."))
     assert not [f for f in found if f[0].endswith("Warsaw Pact")], found
+
+
+def test_relations_a_news_dateline_under_a_headline_is_no_list_item(nlp) -> None:
+    text = ("NATO gains 3 member\n\nPosted: Friday, March 12, 1999\n\nINDEPENDENCE, Mo. (AP) - Poland, Hungary and "
+            "the Czech Republic are completing their migration to full-fledged members of the NATO alliance.")
+    found = facts(read(nlp, text))
+    assert not [f for f in found if f[0].endswith(":AP")], found

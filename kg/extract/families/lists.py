@@ -34,6 +34,8 @@ _MAX_CELL_TOKENS = 16
 _CELL_MARKS = frozenset({"|", "—"})
 #: a dash that ends a short heading before its items, as a colon would ("49 States — Albania, …")
 _HEADING_DASHES = frozenset({"—", "–"})
+#: the dash that ends a news dateline ("INDEPENDENCE, Mo. (AP) -")
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_DASH_HEADING = 4
 #: how a heading's count reads in the lexicon's phrases ("# states")
 _COUNT = "#"
@@ -97,6 +99,8 @@ def _takes_one(ctx: Context, predicate: str) -> bool:
 
 def _is_item(ctx: Context, sent: Span) -> bool:
     text = ctx.sentence_text(sent)
+    if len(sent) > 2 and ctx.texts[sent.end - 1] in _DATELINE_DASHES and ctx.doc[sent.start].is_upper:
+        return False  # a news dateline cut off its story ("INDEPENDENCE, Mo. (AP) -"): no list's item
     return bool(_BULLET.match(text)) or "|" in text or (
         len(sent) <= _MAX_ITEM_TOKENS and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in sent))
 
