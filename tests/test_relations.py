@@ -2994,3 +2994,9 @@ def test_relations_a_news_dateline_under_a_headline_is_no_list_item(nlp) -> None
             "the Czech Republic are completing their migration to full-fledged members of the NATO alliance.")
     found = facts(read(nlp, text))
     assert not [f for f in found if f[0].endswith(":AP")], found
+
+
+@pytest.mark.parametrize("text", ["I appreciate Japan's contribution of staff officers to NATO.",
+                                  "Japan has contributed staff officers to NATO."])
+def test_relations_a_contribution_to_an_organisation_is_no_membership(nlp, text: str) -> None:
+    assert not [f for f in facts(read(nlp, text)) if f[1] == "memberOf"]
