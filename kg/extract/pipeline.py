@@ -8,6 +8,10 @@
 * ``natokg_ruler`` (an entity ruler after ``ner``, overwriting its spans; see :mod:`kg.extract.ruler`): curated names and aliases
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
+* ``natokg_joined_persons`` (after the ruler): one person's name the model cut in two is one name.
+* ``natokg_repeated_names`` (after that): a name of two or more words the model found once in
+  a paragraph is that name where the paragraph repeats it and the model missed it; line breaks
+  and a negating prefix ("non-") the model took into a name are left out of it.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
   parsed (see :mod:`kg.extract.component`).
 """
