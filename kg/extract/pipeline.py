@@ -94,8 +94,8 @@ _REPEATED_LABELS = frozenset({"ORG", "INTL_ORG", "FRAMEWORK", "EVENT", "AGREEMEN
 def natokg_repeated_names(doc: Doc) -> Doc:
     """A name of two or more words that the model found once in a paragraph is that name wherever it
     is repeated there and the model missed it ("Nordic Defence Cooperation" as a heading, then "The
-    Nordic Defence Cooperation is a collaboration …" read as a nationality and two nouns). Trailing
-    line breaks are trimmed from every name."""
+    Nordic Defence Cooperation is a collaboration …" read as a nationality and two nouns). Every
+    name is first trimmed (:func:`_trimmed`)."""
     original = doc.ents
     trimmed = [_trimmed(e) for e in original]
     changed = any(a is not b for a, b in zip(trimmed, original))
@@ -128,13 +128,18 @@ def natokg_repeated_names(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _negating_prefixes() -> frozenset[str]:
+    return frozenset(load_lexicon().relations["function_words"]["negating_prefixes"])
+
+
 def _trimmed(ent: Span) -> Span | None:
     """*ent* without the line breaks and spaces the model took into it at its end, and without a
     negating prefix it took in at its start ("a non-Nato ally": the name is "Nato", the prefix negates)."""
     start, end = ent.start, ent.end
     while end > start and ent.doc[end - 1].is_space:
         end -= 1
-    if end - start > 2 and ent.doc[start].lower_ in _NEGATING_PREFIXES and ent.doc[start + 1].text in _DASHES:
+    if end - start > 2 and ent.doc[start].lower_ in _negating_prefixes() and ent.doc[start + 1].text in _DASHES:
         start += 2
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -142,7 +147,6 @@ def _trimmed(ent: Span) -> Span | None:
 
 
 _DASHES = frozenset({"–", "—", "--", "-"})
-_NEGATING_PREFIXES = frozenset(load_lexicon().relations["function_words"]["negating_prefixes"])
 
 
 def _dateline_end(doc: Doc, start: int) -> int:

@@ -19,6 +19,7 @@ from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import PERSON_LOOKALIKES, Candidate, strip_honorifics
 from .context import TOPIC, RelationCandidate
+from .dates import normalize_date
 from .signatures import fit
 
 __all__ = ["Resolver"]
@@ -361,8 +362,7 @@ class Resolver:
         together, so a place read without a date of its own takes the event's year."""
         if self._kind(key) != "Event":
             return ""
-        found = _NAME_YEAR.search(self._kind_name(key))
-        return found.group(0) if found else ""
+        return normalize_date(self._kind_name(key))
 
     def _charter(self, predicate: str, framework: str) -> str | None:
         """The document of *framework* named in the text ("Partnership for Peace Framework
@@ -427,8 +427,6 @@ class Resolver:
 
 #: a short bracket after a name in a list ("Finland (2023)")
 _BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
-#: a year written in an event's name ("Madrid Summit 2022", "2004 Istanbul Summit")
-_NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _coordinated(between: str) -> bool:

@@ -223,7 +223,7 @@ def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[A
     if ctx.prefix_negated(noun):
         return whole or [(TOPIC, False)], (NEGATIVE, *PLAIN[1:])
     # "aspiring members, such as Georgia": the noun's own modifier qualifies the names it lists
-    own = next((ctx.hedges[c.lower_] for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in ctx.hedges), "")
+    own = _own_hedge(ctx, noun)
     return whole or [(TOPIC, False)], (PLAIN[0], own, *PLAIN[2:]) if own else PLAIN
 
 
@@ -390,12 +390,12 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
 
 
-def _own_hedge(ctx: Context, noun: Token) -> bool:
+def _own_hedge(ctx: Context, noun: Token) -> str:
     """A hedge in the noun's own phrase ("Georgia and other aspiring members"), not in the clause it
     is a subject of: "Bahrain and other GCC countries have been pushing for closer ties" still says
     Bahrain is a GCC country."""
-    return any(c.lower_ in ctx.hedges for c in noun.children if c.dep_ in {"amod", "compound"}) or (
-        noun.dep_ not in {"nsubj", "nsubjpass", "conj"} and bool(ctx.hedge(noun)))
+    return next((ctx.hedges[c.lower_] for c in noun.children if c.dep_ in {"amod", "compound"}
+                 and c.lower_ in ctx.hedges), "")
 
 
 def _participating(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

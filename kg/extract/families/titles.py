@@ -14,7 +14,6 @@ from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
 
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
-_HONORIFICS = frozenset(load_lexicon().names["honorifics"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 __all__ = ["ranked", "serves_an_office", "title", "titled_body"]
@@ -121,8 +120,7 @@ def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[Relatio
     if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
         owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
         heads = [ctx.doc[owner]] if owner >= sent.start else []
-    elif span.root.dep_ == "appos" and _envoy_title(ctx, span.root.head) is not None:
-        title = _envoy_title(ctx, span.root.head)
+    elif span.root.dep_ == "appos" and (title := _envoy_title(ctx, span.root.head)) is not None:
         heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     else:
         return
@@ -153,6 +151,12 @@ def _office_text(office: Token) -> str:
     words = [t for t in office.subtree if t.i == office.i or t.head.i == office.i and (
         t.dep_ in {"compound", "amod"} or t.text == "-")]
     return " ".join(t.lower_ for t in words).replace(" - ", "-")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """The words that may open a person's name ("Mr.", "Admiral", "H.E.")."""
+    return frozenset(load_lexicon().names["honorifics"])
 
 
 @cache
@@ -188,10 +192,11 @@ def _honoured_after_comma(ctx: Context, span: Span) -> bool:
     if root.dep_ != "conj" or root.head.i in ctx.token_to_candidate or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     start = span.start
-    while start > root.head.i + 1 and ctx.lowers[start - 1] in _HONORIFICS:
+    honorifics = _honorifics()
+    while start > root.head.i + 1 and ctx.lowers[start - 1] in honorifics:
         start -= 1
     between = ctx.doc[root.head.i + 1:start]
-    honoured = start < span.start or ctx.lowers[span.start] in _HONORIFICS
+    honoured = start < span.start or ctx.lowers[span.start] in honorifics
     return honoured and [t.text for t in between] == [","]
 
 
