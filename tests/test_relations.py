@@ -686,6 +686,34 @@ MULTILINE = [
      "of cargo.",
      {(f"Country:{c}", "cooperatesWith", "InternationalOrganization:NATO", "object-via-prep", "2010")
       for c in ("Kazakhstan", "Russia", "Belarus")}),
+    ("an envoy's title in apposition after the name",
+     "Rolandas Kriščiūnas, Lithuania's ambassador to NATO, told reporters that the plan is broad.",
+     {("Person:Rolandas Kriščiūnas", "relatedTo", "Country:Lithuania", "title", "")}),
+    ("an office the parser hung on the service named after the name",
+     "General Knud Bartels of the Danish army, chairman of the NATO Military Committee, said the alliance had "
+     "taken over command.",
+     {("Person:Knud Bartels", "leaderOf", "Organization:Military Committee", "title", "")}),
+    ("abbreviated ranks do not end the sentence inside a list of holders",
+     "The commanders of KFOR were Lt. General Giuseppe Valotto, Lt. General Roland Kather and "
+     "Maj. General Erhard Bühler.",
+     {(f"Person:{p}", "leaderOf", "Event:Kosovo Force", "title", "")
+      for p in ("Giuseppe Valotto", "Roland Kather", "Erhard Bühler")}),
+    ("an office the model took into the name, or with a form of address between",
+     "King Philippe of Belgium met Bahrain's Emir Sheikh Hamad bin Isa Al Khalifa in Brussels.",
+     {("Person:Philippe", "leaderOf", "Country:Belgium", "title", ""),
+      ("Person:Hamad bin Isa Al Khalifa", "leaderOf", "Country:Bahrain", "title", "")}),
+    ("an operation sent to a place in the passive is held there",
+     "The Implementation Force was deployed to Bosnia and Herzegovina in December 1995.",
+     {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "passive-prep", "1995-12")}),
+    ("a relational noun after 'in' says how the clause's subject acts",
+     "The Alliance acted in close cooperation with the African Union. Japan works in partnership with NATO.",
+     {("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union",
+       "relational-noun", ""),
+      ("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")}),
+    ("a possessive written with the modifier-letter apostrophe",
+     "Polish Prime Minister Donald Tuskʼs cabinet met on Monday. Finlandʼs accession to NATO was completed in 2023.",
+     {("Person:Donald Tusk", "leaderOf", "Country:Poland", "title", ""),
+      ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "relational-noun", "2023")}),
 ]
 
 
@@ -3000,3 +3028,10 @@ def test_relations_a_news_dateline_under_a_headline_is_no_list_item(nlp) -> None
                                   "Japan has contributed staff officers to NATO."])
 def test_relations_a_contribution_to_an_organisation_is_no_membership(nlp, text: str) -> None:
     assert not [f for f in facts(read(nlp, text)) if f[1] == "memberOf"]
+
+
+def test_relations_an_officer_heads_no_country_unless_an_office_says_so(nlp) -> None:
+    found = facts(read(nlp, "The last troops to leave Kabul were a U.S. military unit commanded by Major General "
+                            "Chris Donahue. General Charles de Gaulle, President of France, visited NATO."))
+    assert ("Person:Charles de Gaulle", "leaderOf", "Country:France") in found, found
+    assert not [f for f in found if f[0] == "Person:Chris Donahue" and f[2].startswith("Country:")], found

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -229,6 +230,25 @@ def _split_final_periods(nlp: Language, lexicon: Lexicon) -> None:
 _BRACKET_COLONS = ("):", "(:")
 
 
+def _keep_rank_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
+    """ "Lt. General Ronald Adams": the English tokenizer splits "Lt." at its period, which then
+    ends the sentence inside a list of names (lexicon ``rank_abbreviations``)."""
+    for form in lexicon.names["rank_abbreviations"]:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _split_modifier_apostrophes(nlp: Language, lexicon: Lexicon) -> None:
+    """ "Swedenʼs accession" (U+02BC, a letter to the tokenizer): its "ʼs" and a final "ʼ" split off
+    as the English tokenizer splits "'s" and "’s", and read as they are, so the name is read."""
+    marks = "".join(re.escape(m) for m in lexicon.names["modifier_apostrophes"])
+    suffixes = [*nlp.Defaults.suffixes, rf"(?<=\w)[{marks}][sS]?"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for mark in lexicon.names["modifier_apostrophes"]:  # the tagger reads them as it reads "'s"
+        nlp.vocab[mark].norm_ = "'"
+        for ending in ("s", "S"):
+            nlp.vocab[mark + ending].norm_ = "'s"
+
+
 def _split_bracket_colons(nlp: Language) -> None:
     rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in _BRACKET_COLONS}
     nlp.tokenizer.rules = rules
@@ -262,6 +282,8 @@ def load_nlp(model: str | None = None) -> Language:
     use_indexed_ruler(nlp)  # the values of the model's attribute ruler, from token arrays
     _split_bracket_colons(nlp)
     _split_final_periods(nlp, load_lexicon())
+    _keep_rank_abbreviations(nlp, load_lexicon())
+    _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
 

@@ -99,9 +99,18 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
         token: Token = ctx.doc[i]
         for run in runs:
             for found in run(ctx, token, sent):
-                ctx.relate(found.subject, found.object)
-                yield found
+                if not _officer_heads_country(ctx, found):
+                    ctx.relate(found.subject, found.object)
+                    yield found
     for run in sentence_families:
         for found in run(ctx, sent):
-            ctx.relate(found.subject, found.object)
-            yield found
+            if not _officer_heads_country(ctx, found):
+                ctx.relate(found.subject, found.object)
+                yield found
+
+
+def _officer_heads_country(ctx: Context, found: RelationCandidate) -> bool:
+    """ "a U.S. unit commanded by Major General X": an officer heads no country, unless an office
+    says so ("General Charles de Gaulle, President of France")."""
+    return found.predicate == "leaderOf" and found.rule != "title" and found.subject >= 0 and found.object >= 0 \
+        and ctx.candidates[found.object].kind == "Country" and titles.ranked(ctx, found.subject)

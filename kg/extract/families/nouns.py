@@ -138,6 +138,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
             and all(ctx.spans[e].root.dep_ == "poss" for e, _ in owners if e >= 0):
         others = [(TOPIC, False)]  # "following Finland's accession in April 2023": to what the text is about
+    if not owners and others and noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["manner_preps"]:
+        # "SFOR operated in support of Operation Joint Guard", "France flew missions in support of …"
+        host = noun.head.head
+        if host.dep_ == "dobj" and host.pos_ == "NOUN" and host.i not in ctx.token_to_candidate:
+            host = host.head
+        owners = ctx.subjects(host) if host.pos_ in {"VERB", "AUX"} else []
     # "the partnership between NATO and Russia will be …": a subject's tie is presupposed, not hedged
     presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"}
     stance = ctx.stance(governor, sent) if governor is not noun else PLAIN

@@ -37,7 +37,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         held: list[Token] = []
         if found is None:
             root = span.root
-            phrases = [c for c in root.children if c.dep_ == "appos"]
+            phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root)
             if root.dep_ == "appos" or _honoured_after_comma(ctx, span):
                 phrases.append(root.head)
             held = _office_phrases(ctx, root)
@@ -97,6 +97,14 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 yield from _second_office(ctx, index, span, sent, org)
 
 
+def _appos_of_service(ctx: Context, root: Token) -> list[Token]:
+    """ "Adm. X of the Italian navy, chairman of the NATO Military Committee": the parser hangs the
+    office on the service named after the name, not on the name."""
+    services = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.i not in ctx.token_to_candidate]
+    return [a for g in services for a in g.children if a.dep_ == "appos" and a.i > g.i]
+
+
 def _second_office(ctx: Context, index: int, span: Span, sent: Span, first: int) -> Iterator[RelationCandidate]:
     """The office a name with its own title before it is in apposition to ("The chairman of the NRC,
     NATO Secretary General Jaap de Hoop Scheffer, …": the chair of the NRC too)."""
@@ -114,13 +122,16 @@ def _second_office(ctx: Context, index: int, span: Span, sent: Span, first: int)
 
 def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[RelationCandidate]:
     """ "US envoy Richard Holbrooke", "Kremlin spokesman Dmitry Peskov", "the Italian Ambassador in Iraq,
-    Maurizio Greganti": an envoy's title with whom the envoy speaks for (lexicon ``envoy_titles``)."""
+    Maurizio Greganti", "Deividas Matulionis, Lithuania's ambassador to NATO": an envoy's title with whom the envoy speaks for (lexicon ``envoy_titles``)."""
     titles = ctx.lex["envoy_titles"]
     before = span.start - 1
     if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
         owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
         heads = [ctx.doc[owner]] if owner >= sent.start else []
     elif span.root.dep_ == "appos" and (title := _envoy_title(ctx, span.root.head)) is not None:
+        heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
+    elif (title := next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i
+                         and c.lower_ in titles), None)) is not None:  # "X, Lithuania's ambassador to NATO"
         heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     else:
         return
@@ -225,8 +236,24 @@ def _offices_of(ctx: Context, verb: Token) -> list[Token]:
 
 def _offices_before(ctx: Context, span: Span, sent: Span) -> Iterator[tuple[str, int]]:
     """(office, its first token) for each office of the lexicon's titles that ends right before
-    *span* in its sentence, longest first ("Secretary General", then "General")."""
-    return _offices_ending(ctx, span.start, sent)
+    *span* in its sentence, longest first ("Secretary General", then "General"); also when the
+    model took the office into the name ("King Abdullah II") or a form of address stands between
+    ("Qatar's Emir Sheikh Tamim")."""
+    end = span.start
+    while end < span.end - 1 and ctx.lowers[end] in _name_openers():
+        end += 1
+    while True:
+        yield from _offices_ending(ctx, end, sent)
+        if end - 1 < sent.start or ctx.lowers[end - 1] not in _honorifics() or ctx.lowers[end - 1] in ctx.lex["titles"]:
+            return
+        end -= 1
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """Words of an office or a form of address that may open a person's span ("King", "Sheikh")."""
+    names = load_lexicon().names
+    return frozenset(names["person_titles"]) | frozenset(names["honorifics"])
 
 
 def _offices_ending(ctx: Context, end: int, sent: Span) -> Iterator[tuple[str, int]]:
@@ -272,10 +299,11 @@ def titled_body(ctx: Context, person: int) -> int | None:
 
 
 def ranked(ctx: Context, person: int) -> bool:
-    """A military rank right before the person ("US General David Petraeus", "General Iannucci"):
-    an officer, who heads no country."""
-    start = ctx.spans[person].start
-    return start > 0 and ctx.lowers[start - 1] in load_lexicon().names["military_ranks"]
+    """A military rank right before the person or opening the name ("US General David Petraeus",
+    "General Iannucci", "Major General X" taken whole by the model): an officer, who heads no country."""
+    span = ctx.spans[person]
+    ranks = load_lexicon().names["military_ranks"]
+    return span.start > 0 and ctx.lowers[span.start - 1] in ranks or len(span) > 1 and ctx.lowers[span.start] in ranks
 
 
 def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:

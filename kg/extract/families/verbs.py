@@ -598,7 +598,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # "Operation Ocean Shield was launched in the Gulf of Aden", "the Mission was established in
         # Iraq": where an operation is set up, it is held
         set_up = not mapped and prep.lower_ in ctx.words["seat_preps"] and phrase in ctx.lex["start_verbs"]
-        held = mapped == ctx.states["located"] or set_up and prep.lower_ == "in"
+        # "IFOR was deployed to Bosnia": where an operation is sent, it is held
+        sent_to = phrase in ctx.lex["deploying_verbs"] and prep.lower_ in ctx.lex["deploying_preps"]
+        held = mapped == ctx.states["located"] or set_up and prep.lower_ == "in" or sent_to
         events = [e for e in patients if ctx.candidates[e[0]].kind == "Event"] if held else []
         named = [e for e in ctx.pobjs(prep) if not _beside_common_noun(ctx, e[0], prep)]
         yield from ctx.emit(events, ctx.states["event-place"], named, "passive-prep", verb, sent, key)
