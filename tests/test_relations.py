@@ -710,6 +710,10 @@ MULTILINE = [
      {("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union",
        "relational-noun", ""),
       ("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "relational-noun", "")}),
+    ("a body followed by a city and its country is in the city",
+     "The exercise is directed by Allied Joint Force Command (JFC Brunssum), Brunssum, the Netherlands, on behalf of "
+     "SHAPE.",
+     {("Organization:Allied Joint Force Command", "locatedIn", "Place:Brunssum", "place-apposition", "")}),
     ("a possessive written with the modifier-letter apostrophe",
      "Polish Prime Minister Donald Tuskʼs cabinet met on Monday. Finlandʼs accession to NATO was completed in 2023.",
      {("Person:Donald Tusk", "leaderOf", "Country:Poland", "title", ""),
@@ -3035,3 +3039,19 @@ def test_relations_an_officer_heads_no_country_unless_an_office_says_so(nlp) -> 
                             "Chris Donahue. General Charles de Gaulle, President of France, visited NATO."))
     assert ("Person:Charles de Gaulle", "leaderOf", "Country:France") in found, found
     assert not [f for f in found if f[0] == "Person:Chris Donahue" and f[2].startswith("Country:")], found
+
+
+def test_relations_a_description_keeps_its_referent_when_a_series_item_is_misparsed_as_its_apposition(nlp) -> None:
+    found = facts(read(nlp, "Tunisia joined the Mediterranean Dialogue in 1995. The country has contributed to "
+                            "NATO-led operations, including SFOR in Bosnia; the KFOR mission in Kosovo; and "
+                            "Operation Unified Protector."))
+    taken = {f[2] for f in found if f[:2] == ("Country:Tunisia", "participatesIn")}
+    assert {"Event:Stabilisation Force", "Event:Kosovo Force", "Event:Operation Unified Protector"} <= taken, found
+
+
+def test_relations_it_stands_for_the_name_a_subject_noun_is_of(nlp) -> None:
+    found = facts(read(nlp, "The creation of the NATO-Russia Council was prompted by new threats. It replaces the "
+                            "NATO-Russia Permanent Joint Council."))
+    assert ("PartnershipFramework:NATO-Russia Council", "succeeded",
+            "PartnershipFramework:NATO-Russia Permanent Joint Council") in found, found
+

@@ -574,7 +574,11 @@ def meeting_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidat
 
 def _salient_subject(token: Token) -> bool:
     """The subject of a clause that a later "it" can point back to: not of a relative
-    clause ("the forum NATO had set up" leaves the salient subject as it was)."""
+    clause ("the forum NATO had set up" leaves the salient subject as it was); also the name a
+    subject noun is "of" ("The creation of the Council was prompted by … It replaces …")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+            and token.head.head.tag_ == "NN":
+        token = token.head.head
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
 
 
@@ -625,8 +629,9 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             kind = "Person"  # "he", "her": the person last named as a subject
         elif (lower in names["reference_nouns"] and token.is_lower
               and any(c.dep_ in {"det", "poss"} and c.lower_ in names["reference_determiners"] for c in token.children)
-              and not any(c.dep_ in {"prep", "compound", "appos"} or c.dep_ == "nmod" and c.ent_type_
-                          for c in token.children)):  # "the Five Eyes alliance" names another one
+              and not any(c.dep_ in {"prep", "compound"} or c.dep_ == "nmod" and c.ent_type_
+                          or c.dep_ == "appos" and not _after_semicolon(c) for c in token.children)):
+            # "the Five Eyes alliance" names another one (an "apposition" after a semicolon is a misparse)
             kind = names["reference_nouns"][lower]
         else:
             continue
@@ -635,6 +640,13 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
                                kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"},
                                _own_subject(token, offset) if kind is None else (0, 0)))
     return found
+
+
+def _after_semicolon(token: Token) -> bool:
+    """A phrase the parser hung on a word before a semicolon ("The country has contributed to …,
+    including SFOR; the KFOR mission …"): a misparsed item of a series, not an apposition."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ";"
 
 
 def _own_subject(token: Token, offset: int) -> tuple[int, int]:

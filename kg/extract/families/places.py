@@ -3,7 +3,8 @@
 * ``event-place-prep``: "the NATO Summit in Vilnius", "a meeting at NATO Headquarters" — an
   event and the place its preposition names (``place_preps`` in the lexicon): heldIn;
   an organisation or site "in" a place ("SHAPE in Mons"): locatedIn;
-* ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn;
+* ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn; so is a
+  body followed by a city and its country ("Allied Maritime Command, Northwood, United Kingdom");
 * ``parties``: "the Action Plan between Serbia and NATO" — the parties signed the agreement;
 * ``beneficiary``: "the Comprehensive Assistance Package for Ukraine" — a programme for a country: supports.
 """
@@ -67,6 +68,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from _beneficiary(ctx, index, sent)
         if kind in _PACTS:
             yield from _parties(ctx, index, root, sent)
+        if kind in _SEATED:
+            yield from _seat_after_comma(ctx, index, sent)
         if kind == "Place":
             other = _place_after_comma(ctx, span.end, sent) or _country_in_brackets(ctx, span.end, sent)
             if other is not None and ctx.candidates[other].kind == "Place":
@@ -89,6 +92,18 @@ def _attribute(ctx: Context, subject: Token) -> Token | None:
         return None
     return next((c for c in subject.head.children if c.dep_ == "attr" and c.i not in ctx.token_to_candidate
                  and c.lemma_.lower() in ctx.lex["operation_nouns"]), None)
+
+
+def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Allied Maritime Command (MARCOM), Northwood, United Kingdom": a body followed by a city and
+    its country is in the city (a city alone after a comma may start a list or a clause)."""
+    city = _place_after_comma(ctx, _after_abbreviation(ctx, ctx.spans[index], sent), sent)
+    if city is None or ctx.candidates[city].kind != "Place":
+        return
+    country = _place_after_comma(ctx, ctx.spans[city].end, sent)
+    if country is not None and ctx.candidates[country].kind == "Country" and not _in_a_list(ctx, city, country):
+        yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(city, False)], "place-apposition",
+                                     ctx.spans[index].root, sent, "locate", stance=PLAIN))
 
 
 def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
@@ -214,10 +229,13 @@ def _parties(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[Rela
 
 
 def _after_abbreviation(ctx: Context, span: Span, sent: Span) -> int:
-    """The token after a name and its parenthesised abbreviation, if any ("the … Force (ISAF) in")."""
+    """The token after a name and its parenthesised abbreviation, if any ("the … Force (ISAF) in",
+    "… Command (HQ MARCOM),")."""
     after = span.end
-    if after + 2 < sent.end and ctx.doc[after].text == "(" and ctx.doc[after + 2].text == ")":
-        after += 3
+    if after + 2 < sent.end and ctx.doc[after].text == "(":
+        close = next((i for i in range(after + 2, min(after + 5, sent.end)) if ctx.doc[i].text == ")"), None)
+        if close is not None and all(t.pos_ == "PROPN" or t.is_upper for t in ctx.doc[after + 1:close]):
+            after = close + 1
     return after
 
 
