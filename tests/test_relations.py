@@ -3055,3 +3055,9 @@ def test_relations_it_stands_for_the_name_a_subject_noun_is_of(nlp) -> None:
     assert ("PartnershipFramework:NATO-Russia Council", "succeeded",
             "PartnershipFramework:NATO-Russia Permanent Joint Council") in found, found
 
+
+def test_relations_a_title_word_before_a_name_is_no_part_of_it(nlp) -> None:
+    result = read(nlp, "Allies met President Ashraf Ghani and Chief Executive Abdullah Abdullah in Warsaw.")
+    assert "Person:Abdullah Abdullah" in result.entities, result.entities
+    assert not [e for e in result.entities if "Executive" in e], result.entities
+
