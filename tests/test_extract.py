@@ -726,3 +726,14 @@ def test_extract_a_programme_name_with_and_keeps_an_owner_prefix_and_a_statement
     keys = {m.entity_key for m in run(nlp, text).mentions}
     assert {"Agreement:NATO-Tunisia Individual Partnership and Cooperation Programme",
             "Agreement:North Atlantic Council Ministerial Statement"} <= keys, keys
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Security guarantees were set out in the Kyiv Security Compact, which Ukraine drafted.",
+     "Agreement:Kyiv Security Compact"),
+    ("Ukraine first took part in the North-Atlantic Cooperation Council in 1992.",
+     "PartnershipFramework:North Atlantic Cooperation Council"),
+])
+def test_extract_compacts_and_hyphenated_council_names_are_entities(nlp, text: str, entity: str) -> None:
+    assert entity in run(nlp, text).entities
+
