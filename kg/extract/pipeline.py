@@ -241,8 +241,8 @@ def _split_modifier_apostrophes(nlp: Language, lexicon: Lexicon) -> None:
     """ "Swedenʼs accession" (U+02BC, a letter to the tokenizer): its "ʼs" and a final "ʼ" split off
     as the English tokenizer splits "'s" and "’s", and read as they are, so the name is read."""
     marks = "".join(re.escape(m) for m in lexicon.names["modifier_apostrophes"])
-    suffixes = [*nlp.Defaults.suffixes, rf"(?<=\w)[{marks}][sS]?"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    own = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own suffixes, kept as they are
+    nlp.tokenizer.suffix_search = re.compile(rf"{own}|(?<=\w)[{marks}][sS]?$").search
     for mark in lexicon.names["modifier_apostrophes"]:  # the tagger reads them as it reads "'s"
         nlp.vocab[mark].norm_ = "'"
         for ending in ("s", "S"):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
 from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_features, sentence_pairs
-from .titles import ranked, serves_an_office, titled_body
+from .titles import serves_an_office, titled_body
 
 __all__ = ["learned_pair"]
 
@@ -51,9 +51,9 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         subject, obj = (first, second) if direction == ">" else (second, first)
         if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)
                                         or _office_of_no_head(ctx, ctx.spans[obj])
-                                        or titled_body(ctx, subject) not in (None, obj)
-                                        or candidates[obj].kind == "Country" and ranked(ctx, subject)):
-            continue  # ("NATO Secretary General X" leads NATO, not China; "US General X" leads no country)
+                                        or titled_body(ctx, subject) not in (None, obj)):
+            continue  # ("NATO Secretary General X" leads NATO, not China; an officer is left out for every
+            # rule alike, see families._officer_heads_country)
         a, b = ctx.spans[first].root, ctx.spans[second].root
         paths = head_paths(a, b, ctx.chains)
         anchor = ctx.governor(b if b.head.i != b.i else a)

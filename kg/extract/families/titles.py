@@ -122,19 +122,21 @@ def _second_office(ctx: Context, index: int, span: Span, sent: Span, first: int)
 
 def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[RelationCandidate]:
     """ "US envoy Richard Holbrooke", "Kremlin spokesman Dmitry Peskov", "the Italian Ambassador in Iraq,
-    Maurizio Greganti", "Deividas Matulionis, Lithuania's ambassador to NATO": an envoy's title with whom the envoy speaks for (lexicon ``envoy_titles``)."""
+    Maurizio Greganti", "Deividas Matulionis, Lithuania's ambassador to NATO": an envoy's title with
+    whom the envoy speaks for (lexicon ``envoy_titles``)."""
     titles = ctx.lex["envoy_titles"]
     before = span.start - 1
     if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
         owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
         heads = [ctx.doc[owner]] if owner >= sent.start else []
-    elif span.root.dep_ == "appos" and (title := _envoy_title(ctx, span.root.head)) is not None:
-        heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
-    elif (title := next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i
-                         and c.lower_ in titles), None)) is not None:  # "X, Lithuania's ambassador to NATO"
-        heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     else:
-        return
+        title = _envoy_title(ctx, span.root.head) if span.root.dep_ == "appos" else None
+        # or the title in apposition after the name ("X, Lithuania's ambassador to NATO")
+        title = title or next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i
+                               and c.lower_ in titles), None)
+        if title is None:
+            return
+        heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     owners = [ctx.token_to_candidate[t.i] for t in heads if t.i in ctx.token_to_candidate]
     for owner in (o for o in owners if ctx.candidates[o].kind in ctx.lex["represented_kinds"]):
         yield RelationCandidate(index, ctx.states["open"], owner, "title", "represent",
@@ -302,8 +304,13 @@ def ranked(ctx: Context, person: int) -> bool:
     """A military rank right before the person or opening the name ("US General David Petraeus",
     "General Iannucci", "Major General X" taken whole by the model): an officer, who heads no country."""
     span = ctx.spans[person]
-    ranks = load_lexicon().names["military_ranks"]
+    ranks = _military_ranks()
     return span.start > 0 and ctx.lowers[span.start - 1] in ranks or len(span) > 1 and ctx.lowers[span.start] in ranks
+
+
+@cache
+def _military_ranks() -> frozenset[str]:
+    return frozenset(load_lexicon().names["military_ranks"])
 
 
 def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
