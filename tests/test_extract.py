@@ -198,6 +198,13 @@ def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None
     assert not any(k.startswith(("Person:Professor", "Person:Cpl")) for k in result.entities)
 
 
+def test_extract_a_persons_name_leaves_out_the_office_the_model_runs_into_it(nlp) -> None:
+    result = run(nlp, '"The depot has grown," the agency\'s General Manager Tara Lindqvist stated. The talks '
+                      'failed after the visit of the US Special Envoy Oren Maddox.')
+    persons = {k for k in result.entities if k.startswith("Person:")}
+    assert persons == {"Person:Tara Lindqvist", "Person:Oren Maddox"}, persons
+
+
 def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) -> None:
     result = run(nlp, "Ministers from Northern, Central and Eastern Europe met in Riga to discuss the "
                       "post-Cold War order and trans-Atlantic ties with NATO.")

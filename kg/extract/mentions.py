@@ -300,7 +300,7 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
     keeping at least *keep* words ("General Petr Pavel", "Field Marshal Erwin Rommel", "Mike Utley OBE"
     → "Petr Pavel", "Erwin Rommel", "Mike Utley")."""
     words = name.split()
-    offices = lexicon.names["person_titles"]
+    offices = _offices()
     while len(words) > 1 and words[0].lower().removesuffix("s") in offices:
         words = words[1:]  # "EU Presidents Tusk and Juncker": an office is never part of a name
     def rank(word: str) -> bool:
@@ -355,7 +355,14 @@ def _hyphen_words() -> frozenset[str]:
 def _not_given_names() -> frozenset[str]:
     """Words before a name that are part of an office or a form of address, not of the name."""
     names = load_lexicon().names
-    return frozenset(names["person_titles"]) | frozenset(names["honorifics"]) | frozenset(names["title_words"])
+    return _offices() | frozenset(names["honorifics"]) | frozenset(names["title_words"])
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Words of an office, never part of a person's name ("President", "Special Envoy")."""
+    names = load_lexicon().names
+    return frozenset(names["person_titles"]) | frozenset(names["office_words"])
 
 
 def _whole_person(span: Span) -> Span:
