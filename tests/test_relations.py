@@ -143,6 +143,17 @@ CASES = [
      {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
+    ("status given", "In 2020, Mongolia was granted Enhanced Opportunities Partner status as a trusted partner, "
+     "alongside Chile and Peru.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")
+      for c in ("Mongolia", "Chile", "Peru")}),
+    ("status given, active", "Last year the Alliance granted Jordan Enhanced Opportunities Partner status.",
+     {("Country:Jordan", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")}),
+    ("status obtained", "Finland obtained Enhanced Opportunities Partner status long before it joined.",
+     {("Country:Finland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")}),
+    ("an operation in a region, misread as one phrase with the next",
+     "The main naval tasks were Operation Active Endeavour in the Mediterranean and Operation Ocean Shield off Somalia.",
+     {("Event:Operation Active Endeavour", "heldIn", "Place:Mediterranean", "place-in")}),
 ]
 
 

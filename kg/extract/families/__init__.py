@@ -45,6 +45,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("inclusion", "token", nouns.inclusion, ("hearst-including",), _NOUNS),
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),
     Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
+    Family("status-noun", "token", nouns.status_noun, ("status-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
     Family("command-change", "token", commands.command_change, ("command-change",), _NOUNS),
     Family("event-place", "sentence", events.event_place, ("event-place",)),

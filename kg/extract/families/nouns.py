@@ -4,7 +4,9 @@
   "the partnership between NATO and Japan", "Estonia's membership" (owner → the noun's object);
 * ``hearst-including``: "NATO-based fora, including the EAPC and PfP" → each partOf the owner;
 * ``agentive-noun``: "X marks … in an address to Y";
-* ``action-noun``: "the planned US deployment of interceptors in Poland" — the owner acts.
+* ``action-noun``: "the planned US deployment of interceptors in Poland" — the owner acts;
+* ``status-noun``: "Australia was granted Enhanced Opportunities Partner status" — the holder of a
+  framework's status takes part in it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, ahead_of_its_clause, own_date
 from ..dates import normalize_date
 
-__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun"]
+__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun", "status_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
@@ -589,6 +591,36 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, ctx.states["open"]), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
                         stance=(POSITIVE, plans[0] if plans else "", speaker, speaker_text))
+
+
+def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """Who is given, obtains or holds a framework's status takes part in the framework."""
+    if ctx.lemmas[noun.i] not in ctx.lex["status_nouns"] or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return
+    frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+    verb = noun.head
+    holder = ctx.lex["status_verbs"].get(ctx.lemmas[verb.i])
+    if not frameworks or holder is None:
+        return
+    if holder == "subject":
+        holders = ctx.subjects(verb) if noun.dep_ == "dobj" else []
+    elif noun.dep_ == "nsubjpass":  # "the status was granted to Jordan"
+        holders = [e for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for e in ctx.pobjs(c)]
+    else:  # "Australia was granted … status" (its passive subject), "NATO granted Australia … status"
+        holders = [e for c in verb.children if c.dep_ in {"nsubjpass", "dative"} for e in ctx.entities(c)] or \
+            [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for e in ctx.pobjs(c)]
+        if not holders and any(c.dep_ == "auxpass" for c in verb.children):
+            holders = ctx.subjects(verb)  # "… and was granted … status": a passive subject shared
+        if not holders:  # "NATO granted Jordan EOP status", read as one noun phrase
+            first = min(ctx.spans[i].start for i, _ in frameworks)
+            holders = [(ctx.token_to_candidate[c.i], False) for c in noun.children
+                       if c.dep_ == "compound" and c.i < first and c.i in ctx.token_to_candidate
+                       and ctx.candidates[ctx.token_to_candidate[c.i]].kind in ctx.lex["member_kinds"]]
+    # and those said to get it with them in the role an "as" phrase gives ("as a partner, alongside A and B")
+    holders += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["as_preps"]
+                for role in c.children if role.dep_ == "pobj" for e in ctx.companions(holders, frameworks, role)]
+    yield from ctx.emit(holders, ctx.states["status"], frameworks, "status-noun", verb, sent,
+                        ctx.lemmas[verb.i])
 
 
 def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:

@@ -55,12 +55,17 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 elif prep.lower_ in ctx.words["seat_preps"]:
                     yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent,
                                         "locate", stance=PLAIN)
-        if (kind == "Event" or kind in _LOCATED) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
-            # "Ämari in Estonia", "the … Force (ISAF) in Afghanistan" with "in" attached elsewhere
+        if kind == "Event" or kind in _LOCATED:
+            # "Ämari in Estonia", "the … Force (ISAF) in Afghanistan" with "in" attached elsewhere, or
+            # with the place misread ("Operation X in the Mediterranean and Operation Y" as one phrase)
             after = _after_abbreviation(ctx, span, sent)
-            if after + 1 < sent.end and ctx.doc[after].lower_ == "in" and after + 1 in ctx.token_to_candidate:
-                other = ctx.token_to_candidate[after + 1]
-                if ctx.candidates[other].kind == "Country" and ctx.spans[other].start == after + 1:
+            # an operation "in the Mediterranean", "in the Balkans": an event is held in a region too
+            start = after + 2 if kind == "Event" and after + 2 < sent.end and ctx.doc[after + 1].lower_ == "the" \
+                and after + 2 in ctx.token_to_candidate else after + 1
+            if start < sent.end and ctx.doc[after].lower_ == "in" and start in ctx.token_to_candidate:
+                other = ctx.token_to_candidate[start]
+                where = _WHERE if kind == "Event" else {"Country"}
+                if ctx.candidates[other].kind in where and ctx.spans[other].start == start:
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
                                         root, sent, "locate", stance=PLAIN)
