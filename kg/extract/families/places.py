@@ -65,7 +65,12 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if start < sent.end and ctx.doc[after].lower_ == "in" and start in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[start]
                 where = _WHERE if kind == "Event" else {"Country"}
-                if ctx.candidates[other].kind in where and ctx.spans[other].start == start:
+                # an event's place already read through the parse above; anything else's "in" on its own
+                # name was read there too, or is no place of it
+                read = any(e[0] == other for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for e in ctx.pobjs(c)) if kind == "Event" else \
+                    any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
+                if ctx.candidates[other].kind in where and ctx.spans[other].start == start and not read:
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
                                         root, sent, "locate", stance=PLAIN)
