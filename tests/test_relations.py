@@ -188,6 +188,16 @@ def test_relations_negation_modality_attribution_are_not_plain_facts(
     assert not any(str(p).endswith(("#memberOf", "#supports")) for _, p, _ in graph), "no plain triple"
 
 
+def test_relations_nouns_offered_as_alternatives_state_neither(nlp) -> None:
+    result = read(nlp, "Chile, Greece and Peru are NATO members or partners. Chile and Peru are members and partners "
+                       "of the Rio Group.")
+    either = {(r.subject, r.predicate, r.modality, r.is_fact) for r in result.relations
+              if r.evidence.sentence.startswith("Chile, Greece")}
+    assert either and all(modality == "possible" and not fact for *_, modality, fact in either), either
+    assert {("Country:Chile", "memberOf"), ("Country:Peru", "memberOf")} <= {
+        (r.subject, r.predicate) for r in result.relations if r.is_fact}, "'and' states both"
+
+
 def test_relations_planned_action_of_an_owner_is_qualified_and_not_negated_by_its_clause(nlp) -> None:
     sentence = ("The minister said that the planned US deployment of interceptors in Poland and a radar "
                 "in the Czech Republic would not affect the balance.")
@@ -1398,6 +1408,9 @@ def test_relations_the_parties_between_whom_an_agreement_is_made_signed_it(nlp) 
      ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:African Union")),
     ("The partnership between Russia and NATO will be one step among others.",
      ("Country:Russia", "partnerOf", "InternationalOrganization:NATO")),
+    ("Over the years NATO and the United Nations have broadened their dialogue and cooperation.",
+     ("InternationalOrganization:NATO", "cooperatesWith",
+      "InternationalOrganization:United Nations")),
 ])
 def test_relations_a_tie_owned_by_both_subjects_or_presupposed_by_a_subject(nlp, text: str, expected) -> None:
     result = read(nlp, text)

@@ -295,7 +295,9 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     subjects of the clause (None when the noun has no such owner)."""
     # (or, for the two subjects of a clause, no owner at all: "NATO and Mauritania strengthen cooperation")
     # (or, built by the two subjects: "Mongolia and NATO have built a close partnership")
-    shared = any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in noun.children)
+    # "their dialogue and cooperation": a coordinated noun shares the possessive of the first
+    owned = noun.head if noun.dep_ == "conj" and ctx.pos[noun.head.i] in _NOUNS else noun
+    shared = any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in (*noun.children, *owned.children))
     governor = ctx.governor(noun)
     unowned = noun.dep_ == "dobj" and not any(c.dep_ in {"poss", "compound"} for c in noun.children)
     if not shared and not (unowned and (ctx.lex["nouns"].get(noun.lemma_.lower()) == ctx.lex["nouns"]["cooperation"]

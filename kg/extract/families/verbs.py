@@ -807,6 +807,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
         attributes = [c for c in verb.children if c.dep_ == "dobj"]
     for attr in attributes + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
+        # "members or partners": alternatives, of which the clause states neither
+        either = next((ctx.lex["disjunctions"][c.lower_] for c in attr.children
+                       if c.dep_ == "cc" and c.lower_ in ctx.lex["disjunctions"]), "") if attr.conjuncts else ""
         for head in (attr, *attr.conjuncts):
             word = ctx.relational_word(head)
             # "X is a NATO programme", "X is NATO's main partnership tool" (the kind, not "partnership", decides)
@@ -818,7 +821,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
                        for e in ctx.pobjs(p)]
             objects += [e for c in head.children if c.dep_ in {"poss", "compound"} for e in ctx.entities(c)]
             stance = ctx.stance(verb, sent)
-            hedge = ctx.hedge(head)
+            hedge = ctx.hedge(head) or either
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
             if ctx.prefix_negated(head):  # "Sweden was a non-member state of NATO"
