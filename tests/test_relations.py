@@ -143,6 +143,8 @@ CASES = [
      {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
+    ("light verb with an action noun", "From 2005 Chile paid a valuable contribution to the Kosovo Force.",
+     {("Country:Chile", "participatesIn", "Event:Kosovo Force", "action-noun")}),
     ("status given", "In 2020, Mongolia was granted Enhanced Opportunities Partner status as a trusted partner, "
      "alongside Chile and Peru.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")
