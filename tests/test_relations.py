@@ -145,6 +145,10 @@ CASES = [
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
     ("light verb with an action noun", "From 2005 Chile paid a valuable contribution to the Kosovo Force.",
      {("Country:Chile", "participatesIn", "Event:Kosovo Force", "action-noun")}),
+    ("an office standing for its holder", "The 2006 Riga Summit was attended by President of Finland Tarja Halonen "
+     "and Prime Minister of Estonia Andrus Ansip.",
+     {(f"Person:{p}", "participatesIn", "Event:Riga Summit 2006", "passive-agent")
+      for p in ("Tarja Halonen", "Andrus Ansip")}),
     ("status given", "In 2020, Mongolia was granted Enhanced Opportunities Partner status as a trusted partner, "
      "alongside Chile and Peru.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")

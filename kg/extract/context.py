@@ -230,6 +230,8 @@ class Context:
         self._list_nouns = set(self.lex["colon_list_nouns"])
         self.actions = set(self.lex["action_nouns"])
         self.linking = set(self.lex["linking_verbs"])
+        #: words of a person's office ("President"), which can stand for its holder
+        self.person_titles = frozenset(load_lexicon().names["person_titles"])
         self.hedges: dict[str, str] = self.lex["hedges"]
         #: function words the families read (lexicon: function_words)
         self.words: dict[str, list[str]] = self.lex["function_words"]
@@ -471,10 +473,22 @@ class Context:
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
             else:
                 token = self.doc[item]
+                # (the holder of an office and whoever the parser hung on it as an apposition, as in
+                # a series "by President of Finland X, Prime Minister of Estonia Y and …")
+                found.extend(self._office_holder(token))
                 found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
                              or self.colon_listed(token) or self._named_place(token) or self._meeting_of(token)
                              or self._operation_named(token))
         return list(dict.fromkeys(found))
+
+    def _office_holder(self, noun: Token) -> list[Arg]:
+        """ "attended by President of Finland X": the person the parser hung on the office's
+        "of" phrase, after the country ("Finland X" read as one noun)."""
+        if self.lemmas[noun.i] not in self.person_titles:
+            return []
+        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+                for c in self.kids(p, _POBJ) if c in self.token_to_candidate
+                for i in (self.token_to_candidate[c],) if self.candidates[i].kind == "Person"]
 
     def _meeting_of(self, noun: Token) -> list[Arg]:
         """ "took part in the first meeting of the NATO-Ukraine Commission": the body that met."""
