@@ -205,6 +205,13 @@ def test_extract_a_persons_name_leaves_out_the_office_the_model_runs_into_it(nlp
     assert persons == {"Person:Tara Lindqvist", "Person:Oren Maddox"}, persons
 
 
+def test_extract_training_missions_and_the_treaty_of_washington_are_named(nlp) -> None:
+    result = run(nlp, "Estonia signed the Treaty of Washington in no year. Its officers served with the NATO "
+                      "Training Mission in Afghanistan and the NATO Training Mission in Iraq.")
+    assert {"Agreement:Washington Treaty", "Event:NATO Training Mission-Afghanistan",
+            "Event:NATO Training Mission-Iraq"} <= set(result.entities), sorted(result.entities)
+
+
 def test_extract_compass_fragments_and_period_adjectives_are_no_entities(nlp) -> None:
     result = run(nlp, "Ministers from Northern, Central and Eastern Europe met in Riga to discuss the "
                       "post-Cold War order and trans-Atlantic ties with NATO.")
