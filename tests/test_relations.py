@@ -149,6 +149,9 @@ CASES = [
      "and Prime Minister of Estonia Andrus Ansip.",
      {(f"Person:{p}", "participatesIn", "Event:Riga Summit 2006", "passive-agent")
       for p in ("Tarja Halonen", "Andrus Ansip")}),
+    ("a speech to a body, the preposition on the light verb",
+     "In 2011, Foreign Minister Eitan Navon paid a visit to NATO Headquarters and made a speech to the North Atlantic Council.",
+     {("Person:Eitan Navon", "relatedTo", "Organization:North Atlantic Council", "agentive-noun")}),
     ("status given", "In 2020, Mongolia was granted Enhanced Opportunities Partner status as a trusted partner, "
      "alongside Chile and Peru.",
      {(f"Country:{c}", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "status-noun")

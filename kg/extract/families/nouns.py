@@ -546,6 +546,8 @@ def agentive_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCan
     if governor.pos_ not in {"VERB", "AUX"}:
         return
     targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for e in ctx.pobjs(c)]
+    if not targets and noun.dep_ == "dobj":  # "made a speech to the Council": the parser gives "to" to the verb
+        targets = _verb_preps(ctx, noun, ("to",))
     # a place does not visit or address anyone ("Prague/Brussels, 5 May 2017 – … concluded a visit to …": a dateline)
     agents = [e for e in ctx.subjects(governor) if ctx.candidates[e[0]].kind != "Place"]
     yield from ctx.emit(agents, ctx.lex["agentive_nouns"][noun.lemma_.lower()], targets,
