@@ -601,10 +601,12 @@ def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     """Who is given, obtains or holds a framework's status takes part in the framework."""
     if ctx.lemmas[noun.i] not in ctx.lex["status_nouns"] or noun.dep_ not in {"dobj", "nsubjpass"}:
         return
-    frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind == "PartnershipFramework"]
     verb = noun.head
     holder = ctx.lex["status_verbs"].get(ctx.lemmas[verb.i])
-    if not frameworks or holder is None:
+    if holder is None:
+        return  # (the verb first: it is a lookup, the framework a reading of the noun phrase)
+    frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+    if not frameworks:
         return
     if holder == "subject":
         holders = ctx.subjects(verb) if noun.dep_ == "dobj" else []
