@@ -292,7 +292,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
-        "ner", "natokg_ruler", "natokg_joined_persons", "natokg_repeated_names", "natokg_relations"]
+        "ner", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_repeated_names",
+        "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -751,3 +752,17 @@ def test_extract_a_programme_name_with_and_keeps_an_owner_prefix_and_a_statement
 def test_extract_compacts_and_hyphenated_council_names_are_entities(nlp, text: str, entity: str) -> None:
     assert entity in run(nlp, text).entities
 
+
+
+def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_name(nlp) -> None:
+    text = ("The NATO Liaison Office Georgia opened in 2010. The Multinational Division South-East is based in "
+            "Bucharest and the Multinational Division North in Latvia. The NATO Liaison Office in Ukraine followed.")
+    keys = {m.entity_key for m in run(nlp, text).mentions}
+    assert {"Organization:NATO Liaison Office Georgia", "Organization:Multinational Division South-East",
+            "Organization:Multinational Division North", "Country:Ukraine"} <= keys, keys
+    assert "Country:Georgia" not in keys and "Organization:Multinational Division" not in keys, keys
+
+
+def test_extract_an_air_policing_mission_named_by_its_region_is_an_event(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in run(nlp, "Icelandic Air Policing is a NATO operation.").relations}
+    assert ("Event:Icelandic Air Policing", "partOf", "InternationalOrganization:NATO") in found, found

@@ -3094,3 +3094,39 @@ def test_relations_a_title_word_before_a_name_is_no_part_of_it(nlp) -> None:
     assert "Person:Abdullah Abdullah" in result.entities, result.entities
     assert not [e for e in result.entities if "Executive" in e], result.entities
 
+
+
+def test_relations_a_country_leading_a_mission_takes_part_in_it(nlp) -> None:
+    found = facts(read(nlp, "ISAF was led by the United Kingdom at first."))
+    assert ("Country:United Kingdom", "participatesIn", "Event:International Security Assistance Force") in found, found
+
+
+@pytest.mark.parametrize("role", ["a lead nation", "the framework country"])
+def test_relations_a_lead_or_framework_country_of_a_corps_takes_part_in_it(nlp, role: str) -> None:
+    found = facts(read(nlp, f"Denmark is {role} of the Multinational Corps Northeast."))
+    assert ("Country:Denmark", "participatesIn", "Organization:Multinational Corps Northeast") in found, found
+
+
+def test_relations_an_office_of_a_body_then_a_rank_before_the_name_leads_the_body(nlp) -> None:
+    found = facts(read(nlp, "Commander of the Lithuanian Air Force Colonel Antanas Matutis attended the ceremony."))
+    assert ("Person:Antanas Matutis", "leaderOf", "Organization:Lithuanian Air Force") in found, found
+
+
+def test_relations_allies_named_by_their_nationalities_are_not_the_alliance(nlp) -> None:
+    found = facts(read(nlp, "NATO deployed jets to the Baltic. Spanish and Portuguese Allies were replaced by the "
+                            "Italian Air Force."))
+    assert not [f for f in found if f[2] == "InternationalOrganization:NATO" and f[1] != "partOf"], found
+
+
+def test_relations_a_countrys_nato_allies_make_it_a_member(nlp) -> None:
+    found = facts(read(nlp, "Prime Minister Geir Haarde asked Iceland's NATO allies to protect its airspace."))
+    assert ("Country:Iceland", "memberOf", "InternationalOrganization:NATO") in found, found
+
+
+def test_relations_a_second_site_and_country_coordinated_after_a_country_are_their_own_pair(nlp) -> None:
+    found = facts(read(nlp, "The mission keeps fighter aircraft at Šiauliai International Airport in Lithuania and "
+                            "Ämari Air Base in Estonia."))
+    site = "Place:Šiauliai International Airport"
+    assert (site, "locatedIn", "Country:Lithuania") in found, found
+    assert ("Place:Ämari Air Base", "locatedIn", "Country:Estonia") in found, found
+    assert not [f for f in found if f[0] == site and f[2] in {"Country:Estonia", "Place:Ämari Air Base"}], found

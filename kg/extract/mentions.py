@@ -618,6 +618,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         if fixed and token.is_lower and any(c.dep_ in _SUBSET_MARKS or c.dep_ == "poss" and c.lower_ not in
                                             names["alliance_possessives"] for c in token.children):
             fixed = None  # "four allies – Greece, …", "Russia's allies": some, or another's, not the alliance
+        if fixed and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children):
+            fixed = None  # "Spanish and Portuguese Allies": those countries, not the alliance
         if fixed:  # "Allies agreed": in any text, NATO's members acting together
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))

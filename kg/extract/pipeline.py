@@ -9,6 +9,8 @@
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
 * ``natokg_joined_persons`` (after the ruler): one person's name the model cut in two is one name.
+* ``natokg_designated_units`` (after that): a unit's name and the place right after it that says
+  which unit it is are one name ("NATO Liaison Office Georgia").
 * ``natokg_repeated_names`` (after that): a name of two or more words the model found once in
   a paragraph is that name where the paragraph repeats it and the model missed it; line breaks
   and a negating prefix ("non-") the model took into a name are left out of it.
@@ -84,6 +86,45 @@ def natokg_joined_persons(doc: Doc) -> Doc:
     if len(joined) < len(ents):
         doc.ents = joined
     return doc
+
+
+#: the labels of a place or country that can designate a unit named before it
+_DESIGNATING_LABELS = frozenset({"GPE", "PLACE", "COUNTRY"})
+
+
+@Language.component("natokg_designated_units")
+def natokg_designated_units(doc: Doc) -> Doc:
+    """A unit's or office's name followed straight by the place or country it is for is one name
+    ("NATO Liaison Office Georgia", "Combined Air Operations Centre Uedem"): the place says which
+    office, so it is no mention of its own (lexicon ``designated_unit_heads``). Only a name the
+    curated data does not hold is extended, and not across a line break or before "'s"."""
+    ents = list(doc.ents)
+    if len(ents) < 2:
+        return doc
+    heads = _designated_unit_heads()
+    merged: list[Span] = []
+    changed = False
+    for ent in ents:
+        last = merged[-1] if merged else None
+        if last is not None and last.label_ == "ORG" and last.end == ent.start and ent.label_ in _DESIGNATING_LABELS \
+                and last.ent_id_ in ("", "pattern") and doc[last.end - 1].lower_ in heads \
+                and doc[last.end - 1].whitespace_ == " " and (ent.end == len(doc) or doc[ent.end].lower_ not in _POSSESSIVES) \
+                and all(t.is_title for t in ent):
+            merged[-1] = Span(doc, last.start, ent.end, label=last.label, kb_id=last.kb_id, span_id=last.id)
+            changed = True
+        else:
+            merged.append(ent)
+    if changed:
+        doc.ents = merged
+    return doc
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@lru_cache(maxsize=1)
+def _designated_unit_heads() -> frozenset[str]:
+    return frozenset(load_lexicon().names["designated_unit_heads"])
 
 
 #: labels whose names are repeated in full where the model missed them (a person's name is left to
@@ -289,7 +330,8 @@ def load_nlp(model: str | None = None) -> Language:
 
     ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="ner")
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
-    nlp.add_pipe("natokg_repeated_names", after="natokg_joined_persons")
+    nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
+    nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):

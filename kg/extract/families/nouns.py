@@ -130,6 +130,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
                             sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
         return
+    if not others and lemma in ctx.lex["fellow_nouns"]:
+        yield from _fellows(ctx, noun, sent, predicate, owners)
     governor = ctx.governor(noun)
     if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \
             and noun.dep_ in {"dobj", "pobj"}:
@@ -168,6 +170,18 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
 
+
+
+def _fellows(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "Iceland's NATO allies", "its fellow NATO allies": the country whose allies they are is in
+    the whole they are allies in too."""
+    countries = [e for e in owners if e[0] >= 0 and ctx.spans[e[0]].root.dep_ == "poss"
+                 and ctx.candidates[e[0]].kind == "Country"]
+    wholes = [e for e in owners if e[0] >= 0 and ctx.spans[e[0]].root.dep_ == "compound"
+              and ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
+    if countries and wholes:
+        yield from ctx.emit(countries, predicate, wholes, "relational-noun", ctx.governor(noun), sent, ctx.lemmas[noun.i],
+                            stance=PLAIN)
 
 
 def _said_suspended(ctx: Context, noun: Token) -> bool:

@@ -46,8 +46,11 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")
         stance = ctx.stance(root.head, sent) if attribute is not None else PLAIN
         if kind == "Event" or kind in _LOCATED:
-            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]):
-                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])]
+            preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]]
+            others = _second_pairs(ctx, preps)
+            for prep in preps:
+                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])
+                         and e[0] not in others]
                 # the place of a noun is no part of what the clause hedges ("invited … at the Summit in Madrid")
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
@@ -164,6 +167,27 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "locate", stance=PLAIN)
+
+
+def _second_pairs(ctx: Context, preps: list[Token]) -> set[int]:
+    """The mentions of a second place-and-country pair coordinated after a country ("at Šiauliai
+    Airport in Lithuania and Ämari Air Base in Estonia"): Ämari and Estonia are not Šiauliai's,
+    wherever the parser hung the second "in"."""
+    found: set[int] = set()
+    for prep in preps:
+        where = ctx.pobjs(prep)
+        if len(where) < 2 or ctx.candidates[where[0][0]].kind != "Country":
+            continue
+        for index, _ in where[1:]:
+            span = ctx.spans[index]
+            after = span.end
+            if span.root.dep_ != "conj" or ctx.candidates[index].kind != "Place" or after >= len(ctx.doc) \
+                    or ctx.deps[after] != "prep" or ctx.lowers[after] not in ctx.lex["place_preps"]:
+                continue
+            inner = [e[0] for e in ctx.pobjs_at(after) if ctx.candidates[e[0]].kind == "Country"]
+            if inner:
+                found |= {index, *inner}
+    return found
 
 
 def _capitals(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:

@@ -402,9 +402,12 @@ def _before_an_office(ctx: Context, span: Span) -> bool:
 
 def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
     """ "the President of Georgia Mikhail Saakashvili", "the Prime Minister of Sweden, Ulf
-    Kristersson,": the office and its organisation, then the name."""
+    Kristersson,", "Commander of the Lithuanian Air Force Colonel X": the office and its
+    organisation, then the name (a military rank may stand before it)."""
     before = span.start - 1
     if before > sent.start and ctx.doc[before].text == ",":
+        before -= 1
+    while before > sent.start and ctx.lowers[before] in _military_ranks() and before not in ctx.token_to_candidate:
         before -= 1
     org = ctx.token_to_candidate.get(before)
     if org is None or ctx.candidates[org].kind == "Person":
