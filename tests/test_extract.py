@@ -766,3 +766,4 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
 def test_extract_an_air_policing_mission_named_by_its_region_is_an_event(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in run(nlp, "Icelandic Air Policing is a NATO operation.").relations}
     assert ("Event:Icelandic Air Policing", "partOf", "InternationalOrganization:NATO") in found, found
+

@@ -3130,3 +3130,23 @@ def test_relations_a_second_site_and_country_coordinated_after_a_country_are_the
     assert (site, "locatedIn", "Country:Lithuania") in found, found
     assert ("Place:Ämari Air Base", "locatedIn", "Country:Estonia") in found, found
     assert not [f for f in found if f[0] == site and f[2] in {"Country:Estonia", "Place:Ämari Air Base"}], found
+
+
+def test_relations_a_programme_under_way_in_countries_has_them_take_part(nlp) -> None:
+    found = facts(read(nlp, "NATO launched the Defence Education Enhancement Programme (DEEP) in 2007. DEEP "
+                            "initiatives are ongoing in Armenia and Georgia."))
+    programme = "Agreement:Defence Education Enhancement Programme"
+    assert {("Country:Armenia", "participatesIn", programme), ("Country:Georgia", "participatesIn", programme)} <= found
+
+
+def test_relations_allied_leaders_act_for_the_alliance_when_the_text_names_it(nlp) -> None:
+    text = "Allied leaders endorsed the Comprehensive Assistance Package for Ukraine."
+    fact = ("InternationalOrganization:NATO", "adopted", "Agreement:Comprehensive Assistance Package for Ukraine")
+    assert fact in facts(read(nlp, "NATO leaders met in Warsaw. " + text))
+    assert fact not in facts(read(nlp, text))
+
+
+def test_relations_a_perfect_participle_clause_is_active_and_its_subject_the_main_clauses(nlp) -> None:
+    found = facts(read(nlp, "Mauritania is a long-standing NATO partner, having joined the Mediterranean Dialogue "
+                            "forum in 1995."))
+    assert ("Country:Mauritania", "participatesIn", "PartnershipFramework:Mediterranean Dialogue") in found, found

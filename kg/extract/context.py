@@ -465,6 +465,8 @@ class Context:
                 found.extend((i, False) for i in self._listed_apposition(item))
             elif self.lemmas[item] in self.actions:
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
+            elif self.lemmas[item] in self.proxies and (named := self._apposed_persons(item)):
+                found.extend(named)  # "Qatar's envoy to NATO, Abdulaziz Al Malki, met …": the envoy himself
             elif self.lemmas[item] in self.proxies:
                 for prep in self.kids(item, _PREP):
                     if self.lowers[prep] in self.words["proxy_preps"]:
@@ -480,6 +482,11 @@ class Context:
                              or self.colon_listed(token) or self._named_place(token) or self._meeting_of(token)
                              or self._operation_named(token))
         return list(dict.fromkeys(found))
+
+    def _apposed_persons(self, i: int) -> list[Arg]:
+        """The persons named in apposition to the noun at token *i*."""
+        return [(self.token_to_candidate[c], False) for c in self.kids(i, _APPOS) if c in self.token_to_candidate
+                and self.candidates[self.token_to_candidate[c]].kind == "Person"]
 
     def _office_holder(self, noun: Token) -> list[Arg]:
         """ "attended by President of Finland X": the person the parser hung on the office's

@@ -609,7 +609,16 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
     if not len(doc):
         return found
     # only tokens outside entities in a reference role: read from arrays, not token by token
+    amod = strings.add("amod")
     for index, (dep, ent_type) in enumerate(doc.to_array([DEP, ENT_TYPE]).tolist()):
+        if dep == amod and not ent_type and doc[index].lower_ in names["allied_adjectives"] \
+                and doc[index].head.lemma_.lower() in _proxy_heads():
+            # "Allied leaders agreed", "allied ministers met": people acting for the alliance
+            token = doc[index]
+            fixed = names["allied_adjectives"][token.lower_]
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
+                                   fixed.split(":", 1)[0], fixed, "reference", token.lower_, "", False))
+            continue
         if ent_type and not (ent_type == cardinal and doc[index].lower_ in names["group_sizes"]) or dep not in roles:
             continue  # (a number word may still be a group: "All three took part")
         token = doc[index]
@@ -649,6 +658,12 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
                                kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"},
                                _own_subject(token, offset) if kind is None else (0, 0)))
     return found
+
+
+@cache
+def _proxy_heads() -> frozenset[str]:
+    """Nouns for people who act for what they belong to (lexicon ``proxy_nouns``), and "head"."""
+    return frozenset(load_lexicon().relations["proxy_nouns"]) | {"head"}
 
 
 def _after_semicolon(token: Token) -> bool:

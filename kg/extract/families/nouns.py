@@ -97,6 +97,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
         # "backed Montenegro's NATO accession": the noun's own possessive joins
         holders = holders or [e for c in noun.children if c.dep_ == "poss" for e in ctx.entities(c)]
+        # "Turkey blocked Sweden's approval of NATO membership": the owner of what it is the membership of
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            holders = holders or [e for c in noun.head.head.children if c.dep_ == "poss" for e in ctx.entities(c)]
         # "Russia objected to NATO membership for Poland": whom the noun is for joins
         holders = holders or [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for e in ctx.pobjs(c)]
         subjects = holders or ctx.subjects(ctx.governor(noun))

@@ -31,6 +31,7 @@ _SEATED = frozenset({"InternationalOrganization", "Organization"})
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
+    yield from _active_in(ctx, sent)
     yield from _capitals(ctx, sent)
     yield from _typed_places(ctx, sent)
     for index in ctx.in_sentence(sent):
@@ -167,6 +168,26 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "locate", stance=PLAIN)
+
+
+def _active_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "DEEP is active in Armenia and Georgia", "DEEP initiatives are ongoing in Armenia": a
+    framework or programme said to be under way in a country (lexicon ``presence_words``) has the
+    country taking part in it."""
+    for word in ctx.find(sent, ctx.lowers, ctx.lex["presence_words"]):
+        verb = word.head
+        if word.dep_ not in {"acomp", "attr", "advmod"} or verb.lemma_ not in ctx.linking:
+            continue
+        subjects = [e for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for e in (ctx.entities(c) or [x for m in c.children if m.dep_ in {"compound", "nmod"}
+                                                  for x in ctx.entities(m)])]
+        # (an abbreviation the model took for an organisation is resolved to its programme only later)
+        frameworks = [e for e in subjects if ctx.candidates[e[0]].kind in _AIDS
+                      or ctx.candidates[e[0]].kind == "Organization" and ctx.candidates[e[0]].text.isupper()]
+        countries = [e for p in (*word.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "in"
+                     for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
+        yield from ctx.emit(countries, ctx.lex["nouns"]["participant"], frameworks, "active-in", verb, sent,
+                            word.lower_)
 
 
 def _second_pairs(ctx: Context, preps: list[Token]) -> set[int]:

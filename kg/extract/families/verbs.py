@@ -518,8 +518,9 @@ def _participle(verb: Token, parenthetical: bool) -> bool:
     """A past participle opening a clause: "the Pledge adopted at the Wales Summit" (also when
     tagged as a past tense), "the Package (SNGP), endorsed at the 2014 Wales Summit, is …"
     (parsed as a clausal subject)."""
-    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical):
-        return True
+    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "advcl"} or parenthetical) \
+            and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True  # ("…, having joined the Dialogue in 1995": a perfect, active)
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return True
     return _misparsed_participle(verb)
