@@ -3150,3 +3150,15 @@ def test_relations_a_perfect_participle_clause_is_active_and_its_subject_the_mai
     found = facts(read(nlp, "Mauritania is a long-standing NATO partner, having joined the Mediterranean Dialogue "
                             "forum in 1995."))
     assert ("Country:Mauritania", "participatesIn", "PartnershipFramework:Mediterranean Dialogue") in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The first visit of NATO Secretary General Manfred Wörner to Kyiv took place in 1992.",
+     ("Person:Manfred Wörner", "relatedTo", "Place:Kyiv")),
+    ("The talks were the focus of meetings between NATO Secretary General Jaap de Hoop Scheffer and President "
+     "Pervez Musharraf.", ("Person:Jaap de Hoop Scheffer", "relatedTo", "Person:Pervez Musharraf")),
+    ("Following a meeting with NATO Secretary General Jens Stoltenberg, Prime Minister Pedro Sánchez announced "
+     "the summit.", ("Person:Pedro Sánchez", "relatedTo", "Person:Jens Stoltenberg")),
+])
+def test_relations_a_visit_or_meeting_named_by_a_noun_links_who_visits_or_meets(nlp, text: str, fact) -> None:
+    assert fact in facts(read(nlp, text))

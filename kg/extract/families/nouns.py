@@ -557,18 +557,33 @@ def inclusion(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandida
 
 
 def agentive_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "X paid a visit to Y", "the visit of X to Y", "X's visit to Y", "meetings between X and Y",
+    "following a meeting with Y, X announced …": who visits, meets or addresses whom."""
     if noun.pos_ not in _NOUNS or ctx.lemmas[noun.i] not in ctx.lex["agentive_nouns"]:
         return
-    governor = ctx.governor(noun.head)
-    if governor.pos_ not in {"VERB", "AUX"}:
-        return
-    targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for e in ctx.pobjs(c)]
+    lemma = ctx.lemmas[noun.i]
+    preps = ctx.lex["agentive_noun_preps"]
+    targets = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for e in ctx.pobjs(c)]
     if not targets and noun.dep_ == "dobj":  # "made a speech to the Council": the parser gives "to" to the verb
-        targets = _verb_preps(ctx, noun, ("to",))
+        targets = _verb_preps(ctx, noun, preps)
+    # the noun's own agent: "the visit of X", "X's visit", "a visit by X"
+    agents = [e for c in noun.children if c.dep_ == "poss" for e in ctx.entities(c)]
+    agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for e in ctx.pobjs(c)]
+    between = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for e in ctx.pobjs(c)]
+    if not agents and not targets and len(between) > 1:  # "meetings between X and Y, Z"
+        agents, targets = between[:1], between[1:]
+    governor = ctx.governor(noun.head)
+    if not agents:
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return
+        agents = ctx.subjects(governor)
+        if not agents and governor.dep_ == "prep" and governor.head.i != governor.i:
+            agents = ctx.subjects(ctx.governor(governor.head))  # "Following a meeting with Y, X announced …"
     # a place does not visit or address anyone ("Prague/Brussels, 5 May 2017 – … concluded a visit to …": a dateline)
-    agents = [e for e in ctx.subjects(governor) if ctx.candidates[e[0]].kind != "Place"]
-    yield from ctx.emit(agents, ctx.lex["agentive_nouns"][noun.lemma_.lower()], targets,
-                        "agentive-noun", governor, sent, noun.lemma_.lower())
+    agents = [e for e in agents if ctx.candidates[e[0]].kind != "Place"]
+    anchor = governor if governor.pos_ in {"VERB", "AUX"} else noun
+    yield from ctx.emit(agents, ctx.lex["agentive_nouns"][lemma], targets, "agentive-noun", anchor, sent,
+                        ctx.lex["action_verbs"].get(lemma, lemma))
 
 
 def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
