@@ -3162,3 +3162,18 @@ def test_relations_a_perfect_participle_clause_is_active_and_its_subject_the_mai
 ])
 def test_relations_a_visit_or_meeting_named_by_a_noun_links_who_visits_or_meets(nlp, text: str, fact) -> None:
     assert fact in facts(read(nlp, text))
+
+
+def test_relations_countries_in_brackets_after_the_region_of_partner_countries_are_the_partners(nlp) -> None:
+    found = facts(read(nlp, "The project linked universities in the eight NATO partner countries of the Caucasus "
+                            "and Central Asia (Armenia, Azerbaijan, Georgia and Kazakhstan)."))
+    assert {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO")
+            for c in ("Armenia", "Azerbaijan", "Georgia", "Kazakhstan")} <= found, found
+
+
+def test_relations_taking_over_from_a_commander_after_assuming_command_succeeds_him(nlp) -> None:
+    found = facts(read(nlp, "Admiral Stuart B. Munsch assumed command of JFC Naples taking over from Admiral "
+                            "Robert P. Burke."))
+    naples = "Organization:Allied Joint Force Command Naples"
+    assert {("Person:Stuart B. Munsch", "leaderOf", naples), ("Person:Robert P. Burke", "leaderOf", naples),
+            ("Person:Stuart B. Munsch", "succeeded", "Person:Robert P. Burke")} <= found, found

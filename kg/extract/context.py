@@ -25,6 +25,8 @@ from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
 _CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
+#: what sets off a list the parser hangs on a region ("partner countries in Central Asia – X, Y")
+_LIST_MARKS = _CHRONOLOGY_MARKS | {"("}
 
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
@@ -783,16 +785,18 @@ class Context:
         return found or self.listed_in_region(token)
 
     def listed_in_region(self, noun: Token) -> list[Arg]:
-        """ "its partner countries in Central Asia — Kazakhstan, Kyrgyzstan, …": the list the parser
-        hangs on the region a plural noun is in (countries after a dash or colon)."""
+        """ "its partner countries in Central Asia — Kazakhstan, Kyrgyzstan, …", "the partner countries
+        of Central Asia (Kazakhstan, …)": the list the parser hangs on the region a plural noun is in
+        or of (countries after a dash, a colon or a bracket)."""
         if self.tags[noun.i] != "NNS":
             return []
         found: list[Arg] = []
-        for region in (e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "in" for e in self.pobjs_at(p)
+        for region in (e for p in self.kids(noun.i, _PREP) if self.lowers[p] in {"in", "of"} for e in self.pobjs_at(p)
                        if self.candidates[e[0]].kind == "Place"):
             root = self.spans[region[0]].root
+            # ("… partner countries of Central Asia (Kazakhstan, …)": a bracket sets the list off too)
             for first in (c for c in root.children if c.dep_ in {"appos", "conj"} and c.i in self.token_to_candidate
-                          and self.doc[c.left_edge.i - 1].text in _CHRONOLOGY_MARKS):
+                          and self.doc[c.left_edge.i - 1].text in _LIST_MARKS):
                 listed = dict.fromkeys(self.token_to_candidate[t.i] for t in first.subtree if t.i in self.token_to_candidate)
                 found += [(i, False) for i in listed if self.candidates[i].kind == "Country"]
         return found

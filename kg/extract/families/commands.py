@@ -37,8 +37,10 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     phrase = f"{verb.lemma_.lower()} {particle}".strip()
     # the body named itself, not one whose forces are meant ("took command of NATO forces in Afghanistan")
+    # ("command of JFC Naples taking over from Y" parses Naples as the subject of "taking")
     commanded = [e for e in _after(ctx, noun, verb, "of") if e[0] in ctx.spans
-                 and ctx.spans[e[0]].root.dep_ in {"pobj", "conj", "appos"}]
+                 and (ctx.spans[e[0]].root.dep_ in {"pobj", "conj", "appos"}
+                      or ctx.spans[e[0]].root.dep_ == "nsubj" and ctx.spans[e[0]].root.head.dep_ == "pcomp")]
     if not commanded:
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -88,7 +90,9 @@ def _after(ctx: Context, noun: Token, verb: Token, word: str) -> list[Arg]:
     heads = [noun, verb]
     if word != "of":
         heads += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj"]
+                  if o.dep_ in {"pobj", "pcomp"}]
+        # "…, taking over from Y": the participle that says from whom
+        heads += [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"]
     return [e for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == word
             for e in ctx.pobjs(p)]
 
