@@ -767,3 +767,10 @@ def test_extract_an_air_policing_mission_named_by_its_region_is_an_event(nlp) ->
     found = {(r.subject, r.predicate, r.object) for r in run(nlp, "Icelandic Air Policing is a NATO operation.").relations}
     assert ("Event:Icelandic Air Policing", "partOf", "InternationalOrganization:NATO") in found, found
 
+
+
+def test_extract_a_venue_the_model_takes_for_a_person_is_a_place(nlp) -> None:
+    result = run(nlp, "The 2010 Lisbon Summit met for two days. The summit took place in the Feira Internacional "
+                      "de Lisboa.")
+    assert "Place:Feira Internacional de Lisboa" in result.entities, result.entities
+    assert not [k for k in result.entities if k.startswith("Person:")], result.entities

@@ -3177,3 +3177,16 @@ def test_relations_taking_over_from_a_commander_after_assuming_command_succeeds_
     naples = "Organization:Allied Joint Force Command Naples"
     assert {("Person:Stuart B. Munsch", "leaderOf", naples), ("Person:Robert P. Burke", "leaderOf", naples),
             ("Person:Stuart B. Munsch", "succeeded", "Person:Robert P. Burke")} <= found, found
+
+
+@pytest.mark.parametrize("text", ["Stoltenberg's successor, Mark Rutte, took office in 2024.",
+                                  "Mark Rutte, Stoltenberg's successor, took office in 2024."])
+def test_relations_a_successor_named_with_his_predecessors_possessive_succeeded_him(nlp, text: str) -> None:
+    found = facts(read(nlp, "Jens Stoltenberg led NATO for ten years. " + text))
+    assert ("Person:Mark Rutte", "succeeded", "Person:Jens Stoltenberg") in found, found
+
+
+def test_relations_a_predecessor_named_after_the_possessive_was_succeeded(nlp) -> None:
+    found = facts(read(nlp, "General Hans-Lothar Domröse took command. The ceremony was a farewell for Domröse's "
+                            "predecessor, General Wolf Langheld."))
+    assert ("Person:Hans-Lothar Domröse", "succeeded", "Person:Wolf Langheld") in found, found

@@ -171,6 +171,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
+    if kind == "Person" and any(word.lower() in lexicon.names["venue_words"] for word in words):
+        return "Place", None, "venue"  # "Feira Internacional de Lisboa": NER's person is a venue
     if kind == "Organization" and operation_noun(span, lexicon) is not None:
         return "Event", None, "named-operation"  # "the AU mission in Somalia (AMISOM)": a mission, not a body
     return kind, None, "pattern" if ent_id == "pattern" else "ner"

@@ -46,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),
     Family("action-noun", "token", nouns.action_noun, ("action-noun",), _NOUNS),
     Family("status-noun", "token", nouns.status_noun, ("status-noun",), _NOUNS),
+    Family("succession-noun", "token", nouns.succession_noun, ("succession-noun",), _NOUNS),
     Family("title", "sentence", titles.title, ("title",)),
     Family("command-change", "token", commands.command_change, ("command-change",), _NOUNS),
     Family("event-place", "sentence", events.event_place, ("event-place",)),

@@ -19,8 +19,10 @@ from spacy.tokens import Span, Token
 from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, ahead_of_its_clause, own_date
 from ..dates import normalize_date
+from ..mentions import PERSON_LOOKALIKES
 
-__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun", "status_noun"]
+__all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun", "status_noun",
+           "succession_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
@@ -627,6 +629,28 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     yield from ctx.emit(owners, ctx.lex["verbs"].get(verb, ctx.states["open"]), list(dict.fromkeys(targets)),
                         "action-noun", noun, sent, verb,
                         stance=(POSITIVE, plans[0] if plans else "", speaker, speaker_text))
+
+
+def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Domröse's predecessor, General Langheld", "Mark Rutte, Stoltenberg's successor", "Rutte
+    is Stoltenberg's successor": who follows whom (lexicon ``succession_nouns``: which end the
+    named one is)."""
+    side = ctx.lex["succession_nouns"].get(ctx.lemmas[noun.i])
+    if side is None or noun.pos_ not in _NOUNS:
+        return
+    owners = [e for c in noun.children if c.dep_ == "poss" for e in ctx.entities(c)]
+    named = [e for e in ctx.appositive(noun) if ctx.candidates[e[0]].kind == "Person"]
+    if not named and noun.dep_ == "appos" and noun.head.i in ctx.token_to_candidate:
+        named = [(ctx.token_to_candidate[noun.head.i], False)]  # "Mark Rutte, Stoltenberg's successor"
+    elif not named and noun.dep_ == "attr" and noun.head.lemma_ in ctx.linking:
+        named = ctx.subjects(noun.head)  # "Rutte is Stoltenberg's successor"
+    # (a surname alone before "'s" is often taken for an organisation; the resolver knows the person)
+    persons = [e for e in owners if ctx.candidates[e[0]].kind == "Person"
+               or ctx.candidates[e[0]].kind in PERSON_LOOKALIKES and len(ctx.spans[e[0]]) == 1]
+    named = [e for e in named if ctx.candidates[e[0]].kind == "Person"]
+    later, earlier = (named, persons) if side == "later" else (persons, named)
+    yield from ctx.emit(later, ctx.states["succession"], earlier, "succession-noun", ctx.governor(noun),
+                        sent, ctx.lemmas[noun.i])
 
 
 def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
