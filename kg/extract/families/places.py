@@ -186,7 +186,7 @@ def _active_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                       or ctx.candidates[e[0]].kind == "Organization" and ctx.candidates[e[0]].text.isupper()]
         countries = [e for p in (*word.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "in"
                      for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
-        yield from ctx.emit(countries, ctx.lex["nouns"]["participant"], frameworks, "active-in", verb, sent,
+        yield from ctx.emit(countries, ctx.states["presence"], frameworks, "active-in", verb, sent,
                             word.lower_)
 
 
