@@ -774,3 +774,14 @@ def test_extract_a_venue_the_model_takes_for_a_person_is_a_place(nlp) -> None:
                       "de Lisboa.")
     assert "Place:Feira Internacional de Lisboa" in result.entities, result.entities
     assert not [k for k in result.entities if k.startswith("Person:")], result.entities
+
+
+@pytest.mark.parametrize("name", ["Organization:Political Affairs and Security Policy Division",
+                                  "Organization:German-Netherlands Rapid Deployable Corps",
+                                  "Organization:Institute of International Relations",
+                                  "Organization:Defence Staff of Latvia"])
+def test_extract_divisions_corps_institutes_and_staffs_are_named_bodies(nlp, name: str) -> None:
+    text = ("The office is run by the Political Affairs and Security Policy Division. Germany and the Netherlands "
+            "fund the German-Netherlands Rapid Deployable Corps. The centre is hosted by the Institute of "
+            "International Relations. The Defence Staff of Latvia was represented.")
+    assert name in run(nlp, text).entities
