@@ -3190,3 +3190,20 @@ def test_relations_a_predecessor_named_after_the_possessive_was_succeeded(nlp) -
     found = facts(read(nlp, "General Hans-Lothar Domröse took command. The ceremony was a farewell for Domröse's "
                             "predecessor, General Wolf Langheld."))
     assert ("Person:Hans-Lothar Domröse", "succeeded", "Person:Wolf Langheld") in found, found
+
+
+def test_relations_a_document_issued_at_a_summit_was_adopted_there(nlp) -> None:
+    found = facts(read(nlp, "The Rome Declaration on Peace and Cooperation was issued at the 1991 Rome Summit."))
+    assert ("Event:Rome Summit 1991", "adopted", "Agreement:Rome Declaration on Peace and Cooperation") in found, found
+
+
+def test_relations_the_membership_a_country_seeks_approval_of_is_its_own_and_qualified(nlp) -> None:
+    result = read(nlp, "Turkey is still blocking Sweden's approval of NATO membership.")
+    memberships = [(r.subject, r.modality) for r in result.relations if r.predicate == "memberOf"]
+    assert memberships == [("Country:Sweden", "approval")], memberships
+
+
+def test_relations_an_envoy_named_in_apposition_acts_himself(nlp) -> None:
+    found = facts(read(nlp, "Qatar's envoy, John Smith, met with Mircea Geoana in Brussels."))
+    assert ("Person:John Smith", "relatedTo", "Person:Mircea Geoana") in found, found
+    assert ("Country:Qatar", "relatedTo", "Person:Mircea Geoana") not in found, found
