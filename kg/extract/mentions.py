@@ -613,19 +613,15 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
     # only tokens outside entities in a reference role: read from arrays, not token by token
     amod = strings.add("amod")
     for index, (dep, ent_type) in enumerate(doc.to_array([DEP, ENT_TYPE]).tolist()):
-        if dep == amod and not ent_type and doc[index].lower_ in names["allied_adjectives"] \
-                and doc[index].head.lemma_.lower() in _proxy_heads():
-            # "Allied leaders agreed", "allied ministers met": people acting for the alliance
-            token = doc[index]
-            fixed = names["allied_adjectives"][token.lower_]
-            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                                   fixed.split(":", 1)[0], fixed, "reference", token.lower_, "", False))
-            continue
-        if ent_type and not (ent_type == cardinal and doc[index].lower_ in names["group_sizes"]) or dep not in roles:
+        # "Allied leaders agreed", "allied ministers met": people acting for the alliance
+        allied = dep == amod and not ent_type and doc[index].lower_ in names["allied_adjectives"] \
+            and doc[index].head.lemma_.lower() in _allied_heads()
+        if not allied and (ent_type and not (ent_type == cardinal and doc[index].lower_ in names["group_sizes"])
+                           or dep not in roles):
             continue  # (a number word may still be a group: "All three took part")
         token = doc[index]
         lower = token.lower_
-        fixed = names["fixed_references"].get(token.text)
+        fixed = names["allied_adjectives"][lower] if allied else names["fixed_references"].get(token.text)
         if fixed and token.is_lower and any(c.dep_ in _SUBSET_MARKS or c.dep_ == "poss" and c.lower_ not in
                                             names["alliance_possessives"] for c in token.children):
             fixed = None  # "four allies – Greece, …", "Russia's allies": some, or another's, not the alliance
@@ -663,9 +659,10 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
 
 
 @cache
-def _proxy_heads() -> frozenset[str]:
-    """Nouns for people who act for what they belong to (lexicon ``proxy_nouns``), and "head"."""
-    return frozenset(load_lexicon().relations["proxy_nouns"]) | {"head"}
+def _allied_heads() -> frozenset[str]:
+    """Nouns for people who act for what they belong to (lexicon ``proxy_nouns`` and ``allied_heads``)."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon.relations["proxy_nouns"]) | frozenset(lexicon.names["allied_heads"])
 
 
 def _after_semicolon(token: Token) -> bool:

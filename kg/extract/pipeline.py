@@ -244,11 +244,22 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     for series in lexicon.names["exercise_series"]:  # "Trident Juncture 2018", "BALTOPS 24": one iteration each
         patterns.append({"label": "EVENT", "id": "pattern", "pattern": [
             *({"ORTH": word} for word in series.split()), {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}]})
+    patterns.extend(_compass_patterns(lexicon))
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
         {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
         "id": "pattern"})
     return patterns
+
+
+def _compass_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """ "Multinational Division North", "Multinational Division South-East": a unit's name with the
+    compass point that says which one (lexicon ``designated_unit_heads``, ``compass_designators``)."""
+    name = [{"TAG": {"IN": ["NNP", "NNPS"]}}, {"TAG": {"IN": ["NNP", "NNPS", "JJ", "HYPH"]}, "OP": "*"},
+            {"LOWER": {"IN": lexicon.names["designated_unit_heads"]}, "IS_TITLE": True}]
+    point = {"LOWER": {"IN": lexicon.names["compass_designators"]}, "IS_TITLE": True}
+    return [{"label": "ORG", "id": "pattern", "pattern": [*name, point]},
+            {"label": "ORG", "id": "pattern", "pattern": [*name, point, {"TEXT": "-"}, point]}]
 
 
 def _pluralizable(form: str) -> bool:

@@ -6,7 +6,8 @@
 * ``agentive-noun``: "X marks … in an address to Y";
 * ``action-noun``: "the planned US deployment of interceptors in Poland" — the owner acts;
 * ``status-noun``: "Australia was granted Enhanced Opportunities Partner status" — the holder of a
-  framework's status takes part in it.
+  framework's status takes part in it;
+* ``succession-noun``: "Stoltenberg's successor, Mark Rutte" — who followed whom.
 """
 
 from __future__ import annotations
