@@ -3,13 +3,15 @@ build runs without it (kg/extract/pairs.py, kg/training.py)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 import kg
-from kg.extract.pairs import load_pair_model, model_from_dict, reset_pair_model, use_pair_model
+from kg.extract.pairs import (load_pair_model, model_from_dict, pipeline_identity, reset_pair_model, use_pair_model,
+                             use_vectors_of)
 from kg.ingest import document_from_text
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "eval" / "dev"
@@ -34,8 +36,12 @@ def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, n
     assert sum(label != "none" for label in rows[1]) > 20, "gold relations label pairs"
     first, second = train_rows(rows), train_rows(rows)
     assert dumps(first) == dumps(second), "same data and seed give the same file"
+    assert json.loads(dumps(first)) == first, "the file holds the model as trained"
     model = model_from_dict(first)
     assert model.classes[0] == "none" and 0.2 <= model.threshold <= 1.0
+    # the context vectors of the two head words, weighed for each class
+    assert model.vectors_from == pipeline_identity(nlp) and model.reads_vectors()
+    assert model.vector_weights.shape == (2 * nlp("NATO").tensor.shape[1], len(model.classes))
     positives = [f for f, y in zip(rows[0], rows[1]) if y != "none"]
     label, probability = model.predict(positives[0])
     assert label in model.classes and 0.0 < probability <= 1.0
@@ -47,6 +53,32 @@ def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, n
         label, probability = model.predict(features)
         assert model.predict(own, shared)[0] == label
         assert model.predict(own, shared)[1] == pytest.approx(probability, abs=1e-12)
+
+
+def test_pairs_context_vectors_are_read_from_the_pipeline_they_were_trained_on(nlp) -> None:
+    model = load_pair_model()
+    assert model is not None and model.reads_vectors()
+    text = "Finland joined NATO in 2023, and Sweden followed it a year later."
+    doc = nlp(text)
+    from kg.extract.context import Context
+    from kg.extract.mentions import mention_candidates
+    from kg.extract.pairs import own_pair_features, pair_vector
+
+    ctx = Context(doc, mention_candidates(doc, 0), 0)
+    first, second = sorted(ctx.spans, key=lambda i: ctx.spans[i].start)[:2]
+    assert (ctx.spans[first].text, ctx.spans[second].text) == ("Finland", "NATO")
+    vector = pair_vector(ctx, first, second)
+    assert vector.tolist() == [*doc.tensor[0].tolist(), *doc.tensor[2].tolist()]
+    features = own_pair_features(ctx, first, second)
+    # an average pair's vector adds nothing; this pair's vector moves its scores
+    assert model.predict(features, None, model.vector_mean) == pytest.approx(model.predict(features))
+    assert model.predict(features, None, vector)[1] != pytest.approx(model.predict(features)[1])
+    try:
+        use_vectors_of("en_another_model 1.0.0")  # another pipeline's vectors mean something else
+        assert not model.reads_vectors()
+    finally:
+        use_vectors_of(pipeline_identity(nlp))
+    assert model.reads_vectors()
 
 
 def test_pairs_build_runs_without_the_model(nlp) -> None:

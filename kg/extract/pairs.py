@@ -10,6 +10,7 @@ the decision threshold is chosen there by cross-validation over documents.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from collections import defaultdict
@@ -26,7 +27,8 @@ from ..lexicon import load_lexicon
 from .context import Context, head_paths
 
 __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
-           "reset_pair_model", "sentence_features", "use_pair_model"]
+           "pair_vector", "pipeline_identity", "reset_pair_model", "sentence_features", "use_pair_model",
+           "use_vectors_of"]
 
 _MAX_BETWEEN = 12
 #: sums the rows in their order, as ``ndarray.sum(axis=0)`` does, without its Python-level wrapper
@@ -37,6 +39,16 @@ MAX_DISTANCE = 40
 
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-10" if n < 11 else "11+"
+
+
+def pair_vector(ctx: Context, first: int, second: int) -> Any:
+    """The parser's context vectors (``Doc.tensor``) of the two mentions' head words, end to
+    end: dense features that carry what the words around a mention say of it to words and
+    names the sparse features never met in training. ``None`` when the pipeline sets no tensor."""
+    tensor = ctx.doc.tensor
+    if tensor is None or not getattr(tensor, "size", 0) or tensor.shape[0] != len(ctx.doc):
+        return None
+    return numpy.concatenate((tensor[ctx.spans[first].root.i], tensor[ctx.spans[second].root.i]))
 
 
 def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
@@ -203,6 +215,17 @@ class PairModel:
     #: feature name -> its row of *matrix*
     rows: dict[str, int] = field(repr=False, compare=False)
     matrix: Any = field(repr=False, compare=False)
+    #: the spaCy pipeline whose context vectors the dense weights read (:func:`pipeline_identity`):
+    #: another pipeline's vectors mean something else, and its pairs are scored without them
+    vectors_from: str | None = None
+    #: the mean of the training vectors, and the weights of a vector's difference from it
+    #: (a pair scored without vectors is scored as an average pair would be)
+    vector_mean: Any = field(default=None, repr=False, compare=False)
+    vector_weights: Any = field(default=None, repr=False, compare=False)
+
+    def reads_vectors(self) -> bool:
+        """Whether this process's pipeline gives the vectors the model was trained on."""
+        return self.vector_weights is not None and self.vectors_from in _vectors_source
 
     def scores(self, features: Iterable[str], base: Any = None) -> Any:
         """The summed weights of *features* plus *base*, or plus the intercepts when there is no
@@ -214,15 +237,42 @@ class PairModel:
         summed = _add(self.matrix.take(rows, axis=0), axis=0)
         return summed if base is None else summed + base
 
-    def predict(self, features: Iterable[str], base: Any = None) -> tuple[str, float]:
-        """The best class other than "none" and its probability (binary features)."""
+    def predict(self, features: Iterable[str], base: Any = None, vector: Any = None) -> tuple[str, float]:
+        """The best class other than "none" and its probability (binary features, and the
+        pair's context *vector* when the model reads one: see :meth:`reads_vectors`)."""
         scores = self.scores(features, base)
+        if vector is not None and self.vector_weights is not None:
+            scores = scores + (vector - self.vector_mean) @ self.vector_weights
         exps = numpy.exp(scores - scores.max())
         best = int(exps[1:].argmax()) + 1
         return self.classes[best], float(exps[best] / exps.sum())
 
 
 _override: list[PairModel | None] = []
+#: the pipeline this process parses with (:func:`use_vectors_of`)
+_vectors_source: set[str] = set()
+
+
+def pipeline_identity(nlp: Any) -> str:
+    """What a spaCy pipeline's context vectors are: the digest of its shared ``tok2vec`` weights
+    (the same pipeline under another package name, as spaCy's own ``en_core_web_sm`` and its
+    re-upload, gives the same), or its name and version when it has no shared ``tok2vec``."""
+    if "tok2vec" in nlp.pipe_names:
+        digest = hashlib.sha256()
+        for node in nlp.get_pipe("tok2vec").model.walk():
+            for name in node.param_names:
+                if node.has_param(name):
+                    digest.update(numpy.ascontiguousarray(node.get_param(name)).tobytes())
+        return f"tok2vec sha256:{digest.hexdigest()[:16]}"
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
+
+
+def use_vectors_of(identity: str) -> None:
+    """Record the pipeline this process parses with, so that the pair model reads its context
+    vectors only when they are the ones it was trained on (:meth:`PairModel.reads_vectors`)."""
+    _vectors_source.clear()
+    _vectors_source.add(identity)
 
 
 def use_pair_model(model: PairModel | None) -> None:
@@ -252,6 +302,11 @@ def model_from_dict(data: dict[str, object]) -> PairModel:
         rows[name] = row
         for index, weight in by_class.items():
             matrix[row, int(index)] = weight
+    vectors = data.get("vectors")
+    if isinstance(vectors, dict):
+        return PairModel(classes, float(data["threshold"]), frozenset(data.get("kinds", ())),  # type: ignore[arg-type]
+                         rows, matrix, str(vectors["from"]), numpy.asarray(vectors["mean"], dtype="float32"),
+                         numpy.asarray(vectors["weights"], dtype="float32"))
     return PairModel(classes, float(data["threshold"]), frozenset(data.get("kinds", ())),  # type: ignore[arg-type]
                      rows, matrix)
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from ..config import resolve_model
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
+from .pairs import pipeline_identity, use_vectors_of
 
 __all__ = ["load_nlp", "ruler_patterns"]
 
@@ -350,4 +351,5 @@ def load_nlp(model: str | None = None) -> Language:
     from . import component  # noqa: F401  (registers natokg_relations)
 
     nlp.add_pipe("natokg_relations", last=True)
+    use_vectors_of(pipeline_identity(nlp))  # the pair model reads context vectors of its own pipeline only
     return nlp

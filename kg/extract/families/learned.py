@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, own_pair_features, sentence_features, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_features, sentence_pairs
 from .titles import serves_an_office, titled_body
 
 __all__ = ["learned_pair"]
@@ -34,6 +34,7 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
     shared = None  # the scores of the sentence's own features, summed once for all its pairs
+    vectors = model.reads_vectors()
     candidates = ctx.candidates
     for first, second in sentence_pairs(ctx, sent):
         if candidates[first].rule.startswith("reference") or candidates[second].rule.startswith("reference") \
@@ -44,12 +45,14 @@ def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             continue
         if shared is None:
             shared = model.scores(sentence_features(ctx, sent))
-        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared)
+        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared,
+                                           pair_vector(ctx, first, second) if vectors else None)
         if probability < model.threshold:
             continue
         predicate, direction = label[:-1], label[-1]
         subject, obj = (first, second) if direction == ">" else (second, first)
         if predicate == "leaderOf" and (_no_head(ctx, ctx.spans[subject]) or _titles_another(ctx, subject, obj)
+                                        or _role_heads_nothing(ctx, ctx.spans[subject], ctx.spans[obj])
                                         or _office_of_no_head(ctx, ctx.spans[obj])
                                         or titled_body(ctx, subject) not in (None, obj)):
             continue  # ("NATO Secretary General X" leads NATO, not China; an officer is left out for every
@@ -111,6 +114,36 @@ def _titles_another(ctx: Context, person: int, body: int) -> bool:
     span = ctx.spans[body]
     after = ctx.within(span.sent, span.end, min(span.end + _TITLE_REACH, span.sent.end))
     return any(i != person and ctx.candidates[i].kind == "Person" for i in after)
+
+
+def _role_heads_nothing(ctx: Context, person: Span, body: Span) -> bool:
+    """A copula gives the person a role that is no leader's title, in whose own phrase the body
+    is named ("The spokesperson for the Secretary General of NATO is X", "X is the wife of the
+    President"): the role is the person's, the office named with it another's. A verb between
+    the role and the body says what the person did ("X is a politician who served as Secretary
+    General of NATO")."""
+    root = person.root
+    verb = root.head
+    if verb.i == root.i or ctx.lemmas[verb.i] != "be" or root.dep_ not in _COPULA_ENDS:
+        return False
+    other = next((c for c in verb.children if c.i != root.i and c.dep_ in _COPULA_ENDS), None)
+    if other is None or other.i in ctx.token_to_candidate or ctx.pos[other.i] != "NOUN" \
+            or ctx.lemmas[other.i] in _leader_title_heads(ctx):
+        return False
+    way = [body.root]  # from the body up to the role, through its noun phrase only
+    while way[-1].i != other.i and way[-1].head.i != way[-1].i and ctx.pos[way[-1].head.i] not in _CLAUSE_POS:
+        way.append(way[-1].head)
+    return way[-1].i == other.i
+
+
+#: the two sides of a copula ("X is the spokesperson", "The spokesperson is X")
+_COPULA_ENDS = frozenset({"nsubj", "attr"})
+
+
+def _leader_title_heads(ctx: Context) -> frozenset[str]:
+    """The last words of the titles that lead what they name ("president", "general", "head")."""
+    return frozenset(title.split()[-1].split("-")[-1] for title, predicate in ctx.lex["titles"].items()
+                     if predicate == "leaderOf")
 
 
 def _no_head(ctx: Context, person: Span) -> bool:
