@@ -2388,6 +2388,24 @@ def test_relations_second_review_no_plain_fact(nlp, text: str, subject: str) -> 
     assert not plain, plain
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Farah Dakhlallah is the spokesperson for the Secretary General of NATO.", "Person:Farah Dakhlallah"),
+    ("The adviser to the President of France, Emmanuel Bonne, met Mark Rutte.", "Person:Emmanuel Bonne"),
+    ("Adviser to the President of France Emmanuel Bonne met Mark Rutte.", "Person:Emmanuel Bonne"),
+])
+def test_relations_an_aide_leads_nothing(nlp, text: str, person: str) -> None:
+    # the office after "for" or "to" is the one the aide serves, held by another
+    led = [r for r in read(nlp, text).relations if r.subject == person and r.predicate == "leaderOf"]
+    assert not led, led
+
+
+def test_relations_thanks_to_a_head_of_state_keep_the_office(nlp) -> None:
+    # "to" names an office served only after a role noun ("adviser to"), not after "grateful"
+    text = "Allies are grateful to the President of Poland, Andrzej Duda, for hosting the summit."
+    assert ("Person:Andrzej Duda", "leaderOf", "Country:Poland") in {
+        (r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+
+
 def test_relations_a_role_that_did_something_keeps_the_office(nlp) -> None:
     # "The spokesperson for the Secretary General of NATO is X" leads nothing (above); a role whose
     # clause says what the person did still gives the office

@@ -423,12 +423,15 @@ def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
 
 
 def serves_an_office(ctx: Context, end: int) -> bool:
-    """A title right before token *end* that is "… of (the) <national office> …" ("Press Secretary
-    of the President of Russia Dmitry Peskov"): the office of an office holder's aide, who heads
+    """A title right before token *end* that is "… of / for / to (the) <national office> …" ("Press
+    Secretary of the President of Russia Dmitry Peskov"): the office of an office holder's aide, who heads
     nothing (no other person named in between)."""
     start = max(end - _AIDE_REACH, ctx.doc[end].sent.start) if end < len(ctx.doc) else end
-    text = f" {' '.join(ctx.lowers[start:end])} "
-    return any(f" of the {office} " in text or f" of {office} " in text for office in ctx.lex["national_offices"]) \
+    # "of" after any title; "for" / "to" only after a role noun ("adviser to", not "grateful to")
+    preps = [i for i in range(start, end) if ctx.lowers[i] == "of" or (
+        i > 0 and ctx.lowers[i] in ctx.words["aide_preps"] and ctx.doc[i - 1].pos_ in ("NOUN", "PROPN"))]
+    named = [f"{' '.join(ctx.lowers[i + 1:end])} " for i in preps]
+    return any(rest.startswith((f"{office} ", f"the {office} ")) for rest in named for office in ctx.lex["national_offices"]) \
         and not any(i in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[i]].kind == "Person"
                     for i in range(start, end))
 
@@ -473,6 +476,16 @@ def _in_clause(token: Token, head: Token) -> bool:
     return False
 
 
+def _aide_of(ctx: Context, head: Token, office: str, text: str) -> bool:
+    """The phrase is headed by a role that serves the *office* named after it ("spokesperson for
+    the Secretary General", "adviser to the President"; lexicon ``aide_preps``)."""
+    words = office.split()
+    if head.lower_ in words or head.lemma_.lower() in words:
+        return False
+    before = f" {text} ".split(f" {office} ", 1)[0]
+    return any(f" {prep} " in f"{before} " for prep in ctx.words["aide_preps"])
+
+
 def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     # a conjoined phrase is an office of its own ("the Tajik ambassador … and the head of …")
@@ -496,6 +509,8 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
                 return None  # "current deputy prime minister", "UN Under-Secretary-General"
             if any(f" {office} {mark} " in f" {text} " for mark in ("'s", "’s")):
                 continue  # "the Secretary General's Special Representative": another's office
+            if _aide_of(ctx, head, office, text):
+                return None  # "the spokesperson for the Secretary General of NATO": an aide's role
             before = [o for o in orgs if ctx.spans[o].end <= head.i]
             # "the NATO JFC Naples Commander": the body nearest the office word is the one it heads
             return office, before[-1] if len(before) == len(orgs) else orgs[0]
