@@ -185,8 +185,8 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
         result.entities.fp += len(unmatched)
         all_forms = set().union(*gold_entities.values()) if gold_entities else set()
         nodes += len(mentioned)
-        for entity in unmatched:
-            label = _fold(str(graph.value(entity, RDFS.label) or ""))
+        labels = sorted(_fold(str(graph.value(entity, RDFS.label) or "")) for entity in unmatched)
+        for label in labels:  # sorted: the listing is the same from run to run
             if _junk(label, all_forms):
                 junk += 1
                 result.junk_labels.append(f"{name}: {label}")

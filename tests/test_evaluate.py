@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
 from kg.api import BuildReport
 from kg.cli import cli
 from kg.errors import InputError
 from kg.evaluate import Score, evaluate, load_gold
+from kg.rdf.vocab import DCTERMS, RDFS, SCHEMA
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -49,3 +50,16 @@ def test_evaluate_bad_gold_line_is_reported(tmp_path: Path) -> None:
     bad.write_text('{"kind": "entity"}\nnot json\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"bad.jsonl:2: not JSON"):
         load_gold([bad])
+
+
+def test_evaluate_lists_junk_nodes_in_a_stable_order() -> None:
+    graph, doc = Graph(), URIRef("urn:doc:d")
+    graph.add((doc, DCTERMS.identifier, Literal("d.txt")))
+    for i, label in enumerate(["Security Programme", "• Partner", "Science", "Peace"]):
+        node = URIRef(f"urn:e:{i}")
+        graph.add((doc, SCHEMA.mentions, node))
+        graph.add((node, RDFS.label, Literal(label)))
+    gold = [{"doc": "d.txt", "kind": "entity", "name": "Science for Peace and Security Programme",
+             "class": "Programme", "forms": []}]
+    result = evaluate(gold, graph)
+    assert result.junk_labels == ["d.txt: peace", "d.txt: science", "d.txt: security program", "d.txt: • partner"]  # folded spelling
