@@ -384,8 +384,8 @@ def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str
             click.echo("missed gold facts:")
             click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s} {p} {o}" for d, s, p, o in result.missed))
             click.echo("false facts:")
-            click.echo("\n".join(f"  {s.rsplit('/', 1)[-1]} {p} {o.rsplit('/', 1)[-1]}"
-                                  for s, p, o in result.false_positives))
+            click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s.rsplit('/', 1)[-1]} {p} {o.rsplit('/', 1)[-1]} ({rules})"
+                                  for d, s, p, o, rules in result.false_positives))
             click.echo("junk nodes: " + "; ".join(result.junk_labels))
 
 

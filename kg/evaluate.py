@@ -72,7 +72,8 @@ class Evaluation:
     junk: int = 0
     duplicate_nodes: int = 0
     missed: list[tuple[str, str, str, str]] = field(default_factory=list)
-    false_positives: list[tuple[Node, str, Node]] = field(default_factory=list)
+    #: (document, subject, predicate, object, rules) of every plain fact no gold fact matches
+    false_positives: list[tuple[str, Node, str, Node, str]] = field(default_factory=list)
 
     def table(self) -> str:
         """The scores as a plain-text table."""
@@ -289,7 +290,7 @@ def _score_relations(result: Evaluation, graph: Graph, doc: Node | None, gold: l
             result.system_rules[rule].tp += ok_typed
             result.system_rules[rule].fp += not ok_typed
         if not ok_typed:
-            result.false_positives.append((s, p, o))
+            result.false_positives.append((str(graph.value(doc, DCTERMS.identifier)), s, p, o, ", ".join(sorted(rules))))
         result.untyped.fp += not any(pair(g, s, o) for g in plain_gold)
     result.missed.extend((str(graph.value(doc, DCTERMS.identifier)), str(g["subject"]), str(g["predicate"]), str(g["object"]))
                          for g in plain_gold if not any(typed(g, *k) for k in plain_system))

@@ -63,3 +63,17 @@ def test_evaluate_lists_junk_nodes_in_a_stable_order() -> None:
              "class": "Programme", "forms": []}]
     result = evaluate(gold, graph)
     assert result.junk_labels == ["d.txt: peace", "d.txt: science", "d.txt: security program", "d.txt: • partner"]  # folded spelling
+
+
+def test_evaluate_errors_name_the_document_and_rule_of_a_false_fact(sample_build: BuildReport,
+                                                                      tmp_path: Path) -> None:
+    # a gold without one document's leaderOf fact: the build's reading of it is listed as false,
+    # with the document it was read from and the rule that read it
+    for file in GOLD.glob("*.jsonl"):
+        lines = [line for line in file.read_text(encoding="utf-8").splitlines()
+                 if not (file.name.startswith("001_") and '"predicate": "leaderOf"' in line)]
+        (tmp_path / file.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), str(sample_build.outputs["graph.ttl"]), "--errors"])
+    assert result.exit_code == 0, result.output
+    false = result.stdout.split("false facts:\n", 1)[1].split("junk nodes:", 1)[0].splitlines()
+    assert false == ["  001_e1ed8b98bcbc223f.txt: Jaap_de_Hoop_Scheffer leaderOf NATO (title)"]
