@@ -3234,3 +3234,25 @@ def test_relations_an_envoy_named_in_apposition_acts_himself(nlp) -> None:
     found = facts(read(nlp, "Qatar's envoy, John Smith, met with Mircea Geoana in Brussels."))
     assert ("Person:John Smith", "relatedTo", "Person:Mircea Geoana") in found, found
     assert ("Country:Qatar", "relatedTo", "Person:Mircea Geoana") not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a negating preposition on the way to one end ("outside"), for the clause's own subjects only
+    ("Austria, Cyprus, Ireland and Malta are EU members outside the Alliance, while Norway and Iceland "
+     "belong to NATO.", ("Country:Cyprus", "memberOf", "InternationalOrganization:NATO")),
+    # a negation before an end's own preposition
+    ("Norway and Iceland belong to NATO but not to the EU.",
+     ("Country:Norway", "memberOf", "InternationalOrganization:European Union")),
+    # a negation inside the attribute's own phrase, the clause's verb unnegated
+    ("Sweden is a partner but not yet a member of NATO.", ("Country:Sweden", "memberOf", "InternationalOrganization:NATO")),
+])
+def test_relations_an_excluded_end_is_negative(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    found = {(r.subject, r.predicate, r.object): r.polarity for r in read(nlp, text).relations}
+    assert found.get(fact) == "negative", found
+
+
+def test_relations_a_clause_hung_on_an_exclusion_keeps_its_fact(nlp) -> None:
+    text = "Austria, Cyprus, Ireland and Malta are EU members outside the Alliance, while Norway and Iceland " \
+           "belong to NATO but not to the EU."
+    found = {(r.subject, r.predicate, r.object): r.polarity for r in read(nlp, text).relations}
+    assert found.get(("Country:Norway", "memberOf", "InternationalOrganization:NATO")) == "positive", found

@@ -1244,6 +1244,11 @@ class Context:
             member or c not in self.token_to_candidate and self.lemmas[c] in self.lex["nouns"]))]
         return any(self.after_negating_prefix(i) for i in words)
 
+    def phrase_negated(self, noun: Token) -> bool:
+        """A negation inside the noun's own phrase, before it: "a partner but not yet a member of NATO"
+        (the clause's verb is not negated, the second attribute is)."""
+        return any(self.deps[i] == "neg" for i in range(noun.left_edge.i, noun.i))
+
     def after_negating_prefix(self, i: int) -> bool:
         """Token *i* follows "non-" (or "non–")."""
         return i >= 2 and self.texts[i - 1] in {"-", "–"} and self.lowers[i - 2] in self.words["negating_prefixes"]
@@ -1265,14 +1270,19 @@ class Context:
         return self.candidates[index].key or self.candidates[index].name
 
     def negated(self, index: int) -> bool:
-        """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries"."""
+        """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries",
+        "belong to NATO but not to the EU"."""
         span = self.spans.get(index) if index >= 0 else None
         if span is None:
             return False
         if self.after_negating_prefix(span.start):
             return True
-        deps, root = self.deps, self.roots[index]
+        deps, heads, root = self.deps, self.heads, self.roots[index]
         before = span.start - 1
         while before >= 0 and deps[before] == "det":
             before -= 1
-        return bool(self.kids(root, {"neg"})) or (before >= 0 and deps[before] == "neg" and self.heads[before] == root)
+        if before >= 0 and self.pos[before] == "ADP" and heads[root] == before:
+            before -= 1  # "not to the EU": the negation stands before the end's own preposition
+        # "but not Allies": the parser may hang the negation on the coordinator
+        return bool(self.kids(root, {"neg"})) or (before >= 0 and deps[before] == "neg" and (
+            heads[before] in (root, before + 1) or deps[heads[before]] == "cc"))

@@ -88,7 +88,10 @@ def _negated_branch(ctx: Context, paths: tuple[list[Token], list[Token]] | None)
     if ctx.pos[joint.i] in _CLAUSE_POS and any(c.dep_ == "neg" for c in joint.children) \
             and not any(t.dep_ in _CLAUSE_LINKS for path in paths for t in path[:-1]):
         return True  # "Malta was not using the PfP as a stepping stone to NATO membership": the clause of both
-    return any(ctx.prefix_negated(t) or t.lower_ in ctx.words["negating_preps"]
+    # "EU members outside the Alliance" excludes the clause's own subjects, not those of a clause
+    # hung on it ("…, while Norway belongs to NATO")
+    crossing = any(t.dep_ in _CLAUSE_LINKS and t.dep_ != "conj" for path in paths for t in path[:-1])
+    return any(ctx.prefix_negated(t) or (t.lower_ in ctx.words["negating_preps"] and not crossing)
                or any(c.dep_ == "neg" or c.lower_ in ctx.words["negating_coordinators"] for c in t.children)
                for path in paths for t in path[:-1])
 

@@ -825,7 +825,7 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             hedge = ctx.hedge(head) or either
             if hedge and not stance[1]:
                 stance = (stance[0], hedge, stance[2], stance[3])
-            if ctx.prefix_negated(head):  # "Sweden was a non-member state of NATO"
+            if ctx.prefix_negated(head) or ctx.phrase_negated(head):  # "a non-member state", "not yet a member"
                 stance = (NEGATIVE, *stance[1:])
             if not objects and word in ctx.lex["topic_kinds_by_word"] and _topic_noun(
                     ctx, [c for c in head.children if c.dep_ == "prep"], "operation_nouns", _OPERATION_OWNERS):
