@@ -3256,3 +3256,25 @@ def test_relations_a_clause_hung_on_an_exclusion_keeps_its_fact(nlp) -> None:
            "belong to NATO but not to the EU."
     found = {(r.subject, r.predicate, r.object): r.polarity for r in read(nlp, text).relations}
     assert found.get(("Country:Norway", "memberOf", "InternationalOrganization:NATO")) == "positive", found
+
+
+@pytest.mark.parametrize("text, subjects, date", [
+    # the line's date took the names as its apposition: they are the verb's subject
+    ("NATO grew again.\n29 March 2004 – Bulgaria, Estonia and Slovenia become members.",
+     ["Country:Bulgaria", "Country:Estonia", "Country:Slovenia"], "2004-03-29"),
+    # the model keeps the plural of a capitalised relational noun ("Allies")
+    ("NATO grew again. After Estonia and Latvia became Allies in 2004, they sent officers to Szczecin.",
+     ["Country:Estonia", "Country:Latvia"], "2004"),
+])
+def test_relations_members_of_a_chronology_line_and_allies(nlp, text: str, subjects: list[str], date: str) -> None:
+    found = {(r.subject, r.predicate, r.object): r for r in read(nlp, text).relations}
+    for subject in subjects:
+        fact = found.get((subject, "memberOf", "InternationalOrganization:NATO"))
+        assert fact is not None and fact.polarity == "positive" and fact.date == date, found
+
+
+def test_relations_members_of_one_body_but_not_allies(nlp) -> None:
+    text = "NATO grew. Austria, Cyprus, Ireland and Malta are EU members but not Allies."
+    found = {(r.subject, r.predicate, r.object): r.polarity for r in read(nlp, text).relations}
+    assert found[("Country:Malta", "memberOf", "InternationalOrganization:NATO")] == "negative", found
+    assert found[("Country:Malta", "memberOf", "InternationalOrganization:European Union")] == "positive", found

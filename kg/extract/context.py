@@ -121,6 +121,13 @@ def _lines(texts: list[str]) -> Iterator[tuple[int, int]]:
     yield start, len(texts)
 
 
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("allies" → "ally", "partners" → "partner")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _header_words(texts: list[str], lemmas: list[str], punct: list[bool], start: int, end: int) -> list[str]:
     """Each cell of a header line as its first words' lemmas, joined by "_"."""
     cells: list[list[str]] = [[]]
@@ -639,6 +646,8 @@ class Context:
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
+        if self.tags[i] == "NNPS" and i not in self.token_to_candidate and lemma not in self.lex["nouns"]:
+            lemma = _singular(lemma)  # "became Allies", "the Partners": the model keeps a proper noun's plural
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
                                        for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
         if not modifiers:
@@ -897,7 +906,10 @@ class Context:
         if fronted:
             return fronted
         for _ in range(4):
-            subj = self.without_apposed(self.kids(verb, shared)) or self._misparsed_subject(verb)
+            subj = self.without_apposed(self.kids(verb, shared))
+            if subj and all(s not in self.token_to_candidate and self.doc[s].ent_type_ == "DATE" for s in subj):
+                subj = []  # "29 March 2004 – Bulgaria … become members": the line's date is no subject
+            subj = subj or self._misparsed_subject(verb)
             if subj:
                 return [e for s in subj for e in self.entities_at(s)]
             dep, head = deps[verb], heads[verb]
@@ -967,7 +979,12 @@ class Context:
             while self.deps[head] == "conj" and self.heads[head] in self.token_to_candidate:
                 head = self.heads[head]
             return [head]
-        return [c for c in self.kids(verb, {"compound", "npadvmod", "nmod"}) if c < verb and c in self.token_to_candidate]
+        hung = [c for c in self.kids(verb, {"compound", "npadvmod", "nmod", "dep"}) if c < verb]
+        found = [c for c in hung if c in self.token_to_candidate]
+        # "29 March 2004 – Bulgaria, Estonia and Slovenia become members": the line's date took the names
+        # as its apposition
+        return found or [a for c in hung if self.doc[c].ent_type_ == "DATE" for a in self.kids(c, {"appos"})
+                         if a < verb and a in self.token_to_candidate]
 
     def place_of_object(self, predicate: str | None, verb: Token) -> bool:
         """A place the verb's object has, not its subject: "NATO opened an office in Kyiv"."""
@@ -1246,8 +1263,13 @@ class Context:
 
     def phrase_negated(self, noun: Token) -> bool:
         """A negation inside the noun's own phrase, before it: "a partner but not yet a member of NATO"
-        (the clause's verb is not negated, the second attribute is)."""
-        return any(self.deps[i] == "neg" for i in range(noun.left_edge.i, noun.i))
+        (the clause's verb is not negated, the second attribute is), or one the parser hung on the
+        coordinator right before it ("EU members but not Allies")."""
+        before = noun.i - 1
+        while before >= 0 and self.deps[before] == "det":
+            before -= 1
+        return any(self.deps[i] == "neg" for i in range(noun.left_edge.i, noun.i)) or (
+            before >= 0 and self.deps[before] == "neg" and self.deps[self.heads[before]] == "cc")
 
     def after_negating_prefix(self, i: int) -> bool:
         """Token *i* follows "non-" (or "non–")."""
