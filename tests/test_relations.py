@@ -3278,3 +3278,11 @@ def test_relations_members_of_one_body_but_not_allies(nlp) -> None:
     found = {(r.subject, r.predicate, r.object): r.polarity for r in read(nlp, text).relations}
     assert found[("Country:Malta", "memberOf", "InternationalOrganization:NATO")] == "negative", found
     assert found[("Country:Malta", "memberOf", "InternationalOrganization:European Union")] == "positive", found
+
+
+def test_relations_a_group_reference_with_companions(nlp) -> None:
+    # "together with" adds companions to "the three countries"; it does not name another group
+    text = ("Albania, Croatia and North Macedonia sought membership. The three countries, together with "
+            "the United States, signed the Adriatic Charter in 2003.")
+    signed = {r.subject for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert signed == {"Country:Albania", "Country:Croatia", "Country:North Macedonia", "Country:United States"}
