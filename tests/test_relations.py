@@ -3286,3 +3286,12 @@ def test_relations_a_group_reference_with_companions(nlp) -> None:
             "the United States, signed the Adriatic Charter in 2003.")
     signed = {r.subject for r in read(nlp, text).relations if r.predicate == "signed"}
     assert signed == {"Country:Albania", "Country:Croatia", "Country:North Macedonia", "Country:United States"}
+
+
+def test_relations_an_implicit_whole_named_in_its_own_sentence(nlp) -> None:
+    # the whole the sentence names before the subject, not the one the document names most
+    text = ("NATO met in Brussels. NATO agreed a new plan. NATO also welcomed Sweden. "
+            "The European Union expanded in 2004, when Poland became a member.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("Country:Poland", "memberOf", "InternationalOrganization:European Union") in found
+    assert ("Country:Poland", "memberOf", "InternationalOrganization:NATO") not in found

@@ -305,7 +305,8 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._framework_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb)
+                found = self._framework_before(rel, candidates) or self._named_before(rel, candidates) \
+                    or self._topic(rel.predicate, rel.hint, rel.verb)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
@@ -322,6 +323,19 @@ class Resolver:
         before = candidates[rel.subject].start
         named = [key for start, key, _ in self._mentioned
                  if rel.sentence_start <= start < before and self._kind(key) == "PartnershipFramework"]
+        return named[-1] if named else None
+
+    def _named_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
+        """The whole of the class an implicit object needs (lexicon ``topic_kinds``) that its sentence
+        names last before the subject ("NATO, which Albania joined in 2009, … Montenegro became a member
+        in 2017"), when no framework is named there: nearer than the document's most named one."""
+        if rel.rule not in {"implicit-object", "gapping"} or rel.subject < 0:
+            return None
+        special = self.lex.relations["topic_kinds_by_word"].get(rel.verb)
+        wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(rel.predicate)
+        before = candidates[rel.subject].start
+        named = [key for start, key, _ in self._mentioned
+                 if rel.sentence_start <= start < before and self._kind(key) == wanted]
         return named[-1] if named else None
 
     def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
