@@ -785,3 +785,15 @@ def test_extract_divisions_corps_institutes_and_staffs_are_named_bodies(nlp, nam
             "fund the German-Netherlands Rapid Deployable Corps. The centre is hosted by the Institute of "
             "International Relations. The Defence Staff of Latvia was represented.")
     assert name in run(nlp, text).entities
+
+
+@pytest.mark.parametrize("text, entity", [
+    # an organisation's mission to or in a place: the place is part of the name
+    ("The OSCE Special Monitoring Mission to Ukraine reported on the conflict.",
+     "Event:OSCE Special Monitoring Mission to Ukraine"),
+    ("The EU Training Mission in Somalia trained soldiers.", "Event:EU Training Mission in Somalia"),
+    # a mission with a name of its own stops at its name
+    ("The Resolute Support Mission in Afghanistan ended in 2021.", "Event:Resolute Support Mission"),
+])
+def test_extract_missions_are_named_in_full(nlp, text: str, entity: str) -> None:
+    assert entity in kg.extract([document_from_text(text)], nlp=nlp).entities
