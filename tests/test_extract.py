@@ -292,8 +292,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
-        "ner", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_repeated_names",
-        "natokg_relations"]
+        "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units",
+        "natokg_repeated_names", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -797,3 +797,12 @@ def test_extract_divisions_corps_institutes_and_staffs_are_named_bodies(nlp, nam
 ])
 def test_extract_missions_are_named_in_full(nlp, text: str, entity: str) -> None:
     assert entity in kg.extract([document_from_text(text)], nlp=nlp).entities
+
+
+def test_extract_a_date_ends_at_a_spaced_hyphen(nlp) -> None:
+    # the model ran the date into the name after the hyphen of a chronology line
+    result = kg.extract([document_from_text(
+        "NATO grew.\n1 October 2014 - Jens Stoltenberg of Norway becomes Secretary General.")], nlp=nlp)
+    assert "Person:Jens Stoltenberg" in result.entities
+    assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}

@@ -5,6 +5,9 @@
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
   does not cut a sentence in two. The parser respects preset boundaries.
+* ``natokg_dated_names`` (after ``ner``): a date the model ran on past a spaced hyphen into the
+  name after it ("1 October 2014 - Jens Stoltenberg becomes …") ends at the hyphen; a name of two
+  or three capitalised words after it is a person's, unless the ruler knows it as another name.
 * ``natokg_ruler`` (an entity ruler after ``ner``, overwriting its spans; see :mod:`kg.extract.ruler`): curated names and aliases
   from ``data/reference/`` (with the canonical key as pattern id), country demonyms,
   generic patterns from ``data/lexicon/patterns.jsonl`` and definite descriptions.
@@ -66,6 +69,26 @@ def natokg_sentences(doc: Doc) -> Doc:
         if after:  # "BRUSSELS, 20 February 2002 (news agencies) – Tajikistan …": the news starts its own sentence
             flags[after] = 1
     doc.from_array([SENT_START], flags.astype(np.uint64))
+    return doc
+
+
+@Language.component("natokg_dated_names")
+def natokg_dated_names(doc: Doc) -> Doc:
+    """A DATE entity that runs past a spaced hyphen into capitalised words ends before the hyphen."""
+    if not any(ent.label_ == "DATE" and "-" in ent.text for ent in doc.ents):
+        return doc
+    ents: list[Span] = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent if t.text in _DASHES and t.i > ent.start and t.whitespace_
+                    and doc[t.i - 1].whitespace_), None) if ent.label_ == "DATE" else None
+        rest = doc[cut + 1:ent.end] if cut is not None else None
+        if rest is None or not all(t.is_title and t.tag_ == "NNP" for t in rest):
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, ent.start, cut, label="DATE"))
+        if 2 <= len(rest) <= 3:  # "Jens Stoltenberg": the ruler overwrites a name it knows as another kind
+            ents.append(Span(doc, rest.start, rest.end, label="PERSON"))
+    doc.ents = ents
     return doc
 
 
@@ -340,7 +363,8 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
 
-    ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="ner")
+    nlp.add_pipe("natokg_dated_names", after="ner")
+    ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="natokg_dated_names")
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
