@@ -806,3 +806,15 @@ def test_extract_a_date_ends_at_a_spaced_hyphen(nlp) -> None:
     assert "Person:Jens Stoltenberg" in result.entities
     assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in {
         (r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def test_extract_a_bulleted_sentence_is_parsed_without_its_bullet(nlp) -> None:
+    # the model tags a bullet as a name and hangs the sentence's subject on it; a list item keeps it
+    text = ("NATO grew.\n• Finland and Sweden, two of the original Enhanced Opportunities Partners, are now Allies.\n\n"
+            "NATO partners:\n• Austria\n• Ireland\n")
+    doc = nlp(text)
+    starts = [s.text.strip() for s in doc.sents]
+    assert "Finland and Sweden, two of the original Enhanced Opportunities Partners, are now Allies." in starts
+    assert "• Austria" in starts
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert ("Country:Sweden", "memberOf", "InternationalOrganization:NATO") in found

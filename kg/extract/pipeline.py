@@ -41,6 +41,7 @@ from .pairs import pipeline_identity, use_vectors_of
 __all__ = ["load_nlp", "ruler_patterns"]
 
 _TERMINAL = frozenset({".", "!", "?", "…"})
+_BULLETS = frozenset({"•", "·", "▪", "◦", "‣", "●", "■"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 
 
@@ -68,8 +69,20 @@ def natokg_sentences(doc: Doc) -> Doc:
         after = _dateline_end(doc, int(start))
         if after:  # "BRUSSELS, 20 February 2002 (news agencies) – Tajikistan …": the news starts its own sentence
             flags[after] = 1
+        elif start + 1 < len(doc) and doc[int(start)].text in _BULLETS and _bulleted_sentence(doc, int(start) + 1):
+            flags[start + 1] = 1  # "• Finland and Sweden … are now Allies": the model tags a bullet as a name
     doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
+
+
+def _bulleted_sentence(doc: Doc, start: int) -> bool:
+    """The line from token *start* is a sentence (it ends with a period after ten words or more),
+    not a list item ("• Canada (1949)"), which the list families read with its bullet."""
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return len(words) >= 10 and doc[end - 1].text in _TERMINAL
 
 
 @Language.component("natokg_dated_names")
