@@ -3295,3 +3295,20 @@ def test_relations_an_implicit_whole_named_in_its_own_sentence(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert ("Country:Poland", "memberOf", "InternationalOrganization:European Union") in found
     assert ("Country:Poland", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the parser makes "together" an adverb, not a particle: the phrase is still "bring together"
+    ("The Mediterranean Dialogue was launched in 1994. It brings together Algeria, Egypt and Israel.",
+     ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")),
+    ("Georgia, Azerbaijan and Armenia chose to draw up Individual Partnership Action Plans.",
+     ("Country:Armenia", "adopted", "Agreement:Individual Partnership Action Plan")),
+    ("The leaders of Australia, Japan and New Zealand came to the Madrid Summit in June 2022.",
+     ("Country:Japan", "participatesIn", "Event:Madrid Summit 2022")),
+])
+def test_relations_phrasal_verbs(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(read(nlp, text))
+
+
+def test_relations_coming_to_an_organisation_is_no_membership(nlp) -> None:
+    assert not {f for f in facts(read(nlp, "Sweden came to NATO with a strong navy.")) if f[0] == "Country:Sweden"}

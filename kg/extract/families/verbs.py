@@ -32,7 +32,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
         yield from copula(ctx, verb, sent)
-    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"})), "")
+    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"})), "") or next(
+        (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
+         or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
     phrase = f"{lemma} {particle}" if particle else lemma
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
