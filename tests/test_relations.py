@@ -3312,3 +3312,32 @@ def test_relations_phrasal_verbs(nlp, text: str, fact: tuple[str, str, str]) -> 
 
 def test_relations_coming_to_an_organisation_is_no_membership(nlp) -> None:
     assert not {f for f in facts(read(nlp, "Sweden came to NATO with a strong navy.")) if f[0] == "Country:Sweden"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # whoever the subject signs a named document with signs it too
+    ("Donald Tusk signed the Joint Declaration with Jens Stoltenberg in 2016.",
+     ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration")),
+    # a curated operation named without "Operation", as what a common noun is called
+    ('Israel would take part in the NATO operation called "Active Endeavour" in the Mediterranean Sea.',
+     ("Event:Operation Active Endeavour", "partOf", "InternationalOrganization:NATO")),
+    ("Ukraine sent a ship to Active Endeavour in 2007.",
+     ("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")),
+    # a backtick for the possessive's apostrophe
+    ("Mr Khandogiy reiterated Ukrainian President Viktor Yushchenko`s recent statement.",
+     ("Person:Viktor Yushchenko", "leaderOf", "Country:Ukraine")),
+])
+def test_relations_web_text_readings(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(read(nlp, text))
+
+
+def test_relations_a_programme_agreed_with_nato_is_not_signed_by_it(nlp) -> None:
+    found = facts(read(nlp, "Georgia signed the Substantial NATO-Georgia Package with NATO in 2014."))
+    assert ("Country:Georgia", "signed", "Agreement:Substantial NATO-Georgia Package") in found
+    assert ("InternationalOrganization:NATO", "signed", "Agreement:Substantial NATO-Georgia Package") not in found
+
+
+def test_relations_a_desire_to_join_is_no_membership(nlp) -> None:
+    found = [r for r in read(nlp, "Ukraine's desire to join NATO is well known.").relations
+             if (r.subject, r.predicate) == ("Country:Ukraine", "memberOf")]
+    assert found and all(r.modality == "want" for r in found), found

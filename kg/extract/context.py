@@ -859,7 +859,10 @@ class Context:
                 if self.candidates[index].kind != "Event":
                     continue
                 root = span.root
-                if root.dep_ == "appos" and root.head.i not in self.token_to_candidate and root.head.is_lower \
+                named_as = root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in self.words["naming_verbs"]
+                if named_as:  # "the NATO operation called Active Endeavour"
+                    root = root.head
+                if root.dep_ in {"appos", "acl"} and root.head.i not in self.token_to_candidate and root.head.is_lower \
                         and root.head.lemma_.lower() in self.lex["operation_nouns"]:
                     noun: Token | None = root.head
                 else:

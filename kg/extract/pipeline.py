@@ -273,6 +273,9 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
             forms |= {form.upper() for form in forms if len(form) > 3 and not form.isupper()}
         if entity.kind in lexicon.names["plural_kinds"]:
             forms |= {form + "s" for form in forms if _pluralizable(form)}
+        # "the operation called 'Active Endeavour'": an operation's name of two words or more without "Operation"
+        forms |= {form.split(" ", 1)[1] for form in forms if entity.kind == "Event"
+                  and form.split(" ", 1)[0] in lexicon.names["operation_openers"] and form.count(" ") >= 2}
         for form in forms:
             patterns.append({"label": label, "pattern": form, "id": entity.key})
     for demonym, key in lexicon.demonyms.items():

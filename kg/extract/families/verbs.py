@@ -87,6 +87,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase)
     if objects:
         yield from _gapped_objects(ctx, verb, sent, subjects, objects, predicate, phrase)
+        yield from _cosignatories(ctx, verb, sent, predicate, objects, phrase)
     # a country that hosts an event hosts it ("Romania hosted the summit"); a city or site is where it is
     # held, and a country is where a hosted body is ("Switzerland hosts the Geneva Centre")
     hosts = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["host_kinds"]]
@@ -238,6 +239,20 @@ def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[
         found += [(p, f"{light} {p.lower_}") for p in noun.children
                   if p.dep_ == "prep" and f"{light} {p.lower_}" in ctx.lex["verb_preps"]]
     return found
+
+
+def _cosignatories(ctx: Context, verb: Token, sent: Span, predicate: str, objects: list[Arg],
+                   phrase: str) -> Iterator[RelationCandidate]:
+    """ "Tusk signed a Joint Declaration with Secretary General Stoltenberg": whoever the subject signs
+    a named document with signs it too (lexicon ``signing_predicates``)."""
+    if predicate not in ctx.words["signing_predicates"]:
+        return
+    documents = [e for e in objects if ctx.candidates[e[0]].kind == "Agreement"]
+    # (the property's signature keeps the kinds that sign; a partner's programme agreed "with NATO" is the
+    # partner's own, annotators do not give it NATO's signature)
+    partners = [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for e in ctx.pobjs(p)
+                if ctx.candidates[e[0]].kind not in ctx.lex["owner_kinds"]] if documents else []
+    yield from ctx.emit(partners, predicate, documents, "active", verb, sent, phrase)
 
 
 def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
