@@ -541,6 +541,15 @@ def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
     ("Partners of the Alliance\nThe Mediterranean Dialogue", "Partners of the Alliance\nThe Mediterranean Dialogue"),
     ("- Albania\n- Belgium", "- Albania\n- Belgium"),
     ("It ended.\nlater on", "It ended.\nlater on"),
+    # running prose cut at the publisher's width before a capitalised word, inside a block of lines
+    ("The supplies will cross Russia.\nThe agreement comes shortly before a meeting between alliance leaders and Russian\n"
+     "President Vladimir Putin in Bucharest and is seen as a sign of goodwill.",
+     "The supplies will cross Russia.\nThe agreement comes shortly before a meeting between alliance leaders and Russian "
+     "President Vladimir Putin in Bucharest and is seen as a sign of goodwill."),
+    # a long title that opens its block keeps its break
+    ("NATO and Ukraine: a partnership for the twenty-first century in Europe\nThe Alliance and Ukraine agreed a "
+     "charter in 1997.", "NATO and Ukraine: a partnership for the twenty-first century in Europe\nThe Alliance and "
+     "Ukraine agreed a charter in 1997."),
 ])
 def test_extract_unwrapped_joins_hard_wrapped_lines_only(text: str, expected: str) -> None:
     from kg.extract.partition import unwrapped
@@ -818,3 +827,10 @@ def test_extract_a_bulleted_sentence_is_parsed_without_its_bullet(nlp) -> None:
     assert "• Austria" in starts
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
     assert ("Country:Sweden", "memberOf", "InternationalOrganization:NATO") in found
+
+
+def test_extract_a_summit_dated_in_the_us_style_is_not_a_curated_one_of_another_year(nlp) -> None:
+    # "on May 28, 2002": the comma is the date's own, so the year after it dates the summit
+    result = kg.extract([document_from_text(
+        "The NATO-Russia Council was established at a NATO-Russia Summit in Rome on May 28, 2002.")], nlp=nlp)
+    assert "Event:Rome Summit 2002" in result.entities and "Event:Rome Summit 1991" not in result.entities

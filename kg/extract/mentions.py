@@ -251,8 +251,8 @@ def _other_years_event(span: Span, key: str, lexicon: Lexicon) -> bool:
     # the year must be the summit's own: in the phrase right after it ("the Summit in Rome on 28 May 2002"),
     # not elsewhere in the sentence ("At the Istanbul Summit, NATO launched the ICI, which Kuwait joined in 2005")
     for token in span.doc[span.end:min(span.end + 6, span.sent.end)]:
-        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
-            return False
+        if token.is_punct and token.ent_type_ != "DATE" or token.pos_ in {"VERB", "AUX"}:
+            return False  # (the comma of "on May 28, 2002" is the date's own)
         if token.shape_ == "dddd" and token.ent_type_ == "DATE":
             return token.text not in own
     return False

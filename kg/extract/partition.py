@@ -154,10 +154,33 @@ def unwrapped(text: str) -> str:
             continue
         cut_short = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in words
         long_line = len(line.strip()) >= _WRAPPED_LINE
-        if (cut_short or long_line) and (following.islower() or cut_short and long_line):
+        if (cut_short or long_line) and (following.islower() or cut_short and long_line) \
+                or _wrapped_prose(line, text[match.end():text.find("\n", match.end()) % (len(text) + 1)],
+                                  _line_before(text, match.start())):
             chars[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(chars)
 
+
+def _wrapped_prose(line: str, following: str, before: str) -> bool:
+    """A line of running prose cut at the publisher's width before a capitalised word ("… between
+    alliance leaders and Russian⏎President Vladimir Putin in Bucharest …"): long, in sentence case,
+    ending in a word, inside a block of lines and followed by a long line; not a heading, which is
+    short, title-cased or opens its block."""
+    words = line.split()
+    if len(line) < _PROSE_LINE or len(words) < 9 or len(following.strip()) < _WRAPPED_LINE \
+            or not before.strip() or not words[-1][-1].isalpha() or "|" in line:
+        return False
+    return sum(w[0].isupper() for w in words) * 3 <= len(words)
+
+
+def _line_before(text: str, end: int) -> str:
+    """The line before the one that ends at *end*."""
+    start = text.rfind("\n", 0, end)
+    return text[text.rfind("\n", 0, start) + 1:start] if start > 0 else ""
+
+
+#: a line of prose at least this long that ends in a word was wrapped, whatever the next line opens with
+_PROSE_LINE = 60
 
 #: a reference mark copied with an encyclopedia's text ("Belgrade.[13]", "[citation needed]"): no words of its own
 _REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed)\]")
