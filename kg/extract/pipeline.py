@@ -4,7 +4,8 @@
   :mod:`kg.extract.attribute_ruler`).
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
-  does not cut a sentence in two. The parser respects preset boundaries.
+  does not cut a sentence in two; a bulleted line that is a sentence starts after its bullet.
+  The parser respects preset boundaries.
 * ``natokg_dated_names`` (after ``ner``): a date the model ran on past a spaced hyphen into the
   name after it ("1 October 2014 - Jens Stoltenberg becomes …") ends at the hyphen; a name of two
   or three capitalised words after it is a person's, unless the ruler knows it as another name.
