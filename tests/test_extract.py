@@ -542,10 +542,10 @@ def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
     ("- Albania\n- Belgium", "- Albania\n- Belgium"),
     ("It ended.\nlater on", "It ended.\nlater on"),
     # running prose cut at the publisher's width before a capitalised word, inside a block of lines
-    ("The supplies will cross Russia.\nThe agreement comes shortly before a meeting between alliance leaders and Russian\n"
-     "President Vladimir Putin in Bucharest and is seen as a sign of goodwill.",
-     "The supplies will cross Russia.\nThe agreement comes shortly before a meeting between alliance leaders and Russian "
-     "President Vladimir Putin in Bucharest and is seen as a sign of goodwill."),
+    ("The ministers met in Oslo.\nThe talks took place a week before a dinner that the ministers held with the Finnish\n"
+     "President Sauli Niinistö in Helsinki and were judged a success.",
+     "The ministers met in Oslo.\nThe talks took place a week before a dinner that the ministers held with the Finnish "
+     "President Sauli Niinistö in Helsinki and were judged a success."),
     # a long title that opens its block keeps its break
     ("NATO and Ukraine: a partnership for the twenty-first century in Europe\nThe Alliance and Ukraine agreed a "
      "charter in 1997.", "NATO and Ukraine: a partnership for the twenty-first century in Europe\nThe Alliance and "
@@ -832,5 +832,5 @@ def test_extract_a_bulleted_sentence_is_parsed_without_its_bullet(nlp) -> None:
 def test_extract_a_summit_dated_in_the_us_style_is_not_a_curated_one_of_another_year(nlp) -> None:
     # "on May 28, 2002": the comma is the date's own, so the year after it dates the summit
     result = kg.extract([document_from_text(
-        "The NATO-Russia Council was established at a NATO-Russia Summit in Rome on May 28, 2002.")], nlp=nlp)
+        "Leaders founded the NATO-Russia Council at a NATO-Russia Summit in Rome on May 28, 2002.")], nlp=nlp)
     assert "Event:Rome Summit 2002" in result.entities and "Event:Rome Summit 1991" not in result.entities

@@ -3319,12 +3319,12 @@ def test_relations_coming_to_an_organisation_is_no_membership(nlp) -> None:
     ("Donald Tusk signed the Joint Declaration with Jens Stoltenberg in 2016.",
      ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration")),
     # a curated operation named without "Operation", as what a common noun is called
-    ('Israel would take part in the NATO operation called "Active Endeavour" in the Mediterranean Sea.',
+    ('Morocco sent a ship to the NATO operation called "Active Endeavour" in 2008.',
      ("Event:Operation Active Endeavour", "partOf", "InternationalOrganization:NATO")),
     ("Ukraine sent a ship to Active Endeavour in 2007.",
      ("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")),
     # a backtick for the possessive's apostrophe
-    ("Mr Khandogiy reiterated Ukrainian President Viktor Yushchenko`s recent statement.",
+    ("The minister repeated Ukrainian President Viktor Yushchenko`s pledge of 2005.",
      ("Person:Viktor Yushchenko", "leaderOf", "Country:Ukraine")),
 ])
 def test_relations_web_text_readings(nlp, text: str, fact: tuple[str, str, str]) -> None:
@@ -3338,6 +3338,6 @@ def test_relations_a_programme_agreed_with_nato_is_not_signed_by_it(nlp) -> None
 
 
 def test_relations_a_desire_to_join_is_no_membership(nlp) -> None:
-    found = [r for r in read(nlp, "Ukraine's desire to join NATO is well known.").relations
+    found = [r for r in read(nlp, "Ukraine's desire to join NATO grew after 2014.").relations
              if (r.subject, r.predicate) == ("Country:Ukraine", "memberOf")]
     assert found and all(r.modality == "want" for r in found), found

@@ -860,7 +860,7 @@ class Context:
                     continue
                 root = span.root
                 named_as = root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in self.words["naming_verbs"]
-                if named_as:  # "the NATO operation called Active Endeavour"
+                if named_as:  # "the maritime operation named Sea Guardian"
                     root = root.head
                 if root.dep_ in {"appos", "acl"} and root.head.i not in self.token_to_candidate and root.head.is_lower \
                         and root.head.lemma_.lower() in self.lex["operation_nouns"]:

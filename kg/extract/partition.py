@@ -162,8 +162,8 @@ def unwrapped(text: str) -> str:
 
 
 def _wrapped_prose(line: str, following: str, before: str) -> bool:
-    """A line of running prose cut at the publisher's width before a capitalised word ("… between
-    alliance leaders and Russian⏎President Vladimir Putin in Bucharest …"): long, in sentence case,
+    """A line of running prose cut at the publisher's width before a capitalised word ("… a dinner
+    that the ministers held with the Finnish⏎President Sauli Niinistö …"): long, in sentence case,
     ending in a word, inside a block of lines and followed by a long line; not a heading, which is
     short, title-cased or opens its block."""
     words = line.split()

@@ -243,7 +243,7 @@ def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[
 
 def _cosignatories(ctx: Context, verb: Token, sent: Span, predicate: str, objects: list[Arg],
                    phrase: str) -> Iterator[RelationCandidate]:
-    """ "Tusk signed a Joint Declaration with Secretary General Stoltenberg": whoever the subject signs
+    """ "Donald Tusk signed the declaration with Jens Stoltenberg": whoever the subject signs
     a named document with signs it too (lexicon ``signing_predicates``)."""
     if predicate not in ctx.words["signing_predicates"]:
         return
