@@ -604,7 +604,6 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
     country", "the alliance"), outside any entity; the resolver finds what they stand for
     (kind: the class a description requires; None for a pronoun)."""
     names = lexicon.names
-    companions = frozenset(lexicon.relations["companion_preps"])
     strings = doc.vocab.strings
     roles = {strings.add(role) for role in names["reference_roles"]}
     cardinal = strings.add("CARDINAL")
@@ -632,7 +631,7 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
             continue
-        if _group_reference(token, names, companions):
+        if _group_reference(token, names):
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    "Country", None, "reference-group", lower, "", _salient_subject(token),
                                    count=_group_size(token, names)))
@@ -692,7 +691,7 @@ def _own_subject(token: Token, offset: int) -> tuple[int, int]:
 _SUBSET_MARKS = frozenset({"nummod", "appos", "relcl", "amod", "prep", "acl"})
 
 
-def _group_reference(token: Token, names: dict[str, Any], companions: frozenset[str]) -> bool:
+def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
     if token.lower_ in names["group_sizes"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "Both took part in …": the two countries last named together
@@ -717,17 +716,22 @@ def _group_reference(token: Token, names: dict[str, Any], companions: frozenset[
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
     # "the three countries, together with the United States, signed …": a companion names no other group
     return any(c.lower_ in names["group_determiners"] or c.like_num for c in marks) and not any(
-        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} and not _companion(c, companions)
+        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} and not _companion(c)
         for c in token.children)
 
 
-def _companion(prep: Token, companions: frozenset[str]) -> bool:
+def _companion(prep: Token) -> bool:
     """A preposition that adds companions to its head ("together with", "alongside"; lexicon
     ``companion_preps``)."""
     if prep.dep_ != "prep":
         return False
     before = " ".join(k.lower_ for k in prep.children if k.dep_ == "advmod" and k.i < prep.i)
-    return f"{before} {prep.lower_}".strip() in companions
+    return f"{before} {prep.lower_}".strip() in _companion_preps()
+
+
+@cache
+def _companion_preps() -> frozenset[str]:
+    return frozenset(load_lexicon().relations["companion_preps"])
 
 
 def _group_size(token: Token, names: dict[str, Any]) -> int:

@@ -155,8 +155,7 @@ def unwrapped(text: str) -> str:
         cut_short = line.endswith(",") or line.rsplit(None, 1)[-1].lower() in words
         long_line = len(line.strip()) >= _WRAPPED_LINE
         if (cut_short or long_line) and (following.islower() or cut_short and long_line) \
-                or _wrapped_prose(line, text[match.end():text.find("\n", match.end()) % (len(text) + 1)],
-                                  _line_before(text, match.start())):
+                or _wrapped_prose(line, _line_from(text, match.end()), _line_before(text, match.start())):
             chars[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(chars)
 
@@ -171,6 +170,12 @@ def _wrapped_prose(line: str, following: str, before: str) -> bool:
             or not before.strip() or not words[-1][-1].isalpha() or "|" in line:
         return False
     return sum(w[0].isupper() for w in words) * 3 <= len(words)
+
+
+def _line_from(text: str, start: int) -> str:
+    """The line that starts at *start*."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _line_before(text: str, end: int) -> str:

@@ -89,7 +89,7 @@ def _bulleted_sentence(doc: Doc, start: int) -> bool:
 @Language.component("natokg_dated_names")
 def natokg_dated_names(doc: Doc) -> Doc:
     """A DATE entity that runs past a spaced hyphen into capitalised words ends before the hyphen."""
-    if not any(ent.label_ == "DATE" and "-" in ent.text for ent in doc.ents):
+    if not any(ent.label_ == "DATE" and any(t.text in _DASHES for t in ent) for ent in doc.ents):
         return doc
     ents: list[Span] = []
     for ent in doc.ents:

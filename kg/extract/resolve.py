@@ -145,7 +145,7 @@ class Resolver:
             if any(f" {self.lex.fold(n)} " in folded for n in names if n):
                 return key
         special = self.lex.relations["topic_kinds_by_word"].get(word)
-        wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
+        wanted = self._wanted_kind(predicate, word)
         unwanted = set(special["not_named"]) if special else set()
         needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
         rival = self.lex.relations["topic_rival_kinds"].get(predicate, {})
@@ -305,38 +305,37 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._framework_before(rel, candidates) or self._named_before(rel, candidates) \
-                    or self._topic(rel.predicate, rel.hint, rel.verb)
+                found = self._named_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
             return [keys[index]] if keys[index] else []
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
 
-    def _framework_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
-        """The framework its sentence names before the subject of an implicit join ("… decide to open
-        the Mediterranean Dialogue with Egypt …; Jordan and Algeria join later"): what they join."""
-        if rel.rule not in {"implicit-object", "gapping"} \
-                or rel.predicate not in self.lex.relations["framework_join_predicates"] \
-                or rel.subject < 0 or candidates[rel.subject].kind not in {"Country", None}:
-            return None  # (a country, or a reference to one, joins)
-        before = candidates[rel.subject].start
-        named = [key for start, key, _ in self._mentioned
-                 if rel.sentence_start <= start < before and self._kind(key) == "PartnershipFramework"]
-        return named[-1] if named else None
-
     def _named_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
-        """The whole of the class an implicit object needs (lexicon ``topic_kinds``) that its sentence
-        names last before the subject ("NATO, which Albania joined in 2009, … Montenegro became a member
-        in 2017"), when no framework is named there: nearer than the document's most named one."""
+        """The whole an implicit object stands for when its sentence names one before the subject,
+        nearer than the document's most named one: a framework for a country's join ("… decide to
+        open the Mediterranean Dialogue with Egypt …; Jordan and Algeria join later"), else the
+        class the predicate needs (:meth:`_wanted_kind`: "The European Union expanded in 2004, when
+        Poland became a member")."""
         if rel.rule not in {"implicit-object", "gapping"} or rel.subject < 0:
             return None
-        special = self.lex.relations["topic_kinds_by_word"].get(rel.verb)
-        wanted = special["kind"] if special else self.lex.relations["topic_kinds"].get(rel.predicate)
+        joins = rel.predicate in self.lex.relations["framework_join_predicates"] \
+            and candidates[rel.subject].kind in {"Country", None}  # (a country, or a reference to one, joins)
         before = candidates[rel.subject].start
-        named = [key for start, key, _ in self._mentioned
-                 if rel.sentence_start <= start < before and self._kind(key) == wanted]
-        return named[-1] if named else None
+        named = [(key, self._kind(key)) for start, key, _ in self._mentioned if rel.sentence_start <= start < before]
+        kinds = ("PartnershipFramework",) * joins + (self._wanted_kind(rel.predicate, rel.verb),)
+        for kind in kinds:
+            found = [key for key, named_kind in named if named_kind == kind]
+            if found:
+                return found[-1]
+        return None
+
+    def _wanted_kind(self, predicate: str, word: str) -> str | None:
+        """The class an implicit object of *predicate* has: the predicate's (lexicon ``topic_kinds``),
+        or its trigger word's where that differs (``topic_kinds_by_word``: one contributes to an operation)."""
+        special = self.lex.relations["topic_kinds_by_word"].get(word)
+        return special["kind"] if special else self.lex.relations["topic_kinds"].get(predicate)
 
     def _add_relation(self, rel: RelationCandidate, subject: str, obj: str, keys: list[str | None], text: str,
                       offset: int, read: set[tuple[str, str, str, int]]) -> None:

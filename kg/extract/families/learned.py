@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import load_lexicon
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
 from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_features, sentence_pairs
@@ -131,7 +133,7 @@ def _role_heads_nothing(ctx: Context, person: Span, body: Span) -> bool:
         return False
     other = next((c for c in verb.children if c.i != root.i and c.dep_ in _COPULA_ENDS), None)
     if other is None or other.i in ctx.token_to_candidate or ctx.pos[other.i] != "NOUN" \
-            or ctx.lemmas[other.i] in _leader_title_heads(ctx):
+            or ctx.lemmas[other.i] in _leader_title_heads():
         return False
     way = [body.root]  # from the body up to the role, through its noun phrase only
     while way[-1].i != other.i and way[-1].head.i != way[-1].i and ctx.pos[way[-1].head.i] not in _CLAUSE_POS:
@@ -143,9 +145,10 @@ def _role_heads_nothing(ctx: Context, person: Span, body: Span) -> bool:
 _COPULA_ENDS = frozenset({"nsubj", "attr"})
 
 
-def _leader_title_heads(ctx: Context) -> frozenset[str]:
+@cache
+def _leader_title_heads() -> frozenset[str]:
     """The last words of the titles that lead what they name ("president", "general", "head")."""
-    return frozenset(title.split()[-1].split("-")[-1] for title, predicate in ctx.lex["titles"].items()
+    return frozenset(title.split()[-1].split("-")[-1] for title, predicate in load_lexicon().relations["titles"].items()
                      if predicate == "leaderOf")
 
 
