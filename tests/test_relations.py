@@ -3297,24 +3297,19 @@ def test_relations_an_implicit_whole_named_in_its_own_sentence(nlp) -> None:
     assert ("Country:Poland", "memberOf", "InternationalOrganization:NATO") not in found
 
 
-@pytest.mark.parametrize("text, fact", [
-    # the parser makes "together" an adverb, not a particle: the phrase is still "bring together"
-    ("The Mediterranean Dialogue was launched in 1994. It brings together Algeria, Egypt and Israel.",
-     ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")),
-    ("Georgia, Azerbaijan and Armenia chose to draw up Individual Partnership Action Plans.",
-     ("Country:Armenia", "adopted", "Agreement:Individual Partnership Action Plan")),
-    ("The leaders of Australia, Japan and New Zealand came to the Madrid Summit in June 2022.",
-     ("Country:Japan", "participatesIn", "Event:Madrid Summit 2022")),
-])
-def test_relations_phrasal_verbs(nlp, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in facts(read(nlp, text))
-
-
 def test_relations_coming_to_an_organisation_is_no_membership(nlp) -> None:
     assert not {f for f in facts(read(nlp, "Sweden came to NATO with a strong navy.")) if f[0] == "Country:Sweden"}
 
 
 @pytest.mark.parametrize("text, fact", [
+    # the parser makes "together" an adverb, not a particle: the phrase is still "bring together"
+    ("The Mediterranean Dialogue was launched in 1994. It brings together Algeria, Egypt and Israel.",
+     ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")),
+    # "draw up" a plan is adopting it; "come to" a summit is taking part
+    ("Georgia, Azerbaijan and Armenia chose to draw up Individual Partnership Action Plans.",
+     ("Country:Armenia", "adopted", "Agreement:Individual Partnership Action Plan")),
+    ("The leaders of Australia, Japan and New Zealand came to the Madrid Summit in June 2022.",
+     ("Country:Japan", "participatesIn", "Event:Madrid Summit 2022")),
     # whoever the subject signs a named document with signs it too
     ("Donald Tusk signed the Joint Declaration with Jens Stoltenberg in 2016.",
      ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration")),
@@ -3327,7 +3322,7 @@ def test_relations_coming_to_an_organisation_is_no_membership(nlp) -> None:
     ("The minister repeated Ukrainian President Viktor Yushchenko`s pledge of 2005.",
      ("Person:Viktor Yushchenko", "leaderOf", "Country:Ukraine")),
 ])
-def test_relations_web_text_readings(nlp, text: str, fact: tuple[str, str, str]) -> None:
+def test_relations_phrasal_verbs_and_web_text_readings(nlp, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(read(nlp, text))
 
 
