@@ -247,3 +247,27 @@ def test_a_defect_met_on_a_paragraphs_names_costs_that_paragraph_only(monkeypatc
             "the rest was read. Please report this with the text.")
     assert extraction.notes == [note]
     assert {e.name for e in extraction.entities.values()} == {"Estonia", "NATO", "Finland"}
+
+
+def test_a_defect_met_in_a_name_component_keeps_the_models_names(monkeypatch, nlp) -> None:
+    """A name component of natokg's pipeline fails on a paragraph (a defect): that paragraph keeps
+    the names the components before it found and its relations are read; the failure is one note."""
+    pipeline = importlib.import_module("kg.extract.pipeline")
+    from kg.ingest import document_from_text
+
+    real = pipeline._trimmed
+
+    def failing(ent):
+        if "Zorbland" in ent.doc.text:
+            raise ValueError("names")
+        return real(ent)
+
+    monkeypatch.setattr(pipeline, "_trimmed", failing)
+    text = "Estonia joined NATO in 2004.\n\nZorbland and Latvia joined NATO.\n\nFinland joined NATO in 2023."
+    extraction = kg.extract([document_from_text(text, "odd.txt")], nlp=nlp)
+    note = (f"odd.txt: the names of the paragraph (natokg_repeated_names) at character {text.index('Zorbland')} "
+            "could not be read (ValueError: names); the rest was read. Please report this with the text.")
+    assert extraction.notes == [note]
+    names = {(extraction.entities[r.subject].name, r.predicate, extraction.entities[r.object].name)
+             for r in extraction.relations}
+    assert {("Estonia", "memberOf", "NATO"), ("Latvia", "memberOf", "NATO"), ("Finland", "memberOf", "NATO")} <= names

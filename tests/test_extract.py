@@ -834,3 +834,22 @@ def test_extract_a_summit_dated_in_the_us_style_is_not_a_curated_one_of_another_
     result = kg.extract([document_from_text(
         "Leaders founded the NATO-Russia Council at a NATO-Russia Summit in Rome on May 28, 2002.")], nlp=nlp)
     assert "Event:Rome Summit 2002" in result.entities and "Event:Rome Summit 1991" not in result.entities
+
+
+def test_extract_repeated_names_that_overlap_are_added_once(nlp) -> None:
+    """Two names the model found, one inside the other: a repeat of the longer one is added whole,
+    and the shorter one is not added again over its words (this raised an IndexError before)."""
+    from spacy.tokens import Span
+
+    from kg.extract.pipeline import natokg_repeated_names
+
+    doc = nlp.make_doc("The North Atlantic Assembly met. The Atlantic Assembly is its short name. "
+                       "Members of the North Atlantic Assembly voted.")
+    words = [t.text for t in doc]
+    first = words.index("North")
+    second = words.index("Atlantic", first + 2)
+    doc.ents = [Span(doc, first, first + 3, label="ORG"), Span(doc, second, second + 2, label="ORG")]
+    names = [(e.text, e.start) for e in natokg_repeated_names(doc).ents]
+    third = words.index("North", first + 1)
+    assert names == [("North Atlantic Assembly", first), ("Atlantic Assembly", second),
+                     ("North Atlantic Assembly", third)]

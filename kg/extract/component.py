@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .context import Problem, RelationCandidate
 from .families import problem
 from .mentions import Candidate, mention_candidates
+from .pipeline import GUARD_KEY
 from .relations import relation_candidates
 
 __all__ = ["KEY", "guarded_relations", "read_paragraph", "unpack"]
@@ -32,7 +33,7 @@ _relation_values = attrgetter(*(f.name for f in fields(RelationCandidate)))
 
 @Language.component("natokg_relations")
 def read_paragraph(doc: Doc) -> Doc:
-    problems: list[Problem] = []
+    problems: list[Problem] = list(doc.user_data.pop(GUARD_KEY, ()))  # name components that failed here
     try:
         candidates = mention_candidates(doc, 0)
     except MemoryError:

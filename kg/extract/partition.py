@@ -212,7 +212,7 @@ def extract_partition(partition: Partition, nlp: Language, batch_size: int = 64)
     for parsed, unit in nlp.pipe(units, as_tuples=True, batch_size=batch_size):
         candidates, relations, problems = unpack(parsed, unit.offset)
         if unit.heading and not any(p.what == "the paragraph" for p in problems):
-            problems = []
+            problems = [p for p in problems if not p.what.startswith("the relations")]  # (read again below)
             relations = guarded_relations(parsed, candidates, unit.offset, unit.heading, problems)
         found.append(Paragraph(sum(1 for _ in parsed.sents), candidates, relations, problems))
     return found

@@ -25,7 +25,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from typing import Any
 
 import numpy as np
@@ -37,16 +38,43 @@ from spacy.tokens import Doc, Span
 from ..config import resolve_model
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
+from .context import Problem
+from .families import problem
 from .pairs import pipeline_identity, use_vectors_of
 
-__all__ = ["load_nlp", "ruler_patterns"]
+__all__ = ["GUARD_KEY", "load_nlp", "ruler_patterns"]
+
+#: ``doc.user_data`` key of the name components that failed on the paragraph (see :func:`_guarded`)
+GUARD_KEY = "natokg_failed_components"
+
+
+def _guarded(name: str) -> Callable[[Callable[[Doc], Doc]], Callable[[Doc], Doc]]:
+    """Register a natokg component under *name* that a defect met on one paragraph does not end:
+    the paragraph keeps what the components before it found, and the failure is one problem line
+    of the build (:mod:`kg.extract.component` reports it with the paragraph's other problems)."""
+    def register(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+        @wraps(component)
+        def guarded(doc: Doc) -> Doc:
+            before = doc.ents
+            try:
+                return component(doc)
+            except MemoryError:
+                raise
+            except Exception as err:  # noqa: BLE001 - a defect met on one paragraph must not end the build
+                doc.ents = before
+                failed: list[Problem] = doc.user_data.setdefault(GUARD_KEY, [])
+                failed.append(problem(0, f"the names of the paragraph ({name})", err))
+                return doc
+        Language.component(name)(guarded)
+        return guarded
+    return register
 
 _TERMINAL = frozenset({".", "!", "?", "…"})
 _BULLETS = frozenset({"•", "·", "▪", "◦", "‣", "●", "■"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 
 
-@Language.component("natokg_sentences")
+@_guarded("natokg_sentences")
 def natokg_sentences(doc: Doc) -> Doc:
     """Allow a sentence start only after terminal punctuation (and closing quotes), a line break or
     a run of spaces (a layout gap); not after the one extra space of a joined hard wrap ("\\r\\n")."""
@@ -86,7 +114,7 @@ def _bulleted_sentence(doc: Doc, start: int) -> bool:
     return len(words) >= 10 and doc[end - 1].text in _TERMINAL
 
 
-@Language.component("natokg_dated_names")
+@_guarded("natokg_dated_names")
 def natokg_dated_names(doc: Doc) -> Doc:
     """A DATE entity that runs past a spaced hyphen into capitalised words ends before the hyphen."""
     if not any(ent.label_ == "DATE" and any(t.text in _DASHES for t in ent) for ent in doc.ents):
@@ -106,7 +134,7 @@ def natokg_dated_names(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("natokg_joined_persons")
+@_guarded("natokg_joined_persons")
 def natokg_joined_persons(doc: Doc) -> Doc:
     """One person's name that the model cut in two with nothing but a space between ("General Dah
     Sidi | Mohamed El Agheb") is one name."""
@@ -130,7 +158,7 @@ def natokg_joined_persons(doc: Doc) -> Doc:
 _DESIGNATING_LABELS = frozenset({"GPE", "PLACE", "COUNTRY"})
 
 
-@Language.component("natokg_designated_units")
+@_guarded("natokg_designated_units")
 def natokg_designated_units(doc: Doc) -> Doc:
     """A unit's or office's name followed straight by the place or country it is for is one name
     ("NATO Liaison Office Georgia", "Combined Air Operations Centre Uedem"): the place says which
@@ -170,7 +198,11 @@ def _designated_unit_heads() -> frozenset[str]:
 _REPEATED_LABELS = frozenset({"ORG", "INTL_ORG", "FRAMEWORK", "EVENT", "AGREEMENT", "LAW", "FAC", "COUNTRY"})
 
 
-@Language.component("natokg_repeated_names")
+#: the owner of the words of a name :func:`natokg_repeated_names` added (no model's name, no second repeat)
+_REPEATED = -2
+
+
+@_guarded("natokg_repeated_names")
 def natokg_repeated_names(doc: Doc) -> Doc:
     """A name of two or more words that the model found once in a paragraph is that name wherever it
     is repeated there and the model missed it ("Nordic Defence Cooperation" as a heading, then "The
@@ -196,11 +228,14 @@ def natokg_repeated_names(doc: Doc) -> Doc:
             end = int(start) + size
             if tuple(orths[start:end]) != words:
                 continue
-            inside = {int(o) for o in owner[start:end] if o >= 0}
+            covered = owner[start:end]
+            if (covered == _REPEATED).any():
+                continue  # a longer repeated name took these words
+            inside = {int(o) for o in covered if o >= 0}
             # only where no name crosses its edges (a nationality inside it may go)
             if all(ents[o].start >= start and ents[o].end <= end and len(ents[o]) < size for o in inside):
                 added.append(Span(doc, int(start), end, label=source.label, kb_id=source.kb_id, span_id=source.id))
-                owner[start:end] = len(ents) + len(added)  # (not added twice)
+                owner[start:end] = _REPEATED
                 for o in inside:
                     ents[o] = None  # type: ignore[call-overload]
     if added or changed:
