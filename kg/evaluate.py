@@ -67,6 +67,8 @@ class Evaluation:
     #: gold facts with a date, found with a system date that agrees (tp) out of those found (tp + fn)
     dates: Score = field(default_factory=Score)
     junk_labels: list[str] = field(default_factory=list)
+    #: "document: name (class)" of every gold entity no node of its document matches
+    missed_entities: list[str] = field(default_factory=list)
     #: raw counts behind the two rates, so that evaluations of several parts can be merged
     nodes: int = 0
     junk: int = 0
@@ -176,12 +178,14 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
         gold_entities = {str(r["name"]): {_fold(str(f)) for f in r["forms"]} | {_fold(str(r["name"]))}  # type: ignore[union-attr]
                          for r in records if r["kind"] == "entity"}
         matches = {g: {e for e in mentioned if forms[e] & gf} for g, gf in gold_entities.items()}
+        classes = {str(r["name"]): str(r.get("class", "")) for r in records if r["kind"] == "entity"}
         for g, found in matches.items():
             if found:
                 result.entities.tp += 1
                 duplicates.append(len(found))
             else:
                 result.entities.fn += 1
+                result.missed_entities.append(f"{name}: {g} ({classes[g]})")
         unmatched = [e for e in mentioned if not any(e in f for f in matches.values())]
         result.entities.fp += len(unmatched)
         all_forms = set().union(*gold_entities.values()) if gold_entities else set()
@@ -217,6 +221,7 @@ def merge_evaluations(parts: Iterable[Evaluation]) -> Evaluation:
         total.junk += part.junk
         total.duplicate_nodes += part.duplicate_nodes
         total.junk_labels += part.junk_labels
+        total.missed_entities += part.missed_entities
         total.missed += part.missed
         total.false_positives += part.false_positives
     _rates(total)

@@ -63,6 +63,8 @@ def test_evaluate_lists_junk_nodes_in_a_stable_order() -> None:
              "class": "Programme", "forms": []}]
     result = evaluate(gold, graph)
     assert result.junk_labels == ["d.txt: peace", "d.txt: science", "d.txt: security program", "d.txt: • partner"]  # folded spelling
+    # the gold entity no node matches is listed with its document and class
+    assert result.missed_entities == ["d.txt: Science for Peace and Security Programme (Programme)"]
 
 
 def test_evaluate_errors_name_the_document_and_rule_of_a_false_fact(sample_build: BuildReport,
@@ -75,5 +77,6 @@ def test_evaluate_errors_name_the_document_and_rule_of_a_false_fact(sample_build
         (tmp_path / file.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), str(sample_build.outputs["graph.ttl"]), "--errors"])
     assert result.exit_code == 0, result.output
-    false = result.stdout.split("false facts:\n", 1)[1].split("junk nodes:", 1)[0].splitlines()
+    false = result.stdout.split("false facts:\n", 1)[1].split("missed gold entities:", 1)[0].splitlines()
     assert false == ["  001_e1ed8b98bcbc223f.txt: Jaap_de_Hoop_Scheffer leaderOf NATO (title)"]
+    assert "\nmissed gold entities: " in result.stdout and "\njunk nodes: " in result.stdout
