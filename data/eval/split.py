@@ -3,8 +3,8 @@
 Documents are grouped by genre (manifest.tsv), shuffled with a fixed seed and dealt
 alternately to dev and test, so both splits hold every genre. Documents already assigned
 (split.tsv) keep their split; documents added later are dealt among themselves the same
-way, so a split never changes once made. The training documents e141–e300 were entered in
-``split.tsv`` as ``dev`` when they were added (see README.md). Run from the repository top level:
+way, so a split never changes once made. The training documents e141–e340 were entered in
+``split.tsv`` as ``dev`` when they were added, and e341–e420 as ``check`` (see README.md). Run from the repository top level:
 ``python data/eval/split.py`` prints ``file<TAB>split`` lines.
 """
 
