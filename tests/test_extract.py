@@ -293,7 +293,7 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
         "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units",
-        "natokg_repeated_names", "natokg_relations"]
+        "natokg_repeated_names", "natokg_known_places", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -853,3 +853,17 @@ def test_extract_repeated_names_that_overlap_are_added_once(nlp) -> None:
     third = words.index("North", first + 1)
     assert names == [("North Atlantic Assembly", first), ("Atlantic Assembly", second),
                      ("North Atlantic Assembly", third)]
+
+
+@pytest.mark.parametrize(("text", "place", "found"), [
+    # a town the model misses, named alone: a place, and where it lies
+    ("The agency runs a southern depot at Taranto, Italy, and a fuel office in Versailles.", "Taranto", True),
+    ("- Location: Amsterdam, the Netherlands.", "Amsterdam", True),
+    # part of a longer name, a common noun's phrase, a person's surname: no town
+    ("Stacy Cummings of the United States chaired the board.", "Cummings", False),
+    ("Lloyd Austin met the Secretary General in Brussels. Austin welcomed the decision.", "Austin", False),
+    ("The Mission said the Council had agreed.", "Mission", False),
+])
+def test_extract_a_known_town_named_alone_is_a_place(nlp, text: str, place: str, found: bool) -> None:
+    result = run(nlp, text)
+    assert (f"Place:{place}" in result.entities) is found

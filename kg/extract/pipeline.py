@@ -18,6 +18,8 @@
 * ``natokg_repeated_names`` (after that): a name of two or more words the model found once in
   a paragraph is that name where the paragraph repeats it and the model missed it; line breaks
   and a negating prefix ("non-") the model took into a name are left out of it.
+* ``natokg_known_places`` (after that): a town the model missed (``data/reference/cities.tsv``)
+  is a place where the text names it alone.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
   parsed (see :mod:`kg.extract.component`).
 """
@@ -31,11 +33,12 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SENT_START
+from spacy.symbols import PROPN
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..config import resolve_model
+from ..config import data_path, resolve_model
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from .context import Problem
@@ -244,6 +247,47 @@ def natokg_repeated_names(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """The names of the world's towns of 15,000 people or more (``data/reference/cities.tsv``)."""
+    path = data_path("data", "reference", "cities.tsv")
+    with path.open(encoding="utf-8") as handle:
+        next(handle, None)  # the header
+        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip())
+
+
+#: the tags of a word before a noun that makes it a common noun's phrase ("the Mission", "our Summit")
+_ARTICLE_TAGS = frozenset({"DT", "PRP$", "WP$"})
+
+
+@_guarded("natokg_known_places")
+def natokg_known_places(doc: Doc) -> Doc:
+    """A town the model did not find is a place where the text names it alone: one capitalised word,
+    a proper noun by the tagger, outside every name, with no proper noun beside it that would make
+    it part of a longer name ("Stacy Cummings", "Taranto Naval Base", "African Union Mission"), no
+    article before it ("the Mission") and no person of the paragraph named with it ("Austin" after
+    "Lloyd Austin")."""
+    places = _known_places()
+    taken = np.zeros(len(doc), dtype=bool)
+    persons: set[str] = set()
+    for ent in doc.ents:
+        taken[ent.start:ent.end] = True
+        if ent.label_ == "PERSON":
+            persons.update(t.text for t in ent)
+    proper = doc.to_array(POS) == PROPN
+    found: list[Span] = []
+    for i in np.flatnonzero(proper & ~taken).tolist():  # (a Token is made only for these)
+        token = doc[i]
+        if (token.text not in places or not token.is_title or token.text in persons
+                or (i > 0 and (proper[i - 1] or doc[i - 1].tag_ in _ARTICLE_TAGS))
+                or (i + 1 < len(doc) and proper[i + 1])):
+            continue
+        found.append(Span(doc, i, i + 1, label="GPE"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return doc
+
+
+@lru_cache(maxsize=1)
 def _negating_prefixes() -> frozenset[str]:
     return frozenset(load_lexicon().relations["function_words"]["negating_prefixes"])
 
@@ -420,6 +464,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
+    nlp.add_pipe("natokg_known_places", after="natokg_repeated_names")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):
