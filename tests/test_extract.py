@@ -293,7 +293,7 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
         "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units",
-        "natokg_repeated_names", "natokg_known_places", "natokg_relations"]
+        "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -867,3 +867,18 @@ def test_extract_repeated_names_that_overlap_are_added_once(nlp) -> None:
 def test_extract_a_known_town_named_alone_is_a_place(nlp, text: str, place: str, found: bool) -> None:
     result = run(nlp, text)
     assert (f"Place:{place}" in result.entities) is found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # list lines and a sentence opening the model reads as something else
+    ("- Paul-Henri Spaak (Belgium): 1957-1961\n- Manfred Wörner (Germany): 1988-1994", "Paul-Henri Spaak"),
+    ("- Manfred Wörner (Germany): 1988-1994\n- Alessandro Minuto-Rizzo (Italy)", "Alessandro Minuto-Rizzo"),
+])
+def test_extract_a_given_name_opening_proper_nouns_names_a_person(nlp, text: str, person: str) -> None:
+    assert f"Person:{person}" in run(nlp, text).entities
+
+
+def test_extract_a_given_name_before_an_english_word_names_no_person(nlp) -> None:
+    # "Cummings" is a word of the lemmatizer's index (the poet's name): left to the model, which misses it
+    result = run(nlp, "Stacy Cummings of the United States was appointed General Manager in 2021.")
+    assert not any(key.startswith("Person:") for key in result.entities)

@@ -18,6 +18,8 @@
 * ``natokg_repeated_names`` (after that): a name of two or more words the model found once in
   a paragraph is that name where the paragraph repeats it and the model missed it; line breaks
   and a negating prefix ("non-") the model took into a name are left out of it.
+* ``natokg_known_persons`` (after that): a known given name (``data/reference/given_names.txt``)
+  opening a run of capitalised proper nouns the model left outside every name is a person's name.
 * ``natokg_known_places`` (after that): a town the model missed (``data/reference/cities.tsv``)
   is a place where the text names it alone.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
@@ -255,6 +257,80 @@ def _known_places() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for line in handle if line.strip())
 
 
+#: the English words of each pipeline's lemmatizer, by its vocabulary (see :func:`_english_words`)
+_WORDS: dict[Any, frozenset[str]] = {}
+
+
+def _lemma_index_words(nlp: Language) -> frozenset[str]:
+    """The words the English lemmatizer's index knows as nouns, verbs, adjectives or adverbs (the
+    WordNet words of spaCy's English models); none for a pipeline without that index."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
+
+
+def _english_words(vocab: Any) -> frozenset[str]:
+    return _WORDS.get(vocab, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names in Latin script (``data/reference/given_names.txt``)."""
+    text = data_path("data", "reference", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line)
+
+
+#: how many words after a given name a person's name may run ("Anders Fogh Rasmussen", "Alessandro Minuto-Rizzo")
+_MORE_NAMES = 3
+
+
+@_guarded("natokg_known_persons")
+def natokg_known_persons(doc: Doc) -> Doc:
+    """A person the model missed is named where a known given name opens a run of capitalised
+    proper nouns outside every name ("Manfred Wörner died in office", "- Sergio Balanzino (Italy)"):
+    one to three more words, a hyphen allowed inside one ("Minuto-Rizzo"), none of them an English
+    word ("Julia Station"), and no proper noun before the run that would make it part of a longer
+    name. A title before it may be one ("President Petro Poroshenko")."""
+    given = _given_names()
+    taken = np.zeros(len(doc) + 1, dtype=bool)
+    for ent in doc.ents:
+        taken[ent.start:ent.end] = True
+    proper = np.append(doc.to_array(POS) == PROPN, False)
+    found: list[Span] = []
+    words = _english_words(doc.vocab)
+    n = len(doc)
+    for i in np.flatnonzero(proper[:n] & ~taken[:n]).tolist():
+        if found and i < found[-1].end:
+            continue
+        token = doc[i]
+        if token.text not in given:
+            continue
+        start = i
+        if i > 1 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and proper[i - 2] and not taken[i - 2] and doc[i - 2].is_title:
+            start = i - 2  # a double given name ("Paul-Henri Spaak")
+        if start > 0 and proper[start - 1] and doc[start - 1].lower_ not in words:
+            continue
+        end, parts = i + 1, 0
+        while end < n and parts < _MORE_NAMES and not taken[end]:
+            if proper[end] and doc[end].is_title and doc[end].lower_ not in words:
+                end, parts = end + 1, parts + 1
+            elif doc[end].tag_ == "HYPH" and end + 1 < n and proper[end + 1] and not taken[end + 1] \
+                    and doc[end + 1].is_title and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+                end += 1
+            else:
+                break
+        if parts and not (end < n and proper[end]) and doc[end - 1].tag_ != "HYPH":
+            found.append(Span(doc, start, end, label="PERSON"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return doc
+
+
 #: the tags of a word before a noun that makes it a common noun's phrase ("the Mission", "our Summit")
 _ARTICLE_TAGS = frozenset({"DT", "PRP$", "WP$"})
 
@@ -464,7 +540,9 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
-    nlp.add_pipe("natokg_known_places", after="natokg_repeated_names")
+    _WORDS[nlp.vocab] = _lemma_index_words(nlp)
+    nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
+    nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):
