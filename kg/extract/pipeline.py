@@ -35,7 +35,8 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SENT_START
+from spacy.strings import hash_string
 from spacy.symbols import PROPN
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -248,40 +249,40 @@ def natokg_repeated_names(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
-    """The names of the world's towns of 15,000 people or more (``data/reference/cities.tsv``)."""
-    path = data_path("data", "reference", "cities.tsv")
-    with path.open(encoding="utf-8") as handle:
-        next(handle, None)  # the header
-        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip())
+def _hashes(words: Any) -> Any:
+    """The sorted string hashes of *words* (spaCy's, as ``Doc.to_array([ORTH])`` gives them): a name
+    list held as 8 bytes a name, not as Python strings (#18: a build's memory), and looked up for a
+    whole paragraph at once."""
+    return np.unique(np.fromiter((hash_string(word) for word in words), dtype=np.uint64))
 
 
-#: the English words of each pipeline's lemmatizer, by its vocabulary (see :func:`_english_words`)
-_WORDS: dict[Any, frozenset[str]] = {}
+#: the English words of each pipeline's lemmatizer (hashes of their lower-case forms), by its vocabulary
+_WORDS: dict[Any, Any] = {}
 
 
-def _lemma_index_words(nlp: Language) -> frozenset[str]:
+def _lemma_index_words(nlp: Language) -> Any:
     """The words the English lemmatizer's index knows as nouns, verbs, adjectives or adverbs (the
-    WordNet words of spaCy's English models); none for a pipeline without that index."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    WordNet words of spaCy's English models), as :func:`_hashes`; none for a pipeline without it."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
+        return _hashes(())
     index = lookups.get_table("lemma_index")
-    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
+    return _hashes(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
 
 
-def _english_words(vocab: Any) -> frozenset[str]:
-    return _WORDS.get(vocab, frozenset())
+def _english_words(doc: Doc) -> Any:
+    """Whether each word of *doc* (in lower case) is an English word of the lemmatizer's index."""
+    words = _WORDS.get(doc.vocab)
+    if words is None or not len(doc):
+        return np.zeros(len(doc), dtype=bool)
+    return np.isin(doc.to_array(LOWER), words)
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Given names in Latin script (``data/reference/given_names.txt``)."""
+def _given_names() -> Any:
+    """Given names in Latin script (``data/reference/given_names.txt``), as :func:`_hashes`."""
     text = data_path("data", "reference", "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line)
+    return _hashes(line for line in text.splitlines() if line)
 
 
 #: how many words after a given name a person's name may run ("Anders Fogh Rasmussen", "Alessandro Minuto-Rizzo")
@@ -295,29 +296,28 @@ def natokg_known_persons(doc: Doc) -> Doc:
     one to three more words, a hyphen allowed inside one ("Minuto-Rizzo"), none of them an English
     word ("Julia Station"), and no proper noun before the run that would make it part of a longer
     name. A title before it may be one ("President Petro Poroshenko")."""
-    given = _given_names()
-    taken = np.zeros(len(doc) + 1, dtype=bool)
+    n = len(doc)
+    taken = np.zeros(n + 1, dtype=bool)
     for ent in doc.ents:
         taken[ent.start:ent.end] = True
     proper = np.append(doc.to_array(POS) == PROPN, False)
+    opening = np.flatnonzero(proper[:n] & ~taken[:n] & np.isin(doc.to_array(ORTH), _given_names())).tolist()
+    if not opening:
+        return doc
+    words = np.append(_english_words(doc), False)
     found: list[Span] = []
-    words = _english_words(doc.vocab)
-    n = len(doc)
-    for i in np.flatnonzero(proper[:n] & ~taken[:n]).tolist():
+    for i in opening:
         if found and i < found[-1].end:
-            continue
-        token = doc[i]
-        if token.text not in given:
             continue
         start = i
         if i > 1 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and proper[i - 2] and not taken[i - 2] and doc[i - 2].is_title:
             start = i - 2  # a double given name ("Paul-Henri Spaak")
-        if start > 0 and proper[start - 1] and doc[start - 1].lower_ not in words:
+        if start > 0 and proper[start - 1] and not words[start - 1]:
             continue
         end, parts = i + 1, 0
         while end < n and parts < _MORE_NAMES and not taken[end]:
-            if proper[end] and doc[end].is_title and doc[end].lower_ not in words:
+            if proper[end] and doc[end].is_title and not words[end]:
                 end, parts = end + 1, parts + 1
             elif doc[end].tag_ == "HYPH" and end + 1 < n and proper[end + 1] and not taken[end + 1] \
                     and doc[end + 1].is_title and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
@@ -333,6 +333,16 @@ def natokg_known_persons(doc: Doc) -> Doc:
 
 #: the tags of a word before a noun that makes it a common noun's phrase ("the Mission", "our Summit")
 _ARTICLE_TAGS = frozenset({"DT", "PRP$", "WP$"})
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> Any:
+    """The names of the world's towns of 15,000 people or more (``data/reference/cities.tsv``),
+    as :func:`_hashes`."""
+    path = data_path("data", "reference", "cities.tsv")
+    with path.open(encoding="utf-8") as handle:
+        next(handle, None)  # the header
+        return _hashes(line.split("\t", 1)[0] for line in handle if line.strip())
 
 
 @_guarded("natokg_known_places")
@@ -351,9 +361,9 @@ def natokg_known_places(doc: Doc) -> Doc:
             persons.update(t.text for t in ent)
     proper = doc.to_array(POS) == PROPN
     found: list[Span] = []
-    for i in np.flatnonzero(proper & ~taken).tolist():  # (a Token is made only for these)
-        token = doc[i]
-        if (token.text not in places or not token.is_title or token.text in persons
+    for i in np.flatnonzero(proper & ~taken & np.isin(doc.to_array(ORTH), places)).tolist():
+        token = doc[i]  # (a Token is made only for these)
+        if (not token.is_title or token.text in persons
                 or (i > 0 and (proper[i - 1] or doc[i - 1].tag_ in _ARTICLE_TAGS))
                 or (i + 1 < len(doc) and proper[i + 1])):
             continue
