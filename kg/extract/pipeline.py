@@ -256,6 +256,15 @@ def _hashes(words: Any) -> Any:
     return np.unique(np.fromiter((hash_string(word) for word in words), dtype=np.uint64))
 
 
+def _member(values: Any, hashes: Any) -> Any:
+    """Which of *values* (string hashes) are in the sorted *hashes*: a binary search a word
+    (``numpy.isin`` would sort the whole list again for every paragraph)."""
+    if not len(hashes):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(hashes, values).clip(max=len(hashes) - 1)
+    return hashes[at] == values
+
+
 #: the English words of each pipeline's lemmatizer (hashes of their lower-case forms), by its vocabulary
 _WORDS: dict[Any, Any] = {}
 
@@ -275,7 +284,7 @@ def _english_words(doc: Doc) -> Any:
     words = _WORDS.get(doc.vocab)
     if words is None or not len(doc):
         return np.zeros(len(doc), dtype=bool)
-    return np.isin(doc.to_array(LOWER), words)
+    return _member(doc.to_array(LOWER), words)
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +310,7 @@ def natokg_known_persons(doc: Doc) -> Doc:
     for ent in doc.ents:
         taken[ent.start:ent.end] = True
     proper = np.append(doc.to_array(POS) == PROPN, False)
-    opening = np.flatnonzero(proper[:n] & ~taken[:n] & np.isin(doc.to_array(ORTH), _given_names())).tolist()
+    opening = np.flatnonzero(proper[:n] & ~taken[:n] & _member(doc.to_array(ORTH), _given_names())).tolist()
     if not opening:
         return doc
     words = np.append(_english_words(doc), False)
@@ -361,7 +370,7 @@ def natokg_known_places(doc: Doc) -> Doc:
             persons.update(t.text for t in ent)
     proper = doc.to_array(POS) == PROPN
     found: list[Span] = []
-    for i in np.flatnonzero(proper & ~taken & np.isin(doc.to_array(ORTH), places)).tolist():
+    for i in np.flatnonzero(proper & ~taken & _member(doc.to_array(ORTH), places)).tolist():
         token = doc[i]  # (a Token is made only for these)
         if (not token.is_title or token.text in persons
                 or (i > 0 and (proper[i - 1] or doc[i - 1].tag_ in _ARTICLE_TAGS))
