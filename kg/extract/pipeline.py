@@ -265,8 +265,19 @@ def _member(values: Any, hashes: Any) -> Any:
     return hashes[at] == values
 
 
-#: the English words of each pipeline's lemmatizer (hashes of their lower-case forms), by its vocabulary
-_WORDS: dict[Any, Any] = {}
+#: the English words of each pipeline's lemmatizer (hashes of their lower-case forms), by the id of
+#: its vocabulary (a Vocab takes no weak reference, and a key holding it would keep every pipeline
+#: a process ever loaded); pipelines of one model share one array (:data:`_WORDS_OF_MODEL`)
+_WORDS: dict[int, Any] = {}
+_WORDS_OF_MODEL: dict[tuple[str, str, str], Any] = {}
+
+
+def _register_english_words(nlp: Language) -> None:
+    meta = nlp.meta
+    model = (str(meta.get("lang", "")), str(meta.get("name", "")), str(meta.get("version", "")))
+    if model not in _WORDS_OF_MODEL:
+        _WORDS_OF_MODEL[model] = _lemma_index_words(nlp)
+    _WORDS[id(nlp.vocab)] = _WORDS_OF_MODEL[model]
 
 
 def _lemma_index_words(nlp: Language) -> Any:
@@ -281,7 +292,7 @@ def _lemma_index_words(nlp: Language) -> Any:
 
 def _english_words(doc: Doc) -> Any:
     """Whether each word of *doc* (in lower case) is an English word of the lemmatizer's index."""
-    words = _WORDS.get(doc.vocab)
+    words = _WORDS.get(id(doc.vocab))
     if words is None or not len(doc):
         return np.zeros(len(doc), dtype=bool)
     return _member(doc.to_array(LOWER), words)
@@ -559,7 +570,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
-    _WORDS[nlp.vocab] = _lemma_index_words(nlp)
+    _register_english_words(nlp)
     nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
