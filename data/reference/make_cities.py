@@ -27,16 +27,15 @@ def ascii_spelling(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
-def english_words() -> set[str]:
-    """The nouns, verbs, adjectives and adverbs of the English lemmatizer's word index, in the
-    spaCy model natokg uses (``make_given_names.py`` leaves them out too)."""
+def english_words() -> frozenset[str]:
+    """The English words natokg's name components leave to the model (``make_given_names.py``
+    leaves them out too): the lemmatizer's word index of the spaCy model natokg uses."""
     import sys
 
     sys.path.insert(0, str(HERE.parent.parent))
-    from kg.extract.pipeline import load_nlp
+    from kg.extract.pipeline import english_words as of_pipeline, load_nlp
 
-    index = load_nlp(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return {word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, [])}
+    return of_pipeline(load_nlp(None))
 
 
 def main() -> None:

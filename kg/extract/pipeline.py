@@ -55,25 +55,31 @@ GUARD_KEY = "natokg_failed_components"
 
 
 def _guarded(name: str) -> Callable[[Callable[[Doc], Doc]], Callable[[Doc], Doc]]:
-    """Register a natokg component under *name* that a defect met on one paragraph does not end:
-    the paragraph keeps what the components before it found, and the failure is one problem line
-    of the build (:mod:`kg.extract.component` reports it with the paragraph's other problems)."""
+    """Register a natokg component under *name* that a defect met on one paragraph does not end
+    (see :func:`_run_guarded`)."""
     def register(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
         @wraps(component)
         def guarded(doc: Doc) -> Doc:
-            before = doc.ents
-            try:
-                return component(doc)
-            except MemoryError:
-                raise
-            except Exception as err:  # noqa: BLE001 - a defect met on one paragraph must not end the build
-                doc.ents = before
-                failed: list[Problem] = doc.user_data.setdefault(GUARD_KEY, [])
-                failed.append(problem(0, f"the names of the paragraph ({name})", err))
-                return doc
+            return _run_guarded(name, component, doc)
         Language.component(name)(guarded)
         return guarded
     return register
+
+
+def _run_guarded(name: str, component: Callable[[Doc], Doc], doc: Doc) -> Doc:
+    """*component* on *doc*; should it fail, the paragraph keeps what the components before it
+    found, and the failure is one problem line of the build (:mod:`kg.extract.component` reports
+    it with the paragraph's other problems)."""
+    before = doc.ents
+    try:
+        return component(doc)
+    except MemoryError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a defect met on one paragraph must not end the build
+        doc.ents = before
+        failed: list[Problem] = doc.user_data.setdefault(GUARD_KEY, [])
+        failed.append(problem(0, f"the names of the paragraph ({name})", err))
+        return doc
 
 _TERMINAL = frozenset({".", "!", "?", "…"})
 _BULLETS = frozenset({"•", "·", "▪", "◦", "‣", "●", "■"})
@@ -265,37 +271,27 @@ def _member(values: Any, hashes: Any) -> Any:
     return hashes[at] == values
 
 
-#: the English words of each pipeline's lemmatizer (hashes of their lower-case forms), by the id of
-#: its vocabulary (a Vocab takes no weak reference, and a key holding it would keep every pipeline
-#: a process ever loaded); pipelines of one model share one array (:data:`_WORDS_OF_MODEL`)
-_WORDS: dict[int, Any] = {}
-_WORDS_OF_MODEL: dict[tuple[str, str, str], Any] = {}
-
-
-def _register_english_words(nlp: Language) -> None:
-    meta = nlp.meta
-    model = (str(meta.get("lang", "")), str(meta.get("name", "")), str(meta.get("version", "")))
-    if model not in _WORDS_OF_MODEL:
-        _WORDS_OF_MODEL[model] = _lemma_index_words(nlp)
-    _WORDS[id(nlp.vocab)] = _WORDS_OF_MODEL[model]
-
-
-def _lemma_index_words(nlp: Language) -> Any:
+def english_words(nlp: Language) -> frozenset[str]:
     """The words the English lemmatizer's index knows as nouns, verbs, adjectives or adverbs (the
-    WordNet words of spaCy's English models), as :func:`_hashes`; none for a pipeline without it."""
+    WordNet words of spaCy's English models); none for a pipeline without that index. The name
+    lists of ``data/reference/`` leave them out too (``make_cities.py``, ``make_given_names.py``)."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not lookups.has_table("lemma_index"):
-        return _hashes(())
+        return frozenset()
     index = lookups.get_table("lemma_index")
-    return _hashes(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
+    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
 
 
-def _english_words(doc: Doc) -> Any:
-    """Whether each word of *doc* (in lower case) is an English word of the lemmatizer's index."""
-    words = _WORDS.get(id(doc.vocab))
-    if words is None or not len(doc):
-        return np.zeros(len(doc), dtype=bool)
-    return _member(doc.to_array(LOWER), words)
+#: :func:`english_words` as :func:`_hashes`, by model (the pipelines of one model share one array)
+_ENGLISH_HASHES: dict[tuple[str, str, str], Any] = {}
+
+
+def _english_hashes(nlp: Language) -> Any:
+    meta = nlp.meta
+    model = (str(meta.get("lang", "")), str(meta.get("name", "")), str(meta.get("version", "")))
+    if model not in _ENGLISH_HASHES:
+        _ENGLISH_HASHES[model] = _hashes(english_words(nlp))
+    return _ENGLISH_HASHES[model]
 
 
 @lru_cache(maxsize=1)
@@ -309,47 +305,61 @@ def _given_names() -> Any:
 _MORE_NAMES = 3
 
 
-@_guarded("natokg_known_persons")
-def natokg_known_persons(doc: Doc) -> Doc:
-    """A person the model missed is named where a known given name opens a run of capitalised
-    proper nouns outside every name ("Manfred Wörner died in office", "- Sergio Balanzino (Italy)"):
+class KnownPersons:
+    """``natokg_known_persons``: a person the model missed is named where a known given name opens a
+    run of capitalised proper nouns outside every name ("Manfred Wörner died in office",
+    "- Sergio Balanzino (Italy)"):
     one to three more words, a hyphen allowed inside one ("Minuto-Rizzo"), none of them an English
     word ("Julia Station"), and no proper noun before the run that would make it part of a longer
-    name. A title before it may be one ("President Petro Poroshenko")."""
-    n = len(doc)
-    taken = np.zeros(n + 1, dtype=bool)
-    for ent in doc.ents:
-        taken[ent.start:ent.end] = True
-    proper = np.append(doc.to_array(POS) == PROPN, False)
-    opening = np.flatnonzero(proper[:n] & ~taken[:n] & _member(doc.to_array(ORTH), _given_names())).tolist()
-    if not opening:
-        return doc
-    words = np.append(_english_words(doc), False)
-    found: list[Span] = []
-    for i in opening:
-        if found and i < found[-1].end:
-            continue
-        start = i
-        if i > 1 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-                and proper[i - 2] and not taken[i - 2] and doc[i - 2].is_title:
-            start = i - 2  # a double given name ("Paul-Henri Spaak")
-        if start > 0 and proper[start - 1] and not words[start - 1]:
-            continue
-        end, parts = i + 1, 0
-        while end < n and parts < _MORE_NAMES and not taken[end]:
-            if proper[end] and doc[end].is_title and not words[end]:
-                end, parts = end + 1, parts + 1
-            elif doc[end].tag_ == "HYPH" and end + 1 < n and proper[end + 1] and not taken[end + 1] \
-                    and doc[end + 1].is_title and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
-                end += 1
-            else:
-                break
-        if parts and not (end < n and proper[end]) and doc[end - 1].tag_ != "HYPH":
-            found.append(Span(doc, start, end, label="PERSON"))
-    if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
-    return doc
+    name. A title before it may be one ("President Petro Poroshenko"). An English word is one of the
+    pipeline's lemmatizer (:func:`english_words`)."""
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.words = _english_hashes(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return _run_guarded(self.name, self._add_persons, doc)
+
+    def _add_persons(self, doc: Doc) -> Doc:
+        n = len(doc)
+        taken = np.zeros(n + 1, dtype=bool)
+        for ent in doc.ents:
+            taken[ent.start:ent.end] = True
+        proper = np.append(doc.to_array(POS) == PROPN, False)
+        opening = np.flatnonzero(proper[:n] & ~taken[:n] & _member(doc.to_array(ORTH), _given_names())).tolist()
+        if not opening:
+            return doc
+        words = np.append(_member(doc.to_array(LOWER), self.words), False)
+        found: list[Span] = []
+        for i in opening:
+            if found and i < found[-1].end:
+                continue
+            start = i
+            if i > 1 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                    and proper[i - 2] and not taken[i - 2] and doc[i - 2].is_title:
+                start = i - 2  # a double given name ("Paul-Henri Spaak")
+            if start > 0 and proper[start - 1] and not words[start - 1]:
+                continue
+            end, parts = i + 1, 0
+            while end < n and parts < _MORE_NAMES and not taken[end]:
+                if proper[end] and doc[end].is_title and not words[end]:
+                    end, parts = end + 1, parts + 1
+                elif doc[end].tag_ == "HYPH" and end + 1 < n and proper[end + 1] and not taken[end + 1] \
+                        and doc[end + 1].is_title and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+                    end += 1
+                else:
+                    break
+            if parts and not (end < n and proper[end]) and doc[end - 1].tag_ != "HYPH":
+                found.append(Span(doc, start, end, label="PERSON"))
+        if found:
+            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        return doc
+
+
+@Language.factory("natokg_known_persons")
+def make_known_persons(nlp: Language, name: str) -> KnownPersons:
+    return KnownPersons(nlp, name)
 
 #: the tags of a word before a noun that makes it a common noun's phrase ("the Mission", "our Summit")
 _ARTICLE_TAGS = frozenset({"DT", "PRP$", "WP$"})
@@ -570,7 +580,6 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
-    _register_english_words(nlp)
     nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
