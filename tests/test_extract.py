@@ -292,7 +292,7 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
-        "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units",
+        "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_owned_bodies",
         "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_relations"]
 
 
@@ -770,6 +770,32 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
     assert {"Organization:NATO Liaison Office Georgia", "Organization:Multinational Division South-East",
             "Organization:Multinational Division North", "Country:Ukraine"} <= keys, keys
     assert "Country:Georgia" not in keys and "Organization:Multinational Division" not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "entity", "not_entity"), [
+    ("The United States Senate ratified the protocols in 1998.", "Organization:United States Senate",
+     "Country:United States"),
+    ("In 1995 the Implementation Force took over from the UN Protection Force.", "Event:UN Protection Force",
+     "InternationalOrganization:United Nations"),
+    ("NATO aircraft flew in support of the OSCE Kosovo Verification Mission.",
+     "Event:OSCE Kosovo Verification Mission", "Place:Kosovo"),
+    ("Airlift was offered to the African Union Mission in Sudan in 2005.", "Event:African Union Mission in Sudan",
+     "Country:Sudan"),
+    ("The NATO Representation to Ukraine opened in Kyiv.", "Organization:NATO Representation to Ukraine",
+     "Country:Ukraine"),
+    ("Officials of the United States Department of State attended.", "Organization:United States Department of State",
+     "Country:United States"),
+    ("The NATO Headquarters Sarajevo advises the ministry.", "Organization:NATO Headquarters Sarajevo", "Place:Sarajevo"),
+])
+def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity: str, not_entity: str) -> None:
+    entities = run(nlp, text).entities
+    assert entity in entities and not_entity not in entities, entities
+
+
+def test_extract_a_body_name_ends_at_its_last_head(nlp) -> None:
+    entities = run(nlp, "The United States Senate Majority Leader spoke in favour of ratification.").entities
+    assert "Organization:United States Senate" in entities, entities
+    assert not [e for e in entities if e.endswith("Leader")], entities
 
 
 def test_extract_an_air_policing_mission_named_by_its_region_is_an_event(nlp) -> None:

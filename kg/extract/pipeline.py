@@ -15,6 +15,8 @@
 * ``natokg_joined_persons`` (after the ruler): one person's name the model cut in two is one name.
 * ``natokg_designated_units`` (after that): a unit's name and the place right after it that says
   which unit it is are one name ("NATO Liaison Office Georgia").
+* ``natokg_owned_bodies`` (after that): a body's name that opens with its owner's is one name
+  ("United States Senate", "OSCE Kosovo Verification Mission").
 * ``natokg_repeated_names`` (after that): a name of two or more words the model found once in
   a paragraph is that name where the paragraph repeats it and the model missed it; line breaks
   and a negating prefix ("non-") the model took into a name are left out of it.
@@ -175,20 +177,27 @@ def natokg_designated_units(doc: Doc) -> Doc:
     """A unit's or office's name followed straight by the place or country it is for is one name
     ("NATO Liaison Office Georgia", "Combined Air Operations Centre Uedem"): the place says which
     office, so it is no mention of its own (lexicon ``designated_unit_heads``). Only a name the
-    curated data does not hold is extended, and not across a line break or before "'s"."""
+    curated data does not hold is extended, and not across a line break or before "'s"; but an
+    organisation's seat with a place after it is the office it keeps there ("NATO Headquarters
+    Sarajevo", lexicon ``seat_nouns``)."""
     ents = list(doc.ents)
     if len(ents) < 2:
         return doc
-    heads = _designated_unit_heads()
+    heads, seats = _designated_unit_heads(), _seat_nouns()
     merged: list[Span] = []
     changed = False
     for ent in ents:
         last = merged[-1] if merged else None
-        if last is not None and last.label_ == "ORG" and last.end == ent.start and ent.label_ in _DESIGNATING_LABELS \
-                and last.ent_id_ in ("", "pattern") and doc[last.end - 1].lower_ in heads \
-                and doc[last.end - 1].whitespace_ == " " and (ent.end == len(doc) or doc[ent.end].lower_ not in _POSSESSIVES) \
-                and all(t.is_title for t in ent):
+        if last is None or last.end != ent.start or ent.label_ not in _DESIGNATING_LABELS \
+                or doc[last.end - 1].whitespace_ != " " or not all(t.is_title for t in ent) \
+                or (ent.end < len(doc) and doc[ent.end].lower_ in _POSSESSIVES):
+            merged.append(ent)
+        elif last.label_ == "ORG" and last.ent_id_ in ("", "pattern") and doc[last.end - 1].lower_ in heads:
             merged[-1] = Span(doc, last.start, ent.end, label=last.label, kb_id=last.kb_id, span_id=last.id)
+            changed = True
+        elif last.label_ == "PLACE" and doc[last.end - 1].lower_ in seats:
+            # "NATO Headquarters Sarajevo": not the seat, but the office the organisation keeps there
+            merged[-1] = _new_name(doc, last.start, ent.end, "ORG")
             changed = True
         else:
             merged.append(ent)
@@ -203,6 +212,108 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 @lru_cache(maxsize=1)
 def _designated_unit_heads() -> frozenset[str]:
     return frozenset(load_lexicon().names["designated_unit_heads"])
+
+
+@lru_cache(maxsize=1)
+def _seat_nouns() -> frozenset[str]:
+    return frozenset(load_lexicon().relations["seat_nouns"])
+
+
+#: the labels of the names that own bodies named after them ("United States Senate", "UN Protection Force")
+_OWNER_LABELS = frozenset({"COUNTRY", "INTL_ORG"})
+#: names a body's name may take in after its owner's: the place it is for ("OSCE Kosovo Verification Mission")
+_TAKEN_LABELS = frozenset({"PLACE", "GPE", "LOC"})
+#: the most words after the owner's name
+_BODY_WORDS = 4
+#: the ids of names the model or a generic pattern found, which an owned body's name may take in
+#: ("United States" | "Senate" when the model split the name); a curated name it never takes in
+_MODEL_IDS = frozenset({"", "pattern"})
+
+
+@_guarded("natokg_owned_bodies")
+def natokg_owned_bodies(doc: Doc) -> Doc:
+    """A body's name that opens with its owner's name is one name ("United States Senate", "UN
+    Protection Force", "OSCE Kosovo Verification Mission"), where the model and the curated names
+    stop at the owner: up to four capitalised words on the owner's line, none in a curated name but a
+    place's, the last one or two a body's head (lexicon ``owned_body_heads``, which gives the
+    label). A run of such words that ends otherwise is cut after its last head ("NATO Response
+    Force Commander" is no body's name, "US Army Europe" is the army's)."""
+    ents = list(doc.ents)
+    if not any(e.label_ in _OWNER_LABELS for e in ents):
+        return doc
+    heads, placed = _owned_body_heads(), _placed_body_heads()
+    label_at = {t: e for e in ents for t in range(e.start, e.end)}
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in _OWNER_LABELS or (found and found[-1].end > ent.start):
+            continue
+        end, label = ent.end, ""
+        for i in range(ent.end, min(ent.end + _BODY_WORDS, len(doc))):
+            word, other = doc[i], label_at.get(i)
+            if not word.is_title or doc[i - 1].whitespace_ != " " or (
+                    other is not None and other.label_ not in _TAKEN_LABELS and other.ent_id_ not in _MODEL_IDS):
+                break
+            head = heads.get(f"{doc[i - 1].lower_} {word.lower_}") or heads.get(word.lower_)
+            if head:
+                end, label = i + 1, head
+        if label and doc[end - 1].lower_ in placed:  # "African Union Mission in Sudan", "NATO Representation to Ukraine"
+            end = _place_end(doc, end, label_at)
+        elif label:  # "United States Department of State"
+            end = _complement_end(doc, end, label_at)
+        if label and not any(e.start < end and e.end > end for e in ents):  # no name cut in two
+            found.append(_new_name(doc, ent.start, end, label))
+    if found:
+        taken = {t for span in found for t in range(span.start, span.end)}
+        doc.ents = sorted([e for e in ents if not taken.intersection(range(e.start, e.end))] + found,
+                          key=lambda e: e.start)
+    return doc
+
+
+#: the prepositions that join a body's name to the place it is for ("Mission in Kosovo", "Representation to Ukraine")
+_PLACE_PREPS = frozenset({"in", "to"})
+_PLACE_LABELS = frozenset({"PLACE", "GPE", "COUNTRY"})
+
+
+def _place_end(doc: Doc, end: int, label_at: dict[int, Span]) -> int:
+    """Where a body's name ends that a place joined by "in" or "to" follows on its line: after the
+    place; else at *end*."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PLACE_PREPS or doc[end - 1].whitespace_ != " ":
+        return end
+    place = label_at.get(end + 1)
+    if place is None or place.start != end + 1 or place.label_ not in _PLACE_LABELS or not all(t.is_title for t in place):
+        return end
+    return place.end
+
+
+def _complement_end(doc: Doc, end: int, label_at: dict[int, Span]) -> int:
+    """Where a body's name ends whose head an "of" and capitalised words outside other names
+    follow ("Department of State", "Ministry of Defence"): after them; else at *end*."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end - 1].whitespace_ != " ":
+        return end
+    last = end
+    for i in range(end + 1, min(end + 1 + _BODY_WORDS, len(doc))):
+        if not doc[i].is_title or doc[i - 1].whitespace_ != " " or i in label_at:
+            break
+        last = i + 1
+    return last if last > end else end
+
+
+def _new_name(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A name of *label* over tokens [start, end) that no curated name's id follows: the ids of the
+    names it takes in stay on their tokens otherwise (spaCy sets a token's id only when it has one)."""
+    for token in doc[start:end]:
+        token.ent_id = 0
+    return Span(doc, start, end, label=label)
+
+
+@lru_cache(maxsize=1)
+def _owned_body_heads() -> dict[str, str]:
+    return dict(load_lexicon().names["owned_body_heads"])
+
+
+@lru_cache(maxsize=1)
+def _placed_body_heads() -> frozenset[str]:
+    return frozenset(load_lexicon().names["placed_body_heads"])
 
 
 #: labels whose names are repeated in full where the model missed them (a person's name is left to
@@ -579,7 +690,8 @@ def load_nlp(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="natokg_dated_names")
     nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
-    nlp.add_pipe("natokg_repeated_names", after="natokg_designated_units")
+    nlp.add_pipe("natokg_owned_bodies", after="natokg_designated_units")
+    nlp.add_pipe("natokg_repeated_names", after="natokg_owned_bodies")
     nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
