@@ -792,6 +792,15 @@ def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity
     assert entity in entities and not_entity not in entities, entities
 
 
+def test_extract_the_body_a_meeting_is_of_is_named_without_a_seat(nlp) -> None:
+    result = run(nlp, "Issued by the Heads of State and Government participating in the meeting of the North "
+                      "Atlantic Council in Bucharest on 3 April 2008.")
+    assert "Organization:North Atlantic Council" in result.entities, result.entities
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest") in found, found
+    assert not [f for f in found if f[0] == "Organization:North Atlantic Council"], found
+
+
 def test_extract_a_body_name_ends_at_its_last_head(nlp) -> None:
     entities = run(nlp, "The United States Senate Majority Leader spoke in favour of ratification.").entities
     assert "Organization:United States Senate" in entities, entities

@@ -467,11 +467,17 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                kind, key, rule, name, defines, _salient_subject(span.root), forms=forms,
                                venue=_venue(span, lexicon)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
+        body = _nested_body(span, lexicon) if kind == "Event" else None
         if place is not None:
             kind, key, rule = _resolve(place, lexicon, index, own_id=False)
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
+        if body is not None:
+            kind, key, rule = _resolve(body, lexicon, index, own_id=False)
+            if key is not None and kind in lexicon.relations["meeting_bodies"]:
+                found.append(Candidate(body.text, offset + body.start_char, offset + body.end_char, body.label_,
+                                       kind, key, rule, normalize_name(body.text, lexicon)))
     found.extend(reference_candidates(doc, offset, lexicon))
     found.extend(abbreviation_candidates(doc, offset, lexicon))
     found.extend(office_holder_candidates(doc, offset, lexicon))
@@ -759,6 +765,22 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
             if tail and meeting and all(t.pos_ == "PROPN" for t in tail):
                 return Span(event.doc, tail.start, tail.end, label="GPE")
             return None
+    return None
+
+
+def _nested_body(event: Span, lexicon: Lexicon) -> Span | None:
+    """The curated body whose meeting an event's name is ("meeting of the North Atlantic Council in
+    Bucharest" → North Atlantic Council): cut out of the event as :func:`_nested_place` cuts its
+    place, and kept only where the caller finds it among the curated names."""
+    doc = event.doc
+    for head in event[:-2]:
+        if head.lower_ not in lexicon.relations["meeting_heads"] or doc[head.i + 1].lower_ != "of":
+            continue
+        start = head.i + 2 + (doc[head.i + 2].lower_ == "the")
+        end = next((t.i for t in doc[start:event.end] if t.lower_ in lexicon.relations["event_place_preps"]), event.end)
+        if start < end and all(t.pos_ == "PROPN" for t in doc[start:end]):
+            return Span(doc, start, end, label="ORG")
+        return None
     return None
 
 

@@ -29,6 +29,11 @@ _PACTS = frozenset({"Agreement"})
 _SEATED = frozenset({"InternationalOrganization", "Organization"})
 
 
+def _meeting_body(ctx: Context, root: Token) -> bool:
+    """ "the meeting of the North Atlantic Council in Bucharest": the place is the meeting's, not the body's."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ctx.lex["meeting_heads"]
+
+
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
     yield from _active_in(ctx, sent)
@@ -56,7 +61,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
                                         "event-place-prep", root, sent, "hold", stance=stance)
-                elif prep.lower_ in ctx.words["seat_preps"]:
+                elif prep.lower_ in ctx.words["seat_preps"] and not _meeting_body(ctx, root):
                     yield from ctx.emit([(index, False)], ctx.states["located"], where, "event-place-prep", root, sent,
                                         "locate", stance=PLAIN)
         if kind == "Event" or kind in _LOCATED:
