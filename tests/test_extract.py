@@ -792,6 +792,13 @@ def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity
     assert entity in entities and not_entity not in entities, entities
 
 
+def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
+    entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
+                        "and by the National Assembly of Hungary in March.").entities
+    assert {"Organization:Grand National Assembly of Türkiye", "Organization:National Assembly of Hungary"} <= set(entities), \
+        entities
+
+
 def test_extract_the_body_a_meeting_is_of_is_named_without_a_seat(nlp) -> None:
     result = run(nlp, "Issued by the Heads of State and Government participating in the meeting of the North "
                       "Atlantic Council in Bucharest on 3 April 2008.")
@@ -908,6 +915,8 @@ def test_extract_a_known_town_named_alone_is_a_place(nlp, text: str, place: str,
     ("The Taranto office opened in May.", [], []),
     # a person of the paragraph bears it: the surname, not the town
     ("Lloyd Austin met them. Austin welcomed it.", [("Lloyd Austin", "PERSON")], []),
+    # a town the model took for a nationality is a place; a nationality natokg knows stays one
+    ("The team served in Bamyan for a decade.", [("Bamyan", "NORP")], ["Bamyan"]),
 ])
 def test_extract_known_places_guards(nlp, text: str, names: list[tuple[str, str]], added: list[str]) -> None:
     """The component alone, on the model's parse with the names given here (the model's own names

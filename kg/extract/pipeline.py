@@ -179,7 +179,8 @@ def natokg_designated_units(doc: Doc) -> Doc:
     office, so it is no mention of its own (lexicon ``designated_unit_heads``). Only a name the
     curated data does not hold is extended, and not across a line break or before "'s"; but an
     organisation's seat with a place after it is the office it keeps there ("NATO Headquarters
-    Sarajevo", lexicon ``seat_nouns``)."""
+    Sarajevo", lexicon ``seat_nouns``). A body "of" a country is one name too ("the Grand National
+    Assembly of Türkiye")."""
     ents = list(doc.ents)
     if len(ents) < 2:
         return doc
@@ -188,7 +189,10 @@ def natokg_designated_units(doc: Doc) -> Doc:
     changed = False
     for ent in ents:
         last = merged[-1] if merged else None
-        if last is None or last.end != ent.start or ent.label_ not in _DESIGNATING_LABELS \
+        if last is not None and _body_of_country(doc, last, ent):
+            merged[-1] = Span(doc, last.start, ent.end, label=last.label, kb_id=last.kb_id, span_id=last.id)
+            changed = True
+        elif last is None or last.end != ent.start or ent.label_ not in _DESIGNATING_LABELS \
                 or doc[last.end - 1].whitespace_ != " " or not all(t.is_title for t in ent) \
                 or (ent.end < len(doc) and doc[ent.end].lower_ in _POSSESSIVES):
             merged.append(ent)
@@ -207,6 +211,15 @@ def natokg_designated_units(doc: Doc) -> Doc:
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _body_of_country(doc: Doc, body: Span, country: Span) -> bool:
+    """ "the Grand National Assembly of Türkiye": a body's name the curated data does not hold, with
+    an owned body's head (lexicon ``owned_body_heads``), then "of" and a country, is one name."""
+    return body.label_ == "ORG" and body.ent_id_ in _MODEL_IDS and country.label_ == "COUNTRY" \
+        and body.end + 1 == country.start and doc[body.end].lower_ == "of" \
+        and doc[body.end - 1].lower_ in _owned_body_heads() and all(t.whitespace_ == " " for t in doc[body.end - 1:body.end + 1]) \
+        and (country.end == len(doc) or doc[country.end].lower_ not in _POSSESSIVES)
 
 
 @lru_cache(maxsize=1)
@@ -492,11 +505,16 @@ def natokg_known_places(doc: Doc) -> Doc:
     a proper noun by the tagger, outside every name, with no proper noun beside it that would make
     it part of a longer name ("Stacy Cummings", "Taranto Naval Base", "African Union Mission"), no
     article before it ("the Mission") and no person of the paragraph named with it ("Austin" after
-    "Lloyd Austin")."""
+    "Lloyd Austin"); a town the model took for a nationality that natokg does not know is a place too
+    ("in Bamyan")."""
     places = _known_places()
     taken = np.zeros(len(doc), dtype=bool)
     persons: set[str] = set()
+    nationalities: dict[int, Span] = {}
     for ent in doc.ents:
+        if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_:  # "in Bamyan" read as a nationality
+            nationalities[ent.start] = ent
+            continue
         taken[ent.start:ent.end] = True
         if ent.label_ == "PERSON":
             persons.update(t.text for t in ent)
@@ -510,7 +528,8 @@ def natokg_known_places(doc: Doc) -> Doc:
             continue
         found.append(Span(doc, i, i + 1, label="GPE"))
     if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        kept = [e for e in doc.ents if not any(e.start == f.start for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
     return doc
 
 
