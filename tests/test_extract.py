@@ -792,6 +792,18 @@ def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity
     assert entity in entities and not_entity not in entities, entities
 
 
+@pytest.mark.parametrize(("text", "entity"), [
+    ("The Allies agreed a Pledge of Long-Term Security Assistance for Ukraine.",
+     "Agreement:Pledge of Long-Term Security Assistance for Ukraine"),
+    ("The Committee on the Challenges of Modern Society was set up in 1969.",
+     "Organization:Committee on the Challenges of Modern Society"),
+    ("They adopted an Action Plan for the Southern Neighbourhood in July.",
+     "Agreement:Action Plan for the Southern Neighbourhood"),
+])
+def test_extract_a_name_with_its_complements_is_one_name(nlp, text: str, entity: str) -> None:
+    assert entity in run(nlp, text).entities
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities
