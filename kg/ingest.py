@@ -41,6 +41,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 _SHORT_LINE_WORDS = 8
 #: footer lines: copyright notices
 _FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
+#: a chronology entry ("1 October 2024 - Mark Rutte succeeds …", "January 2017 – The Centre is …"): a
+#: dated event that pages of one site repeat, not navigation, however short
+_DATED_ENTRY = re.compile(r"^\W{0,2}(?:\d{1,2}(?:[-–]\d{1,2})?\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*[-–—:]\s+\w")
 _SHARED_LINE_MAX_WORDS = 12
 #: folders nested deeper than this under an input folder are not read
 MAX_DEPTH = 256
@@ -485,7 +488,7 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
     a header (nothing kept above it), a footer (nothing below it), or shared lines all
     short enough not to be prose. Shared paragraphs in the middle of a text (a quoted
     passage) are kept. A lone shared line counts when it is short enough not to be
-    quoted prose.
+    quoted prose and is no chronology entry ("1 October 2024 - X becomes …").
     """
     line_sets = [list(_lines(t)) for t in texts]
     labels = list(groups) if groups is not None else list(range(len(texts)))
@@ -538,7 +541,7 @@ def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str], *, struc
         return [(content[0][0], content[-1][1])] if content else []
     if len(shared) != 1:  # shared prose: a passage quoted in several documents
         return []
-    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS]
+    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS and not _DATED_ENTRY.match(text)]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

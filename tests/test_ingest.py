@@ -44,6 +44,18 @@ def test_ingest_boilerplate_needs_lines_shared_across_documents() -> None:
     assert find_boilerplate([prose]) == [[]]
 
 
+def test_ingest_a_chronology_entry_two_pages_share_is_content() -> None:
+    entry = "1 October 2024 - Mark Rutte succeeds Jens Stoltenberg as Secretary General.\n"
+    short = "Share this page\n"
+    texts = [f"{short}\nThe Alliance has had many leaders over the decades since its founding.\n\n{entry}\n"
+             "It met again the following year, at the same place and with the same members present.\n",
+             f"{short}\nPartnerships grew in many directions after the end of the Cold War period.\n\n{entry}\n"
+             "A new chapter opened for the Alliance with the accession of two new members to it.\n"]
+    spans = find_boilerplate(texts)
+    removed = [texts[0][s:e] for s, e in spans[0]]
+    assert removed == [short.strip()], removed  # the shared short line goes, the dated entry stays
+
+
 def test_ingest_records_are_content_not_navigation() -> None:
     records = ("Secretaries General since 1952:\n- Lord Ismay (United Kingdom): 1952–1957\n"
                "- Paul-Henri Spaak (Belgium): 1957–1961\n- Manlio Brosio (Italy): 1964–1971\n"
