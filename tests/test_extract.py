@@ -953,6 +953,22 @@ def test_extract_a_given_name_opening_proper_nouns_names_a_person(nlp, text: str
     assert f"Person:{person}" in run(nlp, text).entities
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the model ended the name a word early: its last word, no English word, is taken in
+    ("He met President Yoon Suk Yeol of the Republic of Korea in July.", ["Yoon Suk Yeol"]),
+    # an English word after a name is no part of it
+    ("Interview with Mark Rutte Part 2", ["Mark Rutte"]),
+])
+def test_extract_a_two_word_name_cut_short_is_completed(nlp, text: str, names: list[str]) -> None:
+    """The component alone, on the model's parse with the names given here."""
+    with nlp.select_pipes(disable=["natokg_known_persons", "natokg_known_places", "natokg_relations"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(" ".join(n.split()[:2])), label="PERSON")
+                for n in names]
+    found = [e.text for e in nlp.get_pipe("natokg_known_persons")(doc).ents if e.label_ == "PERSON"]
+    assert found == names
+
+
 def test_extract_a_given_name_before_an_english_word_names_no_person(nlp) -> None:
     # "Cummings" is a word of the lemmatizer's index (the poet's name): left to the model, which misses it
     result = run(nlp, "Stacy Cummings of the United States was appointed General Manager in 2021.")

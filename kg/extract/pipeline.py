@@ -451,10 +451,13 @@ class KnownPersons:
         for ent in doc.ents:
             taken[ent.start:ent.end] = True
         proper = np.append(doc.to_array(POS) == PROPN, False)
+        if not proper.any():
+            return doc
+        words = np.append(_member(doc.to_array(LOWER), self.words), False)
+        self._complete_persons(doc, taken, proper, words)
         opening = np.flatnonzero(proper[:n] & ~taken[:n] & _member(doc.to_array(ORTH), _given_names())).tolist()
         if not opening:
             return doc
-        words = np.append(_member(doc.to_array(LOWER), self.words), False)
         found: list[Span] = []
         for i in opening:
             if found and i < found[-1].end:
@@ -479,6 +482,23 @@ class KnownPersons:
         if found:
             doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
         return doc
+
+    @staticmethod
+    def _complete_persons(doc: Doc, taken: Any, proper: Any, words: Any) -> None:
+        """A person's name of two words the model ended one word early ("President Yoon Suk | Yeol of
+        Korea"): the capitalised proper noun right after it, outside every name and no English word,
+        with no proper noun after it, is its last word."""
+        n, changed = len(doc), False
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
+            end = ent.end
+            if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) != 2 or end >= n or taken[end] or not proper[end] \
+                    or words[end] or proper[end + 1] or not doc[end].is_title or doc[end - 1].whitespace_ != " ":
+                continue
+            ents[k] = Span(doc, ent.start, end + 1, label="PERSON")
+            taken[end] = changed = True
+        if changed:
+            doc.ents = ents
 
 
 @Language.factory("natokg_known_persons")
