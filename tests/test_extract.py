@@ -804,6 +804,16 @@ def test_extract_a_name_with_its_complements_is_one_name(nlp, text: str, entity:
     assert entity in run(nlp, text).entities
 
 
+def test_extract_operations_a_colon_lists_stand_for_the_plural_noun_before_it(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in run(
+        nlp, "Finland and Sweden\n\n- Both countries joined the Partnership for Peace in 1994.\n"
+             "- Both contributed troops to NATO-led operations: IFOR and SFOR in Bosnia and Herzegovina.").relations}
+    for country in ("Finland", "Sweden"):
+        for operation in ("Implementation Force", "Stabilisation Force"):
+            assert (f"Country:{country}", "participatesIn", f"Event:{operation}") in found, found
+    assert not [f for f in found if f[1] == "participatesIn" and f[2].startswith("Country:")], found
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities

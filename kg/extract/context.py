@@ -488,8 +488,8 @@ class Context:
                 # a series "by President of Finland X, Prime Minister of Estonia Y and …")
                 found.extend(self._office_holder(token))
                 found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
-                             or self.colon_listed(token) or self._named_place(token) or self._meeting_of(token)
-                             or self._operation_named(token))
+                             or self.colon_listed(token) or self._colon_listed_operations(token)
+                             or self._named_place(token) or self._meeting_of(token) or self._operation_named(token))
         return list(dict.fromkeys(found))
 
     def _apposed_persons(self, i: int) -> list[Arg]:
@@ -738,6 +738,36 @@ class Context:
         if len(named) < 2 or any(self.candidates[i].kind not in _LISTED_KINDS for i in named):
             return []
         return [(i, False) for i in named]
+
+    def _colon_listed_operations(self, token: Token) -> list[Arg]:
+        """ "Both contributed troops to NATO-led operations: IFOR and SFOR in Bosnia, the Kosovo Force
+        (KFOR) and ISAF": a plural operation noun right before a colon stands for the operations the
+        colon lists; a name after a place's preposition is where one was, not one of them."""
+        i = token.i
+        if self.tags[i] != "NNS" or self.lemmas[i] not in self.lex["operation_nouns"] or i + 1 >= len(self.doc):
+            return []
+        colon = self.doc[i + 1]
+        if colon.text != ":" or colon.sent.start != token.sent.start:
+            return []
+        named: list[int] = []
+        placed = False
+        for word in self.doc[colon.i + 1:colon.sent.end]:
+            index = self.token_to_candidate.get(word.i)
+            if index is not None and self.candidates[index].kind == "Event":
+                if not named or named[-1] != index:
+                    named.append(index)
+                placed = False
+            elif index is not None and not placed:
+                return []  # a list of other names
+            elif word.pos_ == "ADP":
+                placed = word.lower_ in self.lex["event_place_preps"]
+                if not placed:
+                    return []
+            elif word.pos_ in {"VERB", "AUX"}:
+                return []  # a clause, not a list of names ("…: KFOR, which Finland joined in 1999")
+            elif word.text in {",", ";"}:
+                placed = False  # the next item
+        return [(n, False) for n in named] if len(named) >= 2 else []
 
     def _list_word(self, token: Token) -> bool:
         """A word of a list of names: a name's, punctuation, a conjunction or an article."""
