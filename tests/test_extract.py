@@ -799,6 +799,10 @@ def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity
      "Organization:Committee on the Challenges of Modern Society"),
     ("They adopted an Action Plan for the Southern Neighbourhood in July.",
      "Agreement:Action Plan for the Southern Neighbourhood"),
+    ("The Defence and Security Committee met in Brussels.", "Organization:Defence and Security Committee"),
+    ("The programme was run by the Public Diplomacy Division.", "Organization:Public Diplomacy Division"),
+    ("NATO advised the unified Armed Forces of Bosnia and Herzegovina from 2006.",
+     "Organization:Armed Forces of Bosnia and Herzegovina"),
 ])
 def test_extract_a_name_with_its_complements_is_one_name(nlp, text: str, entity: str) -> None:
     assert entity in run(nlp, text).entities
@@ -812,6 +816,13 @@ def test_extract_operations_a_colon_lists_stand_for_the_plural_noun_before_it(nl
         for operation in ("Implementation Force", "Stabilisation Force"):
             assert (f"Country:{country}", "participatesIn", f"Event:{operation}") in found, found
     assert not [f for f in found if f[1] == "participatesIn" and f[2].startswith("Country:")], found
+
+
+def test_extract_a_persons_title_and_a_body_after_and_are_no_one_name(nlp) -> None:
+    entities = run(nlp, "In Warsaw, NATO Secretary General Jens Stoltenberg, European Council President Donald Tusk "
+                        "and European Commission President Jean-Claude Juncker signed the declaration.").entities
+    assert "Person:Donald Tusk" in entities, entities
+    assert not [e for e in entities if "Tusk and" in e], entities
 
 
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
