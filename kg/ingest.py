@@ -41,6 +41,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 _SHORT_LINE_WORDS = 8
 #: footer lines: copyright notices
 _FOOTER = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
+#: what separates the links of a menu or a footer ("Terms of use | Privacy · Contact")
+_SEPARATORS = re.compile(r"[|·•]")
 #: a chronology entry ("1 October 2024 - Mark Rutte succeeds …", "January 2017 – The Centre is …"): a
 #: dated event that pages of one site repeat, not navigation, however short
 _DATED_ENTRY = re.compile(r"^\W{0,2}(?:\d{1,2}(?:[-–]\d{1,2})?\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*[-–—:]\s+\w")
@@ -488,7 +490,8 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
     a header (nothing kept above it), a footer (nothing below it), or shared lines all
     short enough not to be prose. Shared paragraphs in the middle of a text (a quoted
     passage) are kept. A lone shared line counts when it is short enough not to be
-    quoted prose and is no chronology entry ("1 October 2024 - X becomes …").
+    quoted prose and is no chronology entry ("1 October 2024 - X becomes …"). A shared sentence
+    (:func:`_shared_prose`) does not count towards a header or footer.
     """
     line_sets = [list(_lines(t)) for t in texts]
     labels = list(groups) if groups is not None else list(range(len(texts)))
@@ -520,6 +523,14 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
     return result
 
 
+def _shared_prose(line: str) -> bool:
+    """A sentence that pages share ("Issued by the Heads of State and Government participating in
+    …", the opening of a series of declarations): longer than a navigation line, with no separators
+    of a menu or footer and no copyright mark. It does not make a header or footer of the lines
+    around it; among three or more navigation lines it goes with them."""
+    return len(line.split()) > _SHARED_LINE_MAX_WORDS and not _FOOTER.search(line) and not _SEPARATORS.search(line)
+
+
 def _heads_list(line: str, following: str) -> bool:
     """Whether *line* is a list heading ("Membership", "Partner countries:") right above a line
     that names a known entity."""
@@ -537,7 +548,8 @@ def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str], *, struc
     shared = [ln for ln in content if doc_freq[ln[2]] > 1]
     short = [ln for ln in content if _is_short(ln[2])]
     navigation = all(len(ln[2].split()) <= _SHARED_LINE_MAX_WORDS for ln in shared)
-    if len(short) >= 3 or (len(shared) >= 2 and (structural or navigation)):
+    framing = [ln for ln in shared if not _shared_prose(ln[2])]  # a shared sentence frames nothing
+    if len(short) >= 3 or (len(framing) >= 2 and (structural or navigation)):
         return [(content[0][0], content[-1][1])] if content else []
     if len(shared) != 1:  # shared prose: a passage quoted in several documents
         return []

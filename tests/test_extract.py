@@ -825,6 +825,14 @@ def test_extract_a_persons_title_and_a_body_after_and_are_no_one_name(nlp) -> No
     assert not [e for e in entities if "Tusk and" in e], entities
 
 
+def test_extract_a_place_is_not_located_in_a_part_of_its_own_name(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in run(
+        nlp, "Issued by the Heads of State and Government participating in the meeting of the North Atlantic "
+             "Council in Washington, D.C., 10 July 2024.").relations}
+    assert ("Event:Washington Summit 2024", "heldIn", "Place:Washington, D.C.") in found, found
+    assert not [f for f in found if f[0] == "Place:Washington, D.C."], found
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities

@@ -56,6 +56,15 @@ def test_ingest_a_chronology_entry_two_pages_share_is_content() -> None:
     assert removed == [short.strip()], removed  # the shared short line goes, the dated entry stays
 
 
+def test_ingest_a_sentence_that_opens_pages_makes_no_header_of_their_title() -> None:
+    title, issued = "Summit Declaration\n", ("Issued by the Heads of State and Government participating in the meeting "
+                                             "of the North Atlantic Council in Washington, 10 July 2024.\n")
+    texts = [f"{title}\n{issued}\nWe, the Heads of State, met in Washington to mark a long anniversary.\n",
+             f"{title}\n{issued}\nOur Alliance remains the foundation of our collective defence today.\n"]
+    for text, spans in zip(texts, find_boilerplate(texts)):
+        assert not any(text[s:e] in issued for s, e in spans) and not any(issued.strip() in text[s:e] for s, e in spans)
+
+
 def test_ingest_records_are_content_not_navigation() -> None:
     records = ("Secretaries General since 1952:\n- Lord Ismay (United Kingdom): 1952–1957\n"
                "- Paul-Henri Spaak (Belgium): 1957–1961\n- Manlio Brosio (Italy): 1964–1971\n"

@@ -99,9 +99,16 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 elif country is None or ctx.candidates[country].kind != "Country":
                     other = None
             if other is not None and not ctx.candidates[other].rule.startswith("reference") \
-                    and not _in_a_list(ctx, index, other):
+                    and not _in_a_list(ctx, index, other) and not _part_of_name(ctx, index, other):
                 yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(other, False)],
                                              "place-apposition", root, sent, "locate", stance=PLAIN))
+
+
+def _part_of_name(ctx: Context, place: int, other: int) -> bool:
+    """ "Washington, D.C.": the place after the comma is a part of the first one's own name."""
+    first = ctx.candidates[place]
+    names = (first.key or "").split(":", 1)[-1].split(", ")[1:] + first.name.split(", ")[1:]
+    return ctx.candidates[other].name in names
 
 
 def _attribute(ctx: Context, subject: Token) -> Token | None:
