@@ -123,13 +123,14 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
 
 
 def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:
-    """A defined abbreviation the tagger does not see later is still its entity; an undefined one is nothing."""
+    """A defined abbreviation the tagger does not see later is still its entity; an undefined one that
+    no English word spells is a name of its own (natokg_acronyms)."""
     text = ("The Defence Education Enhancement Programme (DEEP) helps partners plan their forces. "
             "Over the years the DEEP participants have included: Austria, Finland and Ireland. The XYZQ met.")
     result = run(nlp, text)
     uses = [m for m in result.mentions if m.text == "DEEP"]
     assert len(uses) == 2 and {m.entity_key for m in uses} == {"Agreement:Defence Education Enhancement Programme"}
-    assert not [m for m in result.mentions if m.text == "XYZQ"]
+    assert [m.entity_key for m in result.mentions if m.text == "XYZQ"] == ["Organization:XYZQ"]
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     assert ("Country:Finland", "participatesIn", "Agreement:Defence Education Enhancement Programme") in found
 
@@ -293,7 +294,7 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
         "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_owned_bodies",
-        "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_relations"]
+        "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:
@@ -962,7 +963,7 @@ def test_extract_a_known_town_named_alone_is_a_place(nlp, text: str, place: str,
 def test_extract_known_places_guards(nlp, text: str, names: list[tuple[str, str]], added: list[str]) -> None:
     """The component alone, on the model's parse with the names given here (the model's own names
     would hide what the guards do)."""
-    with nlp.select_pipes(disable=["natokg_known_places", "natokg_relations"]):
+    with nlp.select_pipes(disable=["natokg_known_places", "natokg_acronyms", "natokg_relations"]):
         doc = nlp(text)
     spans = []
     for name, label in names:
@@ -990,12 +991,28 @@ def test_extract_a_given_name_opening_proper_nouns_names_a_person(nlp, text: str
 ])
 def test_extract_a_two_word_name_cut_short_is_completed(nlp, text: str, names: list[str]) -> None:
     """The component alone, on the model's parse with the names given here."""
-    with nlp.select_pipes(disable=["natokg_known_persons", "natokg_known_places", "natokg_relations"]):
+    with nlp.select_pipes(disable=["natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_relations"]):
         doc = nlp(text)
     doc.ents = [doc.char_span(text.index(n), text.index(n) + len(" ".join(n.split()[:2])), label="PERSON")
                 for n in names]
     found = [e.text for e in nlp.get_pipe("natokg_known_persons")(doc).ents if e.label_ == "PERSON"]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    # an acronym in running text that no English word spells is a name
+    ("When AMIS came to an end, it was succeeded by UNAMID in 2007.", ["AMIS", "UNAMID"]),
+    # a heading in capitals, an English word in capitals, a short code: none
+    ("PRESS RELEASE from the CCMS", ["CCMS"]),
+    ("The alert was CRITICAL all week.", []),
+    ("The EAP office opened.", []),
+])
+def test_extract_an_acronym_the_model_missed_is_a_name(nlp, text: str, added: list[str]) -> None:
+    """The component alone, on the model's parse with no names."""
+    with nlp.select_pipes(disable=["natokg_acronyms", "natokg_relations"]):
+        doc = nlp(text)
+    doc.ents = []
+    assert [e.text for e in nlp.get_pipe("natokg_acronyms")(doc).ents] == added
 
 
 def test_extract_a_given_name_before_an_english_word_names_no_person(nlp) -> None:

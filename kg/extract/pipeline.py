@@ -24,6 +24,7 @@
   opening a run of capitalised proper nouns the model left outside every name is a person's name.
 * ``natokg_known_places`` (after that): a town the model missed (``data/reference/cities.tsv``)
   is a place where the text names it alone.
+* ``natokg_acronyms`` (after that): an acronym the model missed that is no English word is a name.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
   parsed (see :mod:`kg.extract.component`).
 """
@@ -505,6 +506,54 @@ class KnownPersons:
 def make_known_persons(nlp: Language, name: str) -> KnownPersons:
     return KnownPersons(nlp, name)
 
+class Acronyms:
+    """``natokg_acronyms``: an acronym the model left outside every name is a name where it is no
+    English word and stands in running text ("AMIS was replaced by UNAMID", "the CCMS"): four to
+    ten capital letters, a proper noun by the tagger, with no capitalised word beside it (a heading
+    in capitals: "PRESS RELEASE") and none of the lexicon's ``not_entities``. Provisionally an
+    organisation; one the document defines ("… Modern Society (CCMS)") is what it defines."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.words = _english_hashes(nlp)
+        self.excluded = {w.casefold() for w in load_lexicon().names["not_entities"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        return _run_guarded(self.name, self._add_acronyms, doc)
+
+    def _add_acronyms(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        taken = np.zeros(n, dtype=bool)
+        for ent in doc.ents:
+            taken[ent.start:ent.end] = True
+        proper = doc.to_array(POS) == PROPN
+        candidates = np.flatnonzero(proper & ~taken & ~_member(doc.to_array(LOWER), self.words)).tolist()
+        found: list[Span] = []
+        for i in candidates:
+            token = doc[i]
+            text = token.text
+            if not (_ACRONYM_MIN <= len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()) \
+                    or text.casefold() in self.excluded \
+                    or any(0 <= j < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and not taken[j]
+                           for j in (i - 1, i + 1)):
+                continue
+            found.append(Span(doc, i, i + 1, label="ORG"))
+        if found:
+            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        return doc
+
+
+#: the lengths of an acronym natokg_acronyms takes for a name (three letters are too often codes)
+_ACRONYM_MIN, _ACRONYM_MAX = 4, 10
+
+
+@Language.factory("natokg_acronyms")
+def make_acronyms(nlp: Language, name: str) -> Acronyms:
+    return Acronyms(nlp, name)
+
+
 #: the tags of a word before a noun that makes it a common noun's phrase ("the Mission", "our Summit")
 _ARTICLE_TAGS = frozenset({"DT", "PRP$", "WP$"})
 
@@ -733,6 +782,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_repeated_names", after="natokg_owned_bodies")
     nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
+    nlp.add_pipe("natokg_acronyms", after="natokg_known_places")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):
