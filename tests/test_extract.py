@@ -834,6 +834,12 @@ def test_extract_a_place_is_not_located_in_a_part_of_its_own_name(nlp) -> None:
     assert not [f for f in found if f[0] == "Place:Washington, D.C."], found
 
 
+def test_extract_a_province_is_named_without_the_word_province(nlp) -> None:
+    result = run(nlp, "Australia deployed to Uruzgan province in 2006. Its troops stayed in Uruzgan until 2013.")
+    assert "Place:Uruzgan" in result.entities and "Place:Uruzgan province" not in result.entities, result.entities
+    assert "Uruzgan province" in result.entities["Place:Uruzgan"].aliases
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities

@@ -463,6 +463,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             name = strip_honorifics(name, lexicon, keep=2)
         elif kind == "Agreement" and key is None:
             name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
+        elif kind == "Place" and key is None and (bare := _without_designator(name, lexicon)):
+            forms, name = (name,), bare  # "Uruzgan province" is Uruzgan, named so
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, defines, _salient_subject(span.root), forms=forms,
                                venue=_venue(span, lexicon)))
@@ -766,6 +768,15 @@ def _nested_place(event: Span, lexicon: Lexicon) -> Span | None:
                 return Span(event.doc, tail.start, tail.end, label="GPE")
             return None
     return None
+
+
+def _without_designator(name: str, lexicon: Lexicon) -> str:
+    """A place's name without the word that says what kind of place it is ("Uruzgan province" →
+    "Uruzgan"; lexicon ``place_designators``), or "" when it has none."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in lexicon.names["place_designators"]:
+        return " ".join(words[:-1])
+    return ""
 
 
 def _nested_body(event: Span, lexicon: Lexicon) -> Span | None:
