@@ -840,6 +840,18 @@ def test_extract_a_province_is_named_without_the_word_province(nlp) -> None:
     assert "Uruzgan province" in result.entities["Place:Uruzgan"].aliases
 
 
+def test_extract_a_head_of_state_named_with_no_country_leads_the_country_the_text_is_about(nlp) -> None:
+    about_georgia = ("Georgia and NATO have worked together since 1994. Georgia joined the Partnership for Peace "
+                     "that year.\n\nDuring his visit, Stoltenberg was also due to meet President Giorgi Margvelashvili.")
+    found = {(r.subject, r.predicate, r.object) for r in run(nlp, about_georgia).relations}
+    assert ("Person:Giorgi Margvelashvili", "leaderOf", "Country:Georgia") in found, found
+    # a text about several countries does not say whose
+    several = ("Finland and Sweden applied in 2022. Finland joined in 2023 and Sweden in 2024.\n\n"
+               "Later, Stoltenberg met President Sauli Niinistö.")
+    found = {(r.subject, r.predicate, r.object) for r in run(nlp, several).relations}
+    assert not [f for f in found if f[0] == "Person:Sauli Niinistö" and f[1] == "leaderOf"], found
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities

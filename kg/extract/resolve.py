@@ -165,6 +165,9 @@ class Resolver:
             first = next((k for k in ranked if self._kind(k) == wanted), None)
             if first is not None and self._counts[first] >= self._counts[ranked[0]]:
                 return first
+        share = special.get("share") if special else None
+        if ranked and share and self._counts[ranked[0]] <= share * sum(self._counts[k] for k in ranked):
+            return None  # "President X" in a text about several countries: whose is not said
         return ranked[0] if ranked else None
 
     def _antecedent_words(self, key: str, name: str) -> list[str]:

@@ -83,6 +83,11 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 yield RelationCandidate(index, ctx.lex["titles"][office or implied], TOPIC, "title", office or implied,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char,
                                         *(PLAIN if office else stance), hint=office or implied)
+            elif (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
+                    and not _owned_office(ctx, span, sent):
+                # "… was due to meet President Giorgi Margvelashvili": of the country the text is about
+                yield RelationCandidate(index, ctx.lex["titles"][national], TOPIC, "title", national,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char)
         elif found[1] != index:
             office, org = found
             if org >= 0 and ctx.candidates[org].kind == "Country" and office in ctx.lex["body_offices"]:
@@ -393,6 +398,17 @@ def _national(ctx: Context, span: Span, sent: Span) -> str | None:
                 return None
             return office
     return None
+
+
+def _owned_office(ctx: Context, span: Span, sent: Span) -> bool:
+    """ "Commission President Jean-Claude Juncker": a name right before the office owns it."""
+    return any(start - 1 >= sent.start and start - 1 in ctx.token_to_candidate for _, start in _offices_before(ctx, span, sent))
+
+
+def _names_a_country(ctx: Context, sent: Span) -> bool:
+    """Whether *sent* names a country, by its name or a nationality ("Russian President …")."""
+    return any(ctx.candidates[i].kind == "Country" for i in ctx.in_sentence(sent)) \
+        or any(t.ent_type_ == "NORP" for t in sent)
 
 
 def _before_an_office(ctx: Context, span: Span) -> bool:
