@@ -852,6 +852,15 @@ def test_extract_a_head_of_state_named_with_no_country_leads_the_country_the_tex
     assert not [f for f in found if f[0] == "Person:Sauli Niinistö" and f[1] == "leaderOf"], found
 
 
+def test_extract_a_counted_part_of_a_group_stands_for_the_names_a_colon_lists(nlp) -> None:
+    text = ("Operation Unified Protector\n\nNATO took command of Operation Unified Protector in March 2011. "
+            "The operation ended in October 2011.\n\n"
+            "Fourteen of the then 28 member states contributed forces: Belgium, Bulgaria, Canada and Denmark.")
+    found = {(r.subject, r.predicate, r.object) for r in run(nlp, text).relations}
+    for country in ("Belgium", "Bulgaria", "Canada", "Denmark"):
+        assert (f"Country:{country}", "participatesIn", "Event:Operation Unified Protector") in found, found
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities

@@ -721,7 +721,11 @@ class Context:
         Herzegovina, Georgia and Ukraine": a plural group noun of the clause before a colon
         stands for the names the colon lists, when nothing but names follows the colon."""
         i = token.i
-        if self.tags[i] != "NNS" or self.deps[i] not in _SUBJECTS_PASSIVE or self.lemmas[i] not in self._list_nouns:
+        if self.tags[i] == "CD" and self.deps[i] in _SUBJECTS_PASSIVE:  # "Fourteen of the member states …:"
+            part = next((o for p in self.kids(i, _PREP) if self.lowers[p] == "of" for o in self.kids(p, _POBJ)), None)
+            if part is None or self.tags[part] != "NNS" or self.lemmas[part] not in self._list_nouns:
+                return []
+        elif self.tags[i] != "NNS" or self.deps[i] not in _SUBJECTS_PASSIVE or self.lemmas[i] not in self._list_nouns:
             return []
         sent = token.sent
         colon = next((t for t in self.doc[token.i + 1:sent.end] if t.text == ":"), None)
