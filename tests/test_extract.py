@@ -861,6 +861,13 @@ def test_extract_a_counted_part_of_a_group_stands_for_the_names_a_colon_lists(nl
         assert (f"Country:{country}", "participatesIn", "Event:Operation Unified Protector") in found, found
 
 
+def test_extract_the_holders_a_plural_office_includes_lead_the_organisation(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in run(
+        nlp, "NATO has had many leaders. Its Secretaries General have included Joseph Luns and Javier Solana.").relations}
+    assert {("Person:Joseph Luns", "leaderOf", "InternationalOrganization:NATO"),
+            ("Person:Javier Solana", "leaderOf", "InternationalOrganization:NATO")} <= found, found
+
+
 def test_extract_a_body_of_a_country_is_one_name(nlp) -> None:
     entities = run(nlp, "Sweden's protocol was ratified by the Grand National Assembly of Türkiye in January 2024 "
                         "and by the National Assembly of Hungary in March.").entities
