@@ -84,9 +84,10 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 yield RelationCandidate(index, ctx.lex["titles"][office or implied], TOPIC, "title", office or implied,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char,
                                         *(PLAIN if office else stance), hint=office or implied)
-            elif (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
+            elif len(span) > 1 and (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
                     and not _owned_office(ctx, span, sent):
-                # "… was due to meet President Giorgi Margvelashvili": of the country the text is about
+                # "… was due to meet President Giorgi Margvelashvili": of the country the text is about (a
+                # surname alone is more often a famous foreign leader's: "President Clinton" in a text on Ukraine)
                 yield RelationCandidate(index, ctx.lex["titles"][national], TOPIC, "title", national,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char)
         elif found[1] != index:
