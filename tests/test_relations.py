@@ -823,6 +823,21 @@ def test_relations_a_person_who_signs_an_agreement_is_no_party_to_it(nlp) -> Non
     assert not {f for f in found if f[0].startswith("Person:") and f[1] == "cooperatesWith"}, found
 
 
+def test_relations_a_column_of_operations_lists_what_the_rows_country_took_part_in(nlp) -> None:
+    text = ("Partners and NATO operations\n\nCountry | Joined | Other NATO-led operations | Status\n"
+            "Finland | May 1994 | KFOR (Kosovo); ISAF (Afghanistan) | partner\n"
+            "Georgia | March 1994 | ISAF; Resolute Support (Afghanistan) | aspiring member")
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
+    for country, operation in (("Finland", "Kosovo Force"), ("Finland", "International Security Assistance Force"),
+                               ("Georgia", "International Security Assistance Force"),
+                               ("Georgia", "Resolute Support Mission")):
+        assert (f"Country:{country}", "participatesIn", f"Event:{operation}", "list-table") in found, found
+    # a cell of another column that mentions operations makes no header of its row
+    centres = ("Centre | City | Host nation | Field\nNaval Mine Warfare COE | Ostend | Belgium | Naval operations\n"
+               "Military Engineering COE | Ingolstadt | Germany | Engineering")
+    assert ("Country:Germany", "relatedTo", "Organization:Military Engineering COE") in facts(read(nlp, centres))
+
+
 def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:
     text = ("NATO enlargement in brief\nCountry | Accession protocol signed | Became member\n"
             "Slovakia | 26 Mar 2003 | 29 Mar 2004")

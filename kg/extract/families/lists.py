@@ -215,13 +215,19 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool
     return predicate, value.startswith("<"), verbs[0] if verbs else predicate, "+" in rest
 
 
+#: a column of what the row's country took part in ("Other NATO-led operations"), and what it lists
+_TAKEN_PART = frozenset({"participatesIn"})
+_OPERATION_KINDS = frozenset({"Event"})
+
+
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
     """A row under a header with linking columns: its first cell's entity (of any class but a
     place) related to the entities of those columns ("Naval Mine Warfare COE | Ostend | Belgium")."""
     inside = _inside(ctx, cells[0].start, cells[0].end)
     links = ctx.table_links or []
     row = [i for i in inside if ctx.candidates[i].kind not in _PLACE_KINDS]
-    if not row and any(link and link[1] for link in links):  # "Japan | Tokyo" under "Country | Capital"
+    if not row and any(link and (link[1] or link[0] in _TAKEN_PART) for link in links):
+        # "Japan | Tokyo" under "Country | Capital", "Finland | KFOR; ISAF" under "Country | Operations"
         row = [i for i in inside if ctx.candidates[i].kind == "Country"]
     if not row:
         return
@@ -234,7 +240,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
             predicate = ctx.states["event-place"]
         inside = _inside(ctx, cell.start, cell.end)
         if every:  # "Austria, Finland, Ireland" under "Examples of users": the countries and bodies named
-            inside = [i for i in inside if ctx.candidates[i].kind in _PARTY_KINDS and not ctx.negated(i)]
+            kinds = _OPERATION_KINDS if predicate in _TAKEN_PART and not reverse else _PARTY_KINDS
+            inside = [i for i in inside if ctx.candidates[i].kind in kinds and not ctx.negated(i)]
         for other in inside if every else inside[:1]:
             subject, obj = (other, item) if reverse else (item, other)
             yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
