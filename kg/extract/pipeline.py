@@ -309,7 +309,7 @@ def _complement_end(doc: Doc, end: int, label_at: dict[int, Span]) -> int:
         if not doc[i].is_title or doc[i - 1].whitespace_ != " " or i in label_at:
             break
         last = i + 1
-    return last if last > end else end
+    return last
 
 
 def _new_name(doc: Doc, start: int, end: int, label: str) -> Span:
