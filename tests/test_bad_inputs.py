@@ -252,17 +252,17 @@ def test_a_defect_met_on_a_paragraphs_names_costs_that_paragraph_only(monkeypatc
 def test_a_defect_met_in_a_name_component_keeps_the_models_names(monkeypatch, nlp) -> None:
     """A name component of natokg's pipeline fails on a paragraph (a defect): that paragraph keeps
     the names the components before it found and its relations are read; the failure is one note."""
-    pipeline = importlib.import_module("kg.extract.pipeline")
+    names = importlib.import_module("kg.extract.names")
     from kg.ingest import document_from_text
 
-    real = pipeline._trimmed
+    real = names._trimmed
 
     def failing(ent):
         if "Zorbland" in ent.doc.text:
             raise ValueError("names")
         return real(ent)
 
-    monkeypatch.setattr(pipeline, "_trimmed", failing)
+    monkeypatch.setattr(names, "_trimmed", failing)
     text = "Estonia joined NATO in 2004.\n\nZorbland and Latvia joined NATO.\n\nFinland joined NATO in 2023."
     extraction = kg.extract([document_from_text(text, "odd.txt")], nlp=nlp)
     note = (f"odd.txt: the names of the paragraph (natokg_repeated_names) at character {text.index('Zorbland')} "

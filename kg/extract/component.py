@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .context import Problem, RelationCandidate
 from .families import problem
 from .mentions import Candidate, mention_candidates
-from .pipeline import GUARD_KEY
+from .guard import GUARD_KEY
 from .relations import relation_candidates
 
 __all__ = ["KEY", "guarded_relations", "read_paragraph", "unpack"]
