@@ -227,20 +227,26 @@ def test_a_defect_met_on_one_sentence_costs_that_sentence_only(tmp_path: Path, m
     assert [line for line in result.stderr.splitlines() if "could not be read" in line] == [f"kg: note: {note}"]
 
 
+def _fail_on_zorbland(monkeypatch, module: str, name: str, text_of) -> None:
+    """Make *module*.*name* raise (a defect) on the paragraph that mentions "Zorbland"; *text_of*
+    gives that paragraph's text from the function's arguments."""
+    owner = importlib.import_module(module)
+    real = getattr(owner, name)
+
+    def failing(*args):
+        if "Zorbland" in text_of(*args):
+            raise ValueError("names")
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, failing)
+
+
 def test_a_defect_met_on_a_paragraphs_names_costs_that_paragraph_only(monkeypatch, nlp) -> None:
     """Finding the names of a paragraph fails (a defect): that paragraph is reported, the others
     are read."""
-    component = importlib.import_module("kg.extract.component")
     from kg.ingest import document_from_text
 
-    real = component.mention_candidates
-
-    def failing(doc, offset):
-        if "Zorbland" in doc.text:
-            raise ValueError("names")
-        return real(doc, offset)
-
-    monkeypatch.setattr(component, "mention_candidates", failing)
+    _fail_on_zorbland(monkeypatch, "kg.extract.component", "mention_candidates", lambda doc, *_: doc.text)
     text = "Estonia joined NATO in 2004.\n\nZorbland and Latvia joined NATO.\n\nFinland joined NATO in 2023."
     extraction = kg.extract([document_from_text(text, "odd.txt")], nlp=nlp)
     note = (f"odd.txt: the paragraph at character {text.index('Zorbland')} could not be read (ValueError: names); "
@@ -252,22 +258,14 @@ def test_a_defect_met_on_a_paragraphs_names_costs_that_paragraph_only(monkeypatc
 def test_a_defect_met_in_a_name_component_keeps_the_models_names(monkeypatch, nlp) -> None:
     """A name component of natokg's pipeline fails on a paragraph (a defect): that paragraph keeps
     the names the components before it found and its relations are read; the failure is one note."""
-    names = importlib.import_module("kg.extract.names")
     from kg.ingest import document_from_text
 
-    real = names._trimmed
-
-    def failing(ent):
-        if "Zorbland" in ent.doc.text:
-            raise ValueError("names")
-        return real(ent)
-
-    monkeypatch.setattr(names, "_trimmed", failing)
+    _fail_on_zorbland(monkeypatch, "kg.extract.names", "_trimmed", lambda ent: ent.doc.text)
     text = "Estonia joined NATO in 2004.\n\nZorbland and Latvia joined NATO.\n\nFinland joined NATO in 2023."
     extraction = kg.extract([document_from_text(text, "odd.txt")], nlp=nlp)
     note = (f"odd.txt: the names of the paragraph (natokg_repeated_names) at character {text.index('Zorbland')} "
             "could not be read (ValueError: names); the rest was read. Please report this with the text.")
     assert extraction.notes == [note]
-    names = {(extraction.entities[r.subject].name, r.predicate, extraction.entities[r.object].name)
+    facts = {(extraction.entities[r.subject].name, r.predicate, extraction.entities[r.object].name)
              for r in extraction.relations}
-    assert {("Estonia", "memberOf", "NATO"), ("Latvia", "memberOf", "NATO"), ("Finland", "memberOf", "NATO")} <= names
+    assert {("Estonia", "memberOf", "NATO"), ("Latvia", "memberOf", "NATO"), ("Finland", "memberOf", "NATO")} <= facts

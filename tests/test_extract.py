@@ -1042,6 +1042,7 @@ def test_extract_a_two_word_name_cut_short_is_completed(nlp, text: str, names: l
     ("When AMIS came to an end, it was succeeded by UNAMID in 2007.", ["AMIS", "UNAMID"]),
     # a heading in capitals, an English word in capitals, a short code: none
     ("PRESS RELEASE from the CCMS", ["CCMS"]),
+    ("Daily report: UNAMID DARFUR ops", []),  # a run of capitals is a heading, whatever its words
     ("The alert was CRITICAL all week.", []),
     ("The EAP office opened.", []),
 ])

@@ -47,8 +47,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if first.dep_ == "attr" and first.head.lemma_ in ctx.linking or \
                     first.dep_ == "dobj" and first.head.lemma_ in ctx.lex["holder_listing_verbs"]:
                 # "The current Secretary General of NATO is Mark Rutte", "The commanders of SFOR were A, B
-                # and C", "Its Secretaries General have included A, B and C": the subject names the office (its head is the office: not "The spokesperson for
-                # the Secretary General of NATO is …")
+                # and C", "Its Secretaries General have included A, B and C": the subject names the office
+                # (its head is the office: not "The spokesperson for the Secretary General of NATO is …")
                 offices = [c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                            and (c.lower_ in _office_heads() or c.tag_ == "NNS" and c.lemma_ in _office_heads())]
                 held += offices
