@@ -838,6 +838,19 @@ def test_relations_a_column_of_operations_lists_what_the_rows_country_took_part_
     assert ("Country:Germany", "relatedTo", "Organization:Military Engineering COE") in facts(read(nlp, centres))
 
 
+def test_relations_a_basis_column_relates_the_operation_to_its_resolutions_and_agreements(nlp) -> None:
+    text = ("Operations and their mandates\n\nOperation | Theatre | Legal basis | Notes\n"
+            "Kosovo Force (KFOR) | Kosovo | UNSCR 1244; Military Technical Agreement | since 1999\n"
+            "Operation Active Endeavour | Mediterranean Sea | Article 5 response | from 2001\n"
+            "EUFOR Althea | Bosnia and Herzegovina | succeeded SFOR | since 2004")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-table"}
+    assert ("Event:Kosovo Force", "relatedTo", "Agreement:UN Security Council Resolution 1244") in found, found
+    assert ("Event:Kosovo Force", "relatedTo", "Agreement:Military Technical Agreement") in found, found
+    # an article stands for a treaty the cell does not name; a clause is the verb families' to read
+    assert not {f for f in found if f[0] in {"Event:Operation Active Endeavour", "Event:Operation Althea"}
+                and f[1] == "relatedTo"}, found
+
+
 def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:
     text = ("NATO enlargement in brief\nCountry | Accession protocol signed | Became member\n"
             "Slovakia | 26 Mar 2003 | 29 Mar 2004")

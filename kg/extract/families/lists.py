@@ -238,10 +238,15 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
         predicate, reverse, verb, every = link
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
+        if len(cell) and ctx.pos[cell.start] == "VERB":
+            continue  # a clause ("succeeded SFOR") is read by the verb families
         inside = _inside(ctx, cell.start, cell.end)
         if every:  # "Austria, Finland, Ireland" under "Examples of users": the countries and bodies named
-            kinds = _OPERATION_KINDS if predicate in _TAKEN_PART and not reverse else _PARTY_KINDS
-            inside = [i for i in inside if ctx.candidates[i].kind in kinds and not ctx.negated(i)]
+            kinds = ctx.lex["table_cell_kinds"].get(verb) \
+                or (_OPERATION_KINDS if predicate in _TAKEN_PART and not reverse else _PARTY_KINDS)
+            # "Article 5 response to 9/11": an article stands for its treaty, which the cell does not name
+            inside = [i for i in inside if ctx.candidates[i].kind in kinds and not ctx.negated(i)
+                      and ctx.candidates[i].rule != "part-of-agreement"]
         for other in inside if every else inside[:1]:
             subject, obj = (other, item) if reverse else (item, other)
             yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
