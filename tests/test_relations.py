@@ -923,12 +923,21 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
         ("Finland's push to join NATO highlighted the need for cooperation.", "seek"),
         ("The protocols will permit Bulgaria to become a member of NATO.", "possible"),
         ("Delegates here represent aspiring members of NATO, such as Georgia.", "aspiring"),
+        ("Serbia has yet to join NATO.", "pending"),
+        ("Moldova is yet to become a member of NATO.", "pending"),
     ],
 )
 def test_relations_hedges_carried_by_governing_words(nlp, sentence: str, modality: str) -> None:
     result = kg.extract([document_from_text(sentence)], nlp=nlp)
     (rel,) = [r for r in result.relations if r.predicate == "memberOf"]
     assert rel.modality == modality and not rel.is_fact
+
+
+def test_relations_endorsers_of_their_own_bids_support_no_one(nlp) -> None:
+    text = "Finland and Sweden applied in May 2022. Turkey and Hungary approved their bids in 2023."
+    assert not [r for r in read(nlp, text).relations if r.rule == "endorse-bid"]
+    text = "Finland applied in May 2022. Hungary approved Finland's bid in 2023."
+    assert ("Country:Hungary", "supports", "Country:Finland") in facts(read(nlp, text))
 
 
 def test_relations_secretary_general_of_the_organisation_the_text_is_about(nlp) -> None:

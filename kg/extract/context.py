@@ -1147,10 +1147,20 @@ class Context:
     def _modality(self, verb: Token, sent: Span) -> str:
         """A modal auxiliary of *verb*, else a hedge over it, else "question" in a question."""
         modals = [self.lemmas[c] for c in self.kids(verb.i, _AUX) if self.lemmas[c] in self.lex["modals"]]
-        modality = modals[0] if modals else self.hedge(verb)
+        modality = modals[0] if modals else self._pending(verb.i) or self.hedge(verb)
         if not modality and self.sentence_text(sent).rstrip().endswith("?"):
             modality = "question"
         return modality
+
+    def _pending(self, verb: int) -> str:
+        """ "pending" for a verb a control verb says is still to be done ("Hungary has yet to
+        approve the bid", "is yet to ratify"), else ""."""
+        node = verb
+        while self.deps[node] == "xcomp" and self.heads[node] != node:
+            node = self.heads[node]
+            if any(self.lowers[c] in self.words["pending_adverbs"] for c in self.kids(node, {"advmod"})):
+                return "pending"
+        return ""
 
     def _speaker(self, verb: int) -> tuple[int | None, str]:
         """(candidate, text) of who reports the clause headed by token *verb* ("X said that …")."""
