@@ -851,6 +851,18 @@ def test_relations_a_basis_column_relates_the_operation_to_its_resolutions_and_a
                 and f[1] == "relatedTo"}, found
 
 
+def test_relations_a_body_cell_holding_a_column_key_is_no_new_header(nlp) -> None:
+    text = ("Summits and their guests\n\nSummit | Venue | Host nation | Partners attending\n"
+            "Riga Summit | Olympic Sports Centre, Riga | Latvia | Georgia\n"
+            "Bucharest Summit | Parliament Palace headquarters, Bucharest | Romania | Ukraine; Georgia\n"
+            "Lisbon Summit | FIL conference centre, Lisbon | Portugal | Russia")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-table"}
+    # "headquarters" in the second row's venue made a header of it, and the rows below lost the columns
+    assert ("Country:Portugal", "relatedTo", "Event:Lisbon Summit 2010") in found, found
+    assert ("Country:Russia", "participatesIn", "Event:Lisbon Summit 2010") in found, found
+    assert ("Country:Ukraine", "participatesIn", "Event:Bucharest Summit 2008") in found, found
+
+
 def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(nlp) -> None:
     text = ("NATO enlargement in brief\nCountry | Accession protocol signed | Became member\n"
             "Slovakia | 26 Mar 2003 | 29 Mar 2004")

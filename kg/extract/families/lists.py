@@ -184,7 +184,7 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
-        if piped and (any(columns) or any(linking)):
+        if piped and (any(columns) or _header_links(linking, ctx.table_links is not None)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
         elif piped and ctx.table_links:
@@ -196,6 +196,14 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
     if piped and ctx.table_links:
         yield from _linked_cells(ctx, sent, cells)
+
+
+def _header_links(linking: list[tuple[str, bool, str, bool] | None], under_header: bool) -> bool:
+    """Whether a row is a header by its linking cells: any of them before the first header;
+    under one, at least half of its cells, since a body cell can hold a column's key word
+    ("NATO Headquarters, Brussels" in a summit's venue column)."""
+    found = sum(1 for link in linking if link)
+    return found > 0 and (not under_header or 2 * found >= len(linking))
 
 
 def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool] | None:
