@@ -1193,6 +1193,19 @@ def test_relations_the_country_after_a_city_places_the_city_not_the_event(nlp) -
     assert any(p == "heldIn" and o == "Strasbourg" for _, p, o in found), found
 
 
+def test_relations_a_line_announcing_a_list_under_a_section_heading_takes_its_place(nlp) -> None:
+    text = ("Operation Unified Protector ended in October 2011.\n\nContributors\n\n"
+            "Allies that deployed aircraft or ships to the operation included:\n"
+            "- Belgium, Canada and Norway\n- Italy, which also made its air bases available")
+    found = facts(read(nlp, text))
+    for country in ("Belgium", "Canada", "Norway", "Italy"):
+        assert (f"Country:{country}", "participatesIn", "Event:Operation Unified Protector") in found, found
+    # a statement on a name is no new heading: its items say how, they list no partners
+    text = ("Partnership with Sweden\n\nSweden has been one of NATO's closest partners for decades:\n"
+            "- it served in KFOR alongside Finland;\n- its aircraft flew over Libya in 2011.")
+    assert not {f for f in facts(read(nlp, text)) if f[1] == "partnerOf" and f[0] != "Country:Sweden"}
+
+
 def test_relations_a_heading_holds_over_one_line_paragraphs(nlp) -> None:
     """A table of figures turned into text, one paragraph per row: the heading (whose own
     word "Troop" is no whole) holds for every row, both names of a row are items, and a

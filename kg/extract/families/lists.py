@@ -312,10 +312,14 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
             ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
             return
-    if found is None and ctx.heading is None and text.endswith((".", ":")) and not _is_item(ctx, sent):
-        # "Here are the main contributors to ISAF, according to NATO." over "Denmark: 750" lines
+    if found is None and (ctx.heading is None and text.endswith(".") or text.endswith(":")) and not _is_item(ctx, sent):
+        # "Here are the main contributors to ISAF, according to NATO." over "Denmark: 750" lines; a
+        # line that announces a list under a section's heading ("Contributors") takes its place
         announced, start = _heading_noun(ctx, sent, sent.end)
-        if announced is not None:
+        # a line whose list noun follows no name announces a list ("Allies that deployed ships
+        # included:"); one on a name states something of it ("Sweden has been one of NATO's
+        # closest partners:" over the clauses that say how)
+        if announced is not None and not _inside(ctx, sent.start, start):
             ctx.heading = (announced[0], announced[1], _whole(ctx, start, sent.end, announced[1]), text)
             # "…, according to NATO." announces lines of figures; "… include:" any items
             ctx.heading_read, ctx.heading_records = False, not text.endswith(":")
