@@ -263,7 +263,9 @@ class OxigraphStore(Store):
     def by_subject(self) -> Iterator[list[ox.Triple]]:
         default = ox.DefaultGraph()
         subjects = [row[0] for row in self.oxigraph.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]  # in Rust: fast
-        for subject in sorted(subjects, key=str):
+        subjects.sort(key=str, reverse=True)
+        while subjects:  # each subject let go once read: the list shrinks as the reader's tables grow
+            subject = subjects.pop()
             yield sorted((q.triple for q in self.oxigraph.quads_for_pattern(subject, None, None, default)), key=str)
 
     def update(self, sparql: str) -> None:

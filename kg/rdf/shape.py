@@ -138,13 +138,19 @@ Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 class AssertionIndex:
     """:func:`read_assertion` for Oxigraph triples fed one subject at a time (:meth:`add`): keeps
-    only the assertions, their targets and selectors, as text; :meth:`records` reads them back."""
+    only the assertions, their targets and selectors, as text; :meth:`records` reads them back.
+
+    Fed in sorted order, an assertion's selectors (``<a#position>``, ``<a#quote>``) come before
+    its target (``<a#target>``): the target takes in their text when it is read and their IRIs
+    are let go, which halves what a large graph's index holds. A selector read after its target
+    (a blank node, which sorts last) is looked up when the records are read."""
 
     def __init__(self) -> None:
         self.assertions: dict[str, tuple[str, ...]] = {}
         #: fact → the assertions asserting it, in the order they came
         self.by_fact: dict[str, list[str]] = {}
-        self.selectors: dict[str, list[str]] = {}
+        #: target → its selectors: (kind, exact, start, end) once read, else the selector's IRI or identifier
+        self.selectors: dict[str, list[str | tuple[str, str, str, str]]] = {}
         self.selector_kind: dict[str, str] = {}
         self.selector_text: dict[str, tuple[str, str, str]] = {}
 
@@ -168,28 +174,41 @@ class AssertionIndex:
                 types.add(value)
         if asserts in first:
             qualified = any(p in _QUALIFIED for p, _ in pairs)
-            self.assertions[node] = (*(term_text(first.get(_OX[k])) for k in (
+            # the values repeat (rules, confidences, dates): one string each
+            self.assertions[node] = (*(sys.intern(term_text(first.get(_OX[k]))) for k in (
                 "asserts", "derived", "target", "rule", "confidence", "polarity", "modality", "date")),
                 "yes" if qualified else "")
         for kind in ("quote", "position"):  # a node of both kinds reads as a quote, as in read_assertion
             if _OX[kind] in types:
                 self.selector_kind.setdefault(node, kind)
-                self.selector_text[node] = tuple(term_text(first.get(_OX[k])) for k in ("exact", "start", "end"))
+                # a sentence that is the evidence of several facts is held once
+                self.selector_text[node] = tuple(sys.intern(term_text(first.get(_OX[k]))) for k in ("exact", "start", "end"))
+        if node in self.selectors:
+            self._take_in(node)
+
+    def _take_in(self, target: str) -> None:
+        """Replace the selectors of *target* read so far by their kind and text."""
+        held = self.selectors[target]
+        for n, selector in enumerate(held):
+            if isinstance(selector, str) and selector in self.selector_kind:
+                held[n] = (self.selector_kind.pop(selector), *self.selector_text.pop(selector))
 
     def records(self, fact: str) -> list[AssertionRecord]:
         """The assertions of *fact* added so far, in the order they came."""
         found = []
         for node in self.by_fact.get(fact, ()):
             fact_of, document, target, rule, confidence, polarity, modality, date, attributed = self.assertions[node]
-            quote = position = ""
+            quote: list[str] | None = None
+            position: list[str] | None = None
             for selector in self.selectors.get(target, ()) if target else ():
-                kind = self.selector_kind.get(selector)
+                kind, *text = selector if isinstance(selector, tuple) else (
+                    self.selector_kind.get(selector), *self.selector_text.get(selector, ("", "", "")))
                 if kind == "quote":
-                    quote = selector
+                    quote = text
                 elif kind == "position":
-                    position = selector
-            sentence = self.selector_text[quote][0] if quote else ""
-            start, end = self.selector_text[position][1:] if position else ("", "")
+                    position = text
+            sentence = quote[0] if quote else ""
+            start, end = position[1:] if position else ("", "")
             found.append(AssertionRecord(node, fact_of or None, document or None, sentence, start, end, rule,
                                          confidence, polarity or POSITIVE, modality, date, bool(attributed)))
         return found
