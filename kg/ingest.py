@@ -490,7 +490,8 @@ def find_boilerplate(texts: list[str], groups: Sequence[int] | None = None) -> l
     a header (nothing kept above it), a footer (nothing below it), or shared lines all
     short enough not to be prose. Shared paragraphs in the middle of a text (a quoted
     passage) are kept. A lone shared line counts when it is short enough not to be
-    quoted prose and is no chronology entry ("1 October 2024 - X becomes …"). A shared sentence
+    quoted prose and is no chronology entry ("1 October 2024 - X becomes …") nor a heading that
+    names a known entity ("Istanbul Cooperation Initiative"). A shared sentence
     (:func:`_shared_prose`) does not count towards a header or footer.
     """
     line_sets = [list(_lines(t)) for t in texts]
@@ -553,7 +554,10 @@ def _judge_run(run: list[tuple[int, int, str]], doc_freq: Counter[str], *, struc
         return [(content[0][0], content[-1][1])] if content else []
     if len(shared) != 1:  # shared prose: a passage quoted in several documents
         return []
-    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS and not _DATED_ENTRY.match(text)]
+    # a chronology entry ("1 October 2024 - X becomes …") and a section's heading that names a known
+    # entity ("Istanbul Cooperation Initiative" over its facts) are content however many pages share them
+    return [(s, e) for s, e, text in shared if len(text.split()) <= _SHARED_LINE_MAX_WORDS
+            and not _DATED_ENTRY.match(text) and not _names_known_entity(text)]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -56,6 +56,17 @@ def test_ingest_a_chronology_entry_two_pages_share_is_content() -> None:
     assert removed == [short.strip()], removed  # the shared short line goes, the dated entry stays
 
 
+def test_ingest_a_section_heading_naming_a_known_entity_two_pages_share_is_content() -> None:
+    heading, short = "Istanbul Cooperation Initiative\n", "Share this page\n"
+    texts = [f"{short}\nThe Alliance works with many partners in the south of its area.\n\n{heading}"
+             "- Participants: Bahrain, Kuwait, Qatar and the United Arab Emirates\n",
+             f"{short}\nSouthern partnerships took shape in the years after the Cold War.\n\n{heading}"
+             "- Launched at the summit held in Istanbul in the summer of the year 2004\n"]
+    spans = find_boilerplate(texts)
+    removed = [texts[0][s:e] for s, e in spans[0]]
+    assert removed == [short.strip()], removed  # the shared short line goes, the section heading stays
+
+
 def test_ingest_a_sentence_that_opens_pages_makes_no_header_of_their_title() -> None:
     title, issued = "Summit Declaration\n", ("Issued by the Heads of State and Government participating in the meeting "
                                              "of the North Atlantic Council in Washington, 10 July 2024.\n")

@@ -1206,6 +1206,18 @@ def test_relations_a_line_announcing_a_list_under_a_section_heading_takes_its_pl
     assert not {f for f in facts(read(nlp, text)) if f[1] == "partnerOf" and f[0] != "Country:Sweden"}
 
 
+def test_relations_a_section_heading_that_is_a_name_is_the_whole_of_its_lists(nlp) -> None:
+    text = ("NATO's southern partnerships: the Mediterranean Dialogue and the Istanbul Cooperation Initiative. "
+            "The Mediterranean Dialogue is the older of the two, and the Mediterranean Dialogue is the larger.\n\n"
+            "Mediterranean Dialogue\n- Participants: Egypt, Israel and Jordan\n\n"
+            "Istanbul Cooperation Initiative\n- Participants: Bahrain, Kuwait and Qatar")
+    found = facts(read(nlp, text))
+    for country in ("Bahrain", "Kuwait", "Qatar"):
+        assert (f"Country:{country}", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative") in found
+        assert (f"Country:{country}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue") not in found
+    assert ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue") in found
+
+
 def test_relations_a_heading_holds_over_one_line_paragraphs(nlp) -> None:
     """A table of figures turned into text, one paragraph per row: the heading (whose own
     word "Troop" is no whole) holds for every row, both names of a row are items, and a

@@ -25,6 +25,8 @@ from .signatures import fit
 __all__ = ["Resolver"]
 
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
+#: the most words of a line that can be a section's heading (a short line with no closing period)
+_SECTION_HEADING_WORDS = 8
 
 
 class _Persons:
@@ -99,6 +101,8 @@ class Resolver:
         #: the paragraph each antecedent word last named an entity in, and how often it named each
         self._antecedent_paragraph: dict[str, int] = {}
         self._named_by_word: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        #: the entity, by class, that the current section's heading line names (a line that is one name)
+        self._section: dict[str, str] = {}
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -148,6 +152,10 @@ class Resolver:
         wanted = self._wanted_kind(predicate, word)
         unwanted = set(special["not_named"]) if special else set()
         needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
+        section = self._section.get(wanted or "")
+        if section is not None and not unwanted & set(self.lex.fold(self._kind_name(section)).split()) \
+                and (not needed or needed & set(self.lex.fold(self._kind_name(section)).split())):
+            return section  # "Istanbul Cooperation Initiative" over "- Participants: Bahrain, Kuwait"
         rival = self.lex.relations["topic_rival_kinds"].get(predicate, {})
         words = self.lex.relations["topic_rival_words"].get(predicate, [])
         rivals: dict[str, list[str]] = rival if not special and word in words else {}
@@ -297,11 +305,28 @@ class Resolver:
                 self.forms[key][form] += 0  # a form as written, never the name
 
             self.result.mentions.append(Mention(self._doc_id, cand.text, cand.start, cand.end, cand.label, key, rule))
+        self._read_sections(candidates, keys, text, offset)
         read: set[tuple[str, str, str, int]] = set()  # facts read so far, by sentence (a sentence's rules come first)
         for rel in relations:
             for subject, obj in self._ends(rel, keys, groups, candidates):
                 self._add_relation(rel, subject, obj, keys, text, offset, read)
         self.result.sentences += sentences
+
+    def _read_sections(self, candidates: list[Candidate], keys: list[str | None], text: str, offset: int) -> None:
+        """Follow the section headings of the paragraph: a short line with no closing period that
+        is not a list item opens a section; one that is a single name makes it the section's
+        entity of its class (the implicit whole of the lists below it), any other clears them."""
+        named = {(c.start - offset, c.end - offset): key for c, key in zip(candidates, keys)
+                 if key is not None and c.rule != "reference"}
+        start = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped and len(stripped.split()) <= _SECTION_HEADING_WORDS \
+                    and not stripped.endswith((".", ";", ",")) and stripped[0] not in "-•*–(|" and "|" not in stripped:
+                begin = start + len(line) - len(line.lstrip())
+                key = named.get((begin, begin + len(stripped.rstrip(":").rstrip())))
+                self._section = {self._kind(key): key} if key is not None else {}
+            start += len(line) + 1
 
     def _ends(self, rel: RelationCandidate, keys: list[str | None], groups: dict[int, list[str]],
               candidates: list[Candidate]) -> list[tuple[str, str]]:

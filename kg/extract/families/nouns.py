@@ -695,10 +695,11 @@ def endorsed_bid(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCand
         if obj.lemma_.lower() in ctx.lex["bid_nouns"] and obj.i not in ctx.token_to_candidate:
             endorsers = ctx.subjects(verb) if obj.dep_ == "dobj" else \
                 [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)]
-            # "Turkey and Hungary have yet to approve their bids": a possessive pronoun after named
-            # endorsers stands for them, and nobody endorses their own bid
+            # "Turkey and Hungary have yet to approve their bids": "their" after endorsers named
+            # together stands for them, and nobody endorses their own bid (but "NATO leaders welcomed
+            # their applications" after "Finland and Sweden applied": the applicants')
             holders = [e for e in _bid_holders(ctx, obj) if e[0] < 0 or not (
-                endorsers and ctx.candidates[e[0]].rule.startswith("reference")
+                len(endorsers) > 1 and ctx.candidates[e[0]].rule.startswith("reference")
                 and ctx.candidates[e[0]].text.lower() in ctx.words["possessive_pronouns"])]
             yield from ctx.emit(endorsers, ctx.states["endorse-bid"], holders, "endorse-bid", verb, sent,
                                 verb.lemma_.lower())
