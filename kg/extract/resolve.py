@@ -11,6 +11,7 @@ digits, so "Article 4" and "Article 5" stay apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import replace
@@ -101,8 +102,10 @@ class Resolver:
         #: the paragraph each antecedent word last named an entity in, and how often it named each
         self._antecedent_paragraph: dict[str, int] = {}
         self._named_by_word: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        #: the entity, by class, that the current section's heading line names (a line that is one name)
-        self._section: dict[str, str] = {}
+        #: where each section of the document so far opens, with the entity by class its heading
+        #: line names (a line that is one name; none for another heading)
+        self._section_starts: list[int] = []
+        self._sections: list[dict[str, str]] = []
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -135,10 +138,10 @@ class Resolver:
             return None  # "the initiative" with no "… Initiative" named before: not the last framework
         return self._last_subject_of.get(cand.kind) or self._recent.get(cand.kind)
 
-    def _topic(self, predicate: str, hint: str, word: str = "") -> str | None:
+    def _topic(self, predicate: str, hint: str, word: str = "", at: int = -1) -> str | None:
         """The entity a list's heading is about: one named in the heading, else the document's
         most mentioned entity of the class the predicate (or its word: one contributes to an
-        operation) needs."""
+        operation) needs: first the one the heading of the section holding character *at* names."""
         folded = f" {self.lex.fold(hint)} "
         if word:  # the heading's own phrase names no whole ("Troop" in "Troop contributions")
             folded = folded.replace(f" {self.lex.fold(word)} ", " ")
@@ -152,7 +155,7 @@ class Resolver:
         wanted = self._wanted_kind(predicate, word)
         unwanted = set(special["not_named"]) if special else set()
         needed = set(special.get("named", [])) if special else set()  # one attends a summit, not an operation
-        section = self._section.get(wanted or "")
+        section = self._section_at(at).get(wanted or "")
         if section is not None and not unwanted & set(self.lex.fold(self._kind_name(section)).split()) \
                 and (not needed or needed & set(self.lex.fold(self._kind_name(section)).split())):
             return section  # "Istanbul Cooperation Initiative" over "- Participants: Bahrain, Kuwait"
@@ -313,9 +316,9 @@ class Resolver:
         self.result.sentences += sentences
 
     def _read_sections(self, candidates: list[Candidate], keys: list[str | None], text: str, offset: int) -> None:
-        """Follow the section headings of the paragraph: a short line with no closing period that
-        is not a list item opens a section; one that is a single name makes it the section's
-        entity of its class (the implicit whole of the lists below it), any other clears them."""
+        """Note the section headings of the paragraph: a short line with no closing period that is
+        not a list item opens a section; one that is a single name makes it the section's entity
+        of its class (the implicit whole of the lists below it)."""
         named = {(c.start - offset, c.end - offset): key for c, key in zip(candidates, keys)
                  if key is not None and c.rule != "reference"}
         start = 0
@@ -325,15 +328,21 @@ class Resolver:
                     and not stripped.endswith((".", ";", ",")) and stripped[0] not in "-•*–(|" and "|" not in stripped:
                 begin = start + len(line) - len(line.lstrip())
                 key = named.get((begin, begin + len(stripped.rstrip(":").rstrip())))
-                self._section = {self._kind(key): key} if key is not None else {}
+                self._section_starts.append(offset + begin)
+                self._sections.append({self._kind(key): key} if key is not None else {})
             start += len(line) + 1
+
+    def _section_at(self, at: int) -> dict[str, str]:
+        """The named entities of the section holding character *at* of the document."""
+        found = bisect_right(self._section_starts, at)
+        return self._sections[found - 1] if found else {}
 
     def _ends(self, rel: RelationCandidate, keys: list[str | None], groups: dict[int, list[str]],
               candidates: list[Candidate]) -> list[tuple[str, str]]:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._named_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb)
+                found = self._named_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
