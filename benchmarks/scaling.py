@@ -102,6 +102,9 @@ def child(folder: Path, out: Path) -> None:
     """Run one instrumented build; print its phases as JSON on stdout."""
     import importlib
 
+    from kg.heap import limit_arenas
+
+    limit_arenas()  # as `kg build` does
     meter = Meter()
     import kg.api
     import kg.extract

@@ -267,8 +267,10 @@ def build(inputs: tuple[Path, ...], out: Path, model: str | None, base: str | No
       kg build big-corpus/ --cluster local:2    # a Dask LocalCluster here, or tcp://scheduler:8786
     """
     from .api import build as build_kg
+    from .heap import limit_arenas
     from .rdf.shape import DEFAULT_REFERENCE_MODE
 
+    limit_arenas()  # before the store's threads start: a lower, steadier peak (kg.heap)
     if cluster and workers > 1:
         raise click.UsageError("--workers and --cluster are two executors: give one of them")
     paths = list(inputs) or [DEFAULT_INPUT]

@@ -22,7 +22,6 @@ graph page draws its facts in their own style.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -33,6 +32,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import pyoxigraph as ox
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
+from .heap import release_free_memory
 from .errors import RDFSyntaxError
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, Census, describe_build
@@ -147,7 +147,7 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
 
     cap = page_evidence(count)
     census = Census()
-    _release_free_memory()  # what the extraction let go, before the outputs' own tables grow
+    release_free_memory()  # what the extraction let go, before the outputs' own tables grow
     with atomic_writer(ttl) as (handle, temporary):
         handle.write(_STATE + fingerprint + b"\n")
         net, written = _turtle_and_network(store, handle, census, reference, cap)
@@ -167,25 +167,13 @@ def write_outputs(store: Store, out: str | Path, *, force: bool = False, info: B
                                                                     if layer.facts else {})}, triples=written)
     _write_reference(reference, out_dir / REFERENCE_OUTPUT)
     del reference
-    _release_free_memory()  # the projection's tables, before the page is laid out and written
+    release_free_memory()  # the projection's tables, before the page is laid out and written
     with atomic_writer(html_path) as (handle, _):  # written as it is made: never one string in memory
         write_html(net, handle, title="natokg — NATO partnership graph", note=note, evidence_cap=cap)
     del net
     save_graph(description, dataset)
     atomic_write(out_dir / STAMP, fingerprint + b"\n")  # last: every output above is now current
     return outputs
-
-
-def _release_free_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing elsewhere).
-
-    Python frees objects into the heap, which keeps their pages: after an extraction of a million
-    words about a hundred MiB of freed memory stays resident, and the outputs' peak adds to it."""
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return
-    trim(0)
 
 
 def page_evidence(triples: int) -> int:
@@ -204,7 +192,7 @@ def _turtle_and_network(store: Store, handle: BinaryIO, census: Census, referenc
     projection = Projection()
     summary = EvidenceCap(cap, sink=projection.add)
     written = _write_turtle(store, handle, summary.add, census.add)
-    _release_free_memory()  # the store's list of subjects and the last batch, before the network is built
+    release_free_memory()  # the store's list of subjects and the last batch, before the network is built
     summary.finish()
     for group in by_subject(sorted(reference, key=str)):
         projection.add(group)

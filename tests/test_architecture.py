@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS = [
-    {"errors", "model", "config", "offline"},
+    {"errors", "model", "config", "offline", "heap"},
     {"lexicon"},
     {"ingest", "duplicates"},
     {"extract"},
