@@ -44,6 +44,11 @@ def test_ingest_boilerplate_needs_lines_shared_across_documents() -> None:
     assert find_boilerplate([prose]) == [[]]
 
 
+def _removed_from_first(texts: list[str]) -> list[str]:
+    """The boilerplate found in the first of *texts*, as text."""
+    return [texts[0][s:e] for s, e in find_boilerplate(texts)[0]]
+
+
 def test_ingest_a_chronology_entry_two_pages_share_is_content() -> None:
     entry = "1 October 2024 - Mark Rutte succeeds Jens Stoltenberg as Secretary General.\n"
     short = "Share this page\n"
@@ -51,9 +56,7 @@ def test_ingest_a_chronology_entry_two_pages_share_is_content() -> None:
              "It met again the following year, at the same place and with the same members present.\n",
              f"{short}\nPartnerships grew in many directions after the end of the Cold War period.\n\n{entry}\n"
              "A new chapter opened for the Alliance with the accession of two new members to it.\n"]
-    spans = find_boilerplate(texts)
-    removed = [texts[0][s:e] for s, e in spans[0]]
-    assert removed == [short.strip()], removed  # the shared short line goes, the dated entry stays
+    assert _removed_from_first(texts) == [short.strip()]  # the shared short line goes, the dated entry stays
 
 
 def test_ingest_a_section_heading_naming_a_known_entity_two_pages_share_is_content() -> None:
@@ -62,9 +65,7 @@ def test_ingest_a_section_heading_naming_a_known_entity_two_pages_share_is_conte
              "- Participants: Bahrain, Kuwait, Qatar and the United Arab Emirates\n",
              f"{short}\nSouthern partnerships took shape in the years after the Cold War.\n\n{heading}"
              "- Launched at the summit held in Istanbul in the summer of the year 2004\n"]
-    spans = find_boilerplate(texts)
-    removed = [texts[0][s:e] for s, e in spans[0]]
-    assert removed == [short.strip()], removed  # the shared short line goes, the section heading stays
+    assert _removed_from_first(texts) == [short.strip()]  # the shared short line goes, the section heading stays
 
 
 def test_ingest_a_sentence_that_opens_pages_makes_no_header_of_their_title() -> None:

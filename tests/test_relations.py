@@ -838,12 +838,17 @@ def test_relations_a_column_of_operations_lists_what_the_rows_country_took_part_
     assert ("Country:Germany", "relatedTo", "Organization:Military Engineering COE") in facts(read(nlp, centres))
 
 
+def table_facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The (subject, predicate, object) of the relations a table's rows gave."""
+    return {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-table"}
+
+
 def test_relations_a_basis_column_relates_the_operation_to_its_resolutions_and_agreements(nlp) -> None:
     text = ("Operations and their mandates\n\nOperation | Theatre | Legal basis | Notes\n"
             "Kosovo Force (KFOR) | Kosovo | UNSCR 1244; Military Technical Agreement | since 1999\n"
             "Operation Active Endeavour | Mediterranean Sea | Article 5 response | from 2001\n"
             "EUFOR Althea | Bosnia and Herzegovina | succeeded SFOR | since 2004")
-    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-table"}
+    found = table_facts(nlp, text)
     assert ("Event:Kosovo Force", "relatedTo", "Agreement:UN Security Council Resolution 1244") in found, found
     assert ("Event:Kosovo Force", "relatedTo", "Agreement:Military Technical Agreement") in found, found
     # an article stands for a treaty the cell does not name; a clause is the verb families' to read
@@ -856,7 +861,7 @@ def test_relations_a_body_cell_holding_a_column_key_is_no_new_header(nlp) -> Non
             "Riga Summit | Olympic Sports Centre, Riga | Latvia | Georgia\n"
             "Bucharest Summit | Parliament Palace headquarters, Bucharest | Romania | Ukraine; Georgia\n"
             "Lisbon Summit | FIL conference centre, Lisbon | Portugal | Russia")
-    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-table"}
+    found = table_facts(nlp, text)
     # "headquarters" in the second row's venue made a header of it, and the rows below lost the columns
     assert ("Country:Portugal", "relatedTo", "Event:Lisbon Summit 2010") in found, found
     assert ("Country:Russia", "participatesIn", "Event:Lisbon Summit 2010") in found, found
