@@ -1199,12 +1199,14 @@ def test_relations_the_country_after_a_city_places_the_city_not_the_event(nlp) -
 
 
 def test_relations_a_line_announcing_a_list_under_a_section_heading_takes_its_place(nlp) -> None:
-    text = ("Operation Unified Protector ended in October 2011.\n\nContributors\n\n"
+    text = ("NATO led Operation Unified Protector until October 2011.\n\nContributors\n\n"
             "Allies that deployed aircraft or ships to the operation included:\n"
             "- Belgium, Canada and Norway\n- Italy, which also made its air bases available")
     found = facts(read(nlp, text))
     for country in ("Belgium", "Canada", "Norway", "Italy"):
         assert (f"Country:{country}", "participatesIn", "Event:Operation Unified Protector") in found, found
+        # Allies named by the operation they served in are members of the Alliance as well
+        assert (f"Country:{country}", "memberOf", "InternationalOrganization:NATO") in found, found
     # a statement on a name is no new heading: its items say how, they list no partners
     text = ("Partnership with Sweden\n\nSweden has been one of NATO's closest partners for decades:\n"
             "- it served in KFOR alongside Finland;\n- its aircraft flew over Libya in 2011.")

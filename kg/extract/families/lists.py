@@ -297,7 +297,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 items = [i for i in items if ctx.candidates[i].kind == "Country"]
             if items:
                 ctx.heading = None
-                yield from _emit(ctx, sent, items, found, whole, "list-colon", ctx.doc[sent.start:colon.i].text)
+                for held in _wholes(ctx, found[0], whole):
+                    yield from _emit(ctx, sent, items, found, held, "list-colon", ctx.doc[sent.start:colon.i].text)
                 return
         if found is None and not _inside(ctx, sent.start, colon.i) \
                 and not (ctx.heading is not None and ctx.opening_date(sent)):  # "- From 1999: Albania, …"
@@ -339,8 +340,17 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "Framework nations" over lines of countries
             items = [i for i in items if ctx.candidates[i].kind == "Country"]
         items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
-        yield from _emit(ctx, sent, items, (predicate, phrase), whole, "list-heading", heading_text,
-                         ctx.opening_date(sent))
+        for held in _wholes(ctx, predicate, whole):
+            yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
+                             ctx.opening_date(sent))
+
+
+def _wholes(ctx: Context, predicate: str, whole: int) -> list[int]:
+    """What a heading's items belong to: its whole, and for members named by an operation they
+    served in ("Allies that deployed ships to the operation included:"), the alliance as well."""
+    if predicate == "memberOf" and whole != TOPIC and ctx.candidates[whole].kind in ctx.lex["operated_kinds"]:
+        return [whole, TOPIC]
+    return [whole]
 
 
 def _role_subject_list(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
