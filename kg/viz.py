@@ -317,6 +317,10 @@ def _scale(values: dict[str, float]) -> dict[str, float]:
 Records = list[dict[str, object]]
 
 
+#: an edge drawn straight (shared by the records, which are only read)
+_STRAIGHT: dict[str, object] = {"enabled": False}
+
+
 def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Records, list[dict[str, object]]]:
     """vis-network node and edge records, and the data of each edge; ``hub`` marks the nodes whose
     names stay readable when the whole of a big graph is in view (the page draws them over
@@ -352,9 +356,11 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
         })
     edges, sources = [], []
     colours = relation_colours([k for k, _ in Counter(k for *_, k in net.edges(keys=True)).most_common()])
+    # the values many edges share are one object each (a big graph has tens of thousands of edges)
+    colour_of = {key: {"color": colour, "inherit": False} for key, colour in colours.items()}
     for index, (s, o, key, data) in enumerate(sorted(net.edges(keys=True, data=True))):
         pair = sorted(k for k in net.get_edge_data(s, o)) + sorted(k for k in (net.get_edge_data(o, s) or {}))
-        smooth: dict[str, object] = {"enabled": False}
+        smooth: dict[str, object] = _STRAIGHT
         if len(pair) > 1:
             smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * pair.index(key)}
         support = int(data.get("support", 0))
@@ -364,7 +370,7 @@ def _payload(net: nx.MultiDiGraph, color: str, size: str) -> tuple[Records, Reco
             "predicate": str(data.get("predicate", "")), "documents": list(data.get("documents", ())),
             "evidence": [], "reference": _reference_rows(data), "layer": layer,
             "smooth": smooth, "dashes": key == "relatedTo", "width": 1 + math.log2(max(support, 1)),
-            "color": {"color": colours[key], "inherit": False}, "colour": colours[key],
+            "color": colour_of[key], "colour": colours[key],
             "periods": [list(span) for span in periods(data)],
         }
         if layer == REFERENCE_LAYER:  # curated, not read in any document: its own style
