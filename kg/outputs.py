@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, BinaryIO
 import pyoxigraph as ox
 
 from .config import DEFAULT_BASE, GRAPH_FILE, output_path
-from .heap import release_free_memory
 from .errors import RDFSyntaxError
+from .heap import release_free_memory
 from .incremental import stored_documents
 from .rdf.describe import BuildInfo, Census, describe_build
 from .rdf.shape import REFERENCE

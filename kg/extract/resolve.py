@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
-from .mentions import PERSON_LOOKALIKES, Candidate, strip_honorifics
+from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, strip_honorifics
 from .context import TOPIC, RelationCandidate
 from .dates import normalize_date
 from .signatures import fit
@@ -325,7 +325,8 @@ class Resolver:
         for line in text.split("\n"):
             stripped = line.strip()
             if stripped and len(stripped.split()) <= _SECTION_HEADING_WORDS \
-                    and not stripped.endswith((".", ";", ",")) and stripped[0] not in "-•*–(|" and "|" not in stripped:
+                    and not stripped.endswith((".", ";", ",")) and not BULLET_MARK.match(stripped) \
+                    and not stripped.startswith("(") and "|" not in stripped:
                 begin = start + len(line) - len(line.lstrip())
                 key = named.get((begin, begin + len(stripped.rstrip(":").rstrip())))
                 self._section_starts.append(offset + begin)
