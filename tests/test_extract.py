@@ -115,11 +115,46 @@ def test_extract_a_monarch_named_with_the_title_is_a_person_without_it(nlp) -> N
     assert sorted(e.name for e in result.entities.values() if e.kind == "Person") == ["Abdullah II", "Felipe VI"]
 
 
+def test_extract_a_name_after_an_honorific_keeps_its_hyphenated_parts(nlp) -> None:
+    result = run(nlp, "The centre was opened by Sheikh Nasser Al-Mubarak Al-Sabah, then Prime Minister of Kuwait.")
+    assert [e.name for e in result.entities.values() if e.kind == "Person"] == ["Nasser Al-Mubarak Al-Sabah"]
+    assert ("Person:Nasser Al-Mubarak Al-Sabah", "leaderOf", "Country:Kuwait") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
 def test_extract_abbreviation_defined_in_text(nlp) -> None:
     result = run(nlp, "The Baltic Defence College (BALTDEFCOL) trains officers. Estonia supports BALTDEFCOL.")
     keys = [k for k in result.entities if "Baltic Defence College" in k]
     assert len(keys) == 1
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
+
+
+def test_extract_a_treaty_named_by_its_place_or_subject(nlp) -> None:
+    """"Treaty of X", "Treaty on X in Y" and a comma-listed title are names; a month after a name is not
+    part of it; "the CFE Treaty" names the treaty whose abbreviation the text defined after it."""
+    text = ("Chile and Peru signed the Treaty of Lima in 1960 and the Treaty on Conventional Armed Forces in "
+            "Europe (CFE) in 1990. The CFE Treaty was suspended by Bolivia. The Andean Treaty of March 1961 "
+            "followed, as did the Treaty of Trade, Transport and Customs Union.")
+    result = run(nlp, text)
+    agreements = sorted(e.name for e in result.entities.values() if e.kind == "Agreement")
+    assert agreements == ["Andean Treaty", "Treaty of Lima", "Treaty of Trade, Transport and Customs Union",
+                          "Treaty on Conventional Armed Forces in Europe"]
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert ("Country:Peru", "signed", "Agreement:Treaty of Lima") in found
+    assert ("Country:Bolivia", "relatedTo", "Agreement:Treaty on Conventional Armed Forces in Europe") in found
+
+
+def test_extract_two_names_a_naming_phrase_joins_are_one_entity(nlp) -> None:
+    """"X, also known as Y", "X, better known as the Y", "X, formally a Y": one entity, and a later "Y" is it."""
+    text = ("Chile and Peru signed the Andean Accord, also known as the Lima Treaty, in 1960. The Lima Treaty "
+            "was suspended by Bolivia in 2007. Ecuador signed the Treaty of Quito, better known as the Quito Pact.")
+    result = run(nlp, text)
+    agreements = {e.key for e in result.entities.values() if e.kind == "Agreement"}
+    assert len(agreements) == 2
+    lima = next(k for k in agreements if "Lima" in k or "Andean" in k)
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {("Country:Peru", "signed", lima), ("Country:Bolivia", "relatedTo", lima)} <= found
+    assert {m.text for m in result.mentions if m.entity_key == lima} == {"Andean Accord", "Lima Treaty"}
 
 
 def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:

@@ -73,6 +73,9 @@ class Resolver:
         self.kinds: dict[str, str] = {}
         self.by_fold: dict[tuple[str, str], str] = {}
         self.abbreviations: dict[str, str] = {}
+        # ", better known as the", ", formally a": the text between two names of one entity
+        self._naming_cue = re.compile(r"\s*,?\s*(?:{})\s+(?:the\s+|an?\s+)?".format(
+            "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in self.lex.names["naming_cues"])), re.IGNORECASE)
         self.persons = _Persons()
         self.long_forms: dict[str, str] = {}
         self.result = Extraction()
@@ -256,6 +259,7 @@ class Resolver:
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
         previous: tuple[Candidate, str] | None = None
+        candidates, named_as = self._named_as(candidates, text, offset)
         for index, cand in enumerate(candidates):
             if cand.rule == "reference-group":
                 # a smaller group is some of those last named, which ones unknown ("only two Latin American
@@ -266,7 +270,12 @@ class Resolver:
                     groups[index] = list(self._last_group[1])
                 keys.append(None)
                 continue
-            key, rule = self._key(cand)
+            if index in named_as and keys[named_as[index]] is not None:
+                key, rule = keys[named_as[index]], "named-as"  # "X, also known as Y": Y is X
+            else:
+                key, rule = self._key(cand)
+            if rule == "named-as" and cand.kind is not None:  # and so is a later "Y"
+                self.by_fold.setdefault((cand.kind, self.lex.fold(cand.name)), key)
             keys.append(key)
             if rule == "reference" and key is not None and cand.subject and cand.key is None \
                     and cand.name not in self.lex.names["collective_references"] \
@@ -297,6 +306,10 @@ class Resolver:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
                     self.abbreviations.setdefault(f"{cand.defines} {cand.name.rsplit(' ', 1)[-1]}", key)
+                head = cand.name.split(" ", 2)
+                if len(head) > 2 and head[1] in self.lex.names["name_head_preps"]:
+                    # "Treaty on Conventional Armed Forces in Europe (CFE)": "the CFE Treaty" names it too
+                    self.abbreviations.setdefault(f"{cand.defines} {head[0]}", key)
                 self.long_forms.setdefault(key, cand.name)
             if kind in _ANTECEDENT_KINDS:
                 for word in self._antecedent_words(key, cand.name):
@@ -332,6 +345,28 @@ class Resolver:
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
             start += len(line) + 1
+
+    def _named_as(self, candidates: list[Candidate], text: str,
+                  offset: int) -> tuple[list[Candidate], dict[int, int]]:
+        """Two names a naming phrase joins ("the Treaty of Economic, …, better known as the Brussels
+        Treaty"; "the Warsaw Pact, formally a Treaty of Friendship, …") are one entity: a curated
+        name gives its key to the other; otherwise the later takes the earlier's (the second map,
+        later index → earlier index, for the loop that resolves them in order)."""
+        cue = self._naming_cue
+        out = list(candidates)
+        later: dict[int, int] = {}
+        for first, (a, b) in enumerate(zip(candidates, candidates[1:])):
+            if (a.kind != b.kind and not (a.key or b.key)) or a.kind not in _ANTECEDENT_KINDS \
+                    or b.kind not in _ANTECEDENT_KINDS or a.rule.startswith("reference") \
+                    or b.rule.startswith("reference") or not cue.fullmatch(text[a.end - offset:b.start - offset]):
+                continue
+            if b.key and not a.key:
+                out[first] = replace(a, key=b.key, rule="named-as")
+            elif a.key and not b.key:
+                out[first + 1] = replace(b, key=a.key, rule="named-as")
+            elif not a.key and not b.key:
+                later[first + 1] = first
+        return out, later
 
     def _section_at(self, at: int) -> dict[str, str]:
         """The named entities of the section holding character *at* of the document."""
