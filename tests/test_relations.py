@@ -1281,6 +1281,20 @@ def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The delay came from Türkiye, whose Prime Minister, Ahmet Kaya, had voiced concern.",
+     {("Person:Ahmet Kaya", "Country:Türkiye")}),
+    ("Leaders thanked Georgia, whose President Nino Beridze attended, and the OSCE.",
+     {("Person:Nino Beridze", "Country:Georgia")}),
+    ("Lithuania, whose Commander, Jonas Petraitis, spoke, hosted the exercise.", set()),
+])
+def test_relations_an_office_after_whose_is_the_names_before_it(nlp, text: str, expected) -> None:
+    """The office after "whose" is of the name before it; a commander heads a body, not the country."""
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "leaderOf" and r.rule == "title"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The pact was signed by Albania, Bulgaria, Czechoslovakia, Hungary and Poland.", set()),
     ("The four partners met. In Washington, they launched new projects.", set()),
     ("The offices are in Mons, Belgium and Norfolk, United States.",

@@ -29,6 +29,11 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from _envoy(ctx, index, span, sent)
         if cand.kind != "Person" or _deputy(ctx, span, sent):
             continue  # "Deputy Prime Minister X" heads nothing
+        whose = _whose_office(ctx, span, sent)
+        if whose is not None:  # "Türkiye, whose Prime Minister, X, …": the office of the name before "whose"
+            yield RelationCandidate(index, ctx.lex["titles"][whose[0]], whose[1], "title", whose[0],
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+            continue
         before = _title_before(ctx, span, sent) or _shared_title(ctx, span, sent)
         found = before or _title_then_of(ctx, span, sent) or _title_of_before(ctx, span, sent)
         date = ""
@@ -102,6 +107,30 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     ctx.relate(index, ctx.token_to_candidate[owner])
             if before is not None:  # "…, NATO Secretary General X": a title of its own
                 yield from _second_office(ctx, index, span, sent, org)
+
+
+def _whose_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
+    """(office, holder's organisation or country) of a name right after "whose <office>" ("Ukraine,
+    whose President, X, …", "Kuwait, whose Prime Minister X …"): the name before "whose" owns the office."""
+    at = span.start - 1
+    while at > sent.start and ctx.doc[at].is_punct:
+        at -= 1
+    words: list[str] = []
+    while at > sent.start and ctx.doc[at].tag_ != "WP$" and ctx.doc[at].is_title and len(words) < 4:
+        words.append(ctx.doc[at].lower_)
+        at -= 1
+    office = " ".join(reversed(words))
+    if at <= sent.start or ctx.doc[at].tag_ != "WP$" or office not in ctx.lex["titles"]:
+        return None
+    owner = at - 1
+    while owner > sent.start and ctx.doc[owner].is_punct:
+        owner -= 1
+    found = ctx.token_to_candidate.get(owner)
+    if found is None or ctx.candidates[found].kind in {None, "Person", "Place"} or ctx.spans[found].end != owner + 1:
+        return None
+    if ctx.candidates[found].kind == "Country" and office in ctx.lex["body_offices"]:
+        return None  # "Lithuania, whose Armed Forces Commander …": a body's head, not the country's
+    return office, found
 
 
 def _appos_of_service(ctx: Context, root: Token) -> list[Token]:
