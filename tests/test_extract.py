@@ -129,6 +129,13 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
 
 
+def test_extract_an_exercise_named_before_the_word_exercise(nlp) -> None:
+    """"the Steppe Eagle exercise" is the event Steppe Eagle; "the annual Allied exercise" names none."""
+    result = run(nlp, "Kazakhstan hosted the Desert Falcon exercise in 2019. Allied troops also joined the "
+                      "annual Allied exercise in Norway, and the Noble Jump exercises tested the spearhead force.")
+    assert sorted(e.name for e in result.entities.values() if e.kind == "Event") == ["Desert Falcon", "Noble Jump"]
+
+
 def test_extract_a_treaty_named_by_its_place_or_subject(nlp) -> None:
     """"Treaty of X", "Treaty on X in Y" and a comma-listed title are names; a month after a name is not
     part of it; "the CFE Treaty" names the treaty whose abbreviation the text defined after it."""

@@ -459,6 +459,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             name = _dated_event(span, name, lexicon)
             if name.split(" ", 1)[0].lower() in lexicon.names["event_name_openers"] and " " in name:
                 name = name.split(" ", 1)[1]  # "Exercise Trident Juncture 2018", "code-named Rapid Trident 2015"
+            if name.rsplit(" ", 1)[-1].lower() in lexicon.names["event_name_closers"] and " " in name:
+                name = name.rsplit(" ", 1)[0]  # "the Steppe Eagle exercise"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
         elif kind == "Agreement" and key is None:
