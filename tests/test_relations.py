@@ -3433,3 +3433,21 @@ def test_relations_a_desire_to_join_is_no_membership(nlp) -> None:
     found = [r for r in read(nlp, "Ukraine's desire to join NATO grew after 2014.").relations
              if (r.subject, r.predicate) == ("Country:Ukraine", "memberOf")]
     assert found and all(r.modality == "want" for r in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australia has provided substantial military assistance to Ukraine.", {("Country:Australia", "Country:Ukraine")}),
+    ("Australia provided Ukraine with armoured vehicles.", {("Country:Australia", "Country:Ukraine")}),
+    ("Australia gave Ukraine armoured vehicles.", {("Country:Australia", "Country:Ukraine")}),
+    ("Moldova has received substantial support from the European Union.",
+     {("InternationalOrganization:European Union", "Country:Moldova")}),
+    ("Georgia had received British military assistance and Turkish weapons.",
+     {("Country:United Kingdom", "Country:Georgia"), ("Country:Türkiye", "Country:Georgia")}),
+    ("Australia sent troops to Afghanistan.", set()),
+    ("Jordan has received a Defence Capacity Building package since 2014.", set()),
+])
+def test_relations_aid_passed_from_one_party_to_another_is_support(nlp, text: str, expected) -> None:
+    """A giving or receiving verb whose object is aid (not troops, not a programme's name as the giver)."""
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "supports" and r.rule == "transfer"}
+    assert found == expected

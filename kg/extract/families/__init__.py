@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ..context import Context, Problem, RelationCandidate
-from . import commands, events, learned, lists, nouns, owners, paths, places, titles, verbs
+from . import commands, events, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
 
 __all__ = ["FAMILIES", "Family", "problem", "run_families"]
 
@@ -41,6 +41,7 @@ FAMILIES: tuple[Family, ...] = (
             "other-members", "object-via-prep", "copula", "implicit-object", "operation-noun", "meeting-noun", "invitation",
             "gapping", "attendance"),
            _VERBS),
+    Family("transfer", "token", transfers.transfer, ("transfer",), frozenset({"VERB"})),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun", "operation-staff"), _NOUNS),
     Family("inclusion", "token", nouns.inclusion, ("hearst-including",), _NOUNS),
     Family("agentive-noun", "token", nouns.agentive_noun, ("agentive-noun",), _NOUNS),

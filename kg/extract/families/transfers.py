@@ -1,0 +1,66 @@
+"""Aid passed from one party to another, read as the giver's support of the receiver.
+
+* giving: "Australia provided military assistance to Ukraine", "… provided Ukraine with armoured
+  vehicles", "… gave Ukraine vehicles", "… supplied weapons to Ukraine";
+* receiving: "Ukraine received vehicles from Australia", "Greece had received American assistance"
+  (the giver a demonym of the thing received).
+
+What passes must be aid (lexicon ``aid_nouns``: assistance, weapons, funding …): "sent troops to
+Afghanistan" or "gave a speech to the Council" say nothing of support. Both ends are countries or
+organisations, and the receiver is not the giver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import Arg, Context, RelationCandidate
+
+__all__ = ["transfer"]
+
+_PARTIES = frozenset({"Country", "InternationalOrganization", "Organization"})
+_GIVERS_ON_AID = frozenset({"Country", "InternationalOrganization"})
+
+
+def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    lemma = verb.lemma_.lower()
+    giving = lemma in ctx.lex["giving_verbs"]
+    if not giving and lemma not in ctx.lex["receiving_verbs"]:
+        return
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return  # "Ukraine was provided with …": the giver, if any, is an agent the passive families read
+    things = _aid(ctx, verb)
+    if not things:
+        return
+    subjects = _parties(ctx, ctx.subjects(verb))
+    if giving:
+        others = [e for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c not in things
+                  for e in ctx.entities(c)]
+        # "gave Ukraine armoured vehicles": the parser may make the receiver a modifier of the aid
+        others += [e for thing in things for c in thing.children if c.dep_ == "nmod" and verb.i < c.i < thing.i
+                   for e in ctx.entities(c)]
+        others += [e for head in (verb, *things) for p in head.children
+                   if p.dep_ in {"prep", "dative"} and p.lower_ in ctx.lex["aid_recipient_preps"] for e in ctx.pobjs(p)]
+        yield from ctx.emit(subjects, ctx.states["aid"], _parties(ctx, others), "transfer", verb, sent, lemma)
+    else:
+        givers = [e for head in (verb, *things) for p in head.children
+                  if p.dep_ == "prep" and p.lower_ in ctx.lex["aid_giver_preps"] for e in ctx.pobjs(p)]
+        # "received American assistance", "NATO support": a country or an alliance named on the aid (not the
+        # name of a programme, "a Defence Capacity Building package")
+        givers += [e for thing in things for c in thing.children if c.dep_ in {"amod", "compound", "poss"}
+                   for e in ctx.entities(c) if ctx.candidates[e[0]].kind in _GIVERS_ON_AID]
+        yield from ctx.emit(_parties(ctx, givers), ctx.states["aid"], subjects, "transfer", verb, sent, lemma)
+
+
+def _aid(ctx: Context, verb: Token) -> list[Token]:
+    """The aid the verb passes: its object ("provided assistance") or the object of its "with"
+    ("provided Ukraine with vehicles"), with their conjuncts."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [t for head in heads for t in (head, *head.conjuncts) if t.lemma_.lower() in ctx.lex["aid_nouns"]]
+
+
+def _parties(ctx: Context, found: list[Arg]) -> list[Arg]:
+    return list(dict.fromkeys(e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind in _PARTIES))
