@@ -3451,3 +3451,20 @@ def test_relations_aid_passed_from_one_party_to_another_is_support(nlp, text: st
     found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.predicate == "supports" and r.rule == "transfer"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary vetoed a resolution supporting Ukraine.", set()),
+    ("Germany hosted a conference backing Ukraine.", set()),
+    ("Chile and Peru signed a Memorandum of Understanding establishing the Pacific Defence Centre.",
+     {("Agreement:Memorandum of Understanding", "established", "Organization:Pacific Defence Centre")}),
+    ("Chile and Peru sign the framework document establishing the Pacific Commission.",
+     {("Country:Chile", "established", "Organization:Pacific Commission"),
+      ("Country:Peru", "established", "Organization:Pacific Commission")}),
+])
+def test_relations_a_participle_after_an_object_is_done_by_that_object(nlp, text: str, expected) -> None:
+    """ "a statement backing Ukraine" is the statement's doing, not the subject's who blocked it; a named
+    document does what its participle says; an unnamed one its signers do."""
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate in {"supports", "established"}}
+    assert found == expected

@@ -978,8 +978,16 @@ class Context:
                 continue
             if dep == "acl" and pos[head] in {"NOUN", "PROPN"}:
                 owners = self.owners_at(head)
-                if not owners and deps[head] == "dobj" and pos[heads[head]] in _VERBS:
-                    return self.subjects_at(heads[head])  # "Sweden has no plans to join NATO"
+                participle = self.tags[verb] in {"VBG", "VBN"}
+                if not owners and participle and head in self.token_to_candidate and deps[head] == "dobj":
+                    return self.entities_at(head)  # "signed a Memorandum of Understanding establishing the Centre"
+                if not owners and deps[head] == "dobj" and pos[heads[head]] in _VERBS and (
+                        not participle or lemmas[head] in self.lex["instrument_documents"]
+                        and self.lex["verbs"].get(lemmas[heads[head]]) in self.lex["instrument_predicates"]):
+                    # "Sweden has no plans to join NATO", "… sign the framework document establishing the
+                    # Commission" (not "Hungary blocked a statement backing Ukraine": a participle's doer is
+                    # its noun, unless the noun is a document its signers act by; not its vetoer)
+                    return self.subjects_at(heads[head])
                 return owners
             return []
         return []
