@@ -129,6 +129,19 @@ def test_extract_abbreviation_defined_in_text(nlp) -> None:
     assert "BALTDEFCOL" in result.entities[keys[0]].aliases
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of Australia and Japan came to our summit in Vilnius that June.", ["Vilnius Summit 2023"]),
+    ("In 2022 Finland applied. Its leaders came to our summit in Madrid that June.", ["Madrid Summit 2022"]),
+    ("Its leaders came to our summit in Madrid that June.", []),
+])
+def test_extract_a_lower_case_summit_in_a_place_takes_the_paragraphs_year_or_the_places_one_summit(
+        nlp, text: str, expected: list[str]) -> None:
+    """With no year in its sentence, a summit in a place is the place's summit of the paragraph's year, or
+    its only summit; Madrid held two, so with no year it is neither."""
+    result = run(nlp, text)
+    assert sorted(e.name for e in result.entities.values() if e.kind == "Event") == expected
+
+
 def test_extract_an_exercise_named_before_the_word_exercise(nlp) -> None:
     """"the Steppe Eagle exercise" is the event Steppe Eagle; "the annual Allied exercise" names none."""
     result = run(nlp, "Kazakhstan hosted the Desert Falcon exercise in 2019. Allied troops also joined the "

@@ -560,16 +560,18 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
         if not place:
             continue
-        # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one
+        # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
+        # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)
         years = sorted((t for t in token.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"),
                        key=lambda t: abs(t.i - token.i))
-        for year in (t.text for t in years):
-            key = index.get(lexicon.fold(f"{place} {token.text} {year}"))
-            if key:
-                found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
-                                       lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
-                                       subject=_salient_subject(token)))
-                break
+        years += sorted((t for t in doc if t.ent_type_ == "DATE" and t.shape_ == "dddd" and t.sent != token.sent),
+                        key=lambda t: abs(t.i - token.i))
+        keys = (index.get(lexicon.fold(f"{place} {token.text} {year}")) for year in (t.text for t in years))
+        key = next((k for k in keys if k), None) or index.get(lexicon.fold(f"{place} {token.text}"))
+        if key and lexicon.curated[key].kind == "Event":
+            found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
+                                   lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
+                                   subject=_salient_subject(token)))
     return found
 
 
