@@ -3470,3 +3470,20 @@ def test_relations_a_participle_after_an_object_is_done_by_that_object(nlp, text
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.predicate in {"supports", "established"}}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO leads KFOR. Several partners also serve, among them Georgia and Mongolia.",
+     {("Country:Georgia", "partnerOf", "positive"), ("Country:Mongolia", "partnerOf", "positive")}),
+    ("NATO leads KFOR. Several non-member partners also serve, among them Georgia and Mongolia.",
+     {("Country:Georgia", "partnerOf", "positive"), ("Country:Mongolia", "partnerOf", "positive")}),
+    ("NATO leads KFOR. Among the partners, Georgia provided one of the largest contingents.",
+     {("Country:Georgia", "partnerOf", "positive")}),
+    ("Austria is a non-member state of NATO.", {("Country:Austria", "memberOf", "negative")}),
+])
+def test_relations_a_group_noun_and_the_names_it_introduces(nlp, text: str, expected) -> None:
+    """ "partners …, among them X" and "Among the partners, X …" name partners of what the text is about;
+    "non-member" negates membership, not partnership."""
+    found = {(r.subject, r.predicate, r.polarity) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.object == "InternationalOrganization:NATO" and r.predicate in {"partnerOf", "memberOf"}}
+    assert found == expected

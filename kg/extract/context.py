@@ -673,7 +673,7 @@ class Context:
                      for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
         if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
             verb = self.doc[self.heads[token.i]]
-            found = self._among_them(verb)
+            found = self.among_them(verb)
             # "countries that have worked with NATO include A and B": the names the clause is about
             if not found and self.lemmas[verb.i] in self.words["example_verbs"] and self.kids(token.i, _CLAUSES):
                 found = [e for o in self.kids(verb.i, _DOBJ) for e in self.entities_at(o)
@@ -801,7 +801,7 @@ class Context:
             at += 1
         return self.entities(self.doc[at]) if at in self.token_to_candidate else []
 
-    def _among_them(self, verb: Token) -> list[Arg]:
+    def among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
         after "among them" in the clause (parsed in several ways) are the subject's examples."""
         for them in verb.subtree:
@@ -1311,9 +1311,12 @@ class Context:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
         or a member of a negated whole, "non-alliance members" (not a negated name elsewhere, "the largest
         non-NATO contributor", nor another word, "a non-permanent member")."""
-        member = self.lex["nouns"].get(self.lemmas[noun.i]) == "memberOf"  # "non-alliance members", "non-NATO members"
+        own = self.lex["nouns"].get(self.lemmas[noun.i])
+        member = own == "memberOf"  # "non-alliance members", "non-NATO members"
+        # (a prefix on another tie leaves the noun's own: "non-member partners" are partners)
         words = [noun.i, *(c for c in self.kids(noun.i, _MODIFIERS) if (
-            member or c not in self.token_to_candidate and self.lemmas[c] in self.lex["nouns"]))]
+            member or c not in self.token_to_candidate and self.lemmas[c] in self.lex["nouns"]
+            and own in {None, self.lex["nouns"][self.lemmas[c]]}))]
         return any(self.after_negating_prefix(i) for i in words)
 
     def phrase_negated(self, noun: Token) -> bool:

@@ -376,6 +376,8 @@ def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     wholes = owners or ctx.subjects(verb)
     if not named and noun.head.i < verb.i:  # "As a NATO partner, Ukraine participates …": the subject holds it
         wholes = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+        if not wholes and noun.head.lower_ == "among" and noun.tag_ == "NNS":
+            wholes = [(TOPIC, False)]  # "Among the partners, Georgia provided …": of what the text is about
         named = ctx.subjects(verb) if wholes else []
     if named and wholes:
         stance = ctx.stance(verb, sent)
@@ -417,6 +419,8 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
         members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                    for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
                    and o.i not in ctx.token_to_candidate for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
+    if not members and noun.tag_ == "NNS" and noun.dep_ == "nsubj":
+        members = ctx.among_them(noun.head)  # "Several partners also serve, among them Georgia and Ukraine"
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
 
 
