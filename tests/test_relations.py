@@ -3487,3 +3487,11 @@ def test_relations_a_group_noun_and_the_names_it_introduces(nlp, text: str, expe
     found = {(r.subject, r.predicate, r.polarity) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.object == "InternationalOrganization:NATO" and r.predicate in {"partnerOf", "memberOf"}}
     assert found == expected
+
+
+def test_relations_a_circumstance_after_an_implicit_join_leaves_its_object_implicit(nlp) -> None:
+    text = "NATO is an alliance. Finland and Sweden joined without having taken part in the MAP."
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "implicit-object"}
+    assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO"),
+                     ("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}
