@@ -3495,3 +3495,15 @@ def test_relations_a_circumstance_after_an_implicit_join_leaves_its_object_impli
              if r.rule == "implicit-object"}
     assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO"),
                      ("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Allies led teams: Germany in Kunduz, Sweden in Mazar-i-Sharif, Norway in Meymaneh.", set()),
+    ("New Zealand ran a team in Bamyan, South Korea one in Parwan.", set()),
+    ("The summit took place in Vilnius, Lithuania in July 2023.", {("Place:Vilnius", "Country:Lithuania")}),
+])
+def test_relations_a_country_after_a_place_and_a_comma_may_open_the_next_item(nlp, text: str, expected) -> None:
+    """ "Sweden in Mazar-i-Sharif, Norway in Meymaneh": Norway has a place of its own, it is not Mazar-i-Sharif's."""
+    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "place-apposition"}
+    assert found == expected

@@ -169,6 +169,12 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
         return None
     if end < sent.end and ctx.doc[end].pos_ == "PROPN":
         return None  # "Security Zones, Iceland Air Defence System": a longer name
+    if end < sent.end and (ctx.doc[end].pos_ in {"NUM", "PRON"} or ctx.doc[end].lower_ in ctx.lex["place_preps"] and any(
+            ctx.candidates[i].kind in {"Place", "Country"} for i in map(ctx.token_to_candidate.get, (end + 1, end + 2))
+            if i is not None)):
+        # "Sweden in Mazar-i-Sharif, Norway in Meymaneh", "a team in Bamyan, South Korea one in Parwan": the
+        # country opens the next item of a list, with a place of its own
+        return None
     return other
 
 
