@@ -190,6 +190,11 @@ def test_extract_abbreviation_used_alone_takes_its_definition(nlp) -> None:
     assert ("Country:Finland", "participatesIn", "Agreement:Defence Education Enhancement Programme") in found
 
 
+def test_extract_an_acronym_the_tagger_took_for_a_common_noun_is_a_name(nlp) -> None:
+    result = run(nlp, "The Kosovo Security Force and EULEX work alongside KFOR.")
+    assert [m.entity_key for m in result.mentions if m.text == "EULEX"] == ["Organization:EULEX"]
+
+
 def test_extract_definite_description_refers_to_last_named(nlp) -> None:
     text = ("Georgia adopted the Annual National Programme in 2009. The Programme sets reform goals. "
             "Ukraine signed the Charter on a Distinctive Partnership. The Charter was signed in Madrid.")

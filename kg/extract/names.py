@@ -10,7 +10,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from ..config import data_path
@@ -422,7 +422,9 @@ class Acronyms:
         taken = np.zeros(n, dtype=bool)
         for ent in doc.ents:
             taken[ent.start:ent.end] = True
-        proper = doc.to_array(POS) == PROPN
+        pos = doc.to_array(POS)
+        # (the tagger takes some acronyms for common nouns: "EULEX"/NNS; the shape test below decides)
+        proper = (pos == PROPN) | (pos == NOUN)
         candidates = np.flatnonzero(proper & ~taken & ~_member(doc.to_array(LOWER), self.words)).tolist()
         found: list[Span] = []
         for i in candidates:
