@@ -3507,3 +3507,18 @@ def test_relations_a_country_after_a_place_and_a_comma_may_open_the_next_item(nl
     found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "place-apposition"}
     assert found == expected
+
+
+def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the_section(nlp) -> None:
+    text = ("Operation Sea Guardian\nLocation: Mediterranean Sea\nCommander: Vice Admiral Hans Muller\n"
+            "Predecessor: Operation Active Endeavour\n\nNorth Atlantic Treaty Organization\n"
+            "Secretary General: Mark Rutte (since 1 October 2024)\n"
+            "Supreme Allied Commander Europe (SACEUR): Gen. Alexus Grynkewich")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "list-field"}
+    assert found == {
+        ("Event:Operation Sea Guardian", "heldIn", "Place:Mediterranean", ""),
+        ("Person:Hans Muller", "leaderOf", "Event:Operation Sea Guardian", ""),
+        ("Event:Operation Sea Guardian", "succeeded", "Event:Operation Active Endeavour", ""),
+        ("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", "2024-10-01"),
+    }  # (a key is read whole: "Supreme Allied Commander Europe" is no "Commander" field)

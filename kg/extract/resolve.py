@@ -28,6 +28,8 @@ __all__ = ["Resolver"]
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 #: the most words of a line that can be a section's heading (a short line with no closing period)
 _SECTION_HEADING_WORDS = 8
+#: how many short lines back a fact-sheet field looks for the name it is about
+_FIELD_REACH = 12
 
 
 class _Persons:
@@ -368,6 +370,19 @@ class Resolver:
                 later[first + 1] = first
         return out, later
 
+    def _field_whole(self, rel: RelationCandidate) -> str | None:
+        """What a fact-sheet field is about ("Location: Libya" under "Operation Unified Protector"):
+        the name that heads its section, of whatever class."""
+        if rel.rule != "list-field":
+            return None
+        # (each short line opens a section, the fields' own lines too: the nearest one a name heads)
+        at = bisect_right(self._section_starts, rel.sentence_start)
+        for section in reversed(self._sections[max(0, at - _FIELD_REACH):at]):
+            found = next((key for key in section.values() if self._kind(key) in self.lex.relations["whole_kinds"]), None)
+            if found is not None:
+                return found
+        return None
+
     def _section_at(self, at: int) -> dict[str, str]:
         """The named entities of the section holding character *at* of the document."""
         found = bisect_right(self._section_starts, at)
@@ -378,7 +393,8 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._named_before(rel, candidates) or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
+                found = self._named_before(rel, candidates) or self._field_whole(rel) \
+                    or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
                 return [found] if found else []
             if index in groups:
                 return groups[index]

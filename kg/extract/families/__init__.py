@@ -55,7 +55,7 @@ FAMILIES: tuple[Family, ...] = (
            ("event-place-prep", "place-apposition", "place-in", "beneficiary", "parties", "active-in")),
     Family("owner", "sentence", owners.owner, ("owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
-    Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table")),
+    Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table", "list-field")),
     Family("bracketed-members", "sentence", lists.bracketed_members, ("list-bracket",)),
     Family("dated-entry", "sentence", lists.dated_entry, ("dated-entry",)),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),

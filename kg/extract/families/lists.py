@@ -268,6 +268,11 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found_rows or ctx.table is not None:
             yield from found_rows
             return
+    fields = list(_field_line(ctx, sent))
+    if fields:
+        ctx.heading = ctx.outer_heading = None
+        yield from fields
+        return
     if _infobox_row(ctx, sent):
         ctx.heading = ctx.outer_heading = None
         return
@@ -421,6 +426,41 @@ def _succession_row(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             subject, obj = (item, TOPIC) if later else (TOPIC, item)
             yield RelationCandidate(subject, ctx.states["succession"], obj, "list-heading", "succession",
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=key.strip())
+
+
+def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """A fact-sheet field on a line of its own ("Location: Libya, the central Mediterranean", "Commander:
+    Lt. Gen. Charles Bouchard", "Secretary General: Mark Rutte"): the value's names related to what
+    the section is about, as the field's key says (lexicon ``field_labels``, written as
+    ``table_columns``), or to the whole an office key names ("Chair of the Military Committee: X")."""
+    colon = next((t for t in sent[:_MAX_FIELD_KEY + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i >= sent.end - 1 or not at_line_start(ctx.doc, sent.start):
+        return
+    key = re.sub(r"\([^()]*\)", " ", ctx.doc[sent.start:colon.i].text)
+    named = [i for i in _inside(ctx, sent.start, colon.i) if ctx.candidates[i].kind in _WHOLE_KINDS]
+    office = next((o for o in sorted(ctx.lex["titles"], key=len, reverse=True)
+                   if re.fullmatch(rf"(?:{re.escape(o)})(?: of .+)?", " ".join(key.lower().split()))), None)
+    if office is not None:
+        link: tuple[str, bool, str, bool] | None = (ctx.lex["titles"][office], True, office, False)
+    else:  # (the key whole: "Supreme Allied Commander Europe" is no "Commander" field)
+        link = _cell_column(key, ctx.lex["field_labels"]) if " ".join(key.lower().split()) in ctx.lex["field_labels"] \
+            else None
+    if link is None or named and office is None:
+        return
+    predicate, reverse, verb, every = link
+    values = [i for i in _inside(ctx, colon.i + 1, sent.end) if i not in named and not ctx.negated(i)]
+    if predicate == "leaderOf":
+        values = [i for i in values if ctx.candidates[i].kind == "Person"]
+    for value in values if every else values[:1]:
+        whole = named[0] if named else TOPIC
+        subject, obj = (value, whole) if reverse else (whole, value)
+        yield RelationCandidate(subject, predicate, obj, "list-field", verb, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, date=normalize_date(ctx.doc[colon.i + 1:sent.end].text),
+                                hint=key)
+
+
+#: the most tokens of a field's key before its colon ("Chair of the NATO Military Committee:")
+_MAX_FIELD_KEY = 8
 
 
 def _infobox_row(ctx: Context, sent: Span) -> bool:
