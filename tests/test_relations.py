@@ -3522,3 +3522,16 @@ def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the
         ("Event:Operation Sea Guardian", "succeeded", "Event:Operation Active Endeavour", ""),
         ("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", "2024-10-01"),
     }  # (a key is read whole: "Supreme Allied Commander Europe" is no "Commander" field)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Partnership for Peace Framework Document was opened for signature in January 1994. Romania signed on "
+     "26 January.", {("Country:Romania", "signed", "Agreement:Partnership for Peace Framework Document")}),
+    ("The Annual National Programme was adopted in 2009. Georgia signed on 26 January.", set()),
+])
+def test_relations_signing_with_no_object_signs_the_instrument_the_text_is_about(nlp, text: str, expected) -> None:
+    """ "Romania signed on 26 January": the treaty, act or document the text is about; a programme is
+    no instrument one signs."""
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "implicit-object"}
+    assert found == expected
