@@ -3535,3 +3535,10 @@ def test_relations_signing_with_no_object_signs_the_instrument_the_text_is_about
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "implicit-object"}
     assert found == expected
+
+
+def test_relations_travelling_to_a_place_relates_the_traveller_to_it(nlp) -> None:
+    text = "Secretary General Jens Stoltenberg travels to Seoul and then to Tokyo."
+    found = {(r.subject, r.predicate, r.object, r.verb) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "active-prep"}
+    assert found == {("Person:Jens Stoltenberg", "relatedTo", f"Place:{city}", "travel to") for city in ("Seoul", "Tokyo")}
