@@ -3542,3 +3542,16 @@ def test_relations_travelling_to_a_place_relates_the_traveller_to_it(nlp) -> Non
     found = {(r.subject, r.predicate, r.object, r.verb) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "active-prep"}
     assert found == {("Person:Jens Stoltenberg", "relatedTo", f"Place:{city}", "travel to") for city in ("Seoul", "Tokyo")}
+
+
+def test_relations_a_paragraph_about_a_country_read_through_its_pronouns(nlp) -> None:
+    """ "Its president, X," names a person (the model took him for an organisation) who leads the country;
+    the examples after the verb's object ("operations in the Balkans, including KFOR and ISAF") are what
+    the country contributed to."""
+    text = ("Finland joined the PfP in 1994. It contributed troops to NATO-led operations in the Balkans, "
+            "including KFOR and ISAF. Its president, Sauli Niinistö, called the day historic.")
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule != "learned-pair"}
+    assert {("Country:Finland", "participatesIn", "Event:Kosovo Force"),
+            ("Country:Finland", "participatesIn", "Event:International Security Assistance Force"),
+            ("Person:Sauli Niinistö", "leaderOf", "Country:Finland")} <= found

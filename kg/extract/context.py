@@ -42,6 +42,7 @@ _NSUBJ = frozenset({"nsubj"})
 _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
 _DOBJ = frozenset({"dobj"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _CLAUSES = frozenset({"relcl", "acl"})
 #: the classes of the names a plural group noun stands for (a colon list, an example verb's object)
 _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
@@ -660,17 +661,23 @@ class Context:
 
     def examples(self, token: Token) -> list[Arg]:
         """A common noun stands for the examples it introduces: "operations including KFOR",
-        "partners such as Austria and Ireland have sent soldiers"."""
+        "partners such as Austria and Ireland have sent soldiers", "operations in the Balkans, including KFOR"."""
         if self.pos[token.i] != "NOUN":
             return []
         found = [e for p in self.kids(token.i, _PREP) if self._introduces_examples(p)
                  for c in self.kids(p, _POBJ) for e in [*self.entities_at(c), *self._semicolon_items(self.doc[c])]]
         if not found and self.tags[token.i] == "NNS":
             # "countries with a neutral status, such as Switzerland and Austria": on a noun of its phrase
-            found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ == "NOUN"
+            found = [e for p in token.subtree if p.dep_ == "prep" and p.head.i != token.i and p.head.pos_ in _NOUN_POS
                      and p.head.head.head.i == token.i and self.introduces_examples(p)
                      and self.doc[p.left_edge.i - 1].text == ","  # set off from the phrase's own noun
                      for c in p.children if c.dep_ == "pobj" for e in self.entities(c)]
+        if not found and self.tags[token.i] == "NNS" and self.deps[token.i] in {"pobj", "dobj"}:
+            # "contributed troops to operations in the Balkans, including KFOR and ISAF": the parser hangs
+            # the examples on the verb; they follow the noun's phrase, set off by a comma
+            verb = self.doc[self.heads[self.heads[token.i]] if self.deps[token.i] == "pobj" else self.heads[token.i]]
+            found = [e for p in self.kids(verb.i, _PREP) if p > token.right_edge.i and self.texts[p - 1] == ","
+                     and self._introduces_examples(p) for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
         if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
             verb = self.doc[self.heads[token.i]]
             found = self.among_them(verb)

@@ -419,8 +419,10 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
         return True
     office = span.root.head
     if span.root.dep_ == "appos" and office.lower_ in lexicon.names["person_titles"] \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children):
-        return True  # "the Prime Minister of Sweden, Ulf Kristersson," (not a table's "Admiral, Navy")
+            and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in office.children):
+        # "the Prime Minister of Sweden, Ulf Kristersson,", "Its president, Sauli Niinistö," (not a
+        # table's "Admiral, Navy")
+        return True
     # "Petr Pavel was elected President …", "X became Prime Minister", "X was secretary-general of
     # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
