@@ -3555,3 +3555,12 @@ def test_relations_a_paragraph_about_a_country_read_through_its_pronouns(nlp) ->
     assert {("Country:Finland", "participatesIn", "Event:Kosovo Force"),
             ("Country:Finland", "participatesIn", "Event:International Security Assistance Force"),
             ("Person:Sauli Niinistö", "leaderOf", "Country:Finland")} <= found
+
+
+def test_relations_who_chairs_a_body_is_a_person_and_a_passive_office_is_held(nlp) -> None:
+    """The model takes "Petr Pavel" for an organisation; as the subject of a leading verb he is a person.
+    "He was later elected President of …": the parser's object of a passive is the office held."""
+    text = "Petr Pavel chaired the Military Committee. He was later elected President of the Czech Republic."
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert {("Person:Petr Pavel", "leaderOf", "Organization:Military Committee"),
+            ("Person:Petr Pavel", "leaderOf", "Country:Czech Republic")} <= found

@@ -409,6 +409,11 @@ def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
         t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in rest)
 
 
+def _given_name_shape(span: Span) -> bool:
+    """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit."""
+    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and len(t) > 1 for t in span)
+
+
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     """A short title-case name right after a person's title ("Prime Minister", "President")."""
     if not 1 <= len(span) <= 4 or not all(t.is_title for t in span):
@@ -427,6 +432,10 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
+    verbs = lexicon.relations["verbs"]
+    if span.root.dep_ == "nsubj" and 2 <= len(span) <= 3 and verbs.get(span.root.head.lemma_.lower()) == "leaderOf" \
+            and _given_name_shape(span):
+        return True  # "Petr Pavel chaired the Military Committee": who leads a body is a person
     for office in (c for c in span.root.head.children if c.dep_ in {"attr", "oprd"}):
         word = office.lower_
         if office.i + 2 < len(office.doc) and office.doc[office.i + 1].text == "-":

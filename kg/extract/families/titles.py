@@ -267,6 +267,9 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
 
 def _offices_of(ctx: Context, verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # "He was later elected President of …": the parser may take a passive's complement for an object
+        found += [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
     found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["office_preps"]
               for o in c.children if o.dep_ == "pobj"]
     return found
