@@ -3564,3 +3564,13 @@ def test_relations_who_chairs_a_body_is_a_person_and_a_passive_office_is_held(nl
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
     assert {("Person:Petr Pavel", "leaderOf", "Organization:Military Committee"),
             ("Person:Petr Pavel", "leaderOf", "Country:Czech Republic")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO expelled eight diplomats. Jens Stoltenberg, the Secretary General, had said the expulsions were justified.",
+    "NATO expelled eight diplomats. The Secretary General, Jens Stoltenberg, said the expulsions were justified.",
+])
+def test_relations_an_office_in_apposition_with_no_organisation_is_the_texts(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "title"}
+    assert found == {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO")}

@@ -40,11 +40,13 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         stance: Stance = PLAIN
         offices: list[Token] = []
         held: list[Token] = []
+        appositions: list[Token] = []
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root)
             if root.dep_ == "appos" or _honoured_after_comma(ctx, span):
                 phrases.append(root.head)
+            appositions = [p for p in phrases if not _other_person(ctx, p, index)]
             held = _office_phrases(ctx, root)
             first = root
             while first.dep_ == "conj" and first.head.i != first.i:  # "… were A, B and C": B and C too
@@ -71,6 +73,11 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # Secretary General": an office with no complement is the text's organisation's, whatever
         # other office the name holds
         implied = next((o for o in map(_office_text, offices) if o in ctx.lex["implied_offices"]), "")
+        if not implied and found is None and before is None:
+            # "Jens Stoltenberg, the Secretary General, said", "The Secretary General, Jens Stoltenberg, said": an
+            # office in apposition with no organisation is the text's organisation's
+            implied = next((_office_text(p) for p in appositions if _office_text(p) in ctx.lex["implied_offices"]
+                            and not any(c.dep_ in {"poss", "prep"} for c in p.children)), "")
         if not implied:
             phrase = next((p for p in held if _office_text(p) in ctx.lex["implied_offices"]
                            and not any(c.dep_ == "poss" for c in p.children)), None)  # not "the Alliance's …"
