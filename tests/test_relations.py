@@ -3574,3 +3574,10 @@ def test_relations_an_office_in_apposition_with_no_organisation_is_the_texts(nlp
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "title"}
     assert found == {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO")}
+
+
+def test_relations_whose_stands_for_the_name_its_relative_clause_describes(nlp) -> None:
+    text = "NATO has grown. Bulgaria, whose accession to the Washington Treaty took place in 2004, attended."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.rule == "relational-noun"}
+    assert found == {("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO", "2004")}

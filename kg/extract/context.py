@@ -43,6 +43,8 @@ _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
 _DOBJ = frozenset({"dobj"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: how many heads up from "whose" its relative clause's verb may be ("whose accession to NATO we celebrate")
+_WHOSE_REACH = 3
 _CLAUSES = frozenset({"relcl", "acl"})
 #: the classes of the names a plural group noun stands for (a colon list, an example verb's object)
 _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
@@ -460,6 +462,15 @@ class Context:
         heads, to_candidate = self.heads, self.token_to_candidate
         if self.lowers[i] in self.words["relative_pronouns"] and self.deps[heads[i]] == "relcl":
             return self.antecedent(self.doc[heads[heads[i]]])
+        if self.tags[i] == "WP$" and self.deps[i] == "poss":
+            # "Bulgaria, whose accession to NATO took place in 2004": whose, the name the clause describes
+            node = heads[i]
+            for _ in range(_WHOSE_REACH):
+                if self.deps[node] == "relcl" or heads[node] == node:
+                    break
+                node = heads[node]
+            if self.deps[node] == "relcl":
+                return self.antecedent(self.doc[heads[node]])
         for item in self._coordinated(i):
             index = to_candidate.get(item)
             group = index is not None and self.candidates[index].rule == "reference-group"
