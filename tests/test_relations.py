@@ -3581,3 +3581,10 @@ def test_relations_whose_stands_for_the_name_its_relative_clause_describes(nlp) 
     found = {(r.subject, r.predicate, r.object, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.rule == "relational-noun"}
     assert found == {("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO", "2004")}
+
+
+def test_relations_gapped_of_phrases_after_a_relational_noun_each_name_an_owner(nlp) -> None:
+    text = "NATO has grown. We recall the accession of Greece in 1952, of Germany in 1955 and of Spain in 1982."
+    found = {(r.subject, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert found == {("Country:Greece", "1952"), ("Country:Germany", "1955"), ("Country:Spain", "1982")}

@@ -175,6 +175,27 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
+    if "of" in preps and lemma in ctx.lex["implicit_owner_nouns"] and governor is not noun:
+        # "the accession of Greece in 1952, of Germany in 1955 and of Spain in 1982": the parser hangs the
+        # gapped "of" phrases on the verb; each names an owner, dated by the "in" after it
+        for gapped, date in _gapped_of(ctx, governor, noun):
+            for found in ctx.emit(gapped, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
+                yield replace(found, date=date)
+
+
+def _gapped_of(ctx: Context, verb: Token, noun: Token) -> Iterator[tuple[list[Arg], str]]:
+    """The "of" phrases after *noun* that hang on *verb* or on each other's conjunctions, each with the
+    date of the "in" phrase right after it."""
+    candidates = [c for c in verb.subtree if c.dep_ in {"prep", "conj"} and c.lower_ == "of" and c.i > noun.right_edge.i
+                  and (c.head.i == verb.i or c.dep_ == "conj")]
+    for prep in candidates:
+        owners = [e for o in prep.children if o.dep_ == "pobj" for e in ctx.entities(o)]
+        after = prep.right_edge.i + 1
+        date = ""
+        if after < len(ctx.doc) and ctx.lowers[after] == "in":
+            date = normalize_date(" ".join(t.text for t in ctx.doc[after + 1:after + 4] if t.ent_type_ == "DATE"))
+        if owners:
+            yield owners, date
 
 
 
