@@ -3588,3 +3588,10 @@ def test_relations_gapped_of_phrases_after_a_relational_noun_each_name_an_owner(
     found = {(r.subject, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
              if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
     assert found == {("Country:Greece", "1952"), ("Country:Germany", "1955"), ("Country:Spain", "1982")}
+
+
+def test_relations_a_gapped_possessive_owns_the_same_noun_with_its_own_date(nlp) -> None:
+    text = "NATO has grown. Since Finland's accession in April 2023 and Sweden's in March 2024, the EU is closer."
+    found = {(r.subject, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert found == {("Country:Finland", "2023-04"), ("Country:Sweden", "2024-03")}

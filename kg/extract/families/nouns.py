@@ -175,12 +175,26 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         yield replace(found, date=own or ("" if later else found.date))
+    for gapped, date in _gapped_possessives(ctx, noun):
+        # "Finland's accession in April 2023 and Sweden's in March 2024": the second owner of the same noun
+        for found in ctx.emit(gapped, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
+            yield replace(found, date=date)
     if "of" in preps and lemma in ctx.lex["implicit_owner_nouns"] and governor is not noun:
         # "the accession of Greece in 1952, of Germany in 1955 and of Spain in 1982": the parser hangs the
         # gapped "of" phrases on the verb; each names an owner, dated by the "in" after it
         for gapped, date in _gapped_of(ctx, governor, noun):
             for found in ctx.emit(gapped, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
                 yield replace(found, date=date)
+
+
+def _gapped_possessives(ctx: Context, noun: Token) -> Iterator[tuple[list[Arg], str]]:
+    """Possessives coordinated with *noun* that own no noun of their own ("… and Sweden's in March
+    2024"), each with the date of the "in" phrase after it."""
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.i in ctx.token_to_candidate
+                 and any(g.dep_ == "case" and g.lower_ in {"'s", "’s"} for g in c.children)):
+        after = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > conj.i]
+        date = normalize_date(" ".join(t.text for t in after[0].subtree)) if after else ""
+        yield ctx.entities(conj), date
 
 
 def _gapped_of(ctx: Context, verb: Token, noun: Token) -> Iterator[tuple[list[Arg], str]]:
