@@ -1274,7 +1274,7 @@ def test_relations_an_unnamed_summit_takes_its_place_and_year(nlp) -> None:
 def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
     text = ("Pictured: Canada's Deputy Prime Minister Anna Brandt, Norway's Prime Minister Erna Solberg, "
             "and Poland's President Andrzej Duda, at the summit.")
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.predicate == "leaderOf" and r.rule == "title"}
     assert ("Person:Erna Solberg", "Country:Norway") in found
     assert not [pair for pair in found if pair[0] == "Person:Anna Brandt"], found
@@ -1289,7 +1289,7 @@ def test_relations_a_person_in_apposition_holds_their_own_office(nlp) -> None:
 ])
 def test_relations_an_office_after_whose_is_the_names_before_it(nlp, text: str, expected) -> None:
     """The office after "whose" is of the name before it; a commander heads a body, not the country."""
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.predicate == "leaderOf" and r.rule == "title"}
     assert found == expected
 
@@ -1302,7 +1302,7 @@ def test_relations_an_office_after_whose_is_the_names_before_it(nlp, text: str, 
 ])
 def test_relations_a_place_and_a_country_after_a_comma(nlp, text: str, expected: set[tuple[str, str]]) -> None:
     """A city and its country, not two names of a list or a city and a pronoun."""
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.rule == "place-apposition"}
     assert found == expected
 
@@ -1431,7 +1431,7 @@ def test_relations_no_learned_leader_behind_a_title_that_heads_nothing(nlp) -> N
 
 def test_relations_the_owner_of_an_annexation_is_a_state(nlp) -> None:
     text = "The Alliance cut its ties with Russia in March 2014 in protest of its annexation of Crimea."
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.rule == "action-noun"}
     assert found == {("Country:Russia", "Place:Crimea")}, found
 
@@ -3450,7 +3450,7 @@ def test_relations_a_desire_to_join_is_no_membership(nlp) -> None:
 ])
 def test_relations_aid_passed_from_one_party_to_another_is_support(nlp, text: str, expected) -> None:
     """A giving or receiving verb whose object is aid (not troops, not a programme's name as the giver)."""
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.predicate == "supports" and r.rule == "transfer"}
     assert found == expected
 
@@ -3467,7 +3467,7 @@ def test_relations_aid_passed_from_one_party_to_another_is_support(nlp, text: st
 def test_relations_a_participle_after_an_object_is_done_by_that_object(nlp, text: str, expected) -> None:
     """ "a statement backing Ukraine" is the statement's doing, not the subject's who blocked it; a named
     document does what its participle says; an unnamed one its signers do."""
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
              if r.predicate in {"supports", "established"}}
     assert found == expected
 
@@ -3484,14 +3484,14 @@ def test_relations_a_participle_after_an_object_is_done_by_that_object(nlp, text
 def test_relations_a_group_noun_and_the_names_it_introduces(nlp, text: str, expected) -> None:
     """ "partners …, among them X" and "Among the partners, X …" name partners of what the text is about;
     "non-member" negates membership, not partnership."""
-    found = {(r.subject, r.predicate, r.polarity) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.polarity) for r in read(nlp, text).relations
              if r.object == "InternationalOrganization:NATO" and r.predicate in {"partnerOf", "memberOf"}}
     assert found == expected
 
 
 def test_relations_a_circumstance_after_an_implicit_join_leaves_its_object_implicit(nlp) -> None:
     text = "NATO is an alliance. Finland and Sweden joined without having taken part in the MAP."
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
              if r.rule == "implicit-object"}
     assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO"),
                      ("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}
@@ -3504,7 +3504,7 @@ def test_relations_a_circumstance_after_an_implicit_join_leaves_its_object_impli
 ])
 def test_relations_a_country_after_a_place_and_a_comma_may_open_the_next_item(nlp, text: str, expected) -> None:
     """ "Sweden in Mazar-i-Sharif, Norway in Meymaneh": Norway has a place of its own, it is not Mazar-i-Sharif's."""
-    found = {(r.subject, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.object) for r in read(nlp, text).relations
              if r.rule == "place-apposition"}
     assert found == expected
 
@@ -3514,7 +3514,7 @@ def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the
             "Predecessor: Operation Active Endeavour\n\nNorth Atlantic Treaty Organization\n"
             "Secretary General: Mark Rutte (since 1 October 2024)\n"
             "Supreme Allied Commander Europe (SACEUR): Gen. Alexus Grynkewich")
-    found = {(r.subject, r.predicate, r.object, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations
              if r.rule == "list-field"}
     assert found == {
         ("Event:Operation Sea Guardian", "heldIn", "Place:Mediterranean", ""),
@@ -3532,14 +3532,14 @@ def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the
 def test_relations_signing_with_no_object_signs_the_instrument_the_text_is_about(nlp, text: str, expected) -> None:
     """ "Romania signed on 26 January": the treaty, act or document the text is about; a programme is
     no instrument one signs."""
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
              if r.rule == "implicit-object"}
     assert found == expected
 
 
 def test_relations_travelling_to_a_place_relates_the_traveller_to_it(nlp) -> None:
     text = "Secretary General Jens Stoltenberg travels to Seoul and then to Tokyo."
-    found = {(r.subject, r.predicate, r.object, r.verb) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object, r.verb) for r in read(nlp, text).relations
              if r.rule == "active-prep"}
     assert found == {("Person:Jens Stoltenberg", "relatedTo", f"Place:{city}", "travel to") for city in ("Seoul", "Tokyo")}
 
@@ -3550,7 +3550,7 @@ def test_relations_a_paragraph_about_a_country_read_through_its_pronouns(nlp) ->
     the country contributed to."""
     text = ("Finland joined the PfP in 1994. It contributed troops to NATO-led operations in the Balkans, "
             "including KFOR and ISAF. Its president, Sauli Niinistö, called the day historic.")
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
              if r.rule != "learned-pair"}
     assert {("Country:Finland", "participatesIn", "Event:Kosovo Force"),
             ("Country:Finland", "participatesIn", "Event:International Security Assistance Force"),
@@ -3561,7 +3561,7 @@ def test_relations_who_chairs_a_body_is_a_person_and_a_passive_office_is_held(nl
     """The model takes "Petr Pavel" for an organisation; as the subject of a leading verb he is a person.
     "He was later elected President of …": the parser's object of a passive is the office held."""
     text = "Petr Pavel chaired the Military Committee. He was later elected President of the Czech Republic."
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert {("Person:Petr Pavel", "leaderOf", "Organization:Military Committee"),
             ("Person:Petr Pavel", "leaderOf", "Country:Czech Republic")} <= found
 
@@ -3571,27 +3571,27 @@ def test_relations_who_chairs_a_body_is_a_person_and_a_passive_office_is_held(nl
     "NATO expelled eight diplomats. The Secretary General, Jens Stoltenberg, said the expulsions were justified.",
 ])
 def test_relations_an_office_in_apposition_with_no_organisation_is_the_texts(nlp, text: str) -> None:
-    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
              if r.rule == "title"}
     assert found == {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO")}
 
 
 def test_relations_whose_stands_for_the_name_its_relative_clause_describes(nlp) -> None:
     text = "NATO has grown. Bulgaria, whose accession to the Washington Treaty took place in 2004, attended."
-    found = {(r.subject, r.predicate, r.object, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations
              if r.rule == "relational-noun"}
     assert found == {("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO", "2004")}
 
 
 def test_relations_gapped_of_phrases_after_a_relational_noun_each_name_an_owner(nlp) -> None:
     text = "NATO has grown. We recall the accession of Greece in 1952, of Germany in 1955 and of Spain in 1982."
-    found = {(r.subject, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.date) for r in read(nlp, text).relations
              if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
     assert found == {("Country:Greece", "1952"), ("Country:Germany", "1955"), ("Country:Spain", "1982")}
 
 
 def test_relations_a_gapped_possessive_owns_the_same_noun_with_its_own_date(nlp) -> None:
     text = "NATO has grown. Since Finland's accession in April 2023 and Sweden's in March 2024, the EU is closer."
-    found = {(r.subject, r.date) for r in kg.extract([document_from_text(text)], nlp=nlp).relations
+    found = {(r.subject, r.date) for r in read(nlp, text).relations
              if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
     assert found == {("Country:Finland", "2023-04"), ("Country:Sweden", "2024-03")}

@@ -411,7 +411,7 @@ def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
 
 def _given_name_shape(span: Span) -> bool:
     """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit."""
-    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and len(t) > 1 for t in span)
+    return all(t.is_alpha and t.is_title and len(t) > 1 for t in span)
 
 
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
@@ -563,6 +563,7 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
     if not len(doc):
         return found
     heads = {doc.vocab.strings.add(head) for head in lexicon.names["dated_event_heads"]}
+    paragraph_years: list[Token] | None = None  # (read once, when a summit word needs them)
     # only "summit" and its like, outside entities: read from arrays, not token by token
     for i, (orth, ent_type) in enumerate(doc.to_array([ORTH, ENT_TYPE]).tolist()):
         if ent_type or orth not in heads:
@@ -573,10 +574,11 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
             continue
         # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
         # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)
-        years = sorted((t for t in token.sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"),
-                       key=lambda t: abs(t.i - token.i))
-        years += sorted((t for t in doc if t.ent_type_ == "DATE" and t.shape_ == "dddd" and t.sent != token.sent),
-                        key=lambda t: abs(t.i - token.i))
+        if paragraph_years is None:
+            paragraph_years = [t for t in doc if t.ent_type_ == "DATE" and t.shape_ == "dddd"]
+        own = token.sent
+        years = sorted((t for t in paragraph_years if t.sent == own), key=lambda t: abs(t.i - token.i))
+        years += sorted((t for t in paragraph_years if t.sent != own), key=lambda t: abs(t.i - token.i))
         keys = (index.get(lexicon.fold(f"{place} {token.text} {year}")) for year in (t.text for t in years))
         key = next((k for k in keys if k), None) or index.get(lexicon.fold(f"{place} {token.text}"))
         if key and lexicon.curated[key].kind == "Event":

@@ -437,14 +437,15 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if colon is None or colon.i == sent.start or colon.i >= sent.end - 1 or not at_line_start(ctx.doc, sent.start):
         return
     key = re.sub(r"\([^()]*\)", " ", ctx.doc[sent.start:colon.i].text)
+    folded = " ".join(key.lower().split())
     named = [i for i in _inside(ctx, sent.start, colon.i) if ctx.candidates[i].kind in _WHOLE_KINDS]
-    office = next((o for o in sorted(ctx.lex["titles"], key=len, reverse=True)
-                   if re.fullmatch(rf"(?:{re.escape(o)})(?: of .+)?", " ".join(key.lower().split()))), None)
+    # an office, alone or with the body it heads ("Secretary General", "Chair of the Military Committee")
+    ends = [len(folded), *(m.start() for m in re.finditer(" of ", folded))]
+    office = next((folded[:end] for end in sorted(ends, reverse=True) if folded[:end] in ctx.lex["titles"]), None)
     if office is not None:
         link: tuple[str, bool, str, bool] | None = (ctx.lex["titles"][office], True, office, False)
     else:  # (the key whole: "Supreme Allied Commander Europe" is no "Commander" field)
-        link = _cell_column(key, ctx.lex["field_labels"]) if " ".join(key.lower().split()) in ctx.lex["field_labels"] \
-            else None
+        link = _cell_column(key, ctx.lex["field_labels"]) if folded in ctx.lex["field_labels"] else None
     if link is None or named and office is None:
         return
     predicate, reverse, verb, every = link
