@@ -141,6 +141,9 @@ CASES = [
      {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
     ("verb serve in", "Irish troops served in the Kosovo Force.",
      {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
+    ("a partner in an operation takes part in it", "Austria and Switzerland have served as partners in the Kosovo "
+     "Force for many years.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "copula") for c in ("Austria", "Switzerland")}),
     ("group standing for its members", "Delegations from Japan and Australia briefed other NATO partners on the plan.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "other-members") for c in ("Japan", "Australia")}),
     ("light verb with an action noun", "From 2005 Chile paid a valuable contribution to the Kosovo Force.",
