@@ -847,10 +847,22 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
     ("Officials of the United States Department of State attended.", "Organization:United States Department of State",
      "Country:United States"),
     ("The NATO Headquarters Sarajevo advises the ministry.", "Organization:NATO Headquarters Sarajevo", "Place:Sarajevo"),
+    # a state's own body, named by its demonym, is a body of its own (its government is the state)
+    ("Mircea Geoana was President of the Romanian Senate.", "Organization:Romanian Senate", "Country:Romania"),
+    ("The mission trained the Afghan National Police.", "Organization:Afghan National Police", "Country:Afghanistan"),
+    ("NATO has advised the Moldovan Ministry of Defence since 2015.", "Organization:Moldovan Ministry of Defence",
+     "Organization:Moldovan Ministry"),
 ])
 def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity: str, not_entity: str) -> None:
     entities = run(nlp, text).entities
     assert entity in entities and not_entity not in entities, entities
+
+
+@pytest.mark.parametrize("text", ["The Finnish government approved the protocols in 2024.",
+                                  "The Finnish Parliament approved the protocols in 2024.",
+                                  "The Finnish Armed Forces joined the exercise in 2024."])
+def test_extract_a_demonym_before_a_government_stands_for_the_state(nlp, text: str) -> None:
+    assert set(run(nlp, text).entities) == {"Country:Finland"}
 
 
 @pytest.mark.parametrize(("text", "entity"), [

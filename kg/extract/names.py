@@ -145,15 +145,23 @@ def natokg_owned_bodies(doc: Doc) -> Doc:
     stop at the owner: up to four capitalised words on the owner's line, none in a curated name but a
     place's, the last one or two a body's head (lexicon ``owned_body_heads``, which gives the
     label). A run of such words that ends otherwise is cut after its last head ("NATO Response
-    Force Commander" is no body's name, "US Army Europe" is the army's)."""
+    Force Commander" is no body's name, "US Army Europe" is the army's). A country's demonym owns
+    the state's own bodies (lexicon ``demonym_body_heads``: "the Romanian Senate", "the Moldovan
+    Ministry of Defence"), not its government, which stands for the country ("the Finnish government")."""
     ents = list(doc.ents)
-    if not any(e.label_ in _OWNER_LABELS for e in ents):
+    if not any(e.label_ in _OWNER_LABELS or e.label_ == "NORP" for e in ents):
         return doc
-    heads, placed = _owned_body_heads(), _placed_body_heads()
+    owned, placed, national = _owned_body_heads(), _placed_body_heads(), _demonym_body_heads()
     label_at = {t: e for e in ents for t in range(e.start, e.end)}
     found: list[Span] = []
     for ent in ents:
-        if ent.label_ not in _OWNER_LABELS or (found and found[-1].end > ent.start):
+        if found and found[-1].end > ent.start:
+            continue
+        if ent.label_ in _OWNER_LABELS:
+            heads = owned
+        elif ent.label_ == "NORP" and ent.ent_id_ and len(ent) == 1:  # "the Romanian Senate"
+            heads = national
+        else:
             continue
         end, label = ent.end, ""
         for i in range(ent.end, min(ent.end + _BODY_WORDS, len(doc))):
@@ -217,6 +225,11 @@ def _new_name(doc: Doc, start: int, end: int, label: str) -> Span:
 @lru_cache(maxsize=1)
 def _owned_body_heads() -> dict[str, str]:
     return dict(load_lexicon().names["owned_body_heads"])
+
+
+@lru_cache(maxsize=1)
+def _demonym_body_heads() -> dict[str, str]:
+    return dict.fromkeys(load_lexicon().names["demonym_body_heads"], "ORG")
 
 
 @lru_cache(maxsize=1)
