@@ -833,6 +833,20 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
     assert "Country:Georgia" not in keys and "Organization:Multinational Division" not in keys, keys
 
 
+def test_extract_a_division_named_by_a_two_word_compass_point_keeps_both(nlp) -> None:
+    keys = {m.entity_key for m in run(nlp, "The Multinational Division North East is based in Elblag.").mentions}
+    assert "Organization:Multinational Division North East" in keys, keys
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Australian troops deployed to Uruzgan province in southern Afghanistan.", "Place:Uruzgan"),
+    ("The Dutch led a reconstruction team in Uruzgan province from 2006.", "Place:Uruzgan"),
+])
+def test_extract_a_name_before_a_place_designator_is_a_place(nlp, text: str, place: str) -> None:
+    entities = run(nlp, text).entities
+    assert place in entities, entities
+
+
 @pytest.mark.parametrize(("text", "entity", "not_entity"), [
     ("The United States Senate ratified the protocols in 1998.", "Organization:United States Senate",
      "Country:United States"),

@@ -141,6 +141,8 @@ CASES = [
      {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
     ("verb serve in", "Irish troops served in the Kosovo Force.",
      {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
+    ("a place in a province", "Australian troops deployed to Uruzgan province in southern Afghanistan.",
+     {("Place:Uruzgan", "locatedIn", "Country:Afghanistan", "event-place-prep")}),
     ("a partner in an operation takes part in it", "Austria and Switzerland have served as partners in the Kosovo "
      "Force for many years.",
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "copula") for c in ("Austria", "Switzerland")}),

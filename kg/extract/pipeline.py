@@ -157,6 +157,7 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
         patterns.append({"label": "EVENT", "id": "pattern", "pattern": [
             *({"ORTH": word} for word in series.split()), {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}]})
     patterns.extend(_compass_patterns(lexicon))
+    patterns.extend(_designated_place_patterns(lexicon))
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
         {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
@@ -171,7 +172,18 @@ def _compass_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
             {"LOWER": {"IN": lexicon.names["designated_unit_heads"]}, "IS_TITLE": True}]
     point = {"LOWER": {"IN": lexicon.names["compass_designators"]}, "IS_TITLE": True}
     return [{"label": "ORG", "id": "pattern", "pattern": [*name, point]},
-            {"label": "ORG", "id": "pattern", "pattern": [*name, point, {"TEXT": "-"}, point]}]
+            {"label": "ORG", "id": "pattern", "pattern": [*name, point, {"TEXT": "-"}, point]},
+            {"label": "ORG", "id": "pattern", "pattern": [*name, point, point]}]  # "Division North East"
+
+
+def _designated_place_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """ "Uruzgan province", "Helmand province": a name before a lower-case word that says what kind
+    of place it is (lexicon ``place_designators``) is a place, whatever the model made of the name
+    (it reads "Uruzgan" as a nationality); a demonym before it is none ("the Dutch province")."""
+    demonyms = sorted({word.lower() for demonym in lexicon.demonyms for word in demonym.split()})
+    name = {"TAG": {"IN": ["NNP", "NNPS"]}, "IS_TITLE": True, "LOWER": {"NOT_IN": demonyms}, "OP": "+"}
+    return [{"label": "PLACE", "id": "pattern", "pattern": [name, {"ORTH": word}]}
+            for word in lexicon.names["place_designators"]]
 
 
 def _pluralizable(form: str) -> bool:
