@@ -141,6 +141,11 @@ CASES = [
      {("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "active")}),
     ("verb serve in", "Irish troops served in the Kosovo Force.",
      {("Country:Ireland", "participatesIn", "Event:Kosovo Force", "proxy-subject")}),
+    ("the role 'among' opens a sentence with holds in its 'while' clause too",
+     "Among NATO's partners, Georgia provided one of the largest contingents, while Armenia and Mongolia also "
+     "deployed personnel.",
+     {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun")
+      for c in ("Georgia", "Armenia", "Mongolia")}),
     ("a place in a province", "Australian troops deployed to Uruzgan province in southern Afghanistan.",
      {("Place:Uruzgan", "locatedIn", "Country:Afghanistan", "event-place-prep")}),
     ("a partner in an operation takes part in it", "Austria and Switzerland have served as partners in the Kosovo "

@@ -414,6 +414,9 @@ def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
         if not wholes and noun.head.lower_ == "among" and noun.tag_ == "NNS":
             wholes = [(TOPIC, False)]  # "Among the partners, Georgia provided …": of what the text is about
         named = ctx.subjects(verb) if wholes else []
+        if named and noun.head.lower_ == "among":  # "…, Georgia provided X, while Armenia and Austria also deployed Y"
+            named += [e for c in verb.children if c.dep_ in {"conj", "advcl"} and c.pos_ in {"VERB", "AUX"}
+                      for e in ctx.subjects(c) if e not in named]
     if named and wholes:
         stance = ctx.stance(verb, sent)
         hedge = ctx.hedge(noun)  # "As a potential partner of NATO, Kazakhstan …"
