@@ -587,6 +587,9 @@ def test_extract_one_resolution_written_three_ways_is_one_entity(nlp) -> None:
         "resolution 1244 remains in force.")], nlp=nlp)
     keys = {m.entity_key for m in result.mentions if m.entity_key.startswith("Agreement:")}
     assert keys == {"Agreement:UN Security Council Resolution 1244"}
+    # each way it was written stays one of its names (a user looks for "Resolution 1244")
+    aliases = set(result.entities["Agreement:UN Security Council Resolution 1244"].aliases)
+    assert {"Resolution 1244", "UNSCR 1244"} <= aliases, aliases
 
 
 @pytest.mark.parametrize("text, expected", [

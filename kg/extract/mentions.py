@@ -474,8 +474,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                 name = name.rsplit(" ", 1)[0]  # "the Steppe Eagle exercise"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
-        elif kind == "Agreement" and key is None:
-            name = canonical_name(name, lexicon)  # "UNSCR 1244", "resolution 1244": one resolution
+        elif kind == "Agreement" and key is None and (canonical := canonical_name(name, lexicon)) != name:
+            forms, name = (name,), canonical  # "UNSCR 1244", "Resolution 1244": one resolution, named as written too
         elif kind == "Place" and key is None and (bare := _without_designator(name, lexicon)):
             forms, name = (name,), bare  # "Uruzgan province" is Uruzgan, named so
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
