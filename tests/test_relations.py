@@ -146,6 +146,12 @@ CASES = [
      "deployed personnel.",
      {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO", "relational-noun")
       for c in ("Georgia", "Armenia", "Mongolia")}),
+    ("a particle that opens a noun phrase is a preposition", "In 2004 the Allies launched the Istanbul Cooperation "
+     "Initiative, which Bahrain and Qatar chose to join over the following months.",
+     {(f"Country:{c}", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "active")
+      for c in ("Bahrain", "Qatar")}),
+    ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
+     {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
     ("a place in a province", "Australian troops deployed to Uruzgan province in southern Afghanistan.",
      {("Place:Uruzgan", "locatedIn", "Country:Afghanistan", "event-place-prep")}),
     ("a partner in an operation takes part in it", "Austria and Switzerland have served as partners in the Kosovo "

@@ -32,7 +32,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
         yield from copula(ctx, verb, sent)
-    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"})), "") or next(
+    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
         (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
          or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
     phrase = f"{lemma} {particle}" if particle else lemma
@@ -529,6 +529,14 @@ def _date_after(ctx: Context, index: int) -> str:
         return ""
     end = next((t.i for t in after[1:] if t.ent_type_ != "DATE"), after.end)
     return normalize_date(ctx.doc[after[1].i:end].text)
+
+
+def _misparsed_particle(ctx: Context, lemma: str, particle: int) -> bool:
+    """A particle that opens a noun phrase and makes no phrase of the lexicon with its verb is a
+    preposition ("chose to join over the following months": "join", not "join over")."""
+    phrase = f"{lemma} {ctx.lowers[particle]}"
+    return phrase not in ctx.lex["verbs"] and phrase not in ctx.lex["inverse_verbs"] \
+        and particle + 1 < len(ctx.doc) and ctx.tags[particle + 1] in {"DT", "CD", "PRP$"}
 
 
 def _participle(verb: Token, parenthetical: bool) -> bool:
