@@ -836,6 +836,16 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
     assert "Country:Georgia" not in keys and "Organization:Multinational Division" not in keys, keys
 
 
+def test_extract_a_city_with_a_bracket_of_no_summit_year_stays_a_place(nlp) -> None:
+    entities = run(nlp, "The office in Brussels (opened 2019) is small. The office in Madrid (1982) is large.").entities
+    assert {"Place:Brussels", "Place:Madrid"} <= set(entities), entities
+
+
+def test_extract_a_city_with_its_summit_dates_in_brackets_is_the_summit(nlp) -> None:
+    entities = run(nlp, "At Washington (9-11 July 2024) Australia was represented by Richard Marles.").entities
+    assert "Event:Washington Summit 2024" in entities and "Place:Washington, D.C." not in entities, entities
+
+
 def test_extract_a_division_named_by_a_two_word_compass_point_keeps_both(nlp) -> None:
     keys = {m.entity_key for m in run(nlp, "The Multinational Division North East is based in Elblag.").mentions}
     assert "Organization:Multinational Division North East" in keys, keys

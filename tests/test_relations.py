@@ -152,6 +152,10 @@ CASES = [
       for c in ("Bahrain", "Qatar")}),
     ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
+    ("a summit's city with its year in brackets stands for the summit",
+     "Prime Minister Anthony Albanese took part in Madrid (2022) and Vilnius (2023).",
+     {("Person:Anthony Albanese", "participatesIn", f"Event:{s}", "active-prep")
+      for s in ("Madrid Summit 2022", "Vilnius Summit 2023")}),
     ("a place in a province", "Australian troops deployed to Uruzgan province in southern Afghanistan.",
      {("Place:Uruzgan", "locatedIn", "Country:Afghanistan", "event-place-prep")}),
     ("a partner in an operation takes part in it", "Austria and Switzerland have served as partners in the Kosovo "

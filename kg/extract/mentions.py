@@ -123,6 +123,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     capital = lexicon.capitals.get(name)
     if capital and _acts_as_government(span.root, lexicon):
         return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
+    if span.label_ in _PLACE_LABELS and (summit := _bracketed_summit(span, name, lexicon, index)):
+        return "Event", summit, "curated-by-year"  # "took part in Madrid (2022) and Vilnius (2023)"
     ent_id = span.ent_id_  # (each read makes the string again)
     if own_id and ent_id and ent_id in lexicon.curated and not _other_years_event(span, ent_id, lexicon):
         return lexicon.curated[ent_id].kind, ent_id, "demonym" if span.label_ == "NORP" else "curated-name"
@@ -290,6 +292,24 @@ def _summits_by_year() -> dict[str, frozenset[str]]:
                 if word.isdigit() and len(word) == 4:
                     found.setdefault(word, set()).add(key)
     return {year: frozenset(keys) for year, keys in found.items()}
+
+
+#: the most words of a bracket after a place that may hold its summit's year ("Madrid (28-30 June 2022)")
+_BRACKET_WORDS = 8
+
+
+def _bracketed_summit(span: Span, name: str, lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated summit a place stands for with the year bracketed after it ("Madrid (2022)",
+    "Washington (9-11 July 2024)"): a place so dated is where the summit of that year met."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return None
+    for token in doc[span.end + 1:min(span.end + 1 + _BRACKET_WORDS, len(doc))]:
+        if token.text == ")":
+            return None
+        if token.shape_ == "dddd":
+            return index.get(lexicon.fold(f"{name} Summit {token.text}"))
+    return None
 
 
 def _years(sent: Span) -> list[str]:
