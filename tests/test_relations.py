@@ -152,6 +152,10 @@ CASES = [
       for c in ("Bahrain", "Qatar")}),
     ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
+    ("an operation works with others", "Operation Ocean Shield coordinated with Japan and worked alongside "
+     "Operation Atalanta.",
+     {("Event:Operation Ocean Shield", "cooperatesWith", "Country:Japan", "active-prep"),
+      ("Event:Operation Ocean Shield", "cooperatesWith", "Event:Operation Atalanta", "active-prep")}),
     ("a summit's city with its year in brackets stands for the summit",
      "Prime Minister Anthony Albanese took part in Madrid (2022) and Vilnius (2023).",
      {("Person:Anthony Albanese", "participatesIn", f"Event:{s}", "active-prep")
@@ -828,6 +832,11 @@ def test_relations_represented_at_an_organisation_is_no_membership(nlp) -> None:
 def test_relations_a_deputy_titled_after_the_name_leads_nothing(nlp) -> None:
     result = read(nlp, "The visit was hosted by Thomas Goffus, NATO's Assistant Secretary General for Operations.")
     assert not [r for r in result.relations if r.predicate == "leaderOf"]
+
+
+def test_relations_a_summit_that_agrees_to_cooperate_cooperates_with_no_one(nlp) -> None:
+    text = "The Riga Summit in 2006 agreed to deepen cooperation with Australia and Japan."
+    assert not [r for r in read(nlp, text).relations if r.predicate == "cooperatesWith"]
 
 
 def test_relations_acceding_to_the_treaty_is_no_participation_in_it(nlp) -> None:

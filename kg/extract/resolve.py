@@ -445,6 +445,8 @@ class Resolver:
         read.add(fact)
         if predicate == "leaderOf" and self._meeting(obj):
             return  # who chairs a summit leads no body (docs/annotation.md: leaderOf is of an organisation)
+        if predicate == "cooperatesWith" and (self._meeting(subject) or self._meeting(obj)):
+            return  # an operation works with others; a summit that agrees to cooperate is its members' voice
         speaker = keys[rel.speaker] if rel.speaker is not None else None
         sentence = text[rel.sentence_start - offset:rel.sentence_end - offset]
         start = rel.sentence_start + len(sentence) - len(sentence.lstrip())
