@@ -834,6 +834,11 @@ def test_relations_a_deputy_titled_after_the_name_leads_nothing(nlp) -> None:
     assert not [r for r in result.relations if r.predicate == "leaderOf"]
 
 
+def test_relations_what_a_verb_does_with_a_party_to_its_unnamed_object_it_does_not_to_the_party(nlp) -> None:
+    found = facts(read(nlp, "In 1991 Japan opened a security dialogue with NATO."))
+    assert ("Country:Japan", "established", "InternationalOrganization:NATO") not in found, found
+
+
 def test_relations_a_summit_that_agrees_to_cooperate_cooperates_with_no_one(nlp) -> None:
     text = "The Riga Summit in 2006 agreed to deepen cooperation with Australia and Japan."
     assert not [r for r in read(nlp, text).relations if r.predicate == "cooperatesWith"]

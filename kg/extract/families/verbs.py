@@ -163,9 +163,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
             places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
-        if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects or prep.lower_ == "to" and any(
-                c.dep_ == "dobj" and c.i not in ctx.token_to_candidate for c in children)):
-            continue  # "decided to establish the ROK Mission to NATO": the phrase is the object's
+        if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects or (
+                prep.lower_ == "to" or prep.lower_ == "with" and predicate != ctx.states["open"])
+                and any(c.dep_ == "dobj" and c.i not in ctx.token_to_candidate for c in children)):
+            # "decided to establish the ROK Mission to NATO", "opened a dialogue with NATO": the phrase is
+            # the object's (an open link's is the subject's: "criticised the border with Russia")
+            continue
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
