@@ -152,6 +152,10 @@ CASES = [
       for c in ("Bahrain", "Qatar")}),
     ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
+    ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",
+     {("Agreement:Berlin Plus", "supports", "Event:Operation Althea", "active")}),
+    ("airlift passed to others", "From 2005 NATO provided airlift for African Union peacekeepers.",
+     {("InternationalOrganization:NATO", "supports", "InternationalOrganization:African Union", "transfer")}),
     ("an operation works with others", "Operation Ocean Shield coordinated with Japan and worked alongside "
      "Operation Atalanta.",
      {("Event:Operation Ocean Shield", "cooperatesWith", "Country:Japan", "active-prep"),
