@@ -152,6 +152,8 @@ CASES = [
       for c in ("Bahrain", "Qatar")}),
     ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
+    ("made available to", "Italy made its air bases available to the Alliance in 2011.",
+     {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",
      {("Agreement:Berlin Plus", "supports", "Event:Operation Althea", "active")}),
     ("airlift passed to others", "From 2005 NATO provided airlift for African Union peacekeepers.",

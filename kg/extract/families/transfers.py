@@ -3,7 +3,8 @@
 * giving: "Australia provided military assistance to Ukraine", "… provided Ukraine with armoured
   vehicles", "… gave Ukraine vehicles", "… supplied weapons to Ukraine";
 * receiving: "Ukraine received vehicles from Australia", "Greece had received American assistance"
-  (the giver a demonym of the thing received).
+  (the giver a demonym of the thing received);
+* made available: "Italy made its air bases available to the Alliance".
 
 What passes must be aid (lexicon ``aid_nouns``: assistance, weapons, funding …): "sent troops to
 Afghanistan" or "gave a speech to the Council" say nothing of support. Both ends are countries or
@@ -26,6 +27,9 @@ _GIVERS_ON_AID = frozenset({"Country", "InternationalOrganization"})
 
 def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     lemma = verb.lemma_.lower()
+    if lemma in ctx.lex["availing_verbs"]:
+        yield from _made_available(ctx, verb, sent, lemma)
+        return
     giving = lemma in ctx.lex["giving_verbs"]
     if not giving and lemma not in ctx.lex["receiving_verbs"]:
         return
@@ -52,6 +56,16 @@ def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidat
         givers += [e for thing in things for c in thing.children if c.dep_ in {"amod", "compound", "poss"}
                    for e in ctx.entities(c) if ctx.candidates[e[0]].kind in _GIVERS_ON_AID]
         yield from ctx.emit(_parties(ctx, givers), ctx.states["aid"], subjects, "transfer", verb, sent, lemma)
+
+
+def _made_available(ctx: Context, verb: Token, sent: Span, lemma: str) -> Iterator[RelationCandidate]:
+    """ "Italy made its air bases available to the Alliance": whatever a party puts at another's
+    disposal supports it (lexicon ``availing_verbs``, ``availability_words``)."""
+    words = [c for c in verb.children if c.lower_ in ctx.lex["availability_words"]]
+    receivers = [e for word in words for p in word.children
+                 if p.dep_ == "prep" and p.lower_ in ctx.lex["aid_recipient_preps"] for e in ctx.pobjs(p)]
+    yield from ctx.emit(_parties(ctx, ctx.subjects(verb)), ctx.states["aid"], _parties(ctx, receivers), "transfer",
+                        verb, sent, f"{lemma} available")
 
 
 def _aid(ctx: Context, verb: Token) -> list[Token]:
