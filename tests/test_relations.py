@@ -845,6 +845,15 @@ def test_relations_what_a_verb_does_with_a_party_to_its_unnamed_object_it_does_n
     assert ("Country:Japan", "established", "InternationalOrganization:NATO") not in found, found
 
 
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Saudi Arabia, a member of the Gulf Cooperation Council, has not joined the initiative.", "positive"),
+    ("Saudi Arabia, not a member of the Gulf Cooperation Council, may join the initiative.", "negative"),
+])
+def test_relations_a_role_in_apposition_is_given_whatever_its_clause_says(nlp, text: str, polarity: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations}
+    assert ("Country:Saudi Arabia", "memberOf", "InternationalOrganization:Gulf Cooperation Council", polarity) in found
+
+
 def test_relations_a_summit_that_agrees_to_cooperate_cooperates_with_no_one(nlp) -> None:
     text = "The Riga Summit in 2006 agreed to deepen cooperation with Australia and Japan."
     assert not [r for r in read(nlp, text).relations if r.predicate == "cooperatesWith"]

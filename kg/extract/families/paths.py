@@ -200,7 +200,11 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     if is_verb and any(t.pos_ == "NOUN" and t.i not in ctx.token_to_candidate and _other_role(ctx, t, predicate)
                        for t in side[1:-1]):
         return None  # "NATO partner leaders including Ukraine are joining Allies": introduced as partners
-    stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} else PLAIN
+    stance = ctx.stance(clause, sent) if clause.pos_ in {"VERB", "AUX"} and not (
+        not is_verb and trigger.dep_ == "appos") else PLAIN  # "Oman, a member of the GCC, has not joined": given
+    if not is_verb and trigger.dep_ == "appos" and (ctx.after_negating_prefix(trigger.i) or (
+            trigger.left_edge.i > 0 and ctx.deps[trigger.left_edge.i - 1] == "neg")):
+        stance = (NEGATIVE, *stance[1:])  # "Oman, not a member of the GCC, …"
     if not is_verb and trigger.dep_ == "pobj" and trigger.head.lower_ in ctx.words["predicative_preps"] \
             and trigger.head.head.dep_ in {"nsubj", "nsubjpass"}:
         # "The EAPC, as the successor to the NACC, will provide …": the role is given, not what the clause will do
