@@ -152,6 +152,10 @@ CASES = [
       for c in ("Bahrain", "Qatar")}),
     ("admitted to a framework", "Malta was admitted to the Partnership for Peace in 1995.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "passive-prep")}),
+    ("a relative pronoun after a preposition", "The Hybrid CoE is an independent body with which both NATO and "
+     "the European Union cooperate.",
+     {(f"InternationalOrganization:{o}", "cooperatesWith", "Organization:Hybrid CoE", "active-prep")
+      for o in ("NATO", "European Union")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",

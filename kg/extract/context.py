@@ -462,6 +462,10 @@ class Context:
         heads, to_candidate = self.heads, self.token_to_candidate
         if self.lowers[i] in self.words["relative_pronouns"] and self.deps[heads[i]] == "relcl":
             return self.antecedent(self.doc[heads[heads[i]]])
+        if self.lowers[i] in self.words["relative_pronouns"] and self.deps[i] == "pobj" \
+                and self.deps[heads[i]] == "prep" and self.deps[heads[heads[i]]] == "relcl":
+            # "the exercise, in which British troops take part", "a body with which NATO cooperates"
+            return self.antecedent(self.doc[heads[heads[heads[i]]]])
         if self.tags[i] == "WP$" and self.deps[i] == "poss":
             # "Bulgaria, whose accession to NATO took place in 2004": whose, the name the clause describes
             node = heads[i]
