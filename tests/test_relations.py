@@ -3577,6 +3577,14 @@ def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the
     }  # (a key is read whole: "Supreme Allied Commander Europe" is no "Commander" field)
 
 
+def test_relations_fact_sheet_fields_under_a_labelled_title_are_of_the_name_the_title_gives(nlp) -> None:
+    text = ("Fact sheet: NATO Mission Iraq\n\nEstablished: 2018\nHeadquarters: Baghdad\n"
+            "Commander: Lieutenant General Giovanni Iannucci")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
+    assert found == {("Event:NATO Mission Iraq", "heldIn", "Place:Baghdad"),
+                     ("Person:Giovanni Iannucci", "leaderOf", "Event:NATO Mission Iraq")}, found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Partnership for Peace Framework Document was opened for signature in January 1994. Romania signed on "
      "26 January.", {("Country:Romania", "signed", "Agreement:Partnership for Peace Framework Document")}),

@@ -30,6 +30,8 @@ _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "Partnershi
 _SECTION_HEADING_WORDS = 8
 #: how many short lines back a fact-sheet field looks for the name it is about
 _FIELD_REACH = 12
+#: a title's label before the name it is about: "Fact sheet: ", "Profile – "
+_TITLE_LABEL = re.compile(r"([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-–—])\s+")
 
 
 class _Persons:
@@ -344,9 +346,19 @@ class Resolver:
                     and not stripped.startswith("(") and "|" not in stripped:
                 begin = start + len(line) - len(line.lstrip())
                 key = named.get((begin, begin + len(stripped.rstrip(":").rstrip())))
+                if key is None and start == 0:  # a paragraph's title line "Fact sheet: NATO Mission Iraq"
+                    key = self._titled_name(stripped, begin, named)
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
             start += len(line) + 1
+
+    def _titled_name(self, line: str, begin: int, named: dict[tuple[int, int], str]) -> str | None:
+        """The name after a title's label and its colon or dash ("Fact sheet: NATO Mission Iraq",
+        "Profile – Jens Stoltenberg"; lexicon ``title_labels``, so that no field, "Commander: X", is one)."""
+        found = _TITLE_LABEL.match(line)
+        if found is None or found.group(1).lower() not in self.lex.names["title_labels"]:
+            return None
+        return named.get((begin + found.end(), begin + len(line.rstrip(":").rstrip())))
 
     def _named_as(self, candidates: list[Candidate], text: str,
                   offset: int) -> tuple[list[Candidate], dict[int, int]]:
