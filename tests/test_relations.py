@@ -849,6 +849,12 @@ def test_relations_what_a_verb_does_with_a_party_to_its_unnamed_object_it_does_n
     assert ("Country:Japan", "established", "InternationalOrganization:NATO") not in found, found
 
 
+def test_relations_a_finite_verb_after_an_invitation_to_join_states_its_own_fact(nlp) -> None:
+    text = "Montenegro was invited to join NATO in December 2015 and became the Alliance's 29th member in June 2017."
+    found = {(r.rule, r.modality) for r in read(nlp, text).relations if r.predicate == "memberOf"}
+    assert found == {("active", "invite"), ("copula", "")}, found
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("Saudi Arabia, a member of the Gulf Cooperation Council, has not joined the initiative.", "positive"),
     ("Saudi Arabia, not a member of the Gulf Cooperation Council, may join the initiative.", "negative"),

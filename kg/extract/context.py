@@ -56,6 +56,8 @@ _CLAUSE_MARKS = _SUBJECTS_PASSIVE | {"aux", "auxpass"}
 Arg = tuple[int, bool]
 #: (polarity, modality, speaker candidate, speaker text)
 Stance = tuple[str, str, int | None, str]
+#: the tags of a finite verb (a past or present tense), which no infinitive is
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: the stance of a plain statement: positive, no modality, no speaker
 PLAIN: Stance = (POSITIVE, "", None, "")
 #: a relation end given by the resolver rather than by a mention of this paragraph
@@ -1121,6 +1123,8 @@ class Context:
                                           for o in self.kids(p, {"pobj"}))):
                         if self.lemmas[word] in hedges:
                             return hedges[self.lemmas[word]]
+            if deps[node] == "conj" and self.tags[node] in _FINITE_TAGS and self.tags[heads[node]] == "VB":
+                break  # "was invited to join NATO and became a member": a finite verb is no infinitive's conjunct
             # "were invited to begin talks in 2008 and joined NATO in 2009": the verb a clause is
             # coordinated with states its own fact; only what governs both hedges it
             own_clause = deps[node] == "conj" and pos[node] in _VERBS and pos[heads[node]] in _VERBS
