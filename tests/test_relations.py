@@ -156,6 +156,9 @@ CASES = [
      "the European Union cooperate.",
      {(f"InternationalOrganization:{o}", "cooperatesWith", "Organization:Hybrid CoE", "active-prep")
       for o in ("NATO", "European Union")}),
+    ("a name in apposition with an office of a body is its holder", "The request came from Alpha Oumar Konare, "
+     "the chairperson of the African Union Commission.",
+     {("Person:Alpha Oumar Konare", "leaderOf", "Organization:African Union Commission", "title")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",

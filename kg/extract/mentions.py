@@ -429,6 +429,16 @@ def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
         t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in rest)
 
 
+def _office_word(token: Token, lexicon: Lexicon) -> bool:
+    """A person's title, or the last word of an office's ("chairperson", "Secretary General")."""
+    return token.lower_ in lexicon.names["person_titles"] or token.lower_ in _title_heads()
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(title.rsplit(" ", 1)[-1] for title in load_lexicon().relations["titles"])
+
+
 def _given_name_shape(span: Span) -> bool:
     """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit."""
     return all(t.is_alpha and t.is_title and len(t) > 1 for t in span)
@@ -448,6 +458,10 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
         # "the Prime Minister of Sweden, Ulf Kristersson,", "Its president, Sauli Niinistö," (not a
         # table's "Admiral, Navy")
         return True
+    if _given_name_shape(span) and any(
+            c.dep_ == "appos" and c.i > span.end and _office_word(c, lexicon)
+            and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in span.root.children):
+        return True  # "Alpha Oumar Konaré, the chairperson of the African Union Commission, …"
     # "Petr Pavel was elected President …", "X became Prime Minister", "X was secretary-general of
     # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
