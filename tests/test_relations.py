@@ -159,6 +159,8 @@ CASES = [
     ("a name in apposition with an office of a body is its holder", "The request came from Alpha Oumar Konare, "
      "the chairperson of the African Union Commission.",
      {("Person:Alpha Oumar Konare", "leaderOf", "Organization:African Union Commission", "title")}),
+    ("a council meets where it is held", "The NATO-Ukraine Commission met in Vilnius in April 2005.",
+     {("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Vilnius", "active-prep")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",
