@@ -246,6 +246,13 @@ def test_relations_nouns_offered_as_alternatives_state_neither(nlp) -> None:
         (r.subject, r.predicate) for r in result.relations if r.is_fact}, "'and' states both"
 
 
+def test_relations_what_unnamed_sources_say_is_the_text_s_own_claim(nlp) -> None:
+    """docs/annotation.md: only a named speaker's claim is attributed ("officials said" is reporting)."""
+    rel = read(nlp, "Officials said that Sweden supports Finland.").relations[0]
+    assert (rel.subject, rel.predicate, rel.object, rel.attributed_to) == ("Country:Sweden", "supports", "Country:Finland", "")
+    assert rel.is_fact
+
+
 def test_relations_planned_action_of_an_owner_is_qualified_and_not_negated_by_its_clause(nlp) -> None:
     sentence = ("The minister said that the planned US deployment of interceptors in Poland and a radar "
                 "in the Czech Republic would not affect the balance.")

@@ -1209,6 +1209,8 @@ class Context:
                 if not subj:
                     return None, "unknown"
                 ents = self.entities_at(subj[0])
+                if not ents and self.tags[subj[0]] == "NNS":
+                    return None, ""  # "officials said that …": no one named speaks (docs/annotation.md), the text claims it
                 return ents[0][0] if ents else None, " ".join(t.text for t in self.doc[subj[0]].subtree)
         return None, ""
 
