@@ -836,6 +836,14 @@ def test_extract_a_unit_named_with_the_place_it_is_for_keeps_the_place_in_its_na
     assert "Country:Georgia" not in keys and "Organization:Multinational Division" not in keys, keys
 
 
+def test_extract_accession_protocols_are_named_by_whose_they_are(nlp) -> None:
+    text = ("The Allies signed the Accession Protocols for Sweden and Finland in July 2022. Türkiye ratified the "
+            "Accession Protocols in 2023. Montenegro's accession protocol had been signed in 2016.")
+    keys = [m.entity_key for m in run(nlp, text).mentions if m.entity_key.startswith("Agreement:")]
+    assert keys == ["Agreement:Accession Protocols for Finland and Sweden"] * 2 + [
+        "Agreement:Accession Protocol for Montenegro"], keys
+
+
 def test_extract_a_city_with_a_bracket_of_no_summit_year_stays_a_place(nlp) -> None:
     entities = run(nlp, "The office in Brussels (opened 2019) is small. The office in Madrid (1982) is large.").entities
     assert {"Place:Brussels", "Place:Madrid"} <= set(entities), entities

@@ -162,6 +162,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if words[0].lower() in lexicon.names["part_heads"] and len(words) > 1 and words[1][:1].isdigit():
         return "Agreement", None, "part-of-agreement"  # "Article 10" stands for its treaty
+    if folded in lexicon.names["accession_instruments"]:
+        return "Agreement", None, "accession-instrument"  # named by whose it is: see _instrument_owners
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
@@ -439,6 +441,40 @@ def _title_heads() -> frozenset[str]:
     return frozenset(title.rsplit(" ", 1)[-1] for title in load_lexicon().relations["titles"])
 
 
+def _instrument_owners(span: Span, lexicon: Lexicon, index: dict[str, str]) -> list[str]:
+    """The countries an accession instrument is of: a possessive right before it ("Sweden's
+    accession protocol", "Stockholm's") or the names after its "for" or "of" ("the Accession
+    Protocols for Finland and Sweden"), by their curated names in alphabetical order."""
+    doc = span.doc
+    by_end = {ent.end: ent for ent in doc.ents}
+    by_start = {ent.start: ent for ent in doc.ents}
+    names: list[Span] = []
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and span.start - 1 in by_end:
+        names.append(by_end[span.start - 1])
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ in {"for", "of"}:
+        i = span.end + 1
+        while i < len(doc):
+            if i in by_start:
+                names.append(by_start[i])
+                i = by_start[i].end
+            elif doc[i].lower_ in {",", "and", "the"} and names or doc[i].lower_ == "the":
+                i += 1
+            else:
+                break
+    owners = set()
+    for ent in names:
+        kind, key, _ = _resolve(ent, lexicon, index)
+        if key is None or kind != "Country":
+            return []
+        owners.add(lexicon.curated[key].name)
+    return sorted(owners)  # (one name however the text orders them: "for Sweden and Finland")
+
+
+def _joined(names: list[str]) -> str:
+    """ "Finland and Sweden", "Albania, Croatia and Greece"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _given_name_shape(span: Span) -> bool:
     """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit."""
     return all(t.is_alpha and t.is_title and len(t) > 1 for t in span)
@@ -508,6 +544,13 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                 name = name.rsplit(" ", 1)[0]  # "the Steppe Eagle exercise"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
+        elif rule == "accession-instrument":
+            owners = _instrument_owners(span, lexicon, index)
+            if owners:  # "Sweden's accession protocol", "the Accession Protocols for Finland and Sweden"
+                title = " ".join(w if w == "of" else w.capitalize() for w in name.lower().split())
+                forms, name = (name,), f"{title} for {_joined(owners)}"
+            else:  # "the Accession Protocols", "its accession protocol": the one the text named last, if any
+                rule = "instrument-description"
         elif kind == "Agreement" and key is None and (canonical := canonical_name(name, lexicon)) != name:
             forms, name = (name,), canonical  # "UNSCR 1244", "Resolution 1244": one resolution, named as written too
         elif kind == "Place" and key is None and (bare := _without_designator(name, lexicon)):

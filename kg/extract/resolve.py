@@ -230,9 +230,12 @@ class Resolver:
         if cand.rule == "part-of-agreement":
             treaties = [k for k in reversed(self._agreements) if "treaty" in self.lex.fold(self._kind_name(k))]
             return (treaties or list(reversed(self._agreements)) or [None])[0], "reference"
-        if cand.rule == "anaphor":
+        if cand.rule in {"anaphor", "instrument-description"}:
             head = fold.split()[-1]
-            return self._antecedents.get(self.lex.names["spelling_variants"].get(head, head)), "definite-description"
+            found = self._antecedents.get(self.lex.names["spelling_variants"].get(head, head))
+            if found is not None or cand.rule == "anaphor" or cand.name.islower():
+                return found, "definite-description"
+            # (a capitalised accession instrument no earlier one names is named as written)
         assert cand.kind is not None
         if cand.kind == "Person" or (cand.kind in PERSON_LOOKALIKES and len(cand.name.split()) <= 2):
             # "Stoltenberg" after "Jens Stoltenberg" is the person, whatever class NER gave it;

@@ -276,8 +276,8 @@ def _beneficiary(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandi
     a programme for a country supports it."""
     span = ctx.spans[index]
     after = _after_abbreviation(ctx, span, sent)
-    if after + 1 >= sent.end or ctx.doc[after].lower_ != "for":
-        return
+    if after + 1 >= sent.end or ctx.doc[after].lower_ != "for" or ctx.candidates[index].rule == "accession-instrument":
+        return  # (the countries after an accession protocol's "for" are whose it is)
     other = ctx.token_to_candidate.get(after + 1)
     if other is None and after + 2 < sent.end and ctx.doc[after + 1].dep_ == "det":
         other = ctx.token_to_candidate.get(after + 2)
