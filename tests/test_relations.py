@@ -161,6 +161,9 @@ CASES = [
      {("Person:Alpha Oumar Konare", "leaderOf", "Organization:African Union Commission", "title")}),
     ("a council meets where it is held", "The NATO-Ukraine Commission met in Vilnius in April 2005.",
      {("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Vilnius", "active-prep")}),
+    ("an operation's people named after its bracketed abbreviation", "Kosovo Force (KFOR) troops from Hungary "
+     "and Italy were deployed in 2023.",
+     {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-staff") for c in ("Hungary", "Italy")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",

@@ -576,6 +576,9 @@ def _operation_staff(ctx: Context, noun: Token, sent: Span) -> Iterator[Relation
         return
     operations = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)
                   if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
+    if not operations and noun.dep_ == "appos" and noun.i > 0 and ctx.texts[noun.i - 1] == ")":
+        # "Kosovo Force (KFOR) troops from …": the parser sets the noun after the bracket beside the name
+        operations = [e for e in ctx.entities(noun.head) if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]]
     sources = ctx.sources(noun)
     verb = noun.head
     if not operations and noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lex["staffing_verbs"]:
