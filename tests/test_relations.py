@@ -864,6 +864,12 @@ def test_relations_what_a_verb_does_with_a_party_to_its_unnamed_object_it_does_n
     assert ("Country:Japan", "established", "InternationalOrganization:NATO") not in found, found
 
 
+def test_relations_a_participle_set_off_by_commas_is_asserted_whatever_its_clause_hopes(nlp) -> None:
+    text = "At the Bucharest Summit of April 2008, hosted by Romania, Georgia sought a Membership Action Plan."
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations if r.rule == "participle"}
+    assert ("Country:Romania", "relatedTo", "Event:Bucharest Summit 2008", "") in found, found
+
+
 def test_relations_a_finite_verb_after_an_invitation_to_join_states_its_own_fact(nlp) -> None:
     text = "Montenegro was invited to join NATO in December 2015 and became the Alliance's 29th member in June 2017."
     found = {(r.rule, r.modality) for r in read(nlp, text).relations if r.predicate == "memberOf"}
