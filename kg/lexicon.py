@@ -138,7 +138,7 @@ def load_lexicon() -> Lexicon:
     _check_sections("relations.json", relations, frozenset(relations.get("properties", [])),
                     ("verbs", "verb_preps", "inverse_verbs", "nouns", "titles", "agentive_nouns", "list_headings", "reroute",
                      "signatures", "table_columns", "operation_staff", "owning_verbs", "operation_verbs",
-                     "converse_verbs", "meeting_verbs"))
+                     "converse_verbs", "converse_verb_preps", "meeting_verbs"))
     _check_sections("names.json", names)
     lexicon = Lexicon(
         labels=labels["labels"],

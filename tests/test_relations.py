@@ -164,6 +164,15 @@ CASES = [
     ("an operation's people named after its bracketed abbreviation", "Kosovo Force (KFOR) troops from Hungary "
      "and Italy were deployed in 2023.",
      {(f"Country:{c}", "participatesIn", "Event:Kosovo Force", "operation-staff") for c in ("Hungary", "Italy")}),
+    ("who follows another in an office succeeds them", "General Harald Kujat followed Admiral Guido Venturoni of Italy.",
+     {("Person:Harald Kujat", "succeeded", "Person:Guido Venturoni", "active")}),
+    ("a chain of successors", "Its first commander was General Dwight D. Eisenhower, who was followed by Generals "
+     "Matthew Ridgway, Alfred Gruenther and Lauris Norstad.",
+     {("Person:Matthew Ridgway", "succeeded", "Person:Dwight D. Eisenhower", "passive-agent"),
+      ("Person:Alfred Gruenther", "succeeded", "Person:Matthew Ridgway", "passive-agent"),
+      ("Person:Lauris Norstad", "succeeded", "Person:Alfred Gruenther", "passive-agent")}),
+    ("handed over to a successor", "In October 2014 Anders Fogh Rasmussen handed over to Jens Stoltenberg.",
+     {("Person:Jens Stoltenberg", "succeeded", "Person:Anders Fogh Rasmussen", "inverse-active")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",

@@ -156,6 +156,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _crewed_by(ctx, verb, sent, subjects, preps, phrase)
     yield from _deployed(ctx, verb, sent, subjects, objects, preps, phrase)
     for prep, key in _prep_phrases(ctx, phrase, preps, children):
+        if key in ctx.lex["converse_verb_preps"]:  # "Rasmussen handed over to Stoltenberg": Stoltenberg succeeded him
+            yield from ctx.emit(ctx.pobjs(prep), ctx.lex["converse_verb_preps"][key], subjects, "inverse-active", verb,
+                                sent, key)
+            continue
         mapped = ctx.lex["verb_preps"].get(key)
         if mapped is None and prep.lower_ in ctx.lex["event_place_verb_preps"]:
             # "IFOR takes over from UN forces in Bosnia", "Operation Unified Protector enforces the no-fly
@@ -617,6 +621,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     converse = ctx.lex["converse_verbs"].get(phrase)
     if converse:  # "X was preceded by Y": X succeeded Y
         yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
+    elif predicate == ctx.states["succession"] and len(patients) == 1 and len(agents) > 1:
+        # "Eisenhower was followed by Ridgway, Gruenther and Norstad": each by the one after
+        for before, after in zip([*patients, *agents], agents):
+            yield from ctx.emit([after], predicate, [before], rule, verb, sent, phrase)
     else:
         yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     # "KFOR has been led by NATO since 1999": the operation is the organisation's
