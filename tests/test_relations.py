@@ -173,6 +173,11 @@ CASES = [
       ("Person:Lauris Norstad", "succeeded", "Person:Alfred Gruenther", "passive-agent")}),
     ("handed over to a successor", "In October 2014 Anders Fogh Rasmussen handed over to Jens Stoltenberg.",
      {("Person:Jens Stoltenberg", "succeeded", "Person:Anders Fogh Rasmussen", "inverse-active")}),
+    ("with the participation of", "The Steppe Eagle exercise, held in Kazakhstan with the participation of the "
+     "United States and the United Kingdom, trains the brigade.",
+     {(f"Country:{c}", "participatesIn", "Event:Steppe Eagle", "path-noun") for c in ("United States", "United Kingdom")}),
+    ("returned to a framework", "In 2008 Malta returned to the Partnership for Peace.",
+     {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "active-prep")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",
