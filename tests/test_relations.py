@@ -178,6 +178,8 @@ CASES = [
      {(f"Country:{c}", "participatesIn", "Event:Steppe Eagle", "path-noun") for c in ("United States", "United Kingdom")}),
     ("returned to a framework", "In 2008 Malta returned to the Partnership for Peace.",
      {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "active-prep")}),
+    ("a body that reports to another is part of it", "KFOR reports to Allied Joint Force Command Naples.",
+     {("Event:Kosovo Force", "partOf", "Organization:Allied Joint Force Command Naples", "active-prep")}),
     ("made available to", "Italy made its air bases available to the Alliance in 2011.",
      {("Country:Italy", "supports", "InternationalOrganization:NATO", "transfer")}),
     ("verb underpin", "The Berlin Plus arrangements continue to underpin Operation Althea.",
