@@ -765,6 +765,19 @@ def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
     return []
 
 
+def _home_to(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
+    """ "Brussels is home to NATO Headquarters and the European Commission": what a place is home
+    to is there (lexicon ``home_nouns``); an event is held there."""
+    if attr.lemma_.lower() not in ctx.lex["home_nouns"]:
+        return
+    places = [e for e in subjects if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+    things = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "to" for e in ctx.pobjs(p)]
+    events = [e for e in things if ctx.candidates[e[0]].kind == "Event"]
+    yield from ctx.emit([e for e in things if e not in events], ctx.states["located"], places, "copula", verb, sent,
+                        attr.lemma_.lower())
+    yield from ctx.emit(events, ctx.states["event-place"], places, "copula", verb, sent, attr.lemma_.lower())
+
+
 def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: Token) -> Iterator[RelationCandidate]:
     """ "Australia became one of five Enhanced Opportunities Partners", "Georgia was named one of
     …": one of a named group is a member of it."""
@@ -842,6 +855,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     if not attributes and verb.lemma_.lower() in ctx.lex["object_linking_verbs"]:
         # "while remaining a member of the Alliance": the parser takes the attribute for an object
         attributes = [c for c in verb.children if c.dep_ == "dobj"]
+    for home in (c for c in verb.children if c.dep_ in {"attr", "advmod", "npadvmod"}):
+        yield from _home_to(ctx, verb, sent, subjects, home)  # (the parser may read "is home" as "is at home")
     for attr in attributes + among:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         # "members or partners": alternatives, of which the clause states neither
