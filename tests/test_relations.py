@@ -3623,6 +3623,14 @@ def test_relations_fact_sheet_fields_relate_their_values_to_the_name_heading_the
     }  # (a key is read whole: "Supreme Allied Commander Europe" is no "Commander" field)
 
 
+def test_relations_members_listed_under_a_framework_s_bracketed_title_take_part_in_it(nlp) -> None:
+    text = "Partners across the globe (NATO)\n\nType: partnership category\nMembers (2025): Australia, Colombia, Japan"
+    found = facts(read(nlp, text))
+    assert {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partners across the globe")
+            for c in ("Australia", "Colombia", "Japan")} <= found, found
+    assert not {f for f in found if f[1] == "memberOf"}, found
+
+
 def test_relations_fact_sheet_fields_under_a_labelled_title_are_of_the_name_the_title_gives(nlp) -> None:
     text = ("Fact sheet: NATO Mission Iraq\n\nEstablished: 2018\nHeadquarters: Baghdad\n"
             "Commander: Lieutenant General Giovanni Iannucci")

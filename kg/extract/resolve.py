@@ -30,6 +30,8 @@ _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "Partnershi
 _SECTION_HEADING_WORDS = 8
 #: how many short lines back a fact-sheet field looks for the name it is about
 _FIELD_REACH = 12
+#: a disambiguating bracket closing a title line: "Partners across the globe (NATO)"
+_TITLE_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 #: a title's label before the name it is about: "Fact sheet: ", "Profile – "
 _TITLE_LABEL = re.compile(r"([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-–—])\s+")
 
@@ -174,6 +176,10 @@ class Resolver:
             heads = rivals.get(self._kind(key))
             return heads is not None and (not heads or self._kind_name(key).split()[-1].lower() in heads)
 
+        named_section = self._named_section_before(at)
+        rival_section = next((k for k in named_section.values() if rivalling(k)), None)
+        if rival_section is not None:  # "Partners across the globe" over "Members: Australia, Colombia, …"
+            return rival_section
         ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or rivalling(k))
                   and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
                   and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
@@ -349,6 +355,8 @@ class Resolver:
                     and not stripped.startswith("(") and "|" not in stripped:
                 begin = start + len(line) - len(line.lstrip())
                 key = named.get((begin, begin + len(stripped.rstrip(":").rstrip())))
+                if key is None and (bracket := _TITLE_BRACKET.search(stripped)):  # "Partners across the globe (NATO)"
+                    key = named.get((begin, begin + bracket.start()))
                 if key is None and start == 0:  # a paragraph's title line "Fact sheet: NATO Mission Iraq"
                     key = self._titled_name(stripped, begin, named)
                 self._section_starts.append(offset + begin)
@@ -397,6 +405,12 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+    def _named_section_before(self, at: int) -> dict[str, str]:
+        """The entities of the nearest section up to character *at* that names any (a fact sheet's
+        field lines each open a section of their own), within :data:`_FIELD_REACH` sections."""
+        found = bisect_right(self._section_starts, at)
+        return next((section for section in reversed(self._sections[max(0, found - _FIELD_REACH):found]) if section), {})
 
     def _section_at(self, at: int) -> dict[str, str]:
         """The named entities of the section holding character *at* of the document."""
