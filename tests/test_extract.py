@@ -842,6 +842,9 @@ def test_extract_accession_protocols_are_named_by_whose_they_are(nlp) -> None:
     keys = [m.entity_key for m in run(nlp, text).mentions if m.entity_key.startswith("Agreement:")]
     assert keys == ["Agreement:Accession Protocols for Finland and Sweden"] * 2 + [
         "Agreement:Accession Protocol for Montenegro"], keys
+    text = "Montenegro's Protocol of Accession was signed in 2016. The accession protocol of Montenegro followed."
+    keys = [m.entity_key for m in run(nlp, text).mentions if m.entity_key.startswith("Agreement:")]
+    assert keys == ["Agreement:Accession Protocol for Montenegro"] * 2, keys
 
 
 def test_extract_a_city_with_a_bracket_of_no_summit_year_stays_a_place(nlp) -> None:

@@ -470,6 +470,14 @@ def _instrument_owners(span: Span, lexicon: Lexicon, index: dict[str, str]) -> l
     return sorted(owners)  # (one name however the text orders them: "for Sweden and Finland")
 
 
+def _instrument_title(name: str) -> str:
+    """ "Accession Protocol(s)" however written ("protocol of accession"), "Instrument(s) of Accession"."""
+    words = name.lower().split()
+    if words[0].startswith("protocol") or words[-1].startswith("protocol"):
+        return "Accession Protocols" if "protocols" in words else "Accession Protocol"
+    return " ".join(w if w == "of" else w.capitalize() for w in words)
+
+
 def _joined(names: list[str]) -> str:
     """ "Finland and Sweden", "Albania, Croatia and Greece"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -547,8 +555,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
         elif rule == "accession-instrument":
             owners = _instrument_owners(span, lexicon, index)
             if owners:  # "Sweden's accession protocol", "the Accession Protocols for Finland and Sweden"
-                title = " ".join(w if w == "of" else w.capitalize() for w in name.lower().split())
-                forms, name = (name,), f"{title} for {_joined(owners)}"
+                forms, name = (name,), f"{_instrument_title(name)} for {_joined(owners)}"
             else:  # "the Accession Protocols", "its accession protocol": the one the text named last, if any
                 rule = "instrument-description"
         elif kind == "Agreement" and key is None and (canonical := canonical_name(name, lexicon)) != name:
