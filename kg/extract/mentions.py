@@ -451,13 +451,14 @@ def _instrument_owners(span: Span, lexicon: Lexicon, index: dict[str, str]) -> l
     names: list[Span] = []
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and span.start - 1 in by_end:
         names.append(by_end[span.start - 1])
-    elif span.end + 1 < len(doc) and doc[span.end].lower_ in {"for", "of"}:
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ in lexicon.names["instrument_owner_preps"]:
+        joiners = lexicon.relations["function_words"]["list_joiners"]
         i = span.end + 1
         while i < len(doc):
             if i in by_start:
                 names.append(by_start[i])
                 i = by_start[i].end
-            elif doc[i].lower_ in {",", "and", "the"} and names or doc[i].lower_ == "the":
+            elif doc[i].lower_ in joiners and (names or doc[i].lower_ == "the"):  # ", and", "the"
                 i += 1
             else:
                 break

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
@@ -176,10 +176,11 @@ class Resolver:
             heads = rivals.get(self._kind(key))
             return heads is not None and (not heads or self._kind_name(key).split()[-1].lower() in heads)
 
-        named_section = self._named_section_before(at)
-        rival_section = next((k for k in named_section.values() if rivalling(k)), None)
-        if rival_section is not None:  # "Partners across the globe" over "Members: Australia, Colombia, …"
-            return rival_section
+        if rivals:  # "Partners across the globe" over "Members: Australia, Colombia, …": the nearest named section's
+            named = next((section for section in self._sections_before(at) if section), {})
+            rival_section = next((k for k in named.values() if rivalling(k)), None)
+            if rival_section is not None:
+                return rival_section
         ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or rivalling(k))
                   and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
                   and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
@@ -399,18 +400,15 @@ class Resolver:
         if rel.rule != "list-field":
             return None
         # (each short line opens a section, the fields' own lines too: the nearest one a name heads)
-        at = bisect_right(self._section_starts, rel.sentence_start)
-        for section in reversed(self._sections[max(0, at - _FIELD_REACH):at]):
-            found = next((key for key in section.values() if self._kind(key) in self.lex.relations["whole_kinds"]), None)
-            if found is not None:
-                return found
-        return None
+        wholes = self.lex.relations["whole_kinds"]
+        return next((key for section in self._sections_before(rel.sentence_start) for key in section.values()
+                     if self._kind(key) in wholes), None)
 
-    def _named_section_before(self, at: int) -> dict[str, str]:
-        """The entities of the nearest section up to character *at* that names any (a fact sheet's
-        field lines each open a section of their own), within :data:`_FIELD_REACH` sections."""
+    def _sections_before(self, at: int) -> Iterator[dict[str, str]]:
+        """The sections up to character *at*, nearest first, within :data:`_FIELD_REACH` of them (a
+        fact sheet's field lines each open a section of their own)."""
         found = bisect_right(self._section_starts, at)
-        return next((section for section in reversed(self._sections[max(0, found - _FIELD_REACH):found]) if section), {})
+        return reversed(self._sections[max(0, found - _FIELD_REACH):found])
 
     def _section_at(self, at: int) -> dict[str, str]:
         """The named entities of the section holding character *at* of the document."""
