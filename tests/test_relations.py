@@ -171,6 +171,12 @@ CASES = [
      {("Person:Matthew Ridgway", "succeeded", "Person:Dwight D. Eisenhower", "passive-agent"),
       ("Person:Alfred Gruenther", "succeeded", "Person:Matthew Ridgway", "passive-agent"),
       ("Person:Lauris Norstad", "succeeded", "Person:Alfred Gruenther", "passive-agent")}),
+    ("who succeeds another as an officer is a person, and so is the one succeeded",
+     "Dirk Stikker of the Netherlands followed Paul-Henri Spaak as Secretary General in 1961.",
+     {("Person:Dirk Stikker", "succeeded", "Person:Paul-Henri Spaak", "active")}),
+    ("a surname succeeded in an office holds it too", "Mark Rutte succeeded Stoltenberg as NATO Secretary General.",
+     {("Person:Mark Rutte", "succeeded", "Person:Stoltenberg", "active"),
+      ("Person:Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
     ("handed over to a successor", "In October 2014 Anders Fogh Rasmussen handed over to Jens Stoltenberg.",
      {("Person:Jens Stoltenberg", "succeeded", "Person:Anders Fogh Rasmussen", "inverse-active")}),
     ("with the participation of", "The Steppe Eagle exercise, held in Kazakhstan with the participation of the "

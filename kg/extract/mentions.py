@@ -431,6 +431,12 @@ def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
         t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in rest)
 
 
+def _as_office(verb: Token, lexicon: Lexicon) -> bool:
+    """*verb* says in what office ("… as Secretary General", "as chair of the Committee")."""
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.relations["as_preps"] and any(
+        o.dep_ == "pobj" and _office_word(o, lexicon) for o in c.children) for c in verb.children)
+
+
 def _office_word(token: Token, lexicon: Lexicon) -> bool:
     """A person's title, or the last word of an office's ("chairperson", "Secretary General")."""
     return token.lower_ in lexicon.names["person_titles"] or token.lower_ in _title_heads()
@@ -485,13 +491,15 @@ def _joined(names: list[str]) -> str:
 
 
 def _given_name_shape(span: Span) -> bool:
-    """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit."""
-    return all(t.is_alpha and t.is_title and len(t) > 1 for t in span)
+    """Words shaped like a person's names: each a capital and lower-case letters, no acronym, no digit,
+    or a hyphen inside one ("Paul-Henri Spaak")."""
+    return all(t.is_alpha and t.is_title and len(t) > 1 or t.text == "-" and span.start < t.i < span.end - 1
+               for t in span)
 
 
 def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     """A short title-case name right after a person's title ("Prime Minister", "President")."""
-    if not 1 <= len(span) <= 4 or not all(t.is_title for t in span):
+    if not 1 <= len(span) <= 4 or not all(t.is_title or t.text == "-" for t in span):
         return False
     if any(t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in span):
         return False
@@ -507,11 +515,14 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
             c.dep_ == "appos" and c.i > span.end and _office_word(c, lexicon)
             and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in span.root.children):
         return True  # "Alpha Oumar Konaré, the chairperson of the African Union Commission, …"
+    verbs = lexicon.relations["verbs"]
+    if span.root.dep_ in {"nsubj", "dobj"} and _given_name_shape(span) \
+            and verbs.get(span.root.head.lemma_.lower()) == "succeeded" and _as_office(span.root.head, lexicon):
+        return True  # "Dirk Stikker followed Paul-Henri Spaak as Secretary General": who succeeds to an office
     # "Petr Pavel was elected President …", "X became Prime Minister", "X was secretary-general of
     # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    verbs = lexicon.relations["verbs"]
     if span.root.dep_ == "nsubj" and 2 <= len(span) <= 3 and verbs.get(span.root.head.lemma_.lower()) == "leaderOf" \
             and _given_name_shape(span):
         return True  # "Petr Pavel chaired the Military Committee": who leads a body is a person
