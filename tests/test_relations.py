@@ -2726,8 +2726,12 @@ NEXT_RELEASE = [
     # who chairs a summit leads no body
     ("The 2014 Wales Summit was hosted by the United Kingdom and chaired by Secretary General Anders Fogh Rasmussen.",
      set(), ("Person:Anders Fogh Rasmussen", "leaderOf", "Event:Wales Summit 2014")),
-    # a country that supports an operation takes part in it
+    # a country that supports an operation supports it (docs/annotation.md: one supports "a mission"); one
+    # that contributes to it takes part
     ("Operation Active Endeavour was launched in 2001. Ukraine supported the operation with a frigate in 2007.",
+     {("Country:Ukraine", "supports", "Event:Operation Active Endeavour")},
+     ("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")),
+    ("Operation Active Endeavour was launched in 2001. Ukraine contributed a frigate to the operation in 2007.",
      {("Country:Ukraine", "participatesIn", "Event:Operation Active Endeavour")},
      ("Country:Ukraine", "supports", "Event:Operation Active Endeavour")),
     # a commander leads a body, never a country; a president or a chair can lead one
