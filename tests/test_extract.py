@@ -862,6 +862,13 @@ def test_extract_a_division_named_by_a_two_word_compass_point_keeps_both(nlp) ->
     assert "Organization:Multinational Division North East" in keys, keys
 
 
+def test_extract_a_body_named_on_through_a_hyphen_is_one_of_its_own(nlp) -> None:
+    result = run(nlp, "Regional Command-East is led by the United States; Regional Command-West is led by Italy.")
+    keys = {m.entity_key for m in result.mentions}
+    assert {"Organization:Regional Command-East", "Organization:Regional Command-West"} <= keys, keys
+    assert "Organization:Regional Command" not in keys, keys
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Australian troops deployed to Uruzgan province in southern Afghanistan.", "Place:Uruzgan"),
     ("The Dutch led a reconstruction team in Uruzgan province from 2006.", "Place:Uruzgan"),

@@ -76,7 +76,7 @@ def natokg_designated_units(doc: Doc) -> Doc:
     organisation's seat with a place after it is the office it keeps there ("NATO Headquarters
     Sarajevo", lexicon ``seat_nouns``). A body "of" a country is one name too ("the Grand National
     Assembly of Türkiye")."""
-    ents = list(doc.ents)
+    ents = _hyphen_designated(doc)
     if len(ents) < 2:
         return doc
     heads, seats = _designated_unit_heads(), _seat_nouns()
@@ -106,6 +106,35 @@ def natokg_designated_units(doc: Doc) -> Doc:
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+#: what a body's name takes in after its hyphen ("Transition Command–Iraq"), besides a plain word
+_HYPHEN_TAKEN_LABELS = frozenset({"PLACE", "GPE", "LOC", "COUNTRY"})
+
+
+def _hyphen_designated(doc: Doc) -> list[Span]:
+    """A body's name the model or a pattern ended before a hyphen joined to one capitalised word
+    ("Regional Command-East", "Transition Command–Iraq") goes on through it: the word says which
+    body, and "Regional Command-East" and "Regional Command-West" are two. The entities of *doc*,
+    so extended (and set on it when one was)."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        end = ent.end
+        if end + 1 >= len(doc) or ent.label_ != "ORG" or ent.ent_id_ not in _MODEL_IDS \
+                or doc[end].text not in DASHES or doc[end - 1].whitespace_ or doc[end].whitespace_:
+            continue
+        word = doc[end + 1]
+        if not (word.is_title and word.is_alpha and word.pos_ == "PROPN") \
+                or (word.ent_type_ and word.ent_type_ not in _HYPHEN_TAKEN_LABELS) \
+                or (word.ent_type_ and not word.ent_iob_ == "B") or end + 2 < len(doc) and doc[end + 2].ent_iob_ == "I":
+            continue  # a longer name after the hyphen is a name of its own
+        ents[n] = Span(doc, ent.start, end + 2, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+        changed = True
+    if changed:
+        ents = [e for n, e in enumerate(ents) if n == 0 or e.start >= ents[n - 1].end]
+        doc.ents = ents
+    return ents
 
 
 def _body_of_country(doc: Doc, body: Span, country: Span) -> bool:
