@@ -2723,6 +2723,9 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # each name before its own office holds that office, not the one of the clause before
+    ("Rasmussen was Prime Minister of Denmark, Stoltenberg was Prime Minister of Norway.",
+     {("Person:Stoltenberg", "leaderOf", "Country:Norway")}, ("Person:Stoltenberg", "leaderOf", "Country:Denmark")),
     # who chairs a summit leads no body
     ("The 2014 Wales Summit was hosted by the United Kingdom and chaired by Secretary General Anders Fogh Rasmussen.",
      set(), ("Person:Anders Fogh Rasmussen", "leaderOf", "Event:Wales Summit 2014")),

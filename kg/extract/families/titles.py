@@ -463,6 +463,9 @@ def _title_of_before(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     organisation, then the name (a military rank may stand before it)."""
     before = span.start - 1
     if before > sent.start and ctx.doc[before].text == ",":
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and _offices_of(ctx, root.head):
+            return None  # "A was Prime Minister of Denmark, B was Prime Minister of Norway": B's own office
         before -= 1
     while before > sent.start and ctx.lowers[before] in _military_ranks() and before not in ctx.token_to_candidate:
         before -= 1
