@@ -2723,6 +2723,10 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # who become members "together with" others: the others too
+    ("NATO is an alliance. Romania became a member on 29 March 2004, together with Bulgaria and Estonia.",
+     {("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO"),
+      ("Country:Estonia", "memberOf", "InternationalOrganization:NATO")}, None),
     # each name before its own office holds that office, not the one of the clause before
     ("Rasmussen was Prime Minister of Denmark, Stoltenberg was Prime Minister of Norway.",
      {("Person:Stoltenberg", "leaderOf", "Country:Norway")}, ("Person:Stoltenberg", "leaderOf", "Country:Denmark")),

@@ -885,8 +885,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
                 continue
             if not objects and word in ctx.lex["implicit_nouns"] and not any(
                     c.dep_ == "prep" and c.lower_ not in ctx.words["after_preps"] for c in head.children):
-                # "Germany became the fifteenth member": of the organisation the text is about
-                for index, _ in subjects:
+                # "Germany became the fifteenth member": of the organisation the text is about ("…, together
+                # with Bulgaria": Bulgaria too)
+                for index, _ in subjects + ctx.companions(subjects, [], verb):
                     yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
                                             date=ctx.date(verb, sent))
