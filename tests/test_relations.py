@@ -159,6 +159,9 @@ CASES = [
     ("a name in apposition with an office of a body is its holder", "The request came from Alpha Oumar Konare, "
      "the chairperson of the African Union Commission.",
      {("Person:Alpha Oumar Konare", "leaderOf", "Organization:African Union Commission", "title")}),
+    ("a name in apposition with a nation's office is its holder, whatever class the model gave it",
+     "Sauli Niinistö, the Finnish president, welcomed the decision.",
+     {("Person:Sauli Niinistö", "leaderOf", "Country:Finland", "title")}),
     ("a council meets where it is held", "The NATO-Ukraine Commission met in Vilnius in April 2005.",
      {("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Vilnius", "active-prep")}),
     ("an operation's people named after its bracketed abbreviation", "Kosovo Force (KFOR) troops from Hungary "

@@ -62,6 +62,8 @@ def alias_index() -> dict[str, str]:
     return index
 
 
+#: the entity labels of a country or body that an office is of ("the Finnish president", "Sweden's prime minister")
+_OWNER_LABELS = frozenset({"NORP", "GPE", "COUNTRY", "ORG", "INTL_ORG"})
 #: classes NER gives a person's name by mistake (a lone surname, a titled name)
 PERSON_LOOKALIKES = frozenset({"Organization", "Place"})
 #: a regnal number after a monarch's name ("Felipe VI")
@@ -513,8 +515,11 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
         return True
     if _given_name_shape(span) and any(
             c.dep_ == "appos" and c.i > span.end and _office_word(c, lexicon)
-            and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in span.root.children):
-        return True  # "Alpha Oumar Konaré, the chairperson of the African Union Commission, …"
+            and any(p.dep_ == "prep" and p.lower_ == "of" or p.dep_ in {"poss", "amod"} and p.ent_type_ in _OWNER_LABELS
+                    for p in c.children) for c in span.root.children):
+        # "Alpha Oumar Konaré, the chairperson of the African Union Commission, …", "Sauli Niinistö, the
+        # Finnish president, …"
+        return True
     verbs = lexicon.relations["verbs"]
     if span.root.dep_ in {"nsubj", "dobj"} and _given_name_shape(span) \
             and verbs.get(span.root.head.lemma_.lower()) == "succeeded" and _as_office(span.root.head, lexicon):
