@@ -2726,6 +2726,10 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # a verb's object and the noun after it, read as "is" ("making Russia a partner")
+    ("NATO is an alliance. The signature made Russia a partner, and the vote made Sweden the 32nd member.",
+     {("Country:Russia", "partnerOf", "InternationalOrganization:NATO"),
+      ("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
     # who become members "together with" others: the others too
     ("NATO is an alliance. Romania became a member on 29 March 2004, together with Bulgaria and Estonia.",
      {("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO"),

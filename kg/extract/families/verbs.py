@@ -32,6 +32,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
         yield from copula(ctx, verb, sent)
+    if lemma in ctx.lex["small_clause_verbs"]:  # "…, making Russia a partner"
+        yield from copula(ctx, verb, sent)
     particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
         (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
          or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
@@ -842,7 +844,21 @@ def _described_group(ctx: Context, verb: Token, sent: Span) -> Iterator[Relation
                 yield from ctx.emit(members, predicate, [whole], "copula", clause, sent, phrase)
 
 
+def _small_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "…, making Russia a partner", "The summit made Montenegro a partner in the plan": the verb's
+    object is what the noun after it says, as the subject of "is" (the parser reads the two as a
+    verbless clause, the noun its head and the name its subject)."""
+    for attr in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"NOUN", "PROPN"}
+                 and c.i not in ctx.token_to_candidate):
+        subjects = [e for s in attr.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
+        if subjects:
+            yield from _attributed(ctx, verb, sent, subjects, [attr])
+
+
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    if verb.lemma_.lower() in ctx.lex["small_clause_verbs"]:
+        yield from _small_clause(ctx, verb, sent)
+        return
     # "Another four NATO members are EU applicants": a name that only modifies a role noun is not the subject
     subjects = [e for e in ctx.subjects(verb) if not _modifies_role(ctx, e[0])]
     yield from _described_group(ctx, verb, sent)
@@ -857,7 +873,13 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
         attributes = [c for c in verb.children if c.dep_ == "dobj"]
     for home in (c for c in verb.children if c.dep_ in {"attr", "advmod", "npadvmod"}):
         yield from _home_to(ctx, verb, sent, subjects, home)  # (the parser may read "is home" as "is at home")
-    for attr in attributes + among:
+    yield from _attributed(ctx, verb, sent, subjects, attributes + among)
+
+
+def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+                attributes: list[Token]) -> Iterator[RelationCandidate]:
+    """What the attributes of a copula (or a small clause) say of its subjects."""
+    for attr in attributes:
         yield from _one_of(ctx, verb, sent, subjects, attr)
         # "members or partners": alternatives, of which the clause states neither
         either = next((ctx.lex["disjunctions"][c.lower_] for c in attr.children
