@@ -2726,6 +2726,9 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # whose subject a clause is about is what a later "it" stands for
+    ("Kazakhstan's relations with NATO began in 1992, when it joined the North Atlantic Cooperation Council.",
+     {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council")}, None),
     # a verb's object and the noun after it, read as "is" ("making Russia a partner")
     ("NATO is an alliance. The signature made Russia a partner, and the vote made Sweden the 32nd member.",
      {("Country:Russia", "partnerOf", "InternationalOrganization:NATO"),

@@ -710,10 +710,13 @@ def meeting_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidat
 def _salient_subject(token: Token) -> bool:
     """The subject of a clause that a later "it" can point back to: not of a relative
     clause ("the forum NATO had set up" leaves the salient subject as it was); also the name a
-    subject noun is "of" ("The creation of the Council was prompted by … It replaces …")."""
+    subject noun is "of" ("The creation of the Council was prompted by … It replaces …"), or whose
+    it is ("Kazakhstan's relations with NATO began in 1992, when it joined …")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
             and token.head.head.tag_ == "NN":
         token = token.head.head
+    elif token.dep_ == "poss" and token.head.pos_ == "NOUN":
+        token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
 
 
