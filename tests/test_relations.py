@@ -2726,6 +2726,10 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # a plan agreed with no one named as agreeing it: its owner did
+    ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
+     "in January 2006.",
+     {("Country:Kazakhstan", "adopted", "Agreement:Individual Partnership Action Plan")}, None),
     # whose subject a clause is about is what a later "it" stands for
     ("Kazakhstan's relations with NATO began in 1992, when it joined the North Atlantic Cooperation Council.",
      {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council")}, None),

@@ -616,6 +616,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
+    if not agents and predicate in ctx.lex["owner_agent_predicates"]:
+        # "Its first Individual Partnership Action Plan was agreed in 2006": whose plan it is agreed it
+        agents = [e for p, _ in patients if p >= 0 for c in ctx.kids(ctx.spans[p].root.i, {"poss"})
+                  for e in ctx.entities_at(c) if e[0] >= 0 and ctx.candidates[e[0]].kind in {None, *ctx.lex["member_kinds"]}]
     if phrase in ctx.lex["composing_verbs"] and any(
             c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in children):
         # "the COE is now formed by Lithuania, Estonia …": who form it now are its members, not its founders
