@@ -862,6 +862,13 @@ def test_extract_a_division_named_by_a_two_word_compass_point_keeps_both(nlp) ->
     assert "Organization:Multinational Division North East" in keys, keys
 
 
+def test_extract_a_name_the_model_left_out_after_a_title_is_a_person(nlp) -> None:
+    result = run(nlp, "I am delighted to welcome President Ilves of Estonia to NATO Headquarters.")
+    assert {"Person:Ilves", "Country:Estonia"} <= set(result.entities), result.entities
+    assert ("Person:Ilves", "leaderOf", "Country:Estonia") in {(r.subject, r.predicate, r.object)
+                                                               for r in result.relations}
+
+
 def test_extract_a_body_named_on_through_a_hyphen_is_one_of_its_own(nlp) -> None:
     result = run(nlp, "Regional Command-East is led by the United States; Regional Command-West is led by Italy.")
     keys = {m.entity_key for m in result.mentions}

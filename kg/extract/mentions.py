@@ -597,6 +597,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     found.extend(reference_candidates(doc, offset, lexicon))
     found.extend(abbreviation_candidates(doc, offset, lexicon))
     found.extend(office_holder_candidates(doc, offset, lexicon))
+    found.extend(titled_name_candidates(doc, offset, lexicon))
     found.extend(unnamed_event_candidates(doc, offset, lexicon, index))
     found.extend(meeting_candidates(doc, offset, lexicon))
     found.sort(key=lambda c: c.start)
@@ -633,6 +634,33 @@ def office_holder_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Ca
                                    None, "office-holder", strip_honorifics(name.text, lexicon, keep=2),
                                    subject=_salient_subject(name.root)))
     return found
+
+
+def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
+    """The name the model left out after a person's title or form of address ("welcome President
+    Ilves of Estonia", "Ambassador Kristina Balić"): one to three capitalised proper nouns in no
+    entity, right after a capitalised title, and no longer name going on after them."""
+    found: list[Candidate] = []
+    titles = _titles_and_honorifics()
+    for token in doc:
+        if not token.is_title or token.lower_ not in titles or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in titles:
+            end += 1
+        if end == token.i + 1 or end - token.i > 3 or end < len(doc) and doc[end].pos_ == "PROPN":
+            continue  # nothing after the title, or a longer name goes on ("President Bush Administration")
+        name = doc[token.i + 1:end]
+        found.append(Candidate(name.text, offset + name.start_char, offset + name.end_char, "PERSON", "Person",
+                               None, "titled-name", name.text, subject=_salient_subject(name.root)))
+    return found
+
+
+@cache
+def _titles_and_honorifics() -> frozenset[str]:
+    names = load_lexicon().names
+    return frozenset(names["person_titles"]) | frozenset(names["honorifics"])
 
 
 def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
