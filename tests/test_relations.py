@@ -2726,6 +2726,10 @@ NEXT_RELEASE = [
       ("Country:Spain", "supports", "Organization:Energy Security Centre of Excellence")}, None),
     ("Sweden was admitted to the PfP in 1994 and has joined NATO since.",
      {("Country:Sweden", "memberOf", "InternationalOrganization:NATO")}, None),
+    # a head of state acting on their own country's thing heads that country; welcoming another's does not
+    ("On 30 September, President Volodymyr Zelenskyy signs Ukraine's application for accession to NATO.",
+     {("Person:Volodymyr Zelenskyy", "leaderOf", "Country:Ukraine")}, None),
+    ("President Bush welcomed Georgia's application.", set(), ("Person:Bush", "leaderOf", "Country:Georgia")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

@@ -402,6 +402,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
              and ctx.candidates[i].key is not None and not _before_an_office(ctx, ctx.spans[i])
              and ctx.spans[i].root.dep_ not in _MODIFIERS and not _possessive(ctx, ctx.spans[i])}
     # ("Russia's invasion", "US envoy": another's)
+    if not named and len(holders) == 1 and (own := _own_country_object(ctx, span, sent)) is not None:
+        return office, own  # "President Zelenskyy signs Ukraine's application": the one country, the head's own
     countries = {key: i for key, i in named.items() if not _where_a_thing_is(ctx, ctx.spans[i].root)}
     if not all(ctx.spans[i].root.dep_ in _SUBJECT_DEPS for i in countries.values()):
         return None  # the country a clause is about ("France left the command under President X"), not one
@@ -415,6 +417,20 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
             and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
+
+
+def _own_country_object(ctx: Context, span: Span, sent: Span) -> int | None:
+    """The country whose thing a head of state or government acts on as the subject of a verb
+    ("President X announced Georgia's aim", "… signs Ukraine's application"), when the sentence
+    names no other country."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in ctx.lex["own_country_verbs"]:
+        return None  # (not "President Bush welcomed Georgia's application": another's)
+    owners = [ctx.token_to_candidate[c.i] for o in root.head.children if o.dep_ == "dobj"
+              for c in o.children if c.dep_ == "poss" and c.i in ctx.token_to_candidate]
+    countries = {ctx.candidates[i].key for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"}
+    found = [i for i in owners if ctx.candidates[i].kind == "Country"]
+    return found[0] if len(found) == 1 and len(countries) == 1 else None
 
 
 def _where_a_thing_is(ctx: Context, root: Token) -> bool:
