@@ -2730,6 +2730,12 @@ NEXT_RELEASE = [
     ("On 30 September, President Volodymyr Zelenskyy signs Ukraine's application for accession to NATO.",
      {("Person:Volodymyr Zelenskyy", "leaderOf", "Country:Ukraine")}, None),
     ("President Bush welcomed Georgia's application.", set(), ("Person:Bush", "leaderOf", "Country:Georgia")),
+    # the head of a government named with the country its sentence happens in heads that country; not a
+    # country the government acts with or against
+    ("In Turkey, accession was pursued by the government of Prime Minister Adnan Menderes.",
+     {("Person:Adnan Menderes", "leaderOf", "Country:Türkiye")}, None),
+    ("In Kabul, the new government of President Ashraf Ghani signs an agreement with the United States.", set(),
+     ("Person:Ashraf Ghani", "leaderOf", "Country:United States")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

@@ -404,8 +404,9 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     # ("Russia's invasion", "US envoy": another's)
     if not named and len(holders) == 1 and (own := _own_country_object(ctx, span, sent)) is not None:
         return office, own  # "President Zelenskyy signs Ukraine's application": the one country, the head's own
-    countries = {key: i for key, i in named.items() if not _where_a_thing_is(ctx, ctx.spans[i].root)}
-    if not all(ctx.spans[i].root.dep_ in _SUBJECT_DEPS for i in countries.values()):
+    governs = _heads_a_government(ctx, span)  # "In Turkey, … the government of Prime Minister X": theirs
+    countries = {key: i for key, i in named.items() if governs or not _where_a_thing_is(ctx, ctx.spans[i].root)}
+    if not all(ctx.spans[i].root.dep_ in _SUBJECT_DEPS or governs and _scene(ctx, ctx.spans[i]) for i in countries.values()):
         return None  # the country a clause is about ("France left the command under President X"), not one
         # a phrase places or names ("walked across a bridge into France", "attended by Finland")
     # ("the NATO summit in Romania", "a visit to Turkey": where, not whose; but a country still, so that
@@ -417,6 +418,23 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
             and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
+
+
+def _scene(ctx: Context, span: Span) -> bool:
+    """A country its sentence happens in ("In Turkey, …") or that labels its line ("Sweden: …")."""
+    root = span.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ == "in" and root.head.head.pos_ in {"VERB", "AUX"}
+    return span.start == span.sent.start and span.end < len(ctx.doc) and ctx.doc[span.end].text == ":"
+
+
+def _heads_a_government(ctx: Context, span: Span) -> bool:
+    """ "the government of Prime Minister X", "President X's government": the name heads a state's
+    government (lexicon ``government_heads``), so a country the sentence places things in is theirs."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lower_ in ctx.lex["government_heads"]
+    return root.dep_ == "poss" and root.head.lower_ in ctx.lex["government_heads"]
 
 
 def _own_country_object(ctx: Context, span: Span, sent: Span) -> int | None:
