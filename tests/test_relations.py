@@ -2736,6 +2736,11 @@ NEXT_RELEASE = [
      {("Person:Adnan Menderes", "leaderOf", "Country:Türkiye")}, None),
     ("In Kabul, the new government of President Ashraf Ghani signs an agreement with the United States.", set(),
      ("Person:Ashraf Ghani", "leaderOf", "Country:United States")),
+    # who "took part", in nothing named, took part in the meeting the line or sentence before names
+    ("The Vilnius Summit was held in July 2023. Prime Minister Anthony Albanese of Australia and Prime Minister "
+     "Fumio Kishida of Japan took part.",
+     {("Person:Anthony Albanese", "participatesIn", "Event:Vilnius Summit 2023"),
+      ("Person:Fumio Kishida", "participatesIn", "Event:Vilnius Summit 2023")}, None),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

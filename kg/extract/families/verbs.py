@@ -130,6 +130,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
         yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
     meeting = ctx.lex["meeting_verbs"].get(lemma)
+    light = [c for c in children if c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in ctx.lex["meeting_verbs"]]
+    if meeting is None and light and not any(c.dep_ == "prep" for c in [*children, *light[0].children]):
+        meeting = ctx.lex["meeting_verbs"][f"{lemma} {light[0].lemma_.lower()}"]  # "… took part." (in nothing named)
     if meeting and not objects and _topic_noun(ctx, children, "meeting_heads", _MEETING_OWNERS):
         # "leaders from Japan and Australia attended the meeting of the alliance": the summit of the text
         yield from _to_topic(ctx, _present(ctx, subjects), meeting, verb, sent, "attend", rule="meeting-noun")
