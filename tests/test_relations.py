@@ -2741,6 +2741,10 @@ NEXT_RELEASE = [
      "Fumio Kishida of Japan took part.",
      {("Person:Anthony Albanese", "participatesIn", "Event:Vilnius Summit 2023"),
       ("Person:Fumio Kishida", "participatesIn", "Event:Vilnius Summit 2023")}, None),
+    # who act in a "where" clause of a summit are at the summit
+    ("Both countries were invited to join at the Madrid Summit in June 2022, where Türkiye, Finland and Sweden "
+     "also signed a trilateral memorandum.",
+     {(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022") for c in ("Türkiye", "Finland", "Sweden")}, None),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

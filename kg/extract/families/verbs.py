@@ -702,15 +702,34 @@ def _invitations(ctx: Context, verb: Token, sent: Span, lemma: str, objects: lis
                                 date=ctx.date(verb, sent))
 
 
+def _where_clause_of(ctx: Context, verb: Token) -> list[Arg]:
+    """The event a "where" clause is said of ("the Madrid Summit in June 2022, where Türkiye, Finland and
+    Sweden signed a memorandum"), across the date or place phrase the parser may hang it on."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    node = verb.head
+    for _ in range(3):
+        found = [e for e in ctx.entities(node) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Event"]
+        if found or node.dep_ not in {"pobj", "prep"}:
+            return found
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:  # "joined at the Madrid Summit in June 2022, where …": the venue
+            return [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
+                    for e in ctx.pobjs(c) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Event"]
+    return []
+
+
 def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
     """ "At the NATO Summit in Vilnius, Erdoğan agreed …": the people and countries who act at a
     summit or meeting take part in it."""
-    if verb.dep_ not in {"ROOT", "conj"}:
+    where = _where_clause_of(ctx, verb)
+    if verb.dep_ not in {"ROOT", "conj"} and not where:
         return
     heads = set(ctx.lex["meeting_heads"])
     meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                 for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"
                 and heads & set(ctx.candidates[e[0]].name.lower().split())]
+    meetings += [e for e in where if heads & set(ctx.candidates[e[0]].name.lower().split())]
     attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}
                  and not ctx.candidates[e[0]].rule.startswith("reference")]  # "they agreed": whoever they are
     yield from ctx.emit(attendees, ctx.states["attend"], meetings, "attendance", verb, sent, "attend", stance=PLAIN)
