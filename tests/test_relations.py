@@ -2745,6 +2745,9 @@ NEXT_RELEASE = [
     ("Both countries were invited to join at the Madrid Summit in June 2022, where Türkiye, Finland and Sweden "
      "also signed a trilateral memorandum.",
      {(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022") for c in ("Türkiye", "Finland", "Sweden")}, None),
+    # an alliance's members are states: a parliament or another alliance named among them is no member
+    ("NATO is an alliance. The protocols were approved by the parliaments of all sixteen members, including the "
+     "United States Senate.", set(), ("Organization:United States Senate", "memberOf", "InternationalOrganization:NATO")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",
