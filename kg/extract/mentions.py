@@ -647,7 +647,7 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in titles:
+                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _office_name_words():
             end += 1
         if end == token.i + 1 or end - token.i > 3 or end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # nothing after the title, or a longer name goes on ("President Bush Administration")
@@ -661,6 +661,12 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
 def _titles_and_honorifics() -> frozenset[str]:
     names = load_lexicon().names
     return frozenset(names["person_titles"]) | frozenset(names["honorifics"])
+
+
+@cache
+def _office_name_words() -> frozenset[str]:
+    """Any word of a title, a form of address or an office ("General Manager" names no one)."""
+    return _not_given_names() | frozenset(word for title in load_lexicon().relations["titles"] for word in title.split())
 
 
 def abbreviation_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candidate]:
