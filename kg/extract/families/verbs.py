@@ -83,6 +83,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "the Initiative, which Bahrain and Qatar chose to join": the relative pronoun is the infinitive's object
         objects = [e for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in ctx.words["relative_pronouns"]
                    for e in ctx.entities(c)]
+    if not objects and lemma in ctx.lex["bare_infinitive_verbs"]:
+        # "NATO has helped Moldova reform its defence sector": the parser makes the object the subject of the infinitive
+        objects = [e for c in children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                   for s in c.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
     # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
