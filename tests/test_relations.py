@@ -2751,6 +2751,10 @@ NEXT_RELEASE = [
     # an alliance's members are states: a parliament or another alliance named among them is no member
     ("NATO is an alliance. The protocols were approved by the parliaments of all sixteen members, including the "
      "United States Senate.", set(), ("Organization:United States Senate", "memberOf", "InternationalOrganization:NATO")),
+    # what the Allies do at a summit, the summit does: they do not also do it on their own
+    ("NATO is an alliance. At the Wales Summit in 2014, Allies launched the Partnership Interoperability Initiative.",
+     {("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative")},
+     ("InternationalOrganization:NATO", "established", "PartnershipFramework:Partnership Interoperability Initiative")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

@@ -95,21 +95,32 @@ def problem(at: int, what: str, err: Exception) -> Problem:
 def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]],
               sentence_families: list[Callable[..., Iterator[RelationCandidate]]]) -> Iterator[RelationCandidate]:
     pos = ctx.pos  # (a Token is made only for a word some family reads)
+    found: list[RelationCandidate] = []
     for i in range(sent.start, sent.end):
         runs = by_pos.get(pos[i])
         if not runs:
             continue
         token: Token = ctx.doc[i]
         for run in runs:
-            for found in run(ctx, token, sent):
-                if not _officer_heads_country(ctx, found):
-                    ctx.relate(found.subject, found.object)
-                    yield found
+            found += _related(ctx, run(ctx, token, sent))
     for run in sentence_families:
-        for found in run(ctx, sent):
-            if not _officer_heads_country(ctx, found):
-                ctx.relate(found.subject, found.object)
-                yield found
+        found += _related(ctx, run(ctx, sent))
+    # the members met at a summit do not also do what the summit did ("At the Wales Summit, Allies
+    # launched the Initiative": the summit launched it)
+    venues = {(f.predicate, f.object) for f in found if f.subject >= 0 and f.predicate in ctx.lex["venue_predicates"]
+              and ctx.candidates[f.subject].kind == "Event"}
+    yield from (f for f in found if not (venues and f.subject >= 0 and (f.predicate, f.object) in venues
+                                         and ctx.candidates[f.subject].rule.startswith("reference")
+                                         and ctx.candidates[f.subject].kind != "Event"))
+
+
+def _related(ctx: Context, found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
+    """The candidates a family yields, each pair marked as read as soon as it is (the families after
+    it leave a pair read alone), an officer heading a country left out."""
+    for candidate in found:
+        if not _officer_heads_country(ctx, candidate):
+            ctx.relate(candidate.subject, candidate.object)
+            yield candidate
 
 
 def _officer_heads_country(ctx: Context, found: RelationCandidate) -> bool:
