@@ -1137,6 +1137,9 @@ def test_relations_a_capital_acting_stands_for_its_country(nlp) -> None:
     found = facts(result)
     assert ("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document") in found
     assert not any(m.entity_key == "Country:Lithuania" for m in result.mentions), "a place that does not act stays one"
+    asked = read(nlp, "Kyiv has repeatedly asked to join NATO.")  # asking, seeking, deciding: a government's acts too
+    assert [(r.subject, r.predicate, r.object, r.modality) for r in asked.relations] == [
+        ("Country:Ukraine", "memberOf", "InternationalOrganization:NATO", "request")]
 
 
 def test_relations_a_host_and_what_it_hosts(nlp) -> None:
