@@ -2758,6 +2758,13 @@ NEXT_RELEASE = [
     ("NATO is an alliance. At the Wales Summit in 2014, Allies launched the Partnership Interoperability Initiative.",
      {("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative")},
      ("InternationalOrganization:NATO", "established", "PartnershipFramework:Partnership Interoperability Initiative")),
+    # a role an "as" phrase gives, with no whole of its own, is one of what the text is about; not a role
+    # still to be taken, nor one in a forum a relative clause names
+    ("NATO is an alliance. Finland and Sweden took part in the Strategic Airlift Capability as partner nations.",
+     {("Country:Finland", "partnerOf", "InternationalOrganization:NATO"),
+      ("Country:Sweden", "partnerOf", "InternationalOrganization:NATO")}, None),
+    ("NATO is an alliance. The process is to be completed in time for Romania to take its seat as a full member.",
+     set(), ("Country:Romania", "memberOf", "InternationalOrganization:NATO")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

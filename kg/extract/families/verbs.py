@@ -107,6 +107,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _owned(ctx, phrase, subjects, objects, "inverse-active", verb, sent)
     if lemma in ctx.lex["follow_verbs"] and not objects:
         yield from _followers(ctx, verb, sent, subjects)
+    if lemma not in ctx.lex["as_linking_verbs"] and lemma not in ctx.linking:
+        yield from _in_role(ctx, verb, sent, subjects, children)
     mutual = _mutual(ctx, phrase, predicate, children)
     if mutual and not objects and len(subjects) >= 2:
         # "NATO and Russia cooperated within the NACC", "Jordan and NATO have worked together"
@@ -303,6 +305,23 @@ def _owned(ctx: Context, phrase: str, doers: list[Arg], done: list[Arg], rule: s
         owners = [e for e in doers if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
         yield from ctx.emit([e for e in done if ctx.candidates[e[0]].kind in ctx.lex["operated_kinds"]], owning,
                             owners, rule, verb, sent, phrase)
+
+
+def _in_role(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+             children: list[Token]) -> Iterator[RelationCandidate]:
+    """ "Finland and Sweden took part as partner nations", "Sweden joined the exercise as a partner":
+    a role an "as" phrase gives the subjects with no whole of its own is one of what the text is about."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return  # "in time for the invitees to take their seats as full members": not yet said to be
+    if verb.dep_ == "relcl" or "|" in sent.text:
+        return  # "a forum in which the Allies and Russia work as equal partners": partners in the forum; a table row's cells
+    for role in (o for c in children if c.dep_ == "prep" and c.lower_ in ctx.lex["as_preps"]
+                 for o in c.children if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
+        word = ctx.relational_word(role)
+        if word in ctx.lex["implicit_nouns"] and not any(c.dep_ in {"prep", "poss"} for c in role.children) \
+                and not ctx.prefix_negated(role):
+            yield from _to_topic(ctx, [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]],
+                                 ctx.lex["nouns"][word], verb, sent, word, rule="implicit-object")
 
 
 def _to_topic(ctx: Context, subjects: list[Arg], predicate: str, verb: Token, sent: Span,
