@@ -2765,6 +2765,9 @@ NEXT_RELEASE = [
       ("Country:Sweden", "partnerOf", "InternationalOrganization:NATO")}, None),
     ("NATO is an alliance. The process is to be completed in time for Romania to take its seat as a full member.",
      set(), ("Country:Romania", "memberOf", "InternationalOrganization:NATO")),
+    # parties that update, renew or issue a joint declaration cooperate, as those who sign one do
+    ("In 2018 NATO and the United Nations updated their joint declaration on secretariat cooperation.",
+     {("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:United Nations")}, None),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",
