@@ -2768,6 +2768,9 @@ NEXT_RELEASE = [
     # parties that update, renew or issue a joint declaration cooperate, as those who sign one do
     ("In 2018 NATO and the United Nations updated their joint declaration on secretariat cooperation.",
      {("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:United Nations")}, None),
+    # a "not" the parser hangs on the clause's adverb negates the clause ("have not so far joined")
+    ("NATO is an alliance. We encourage Saudi Arabia and Oman, which have not so far joined, to consider doing so.",
+     set(), ("Country:Oman", "memberOf", "InternationalOrganization:NATO")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

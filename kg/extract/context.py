@@ -1175,6 +1175,8 @@ class Context:
         if deps[verb] in {"advcl", "acl", "relcl"} and self.pos[head] == "NOUN" and any(
                 lowers[c] in negating for c in self.kids(head, {"det"})):
             words.append(head)  # "there was no timetable for Lithuania to join": none stated
+        # "which have not so far joined": the parser may hang the "not" on the clause's adverb
+        words += [a for a in self.kids(verb, {"advmod"}) if lowers[a] in self.words["negated_adverbs"]]
         return any(deps[c] == "neg" or deps[c] == "det" and lowers[c] in negating and self.pos[h] == "NOUN"
                    for h in words for c in self.children(h)) or any(
             lowers[g] in self.words["negating_coordinators"] and deps[g] in {"preconj", "cc"}  # "is neither a member of …"
