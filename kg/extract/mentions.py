@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, ORTH, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, SHAPE
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
@@ -641,10 +642,12 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
     Ilves of Estonia", "Ambassador Kristina Balić"): one to three capitalised proper nouns in no
     entity, right after a capitalised title, and no longer name going on after them."""
     found: list[Candidate] = []
-    titles = _titles_and_honorifics()
-    for token in doc:
-        if not token.is_title or token.lower_ not in titles or token.ent_type_:
+    titles = _title_hashes()
+    # the title words, outside entities: read from arrays, not token by token
+    for i, (lower, ent_type) in enumerate(doc.to_array([LOWER, ENT_TYPE]).tolist()):
+        if ent_type or lower not in titles or not doc[i].is_title:
             continue
+        token = doc[i]
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
                 and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _office_name_words():
@@ -658,9 +661,10 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
 
 
 @cache
-def _titles_and_honorifics() -> frozenset[str]:
+def _title_hashes() -> frozenset[int]:
+    """The string-store keys of the lower-case person titles and forms of address."""
     names = load_lexicon().names
-    return frozenset(names["person_titles"]) | frozenset(names["honorifics"])
+    return frozenset(hash_string(word) for word in [*names["person_titles"], *names["honorifics"]])
 
 
 @cache
