@@ -2771,6 +2771,13 @@ NEXT_RELEASE = [
     # a "not" the parser hangs on the clause's adverb negates the clause ("have not so far joined")
     ("NATO is an alliance. We encourage Saudi Arabia and Oman, which have not so far joined, to consider doing so.",
      set(), ("Country:Oman", "memberOf", "InternationalOrganization:NATO")),
+    # a label line's "Note:" is no one reporting what follows
+    ("NATO is an alliance. Note: The Czech Republic, Hungary and Poland joined the Alliance on 12 March 1999.",
+     {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO") for c in ("Czech Republic", "Hungary", "Poland")},
+     None),
+    # where two mentions of the same two entities read a fact plainly and negated, the negation stands
+    ("Since the United Kingdom left the European Union in 2020, the Allies that do not belong to the EU are "
+     "Albania, Canada and Norway.", set(), ("Country:Albania", "memberOf", "InternationalOrganization:European Union")),
     # a plan agreed with no one named as agreeing it: its owner did
     ("Kazakhstan joined the Partnership for Peace in 1994. Its first Individual Partnership Action Plan was agreed "
      "in January 2006.",

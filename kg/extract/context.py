@@ -1210,6 +1210,8 @@ class Context:
             node = heads[node]
             if self.lemmas[node] in self.lex["reporting_verbs"]:
                 subj = self.kids(node, SUBJECTS)
+                if not subj and node + 1 < len(self.doc) and self.texts[node + 1] == ":":
+                    return None, ""  # "Note: the Czech Republic … joined": a label, no one reporting
                 if not subj:
                     return None, "unknown"
                 ents = self.entities_at(subj[0])

@@ -32,6 +32,21 @@ _TITLE_WORDS = 3
 
 
 def learned_pair(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """The model's readings of the sentence's pairs; where two mentions of the same two entities
+    read one fact plainly and negated ("Since the UK left the European Union, the Allies that do
+    not belong to the EU are Albania, …"), the negation stands."""
+    found = list(_read_pairs(ctx, sent))
+    negated = {_identity(ctx, f) for f in found if f.polarity == NEGATIVE}
+    yield from (f for f in found if f.polarity == NEGATIVE or _identity(ctx, f) not in negated)
+
+
+def _identity(ctx: Context, found: RelationCandidate) -> tuple[str, str, str]:
+    """(subject, predicate, object) of a candidate, each end by its curated key or its name."""
+    subject, obj = ctx.candidates[found.subject], ctx.candidates[found.object]
+    return subject.key or subject.name, found.predicate, obj.key or obj.name
+
+
+def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
