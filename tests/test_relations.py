@@ -183,6 +183,8 @@ CASES = [
     ("a surname succeeded in an office holds it too", "Mark Rutte succeeded Stoltenberg as NATO Secretary General.",
      {("Person:Mark Rutte", "succeeded", "Person:Stoltenberg", "active"),
       ("Person:Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "title")}),
+    ("a surname a person takes over from is a person", "1984 - Lord Carrington takes over from Luns.",
+     {("Person:Lord Carrington", "succeeded", "Person:Luns", "active-prep")}),
     ("handed over to a successor", "In October 2014 Anders Fogh Rasmussen handed over to Jens Stoltenberg.",
      {("Person:Jens Stoltenberg", "succeeded", "Person:Anders Fogh Rasmussen", "inverse-active")}),
     ("with the participation of", "The Steppe Eagle exercise, held in Kazakhstan with the participation of the "

@@ -434,6 +434,18 @@ def _ranked_name(span: Span, lexicon: Lexicon) -> bool:
         t.lower_ in lexicon.names["institutions"] or t.lower_ in lexicon.names["generic_terms"] for t in rest)
 
 
+def _succeeded_person(root: Token, lexicon: Lexicon) -> bool:
+    """*root* is what a verb of succession with a preposition reaches ("takes over from Luns", "hands
+    over to Rutte") and the verb's subject is a person's name."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    verb = root.head.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = " ".join([verb.lemma_.lower(), *particles, root.head.lower_])
+    return lexicon.relations["verb_preps"].get(phrase) == "succeeded" and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
 def _as_office(verb: Token, lexicon: Lexicon) -> bool:
     """*verb* says in what office ("… as Secretary General", "as chair of the Committee")."""
     return any(c.dep_ == "prep" and c.lower_ in lexicon.relations["as_preps"] and any(
@@ -525,6 +537,8 @@ def _after_person_title(span: Span, lexicon: Lexicon) -> bool:
     if span.root.dep_ in {"nsubj", "dobj"} and _given_name_shape(span) \
             and verbs.get(span.root.head.lemma_.lower()) == "succeeded" and _as_office(span.root.head, lexicon):
         return True  # "Dirk Stikker followed Paul-Henri Spaak as Secretary General": who succeeds to an office
+    if _given_name_shape(span) and _succeeded_person(span.root, lexicon):
+        return True  # "Lord Carrington takes over from Luns": a person takes over from a person
     # "Petr Pavel was elected President …", "X became Prime Minister", "X was secretary-general of
     # NATO": the subject of an office (capitalised, or hyphenated, which only an office is)
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
