@@ -862,6 +862,11 @@ def test_extract_a_division_named_by_a_two_word_compass_point_keeps_both(nlp) ->
     assert "Organization:Multinational Division North East" in keys, keys
 
 
+def test_extract_a_given_name_the_model_read_as_a_place_before_a_person_joins_the_name(nlp) -> None:
+    result = run(nlp, "Sergio Balanzino served as acting Secretary General until Willy Claes took office in 1994.")
+    assert {"Person:Sergio Balanzino", "Person:Willy Claes"} == set(result.entities), result.entities
+
+
 def test_extract_a_name_the_model_left_out_after_a_title_is_a_person(nlp) -> None:
     result = run(nlp, "I am delighted to welcome President Ilves of Estonia to NATO Headquarters.")
     assert {"Person:Ilves", "Country:Estonia"} <= set(result.entities), result.entities

@@ -53,14 +53,21 @@ def natokg_joined_persons(doc: Doc) -> Doc:
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and ent.label_ == "PERSON" and last.label_ == "PERSON" and last.end == ent.start \
-                and doc[last.end - 1].whitespace_ == " ":
+        if last is not None and ent.label_ == "PERSON" and last.end == ent.start and doc[last.end - 1].whitespace_ == " " \
+                and (last.label_ == "PERSON" or _lone_given_name(last)):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
     if len(joined) < len(ents):
         doc.ents = joined
     return doc
+
+
+def _lone_given_name(ent: Span) -> bool:
+    """One word the model named as something else that is a known given name ("Sergio" of "Sergio
+    Balanzino", read as a place), not a name the curated data holds."""
+    return len(ent) == 1 and ent.ent_id_ in ("", "pattern") and bool(
+        _member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
 
 
 #: the labels of a place or country that can designate a unit named before it
