@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..config import data_path
 from ..lexicon import load_lexicon
@@ -138,8 +139,8 @@ def _hyphen_designated(doc: Doc) -> list[Span]:
             continue  # a longer name after the hyphen is a name of its own
         ents[n] = Span(doc, ent.start, end + 2, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         changed = True
-    if changed:
-        ents = [e for n, e in enumerate(ents) if n == 0 or e.start >= ents[n - 1].end]
+    if changed:  # the place the hyphen's word was read as is now inside the longer name
+        ents = filter_spans(ents)
         doc.ents = ents
     return ents
 

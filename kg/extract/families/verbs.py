@@ -33,7 +33,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
         yield from copula(ctx, verb, sent)
     if lemma in ctx.lex["small_clause_verbs"]:  # "…, making Russia a partner"
-        yield from copula(ctx, verb, sent)
+        yield from _small_clause(ctx, verb, sent)
     particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
         (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
          or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
@@ -313,8 +313,8 @@ def _in_role(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     a role an "as" phrase gives the subjects with no whole of its own is one of what the text is about."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return  # "in time for the invitees to take their seats as full members": not yet said to be
-    if verb.dep_ == "relcl" or "|" in sent.text:
-        return  # "a forum in which the Allies and Russia work as equal partners": partners in the forum; a table row's cells
+    if verb.dep_ == "relcl" or ctx.table_cells[verb.i] is not None:
+        return  # "a forum in which the Allies and Russia work as equal partners": partners in the forum; a table cell
     for role in (o for c in children if c.dep_ == "prep" and c.lower_ in ctx.lex["as_preps"]
                  for o in c.children if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
         word = ctx.relational_word(role)
@@ -905,9 +905,6 @@ def _small_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCan
 
 
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
-    if verb.lemma_.lower() in ctx.lex["small_clause_verbs"]:
-        yield from _small_clause(ctx, verb, sent)
-        return
     # "Another four NATO members are EU applicants": a name that only modifies a role noun is not the subject
     subjects = [e for e in ctx.subjects(verb) if not _modifies_role(ctx, e[0])]
     yield from _described_group(ctx, verb, sent)
