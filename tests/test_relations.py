@@ -1518,7 +1518,7 @@ def test_relations_a_counted_group_is_the_countries_last_named_only_when_the_cou
                                                                                         resolved: bool) -> None:
     text = ("NATO enlargement\n\nJuly 1997 – The Madrid Summit invites the Czech Republic, Hungary and Poland to start "
             f"accession talks.\n\nNovember 2002 – The summit invites {group} to begin accession talks.")
-    second = {r.subject for r in read(nlp, text).relations if group in r.evidence.sentence}
+    second = {r.subject for r in read(nlp, text).relations if group in r.evidence.sentence and r.predicate == "memberOf"}
     assert second == ({"Country:Czech Republic", "Country:Hungary", "Country:Poland"} if resolved else set())
 
 
@@ -3795,3 +3795,37 @@ def test_relations_a_gapped_possessive_owns_the_same_noun_with_its_own_date(nlp)
     found = {(r.subject, r.date) for r in read(nlp, text).relations
              if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
     assert found == {("Country:Finland", "2023-04"), ("Country:Sweden", "2024-03")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Lisbon Summit was hosted by Prime Minister José Sócrates and chaired by Secretary General "
+     "Anders Fogh Rasmussen.",
+     {("Person:Anders Fogh Rasmussen", "relatedTo", "Event:Lisbon Summit 2010", "chair")}),
+    ("NATO summits\n\nRome Summit (1991)\nVenue: Rome\nChair: Manfred Wörner\n\nMadrid Summit (1997)\nVenue: Madrid\n"
+     "Chair: Javier Solana\n",
+     {("Person:Manfred Wörner", "relatedTo", "Event:Rome Summit 1991", "chair"),
+      ("Person:Javier Solana", "relatedTo", "Event:Madrid Summit 1997", "chair")}),
+])
+def test_relations_who_leads_a_summit_chairs_it_and_leads_no_body(nlp, text: str, wanted) -> None:
+    found = {(r.subject, r.predicate, r.object, r.verb) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted <= found
+    assert not {f for f in found if f[1] == "leaderOf" and f[2].startswith("Event:")}
+
+
+@pytest.mark.parametrize("text, summit", [
+    ("Moldova and Armenia had been invited to begin accession talks at the Lisbon summit a year earlier.",
+     "Event:Lisbon Summit 2010"),
+    ("14-15 May 2010 – Lisbon Summit. Moldova and Armenia are invited to join. Allies also agree on new defences.",
+     "Event:Lisbon Summit 2010"),
+    ("At the Riga Summit, Allied leaders invite Moldova and Armenia to join the Partnership for Peace.",
+     "Event:Riga Summit 2006"),
+])
+def test_relations_a_summit_where_countries_are_invited_invites_them(nlp, text: str, summit: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.verb) for r in read(nlp, text).relations if r.is_fact}
+    assert {(summit, "relatedTo", f"Country:{c}", "invite") for c in ("Moldova", "Armenia")} <= found
+
+
+def test_relations_an_organisation_s_invitation_is_a_membership_in_prospect_not_an_open_link(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, "NATO invited Moldova to join in 2010.").relations}
+    assert ("Country:Moldova", "memberOf", "InternationalOrganization:NATO") in found
+    assert not {f for f in found if f[1] == "relatedTo"}

@@ -213,9 +213,13 @@ class Resolver:
         return self._kind(key) == "Event" and bool(
             set(self.lex.fold(self._kind_name(key)).split()) & set(self.lex.relations["meeting_heads"]))
 
-    def _open_verb(self, verb: str) -> bool:
-        """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…)."""
+    def _open_verb(self, verb: str, subject: str) -> bool:
+        """The open relation is kept only for verbs an analyst reads as a link (invade, host, suspend…),
+        and for a summit's own links ("the Madrid Summit invited Poland"; NATO's invitation is a
+        membership in prospect instead)."""
         words = verb.split(" ")  # "hold talk with": the light verb's noun is the link
+        if words[0] in self.lex.relations["meeting_open_verbs"]:
+            return self._meeting(subject)
         return words[0] in self.lex.relations["open_verbs"] or len(words) == 3 and words[1] in self.lex.relations["open_verbs"]
 
     def _kind_name(self, key: str) -> str:
@@ -464,14 +468,17 @@ class Resolver:
         if obj == subject:
             return  # "the Allies acceded to the Treaty": NATO is no member of itself
         predicate = fit(rel.predicate, self._kind(subject), self._kind(obj), rel.verb)
-        if predicate is None or predicate == "relatedTo" and not self._open_verb(rel.verb):
+        verb = rel.verb
+        if predicate in self.lex.relations["meeting_roles"] and self._meeting(obj):
+            # "chaired by X", "Chair: X": who leads a summit chairs it, and leads no body by it
+            # (docs/annotation.md: leaderOf is of an organisation; the chair is an open link)
+            predicate, verb = "relatedTo", self.lex.relations["meeting_roles"][predicate]
+        elif predicate is None or predicate == "relatedTo" and not self._open_verb(verb, subject):
             return
         fact = (subject, predicate, obj, rel.sentence_start)
         if rel.rule == "learned-pair" and fact in read:
             return
         read.add(fact)
-        if predicate == "leaderOf" and self._meeting(obj):
-            return  # who chairs a summit leads no body (docs/annotation.md: leaderOf is of an organisation)
         if predicate == "cooperatesWith" and (self._meeting(subject) or self._meeting(obj)):
             return  # an operation works with others; a summit that agrees to cooperate is its members' voice
         speaker = keys[rel.speaker] if rel.speaker is not None else None
@@ -481,7 +488,7 @@ class Resolver:
         evidence = Evidence(self._doc_id, sentence, start, start + len(sentence))
         confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
         date = rel.date or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "")
-        relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, rel.verb, rel.polarity,
+        relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None

@@ -348,13 +348,20 @@ def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                      predicate: str) -> Iterator[RelationCandidate]:
     """ "28-30 June 2022 - Madrid Summit. Japan and Australia attend": an attendance that names
     nothing attended is of the event named last before it, in its sentence or the one before."""
+    before = _event_before(ctx, verb, sent)
+    present = _present(ctx, subjects)
+    if before and present:
+        yield from ctx.emit(present, predicate, before, "meeting-noun", verb, sent, verb.lemma_.lower())
+
+
+def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
+    """The event named last before *verb*, in its sentence or the one before ("28-30 June 2022 -
+    Madrid Summit. Japan and Australia attend"), as the one argument it can be."""
     before = [i for i in ctx.within(sent, sent.start, verb.i) if ctx.candidates[i].kind == "Event"]
     if not before and sent.start > 0:
         previous = ctx.doc[sent.start - 1].sent
         before = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
-    present = _present(ctx, subjects)
-    if before and present:
-        yield from ctx.emit(present, predicate, [(before[-1], False)], "meeting-noun", verb, sent, verb.lemma_.lower())
+    return [(before[-1], False)] if before else []
 
 
 def _pacts(ctx: Context, lemma: str, children: list[Token]) -> list[Token]:
@@ -642,6 +649,9 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
+    if not agents and ctx.lemmas[verb.i] in ctx.lex["meeting_open_verbs"] and rule != "participle":
+        # "Prague Summit. Bulgaria and Estonia are invited to join.": by the summit the entry names
+        agents = _event_before(ctx, verb, sent)
     if not agents and predicate in ctx.lex["owner_agent_predicates"]:
         # "Its first Individual Partnership Action Plan was agreed in 2006": whose plan it is agreed it
         agents = [e for p, _ in patients if p >= 0 for c in ctx.kids(ctx.spans[p].root.i, {"poss"})
@@ -697,18 +707,26 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
     """A summit where something was launched or adopted acts for the leaders who met there
     ("launched at the 2004 Istanbul Summit": the summit established it; "at the Wales Summit,
     Allies launched …": the summit too), unless *named_subject* asks for none to be named."""
-    if predicate not in ctx.lex["venue_predicates"]:
+    summit_act = ctx.lemmas[verb.i] in ctx.lex["meeting_open_verbs"]  # "invited at the Prague Summit"
+    if predicate not in ctx.lex["venue_predicates"] and not summit_act:
         return []
     if named_subject and any(c.dep_ in SUBJECTS and ctx.entities(c) for c in verb.children):
         return []
     node, found = verb, []
     for _ in range(3):
-        found = [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
-                 for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
+        found = _venues_of(ctx, node)
         if found or node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
             break
         node = node.head
+    if not found and summit_act:  # "invited to begin accession talks at the Lisbon Summit"
+        found = [e for x in verb.children if x.dep_ == "xcomp"
+                 for n in (x, *(o for o in x.children if o.dep_ == "dobj")) for e in _venues_of(ctx, n)]
     return found
+
+
+def _venues_of(ctx: Context, node: Token) -> list[Arg]:
+    return [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
+            for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
 
 
 def _invitations(ctx: Context, verb: Token, sent: Span, lemma: str, objects: list[Arg],
