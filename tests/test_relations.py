@@ -3829,3 +3829,20 @@ def test_relations_an_organisation_s_invitation_is_a_membership_in_prospect_not_
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, "NATO invited Moldova to join in 2010.").relations}
     assert ("Country:Moldova", "memberOf", "InternationalOrganization:NATO") in found
     assert not {f for f in found if f[1] == "relatedTo"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Operation Calm Sea patrolled the Baltic for NATO from 2011.\n\nCommanders\n- Gen Tomas Berg (Sweden), 2011–2012\n"
+     "- Gen Ilse Weber (Germany), 2012–2014\n",
+     {("Person:Tomas Berg", "leaderOf", "Event:Operation Calm Sea"),
+      ("Person:Ilse Weber", "leaderOf", "Event:Operation Calm Sea")}),
+    ("NATO is an alliance of 32 countries.\n\nThe Secretaries General of NATO\n- Willy Claes; Javier Solana; "
+     "Lord Robertson\n",
+     {(f"Person:{name}", "leaderOf", "InternationalOrganization:NATO")
+      for name in ("Willy Claes", "Javier Solana", "Lord Robertson")}),
+])
+def test_relations_holders_listed_under_an_office_lead_what_it_is_of(nlp, text: str, wanted) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted <= found
+    assert not {f for f in found if f[1] == "leaderOf" and f[0].startswith("Country:")}
+    assert ("Person:Tomas Berg", "leaderOf", "InternationalOrganization:NATO") not in found

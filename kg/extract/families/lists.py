@@ -344,7 +344,13 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         items = [i for i in _members(ctx, sent.start, _item_end(ctx, sent), predicate) if i != whole]
         if phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "Framework nations" over lines of countries
             items = [i for i in items if ctx.candidates[i].kind == "Country"]
-        items = items[:1 if "|" in text or _takes_one(ctx, predicate) else None]
+        if "|" in text:
+            items = items[:1]
+        elif _takes_one(ctx, predicate):  # one holder a line, or one in each of its parts ("A; B; C")
+            parts = [i for i, t in enumerate(sent) if t.text == ";"]
+            items = [next(i for i in items if ctx.spans[i].start >= sent.start + at) for at in [0, *parts]
+                     if any(ctx.spans[i].start >= sent.start + at for i in items)]
+            items = list(dict.fromkeys(items))
         for held in _wholes(ctx, predicate, whole):
             yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
                              ctx.opening_date(sent))
