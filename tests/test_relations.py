@@ -3846,3 +3846,17 @@ def test_relations_holders_listed_under_an_office_lead_what_it_is_of(nlp, text: 
     assert wanted <= found
     assert not {f for f in found if f[1] == "leaderOf" and f[0].startswith("Country:")}
     assert ("Person:Tomas Berg", "leaderOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_a_chronology_line_of_a_day_under_its_year_states_its_clause(nlp) -> None:
+    text = ("The Partnership for Peace Framework Document was opened for signature in January 1994.\n\n"
+            "1994\n26 January - Moldova signs.\n2 March - Armenia and Georgia sign.\n")
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations if r.is_fact}
+    assert {(f"Country:{c}", "signed", "Agreement:Partnership for Peace Framework Document", "dated-entry")
+            for c in ("Moldova", "Armenia", "Georgia")} <= found
+
+
+def test_dates_a_day_of_a_month_is_told_from_a_full_date() -> None:
+    from kg.extract.dates import is_day_of_month
+    assert is_day_of_month("9 February") and is_day_of_month("Sept. 3")
+    assert not is_day_of_month("9 February 1994") and not is_day_of_month("Moldova")

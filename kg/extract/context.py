@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import normalize_date
+from .dates import is_day_of_month, normalize_date
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -1267,14 +1267,24 @@ class Context:
         """The date a line opens with, after any bullet and before a dash or a colon, with a year
         in it and no name ("1 April 2009 - Albania and Croatia join", "- From 1999: Albania, …"):
         it dates the line's clause, or every item of a list line."""
+        head = self._opening_head(sent)
+        if head is None or not any(t.shape_ == "dddd" for t in head):
+            return ""
+        return normalize_date(head.text)
+
+    def opens_with_day(self, sent: Span) -> bool:
+        """Whether a line opens with a day of a year its section names ("9 February - Slovakia signs.")."""
+        head = self._opening_head(sent)
+        return head is not None and is_day_of_month(head.text)
+
+    def _opening_head(self, sent: Span) -> Span | None:
+        """The words before a chronology line's dash or colon (after any bullet), none of them a name."""
         start = sent.start + 1 if not (sent[0].is_alpha or sent[0].like_num) else sent.start
         mark = next((t.i for t in self.doc[start:min(start + 5, sent.end)] if t.text in _CHRONOLOGY_MARKS), None)
         if mark is None or mark == start or mark + 1 >= sent.end:
-            return ""
+            return None
         head = self.doc[start:mark]
-        if any(t.i in self.token_to_candidate for t in head) or not any(t.shape_ == "dddd" for t in head):
-            return ""
-        return normalize_date(head.text)
+        return None if any(t.i in self.token_to_candidate for t in head) else head
 
     def _reaches(self, node: int, verb: int) -> bool:
         """Whether token *node* hangs on token *verb* through prepositions, temporal modifiers or the

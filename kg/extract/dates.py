@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["normalize_date"]
+__all__ = ["is_day_of_month", "normalize_date"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -42,3 +42,9 @@ def normalize_date(text: str) -> str:
             return f"{year:04d}-{month:02d}-{day:02d}"
         return f"{year:04d}-{month:02d}"
     return ""
+
+
+def is_day_of_month(text: str) -> bool:
+    """Whether *text* is a day of a month and nothing else ("9 February", "February 9"): a
+    chronology's line under a heading that names the year."""
+    return bool(re.fullmatch(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})", text.strip(), re.I))

@@ -585,7 +585,7 @@ def dated_entry(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         return  # a clause: the verb families read it
     predicate = ctx.lex["implicit_object"].get(last.lemma_.lower())
     date = ctx.opening_date(sent) if predicate else ""
-    if not date:
+    if not date and not (predicate and ctx.opens_with_day(sent)):
         return
     items = [i for i in _members(ctx, sent.start, last.i) if ctx.candidates[i].kind in ctx.lex["member_kinds"]]
     for item in items:
