@@ -3860,3 +3860,9 @@ def test_dates_a_day_of_a_month_is_told_from_a_full_date() -> None:
     from kg.extract.dates import is_day_of_month
     assert is_day_of_month("9 February") and is_day_of_month("Sept. 3")
     assert not is_day_of_month("9 February 1994") and not is_day_of_month("Moldova")
+
+
+def test_relations_who_take_part_alongside_others_take_part_in_what_the_line_names(nlp) -> None:
+    text = "12 May 2025 - Operation Calm Sea begins. Jordan, Qatar and Sweden take part alongside the Allies."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert {(f"Country:{c}", "participatesIn", "Event:Operation Calm Sea") for c in ("Jordan", "Qatar", "Sweden")} <= found

@@ -137,12 +137,14 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
     meeting = ctx.lex["meeting_verbs"].get(lemma)
     light = [c for c in children if c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in ctx.lex["meeting_verbs"]]
-    if meeting is None and light and not any(c.dep_ == "prep" for c in [*children, *light[0].children]):
+    if meeting is None and light and not any(c.dep_ == "prep" and not _companion(ctx, c)
+                                             for c in [*children, *light[0].children]):
         meeting = ctx.lex["meeting_verbs"][f"{lemma} {light[0].lemma_.lower()}"]  # "… took part." (in nothing named)
     if meeting and not objects and _topic_noun(ctx, children, "meeting_heads", _MEETING_OWNERS):
         # "leaders from Japan and Australia attended the meeting of the alliance": the summit of the text
         yield from _to_topic(ctx, _present(ctx, subjects), meeting, verb, sent, "attend", rule="meeting-noun")
-    elif meeting and not objects and not any(c.dep_ in {"prep", "dative"} and ctx.pobjs(c) for c in children):
+    elif meeting and not objects and not any(c.dep_ in {"prep", "dative"} and ctx.pobjs(c) and not _companion(ctx, c)
+                                             for c in children):  # ("take part alongside the Allies")
         yield from _attended_before(ctx, verb, sent, subjects, meeting)
     if not objects:
         via = [e for c in children if c.dep_ == "dobj" for p in c.children
@@ -352,6 +354,12 @@ def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     present = _present(ctx, subjects)
     if before and present:
         yield from ctx.emit(present, predicate, before, "meeting-noun", verb, sent, verb.lemma_.lower())
+
+
+def _companion(ctx: Context, prep: Token) -> bool:
+    """A preposition that names who else does it ("alongside the Allies"), not what is done."""
+    return prep.lower_ in ctx.lex["companion_preps"] or f"{ctx.doc[prep.i - 1].lower_} {prep.lower_}" in ctx.lex[
+        "companion_preps"]
 
 
 def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
