@@ -1,0 +1,64 @@
+"""Repairs of parses the small model gets wrong in a regular way, made on the ``Doc`` so every
+family reads the same tree.
+
+``natokg_semicolon_clauses``: after a semicolon, the names that open a clause of their own are
+its subject, not more items of the list before the semicolon ("… protects civilians in Libya;
+Jordan, Qatar and Sweden take part alongside the Allies": the parser lists Jordan with Libya and
+leaves "take" without a subject).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = ["semicolon_clauses"]
+
+#: tags of a finite verb, which opens a clause
+_FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
+#: the dependencies by which a verb has its subject
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: words that may stand between a clause's subject and its verb ("… subsequently joined")
+_BETWEEN = frozenset({"RB", "RBR", "RBS"})
+
+
+@Language.component("natokg_semicolon_clauses")
+def semicolon_clauses(doc: Doc) -> Doc:
+    for token in doc:
+        if token.text == ";" and token.i + 1 < len(doc):
+            first = _list_opened_after(doc, token.i)
+            verb = _clause_verb(doc, first, token.i) if first is not None else None
+            if first is None or verb is None:
+                continue
+            for wrong in [c for c in verb.children if c.dep_ in _SUBJECTS]:
+                # a subject the parser found before the semicolon is not this clause's
+                wrong.head, wrong.dep_ = verb.head, "dep"
+            first.head, first.dep_ = verb, "nsubj"
+    return doc
+
+
+def _list_opened_after(doc: Doc, semicolon: int) -> Token | None:
+    """The first name after *semicolon* that the parser made a conjunct of a word before it."""
+    for token in doc[semicolon + 1:min(semicolon + 4, len(doc))]:
+        if token.dep_ == "conj" and token.head.i < semicolon and token.pos_ == "PROPN":
+            return token
+        if token.dep_ not in {"det", "compound", "amod"}:
+            return None
+    return None
+
+
+def _clause_verb(doc: Doc, first: Token, semicolon: int) -> Token | None:
+    """The finite verb right after the list *first* opens, with no subject after the semicolon
+    (one before it the parser took from the clause before), or None."""
+    last = max(t.i for t in first.subtree)
+    at = last + 1
+    while at < len(doc) and doc[at].tag_ in _BETWEEN:
+        at += 1
+    if at >= len(doc) or doc[at].tag_ not in _FINITE or doc[at].sent != first.sent:
+        return None
+    verb = doc[at]
+    if verb.dep_ == "aux" or verb.head.i == verb.i or any(c.dep_ in _SUBJECTS and c.i > semicolon for c in verb.children):
+        return None
+    if any(c.dep_ in _SUBJECTS and verb.head.i in (t.i for t in c.subtree) for c in verb.children):
+        return None  # (the subject's own words hold the verb's head: no re-hanging without a cycle)
+    return verb
