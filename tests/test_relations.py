@@ -3720,7 +3720,7 @@ def test_relations_fact_sheet_fields_under_a_labelled_title_are_of_the_name_the_
     text = ("Fact sheet: NATO Mission Iraq\n\nEstablished: 2018\nHeadquarters: Baghdad\n"
             "Commander: Lieutenant General Giovanni Iannucci")
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
-    assert found == {("Event:NATO Mission Iraq", "heldIn", "Place:Baghdad"),
+    assert found == {("Event:NATO Mission Iraq", "locatedIn", "Place:Baghdad"),
                      ("Person:Giovanni Iannucci", "leaderOf", "Event:NATO Mission Iraq")}, found
 
 
@@ -3866,3 +3866,21 @@ def test_relations_who_take_part_alongside_others_take_part_in_what_the_line_nam
     text = "12 May 2025 - Operation Calm Sea begins. Jordan, Qatar and Sweden take part alongside the Allies."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert {(f"Country:{c}", "participatesIn", "Event:Operation Calm Sea") for c in ("Jordan", "Qatar", "Sweden")} <= found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A ceremony was held at the KFOR headquarters in Pristina in 2014.",
+     ("Event:Kosovo Force", "locatedIn", "Place:Pristina")),
+    ("NATO Mission Iraq was launched in 2018 and has its headquarters in Baghdad.",
+     ("Event:NATO Mission Iraq", "locatedIn", "Place:Baghdad")),
+    ("Resolute Support Mission\nHeadquarters: Kabul\n", ("Event:Resolute Support Mission", "locatedIn", "Place:Kabul")),
+])
+def test_relations_an_operation_is_located_where_its_headquarters_is(nlp, text: str, wanted) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted in found
+    assert (wanted[0], "heldIn", wanted[2]) not in found
+
+
+def test_relations_an_operation_in_a_country_is_held_there_not_located(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, "NATO led the ISAF mission in Afghanistan.").relations}
+    assert ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan") in found

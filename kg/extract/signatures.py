@@ -16,11 +16,13 @@ def fit(predicate: str, subject_kind: str, object_kind: str, verb: str = "") -> 
     """The property for *predicate* between entities of these classes (read by *verb*, the
     relation's trigger word), or None when none fits."""
     lex = load_lexicon().relations
-    if verb:
-        predicate = lex["reroute_by_verb"].get(f"{verb} {predicate} {object_kind}", predicate)
-    reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
-    predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}", reroute.get(f"{predicate} {object_kind}",
-                                                                                     predicate))
+    by_verb = lex["reroute_by_verb"].get(f"{verb} {predicate} {object_kind}") if verb else None
+    if by_verb is not None:  # a verb's own reroute is final ("seat": an operation's headquarters is located)
+        predicate = by_verb
+    else:
+        reroute = lex["reroute"]  # by both classes ("Country partOf InternationalOrganization") or the object's
+        predicate = reroute.get(f"{subject_kind} {predicate} {object_kind}",
+                                reroute.get(f"{predicate} {object_kind}", predicate))
     if not predicate:
         return None  # rerouted to nothing: "US ships are based in Italy" places no country in another
     if predicate == "succeeded" and not any(subject_kind in group and object_kind in group

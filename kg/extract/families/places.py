@@ -26,7 +26,7 @@ _LOCATED = frozenset({"Organization", "Place"})
 _AIDS = frozenset({"Agreement", "PartnershipFramework"})
 #: what parties make between them
 _PACTS = frozenset({"Agreement"})
-_SEATED = frozenset({"InternationalOrganization", "Organization"})
+_SEATED = frozenset({"InternationalOrganization", "Organization", "Event"})
 
 
 def _meeting_body(ctx: Context, root: Token) -> bool:
@@ -182,10 +182,15 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Alliance's headquarters in Brussels", "NATO headquarters in Brussels": the owner of
     a seat is where the seat is."""
     for noun in (t for t in ctx.find(sent, ctx.lemmas, ctx.lex["seat_nouns"]) if t.i not in ctx.token_to_candidate):
-        owners = [e for e in ctx.owners(noun) if ctx.candidates[e[0]].kind in _SEATED]
-        where = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
+        # (or a pronoun, whatever it stands for: "has its headquarters in Baghdad")
+        owners = [e for e in ctx.owners(noun) if ctx.candidates[e[0]].kind in _SEATED or ctx.candidates[e[0]].kind is None]
+        holders = [noun]
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.lemma_ in ctx.lex["seat_verbs"]:
+            holders.append(noun.head)  # "its headquarters is located in Baghdad", "has its headquarters in Kabul"
+        where = [e for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
-        yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "locate", stance=PLAIN)
+        # (an operation's headquarters is where it is based, not only where it is held: "seat", lexicon reroute_by_verb)
+        yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "seat", stance=PLAIN)
 
 
 def _active_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
