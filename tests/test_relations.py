@@ -3884,3 +3884,11 @@ def test_relations_an_operation_is_located_where_its_headquarters_is(nlp, text: 
 def test_relations_an_operation_in_a_country_is_held_there_not_located(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, "NATO led the ISAF mission in Afghanistan.").relations}
     assert ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan") in found
+
+
+def test_relations_leaders_of_a_chronology_entry_act_for_the_summit_its_heading_names(nlp) -> None:
+    text = ("NATO chronology\n\n23-25 April 1999 - Washington Summit. Partners attend. Leaders adopt a new "
+            "Strategic Concept and launch the Membership Action Plan.\n\nMay 2000 - Allies launch a review.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert {("Event:Washington Summit 1999", "adopted", "Agreement:Strategic Concept"),
+            ("Event:Washington Summit 1999", "established", "Agreement:Membership Action Plan")} <= found

@@ -69,6 +69,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     subjects = ctx.subjects(verb)
     yield from _attendance(ctx, verb, sent, subjects)
     subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
+    if predicate in ctx.lex["venue_predicates"] and all(ctx.candidates[e[0]].rule.startswith("reference")
+                                                          for e in subjects if e[0] >= 0):
+        # "23-25 April 1999 - Washington Summit. Leaders launch the MAP.": the summit the entry is of
+        subjects += _dateline_event(ctx, sent)
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
         # "NATO Heads of State and Government invited the following countries, A, B and C, to accession talks"
@@ -360,6 +364,29 @@ def _companion(ctx: Context, prep: Token) -> bool:
     """A preposition that names who else does it ("alongside the Allies"), not what is done."""
     return prep.lower_ in ctx.lex["companion_preps"] or f"{ctx.doc[prep.i - 1].lower_} {prep.lower_}" in ctx.lex[
         "companion_preps"]
+
+
+#: how many sentences of a chronology entry may follow its heading sentence
+_ENTRY_SENTENCES = 3
+
+
+def _dateline_event(ctx: Context, sent: Span) -> list[Arg]:
+    """The event a chronology entry's heading sentence names before *sent* in its paragraph
+    ("23-25 April 1999 - Washington Summit. … Leaders launch the MAP."): a sentence of dates,
+    punctuation and that one name."""
+    heading = sent
+    for _ in range(_ENTRY_SENTENCES):
+        if heading.start == 0 or "\n" in ctx.doc[heading.start - 1].text:
+            return []  # (the entry's paragraph begins here)
+        heading = ctx.doc[heading.start - 1].sent
+        named = ctx.in_sentence(heading)
+        if len(named) != 1 or ctx.candidates[named[0]].kind != "Event":
+            continue
+        span = ctx.spans[named[0]]
+        rest = [t for t in heading if not (span.start <= t.i < span.end) and not (t.is_punct or t.is_space)]
+        if all(t.ent_type_ == "DATE" or t.like_num for t in rest):
+            return [(named[0], False)]
+    return []
 
 
 def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
