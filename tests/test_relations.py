@@ -3892,3 +3892,9 @@ def test_relations_leaders_of_a_chronology_entry_act_for_the_summit_its_heading_
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert {("Event:Washington Summit 1999", "adopted", "Agreement:Strategic Concept"),
             ("Event:Washington Summit 1999", "established", "Agreement:Membership Action Plan")} <= found
+
+
+def test_relations_who_takes_over_an_operation_leads_it(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(
+        nlp, "October 1999: General Klaus Reinhardt of Germany takes over KFOR from his predecessor.").relations}
+    assert ("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force") in found
