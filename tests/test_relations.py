@@ -3898,3 +3898,16 @@ def test_relations_who_takes_over_an_operation_leads_it(nlp) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(
         nlp, "October 1999: General Klaus Reinhardt of Germany takes over KFOR from his predecessor.").relations}
     assert ("Person:Klaus Reinhardt", "leaderOf", "Event:Kosovo Force") in found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("NATO works with many countries. Moldova, Georgia and many other partners served in KFOR.",
+     {("Country:Moldova", "partnerOf", "InternationalOrganization:NATO"),
+      ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO")}),
+    ("NATO works with many countries. Moldova, Georgia and other members of the EU took part.",
+     {("Country:Moldova", "memberOf", "InternationalOrganization:European Union")}),
+])
+def test_relations_names_listed_with_other_holders_of_a_role_hold_it(nlp, text: str, wanted) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert wanted <= found
+    assert ("Country:Moldova", "memberOf", "InternationalOrganization:NATO") not in found
