@@ -3911,3 +3911,11 @@ def test_relations_names_listed_with_other_holders_of_a_role_hold_it(nlp, text: 
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert wanted <= found
     assert ("Country:Moldova", "memberOf", "InternationalOrganization:NATO") not in found
+
+
+def test_relations_a_partners_table_joined_column_dates_the_partnership(nlp) -> None:
+    text = ("NATO has partners around the Mediterranean.\n\nPartner | Framework | Joined | Notes\n"
+            "Jordan | MD | Nov. 1995 | active\nEgypt | MD | Feb. 1995 | founding participant\n")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
+    assert found == {("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "1995-11"),
+                     ("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "1995-02")}

@@ -184,6 +184,11 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
+        role = columns[0][0] if columns[0] is not None else None
+        if role is not None and role != ctx.lex["nouns"]["member"]:
+            # "Partner | Framework | Joined": a partners' table's bare joining column dates the
+            # partnership, not a membership (lexicon ``joining_columns``)
+            columns = [(role, c[1]) if c is not None and c[1] in ctx.lex["joining_columns"] else c for c in columns]
         if piped and (any(columns) or _header_links(linking, ctx.table_links is not None)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
