@@ -1187,3 +1187,10 @@ def test_extract_a_given_name_before_an_english_word_names_no_person(nlp) -> Non
     # "Cummings" is a word of the lemmatizer's index (the poet's name): left to the model, which misses it
     result = run(nlp, "Stacy Cummings of the United States was appointed General Manager in 2021.")
     assert not any(key.startswith("Person:") for key in result.entities)
+
+
+def test_extract_a_name_right_after_its_verb_is_its_object_however_the_parser_labels_it(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object, r.rule)
+             for r in run(nlp, "NATO grew. Slovenia and Albania, which joined PfP in 1994, grew too.").relations}
+    assert ("Country:Slovenia", "participatesIn", "PartnershipFramework:Partnership for Peace", "active") in found
+    assert not {f for f in found if f[1] == "memberOf"}

@@ -83,6 +83,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
     children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
+    if not objects:  # "which joined PfP in 1994": a name right after the verb the parser took for an adverb
+        objects = [e for c in children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.i in ctx.token_to_candidate
+                   for e in ctx.entities(c)]
     if not objects and verb.dep_ == "xcomp":
         # "the Initiative, which Bahrain and Qatar chose to join": the relative pronoun is the infinitive's object
         objects = [e for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in ctx.words["relative_pronouns"]
