@@ -3919,3 +3919,18 @@ def test_relations_a_partners_table_joined_column_dates_the_partnership(nlp) -> 
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
     assert found == {("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "1995-11"),
                      ("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "1995-02")}
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Finland and Sweden applied in 2022. Until they become full members of NATO, the two will take part in "
+     "meetings as invitees.", False),
+    ("Adm. Rob Bauer held the chair until he handed over to Adm. Giuseppe Cavo Dragone in January 2025.", True),
+])
+def test_relations_what_is_awaited_until_a_clause_happens_has_not_happened(nlp, text: str, plain: bool) -> None:
+    read_ = read(nlp, text).relations
+    facts = {(r.subject, r.predicate) for r in read_ if r.is_fact}
+    if plain:
+        assert ("Person:Giuseppe Cavo Dragone", "succeeded") in facts
+    else:
+        assert not {f for f in facts if f[1] == "memberOf"}
+        assert {(r.subject, r.modality) for r in read_ if r.predicate == "memberOf"} >= {("Country:Finland", "pending")}

@@ -1194,6 +1194,9 @@ class Context:
         """ "pending" for a verb a control verb says is still to be done ("Hungary has yet to
         approve the bid", "is yet to ratify"), else ""."""
         node = verb
+        if self.tags[verb] in {"VBP", "VBZ", "VB"} and not self.kids(verb, _AUX) \
+                and any(self.lowers[c] in self.words["pending_marks"] for c in self.kids(verb, {"mark"})):
+            return "pending"  # "until they become full members, …": not yet (not "until he handed over")
         while self.deps[node] == "xcomp" and self.heads[node] != node:
             node = self.heads[node]
             if any(self.lowers[c] in self.words["pending_adverbs"] for c in self.kids(node, {"advmod"})):
