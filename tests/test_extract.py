@@ -1194,3 +1194,11 @@ def test_extract_a_name_right_after_its_verb_is_its_object_however_the_parser_la
              for r in run(nlp, "NATO grew. Slovenia and Albania, which joined PfP in 1994, grew too.").relations}
     assert ("Country:Slovenia", "participatesIn", "PartnershipFramework:Partnership for Peace", "active") in found
     assert not {f for f in found if f[1] == "memberOf"}
+
+
+def test_extract_an_abbreviation_the_document_defines_is_what_it_stands_for_there(nlp) -> None:
+    text = ("NATO civil cooperation\n\nJune 1998 – The Disaster Response Centre (DRC) is established at NATO "
+            "Headquarters in Brussels.\n\n2001 – The DRC helps Turkey.\n")
+    extraction = run(nlp, text)
+    assert ("Organization:Disaster Response Centre", "supports", "Country:Türkiye") in triples(extraction)
+    assert not {e for e in extraction.entities if "Congo" in e}

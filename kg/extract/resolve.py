@@ -230,6 +230,11 @@ class Resolver:
         fold = self.lex.fold(cand.name)
         if cand.key and cand.rule == "reference":  # "Allies": NATO, when the document names it
             return (cand.key if cand.key in self._counts else None), cand.rule
+        defined = self.abbreviations.get(cand.text) if cand.text.isupper() else None
+        if defined is not None and cand.key and defined != cand.key and not cand.defines:
+            # "The Disaster Response Centre (DRC) … the DRC helps Turkey": an abbreviation the document
+            # defines is what it stands for there, not a known name's ("DRC", the Congo)
+            return defined, "abbreviation"
         if cand.key:
             return cand.key, cand.rule
         if cand.name in self.abbreviations:
