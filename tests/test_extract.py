@@ -1202,3 +1202,11 @@ def test_extract_an_abbreviation_the_document_defines_is_what_it_stands_for_ther
     extraction = run(nlp, text)
     assert ("Organization:Disaster Response Centre", "supports", "Country:Türkiye") in triples(extraction)
     assert not {e for e in extraction.entities if "Congo" in e}
+
+
+def test_extract_a_known_place_that_opens_an_organisation_s_name_is_a_word_of_that_name(nlp) -> None:
+    extraction = run(nlp, "The Black Sea Economic Cooperation Organization was founded in 1992. Its members include "
+                          "Turkey, Romania and Georgia. NATO ships patrol the Black Sea.")
+    assert "Organization:Black Sea Economic Cooperation Organization" in extraction.entities
+    assert ("Country:Romania", "memberOf", "Organization:Black Sea Economic Cooperation Organization") in triples(extraction)
+    assert "Place:Black Sea region" in extraction.entities  # the sea named alone is still the place

@@ -85,6 +85,10 @@ class AnchoredMatcher:
                     for match in matcher(doc, **options)]
 
 
+#: the labels of the ruler's places, which an organisation's name may open
+_PLACE_MATCH_LABELS = frozenset({"PLACE"})
+
+
 class AnchoredEntityRuler(EntityRuler):
     """spaCy's ``EntityRuler`` (phrase patterns, overlap rules and ids unchanged) with its token
     patterns gated by anchor words."""
@@ -112,7 +116,21 @@ class AnchoredEntityRuler(EntityRuler):
         ranked = [(end - start, -start, source, m_id) for source, matches in enumerate((generic, curated))
                   for m_id, start, end in matches if start != end]
         ranked.sort(reverse=True)
-        return [(m_id, -negative_start, -negative_start + length) for length, negative_start, _, m_id in ranked]
+        found = [(m_id, -negative_start, -negative_start + length) for length, negative_start, _, m_id in ranked]
+        return [m for m in found if not self._opens_a_longer_name(doc, *m)]
+
+    def _opens_a_longer_name(self, doc: Doc, m_id: int, start: int, end: int) -> bool:
+        """A known place that opens an organisation's longer name the model found ("the Black Sea
+        Economic Cooperation Organization"): the name is the organisation's, the place a word of it."""
+        if self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0] not in _PLACE_MATCH_LABELS \
+                or doc[start].ent_type_ != "ORG":
+            return False
+        if any(t.ent_iob_ != "I" for t in doc[start + 1:end]):
+            return False  # (the model's organisation must hold the whole place)
+        stop = end
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        return stop > end and all(t.is_title and t.pos_ == "PROPN" for t in doc[end:stop])
 
 
 @Language.factory("natokg_entity_ruler", default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
