@@ -3934,3 +3934,10 @@ def test_relations_what_is_awaited_until_a_clause_happens_has_not_happened(nlp, 
     else:
         assert not {f for f in facts if f[1] == "memberOf"}
         assert {(r.subject, r.modality) for r in read_ if r.predicate == "memberOf"} >= {("Country:Finland", "pending")}
+
+
+def test_relations_items_listed_after_a_role_noun_keep_their_own_dates(nlp) -> None:
+    text = "Our Alliance has welcomed new members: Montenegro in 2017, Finland in 2023 and Sweden in 2024."
+    found = {(r.subject, r.date) for r in read(nlp, text).relations
+             if r.predicate == "memberOf" and r.rule == "relational-noun"}
+    assert found == {("Country:Montenegro", "2017"), ("Country:Finland", "2023"), ("Country:Sweden", "2024")}

@@ -74,13 +74,15 @@ def ahead_of_its_clause(token: Token) -> bool:
     return prep.lower_ in words or f"{prep.head.lower_} {prep.lower_}" in words
 
 
-def own_date(token: Token) -> str:
+def own_date(token: Token, clauses: bool = True) -> str:
     """The date in a preposition of *token* itself ("Germany in 1955", "accession … in 2009"), or
-    in a relative clause on it ("Spain's integration into the EEC, which occurred on 1 January 1986")."""
+    (*clauses*) in a relative clause on it ("Spain's integration into the EEC, which occurred on 1 January 1986")."""
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for obj in prep.children:
             if obj.ent_type_ == "DATE":
                 return normalize_date(" ".join(t.text for t in obj.subtree))
+    if not clauses:
+        return ""
     pronouns = load_lexicon().relations["function_words"]["relative_pronouns"]
     for clause in (c for c in token.children if c.dep_ == "relcl"):
         if any(c.lower_ in pronouns for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):

@@ -131,8 +131,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         if not owners and _country_owned(ctx, noun):
             return  # "New Zealand has one ally – Australia": the country's, not the text's organisation's
         whole, stance = _whole_of_list(ctx, noun, owners)
-        yield from ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
-                            stance=stance)
+        for found in ctx.emit(members, predicate, whole, "relational-noun", ctx.governor(noun), sent, lemma,
+                              stance=stance):
+            # "new members: Montenegro in 2017, North Macedonia in 2020": each item at its own date
+            own = own_date(ctx.spans[found.subject].root, clauses=False) if found.subject in ctx.spans else ""
+            yield replace(found, date=own or found.date)
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
                             sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
         return
