@@ -3874,6 +3874,8 @@ def test_relations_who_take_part_alongside_others_take_part_in_what_the_line_nam
     ("NATO Mission Iraq was launched in 2018 and has its headquarters in Baghdad.",
      ("Event:NATO Mission Iraq", "locatedIn", "Place:Baghdad")),
     ("Resolute Support Mission\nHeadquarters: Kabul\n", ("Event:Resolute Support Mission", "locatedIn", "Place:Kabul")),
+    ("NATO Mission Iraq was launched in 2018. The headquarters of the mission is in Baghdad.",
+     ("Event:NATO Mission Iraq", "locatedIn", "Place:Baghdad")),
 ])
 def test_relations_an_operation_is_located_where_its_headquarters_is(nlp, text: str, wanted) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}

@@ -183,7 +183,9 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     a seat is where the seat is."""
     for noun in (t for t in ctx.find(sent, ctx.lemmas, ctx.lex["seat_nouns"]) if t.i not in ctx.token_to_candidate):
         # (or a pronoun, whatever it stands for: "has its headquarters in Baghdad")
-        owners = [e for e in ctx.owners(noun) if ctx.candidates[e[0]].kind in _SEATED or ctx.candidates[e[0]].kind is None]
+        owners = [e for e in [*ctx.owners(noun), *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                   for o in ctx.pobjs(p))]  # ("the headquarters of the mission")
+                  if ctx.candidates[e[0]].kind in _SEATED or ctx.candidates[e[0]].kind is None]
         holders = [noun]
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.lemma_ in ctx.lex["seat_verbs"]:
             holders.append(noun.head)  # "its headquarters is located in Baghdad", "has its headquarters in Kabul"
