@@ -1210,3 +1210,15 @@ def test_extract_a_known_place_that_opens_an_organisation_s_name_is_a_word_of_th
     assert "Organization:Black Sea Economic Cooperation Organization" in extraction.entities
     assert ("Country:Romania", "memberOf", "Organization:Black Sea Economic Cooperation Organization") in triples(extraction)
     assert "Place:Black Sea region" in extraction.entities  # the sea named alone is still the place
+
+
+@pytest.mark.parametrize("text, instrument, signers", [
+    ("In 2019, North Macedonia signed its accession protocol.", "Accession Protocol for North Macedonia",
+     {"North Macedonia"}),
+    ("Sweden and Finland signed their accession protocols on 5 July 2022.", "Accession Protocols for Finland and Sweden",
+     {"Finland", "Sweden"}),
+])
+def test_extract_an_accession_protocol_of_the_signers_own_is_named_by_them(nlp, text: str, instrument: str,
+                                                                        signers: set[str]) -> None:
+    found = {(r.subject, r.object) for r in run(nlp, text).relations if r.predicate == "signed"}
+    assert found == {(f"Country:{c}", f"Agreement:{instrument}") for c in signers}

@@ -472,6 +472,11 @@ def _instrument_owners(span: Span, lexicon: Lexicon, index: dict[str, str]) -> l
     names: list[Span] = []
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and span.start - 1 in by_end:
         names.append(by_end[span.start - 1])
+    elif span.start >= 1 and doc[span.start - 1].tag_ == "PRP$" and span.root.dep_ == "dobj":
+        # "North Macedonia signed its accession protocol": the clause's subject's
+        by_token = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        names += [by_token[t.i] for c in span.root.head.children if c.dep_ == "nsubj"
+                  for t in (c, *c.conjuncts) if t.i in by_token]  # ("Sweden and Finland signed their …")
     elif span.end + 1 < len(doc) and doc[span.end].lower_ in lexicon.names["instrument_owner_preps"]:
         joiners = lexicon.relations["function_words"]["list_joiners"]
         i = span.end + 1
