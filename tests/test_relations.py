@@ -3943,3 +3943,12 @@ def test_relations_items_listed_after_a_role_noun_keep_their_own_dates(nlp) -> N
     found = {(r.subject, r.date) for r in read(nlp, text).relations
              if r.predicate == "memberOf" and r.rule == "relational-noun"}
     assert found == {("Country:Montenegro", "2017"), ("Country:Finland", "2023"), ("Country:Sweden", "2024")}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO is an alliance. The current Secretary General is Mark Rutte, a former Prime Minister of the Netherlands.",
+    "NATO is an alliance. Mark Rutte, the present Secretary General, spoke.",
+])
+def test_relations_an_office_said_to_be_held_now_is_the_office(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
+    assert ("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO") in found

@@ -205,8 +205,14 @@ def _office_text(office: Token) -> str:
     if any(c.dep_ == "prep" for c in office.children):
         return ""
     words = [t for t in office.subtree if t.i == office.i or t.head.i == office.i and (
-        t.dep_ in {"compound", "amod"} or t.text == "-")]
+        t.dep_ in {"compound", "amod"} or t.text == "-") and t.lower_ not in _incumbency_words()]
     return " ".join(t.lower_ for t in words).replace(" - ", "-")
+
+
+@cache
+def _incumbency_words() -> frozenset[str]:
+    """Words that say the office is held now ("the current Secretary General"): no part of its name."""
+    return frozenset(load_lexicon().relations["incumbency_words"])
 
 
 @cache
