@@ -3952,3 +3952,11 @@ def test_relations_items_listed_after_a_role_noun_keep_their_own_dates(nlp) -> N
 def test_relations_an_office_said_to_be_held_now_is_the_office(nlp, text: str) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.is_fact}
     assert ("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO") in found
+
+
+def test_relations_who_take_part_take_part_in_what_the_sentence_before_is_about(nlp) -> None:
+    text = ("Operation Ocean Shield was a counter-piracy mission. Operation Ocean Shield cooperated with the European "
+            "Union's Operation Atalanta. Ships from Denmark and the Netherlands took part.")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == {("Country:Denmark", "Event:Operation Ocean Shield"),
+                     ("Country:Netherlands", "Event:Operation Ocean Shield")}

@@ -398,7 +398,10 @@ def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
     before = [i for i in ctx.within(sent, sent.start, verb.i) if ctx.candidates[i].kind == "Event"]
     if not before and sent.start > 0:
         previous = ctx.doc[sent.start - 1].sent
-        before = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
+        events = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
+        # the one the sentence before is about, before one it names on the way ("Operation X … cooperated
+        # with Operation Y. Ships from Denmark took part.": in X)
+        before = [i for i in events if ctx.spans[i].root.dep_ in {"nsubj", "nsubjpass"}][:1] or events
     return [(before[-1], False)] if before else []
 
 
