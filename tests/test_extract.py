@@ -1222,3 +1222,10 @@ def test_extract_an_accession_protocol_of_the_signers_own_is_named_by_them(nlp, 
                                                                         signers: set[str]) -> None:
     found = {(r.subject, r.object) for r in run(nlp, text).relations if r.predicate == "signed"}
     assert found == {(f"Country:{c}", f"Agreement:{instrument}") for c in signers}
+
+
+def test_extract_a_table_header_cell_that_names_a_column_is_no_entity(nlp) -> None:
+    extraction = run(nlp, "NATO exercises\n\nExercise | Year | Host | Participants\n"
+                          "Trident Juncture | 2018 | Norway | Finland, Sweden\n")
+    assert not {e for e in extraction.entities if e.endswith(":Participants")}
+    assert ("Country:Finland", "participatesIn", "Event:Trident Juncture") in triples(extraction)

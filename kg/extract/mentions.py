@@ -174,7 +174,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
-    if _headline(span) or _infobox_label(span, lexicon) or _source_label(span) or _titled_possessive(span, lexicon):
+    if _headline(span) or _infobox_label(span, lexicon) or _source_label(span) or _titled_possessive(span, lexicon) \
+            or _header_cell(span, lexicon):
         return None, None, "dropped"
     if kind in PERSON_LOOKALIKES and (_after_person_title(span, lexicon) or _ranked_name(span, lexicon)):
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
@@ -244,6 +245,17 @@ def _infobox_label(span: Span, lexicon: Lexicon) -> bool:
     took into a name, at the start of a line."""
     first = span[0]
     return first.is_title and first.lower_ in lexicon.relations["infobox_labels"] and _at_line_start(span)
+
+
+def _header_cell(span: Span, lexicon: Lexicon) -> bool:
+    """ "Participants", "Host nation": a whole cell of a table row that names a column (lexicon
+    ``table_columns``, ``list_headings``), which the model took for a name."""
+    doc = span.doc
+    bounds = [doc[span.start - 1].text if span.start > 0 else "\n", doc[span.end].text if span.end < len(doc) else "\n"]
+    if "|" not in bounds or not all(b == "|" or b.isspace() for b in bounds):
+        return False
+    folded = span.text.lower()
+    return folded in lexicon.relations["table_columns"] or folded in lexicon.relations["list_headings"]
 
 
 def _other_years_event(span: Span, key: str, lexicon: Lexicon) -> bool:
