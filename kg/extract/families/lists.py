@@ -352,10 +352,9 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if "|" in text:
             items = items[:1]
         elif _takes_one(ctx, predicate):  # one holder a line, or one in each of its parts ("A; B; C")
-            parts = [i for i, t in enumerate(sent) if t.text == ";"]
-            items = [next(i for i in items if ctx.spans[i].start >= sent.start + at) for at in [0, *parts]
-                     if any(ctx.spans[i].start >= sent.start + at for i in items)]
-            items = list(dict.fromkeys(items))
+            bounds = [sent.start, *(t.i for t in sent if t.text == ";")]
+            firsts = (next((i for i in items if ctx.spans[i].start >= bound), None) for bound in bounds)
+            items = list(dict.fromkeys(i for i in firsts if i is not None))
         for held in _wholes(ctx, predicate, whole):
             yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
                              ctx.opening_date(sent))

@@ -179,8 +179,9 @@ def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
 
 
 def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    """ "the Alliance's headquarters in Brussels", "NATO headquarters in Brussels": the owner of
-    a seat is where the seat is."""
+    """ "the Alliance's headquarters in Brussels", "NATO headquarters in Brussels", "the headquarters
+    of the mission is in Kabul", "has its headquarters in Baghdad": the owner of a seat is where the
+    seat is (lexicon ``seat_nouns``, ``seat_verbs``)."""
     for noun in (t for t in ctx.find(sent, ctx.lemmas, ctx.lex["seat_nouns"]) if t.i not in ctx.token_to_candidate):
         # (or a pronoun, whatever it stands for: "has its headquarters in Baghdad")
         owners = [e for e in [*ctx.owners(noun), *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -356,7 +356,7 @@ def _present(ctx: Context, subjects: list[Arg]) -> list[Arg]:
 def _attended_before(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                      predicate: str) -> Iterator[RelationCandidate]:
     """ "28-30 June 2022 - Madrid Summit. Japan and Australia attend": an attendance that names
-    nothing attended is of the event named last before it, in its sentence or the one before."""
+    nothing attended is of the event before it (:func:`_event_before`)."""
     before = _event_before(ctx, verb, sent)
     present = _present(ctx, subjects)
     if before and present:
@@ -393,8 +393,9 @@ def _dateline_event(ctx: Context, sent: Span) -> list[Arg]:
 
 
 def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
-    """The event named last before *verb*, in its sentence or the one before ("28-30 June 2022 -
-    Madrid Summit. Japan and Australia attend"), as the one argument it can be."""
+    """The event named last before *verb* in its sentence, else the one the sentence before is about
+    (its subject, or the last it names: "28-30 June 2022 - Madrid Summit. Japan and Australia
+    attend"), as the one argument it can be."""
     before = [i for i in ctx.within(sent, sent.start, verb.i) if ctx.candidates[i].kind == "Event"]
     if not before and sent.start > 0:
         previous = ctx.doc[sent.start - 1].sent
@@ -766,6 +767,7 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
 
 
 def _venues_of(ctx: Context, node: Token) -> list[Arg]:
+    """The events a venue preposition of *node* names ("at the Madrid Summit")."""
     return [e for c in node.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
             for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"]
 
