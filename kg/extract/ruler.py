@@ -122,9 +122,9 @@ class AnchoredEntityRuler(EntityRuler):
     def _opens_a_longer_name(self, doc: Doc, m_id: int, start: int, end: int) -> bool:
         """A known place that opens an organisation's longer name the model found ("the Black Sea
         Economic Cooperation Organization"): the name is the organisation's, the place a word of it."""
-        if self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0] not in _PLACE_MATCH_LABELS \
-                or doc[start].ent_type_ != "ORG":
-            return False
+        if doc[start].ent_type_ != "ORG" \
+                or self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0] not in _PLACE_MATCH_LABELS:
+            return False  # (the cheap test first: most matches are in no organisation's name)
         if any(t.ent_iob_ != "I" for t in doc[start + 1:end]):
             return False  # (the model's organisation must hold the whole place)
         stop = end
