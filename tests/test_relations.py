@@ -2709,6 +2709,13 @@ NEXT_RELEASE = [
     ("NATO launched the Mediterranean Dialogue in 1994. Egypt joined it in 1995.",
      {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")},
      ("Country:Egypt", "memberOf", "InternationalOrganization:NATO")),
+    # nor the owner of what the clause before says its subject is, nor of an apposition
+    ("The Mediterranean Dialogue is a partnership forum of NATO. The North Atlantic Council launched it in 1994.",
+     {("Organization:North Atlantic Council", "established", "PartnershipFramework:Mediterranean Dialogue")},
+     ("Organization:North Atlantic Council", "established", "InternationalOrganization:NATO")),
+    ("The Partnership for Peace, a programme of NATO, began in 1994. Finland joined it the same year.",
+     {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")},
+     ("Country:Finland", "memberOf", "InternationalOrganization:NATO")),
     # "the programme" is the framework a curated name calls a programme
     ("The Partnership for Peace was launched in 1994. Finland and Sweden joined the programme that year.",
      {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),

@@ -47,9 +47,10 @@ class Candidate:
     #: other forms of the entity as written, besides its name ("informal meeting of NATO Defence
     #: Ministers" of the "2007 Seville informal meeting of NATO Defence Ministers")
     forms: tuple[str, ...] = ()
-    #: the mention is where its clause happens ("launched at the Istanbul Summit"): a later object
-    #: "it" stands for what the clause is about before it stands for the venue
-    venue: bool = False
+    #: the mention is in the background of its clause: where it happens ("launched at the Istanbul
+    #: Summit") or the owner of what its subject is said to be ("… is a forum of NATO"); a later
+    #: object "it" stands for what the clause is about before it stands for such a name
+    background: bool = False
 
 
 @cache
@@ -613,7 +614,7 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             forms, name = (name,), bare  # "Uruzgan province" is Uruzgan, named so
         found.append(Candidate(text, offset + span.start_char, offset + span.end_char, span.label_,
                                kind, key, rule, name, defines, _salient_subject(span.root), forms=forms,
-                               venue=_venue(span, lexicon)))
+                               background=_background(span, lexicon)))
         place = _nested_place(span, lexicon) if kind == "Event" else None
         body = _nested_body(span, lexicon) if kind == "Event" else None
         if place is not None:
@@ -789,11 +790,14 @@ def _salient_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ not in {"relcl", "acl"}
 
 
-def _venue(span: Span, lexicon: Lexicon) -> bool:
+def _background(span: Span, lexicon: Lexicon) -> bool:
     """A name that is the object of "at" or "during" on a verb: where or when its clause happens
-    (read on every word the name's phrase hangs by: "the Istanbul Summit in 2004")."""
+    (read on every word the name's phrase hangs by: "the Istanbul Summit in 2004"); or the "of"
+    owner of a predicate noun or an apposition ("The Dialogue is a forum of NATO", "PfP, a
+    programme of NATO, …"): the clause is about its subject, not about the owner."""
     preps = lexicon.relations["function_words"]["venue_preps"]
-    return any(t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
+    return any(t.dep_ == "pobj" and (t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
+                                     or t.head.lower_ == "of" and t.head.head.dep_ in {"attr", "appos"})
                for t in span if not span.start <= t.head.i < span.end)
 
 

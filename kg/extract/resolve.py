@@ -124,8 +124,8 @@ class Resolver:
             # Dialogue in 1994. Egypt joined it": the Dialogue, not Egypt, nor NATO)
             # ("The ICI was launched at the Istanbul Summit. Bahrain joined it": the ICI, not the venue)
             low, high = cand.not_within
-            outside = [(key, venue) for start, key, venue in reversed(self._mentioned) if not low <= start < high]
-            return next((key for key, venue in outside if not venue), outside[0][0] if outside else None)
+            outside = [(key, aside) for start, key, aside in reversed(self._mentioned) if not low <= start < high]
+            return next((key for key, aside in outside if not aside), outside[0][0] if outside else None)
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
         if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
@@ -324,7 +324,7 @@ class Resolver:
                 if kind != "Person":
                     self._last_subject = key
             if kind not in {"Person", "Place"}:
-                self._mentioned.append((cand.start, key, cand.venue))
+                self._mentioned.append((cand.start, key, cand.background))
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
