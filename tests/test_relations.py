@@ -2716,6 +2716,13 @@ NEXT_RELEASE = [
     ("The Partnership for Peace, a programme of NATO, began in 1994. Finland joined it the same year.",
      {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")},
      ("Country:Finland", "memberOf", "InternationalOrganization:NATO")),
+    # an implicit object of joining is what a sentence before in the paragraph said others took part in
+    ("Kosovo Force (KFOR) is a NATO-led operation in Kosovo. Austria and Ireland sent contingents. "
+     "Armenia joined in 2004.",
+     {("Country:Armenia", "participatesIn", "Event:Kosovo Force")},
+     ("Country:Armenia", "memberOf", "InternationalOrganization:NATO")),
+    ("NATO was founded in 1949. Greece and Turkey joined in 1952. Germany joined in 1955.",
+     {("Country:Germany", "memberOf", "InternationalOrganization:NATO")}, None),
     # "the programme" is the framework a curated name calls a programme
     ("The Partnership for Peace was launched in 1994. Finland and Sweden joined the programme that year.",
      {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),

@@ -114,6 +114,8 @@ class Resolver:
         #: where each section of the document so far opens, with the entity by class its heading
         #: line names (a line that is one name; none for another heading)
         self._section_starts: list[int] = []
+        #: the last implicit object others joined or took part in: (paragraph, sentence start, key)
+        self._last_joined: tuple[int, int, str] | None = None
         self._sections: list[dict[str, str]] = []
 
     def _referent(self, cand: Candidate) -> str | None:
@@ -429,13 +431,30 @@ class Resolver:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
             if index == TOPIC:
-                found = self._named_before(rel, candidates) or self._field_whole(rel) \
+                found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
+                if found and self._joining(rel):
+                    self._last_joined = (self._paragraphs, rel.sentence_start, found)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
             return [keys[index]] if keys[index] else []
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
+
+    def _joined_before(self, rel: RelationCandidate) -> str | None:
+        """What a sentence before in the paragraph said others joined or took part in, for an
+        implicit object of the same kind ("Austria and Ireland sent contingents. Armenia joined in
+        2004": the operation they sent them to, not the alliance the text also names)."""
+        if not self._joining(rel) or self._last_joined is None:
+            return None
+        paragraph, start, key = self._last_joined
+        return key if paragraph == self._paragraphs and start < rel.sentence_start else None
+
+    def _joining(self, rel: RelationCandidate) -> bool:
+        """An implicit object of a verb of joining or taking part ("joined in 2004", "sent troops"),
+        not of a noun ("the fifteenth member"), which names a whole of its own."""
+        return rel.rule == "implicit-object" and rel.verb in self.lex.relations["implicit_object"] \
+            and rel.predicate in self.lex.relations["framework_join_predicates"]
 
     def _named_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
         """The whole an implicit object stands for when its sentence names one before the subject,
