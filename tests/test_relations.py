@@ -332,6 +332,9 @@ def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
     ("Javier Solana served as Secretary General of NATO from 1995 to 1999.", "Person:Javier Solana", "1995"),
     ("The accession of Croatia in 2009 enlarged NATO again.", "Country:Croatia", "2009"),
     ("On 2 June 2011 the Action Plan between Serbia and NATO was approved.", "Country:Serbia", "2011-06-02"),
+    # a gapped clause dated by a span of years after the clause before it
+    ("NATO was founded in 1949. Greece joined in 1952, and Germany three years later.", "Country:Germany", "1955"),
+    ("Greece and Turkey joined NATO in 1952, and Germany a year later.", "Country:Germany", "1953"),
 ])
 def test_relations_dates_from_the_clause_the_line_or_the_event(nlp, text: str, subject: str, date: str) -> None:
     result = read(nlp, text)
@@ -346,6 +349,16 @@ def test_dates_normalize_without_guessing() -> None:
     assert normalize_date("Oslo, 26-27 April 2007") == "2007-04-26"
     assert normalize_date("On Sept. 13, 2011, the two signed") == "2011-09-13"
     assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""
+
+
+def test_dates_years_later_count_from_the_date_before() -> None:
+    from kg.extract.dates import years_later
+
+    numbers = {"ten": 10}
+    assert years_later("ten years later", "2004", numbers) == "2014"
+    assert years_later("a year later", "1952-05", numbers) == "1953"
+    assert years_later("3 years after", "1999", numbers) == "2002"
+    assert years_later("ten years later", "", numbers) == years_later("later that year", "2004", numbers) == ""
 
 
 # -- families added for text the rules were never tuned on (sentences of our own) ---------------
@@ -2723,6 +2736,11 @@ NEXT_RELEASE = [
      ("Country:Armenia", "memberOf", "InternationalOrganization:NATO")),
     ("NATO was founded in 1949. Greece and Turkey joined in 1952. Germany joined in 1955.",
      {("Country:Germany", "memberOf", "InternationalOrganization:NATO")}, None),
+    ("Kosovo Force (KFOR) is a NATO-led operation in Kosovo. Austria and Ireland sent contingents. "
+     "Armenia joined in 2004, and Moldova ten years later.",
+     {("Country:Armenia", "participatesIn", "Event:Kosovo Force"),
+      ("Country:Moldova", "participatesIn", "Event:Kosovo Force")},
+     ("Country:Moldova", "memberOf", "InternationalOrganization:NATO")),
     # "the programme" is the framework a curated name calls a programme
     ("The Partnership for Peace was launched in 1994. Finland and Sweden joined the programme that year.",
      {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace")}, None),

@@ -48,3 +48,19 @@ def is_day_of_month(text: str) -> bool:
     """Whether *text* is a day of a month and nothing else ("9 February", "February 9"): a
     chronology's line under a heading that names the year."""
     return bool(re.fullmatch(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})", text.strip(), re.I))
+
+
+#: "ten years later", "a year later", "two years after": a span of years after a date named before
+_YEARS_LATER = re.compile(r"(a|an|one|\d+|[a-z]+)\s+years?\s+(?:later|after)", re.I)
+
+
+def years_later(text: str, since: str, numbers: dict[str, int]) -> str:
+    """The year *text* ("ten years later") names counted from the date *since* ("2004"), or ""
+    when either says no year (*numbers*: number words by value, beyond "a" and "one")."""
+    match = _YEARS_LATER.fullmatch(text.strip())
+    if not match or not since[:4].isdigit():
+        return ""
+    word = match.group(1).lower()
+    count = 1 if word in {"a", "an", "one"} else int(word) if word.isdigit() else numbers.get(word)
+    return f"{int(since[:4]) + count:04d}" if count else ""
+

@@ -433,8 +433,8 @@ class Resolver:
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
-                if found and self._joining(rel):
-                    self._last_joined = (self._paragraphs, rel.sentence_start, found)
+                if found and self._joining(rel) and (self._last_joined or (0, 0, ""))[::2] != (self._paragraphs, found):
+                    self._last_joined = (self._paragraphs, rel.sentence_start, found)  # (where the run began)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
@@ -453,7 +453,7 @@ class Resolver:
     def _joining(self, rel: RelationCandidate) -> bool:
         """An implicit object of a verb of joining or taking part ("joined in 2004", "sent troops"),
         not of a noun ("the fifteenth member"), which names a whole of its own."""
-        return rel.rule == "implicit-object" and rel.verb in self.lex.relations["implicit_object"] \
+        return rel.rule in {"implicit-object", "gapping"} and rel.verb in self.lex.relations["implicit_object"] \
             and rel.predicate in self.lex.relations["framework_join_predicates"]
 
     def _named_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:

@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate, own_date
-from ..dates import normalize_date
+from ..dates import normalize_date, years_later
 
 __all__ = ["copula", "verb_clause"]
 
@@ -547,8 +548,10 @@ def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects:
 
 
 def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
-    """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")."""
+    """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")
+    or by a span of years after the date before ("Armenia joined in 2004, and Moldova ten years later")."""
     doc, i, group = ctx.doc, verb.i + 1, []
+    last = ctx.date(verb, sent)
     while i < sent.end:
         index = ctx.token_to_candidate.get(i)
         if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i \
@@ -563,7 +566,17 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             end = i + 1
             while end < sent.end and doc[end].ent_type_ == "DATE":
                 end += 1
-            yield group, normalize_date(doc[i + 1:end].text)
+            last = normalize_date(doc[i + 1:end].text)
+            yield group, last
+            group, i = [], end
+            continue
+        if group and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
+            end = i + 1
+            while end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
+            later = years_later(doc[i:end].text, last, load_lexicon().names["group_sizes"])
+            if later:
+                yield group, later
             group, i = [], end
             continue
         group = []
