@@ -253,6 +253,32 @@ def test_extract_lone_surname_is_the_person_of_the_document(nlp) -> None:
     assert not any(k.endswith(":Stoltenberg") or k.endswith(":Kishida") for k in result.entities)
 
 
+def test_extract_a_surname_the_model_left_out_is_the_person_named_in_full_before(nlp) -> None:
+    text = ("Prime Minister Shinzo Abe met NATO leaders in Tokyo in 2013.\n\n"
+            "May 2014 - Abe signs Japan's IPCP in Brussels.\n\n"
+            "Jens Stoltenberg took office in 2014.\n\n"
+            "10 January 2023 – Stoltenberg, Charles Michel and Ursula von der Leyen sign the Joint Declaration.")
+    found = triples(run(nlp, text))
+    assert ("Person:Shinzo Abe", "signed", "Agreement:Individual Partnership and Cooperation Programme") in found
+    assert ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration") in found
+
+
+def test_extract_a_lone_proper_noun_no_one_was_named_by_is_no_one(nlp) -> None:
+    result = run(nlp, "May 2014 - Abe signs Japan's IPCP in Brussels. Follow us on Facebook.")
+    assert not any(k.startswith("Person:") for k in result.entities)
+    assert not any(r.subject.startswith("Person:") for r in result.relations)
+
+
+def test_lone_names_marks_no_english_word_month_or_plural(nlp) -> None:
+    from kg.extract.mentions import LONE_NAMES
+
+    with nlp.select_pipes(disable=["natokg_relations"]):
+        row = nlp("Oct 1999 - Apr 2000 | Klaus Reinhardt | General | Germany")
+        doc = nlp("On Oct 3, Partners and Members met. Stoltenberg spoke.")
+    assert LONE_NAMES not in row.user_data  # ("Oct", "Apr": months the model left outside the dates)
+    assert [doc[i].text for i in doc.user_data.get(LONE_NAMES, [])] == ["Stoltenberg"]
+
+
 def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None:
     result = run(nlp, "Professor Hans Speidel spoke first. Cpl Jean Chabot spoke next. General Motors did not.")
     assert {"Person:Hans Speidel", "Person:Jean Chabot", "Organization:General Motors"} <= set(result.entities)
@@ -354,7 +380,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
         "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_owned_bodies",
-        "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_relations"]
+        "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_lone_names",
+        "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:

@@ -633,6 +633,8 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
     found.extend(titled_name_candidates(doc, offset, lexicon))
     found.extend(unnamed_event_candidates(doc, offset, lexicon, index))
     found.extend(meeting_candidates(doc, offset, lexicon))
+    taken = {c.start for c in found}
+    found.extend(c for c in surname_candidates(doc, offset) if c.start not in taken)
     found.sort(key=lambda c: c.start)
     return found
 
@@ -690,6 +692,20 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
         found.append(Candidate(name.text, offset + name.start_char, offset + name.end_char, "PERSON", "Person",
                                None, "titled-name", name.text, subject=_salient_subject(name.root)))
     return found
+
+
+#: where ``natokg_lone_names`` (:class:`kg.extract.names.LoneNames`) leaves the indices of the
+#: lone proper nouns it marks
+LONE_NAMES = "natokg_lone_names"
+
+
+def surname_candidates(doc: Doc, offset: int) -> list[Candidate]:
+    """The lone proper nouns :class:`kg.extract.names.LoneNames` marked ("Stoltenberg, Charles
+    Michel and Ursula von der Leyen sign …", "May 2014 - Abe signs …"): provisionally persons, whom
+    the resolver keeps only where the document named someone so in full before ("Shinzo Abe")."""
+    return [Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "PERSON", "Person", None,
+                      "surname", token.text, subject=_salient_subject(token))
+            for token in (doc[i] for i in doc.user_data.get(LONE_NAMES, ()))]
 
 
 @cache

@@ -3,6 +3,7 @@ and the entity ruler (see :mod:`kg.extract.pipeline` for their order)."""
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +18,7 @@ from spacy.util import filter_spans
 from ..config import data_path
 from ..lexicon import load_lexicon
 from .guard import guarded, run_guarded
+from .mentions import LONE_NAMES
 
 __all__ = ["DASHES", "english_words", "natokg_repeated_names"]
 
@@ -489,6 +491,59 @@ class Acronyms:
         if found:
             doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
         return doc
+
+
+class LoneNames:
+    """``natokg_lone_names``: a capitalised proper noun alone outside every name, no English word
+    (by the pipeline's lemmatizer, :func:`english_words`) nor a month ("Stoltenberg, Charles Michel
+    and …", "Rasmussen visits Tokyo"). It may be the family name of a person the document named in
+    full before, which only the resolver knows: the component marks the tokens (``doc.user_data``
+    under :data:`LONE_NAMES`) and the mentions offer them as such."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.words = _english_hashes(nlp)
+        self.excluded = _hashes(w.casefold() for w in load_lexicon().names["not_entities"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        return run_guarded(self.name, self._mark, doc)
+
+    def _mark(self, doc: Doc) -> Doc:
+        n = len(doc)
+        proper = np.append(doc.to_array(POS) == PROPN, False)
+        if not proper.any():
+            return doc
+        taken = np.zeros(n, dtype=bool)
+        for ent in doc.ents:
+            taken[ent.start:ent.end] = True
+        lowers = doc.to_array(LOWER)
+        words = _member(lowers, self.words) | _member(lowers, self.excluded) | _member(lowers, _month_hashes())
+        alone = proper[:n] & ~taken & ~words & ~proper[1:] & ~np.insert(proper[:n - 1], 0, False)
+        marked = [i for i in np.flatnonzero(alone).tolist()
+                  if doc[i].is_title and doc[i].is_alpha and len(doc[i]) >= _LONE_NAME_MIN and doc[i].dep_ != "compound"
+                  and not self._plural_word(doc[i].lower_)]
+        if marked:
+            doc.user_data[LONE_NAMES] = marked
+        return doc
+
+    def _plural_word(self, lower: str) -> bool:
+        """Whether *lower* is the plural of an English word ("partners", "centres", "countries")."""
+        stems = [lower[:-1], lower[:-2], lower[:-3] + "y"] if lower.endswith("s") else []
+        return bool(stems) and bool(_member(np.array([hash_string(s) for s in stems], dtype=np.uint64), self.words).any())
+
+
+_LONE_NAME_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def _month_hashes() -> Any:
+    """The month names and their abbreviations ("Oct", "Sept"), lower-cased, as :func:`_hashes`."""
+    return _hashes(word.lower() for word in [*calendar.month_name[1:], *calendar.month_abbr[1:], "sept"])
+
+
+@Language.factory("natokg_lone_names")
+def make_lone_names(nlp: Language, name: str) -> LoneNames:
+    return LoneNames(nlp, name)
 
 
 #: the lengths of an acronym natokg_acronyms takes for a name (three letters are too often codes)

@@ -275,6 +275,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_known_persons", after="natokg_repeated_names")
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     nlp.add_pipe("natokg_acronyms", after="natokg_known_places")
+    nlp.add_pipe("natokg_lone_names", after="natokg_acronyms")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):

@@ -239,6 +239,8 @@ class Resolver:
             return defined, "abbreviation"
         if cand.key:
             return cand.key, cand.rule
+        if cand.rule == "surname":  # a lone proper noun is a person only as one named in full before
+            return self._doc_persons.named_by(cand.name.casefold()), "person-surname"
         if cand.name in self.abbreviations:
             return self.abbreviations[cand.name], "abbreviation"
         if cand.rule == "abbreviation-use":  # not defined in this document: not read as an entity
