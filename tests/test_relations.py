@@ -1047,6 +1047,11 @@ def test_relations_a_column_of_accession_protocols_does_not_date_the_membership(
         ("Austria and Malta joined the Partnership for Peace in 1995. Both contributed troops to KFOR.",
          {("Country:Austria", "participatesIn", "Event:Kosovo Force"),
           ("Country:Malta", "participatesIn", "Event:Kosovo Force")}),
+        # a group that counts as many as the last one named together is that one, however far back
+        ("Finland and Sweden: from partnership to membership\n\nKey facts\n\nNATO grew twice in two years.\n\n"
+         "Both countries joined the Partnership for Peace in 1994.",
+         {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+          ("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
     ],
 )
 def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1054,6 +1059,12 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
     assert expected <= {(r.subject, r.predicate, r.object) for r in result.relations}
     assert not any(m.rule == "reference" for m in result.mentions), "a pronoun is never a mention of its entity"
     assert not any(a in {"it", "country", "countries"} for e in result.entities.values() for a in e.aliases)
+
+
+def test_relations_a_group_of_another_size_is_not_the_one_named_paragraphs_before(nlp) -> None:
+    result = read(nlp, "Finland and Sweden: from partnership to membership\n\nKey facts\n\n"
+                       "NATO grew twice in two years.\n\nThe three countries joined the Partnership for Peace in 1994.")
+    assert not any(r.object == "PartnershipFramework:Partnership for Peace" for r in result.relations)
 
 
 @pytest.mark.parametrize(

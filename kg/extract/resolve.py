@@ -292,8 +292,8 @@ class Resolver:
                 # a smaller group is some of those last named, which ones unknown ("only two Latin American
                 # nations"); a larger one is another group ("The Prague Summit invites seven countries" after
                 # the three of Madrid)
-                if self._last_group and self._paragraphs - self._last_group[0] <= 1 \
-                        and (cand.count == 0 or cand.count == len(self._last_group[1])):
+                if self._last_group and (self._paragraphs - self._last_group[0] <= 1 and cand.count == 0
+                                         or cand.count == len(self._last_group[1])):
                     groups[index] = list(self._last_group[1])
                 keys.append(None)
                 continue
