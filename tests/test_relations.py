@@ -1061,6 +1061,14 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
     assert not any(a in {"it", "country", "countries"} for e in result.entities.values() for a in e.aliases)
 
 
+def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
+    result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
+                       "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "
+                       "On 12 March 1999, those three countries joined NATO.")
+    members = {r.subject for r in result.relations if r.predicate == "memberOf" and r.date == "1999-03-12"}
+    assert members == {"Country:Poland", "Country:Hungary", "Country:Czech Republic"}
+
+
 def test_relations_a_group_of_another_size_is_not_the_one_named_paragraphs_before(nlp) -> None:
     result = read(nlp, "Finland and Sweden: from partnership to membership\n\nKey facts\n\n"
                        "NATO grew twice in two years.\n\nThe three countries joined the Partnership for Peace in 1994.")

@@ -107,6 +107,8 @@ class Resolver:
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
         self._group: list[str] = []
         self._last_group: tuple[int, list[str]] | None = None
+        #: every group of countries named together so far, in the order named
+        self._groups: list[list[str]] = []
         self._paragraphs = 0
         #: the paragraph each antecedent word last named an entity in, and how often it named each
         self._antecedent_paragraph: dict[str, int] = {}
@@ -295,6 +297,10 @@ class Resolver:
                 if self._last_group and (self._paragraphs - self._last_group[0] <= 1 and cand.count == 0
                                          or cand.count == len(self._last_group[1])):
                     groups[index] = list(self._last_group[1])
+                elif cand.count:  # "Unlike those three, …" after the seven: the last group of three named
+                    counted = next((g for g in reversed(self._groups) if len(g) == cand.count), None)
+                    if counted is not None:
+                        groups[index] = list(counted)
                 keys.append(None)
                 continue
             if index in named_as and keys[named_as[index]] is not None:
@@ -314,9 +320,13 @@ class Resolver:
                 continue
             if self._kind(key) == "Country":
                 if previous is not None and _coordinated(text[previous[0].end - offset:cand.start - offset]):
-                    members = self._group if self._group and self._group[-1] == previous[1] else [previous[1]]
-                    self._group = [*members, key]
+                    going_on = bool(self._group) and self._group[-1] == previous[1]
+                    self._group = [*(self._group if going_on else [previous[1]]), key]
                     self._last_group = (self._paragraphs, list(dict.fromkeys(self._group)))
+                    if going_on and self._groups:
+                        self._groups[-1] = self._last_group[1]
+                    else:
+                        self._groups.append(self._last_group[1])
                 previous = (cand, key)
             kind = self._kind(key)
             self._counts[key] += 1
