@@ -279,6 +279,22 @@ def test_lone_names_marks_no_english_word_month_or_plural(nlp) -> None:
     assert [doc[i].text for i in doc.user_data.get(LONE_NAMES, [])] == ["Stoltenberg"]
 
 
+def test_extract_a_name_cut_short_runs_back_to_where_its_abbreviation_begins(nlp) -> None:
+    result = run(nlp, "NATO will establish the NATO-Ukraine Joint Analysis, Training and Education Centre (JATEC) "
+                      "in Bydgoszcz. The Euro-Atlantic Disaster Response Coordination Centre (EADRCC) opened in 1998.")
+    assert "Organization:NATO-Ukraine Joint Analysis, Training and Education Centre" in result.entities
+    assert not any(k.endswith(":Training and Education Centre") for k in result.entities)
+    assert ("Organization:NATO-Ukraine Joint Analysis, Training and Education Centre", "locatedIn",
+            "Place:Bydgoszcz") in triples(result)
+    assert "Organization:Euro-Atlantic Disaster Response Coordination Centre" in result.entities
+
+
+def test_extract_a_body_is_where_the_place_after_its_abbreviation_is(nlp) -> None:
+    found = triples(run(nlp, "2008 saw the founding of the NATO Cooperative Cyber Defence Centre of Excellence "
+                             "(CCDCOE) in Tallinn."))
+    assert ("Organization:NATO Cooperative Cyber Defence Centre of Excellence", "locatedIn", "Place:Tallinn") in found
+
+
 def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None:
     result = run(nlp, "Professor Hans Speidel spoke first. Cpl Jean Chabot spoke next. General Motors did not.")
     assert {"Person:Hans Speidel", "Person:Jean Chabot", "Organization:General Motors"} <= set(result.entities)
@@ -379,7 +395,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
     names = next(iter(ruler.phrase_patterns.values()))
     assert names and not names[0].has_annotation("DEP") and not names[0].has_annotation("TAG")
     assert nlp.pipe_names[nlp.pipe_names.index("ner"):] == [
-        "ner", "natokg_dated_names", "natokg_ruler", "natokg_joined_persons", "natokg_designated_units", "natokg_owned_bodies",
+        "ner", "natokg_dated_names", "natokg_ruler", "natokg_abbreviated_names", "natokg_joined_persons",
+        "natokg_designated_units", "natokg_owned_bodies",
         "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_lone_names",
         "natokg_relations"]
 

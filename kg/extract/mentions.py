@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, load_lexicon
 from .meetings import meeting_phrase
 
-__all__ = ["Candidate", "alias_index", "mention_candidates", "normalize_name"]
+__all__ = ["Candidate", "abbreviates", "alias_index", "mention_candidates", "normalize_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1066,13 +1066,13 @@ def _defined_abbreviation(span: Span) -> str:
     if span.end + 3 < len(doc) and doc[span.end].text == "(" and doc[span.end + 3].text == ")" \
             and doc[span.end + 1].is_upper and doc[span.end + 2].text in load_lexicon().names["two_word_abbreviation_heads"]:
         abbr = f"{doc[span.end + 1].text} {doc[span.end + 2].text}"  # "… Centre of Excellence (ENSEC COE)"
-        return abbr if _abbreviates(abbr, span.text) else ""
+        return abbr if abbreviates(abbr, span.text) else ""
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return ""
     abbr = doc[span.end + 1].text
     if not (2 <= len(abbr) <= 10 and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2):
         return ""
-    return abbr if _abbreviates(abbr, span.text) else ""
+    return abbr if abbreviates(abbr, span.text) else ""
 
 
 def _inner_abbreviation(span: Span, name: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -1082,12 +1082,12 @@ def _inner_abbreviation(span: Span, name: str, lexicon: Lexicon) -> tuple[str, s
     i = span.end - 4  # one head word after the bracket: "Building Integrity (BI) Executing Agent
     if i > span.start and doc[i].text == "(" and doc[i + 2].text == ")":  # Arrangement": BI names the programme
         abbr, whole = doc[i + 1].text, f"{doc[span.start:i].text} {doc[i + 3].text}"
-        if 2 <= len(abbr) <= 10 and abbr.isupper() and _abbreviates(abbr, whole):
+        if 2 <= len(abbr) <= 10 and abbr.isupper() and abbreviates(abbr, whole):
             return normalize_name(whole, lexicon), abbr
     return name, ""
 
 
-def _abbreviates(abbr: str, long_form: str) -> bool:
+def abbreviates(abbr: str, long_form: str) -> bool:
     """Schwartz–Hearst test: the letters of *abbr* appear in order in *long_form*, the first at a word start."""
     letters = [c.lower() for c in abbr if c.isalnum()]
     text = long_form.lower()

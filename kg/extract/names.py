@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..config import data_path
 from ..lexicon import load_lexicon
 from .guard import guarded, run_guarded
-from .mentions import LONE_NAMES
+from .mentions import LONE_NAMES, abbreviates
 
 __all__ = ["DASHES", "english_words", "natokg_repeated_names"]
 
@@ -44,6 +44,50 @@ def natokg_dated_names(doc: Doc) -> Doc:
             ents.append(Span(doc, rest.start, rest.end, label="PERSON"))
     doc.ents = ents
     return doc
+
+
+@guarded("natokg_abbreviated_names")
+def natokg_abbreviated_names(doc: Doc) -> Doc:
+    """A name the model cut short before the abbreviation that follows it ("the NATO-Ukraine Joint
+    Analysis, | Training and Education Centre (JATEC)") runs back to where the abbreviation's
+    letters begin (the Schwartz–Hearst test, :func:`kg.extract.mentions.abbreviates`), with the
+    proper nouns right before that ("NATO-Ukraine"); the names it now covers are part of it."""
+    ents = list(doc.ents)
+    longer = [_abbreviated(doc, ent) for ent in ents]
+    if not any(longer):
+        return doc
+    doc.ents = filter_spans([new or ent for ent, new in zip(ents, longer)])
+    return doc
+
+
+#: labels of the names an abbreviation in brackets may stand for
+_ABBREVIATED_LABELS = frozenset({"ORG", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: words a long form runs over between its capitalised words ("Analysis, Training and Education")
+_LONG_FORM_JOINS = frozenset({",", "-", "and", "&", "of", "for", "on", "in"})
+_LONG_FORM_REACH = 8
+
+
+def _abbreviated(doc: Doc, ent: Span) -> Span | None:
+    """*ent* run back to the start of the long form of the abbreviation after it, or None."""
+    end = ent.end
+    if ent.label_ not in _ABBREVIATED_LABELS or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    abbr = doc[end + 1].text
+    if not (2 <= len(abbr) <= 10 and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2) \
+            or abbreviates(abbr, ent.text):
+        return None
+    first = ent.sent.start
+    for i in range(ent.start - 1, max(first, ent.start - _LONG_FORM_REACH) - 1, -1):
+        token = doc[i]
+        if not (token.is_title or token.is_upper) and token.lower_ not in _LONG_FORM_JOINS:
+            return None
+        if (token.is_title or token.is_upper) and token.lower_[0] == abbr[0].lower() \
+                and abbreviates(abbr, doc[i:end].text):
+            while i > first and (doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha
+                                 or doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].tag_ == "NNP"):
+                i -= 1  # "NATO-Ukraine" before "Joint …"
+            return Span(doc, i, end, label=ent.label_)
+    return None
 
 
 @guarded("natokg_joined_persons")

@@ -268,7 +268,8 @@ def load_nlp(model: str | None = None) -> Language:
 
     nlp.add_pipe("natokg_dated_names", after="ner")
     ruler = nlp.add_pipe("natokg_entity_ruler", name="natokg_ruler", after="natokg_dated_names")
-    nlp.add_pipe("natokg_joined_persons", after="natokg_ruler")
+    nlp.add_pipe("natokg_abbreviated_names", after="natokg_ruler")
+    nlp.add_pipe("natokg_joined_persons", after="natokg_abbreviated_names")
     nlp.add_pipe("natokg_designated_units", after="natokg_joined_persons")
     nlp.add_pipe("natokg_owned_bodies", after="natokg_designated_units")
     nlp.add_pipe("natokg_repeated_names", after="natokg_owned_bodies")

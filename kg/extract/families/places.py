@@ -73,7 +73,9 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 and after + 2 in ctx.token_to_candidate else after + 1
             if start < sent.end and ctx.doc[after].lower_ == "in" and start in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[start]
-                where = _WHERE if kind == "Event" else {"Country"}
+                # (a body's "in" after its abbreviation hangs wherever the bracket left it: "the … Centre of
+                # Excellence (CCDCOE) in Tallinn")
+                where = _WHERE if kind == "Event" or after > span.end else {"Country"}
                 # an event's place already read through the parse above; anything else's "in" on its own
                 # name was read there too, or is no place of it
                 read = any(e[0] == other for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
