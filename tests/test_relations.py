@@ -1061,6 +1061,13 @@ def test_relations_reference_rules(nlp, text: str, expected: set[tuple[str, str,
     assert not any(a in {"it", "country", "countries"} for e in result.entities.values() for a in e.aliases)
 
 
+def test_relations_a_name_past_an_apposition_is_outside_it(nlp) -> None:
+    result = read(nlp, "Austria, Finland and Sweden – all long-standing members of the Partnership for Peace (PfP) – "
+                       "as well as Japan contribute to the mission.")
+    members = {r.subject for r in result.relations if r.object == "PartnershipFramework:Partnership for Peace"}
+    assert members == {"Country:Austria", "Country:Finland", "Country:Sweden"}
+
+
 def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
                        "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "

@@ -91,7 +91,11 @@ def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[Relati
         opposite = found.object if field == "subject" else found.subject
         # "26 Allies and two partners, Australia and Sweden": the partners are the other end's list, not this one's
         theirs = {o for o, _ in ctx.entities(ctx.spans[opposite].root)}
+        there = ctx.spans[opposite].start
+        side = ctx.spans[end].start < there
         for other, _ in ctx.entities(ctx.spans[end].root):
+            if (ctx.spans[other].start < there) != side:
+                continue  # "A and B – both members of C – as well as D": D, past the other end, is not in it
             pair = frozenset((other, opposite))
             if other != end and other not in theirs and len(pair) == 2 and pair not in ctx.related:
                 ctx.relate(*pair)
