@@ -1076,6 +1076,13 @@ def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     assert members == {"Country:Poland", "Country:Hungary", "Country:Czech Republic"}
 
 
+def test_relations_a_group_with_a_relative_clause_set_off_by_commas_is_still_the_group(nlp) -> None:
+    result = read(nlp, "In 2002 Bulgaria, Estonia and Latvia were invited at Prague. The three countries, which had "
+                       "begun accession talks in 2003, joined NATO on 29 March 2004.")
+    members = {r.subject for r in result.relations if r.predicate == "memberOf" and r.date == "2004-03-29"}
+    assert members == {"Country:Bulgaria", "Country:Estonia", "Country:Latvia"}
+
+
 def test_relations_a_group_of_another_size_is_not_the_one_named_paragraphs_before(nlp) -> None:
     result = read(nlp, "Finland and Sweden: from partnership to membership\n\nKey facts\n\n"
                        "NATO grew twice in two years.\n\nThe three countries joined the Partnership for Peace in 1994.")

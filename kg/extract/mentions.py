@@ -934,8 +934,15 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
     # "the three countries, together with the United States, signed …": a companion names no other group
     return any(c.lower_ in names["group_determiners"] or c.like_num for c in marks) and not any(
-        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} and not _companion(c)
+        c.dep_ in {"prep", "appos", "relcl", "compound", "poss"} and not _companion(c) and not _aside(c)
         for c in token.children)
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma, which says more of its noun without narrowing it
+    ("The seven countries, which had been invited at Prague, …": the seven named before)."""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _companion(prep: Token) -> bool:
