@@ -651,10 +651,17 @@ def _participle(verb: Token, parenthetical: bool) -> bool:
 def _misparsed_participle(verb: Token) -> bool:
     """A participle after a comma that the parser made a clause with its noun as the subject
     ("the Package (SNGP), endorsed at …, is …" as a clausal subject; "welcomed the Initiative
-    (ICI), launched at the Istanbul Summit" as a complement clause): a past participle with a
-    subject and no auxiliary is no finite clause."""
-    return verb.tag_ == "VBN" and verb.dep_ in {"csubj", "ccomp"} and verb.i > 0 and verb.nbor(-1).text == "," \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    (ICI), launched at the Istanbul Summit" as a complement clause; "The Initiative (ICI),
+    launched at …, brings …" as the sentence's root): a past participle with a subject and no
+    auxiliary is no finite clause — as a root, only where a finite verb after it is the sentence's
+    ("Javier Solana, then Secretary General, signed" is a mistagged past tense)."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"csubj", "ccomp", "ROOT"} and verb.i > 0 and verb.nbor(-1).text == "," \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+        and (verb.dep_ != "ROOT" or any(c.dep_ == "conj" and c.tag_ in _FINITE for c in verb.children))
+
+
+#: the tags of a finite verb
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _renamed(ctx: Context, verb: Token, sent: Span, phrase: str, patients: list[Arg],
