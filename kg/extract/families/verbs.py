@@ -403,8 +403,19 @@ def _event_before(ctx: Context, verb: Token, sent: Span) -> list[Arg]:
         events = [i for i in ctx.in_sentence(previous) if ctx.candidates[i].kind == "Event"]
         # the one the sentence before is about, before one it names on the way ("Operation X … cooperated
         # with Operation Y. Ships from Denmark took part.": in X)
-        before = [i for i in events if ctx.spans[i].root.dep_ in {"nsubj", "nsubjpass"}][:1] or events
+        before = [i for i in events if ctx.spans[i].root.dep_ in {"nsubj", "nsubjpass"}][:1]
+        if not before and previous.start > 0 and _pronoun_subject(previous):
+            # "Operation X is … . It succeeded Operation Y. Ships from Italy took part.": what "it" is
+            earlier = ctx.doc[previous.start - 1].sent
+            before = [i for i in ctx.in_sentence(earlier) if ctx.candidates[i].kind == "Event"
+                      and ctx.spans[i].root.dep_ in {"nsubj", "nsubjpass"}][:1]
+        before = before or events
     return [(before[-1], False)] if before else []
+
+
+def _pronoun_subject(sent: Span) -> bool:
+    """Whether the subject of *sent*'s main clause is a pronoun ("It succeeded …")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" for c in sent.root.children)
 
 
 def _pacts(ctx: Context, lemma: str, children: list[Token]) -> list[Token]:
