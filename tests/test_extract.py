@@ -295,6 +295,15 @@ def test_extract_a_body_is_where_the_place_after_its_abbreviation_is(nlp) -> Non
     assert ("Organization:NATO Cooperative Cyber Defence Centre of Excellence", "locatedIn", "Place:Tallinn") in found
 
 
+def test_extract_an_office_alone_is_no_name_and_leads_a_body_not_a_country(nlp) -> None:
+    result = run(nlp, "The college is headed by a Commandant, currently Lieutenant General Max Mustermann of Germany. "
+                      "Lieutenant General Max Mustermann is the Commandant of the NATO Defence College.")
+    assert not any(k.endswith(":Commandant") for k in result.entities)
+    found = triples(result)
+    assert ("Person:Max Mustermann", "leaderOf", "Organization:NATO Defense College") in found
+    assert ("Person:Max Mustermann", "leaderOf", "Country:Germany") not in found
+
+
 def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None:
     result = run(nlp, "Professor Hans Speidel spoke first. Cpl Jean Chabot spoke next. General Motors did not.")
     assert {"Person:Hans Speidel", "Person:Jean Chabot", "Organization:General Motors"} <= set(result.entities)

@@ -175,6 +175,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return None, None, "dropped"
     if all(word.lower() in lexicon.names["honorifics"] for word in words):
         return None, None, "dropped"  # "Major General": a rank, no name
+    if len(words) == 1 and (folded in lexicon.names["person_titles"] or folded in lexicon.relations["titles"]):
+        return None, None, "dropped"  # "headed by a Commandant": an office, no name
     if _headline(span) or _infobox_label(span, lexicon) or _source_label(span) or _titled_possessive(span, lexicon) \
             or _header_cell(span, lexicon):
         return None, None, "dropped"
