@@ -757,7 +757,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         named = [e for e in ctx.pobjs(prep) if not _beside_common_noun(ctx, e[0], prep)]
         yield from ctx.emit(events, ctx.states["event-place"], named, "passive-prep", verb, sent, key)
         if set_up:  # "the Liaison Office was inaugurated in Tbilisi", "the cell was set up at NATO Headquarters"
-            bodies = [e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["seated_kinds"]]
+            # (an "it" too: "Founded in Paris in 1951, it moved to Rome")
+            bodies = [e for e in patients if ctx.candidates[e[0]].kind in {None, *ctx.lex["seated_kinds"]}]
             places = [e for e in named if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
         if mapped:
