@@ -2738,7 +2738,8 @@ def test_relations_readings_of_this_release(nlp, text: str, expected: set[tuple[
 NEXT_RELEASE = [
     # "signs" after a name, which the tagger takes for a plural noun, is the verb
     ("The PfP Framework Document was opened for signature in January 1994. Ukraine signs, followed by Hungary.",
-     {("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document")}, None),
+     {("Country:Ukraine", "signed", "Agreement:Partnership for Peace Framework Document"),
+      ("Country:Hungary", "signed", "Agreement:Partnership for Peace Framework Document")}, None),
     # a body set up somewhere is there, when the clause a fronted participle opens names it by "it"
     ("The NATO Defence College trains officers. Founded in Paris in 1951, it moved to Rome in 1966.",
      {("Organization:NATO Defense College", "locatedIn", "Place:Paris"),

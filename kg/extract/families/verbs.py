@@ -441,12 +441,15 @@ def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
     return [e for p in preps if p.lower_ in ctx.words["accompanying_preps"] for e in ctx.pobjs(p)]
 
 
-def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
+def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+               before: Token | None = None) -> Iterator[RelationCandidate]:
     """ "Kuwait joined the ICI in 2004 and Qatar followed in 2005": the followers did what the
     clause before did, with the same object, at their own date; the clause before may end the
-    sentence before."""
-    before = verb.head if verb.dep_ == "conj" else next(
-        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    sentence before, or be the one a passive "followed by" hangs on (*before*: "Ukraine signs,
+    followed by Hungary")."""
+    if before is None:
+        before = verb.head if verb.dep_ == "conj" else next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if before is None and verb.dep_ == "ROOT" and sent.start > 0:
         before = ctx.doc[sent.start - 1].sent.root  # "Slovenia joined NATO in 2004. Croatia followed in 2009."
     if before is None or before.pos_ != "VERB" or before.lemma_.lower() in ctx.lex["follow_verbs"]:
@@ -720,6 +723,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # (approved in May) the government implemented"); an ordinary participial clause
         # ("…, launched in 1994, …") gets its agent from a venue or nowhere
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
+    if ctx.lemmas[verb.i] in ctx.lex["follow_verbs"] and verb.dep_ in {"acl", "advcl"} and verb.head.pos_ == "VERB":
+        # "Ukraine signs, followed by Hungary and Poland": they did what the clause did
+        yield from _followers(ctx, verb, sent, agents, before=verb.head)
+        return
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
     if not agents and ctx.lemmas[verb.i] in ctx.lex["meeting_open_verbs"] and rule != "participle":
