@@ -443,12 +443,15 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     Lt. Gen. Charles Bouchard", "Secretary General: Mark Rutte"): the value's names related to what
     the section is about, as the field's key says (lexicon ``field_labels``, written as
     ``table_columns``), or to the whole an office key names ("Chair of the Military Committee: X")."""
-    colon = next((t for t in sent[:_MAX_FIELD_KEY + 1] if t.text == ":"), None)
-    if colon is None or colon.i == sent.start or colon.i >= sent.end - 1 or not at_line_start(ctx.doc, sent.start):
+    if not at_line_start(ctx.doc, sent.start):
         return
-    key = re.sub(r"\([^()]*\)", " ", ctx.doc[sent.start:colon.i].text)
+    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start  # "- Area: …"
+    colon = next((t for t in ctx.doc[start:min(start + _MAX_FIELD_KEY + 1, sent.end)] if t.text == ":"), None)
+    if colon is None or colon.i == start or colon.i >= sent.end - 1:
+        return
+    key = re.sub(r"\([^()]*\)", " ", ctx.doc[start:colon.i].text)
     folded = " ".join(key.lower().split())
-    named = [i for i in _inside(ctx, sent.start, colon.i) if ctx.candidates[i].kind in _WHOLE_KINDS]
+    named = [i for i in _inside(ctx, start, colon.i) if ctx.candidates[i].kind in _WHOLE_KINDS]
     # an office, alone or with the body it heads ("Secretary General", "Chair of the Military Committee")
     ends = [len(folded), *(m.start() for m in re.finditer(" of ", folded))]
     office = next((folded[:end] for end in sorted(ends, reverse=True) if folded[:end] in ctx.lex["titles"]), None)
