@@ -351,6 +351,14 @@ def test_dates_normalize_without_guessing() -> None:
     assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""
 
 
+def test_relations_a_second_object_is_dated_by_the_years_after_the_first(nlp) -> None:
+    result = read(nlp, "Moldova is a partner. Moldova joined the Partnership for Peace in 1994 and the "
+                       "Euro-Atlantic Partnership Council three years later.")
+    dates = {r.object: r.date for r in result.relations if r.subject == "Country:Moldova" and r.rule != "learned-pair"}
+    assert dates == {"PartnershipFramework:Partnership for Peace": "1994",
+                     "PartnershipFramework:Euro-Atlantic Partnership Council": "1997"}
+
+
 def test_dates_years_later_count_from_the_date_before() -> None:
     from kg.extract.dates import years_later
 

@@ -98,7 +98,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
     # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
-    yield from ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase)
+    for found in ctx.emit(subjects, predicate, [e for e in objects if e not in guests], "active", verb, sent, phrase):
+        # "joined the PfP in 1994 and the EAPC three years later": a second object's own date
+        later = _years_after(ctx, found.object, found.date) if found.object >= 0 and found.date else ""
+        yield replace(found, date=later) if later else found
     if objects:
         yield from _gapped_objects(ctx, verb, sent, subjects, objects, predicate, phrase)
         yield from _cosignatories(ctx, verb, sent, predicate, objects, phrase)
@@ -614,7 +617,8 @@ def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], 
     with the verb (the parse of a gapped object) is another object, with its own date."""
     for extra, own in _gapped_names(ctx, verb, objects):
         for found in ctx.emit(subjects, predicate, [extra], "gapping", verb, sent, phrase):
-            yield replace(found, date=own or found.date)
+            # "… the PfP in 1994 and the EAPC three years later": counted from the clause's date
+            yield replace(found, date=own or _years_after(ctx, extra[0], found.date) or found.date)
 
 
 def _gapped_names(ctx: Context, verb: Token, objects: list[Arg]) -> list[tuple[Arg, str]]:
@@ -630,6 +634,16 @@ def _gapped_names(ctx: Context, verb: Token, objects: list[Arg]) -> list[tuple[A
                 continue
             found += [(e, _date_after(ctx, e[0]) or own_date(child)) for e in ctx.entities(child) if e not in objects]
     return found
+
+
+def _years_after(ctx: Context, index: int, since: str) -> str:
+    """The year a span of years right after a name counts from *since* ("the EAPC three years
+    later"), or ""."""
+    span = ctx.spans[index]
+    end = span.end
+    while end < len(ctx.doc) and ctx.doc[end].ent_type_ == "DATE" and end - span.end < 4:
+        end += 1
+    return years_later(ctx.doc[span.end:end].text, since, load_lexicon().names["group_sizes"]) if end > span.end else ""
 
 
 def _date_after(ctx: Context, index: int) -> str:
