@@ -1076,6 +1076,16 @@ def test_relations_a_name_past_an_apposition_is_outside_it(nlp) -> None:
     assert members == {"Country:Austria", "Country:Finland", "Country:Sweden"}
 
 
+def test_relations_the_two_organisations_are_the_two_last_named(nlp) -> None:
+    result = read(nlp, "Relations between the North Atlantic Treaty Organization (NATO) and the European Union (EU) "
+                       "cover crisis management.\n\nBoth organisations take part in the work of the European Centre "
+                       "of Excellence for Countering Hybrid Threats.")
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert {(f"InternationalOrganization:{o}", "participatesIn",
+             "Organization:European Centre of Excellence for Countering Hybrid Threats")
+            for o in ("NATO", "European Union")} <= found
+
+
 def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
                        "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "

@@ -509,7 +509,8 @@ class Context:
                 found.extend(self._office_holder(token))
                 found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
                              or self.colon_listed(token) or self._colon_listed_operations(token)
-                             or self._named_place(token) or self._meeting_of(token) or self._operation_named(token))
+                             or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
+                             or self._work_of(token))
         return list(dict.fromkeys(found))
 
     def _apposed_persons(self, i: int) -> list[Arg]:
@@ -533,6 +534,14 @@ class Context:
         return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
                 for c in self.kids(p, _POBJ) if c in self.token_to_candidate
                 for i in (self.token_to_candidate[c],) if self.candidates[i].kind in self.lex["meeting_bodies"]]
+
+    def _work_of(self, noun: Token) -> list[Arg]:
+        """ "take part in the work of the Hybrid CoE": the body whose work it is (lexicon ``activity_heads``)."""
+        if self.lemmas[noun.i] not in self.lex["activity_heads"] or self.deps[noun.i] != "pobj":
+            return []
+        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+                for c in self.kids(p, _POBJ) if c in self.token_to_candidate
+                for i in (self.token_to_candidate[c],) if self.candidates[i].kind not in {"Person", "Place", "Country"}]
 
     def _coordinated(self, i: int) -> list[int]:
         """Token *i* and its conjuncts, also those the parser hung on a word inside a name ("the

@@ -852,8 +852,10 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
             continue
         if _group_reference(token, names):
+            # "both countries", "the two organisations": the countries, or organisations, last named together
+            kind = "InternationalOrganization" if lower in names["organisation_group_nouns"] else "Country"
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
-                                   "Country", None, "reference-group", lower, "", _salient_subject(token),
+                                   kind, None, "reference-group", lower, "", _salient_subject(token),
                                    count=_group_size(token, names)))
             continue
         if lower in names["collective_references"]:
@@ -931,7 +933,8 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
         return token.tag_ in {"PRP", "PRP$"} and not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in names["state_group_nouns"] and c.i != token.head.i
             for c in clause.children)
-    if token.lower_ not in names["group_nouns"] or token.tag_ != "NNS":
+    if token.lower_ not in names["group_nouns"] and token.lower_ not in names["organisation_group_nouns"] \
+            or token.tag_ != "NNS":
         return False
     marks = [c for c in token.children if c.dep_ in {"det", "predet", "nummod"}]
     # "the three countries, together with the United States, signed …": a companion names no other group

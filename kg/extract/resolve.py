@@ -107,8 +107,9 @@ class Resolver:
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
         self._group: list[str] = []
         self._last_group: tuple[int, list[str]] | None = None
-        #: every group of countries named together so far, in the order named
+        #: every group of countries named together so far, in the order named, and of international organisations
         self._groups: list[list[str]] = []
+        self._organisation_groups: list[list[str]] = []
         self._paragraphs = 0
         #: the paragraph each antecedent word last named an entity in, and how often it named each
         self._antecedent_paragraph: dict[str, int] = {}
@@ -288,8 +289,18 @@ class Resolver:
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
         previous: tuple[Candidate, str] | None = None
+        bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
         for index, cand in enumerate(candidates):
+            if cand.rule == "reference-group" and cand.kind != "Country":
+                # "the two organisations": the two last named, else those last named together, as many as it counts
+                recent = list(dict.fromkeys(k for _, k, _ in reversed(self._mentioned) if self._kind(k) == cand.kind))
+                named = recent[:2] if cand.count == 2 and len(recent) >= 2 else next(
+                    (g for g in reversed(self._organisation_groups) if not cand.count or len(g) == cand.count), None)
+                if named is not None:
+                    groups[index] = list(named)
+                keys.append(None)
+                continue
             if cand.rule == "reference-group":
                 # a smaller group is some of those last named, which ones unknown ("only two Latin American
                 # nations"); a larger one is another group ("The Prague Summit invites seven countries" after
@@ -328,6 +339,14 @@ class Resolver:
                     else:
                         self._groups.append(self._last_group[1])
                 previous = (cand, key)
+            elif self._kind(key) == "InternationalOrganization":
+                if bodies is not None and _coordinated(text[bodies[0].end - offset:cand.start - offset]):
+                    going_on = bool(self._organisation_groups) and self._organisation_groups[-1][-1] == bodies[1]
+                    if going_on:
+                        self._organisation_groups[-1].append(key)
+                    else:
+                        self._organisation_groups.append([bodies[1], key])
+                bodies = (cand, key)
             kind = self._kind(key)
             self._counts[key] += 1
             self._recent[kind] = key
@@ -605,8 +624,9 @@ _BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 
 def _coordinated(between: str) -> bool:
     """The text between two names joins them in one list: ", ", " and ", ", and the ", also after a
-    bracket on the first ("Finland (2023) and Sweden")."""
-    words = _BRACKET.sub(" ", between).replace(",", " , ").split()
+    bracket on the first ("Finland (2023) and Sweden"), or after the abbreviation in it ("the North
+    Atlantic Treaty Organization (NATO) and the European Union", from "NATO")."""
+    words = _BRACKET.sub(" ", between).replace(")", " ").replace(",", " , ").split()
     return bool(words) and all(w in {",", "and", "or", "the", "&"} for w in words)
 
 
