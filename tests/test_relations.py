@@ -1086,6 +1086,14 @@ def test_relations_the_two_organisations_are_the_two_last_named(nlp) -> None:
             for o in ("NATO", "European Union")} <= found
 
 
+def test_relations_a_pair_that_cooperates_cooperates_with_each_other_once(nlp) -> None:
+    result = read(nlp, "NATO and the OSCE are both active in Kosovo. The two organisations have cooperated for "
+                       "three decades.")
+    pairs = [frozenset((r.subject, r.object)) for r in result.relations if r.predicate == "cooperatesWith"]
+    assert pairs == [frozenset({"InternationalOrganization:NATO",
+                                "InternationalOrganization:Organization for Security and Co-operation in Europe"})]
+
+
 def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
                        "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "

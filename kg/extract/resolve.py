@@ -470,6 +470,9 @@ class Resolver:
             if index in groups:
                 return groups[index]
             return [keys[index]] if keys[index] else []
+        if rel.subject == rel.object >= 0:  # "the two organisations cooperate": each pair of the group, once
+            members = resolve(rel.subject)
+            return [(s, o) for n, s in enumerate(members) for o in members[n + 1:] if s != o]
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
 
     def _joined_before(self, rel: RelationCandidate) -> str | None:
