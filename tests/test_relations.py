@@ -1094,6 +1094,13 @@ def test_relations_a_pair_that_cooperates_cooperates_with_each_other_once(nlp) -
                                 "InternationalOrganization:Organization for Security and Co-operation in Europe"})]
 
 
+def test_relations_the_two_sides_are_the_organisation_and_the_country_last_named(nlp) -> None:
+    result = read(nlp, "NATO and Russia signed the Founding Act in 1997. The two sides agreed to cooperate in the "
+                       "Permanent Joint Council.")
+    pairs = [frozenset((r.subject, r.object)) for r in result.relations if r.predicate == "cooperatesWith"]
+    assert pairs == [frozenset({"InternationalOrganization:NATO", "Country:Russia"})]
+
+
 def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
                        "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "

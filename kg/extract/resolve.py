@@ -294,7 +294,8 @@ class Resolver:
         for index, cand in enumerate(candidates):
             if cand.rule == "reference-group" and cand.kind != "Country":
                 # "the two organisations": the two last named, else those last named together, as many as it counts
-                recent = list(dict.fromkeys(k for _, k, _ in reversed(self._mentioned) if self._kind(k) == cand.kind))
+                kinds = self.lex.names["organisation_group_nouns"].get(cand.name, [cand.kind])
+                recent = list(dict.fromkeys(k for _, k, _ in reversed(self._mentioned) if self._kind(k) in kinds))
                 named = recent[:2] if cand.count == 2 and len(recent) >= 2 else next(
                     (g for g in reversed(self._organisation_groups) if not cand.count or len(g) == cand.count), None)
                 if named is not None:
