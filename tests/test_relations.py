@@ -1101,6 +1101,13 @@ def test_relations_the_two_sides_are_the_organisation_and_the_country_last_named
     assert pairs == [frozenset({"InternationalOrganization:NATO", "Country:Russia"})]
 
 
+def test_relations_cooperation_between_the_two_organisations_is_between_them(nlp) -> None:
+    result = read(nlp, "NATO and the EU each sent observers in 2016. Cooperation between the two organisations has "
+                       "grown since then.")
+    pairs = {frozenset((r.subject, r.object)) for r in result.relations if r.predicate == "cooperatesWith"}
+    assert pairs == {frozenset({"InternationalOrganization:NATO", "InternationalOrganization:European Union"})}
+
+
 def test_relations_a_counted_group_is_the_last_group_of_that_size(nlp) -> None:
     result = read(nlp, "Poland, Hungary and the Czech Republic were invited at Madrid in 1997. In 2002 Bulgaria, "
                        "Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia were invited at Prague. "

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, ahead_of_its_clause, own_date
 from ..dates import normalize_date
@@ -87,6 +88,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         others += _verb_preps(ctx, noun, preps)
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+    elif not owners and len(others) == 1 and "between" in preps and symmetric and _referred_pair(ctx, others[0][0]):
+        # "cooperation between the two organisations": between the two last named (the resolver pairs them)
+        pair = others[0][0]
+        yield RelationCandidate(pair, predicate, pair, "relational-noun", lemma, ctx.offset + sent.start_char,
+                                ctx.offset + sent.end_char, *ctx.stance(noun, sent), date=ctx.date(noun, sent))
+        return
     if symmetric and not others:
         owners, others = _shared(ctx, noun) or _ends_before(ctx, noun, owners)
     if symmetric and others and not owners and noun.dep_ == "dobj":
@@ -761,3 +768,12 @@ def _bid_holders(ctx: Context, bid: Token) -> list[Arg]:
     if bid.lemma_.lower() not in ctx.lex["target_compound_nouns"]:
         return owners
     return held or [e for p in bid.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+
+
+def _referred_pair(ctx: Context, index: int) -> bool:
+    """Whether mention *index* refers to the two organisations named before ("the two
+    organisations"): a symmetric tie "between" them is between the two (the resolver pairs them).
+    Not "the two sides" or "the two members", which may stand for others than the last two named."""
+    cand = ctx.candidates[index] if index >= 0 else None
+    return cand is not None and cand.rule == "reference-group" and cand.count == 2 \
+        and load_lexicon().names["organisation_group_nouns"].get(cand.name) == ["InternationalOrganization"]
