@@ -332,6 +332,9 @@ def test_relations_dates_are_normalised(nlp, sentence: str, date: str) -> None:
     ("Javier Solana served as Secretary General of NATO from 1995 to 1999.", "Person:Javier Solana", "1995"),
     ("The accession of Croatia in 2009 enlarged NATO again.", "Country:Croatia", "2009"),
     ("On 2 June 2011 the Action Plan between Serbia and NATO was approved.", "Country:Serbia", "2011-06-02"),
+    # a chronology's day line under its year heading
+    ("1995\n- 10 February: Austria joins the Partnership for Peace.", "Country:Austria", "1995-02-10"),
+    ("1994\n\n1995\n\n10 February - Austria joins the Partnership for Peace.", "Country:Austria", "1995-02-10"),
     # a gapped clause dated by a span of years after the clause before it
     ("NATO was founded in 1949. Greece joined in 1952, and Germany three years later.", "Country:Germany", "1955"),
     ("Greece and Turkey joined NATO in 1952, and Germany a year later.", "Country:Germany", "1953"),

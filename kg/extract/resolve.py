@@ -32,6 +32,10 @@ _SECTION_HEADING_WORDS = 8
 _FIELD_REACH = 12
 #: a disambiguating bracket closing a title line: "Partners across the globe (NATO)"
 _TITLE_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+#: a chronology's heading line that is a year ("1994", "1994:")
+_YEAR_HEADING = re.compile(r"(1[89]\d\d|20\d\d)\s*:?")
+#: a chronology line's opening day of a month ("- 10 January:", "8 February -")
+_DAY_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?(\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?=\s*[-–—:,])")
 #: a title's label before the name it is about: "Fact sheet: ", "Profile – "
 _TITLE_LABEL = re.compile(r"([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-–—])\s+")
 
@@ -117,6 +121,8 @@ class Resolver:
         #: where each section of the document so far opens, with the entity by class its heading
         #: line names (a line that is one name; none for another heading)
         self._section_starts: list[int] = []
+        #: where each year heading of a chronology stands, with its year
+        self._year_headings: list[tuple[int, str]] = []
         #: the last implicit object others joined or took part in: (paragraph, sentence start, key)
         self._last_joined: tuple[int, int, str] | None = None
         self._sections: list[dict[str, str]] = []
@@ -405,6 +411,8 @@ class Resolver:
                     key = self._titled_name(stripped, begin, named)
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
+                if _YEAR_HEADING.fullmatch(stripped):  # "1994": the year of the chronology's day lines below
+                    self._year_headings.append((offset + begin, stripped[:4]))
             start += len(line) + 1
 
     def _titled_name(self, line: str, begin: int, named: dict[tuple[int, int], str]) -> str | None:
@@ -546,13 +554,21 @@ class Resolver:
         sentence = sentence.strip()  # a list line's sentence ends with its line break
         evidence = Evidence(self._doc_id, sentence, start, start + len(sentence))
         confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
-        date = rel.date or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "")
+        date = rel.date or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "") \
+            or self._day_of_year(sentence, rel.sentence_start)
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
             self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
+
+    def _day_of_year(self, sentence: str, at: int) -> str:
+        """The date of a chronology's day line under a year heading ("1994" … "- 10 January: …"): the
+        day at the line's start in the year of the heading above it; "" for any other sentence."""
+        found = bisect_right(self._year_headings, (at, "~"))
+        day = _DAY_LINE.match(sentence) if found else None
+        return normalize_date(f"{day.group(1)} {self._year_headings[found - 1][1]}") if day else ""
 
     def _year_of(self, key: str) -> str:
         """The year in an event's name ("Madrid Summit 2022"): where and when the event was held go
