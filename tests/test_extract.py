@@ -304,6 +304,14 @@ def test_extract_an_office_alone_is_no_name_and_leads_a_body_not_a_country(nlp) 
     assert ("Person:Max Mustermann", "leaderOf", "Country:Germany") not in found
 
 
+def test_extract_a_summit_under_a_chronologys_year_heading_is_that_years(nlp) -> None:
+    result = run(nlp, "1994\n- 10 January: At the Brussels Summit, Allied leaders launch the Partnership for Peace.")
+    assert "Event:Brussels Summit 1994" in result.entities and "Event:Brussels Summit" not in result.entities
+    found = [r for r in result.relations if r.object == "PartnershipFramework:Partnership for Peace"]
+    assert [(r.subject, r.predicate, r.date) for r in found] == [
+        ("Event:Brussels Summit 1994", "established", "1994-01-10")]
+
+
 def test_extract_a_persons_name_leaves_out_rank_and_form_of_address(nlp) -> None:
     result = run(nlp, "Professor Hans Speidel spoke first. Cpl Jean Chabot spoke next. General Motors did not.")
     assert {"Person:Hans Speidel", "Person:Jean Chabot", "Organization:General Motors"} <= set(result.entities)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
-from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, strip_honorifics
+from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import TOPIC, RelationCandidate
 from .dates import normalize_date
 from .signatures import fit
@@ -277,6 +277,9 @@ class Resolver:
                     return found, "person-surname"
             if cand.kind == "Person":
                 fold = self.lex.fold(name)
+        dated = self._dated_event(cand)
+        if dated is not None:  # "Brussels Summit" in a chronology under "1994": the 1994 Brussels Summit
+            return dated, "curated-by-year"
         found = self.by_fold.get((cand.kind, fold))
         if found:
             return found, "same-name"
@@ -294,6 +297,11 @@ class Resolver:
         keys: list[str | None] = []
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
+        start = 0
+        for line in text.split("\n"):  # "1994": the year of a chronology's day lines below it
+            if _YEAR_HEADING.fullmatch(line.strip()):
+                self._year_headings.append((offset + start + len(line) - len(line.lstrip()), line.strip()[:4]))
+            start += len(line) + 1
         previous: tuple[Candidate, str] | None = None
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
@@ -411,8 +419,6 @@ class Resolver:
                     key = self._titled_name(stripped, begin, named)
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
-                if _YEAR_HEADING.fullmatch(stripped):  # "1994": the year of the chronology's day lines below
-                    self._year_headings.append((offset + begin, stripped[:4]))
             start += len(line) + 1
 
     def _titled_name(self, line: str, begin: int, named: dict[tuple[int, int], str]) -> str | None:
@@ -562,6 +568,14 @@ class Resolver:
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
             self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
+
+    def _dated_event(self, cand: Candidate) -> str | None:
+        """The curated event of a name without a year under a chronology's year heading, or None."""
+        found = bisect_right(self._year_headings, (cand.start, "~")) if cand.kind == "Event" else 0
+        if not found:
+            return None
+        key = alias_index().get(self.lex.fold(f"{cand.name} {self._year_headings[found - 1][1]}"))
+        return key if key is not None and self._kind(key) == "Event" else None
 
     def _day_of_year(self, sentence: str, at: int) -> str:
         """The date of a chronology's day line under a year heading ("1994" … "- 10 January: …"): the
