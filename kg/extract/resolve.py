@@ -297,11 +297,7 @@ class Resolver:
         keys: list[str | None] = []
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
-        start = 0
-        for line in text.split("\n"):  # "1994": the year of a chronology's day lines below it
-            if _YEAR_HEADING.fullmatch(line.strip()):
-                self._year_headings.append((offset + start + len(line) - len(line.lstrip()), line.strip()[:4]))
-            start += len(line) + 1
+        self._read_year_headings(text, offset)
         previous: tuple[Candidate, str] | None = None
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
@@ -479,8 +475,10 @@ class Resolver:
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
-                if found and self._joining(rel) and (self._last_joined or (0, 0, ""))[::2] != (self._paragraphs, found):
-                    self._last_joined = (self._paragraphs, rel.sentence_start, found)  # (where the run began)
+                last = self._last_joined
+                if found and self._joining(rel) and (last is None or (last[0], last[2]) != (self._paragraphs, found)):
+                    # (a run of joins of the same whole keeps the sentence it began in)
+                    self._last_joined = (self._paragraphs, rel.sentence_start, found)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
@@ -568,6 +566,15 @@ class Resolver:
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
             self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
+
+    def _read_year_headings(self, text: str, offset: int) -> None:
+        """Note the paragraph's lines that are a year ("1994"): a chronology's heading for the day
+        lines and the events below it, read before the paragraph's names."""
+        start = 0
+        for line in text.split("\n"):
+            if _YEAR_HEADING.fullmatch(line.strip()):
+                self._year_headings.append((offset + start + len(line) - len(line.lstrip()), line.strip()[:4]))
+            start += len(line) + 1
 
     def _dated_event(self, cand: Candidate) -> str | None:
         """The curated event of a name without a year under a chronology's year heading, or None."""

@@ -177,9 +177,14 @@ def _no_head(ctx: Context, person: Span) -> bool:
 
 def _apposed_deputy(ctx: Context, person: Span) -> bool:
     """A deputy's title set after the name ("Thomas Goffus, NATO's Assistant Secretary General")."""
-    deputies = ctx.lex["deputy_words"]
-    return any(ctx.lowers[t.i] in deputies for c in person.root.children if c.dep_ == "appos"
-               for t in c.subtree)
+    return any(_deputy_word(ctx, t.i) for c in person.root.children if c.dep_ == "appos" for t in c.subtree)
+
+
+def _deputy_word(ctx: Context, i: int) -> bool:
+    """Token *i* makes an office a deputy's: "Deputy", "Assistant", or "Under" joined by a hyphen
+    ("Under-Secretary-General"; "under President de Gaulle" is no office)."""
+    return ctx.lowers[i] in ctx.lex["deputy_words"] or ctx.lowers[i] in ctx.lex["hyphen_deputy_words"] \
+        and i + 1 < len(ctx.doc) and ctx.texts[i + 1] == "-"
 
 
 def _office_of_no_head(ctx: Context, body: Span) -> bool:
@@ -197,7 +202,7 @@ def _title_heads_nothing(ctx: Context, end: int) -> bool:
     """The words right before token *end* are a title that heads nothing (a deputy's, or a
     minister's, ambassador's … that is no national office)."""
     words = ctx.lowers[max(end - _TITLE_WORDS, 0):end]
-    if set(words) & set(ctx.lex["deputy_words"]):
+    if any(_deputy_word(ctx, i) for i in range(max(end - _TITLE_WORDS, 0), end)):
         return True
     text = f" {' '.join(words)} "
     head = any(f" {office} " in text for office in ctx.lex["national_offices"])
