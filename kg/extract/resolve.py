@@ -413,6 +413,9 @@ class Resolver:
                     key = named.get((begin, begin + bracket.start()))
                 if key is None and start == 0:  # a paragraph's title line "Fact sheet: NATO Mission Iraq"
                     key = self._titled_name(stripped, begin, named)
+                if key is None and stripped.endswith(":"):  # "Key facts about the Resolute Support Mission:"
+                    end = begin + len(stripped[:-1].rstrip())
+                    key = next((k for (a, b), k in named.items() if b == end and a > begin), None)
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
             start += len(line) + 1
