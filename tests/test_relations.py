@@ -362,6 +362,14 @@ def test_relations_a_second_object_is_dated_by_the_years_after_the_first(nlp) ->
                      "PartnershipFramework:Euro-Atlantic Partnership Council": "1997"}
 
 
+def test_dates_a_line_opening_with_a_day_of_a_month() -> None:
+    from kg.extract.dates import opening_day
+
+    assert opening_day("- 10 January: Allies launch the PfP.") == "10 January"
+    assert opening_day("Sept. 3 - Kuwait joins.") == "Sept. 3"
+    assert opening_day("12 Allies: Belgium, …") == opening_day("In 10 January …") == ""
+
+
 def test_dates_years_later_count_from_the_date_before() -> None:
     from kg.extract.dates import years_later
 

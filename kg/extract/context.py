@@ -42,6 +42,8 @@ _NSUBJ = frozenset({"nsubj"})
 _CONJ = frozenset({"conj"})
 _APPOS = frozenset({"appos"})
 _DOBJ = frozenset({"dobj"})
+#: the classes of a body whose work one takes part in ("the work of the Hybrid CoE")
+_BODY_KINDS = frozenset({"InternationalOrganization", "Organization", "PartnershipFramework", "Event", "Agreement"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: how many heads up from "whose" its relative clause's verb may be ("whose accession to NATO we celebrate")
 _WHOSE_REACH = 3
@@ -531,17 +533,28 @@ class Context:
         """ "took part in the first meeting of the NATO-Ukraine Commission": the body that met."""
         if self.lemmas[noun.i] not in self.lex["meeting_heads"] or self.deps[noun.i] != "pobj":
             return []
-        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
-                for c in self.kids(p, _POBJ) if c in self.token_to_candidate
-                for i in (self.token_to_candidate[c],) if self.candidates[i].kind in self.lex["meeting_bodies"]]
+        return self._named_of(noun.i, self.lex["meeting_bodies"])
 
     def _work_of(self, noun: Token) -> list[Arg]:
         """ "take part in the work of the Hybrid CoE": the body whose work it is (lexicon ``activity_heads``)."""
         if self.lemmas[noun.i] not in self.lex["activity_heads"] or self.deps[noun.i] != "pobj":
             return []
-        return [(i, False) for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+        return self._named_of(noun.i, _BODY_KINDS)
+
+    def _named_of(self, noun: int, kinds: Collection[str | None]) -> list[Arg]:
+        """The names of *kinds* in the "of" phrase of the noun at token *noun*."""
+        return [(i, False) for p in self.kids(noun, _PREP) if self.lowers[p] == "of"
                 for c in self.kids(p, _POBJ) if c in self.token_to_candidate
-                for i in (self.token_to_candidate[c],) if self.candidates[i].kind not in {"Person", "Place", "Country"}]
+                for i in (self.token_to_candidate[c],) if self.candidates[i].kind in kinds]
+
+    def referred_pair(self, index: int) -> bool:
+        """Whether mention *index* refers to two named before ("both countries", "the two organisations")."""
+        return index >= 0 and self.candidates[index].rule == "reference-group" and self.candidates[index].count == 2
+
+    def organisation_group(self, index: int) -> bool:
+        """Whether mention *index* refers to organisations named before ("both organisations", "the two sides")."""
+        return index >= 0 and self.candidates[index].rule == "reference-group" \
+            and self.candidates[index].kind != "Country"
 
     def _coordinated(self, i: int) -> list[int]:
         """Token *i* and its conjuncts, also those the parser hung on a word inside a name ("the

@@ -10,12 +10,14 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["is_day_of_month", "normalize_date"]
+__all__ = ["MONTH_WORDS", "is_day_of_month", "normalize_date", "opening_day", "years_later"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9  # "Sept. 13, 2011": the four-letter form news style uses
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: the month names and abbreviations, lower-cased ("october", "oct", "sept")
+MONTH_WORDS = frozenset(_MONTHS)
 _PATTERNS = [
     (re.compile(rf"(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I), ("day", "month", "year")),
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), ("month", "day", "year")),
@@ -48,6 +50,17 @@ def is_day_of_month(text: str) -> bool:
     """Whether *text* is a day of a month and nothing else ("9 February", "February 9"): a
     chronology's line under a heading that names the year."""
     return bool(re.fullmatch(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})", text.strip(), re.I))
+
+
+#: a line's opening day of a month before a dash, colon or comma ("- 10 January: …", "8 February - …")
+_OPENING_DAY = re.compile(rf"\s*(?:[-–—•*]\s*)?(\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?=\s*[-–—:,])", re.I)
+
+
+def opening_day(line: str) -> str:
+    """The day of a month a chronology's line opens with ("- 10 January: Allies launch …" →
+    "10 January"), or ""."""
+    found = _OPENING_DAY.match(line)
+    return found.group(1) if found else ""
 
 
 #: "ten years later", "a year later", "two years after": a span of years after a date named before

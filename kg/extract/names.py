@@ -3,7 +3,6 @@ and the entity ruler (see :mod:`kg.extract.pipeline` for their order)."""
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +16,7 @@ from spacy.util import filter_spans
 
 from ..config import data_path
 from ..lexicon import load_lexicon
+from .dates import MONTH_WORDS
 from .guard import guarded, run_guarded
 from .mentions import LONE_NAMES, abbreviates
 
@@ -582,7 +582,7 @@ _LONE_NAME_MIN = 3
 @lru_cache(maxsize=1)
 def _month_hashes() -> Any:
     """The month names and their abbreviations ("Oct", "Sept"), lower-cased, as :func:`_hashes`."""
-    return _hashes(word.lower() for word in [*calendar.month_name[1:], *calendar.month_abbr[1:], "sept"])
+    return _hashes(MONTH_WORDS)
 
 
 @Language.factory("natokg_lone_names")

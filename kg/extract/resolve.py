@@ -20,7 +20,7 @@ from ..model import Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import TOPIC, RelationCandidate
-from .dates import normalize_date
+from .dates import normalize_date, opening_day
 from .signatures import fit
 
 __all__ = ["Resolver"]
@@ -34,8 +34,6 @@ _FIELD_REACH = 12
 _TITLE_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 #: a chronology's heading line that is a year ("1994", "1994:")
 _YEAR_HEADING = re.compile(r"(1[89]\d\d|20\d\d)\s*:?")
-#: a chronology line's opening day of a month ("- 10 January:", "8 February -")
-_DAY_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?(\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?=\s*[-–—:,])")
 #: a title's label before the name it is about: "Fact sheet: ", "Profile – "
 _TITLE_LABEL = re.compile(r"([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-–—])\s+")
 
@@ -591,8 +589,8 @@ class Resolver:
         """The date of a chronology's day line under a year heading ("1994" … "- 10 January: …"): the
         day at the line's start in the year of the heading above it; "" for any other sentence."""
         found = bisect_right(self._year_headings, (at, "~"))
-        day = _DAY_LINE.match(sentence) if found else None
-        return normalize_date(f"{day.group(1)} {self._year_headings[found - 1][1]}") if day else ""
+        day = opening_day(sentence) if found else ""
+        return normalize_date(f"{day} {self._year_headings[found - 1][1]}") if day else ""
 
     def _year_of(self, key: str) -> str:
         """The year in an event's name ("Madrid Summit 2022"): where and when the event was held go

@@ -774,6 +774,5 @@ def _referred_pair(ctx: Context, index: int) -> bool:
     """Whether mention *index* refers to the two organisations named before ("the two
     organisations"): a symmetric tie "between" them is between the two (the resolver pairs them).
     Not "the two sides" or "the two members", which may stand for others than the last two named."""
-    cand = ctx.candidates[index] if index >= 0 else None
-    return cand is not None and cand.rule == "reference-group" and cand.count == 2 \
-        and load_lexicon().names["organisation_group_nouns"].get(cand.name) == ["InternationalOrganization"]
+    return ctx.referred_pair(index) and ctx.organisation_group(index) \
+        and load_lexicon().names["organisation_group_nouns"].get(ctx.candidates[index].name) == ["InternationalOrganization"]

@@ -79,16 +79,11 @@ def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if frozenset((i, j)) in ctx.related or ctx.candidates[i].key and ctx.candidates[i].key == ctx.candidates[j].key:
                 continue
             found = _read(ctx, sent, i, span_i.root, j, span_j.root, max_path)
-            if found is not None and found.rule == "path-verb" and (_organisations(ctx, i) or _organisations(ctx, j)):
+            if found is not None and found.rule == "path-verb" and (ctx.organisation_group(i) or ctx.organisation_group(j)):
                 continue  # "both organisations" through a verb far off: the verb families name its role
             if found is not None:
                 yield found
                 yield from _coordinated_ends(ctx, found)
-
-
-def _organisations(ctx: Context, index: int) -> bool:
-    """Whether mention *index* is a group reference to organisations ("both organisations")."""
-    return ctx.candidates[index].rule == "reference-group" and ctx.candidates[index].kind != "Country"
 
 
 def _coordinated_ends(ctx: Context, found: RelationCandidate) -> Iterator[RelationCandidate]:

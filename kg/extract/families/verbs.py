@@ -124,7 +124,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if mutual and not objects and len(subjects) >= 2:
         # "NATO and Russia cooperated within the NACC", "Jordan and NATO have worked together"
         yield from ctx.emit(subjects[:1], mutual, subjects[1:], "active", verb, sent, phrase)
-    elif mutual and not objects and len(subjects) == 1 and _pair(ctx, subjects[0][0]):
+    elif mutual and not objects and len(subjects) == 1 and ctx.referred_pair(subjects[0][0]):
         # "the two organisations have cooperated": with each other (the resolver relates the pair's members)
         stance = ctx.stance(verb, sent)
         index = subjects[0][0]
@@ -477,11 +477,6 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     if implicit and not objects and not _has_complement(ctx, list(before.children)) and stance[:2] == (POSITIVE, ""):
         # "Finland joined on 4 April 2023, and Sweden followed on 7 March 2024": what the text is about
         yield from _to_topic(ctx, countries, implicit, verb, sent, phrase, rule="gapping")
-
-
-def _pair(ctx: Context, index: int) -> bool:
-    """Whether mention *index* refers to two named before ("the two organisations", "both countries")."""
-    return index >= 0 and ctx.candidates[index].rule == "reference-group" and ctx.candidates[index].count == 2
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
