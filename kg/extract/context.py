@@ -1134,8 +1134,10 @@ class Context:
                 return hedges[lowers[child]]
         node = token.i
         while heads[node] != node:
-            if deps[node] == "acl" and self.tags[node] == "VBN" and node > 0 and self.texts[node - 1] == ",":
-                break  # "At the Summit of April 2008, hosted by Romania, Georgia sought …": a participle set off is asserted
+            if deps[node] in {"acl", "advcl"} and self.tags[node] == "VBN" and node > 0 and self.texts[node - 1] == ",":
+                # "At the Summit of April 2008, hosted by Romania, Georgia sought …", "the plan was prepared with
+                # the Ministry, led by X" (hung on the verb): a participle set off is asserted
+                break
             if deps[node] == "relcl" and not any(lowers[c] == "for" for c in self.kids(node, {"mark"})):
                 # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative
                 # clause is asserted (but not "paves the way for Sweden to join", an infinitive)
