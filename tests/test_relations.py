@@ -4129,3 +4129,47 @@ def test_relations_a_participle_set_off_and_hung_on_the_verb_is_asserted(nlp) ->
     text = "The report was prepared with the Ministry of Defence, led by Minister Anna Berg."
     found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations}
     assert ("Person:Anna Berg", "leaderOf", "Organization:Ministry of Defence", "") in found, found
+
+
+def test_relations_an_office_passes_in_succession(nlp) -> None:
+    text = ("General Hans Meyer commanded the Joint Force Command from 2001. Meyer retired in 2004 and was "
+            "succeeded by Pia Lund, who in turn was succeeded by Olaf Brun in 2007.")
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "succession-office"}
+    assert found == {("Person:Pia Lund", "Organization:Joint Force Command", ""),
+                     ("Person:Olaf Brun", "Organization:Joint Force Command", "2007")}, found
+
+
+@pytest.mark.parametrize("text", [
+    # the succession names another office, which the title rules read
+    "Mark Rutte led NATO from 2024. Dick Schoof succeeded Rutte as Prime Minister of the Netherlands.",
+    # the predecessor led two bodies: which one passed is not said
+    "Anna Berg chaired the Military Committee and led the Defence College. Olaf Brun succeeded Berg in 2020.",
+])
+def test_relations_an_office_passes_only_when_the_succession_can_only_be_to_it(nlp, text: str) -> None:
+    assert not [r for r in read(nlp, text).relations if r.rule == "succession-office"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tajikistan did not join the Partnership for Peace until February 2002.", {("positive", "2002-02")}),
+    ("Tajikistan had not joined the Partnership for Peace until 2002.", {("positive", "2002")}),
+    ("Tajikistan will not join the Partnership for Peace until 2030.", {("negative", "2030")}),
+])
+def test_relations_a_past_clause_negated_until_a_time_happened_then(nlp, text: str, expected: set) -> None:
+    found = {(r.polarity, r.date) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == expected, found
+
+
+PARTNERS_JOINING = ("NATO works with five Central Asian states. NATO opened an office in the region, and NATO trains "
+                    "their officers.\n\nThe five states joined the NACC in 1992. Four of them signed up to the "
+                    "Partnership for Peace in 1994:\n* Turkmenistan - 10 May 1994\n* Kazakhstan - 27 May 1994\n"
+                    "Tajikistan did not join until 2002.")
+
+
+def test_relations_a_count_of_them_before_a_colon_is_the_names_listed(nlp) -> None:
+    found = {r.subject for r in read(nlp, PARTNERS_JOINING).relations if r.rule == "active-prep"}
+    assert found == {"Country:Turkmenistan", "Country:Kazakhstan"}, found
+
+
+def test_relations_a_bare_join_continues_the_whole_others_were_said_to_join(nlp) -> None:
+    found = {(r.object, r.date) for r in read(nlp, PARTNERS_JOINING).relations if r.subject == "Country:Tajikistan"}
+    assert found == {("PartnershipFramework:Partnership for Peace", "2002")}, found

@@ -771,7 +771,9 @@ class Context:
         i = token.i
         if self.tags[i] == "CD" and self.deps[i] in _SUBJECTS_PASSIVE:  # "Fourteen of the member states …:"
             part = next((o for p in self.kids(i, _PREP) if self.lowers[p] == "of" for o in self.kids(p, _POBJ)), None)
-            if part is None or self.tags[part] != "NNS" or self.lemmas[part] not in self._list_nouns:
+            # (or of those named before: "Four of them signed up to the PfP in 1994: …")
+            if part is None or (self.tags[part] != "NNS" or self.lemmas[part] not in self._list_nouns) \
+                    and self.lowers[part] not in self.words["partitive_pronouns"]:
                 return []
         elif self.tags[i] != "NNS" or self.deps[i] not in _SUBJECTS_PASSIVE or self.lemmas[i] not in self._list_nouns:
             return []
@@ -1193,6 +1195,8 @@ class Context:
         heads, deps, lowers = self.heads, self.deps, self.lowers
         negating = self.words["negating_determiners"]
         words = [verb, *self.kids(verb, _AUX)]
+        if self._delayed(verb):
+            return False
         control = verb
         while deps[control] == "xcomp" and heads[control] != control:  # "X was not invited to join"
             control = heads[control]
@@ -1207,6 +1211,15 @@ class Context:
                    for h in words for c in self.children(h)) or any(
             lowers[g] in self.words["negating_coordinators"] and deps[g] in {"preconj", "cc"}  # "is neither a member of …"
             for c in self.kids(verb, {"attr", "dobj", "acomp"}) for g in self.children(c))
+
+    def _delayed(self, verb: int) -> bool:
+        """ "Tajikistan did not join until 2002", "had not signed until the crisis ended": a past clause negated
+        up to a time states that it happened then (lexicon ``delay_words``; "will not join until …" is still no fact)."""
+        delay = self.words["delay_words"]
+        if not any(self.lowers[c] in delay for c in self.kids(verb, {"prep", "mark"})) and not any(
+                self.lowers[m] in delay for a in self.kids(verb, {"advcl"}) for m in self.kids(a, {"mark"})):
+            return False
+        return self.tags[verb] == "VBD" or any(self.tags[a] == "VBD" for a in self.kids(verb, _AUX))
 
     def _modality(self, verb: Token, sent: Span) -> str:
         """A modal auxiliary of *verb*, else a hedge over it, else "question" in a question."""

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from ..model import Entity, Evidence, Extraction, Mention, Relation
+from ..model import POSITIVE, Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import TOPIC, RelationCandidate
@@ -34,6 +34,11 @@ _FIELD_REACH = 12
 _TITLE_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 #: a chronology's heading line that is a year ("1994", "1994:")
 _YEAR_HEADING = re.compile(r"(1[89]\d\d|20\d\d)\s*:?")
+#: what an office passed on in succession is of: a body, an organisation or an operation (a country's
+#: leader is succeeded in an office of that country, and a person may lead a country and a body)
+_OFFICE_KINDS = frozenset({"InternationalOrganization", "Organization", "Event"})
+#: a succession that names its office ("succeeded X as Prime Minister"), which the title rules read
+_NAMED_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?:new\s+|next\s+)?[A-Z]")
 #: a title's label before the name it is about: "Fact sheet: ", "Profile – "
 _TITLE_LABEL = re.compile(r"([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-–—])\s+")
 
@@ -124,6 +129,9 @@ class Resolver:
         #: the last implicit object others joined or took part in: (paragraph, sentence start, key)
         self._last_joined: tuple[int, int, str] | None = None
         self._sections: list[dict[str, str]] = []
+        #: the bodies each person of the document leads, and the successions between its persons
+        self._offices: defaultdict[str, list[str]] = defaultdict(list)
+        self._successions: list[Relation] = []
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -476,10 +484,8 @@ class Resolver:
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
-                last = self._last_joined
-                if found and self._joining(rel) and (last is None or (last[0], last[2]) != (self._paragraphs, found)):
-                    # (a run of joins of the same whole keeps the sentence it began in)
-                    self._last_joined = (self._paragraphs, rel.sentence_start, found)
+                if found and self._joining(rel):
+                    self._joined(rel.sentence_start, found)
                 return [found] if found else []
             if index in groups:
                 return groups[index]
@@ -497,6 +503,13 @@ class Resolver:
             return None
         paragraph, start, key = self._last_joined
         return key if paragraph == self._paragraphs and start < rel.sentence_start else None
+
+    def _joined(self, sentence_start: int, whole: str) -> None:
+        """Others joined or took part in *whole* in the sentence at *sentence_start* (see :meth:`_joined_before`);
+        a run of joins of the same whole keeps the sentence it began in."""
+        last = self._last_joined
+        if last is None or (last[0], last[2]) != (self._paragraphs, whole):
+            self._last_joined = (self._paragraphs, sentence_start, whole)
 
     def _joining(self, rel: RelationCandidate) -> bool:
         """An implicit object of a verb of joining or taking part ("joined in 2004", "sent troops"),
@@ -564,9 +577,51 @@ class Resolver:
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
+        self._pass_office(relation)
+        if rel.object != TOPIC and rel.rule != "learned-pair" and relation.is_fact and self._kind(subject) == "Country" \
+                and predicate in self.lex.relations["framework_join_predicates"] \
+                and verb.split(" ")[0] in self.lex.relations["implicit_object"]:
+            self._joined(rel.sentence_start, obj)  # "Four of them signed up to PfP in 1994 … Tajikistan joined in 2002"
         charter = self._charter(rel.predicate, obj) if predicate != rel.predicate else None
         if charter is not None:  # "signed PfP": the Partnership for Peace Framework Document the text names
             self.result.relations.append(replace(relation, predicate=rel.predicate, object=charter))
+
+    def _pass_office(self, relation: Relation) -> None:
+        """An office passes in succession: "Eisenhower stepped down in 1952 and was succeeded by Ridgway", with
+        Eisenhower leading Allied Command Operations, has Ridgway leading it too, and "He handed over to Rutte"
+        after "Stoltenberg led NATO" has Rutte lead NATO (rule ``succession-office``, the succession's sentence
+        for evidence). Only between persons, of plain facts, and only when the one whose office passes leads
+        one body in the document; a succession that names its office is the title rules' to read."""
+        if relation.polarity != POSITIVE or relation.modality or self._kind(relation.subject) != "Person":
+            return
+        if relation.predicate == "leaderOf" and self._kind(relation.object) in _OFFICE_KINDS:
+            self._holds(relation.subject, relation.object)
+        elif relation.predicate == "succeeded" and self._kind(relation.object) == "Person" \
+                and not _NAMED_OFFICE.search(relation.evidence.sentence):
+            self._successions.append(relation)
+            self._pass_on(relation.subject, relation.object, relation)
+            self._pass_on(relation.object, relation.subject, relation)
+
+    def _holds(self, person: str, office: str) -> None:
+        """*person* leads *office*; so do those who succeeded *person* or whom *person* succeeded, if it is one."""
+        if office in self._offices[person]:
+            return
+        self._offices[person].append(office)
+        for succession in self._successions:
+            if person in (succession.subject, succession.object):
+                other = succession.object if person == succession.subject else succession.subject
+                self._pass_on(other, person, succession)
+
+    def _pass_on(self, holder: str, other: str, succession: Relation) -> None:
+        """*holder* leads the one body *other* leads, by *succession* (dated when *holder* is the successor)."""
+        offices = self._offices[other]
+        if len(offices) != 1 or offices[0] in self._offices[holder]:
+            return
+        self.result.relations.append(Relation(
+            holder, "leaderOf", offices[0], succession.evidence, "succession-office",
+            self.lex.relations["rules"]["succession-office"], succession.verb,
+            date=succession.date if holder == succession.subject else ""))
+        self._holds(holder, offices[0])
 
     def _read_year_headings(self, text: str, offset: int) -> None:
         """Note the paragraph's lines that are a year ("1994"): a chronology's heading for the day
