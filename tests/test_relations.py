@@ -4173,3 +4173,16 @@ def test_relations_a_count_of_them_before_a_colon_is_the_names_listed(nlp) -> No
 def test_relations_a_bare_join_continues_the_whole_others_were_said_to_join(nlp) -> None:
     found = {(r.object, r.date) for r in read(nlp, PARTNERS_JOINING).relations if r.subject == "Country:Tajikistan"}
     assert found == {("PartnershipFramework:Partnership for Peace", "2002")}, found
+
+
+def test_relations_partners_under_a_framework_heading_take_part_in_the_framework(nlp) -> None:
+    text = ("NATO works with partners around the world. NATO has partners in the Gulf.\n\n"
+            "Background: the Istanbul Cooperation Initiative\n"
+            "- Launched at the Istanbul Summit in 2004.\n"
+            "- First partners (2005): Bahrain, Kuwait and Qatar.\n\n"
+            "Key tools available to partners\n"
+            "- Partnership Cooperation Menu\n")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations
+             if r.rule == "list-colon"}
+    assert found == {(f"Country:{c}", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative")
+                     for c in ("Bahrain", "Kuwait", "Qatar")}, found

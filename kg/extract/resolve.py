@@ -194,10 +194,14 @@ class Resolver:
             return heads is not None and (not heads or self._kind_name(key).split()[-1].lower() in heads)
 
         if rivals:  # "Partners across the globe" over "Members: Australia, Colombia, …": the nearest named section's
-            named = next((section for section in self._sections_before(at) if section), {})
+            # (for a whole only a heading gives, the nearest section's: not one above "Tools for partners")
+            named = next((section for section in self._sections_before(at)
+                          if section or predicate in self.lex.relations["topic_rival_sections_only"]), {})
             rival_section = next((k for k in named.values() if rivalling(k)), None)
             if rival_section is not None:
                 return rival_section
+        if predicate in self.lex.relations["topic_rival_sections_only"]:
+            rivals = {}  # "partners" under no heading are the organisation's, however often a framework is named
         ranked = [k for k, _ in self._counts.most_common() if (self._kind(k) == wanted or rivalling(k))
                   and not unwanted & set(self.lex.fold(self._kind_name(k)).split())
                   and (not needed or needed & set(self.lex.fold(self._kind_name(k)).split()))]
@@ -432,7 +436,10 @@ class Resolver:
         found = _TITLE_LABEL.match(line)
         if found is None or found.group(1).lower() not in self.lex.names["title_labels"]:
             return None
-        return named.get((begin + found.end(), begin + len(line.rstrip(":").rstrip())))
+        end = begin + len(line.rstrip(":").rstrip())
+        # ("Background: the Mediterranean Dialogue": the name starts after its article)
+        return named.get((begin + found.end(), end)) or named.get((begin + found.end() + 4, end)) \
+            if line[found.end():found.end() + 4].lower() == "the " else named.get((begin + found.end(), end))
 
     def _named_as(self, candidates: list[Candidate], text: str,
                   offset: int) -> tuple[list[Candidate], dict[int, int]]:
