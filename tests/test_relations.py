@@ -4186,3 +4186,9 @@ def test_relations_partners_under_a_framework_heading_take_part_in_the_framework
              if r.rule == "list-colon"}
     assert found == {(f"Country:{c}", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative")
                      for c in ("Bahrain", "Kuwait", "Qatar")}, found
+
+
+def test_relations_a_number_of_names_stands_for_the_names(nlp) -> None:
+    text = "A number of partners, among them Ukraine and Georgia, have supported Operation Active Endeavour."
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "supports"}
+    assert found == {"Country:Ukraine", "Country:Georgia"}, found

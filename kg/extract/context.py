@@ -512,8 +512,16 @@ class Context:
                 found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
                              or self.colon_listed(token) or self._colon_listed_operations(token)
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
-                             or self._work_of(token))
+                             or self._work_of(token) or self._quantity_of(token))
         return list(dict.fromkeys(found))
+
+    def _quantity_of(self, noun: Token) -> list[Arg]:
+        """ "A number of partners, among them Ukraine, have supported it", "the majority of Allies": a
+        quantity stands for what its "of" phrase names (lexicon ``quantity_nouns``)."""
+        if self.lemmas[noun.i] not in self.words["quantity_nouns"]:
+            return []
+        return [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
+                for o in self.kids(p, _POBJ) for e in self.entities_at(o)]
 
     def _apposed_persons(self, i: int) -> list[Arg]:
         """The persons named in apposition to the noun at token *i*."""
