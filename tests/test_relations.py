@@ -4192,3 +4192,24 @@ def test_relations_a_number_of_names_stands_for_the_names(nlp) -> None:
     text = "A number of partners, among them Ukraine and Georgia, have supported Operation Active Endeavour."
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "supports"}
     assert found == {"Country:Ukraine", "Country:Georgia"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a follower of the join said two sentences before, with gapped followers at their own dates
+    ("Bulgaria and Romania joined NATO in 2004. They had been invited at the Prague Summit. Albania followed in "
+     "2009, Montenegro in 2017 and North Macedonia in 2020.",
+     {("Country:Albania", "InternationalOrganization:NATO", "2009"),
+      ("Country:Montenegro", "InternationalOrganization:NATO", "2017"),
+      ("Country:North Macedonia", "InternationalOrganization:NATO", "2020")}),
+    # the followers of a clause with no object: what the text is about, each at its own date
+    ("The Partnership for Peace was launched in January 1994. Finland and Sweden joined in May 1994. Austria "
+     "followed in February 1995 and Malta in April 1995.",
+     {("Country:Austria", "PartnershipFramework:Partnership for Peace", "1995-02"),
+      ("Country:Malta", "PartnershipFramework:Partnership for Peace", "1995-04")}),
+    # nothing was joined before: following is no joining
+    ("NATO criticised the decision in 2008. Germany followed in 2009.", set()),
+])
+def test_relations_followers_do_what_was_last_done(nlp, text: str, expected: set) -> None:
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.verb == "follow"
+             or r.rule == "gapping"}
+    assert found == expected, found

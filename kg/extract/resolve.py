@@ -488,6 +488,8 @@ class Resolver:
               candidates: list[Candidate]) -> list[tuple[str, str]]:
         """(subject, object) keys of a relation: a group reference ("the three countries") gives one per member."""
         def resolve(index: int) -> list[str]:
+            if index == TOPIC and rel.verb in self.lex.relations["follow_verbs"]:
+                return [found] if (found := self._joined_before(rel)) else []  # only a join said before is followed
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
@@ -521,8 +523,8 @@ class Resolver:
     def _joining(self, rel: RelationCandidate) -> bool:
         """An implicit object of a verb of joining or taking part ("joined in 2004", "sent troops"),
         not of a noun ("the fifteenth member"), which names a whole of its own."""
-        return rel.rule in {"implicit-object", "gapping"} and rel.verb in self.lex.relations["implicit_object"] \
-            and rel.predicate in self.lex.relations["framework_join_predicates"]
+        return rel.rule in {"implicit-object", "gapping"} and rel.predicate in self.lex.relations["framework_join_predicates"] \
+            and (rel.verb in self.lex.relations["implicit_object"] or rel.verb in self.lex.relations["follow_verbs"])
 
     def _named_before(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
         """The whole an implicit object stands for when its sentence names one before the subject,

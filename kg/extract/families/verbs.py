@@ -461,6 +461,13 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if before is None and verb.dep_ == "ROOT" and sent.start > 0:
         before = ctx.doc[sent.start - 1].sent.root  # "Slovenia joined NATO in 2004. Croatia followed in 2009."
+        if before.lemma_.lower() not in ctx.lex["implicit_object"] and verb.tag_ == "VBD":
+            # "Seven countries joined in 2004. They had been invited at Prague. Albania and Croatia followed in
+            # 2009": the whole others were last said to join in the paragraph (the resolver's; none, no fact)
+            countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
+            yield from _to_topic(ctx, countries, "memberOf", verb, sent, verb.lemma_.lower(), rule="gapping")
+            yield from _gapped(ctx, verb, sent, countries, [], "memberOf", verb.lemma_.lower())
+            return
     if before is None or before.pos_ != "VERB" or before.lemma_.lower() in ctx.lex["follow_verbs"]:
         return
     particle = next((c.lower_ for c in before.children if c.dep_ == "prt"), "")
@@ -477,6 +484,8 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     if implicit and not objects and not _has_complement(ctx, list(before.children)) and stance[:2] == (POSITIVE, ""):
         # "Finland joined on 4 April 2023, and Sweden followed on 7 March 2024": what the text is about
         yield from _to_topic(ctx, countries, implicit, verb, sent, phrase, rule="gapping")
+        # ("Austria followed in February 1995, Malta in April of that year and …": each at its own date)
+        yield from _gapped(ctx, verb, sent, countries, [], implicit, phrase)
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
