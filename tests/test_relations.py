@@ -4213,3 +4213,9 @@ def test_relations_followers_do_what_was_last_done(nlp, text: str, expected: set
     found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.verb == "follow"
              or r.rule == "gapping"}
     assert found == expected, found
+
+
+def test_relations_a_framework_nation_field_takes_part_in_what_the_section_is_about(nlp) -> None:
+    text = "Enhanced Forward Presence\n- Host country: Estonia\n- Framework nation: United Kingdom\n"
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
+    assert ("Country:United Kingdom", "participatesIn", "Event:Enhanced Forward Presence") in found, found
