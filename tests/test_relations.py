@@ -4219,3 +4219,13 @@ def test_relations_a_framework_nation_field_takes_part_in_what_the_section_is_ab
     text = "Enhanced Forward Presence\n- Host country: Estonia\n- Framework nation: United Kingdom\n"
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
     assert ("Country:United Kingdom", "participatesIn", "Event:Enhanced Forward Presence") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Euro-Atlantic Partnership Council replaced the NACC in 1997. Switzerland, Austria and Ireland are among "
+     "its members.", {"Country:Switzerland", "Country:Austria", "Country:Ireland"}),
+    ("The Istanbul Cooperation Initiative was launched in 2004. Kuwait is one of its partners.", {"Country:Kuwait"}),
+])
+def test_relations_its_in_an_attribute_is_the_subject_before_the_clause(nlp, text: str, expected: set) -> None:
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn" and r.rule == "copula"}
+    assert found == expected, found

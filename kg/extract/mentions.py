@@ -901,12 +901,33 @@ def _own_subject(token: Token, offset: int) -> tuple[int, int]:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":
         verb = token.head.head
+    elif token.dep_ == "poss" and (copula := _copula_of_attribute(token.head)) is not None:
+        verb = copula  # "Austria and Ireland are among its members": not their own
     else:
         return (0, 0)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or verb.pos_ not in {"VERB", "AUX"}:
+    # (all of them: "Switzerland, Austria and Ireland are …" may be parsed with two subjects)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or verb.pos_ not in {"VERB", "AUX"}:
         return (0, 0)
-    return (offset + subject.left_edge.idx, offset + subject.right_edge.idx + len(subject.right_edge))
+    last = max(s.right_edge.i for s in subjects)
+    return (offset + min(s.left_edge.idx for s in subjects), offset + token.doc[last].idx + len(token.doc[last]))
+
+
+def _copula_of_attribute(noun: Token) -> Token | None:
+    """The linking verb whose attribute *noun* is ("are its members", "is among its partners")."""
+    for _ in range(_ATTRIBUTE_REACH):  # ("is one of its partners": of the attribute's "of")
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        elif noun.dep_ == "prep":
+            noun = noun.head
+        else:
+            break
+    verb = noun if noun.pos_ in {"VERB", "AUX"} else noun.head if noun.dep_ == "attr" else None
+    return verb if verb is not None and verb.lemma_.lower() in load_lexicon().relations["linking_verbs"] else None
+
+
+#: how many prepositions an attribute's noun may hang below it ("one of its partners")
+_ATTRIBUTE_REACH = 2
 
 
 #: what makes a lower-case collective name ("allies") stand for some of the members, not all of them

@@ -105,6 +105,8 @@ class Resolver:
         self._counts: Counter[str] = Counter()
         self._recent: dict[str, str] = {}
         self._last_subject: str | None = None
+        #: the last few non-person subjects, with their offsets, the latest last
+        self._subjects: deque[tuple[int, str]] = deque(maxlen=8)
         #: the last few entities other than persons and places, with their offsets, the latest last
         self._mentioned: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._last_subject_of: dict[str, str] = {}
@@ -141,6 +143,11 @@ class Resolver:
             # Dialogue in 1994. Egypt joined it": the Dialogue, not Egypt, nor NATO)
             # ("The ICI was launched at the Istanbul Summit. Bahrain joined it": the ICI, not the venue)
             low, high = cand.not_within
+            if cand.name in self.lex.names["possessive_references"]:
+                # "Austria and Ireland are among its members": the subject before the clause's own
+                subject = next((key for start, key in reversed(self._subjects) if not low <= start < high), None)
+                if subject is not None:
+                    return subject
             outside = [(key, aside) for start, key, aside in reversed(self._mentioned) if not low <= start < high]
             return next((key for key, aside in outside if not aside), outside[0][0] if outside else None)
         if cand.kind is None:  # "it", "its": the last non-person subject
@@ -348,6 +355,7 @@ class Resolver:
                 # "… when the country joined the NACC, and cooperation began when it joined PfP": it, the
                 # country; not "we" or "Allies", who speak of what the text is about
                 self._last_subject = key
+                self._subjects.append((cand.start, key))
             if key is None or rule == "reference":
                 continue
             if self._kind(key) == "Country":
@@ -377,6 +385,7 @@ class Resolver:
                 self._last_subject_of[kind] = key
                 if kind != "Person":
                     self._last_subject = key
+                    self._subjects.append((cand.start, key))
             if kind not in {"Person", "Place"}:
                 self._mentioned.append((cand.start, key, cand.background))
             if cand.defines:
