@@ -4229,3 +4229,18 @@ def test_relations_a_framework_nation_field_takes_part_in_what_the_section_is_ab
 def test_relations_its_in_an_attribute_is_the_subject_before_the_clause(nlp, text: str, expected: set) -> None:
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn" and r.rule == "copula"}
     assert found == expected, found
+
+
+def test_relations_each_alone_is_each_of_those_last_named_together(nlp) -> None:
+    text = ("Malta and Cyprus applied in 2020. Both had stayed neutral, although each had been a partner of NATO "
+            "since joining the Partnership for Peace in 1995.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule in {"copula", "active"}}
+    assert found == {(f"Country:{c}", p, o) for c in ("Malta", "Cyprus")
+                     for p, o in (("partnerOf", "InternationalOrganization:NATO"),
+                                  ("participatesIn", "PartnershipFramework:Partnership for Peace"))}, found
+
+
+def test_relations_contributing_participants_are_participants(nlp) -> None:
+    text = "Austria and Japan have become contributing participants in the NATO Cooperative Cyber Defence Centre of Excellence."
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == {"Country:Austria", "Country:Japan"}, found

@@ -938,6 +938,9 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     """ "the three countries", "both countries", "these states", "they": the countries last named together."""
     if token.lower_ in names["group_sizes"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "Both took part in …": the two countries last named together
+    if token.lower_ in names["group_quantifiers"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"} \
+            and not any(True for _ in token.children):
+        return True  # "… although each had been a partner since 1994": each of those last named together
     if token.dep_ in {"nsubj", "nsubjpass"} and (
             token.lower_ in names["group_quantifiers"] and any(  # "Each of them takes part in …"
                 c.dep_ == "prep" and c.lower_ == "of" and any(

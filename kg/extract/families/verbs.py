@@ -1046,6 +1046,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     if not attributes and verb.lemma_.lower() in ctx.lex["object_linking_verbs"]:
         # "while remaining a member of the Alliance": the parser takes the attribute for an object
         attributes = [c for c in verb.children if c.dep_ == "dobj"]
+    if not attributes:  # "have become contributing participants in …": the adjective read as a verb of its own
+        attributes = [o for c in verb.children if c.dep_ == "xcomp" and c.lower_ in ctx.lex["participant_adjectives"]
+                      for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
     for home in (c for c in verb.children if c.dep_ in {"attr", "advmod", "npadvmod"}):
         yield from _home_to(ctx, verb, sent, subjects, home)  # (the parser may read "is home" as "is at home")
     yield from _attributed(ctx, verb, sent, subjects, attributes + among)
