@@ -4244,3 +4244,9 @@ def test_relations_contributing_participants_are_participants(nlp) -> None:
     text = "Austria and Japan have become contributing participants in the NATO Cooperative Cyber Defence Centre of Excellence."
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn"}
     assert found == {"Country:Austria", "Country:Japan"}, found
+
+
+def test_relations_an_office_field_with_its_time_names_the_office(nlp) -> None:
+    text = "Finland joins NATO\n- Secretary General during the accession process: Jens Stoltenberg\n"
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
+    assert found == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}, found

@@ -453,7 +453,9 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     folded = " ".join(key.lower().split())
     named = [i for i in _inside(ctx, start, colon.i) if ctx.candidates[i].kind in _WHOLE_KINDS]
     # an office, alone or with the body it heads ("Secretary General", "Chair of the Military Committee")
-    ends = [len(folded), *(m.start() for m in re.finditer(" of ", folded))]
+    # (or what follows it says when: "Secretary General during the accession process")
+    ends = [len(folded), *(m.start() for m in re.finditer(" of ", folded)),
+            *(m.start() for m in re.finditer(f" (?:{'|'.join(ctx.words['circumstance_preps'])}) ", folded))]
     office = next((folded[:end] for end in sorted(ends, reverse=True) if folded[:end] in ctx.lex["titles"]), None)
     if office is not None:
         link: tuple[str, bool, str, bool] | None = (ctx.lex["titles"][office], True, office, False)
