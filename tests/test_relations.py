@@ -4250,3 +4250,10 @@ def test_relations_an_office_field_with_its_time_names_the_office(nlp) -> None:
     text = "Finland joins NATO\n- Secretary General during the accession process: Jens Stoltenberg\n"
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "list-field"}
     assert found == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_a_country_bracketed_after_a_secretary_general_is_the_holders(nlp) -> None:
+    text = "NATO leadership\n- Secretary General: Jens Stoltenberg (Norway)\n"
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert ("Person:Jens Stoltenberg", "leaderOf", "Country:Norway") not in found, found
+    assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in found, found

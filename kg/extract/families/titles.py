@@ -22,6 +22,11 @@ __all__ = ["ranked", "serves_an_office", "title", "titled_body"]
 _AIDE_REACH = 8
 
 
+def _bracketed_after(ctx: Context, span: Span, index: int) -> bool:
+    """The name *index* opens a bracket right after *span* ("Jens Stoltenberg (Norway)")."""
+    return span.end + 1 < len(ctx.doc) and ctx.doc[span.end].text == "(" and ctx.spans[index].start == span.end + 1
+
+
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for index in ctx.in_sentence(sent):
         cand, span = ctx.candidates[index], ctx.spans[index]
@@ -106,6 +111,9 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             office, org = found
             if org >= 0 and ctx.candidates[org].kind == "Country" and office in ctx.lex["body_offices"]:
                 continue  # "Lithuania's Armed Forces Commander X", "commander of the Lithuanian-led team"
+            if org >= 0 and ctx.candidates[org].kind == "Country" and office in ctx.lex["implied_offices"] \
+                    and _bracketed_after(ctx, span, org):
+                continue  # "Secretary General: Jens Stoltenberg (Norway)": the holder's country, not the office's
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
             if org >= 0:  # "Commander of NATO's Allied Air Command": the office is not also the owner's
