@@ -4257,3 +4257,10 @@ def test_relations_a_country_bracketed_after_a_secretary_general_is_the_holders(
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert ("Person:Jens Stoltenberg", "leaderOf", "Country:Norway") not in found, found
     assert ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO") in found, found
+
+
+def test_relations_a_summit_named_after_the_dateline_city_is_held_there(nlp) -> None:
+    text = ("RIGA, Latvia, 29 November 2006 - Allied leaders today closed the Riga Summit with a declaration on "
+            "Afghanistan.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "event-place"}
+    assert found == {("Event:Riga Summit 2006", "heldIn", "Place:Riga")}, found

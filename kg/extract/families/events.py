@@ -1,5 +1,6 @@
 """``event-place``: an event whose name ends in its place ("a meeting of NATO Foreign
-Ministers in Oslo") is held there."""
+Ministers in Oslo") is held there; so is a summit named after the city of the dateline before its
+sentence ("VILNIUS, Lithuania, 12 July 2023 - … on the second day of the Vilnius Summit")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,26 @@ def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     and ctx.doc[inner.start - 1].lower_ in ctx.lex["event_place_preps"]):
                 yield from ctx.emit([(index, False)], ctx.states["event-place"], [(other, False)], "event-place", span.root, sent,
                                     "hold", stance=PLAIN)
+    yield from _dateline_summits(ctx, sent, inside)
+
+
+#: the most tokens of a dateline ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
+_DATELINE_TOKENS = 14
+
+
+def _dateline_summits(ctx: Context, sent: Span, inside: list[int]) -> Iterator[RelationCandidate]:
+    """A curated summit ("Vilnius Summit 2023") named after the city that opens the dateline just before."""
+    if sent.start == 0:
+        return
+    line = ctx.doc[sent.start - 1].sent
+    if len(line) > _DATELINE_TOKENS or line[-1].text not in ctx.words["dateline_dashes"]:
+        return
+    city = ctx.token_to_candidate.get(line.start)
+    if city is None or ctx.candidates[city].kind != "Place" or not ctx.candidates[city].key:
+        return
+    name = ctx.candidates[city].key.split(":", 1)[1]
+    for index in inside:
+        key = ctx.candidates[index].key or ""
+        if ctx.candidates[index].kind == "Event" and key.startswith(f"Event:{name} Summit"):
+            yield from ctx.emit([(index, False)], ctx.states["event-place"], [(city, False)], "event-place",
+                                ctx.spans[index].root, sent, "hold", stance=PLAIN)
