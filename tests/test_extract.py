@@ -109,6 +109,15 @@ def test_extract_a_persons_name_cut_in_two_by_the_model_is_one_name(nlp) -> None
     assert [e.name for e in result.entities.values() if e.kind == "Person"] == ["Dah Sidi Mohamed El Agheb"]
 
 
+def test_extract_a_persons_name_the_model_took_for_a_body_is_a_persons(nlp) -> None:
+    result = run(nlp, "Deputy Secretary General: Radmila Shekerinska (North Macedonia), who followed Mircea Geoana.\n"
+                      "The NATO Media Service published the appointment.")
+    kinds = {e.name: e.kind for e in result.entities.values()}
+    assert kinds.get("Radmila Shekerinska") == "Person", kinds
+    assert ("Person:Radmila Shekerinska", "succeeded", "Person:Mircea Geoana") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
 def test_extract_a_monarch_named_with_the_title_is_a_person_without_it(nlp) -> None:
     result = run(nlp, "His Majesty King Abdullah II visited NATO. King Felipe VI opened the summit. US aircraft "
                       "flew from Prince Sultan Air Base.")

@@ -93,9 +93,12 @@ def _abbreviated(doc: Doc, ent: Span) -> Span | None:
 @guarded("natokg_joined_persons")
 def natokg_joined_persons(doc: Doc) -> Doc:
     """One person's name that the model cut in two with nothing but a space between ("General Dah
-    Sidi | Mohamed El Agheb") is one name."""
-    ents = doc.ents
+    Sidi | Mohamed El Agheb") is one name; and a short name the model took for an organisation that
+    opens with a given name and ends in no body's head word ("Radmila Shekerinska") is a person's."""
+    ents = [Span(doc, e.start, e.end, label="PERSON") if _person_read_as_body(e) else e for e in doc.ents]
     if len(ents) < 2:
+        if ents and ents[0].label_ != doc.ents[0].label_:
+            doc.ents = ents
         return doc
     joined: list[Span] = []
     for ent in ents:
@@ -105,9 +108,27 @@ def natokg_joined_persons(doc: Doc) -> Doc:
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
-    if len(joined) < len(ents):
+    if len(joined) < len(ents) or any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
         doc.ents = joined
     return doc
+
+
+#: the most words of a person's name the model took for an organisation's ("Matti Saarelainen")
+_BODY_READ_PERSON_WORDS = 3
+
+
+def _person_read_as_body(ent: Span) -> bool:
+    """ "Radmila Shekerinska" labelled ORG: a given name, then capitalised words, none a body's head."""
+    return ent.label_ == "ORG" and 2 <= len(ent) <= _BODY_READ_PERSON_WORDS and ent.ent_id_ in ("", "pattern") \
+        and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in _body_heads() \
+        and bool(_member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Head words of bodies' names (lexicon ``anaphor_heads``, ``owned_body_heads``): "Media Service" is no person."""
+    names = load_lexicon().names
+    return frozenset(names["anaphor_heads"]) | frozenset(w.split()[-1] for w in names["owned_body_heads"])
 
 
 def _lone_given_name(ent: Span) -> bool:
