@@ -85,8 +85,9 @@ class AnchoredMatcher:
                     for match in matcher(doc, **options)]
 
 
-#: the labels of the ruler's places, which an organisation's name may open
-_PLACE_MATCH_LABELS = frozenset({"PLACE"})
+#: the labels of the ruler's matches that an organisation's name may open: a place, and a definite
+#: description ("the Partnership" of "the Partnership Cooperation Menu")
+_PLACE_MATCH_LABELS = frozenset({"PLACE", "ANAPHOR"})
 
 
 class AnchoredEntityRuler(EntityRuler):
@@ -121,7 +122,8 @@ class AnchoredEntityRuler(EntityRuler):
 
     def _opens_a_longer_name(self, doc: Doc, m_id: int, start: int, end: int) -> bool:
         """A known place that opens an organisation's longer name the model found ("the Black Sea
-        Economic Cooperation Organization"): the name is the organisation's, the place a word of it."""
+        Economic Cooperation Organization"): the name is the organisation's, the place a word of it;
+        so is a description's head ("the Partnership Cooperation Menu")."""
         if doc[start].ent_type_ != "ORG" \
                 or self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0] not in _PLACE_MATCH_LABELS:
             return False  # (the cheap test first: most matches are in no organisation's name)
