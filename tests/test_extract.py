@@ -1283,9 +1283,9 @@ def test_extract_a_known_place_that_opens_an_organisation_s_name_is_a_word_of_th
 
 
 def test_extract_a_description_that_opens_an_organisation_s_name_is_a_word_of_that_name(nlp) -> None:
-    extraction = run(nlp, "Partners choose their activities from the Partnership Cooperation Menu, which lists "
-                          "some 1,400 of them. NATO launched the Partnership for Peace in 1994. The Partnership grew.")
-    assert "Organization:Partnership Cooperation Menu" in extraction.entities, sorted(extraction.entities)
+    extraction = run(nlp, "Officers were attached to the Partnership Coordination Cell at SHAPE in Mons. NATO launched "
+                          "the Partnership for Peace in 1994. The Partnership grew.")
+    assert "Organization:Partnership Coordination Cell" in extraction.entities, sorted(extraction.entities)
 
 
 @pytest.mark.parametrize("text, instrument, signers", [
