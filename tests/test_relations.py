@@ -4264,3 +4264,13 @@ def test_relations_a_summit_named_after_the_dateline_city_is_held_there(nlp) -> 
             "Afghanistan.")
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "event-place"}
     assert found == {("Event:Riga Summit 2006", "heldIn", "Place:Riga")}, found
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Kristina Berg has been Estonia's ambassador to NATO since 2021.", "positive"),
+    ("Kristina Berg is the Estonian ambassador to NATO.", "positive"),
+    ("Kristina Berg was not Estonia's ambassador to NATO.", "negative"),
+])
+def test_relations_an_envoy_title_a_copula_gives_says_whom_the_envoy_represents(nlp, text: str, polarity: str) -> None:
+    found = {(r.subject, r.object, r.verb, r.polarity) for r in read(nlp, text).relations if r.rule == "title"}
+    assert found == {("Person:Kristina Berg", "Country:Estonia", "represent", polarity)}, found

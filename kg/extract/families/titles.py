@@ -176,6 +176,7 @@ def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[Relatio
     Maurizio Greganti", "Deividas Matulionis, Lithuania's ambassador to NATO": an envoy's title with
     whom the envoy speaks for (lexicon ``envoy_titles``)."""
     titles = ctx.lex["envoy_titles"]
+    stance: Stance = PLAIN
     before = span.start - 1
     if before - 1 >= sent.start and ctx.doc[before].lower_ in titles:
         owner = before - 1 - (ctx.doc[before - 1].dep_ == "case")  # "NATO's spokesperson X"
@@ -185,13 +186,17 @@ def _envoy(ctx: Context, index: int, span: Span, sent: Span) -> Iterator[Relatio
         # or the title in apposition after the name ("X, Lithuania's ambassador to NATO")
         title = title or next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i
                                and c.lower_ in titles), None)
+        if title is None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in ctx.linking:
+            # "X has been Estonia's ambassador to NATO since 2021": the title the copula gives the name
+            title = next((c for c in span.root.head.children if c.dep_ == "attr" and c.lower_ in titles), None)
+            stance = ctx.stance(span.root.head, sent) if title is not None else stance
         if title is None:
             return
         heads = [c for c in title.children if c.dep_ in {"amod", "compound", "poss"} and c.i < title.i]
     owners = [ctx.token_to_candidate[t.i] for t in heads if t.i in ctx.token_to_candidate]
     for owner in (o for o in owners if ctx.candidates[o].kind in ctx.lex["represented_kinds"]):
         yield RelationCandidate(index, ctx.states["open"], owner, "title", "represent",
-                                ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance)
 
 
 def _envoy_title(ctx: Context, head: Token) -> Token | None:
