@@ -939,7 +939,7 @@ def _group_reference(token: Token, names: dict[str, Any]) -> bool:
     if token.lower_ in names["group_sizes"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "Both took part in …": the two countries last named together
     if token.lower_ in names["group_quantifiers"] and token.tag_ == "DT" and token.dep_ in {"nsubj", "nsubjpass"} \
-            and not any(True for _ in token.children):
+            and not (token.n_lefts or token.n_rights):
         return True  # "… although each had been a partner since 1994": each of those last named together
     if token.dep_ in {"nsubj", "nsubjpass"} and (
             token.lower_ in names["group_quantifiers"] and any(  # "Each of them takes part in …"

@@ -445,10 +445,11 @@ class Resolver:
         found = _TITLE_LABEL.match(line)
         if found is None or found.group(1).lower() not in self.lex.names["title_labels"]:
             return None
-        end = begin + len(line.rstrip(":").rstrip())
-        # ("Background: the Mediterranean Dialogue": the name starts after its article)
-        return named.get((begin + found.end(), end)) or named.get((begin + found.end() + 4, end)) \
-            if line[found.end():found.end() + 4].lower() == "the " else named.get((begin + found.end(), end))
+        start, end = begin + found.end(), begin + len(line.rstrip(":").rstrip())
+        if line[found.end():found.end() + 4].lower() == "the ":
+            # "Background: the Mediterranean Dialogue": the name may start after its article
+            return named.get((start, end)) or named.get((start + 4, end))
+        return named.get((start, end))
 
     def _named_as(self, candidates: list[Candidate], text: str,
                   offset: int) -> tuple[list[Candidate], dict[int, int]]:
