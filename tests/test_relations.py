@@ -4149,6 +4149,57 @@ def test_relations_an_office_passes_only_when_the_succession_can_only_be_to_it(n
     assert not [r for r in read(nlp, text).relations if r.rule == "succession-office"]
 
 
+def test_relations_an_object_him_is_the_person_named_before_its_clause_s_subject(nlp) -> None:
+    text = "Anna Berg was Secretary General of NATO from 2020. Olaf Brun succeeded him in 2025."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert ("Person:Olaf Brun", "succeeded", "Person:Anna Berg", "2025") in found, found
+    assert ("Person:Olaf Brun", "leaderOf", "InternationalOrganization:NATO", "2025") in found, found
+
+
+def test_relations_an_office_a_succession_names_was_the_predecessor_s_too(nlp) -> None:
+    text = ("Mark Rutte took over as Secretary General of NATO on Tuesday, succeeding Jens Stoltenberg of Norway "
+            "at a ceremony in Brussels.")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "succession-office"}
+    assert found == {("Person:Jens Stoltenberg", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_an_office_field_in_the_plural_lists_each_holder_with_their_years(nlp) -> None:
+    text = ("Secretaries General of NATO in the period: Javier Solana (Spain, 1995-1999), George Robertson "
+            "(United Kingdom, 1999-2003) and Jaap de Hoop Scheffer (Netherlands, 2004-2009).")
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.predicate == "leaderOf"}
+    assert found == {("Person:Javier Solana", "InternationalOrganization:NATO", "1995"),
+                     ("Person:George Robertson", "InternationalOrganization:NATO", "1999"),
+                     ("Person:Jaap de Hoop Scheffer", "InternationalOrganization:NATO", "2004")}, found
+
+
+@pytest.mark.parametrize("opening", ["", "The Initiative is open to the Gulf states.\n\n"])
+def test_relations_the_first_to_join_it_and_those_who_followed(nlp, opening: str) -> None:
+    # (in a later paragraph too: the clause's own subject is found where the paragraph stands)
+    text = (f"{opening}NATO launched the Istanbul Cooperation Initiative in June 2004. Kuwait was the first "
+            "country to join it, later that year, and was followed by Bahrain and Qatar in 2005.")
+    found = {(r.subject, r.date) for r in read(nlp, text).relations
+             if r.predicate == "participatesIn" and r.object == "PartnershipFramework:Istanbul Cooperation Initiative"}
+    assert found == {("Country:Kuwait", ""), ("Country:Bahrain", "2005"), ("Country:Qatar", "2005")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australia is a partner of NATO. It was one of the largest non-NATO contributors to ISAF.",
+     {("Country:Australia", "participatesIn", "Event:International Security Assistance Force")}),
+    # those named with "with" are the others of the group, not what its members are partners of
+    ("Sweden was one of five partners – with Australia and Jordan – to receive enhanced opportunities.", set()),
+])
+def test_relations_one_of_the_contributors_to_an_operation(nlp, text: str, expected: set) -> None:
+    found = facts(read(nlp, text))
+    assert {f for f in found if f[1] == "participatesIn"} == expected, found
+    assert not {f for f in found if f[0] == "Country:Sweden" and f[1] == "partnerOf"}, found
+
+
+def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
+    text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}
+    assert found == {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue")}, found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tajikistan did not join the Partnership for Peace until February 2002.", {("positive", "2002-02")}),
     ("Tajikistan had not joined the Partnership for Peace until 2002.", {("positive", "2002")}),

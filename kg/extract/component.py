@@ -66,7 +66,13 @@ def unpack(doc: Doc, offset: int) -> tuple[list[Candidate], list[RelationCandida
     offsets into the document."""
     candidates, relations, problems = doc.user_data[KEY]
     mentions = [Candidate(*c) for c in candidates]
-    return ([replace(c, start=c.start + offset, end=c.end + offset) for c in mentions],
+    return ([replace(c, start=c.start + offset, end=c.end + offset, not_within=_shifted(c.not_within, offset))
+             for c in mentions],
             [replace(r, sentence_start=r.sentence_start + offset, sentence_end=r.sentence_end + offset)
              for r in (RelationCandidate(*r) for r in relations)],
             [p._replace(at=p.at + offset) for p in problems])
+
+
+def _shifted(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    """A paragraph's character span moved into the document; (0, 0), no span, stays."""
+    return span if span == (0, 0) else (span[0] + offset, span[1] + offset)

@@ -814,8 +814,13 @@ def _background(span: Span, lexicon: Lexicon) -> bool:
     owner of a predicate noun or an apposition ("The Dialogue is a forum of NATO", "PfP, a
     programme of NATO, …"): the clause is about its subject, not about the owner."""
     preps = lexicon.relations["function_words"]["venue_preps"]
-    return any(t.dep_ == "pobj" and (t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
-                                     or t.head.lower_ == "of" and t.head.head.dep_ in {"attr", "appos"})
+
+    def venue(t: Token) -> bool:
+        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
+
+    # (and the owner of such a place or time: "launched at the Alliance's summit")
+    return any(venue(t) or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in {"attr", "appos"}
+               or t.dep_ == "poss" and venue(t.head)
                for t in span if not span.start <= t.head.i < span.end)
 
 
@@ -876,7 +881,8 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
         # a description that is a subject, even of a "when" clause, passes the salience on to a later "it"
         found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                kind, None, "reference", lower, "", token.dep_ in {"nsubj", "nsubjpass"},
-                               _own_subject(token, offset) if kind is None else (0, 0)))
+                               _own_subject(token, offset) if kind is None or kind == "Person" and token.tag_ == "PRP"
+                               else (0, 0)))
     return found
 
 
@@ -907,6 +913,16 @@ def _own_subject(token: Token, offset: int) -> tuple[int, int]:
         return (0, 0)
     # (all of them: "Switzerland, Austria and Ireland are …" may be parsed with two subjects)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for _ in range(_SUBJECT_REACH):  # a clause without its own subject has its governing clause's
+        if subjects:
+            break
+        if verb.dep_ in {"xcomp", "conj"}:  # "Kuwait decided to join it", "Kuwait signed and joined it"
+            verb = verb.head
+        elif verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr":  # "Kuwait was the first to join it"
+            verb = verb.head.head
+        else:
+            break
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or verb.pos_ not in {"VERB", "AUX"}:
         return (0, 0)
     last = max(s.right_edge.i for s in subjects)
@@ -925,6 +941,9 @@ def _copula_of_attribute(noun: Token) -> Token | None:
     verb = noun if noun.pos_ in {"VERB", "AUX"} else noun.head if noun.dep_ == "attr" else None
     return verb if verb is not None and verb.lemma_.lower() in load_lexicon().relations["linking_verbs"] else None
 
+
+#: how many clauses up an object's pronoun looks for the subject it never stands for
+_SUBJECT_REACH = 3
 
 #: how many prepositions an attribute's noun may hang below it ("one of its partners")
 _ATTRIBUTE_REACH = 2

@@ -110,6 +110,8 @@ class Resolver:
         #: the last few entities other than persons and places, with their offsets, the latest last
         self._mentioned: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._last_subject_of: dict[str, str] = {}
+        #: the last few persons named, with their offsets and whether each was a subject, the latest last
+        self._persons_named: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._agreements: list[str] = []
         #: persons named in full in this document, for their surnames
         self._doc_persons = _Persons()
@@ -134,6 +136,8 @@ class Resolver:
         #: the bodies each person of the document leads, and the successions between its persons
         self._offices: defaultdict[str, list[str]] = defaultdict(list)
         self._successions: list[Relation] = []
+        #: successions that name their office ("succeeded X as Secretary General of NATO")
+        self._named_successions: list[Relation] = []
 
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
@@ -152,6 +156,12 @@ class Resolver:
             return next((key for key, aside in outside if not aside), outside[0][0] if outside else None)
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
+        if cand.kind == "Person" and cand.not_within != (0, 0):
+            # an object "him": a person named before its own clause's subject ("Solana was Secretary General.
+            # Robertson succeeded him": Solana), the last such subject first
+            low = cand.not_within[0]
+            outside = [(key, subject) for start, key, subject in reversed(self._persons_named) if start < low]
+            return next((key for key, subject in outside if subject), outside[0][0] if outside else None)
         if cand.name in self.lex.names["collective_references"]:  # "we", "our": the speaker's, the whole text through
             ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == cand.kind]
             if ranked:
@@ -388,6 +398,8 @@ class Resolver:
                     self._subjects.append((cand.start, key))
             if kind not in {"Person", "Place"}:
                 self._mentioned.append((cand.start, key, cand.background))
+            elif kind == "Person":
+                self._persons_named.append((cand.start, key, cand.subject))
             if cand.defines:
                 self.abbreviations.setdefault(cand.defines, key)
                 if f"({cand.defines})" in cand.text:  # "Building (DCB) Initiative": "DCB Initiative" names it too
@@ -615,11 +627,33 @@ class Resolver:
             return
         if relation.predicate == "leaderOf" and self._kind(relation.object) in _OFFICE_KINDS:
             self._holds(relation.subject, relation.object)
-        elif relation.predicate == "succeeded" and self._kind(relation.object) == "Person" \
-                and not _NAMED_OFFICE.search(relation.evidence.sentence):
+            for succession in self._named_successions:
+                self._named_office(succession, relation)
+        elif relation.predicate == "succeeded" and self._kind(relation.object) == "Person":
+            if _NAMED_OFFICE.search(relation.evidence.sentence):
+                self._named_successions.append(relation)
+                for leadership in [r for r in self.result.relations if r.evidence == relation.evidence]:
+                    self._named_office(relation, leadership)
+                return
             self._successions.append(relation)
             self._pass_on(relation.subject, relation.object, relation)
             self._pass_on(relation.object, relation.subject, relation)
+
+    def _named_office(self, succession: Relation, leadership: Relation) -> None:
+        """ "Rutte took over as Secretary General of NATO, succeeding Stoltenberg": the office the
+        successor's title names in the succession's own sentence was the predecessor's too."""
+        if leadership.predicate != "leaderOf" or leadership.subject != succession.subject \
+                or leadership.evidence != succession.evidence or leadership.rule != "title" \
+                or self._kind(leadership.object) not in _OFFICE_KINDS:
+            return
+        sentence = succession.evidence.sentence
+        if not any(sentence[m.end() - 1:].lower().startswith(leadership.verb) for m in _NAMED_OFFICE.finditer(sentence)):
+            return  # "X, Secretary General of NATO, succeeded Y as Prime Minister"
+        if leadership.object not in self._offices[succession.object]:
+            self.result.relations.append(Relation(
+                succession.object, "leaderOf", leadership.object, succession.evidence, "succession-office",
+                self.lex.relations["rules"]["succession-office"], succession.verb))
+            self._offices[succession.object].append(leadership.object)
 
     def _holds(self, person: str, office: str) -> None:
         """*person* leads *office*; so do those who succeeded *person* or whom *person* succeeded, if it is one."""

@@ -458,7 +458,9 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             *(m.start() for m in re.finditer(f" (?:{'|'.join(ctx.words['circumstance_preps'])}) ", folded))]
     office = next((folded[:end] for end in sorted(ends, reverse=True) if folded[:end] in ctx.lex["titles"]), None)
     if office is not None:
-        link: tuple[str, bool, str, bool] | None = (ctx.lex["titles"][office], True, office, False)
+        # (an office in the plural, as a list heading names it, lists its holders: "Secretaries General: A, B, C")
+        link: tuple[str, bool, str, bool] | None = (ctx.lex["titles"][office], True, office,
+                                                    office in ctx.lex["list_headings"])
     else:  # (the key whole: "Supreme Allied Commander Europe" is no "Commander" field)
         link = _cell_column(key, ctx.lex["field_labels"]) if folded in ctx.lex["field_labels"] else None
     if link is None or named and office is None:
@@ -467,12 +469,15 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     values = [i for i in _inside(ctx, colon.i + 1, sent.end) if i not in named and not ctx.negated(i)]
     if predicate == "leaderOf":
         values = [i for i in values if ctx.candidates[i].kind == "Person"]
-    for value in values if every else values[:1]:
+    date = normalize_date(ctx.doc[colon.i + 1:sent.end].text)
+    for at, value in enumerate(values if every else values[:1]):
         whole = named[0] if named else TOPIC
         subject, obj = (value, whole) if reverse else (whole, value)
+        if every and len(values) > 1:  # each holder's own years: "A (Belgium, 1957–1961), B (…)"
+            end = ctx.candidates[values[at + 1]].start if at + 1 < len(values) else ctx.offset + sent.end_char
+            date = normalize_date(ctx.doc.text[ctx.candidates[value].end - ctx.offset:end - ctx.offset])
         yield RelationCandidate(subject, predicate, obj, "list-field", verb, ctx.offset + sent.start_char,
-                                ctx.offset + sent.end_char, date=normalize_date(ctx.doc[colon.i + 1:sent.end].text),
-                                hint=key)
+                                ctx.offset + sent.end_char, date=date, hint=key)
 
 
 #: the most tokens of a field's key before its colon ("Chair of the NATO Military Committee:")

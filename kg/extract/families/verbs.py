@@ -450,6 +450,21 @@ def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
     return [e for p in preps if p.lower_ in ctx.words["accompanying_preps"] for e in ctx.pobjs(p)]
 
 
+def _followed_clause(verb: Token) -> Token | None:
+    """The clause a passive "followed by" continues: the verb it hangs on ("Ukraine signs, followed
+    by Hungary"; "Kuwait joined it and was followed by Qatar"), or the one an attribute's clause
+    holds ("Kuwait was the first country to join it, and was followed by Qatar"); None for another."""
+    head = verb.head
+    if verb.dep_ not in {"acl", "advcl", "conj"} or head.i == verb.i:
+        return None
+    if head.pos_ == "VERB":
+        return head
+    if verb.dep_ == "conj" and head.pos_ == "AUX":
+        return next((c for a in head.children if a.dep_ == "attr" for c in a.children
+                     if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+    return None
+
+
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                before: Token | None = None) -> Iterator[RelationCandidate]:
     """ "Kuwait joined the ICI in 2004 and Qatar followed in 2005": the followers did what the
@@ -752,9 +767,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # (approved in May) the government implemented"); an ordinary participial clause
         # ("…, launched in 1994, …") gets its agent from a venue or nowhere
         agents = _instrument_agents(ctx, verb) or (_governing_subject(ctx, verb) if parenthetical else [])
-    if ctx.lemmas[verb.i] in ctx.lex["follow_verbs"] and verb.dep_ in {"acl", "advcl"} and verb.head.pos_ == "VERB":
-        # "Ukraine signs, followed by Hungary and Poland": they did what the clause did
-        yield from _followers(ctx, verb, sent, agents, before=verb.head)
+    if ctx.lemmas[verb.i] in ctx.lex["follow_verbs"] and (before := _followed_clause(verb)) is not None \
+            and (verb.dep_ != "conj" or any(ctx.candidates[a[0]].kind == "Country" for a in agents)):
+        # "Ukraine signs, followed by Hungary and Poland": they did what the clause did (a person who
+        # "was followed by" another in a coordinated clause succeeded them: read below)
+        yield from _followers(ctx, verb, sent, agents, before=before)
         return
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
@@ -971,9 +988,12 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
                  if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
         word = ctx.relational_word(noun)  # "one of NATO's closest partners"
         owners = ctx.owners(noun) if word is not None else []
-        if word is not None:
-            yield from ctx.emit(subjects, ctx.lex["nouns"][word], owners, "copula", verb, sent, word)
         regions = ctx.region(noun)
+        if word is not None:  # (or "one of the largest contributors to ISAF")
+            # ("one of five partners – with Australia, …": those named with "with" are companions)
+            owners += [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
+                       and p.lower_ != "with" for e in ctx.pobjs(p) if e not in owners and e not in regions]
+            yield from ctx.emit(subjects, ctx.lex["nouns"][word], owners, "copula", verb, sent, word)
         if word is not None and not owners and word in ctx.lex["implicit_nouns"] and not any(
                 e not in regions for c in noun.children if c.dep_ == "prep" for e in ctx.pobjs(c)):
             # "Switzerland has become one of the most active partners (in peace support)": of the
