@@ -118,6 +118,13 @@ def test_extract_a_persons_name_the_model_took_for_a_body_is_a_persons(nlp) -> N
         (r.subject, r.predicate, r.object) for r in result.relations}
 
 
+def test_extract_common_given_names_that_are_also_words_open_a_persons_name(nlp) -> None:
+    # "Dirk" and "Paul" are in the English word index; the given-name list keeps names many locales list
+    result = run(nlp, "Secretaries General in office in the period: Dirk Stikker (Netherlands, 1961–1964) and "
+                      "Manlio Brosio (Italy, 1964–1971).")
+    assert {e.name for e in result.entities.values() if e.kind == "Person"} == {"Dirk Stikker", "Manlio Brosio"}
+
+
 def test_extract_a_monarch_named_with_the_title_is_a_person_without_it(nlp) -> None:
     result = run(nlp, "His Majesty King Abdullah II visited NATO. King Felipe VI opened the summit. US aircraft "
                       "flew from Prince Sultan Air Base.")

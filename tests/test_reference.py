@@ -289,3 +289,11 @@ def test_a_broken_reference_statement_does_not_conform(facts_build: BuildReport,
     broken.write_text(text.replace('nkg:status "active"', 'nkg:status "ongoing"', 1), encoding="utf-8")
     report = validate(broken)
     assert not report.conforms and any("active" in line for line in report.lines())
+
+
+def test_reference_given_names_keep_common_ones_that_are_words_but_not_words_writers_capitalise() -> None:
+    from kg.config import data_path
+
+    names = set(data_path("data", "reference", "given_names.txt").read_text(encoding="utf-8").split())
+    assert {"Paul", "Maria", "Dirk", "George"} <= names
+    assert not {"Mark", "Will", "General", "Georgia", "Jordan", "May"} & names

@@ -4194,6 +4194,15 @@ def test_relations_one_of_the_contributors_to_an_operation(nlp, text: str, expec
     assert not {f for f in found if f[0] == "Country:Sweden" and f[1] == "partnerOf"}, found
 
 
+def test_relations_a_table_column_that_names_an_office_holds_its_holders(nlp) -> None:
+    text = ("Year | Summit | Host country | NATO Secretary General | Outcome\n"
+            "1999 | Washington Summit | United States | Javier Solana | Membership Action Plan launched\n"
+            "2002 | Prague Summit | Czech Republic | George Robertson | Seven countries invited\n")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "leaderOf"}
+    assert found == {("Person:Javier Solana", "InternationalOrganization:NATO"),
+                     ("Person:George Robertson", "InternationalOrganization:NATO")}, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

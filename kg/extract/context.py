@@ -279,6 +279,8 @@ class Context:
         #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb, every entity
         #: of a cell) or None
         self.table_links: list[tuple[str, bool, str, bool] | None] | None = None
+        #: its office columns ("NATO Secretary General"): per column, (office, the whole it leads) or None
+        self.table_offices: list[tuple[str, int] | None] = []
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
         #: a heading right above it with no item read under it yet ("The founding members"), and whether one was

@@ -189,11 +189,15 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             # "Partner | Framework | Joined": a partners' table's bare joining column dates the
             # partnership, not a membership (lexicon ``joining_columns``)
             columns = [(role, c[1]) if c is not None and c[1] in ctx.lex["joining_columns"] else c for c in columns]
-        if piped and (any(columns) or _header_links(linking, ctx.table_links is not None)):
+        offices = [_office_column(ctx, cell) for cell in cells] if piped else []
+        if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
             ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
-        elif piped and ctx.table_links:
-            yield from _linked_cells(ctx, sent, cells)
+            ctx.table_offices = offices
+        else:
+            if piped and ctx.table_links:
+                yield from _linked_cells(ctx, sent, cells)
+            yield from _office_cells(ctx, sent, cells)
         return
     columns = ctx.table if piped and ctx.table else []
     for n, cell in enumerate(cells[1:], 1):
@@ -201,6 +205,34 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _cell_facts(ctx, sent, first[0], cell, column, "list-table")
     if piped and ctx.table_links:
         yield from _linked_cells(ctx, sent, cells)
+    if piped:
+        yield from _office_cells(ctx, sent, cells)
+
+
+def _office_column(ctx: Context, cell: Span) -> tuple[str, int] | None:
+    """A header cell that names an office ("Secretary General", "NATO Secretary General"): the
+    office, with the whole the cell names or, for an office that needs none, the text's (TOPIC)."""
+    words = " ".join(re.sub(r"[^\w\s-]", " ", cell.text).lower().split())
+    office = next((t for t in ctx.lex["titles"] if ctx.lex["titles"][t] == "leaderOf"
+                   and (words == t or words.endswith(f" {t}"))), None)
+    if office is None or any(c.like_num for c in cell):
+        return None
+    named = [i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind in _WHOLE_KINDS]
+    if named:
+        return office, named[0]
+    return (office, TOPIC) if office in ctx.lex["implied_offices"] and words == office else None
+
+
+def _office_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
+    """A row's holders of the offices its header's columns name ("… | Jens Stoltenberg" under
+    "… | NATO Secretary General"): each leads the office's whole."""
+    for cell, column in zip(cells, ctx.table_offices):
+        if column is None:
+            continue
+        office, whole = column
+        for person in (i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind == "Person"):
+            yield RelationCandidate(person, ctx.lex["titles"][office], whole, "list-table", office,
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, hint=cell.text)
 
 
 def _header_links(linking: list[tuple[str, bool, str, bool] | None], under_header: bool) -> bool:
