@@ -134,6 +134,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return lexicon.curated[ent_id].kind, ent_id, "demonym" if span.label_ == "NORP" else "curated-name"
     folded = lexicon.fold(name)
     key = index.get(folded)
+    if key and span.label_ == "ANAPHOR" and _only_an_acronym(key, folded, lexicon):
+        key = None  # "the Act": not ACT, whose short name only folds to the word
     if key and not _other_years_event(span, key, lexicon):
         return lexicon.curated[key].kind, key, "curated-alias"
     words = name.split()
@@ -187,6 +189,13 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if kind == "Organization" and operation_noun(span, lexicon) is not None:
         return "Event", None, "named-operation"  # "the AU mission in Somalia (AMISOM)": a mission, not a body
     return kind, None, "pattern" if ent_id == "pattern" else "ner"
+
+
+def _only_an_acronym(key: str, folded: str, lexicon: Lexicon) -> bool:
+    """Whether every curated form of *key* that folds to *folded* is written in capitals ("ACT")."""
+    entity = lexicon.curated[key]
+    forms = [f for f in (entity.name, *entity.aliases) if lexicon.fold(f) == folded]
+    return bool(forms) and all(f.isupper() for f in forms)
 
 
 def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:

@@ -333,7 +333,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found, head_start = _heading_noun(ctx, sent, colon.i)
         if found is not None:
             whole = _whole(ctx, head_start, colon.i)
-            items = [i for i in _members(ctx, colon.i + 1, sent.end, found[0]) if i != whole]
+            items = [i for i in _members(ctx, colon.i + 1, _field_end(ctx, sent, colon), found[0]) if i != whole]
             items = _clause_items(ctx, items, colon.i + 1, sent.end)
             if found[1].rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "member countries: …" lists countries
                 items = [i for i in items if ctx.candidates[i].kind == "Country"]
@@ -347,7 +347,9 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
             return
     text = ctx.sentence_text(sent).strip()
-    found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) else None
+    # ("Partner of NATO since 2012.": a short sentence that dates what it says is a statement, no heading)
+    found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) and not (
+        text.endswith(".") and any(t.ent_type_ == "DATE" for t in sent)) else None
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end, found[1])
         if not [i for i in _members(ctx, sent.start, sent.end, found[0]) if i != whole]:
@@ -433,6 +435,15 @@ def _role_subject_list(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  if w in ctx.hedges), "")
     yield from _emit(ctx, sent, [i for i in items if i not in wholes], found, wholes[0] if wholes else TOPIC,
                      "list-colon", " ".join(t.text for t in words), stance=(polarity, modality))
+
+
+def _field_end(ctx: Context, sent: Span, colon: Token) -> int:
+    """Where the value of a record line's first field ends: at the dash before the next field
+    ("Partner: Afghanistan — Status: suspended after the Taliban took power"), else the sentence's end."""
+    for token in ctx.doc[colon.i + 1:sent.end]:
+        if token.text in _CELL_MARKS and any(t.text == ":" for t in ctx.doc[token.i + 1:sent.end]):
+            return token.i
+    return sent.end
 
 
 def _counted_group(ctx: Context, sent: Span) -> tuple[Token | None, list[int]]:
