@@ -4110,19 +4110,12 @@ def test_relations_who_take_part_take_part_in_what_the_sentence_before_is_about(
 
 @pytest.mark.parametrize("text", [
     "The Founding Act, which NATO and Russia signed in Paris in May 1997, set up a joint council.",
-    "The Founding Act was signed in Paris in May 1997.",
-    "The Founding Act between NATO and Russia, which was signed in Paris in May 1997, set up a joint council.",
+    "The Brussels Treaty was signed in Brussels by Belgium, France and the Netherlands.",
 ])
-def test_relations_an_agreement_is_related_to_the_city_it_was_signed_in(nlp, text: str) -> None:
-    result = kg.extract([document_from_text(text)], nlp=nlp)
-    signed = {(r.subject, r.object, r.verb, r.date) for r in result.relations if r.rule == "signing-place"}
-    assert signed == {("Agreement:NATO-Russia Founding Act", "Place:Paris", "sign", "1997-05")}
-
-
-def test_relations_a_treaty_signed_in_one_city_by_many_countries_is_related_to_the_city_alone(nlp) -> None:
-    text = "The Brussels Treaty was signed in Brussels by Belgium, France, Luxembourg, the Netherlands and the United Kingdom."
-    result = kg.extract([document_from_text(text)], nlp=nlp)
-    assert {r.object for r in result.relations if r.rule == "signing-place"} == {"Place:Brussels"}
+def test_relations_the_city_an_agreement_was_signed_in_is_not_read(nlp, text: str) -> None:
+    # annotators record it for a third of the agreements whose city a text states: no link is read
+    found = facts(read(nlp, text))
+    assert found and not {f for f in found if f[0].startswith("Agreement:") and f[2].startswith("Place:")}, found
 
 
 def test_relations_a_participle_set_off_and_hung_on_the_verb_is_asserted(nlp) -> None:

@@ -52,7 +52,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("command-change", "token", commands.command_change, ("command-change",), _NOUNS),
     Family("event-place", "sentence", events.event_place, ("event-place",)),
     Family("places", "sentence", places.places,
-           ("event-place-prep", "place-apposition", "place-in", "beneficiary", "parties", "active-in", "signing-place")),
+           ("event-place-prep", "place-apposition", "place-in", "beneficiary", "parties", "active-in")),
     Family("owner", "sentence", owners.owner, ("owner",)),
     Family("endorsed-bid", "token", nouns.endorsed_bid, ("endorse-bid",), frozenset({"VERB"})),
     Family("enumeration", "sentence", lists.enumeration, ("list-heading", "list-colon", "list-table", "list-field")),

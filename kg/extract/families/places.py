@@ -6,9 +6,7 @@
 * ``place-apposition``: "Vilnius, Lithuania" — a city followed by its country: locatedIn; so is a
   body followed by a city and its country ("Allied Maritime Command, Northwood, United Kingdom");
 * ``parties``: "the Action Plan between Serbia and NATO" — the parties signed the agreement;
-* ``beneficiary``: "the Comprehensive Assistance Package for Ukraine" — a programme for a country: supports;
-* ``signing-place``: "the Founding Act, signed in Paris" — an agreement and the city it was signed in:
-  relatedTo, verb sign.
+* ``beneficiary``: "the Comprehensive Assistance Package for Ukraine" — a programme for a country: supports.
 """
 
 from __future__ import annotations
@@ -38,7 +36,6 @@ def _meeting_body(ctx: Context, root: Token) -> bool:
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
-    yield from _signing_places(ctx, sent)
     yield from _active_in(ctx, sent)
     yield from _capitals(ctx, sent)
     yield from _typed_places(ctx, sent)
@@ -199,33 +196,6 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         # (an operation's headquarters is where it is based, not only where it is held: "seat", lexicon reroute_by_verb)
         yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "seat", stance=PLAIN)
-
-
-def _signing_places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
-    """ "The Founding Act, signed in Paris in 1997", "the Agreement had been signed in Kumanovo", "which was
-    signed in Kabul", "X and Y signed a Joint Declaration in Tokyo": the agreement and the place where it
-    was signed (lexicon ``signing_verbs``, ``signing_place_preps``). Not a meeting or a building ("signed at
-    the Madrid Summit", "at NATO Headquarters"): readers record the city an agreement bears the name of,
-    seldom the occasion."""
-    for verb in ctx.find(sent, ctx.lemmas, ctx.lex["signing_verbs"]):
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        pacts = [e for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} for e in ctx.entities(c)]
-        if verb.dep_ in {"acl", "relcl"}:  # "the Act, signed in Paris", "the Agreement, which was signed in Kabul"
-            pacts += ctx.entities(_signed_noun(verb.head))
-        pacts = [e for e in pacts if ctx.candidates[e[0]].kind in _PACTS]
-        # (one place: "signed in Brussels by Belgium, France, …" may be parsed as one list after "in")
-        where = [e for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["signing_place_preps"]
-                 for e in ctx.pobjs(p)[:1] if ctx.candidates[e[0]].kind in _WHERE]
-        yield from ctx.emit(pacts, ctx.states["open"], where, "signing-place", verb, sent, verb.lemma_.lower())
-
-
-def _signed_noun(noun: Token) -> Token:
-    """The noun a clause on signing qualifies: "the Agreement between NATO and Afghanistan, which was signed"
-    has the clause hung on the last party; only an agreement is signed, so it is the noun the parties are of."""
-    while noun.dep_ in {"conj", "pobj"} and noun.head.dep_ in {"prep", "conj", "pobj"}:
-        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun
 
 
 def _active_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
