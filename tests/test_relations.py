@@ -4196,6 +4196,16 @@ def test_relations_a_table_column_that_names_an_office_holds_its_holders(nlp) ->
                      ("Person:George Robertson", "InternationalOrganization:NATO")}, found
 
 
+def test_relations_the_force_others_join_is_the_operation_the_paragraph_named_before(nlp) -> None:
+    text = ("Operation Joint Endeavour was the first NATO peace operation, in Bosnia and Herzegovina.\n\n"
+            "In 2011 NATO took command over Libya under Operation Unified Protector. Sweden and Qatar joined "
+            "the allies in the air campaign.")
+    found = {(r.subject, r.object, r.rule) for r in read(nlp, text).relations if r.subject in
+             {"Country:Sweden", "Country:Qatar"} and r.predicate == "participatesIn"}
+    assert found == {("Country:Sweden", "Event:Operation Unified Protector", "operation-noun"),
+                     ("Country:Qatar", "Event:Operation Unified Protector", "operation-noun")}, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

@@ -122,6 +122,7 @@ class Resolver:
         self._groups: list[list[str]] = []
         self._organisation_groups: list[list[str]] = []
         self._paragraphs = 0
+        self._paragraph_start = 0
         #: the paragraph each antecedent word last named an entity in, and how often it named each
         self._antecedent_paragraph: dict[str, int] = {}
         self._named_by_word: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -324,6 +325,7 @@ class Resolver:
         keys: list[str | None] = []
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
+        self._paragraph_start = offset
         self._read_year_headings(text, offset)
         previous: tuple[Candidate, str] | None = None
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
@@ -514,7 +516,7 @@ class Resolver:
                 return [found] if (found := self._joined_before(rel)) else []  # only a join said before is followed
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
-                    or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
+                    or self._operation_before(rel) or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)
                 if found and self._joining(rel):
                     self._joined(rel.sentence_start, found)
                 return [found] if found else []
@@ -566,6 +568,15 @@ class Resolver:
             if found:
                 return found[-1]
         return None
+
+    def _operation_before(self, rel: RelationCandidate) -> str | None:
+        """The operation a sentence before in the paragraph named, for "the force", "the air campaign"
+        ("NATO takes command under Operation Unified Protector. Sweden and Qatar join the allies in the
+        air campaign": that operation, not the one the document is about)."""
+        if rel.rule != "operation-noun":
+            return None
+        return next((key for start, key, _ in reversed(self._mentioned) if self._paragraph_start <= start
+                     < rel.sentence_start and self._kind(key) == "Event" and not self._meeting(key)), None)
 
     def _wanted_kind(self, predicate: str, word: str) -> str | None:
         """The class an implicit object of *predicate* has: the predicate's (lexicon ``topic_kinds``),
