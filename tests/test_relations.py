@@ -4206,6 +4206,21 @@ def test_relations_the_force_others_join_is_the_operation_the_paragraph_named_be
                      ("Country:Qatar", "Event:Operation Unified Protector", "operation-noun")}, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Allied aircraft enforced the no-fly zone under Operation Unified Protector in 2011. They were joined by "
+     "four partner countries, namely Sweden and Qatar.",
+     {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector"),
+      ("Country:Qatar", "participatesIn", "Event:Operation Unified Protector")}),
+    # a body joined by countries is one they enter
+    ("The Partnership for Peace was launched in 1994. It was joined by Finland and Sweden.",
+     {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace"),
+      ("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace")}),
+])
+def test_relations_those_joined_by_countries_are_company_or_a_body(nlp, text: str, expected: set) -> None:
+    found = {f for f in facts(read(nlp, text)) if f[0] in {"Country:Sweden", "Country:Qatar", "Country:Finland"}}
+    assert found == expected, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

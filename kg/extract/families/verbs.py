@@ -787,7 +787,13 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # "the COE is now formed by Lithuania, Estonia …": who form it now are its members, not its founders
         predicate = ctx.lex["nouns"]["member"]
     converse = ctx.lex["converse_verbs"].get(phrase)
-    if converse:  # "X was preceded by Y": X succeeded Y
+    operation = ctx.lex["operation_verbs"].get(phrase) if phrase in ctx.lex["company_verbs"] else None
+    if operation and patients and all(_company(ctx, p[0]) for p in patients):
+        # "They were joined by Sweden, Jordan and Qatar", "the Allies were joined by …": the newcomers
+        # took part in what those did, the operation the paragraph or the text is about
+        countries = [e for e in agents if ctx.candidates[e[0]].kind == "Country"]
+        yield from _to_topic(ctx, countries, operation, verb, sent, "contribute", rule="operation-noun")
+    elif converse:  # "X was preceded by Y": X succeeded Y
         yield from ctx.emit(patients, converse, agents, rule, verb, sent, phrase)
     elif predicate == ctx.states["succession"] and len(patients) == 1 and len(agents) > 1:
         # "Eisenhower was followed by Ridgway, Gruenther and Norstad": each by the one after
@@ -816,6 +822,14 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
             yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
         if mapped:
             yield from ctx.emit([e for e in patients if e not in events], mapped, named, "passive-prep", verb, sent, key)
+
+
+def _company(ctx: Context, index: int) -> bool:
+    """Whether a passive "joined"'s subject is company others join, not a body they enter: a
+    pronoun or a group word ("They were joined by …", "the Allies were joined by …"), or countries."""
+    candidate = ctx.candidates[index] if index >= 0 else None
+    return candidate is not None and (candidate.rule.startswith("reference") and candidate.kind is not None
+                                      or candidate.kind == "Country")  # (not "it": the body last named)
 
 
 def _beside_common_noun(ctx: Context, index: int, prep: Token) -> bool:
