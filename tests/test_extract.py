@@ -125,6 +125,13 @@ def test_extract_common_given_names_that_are_also_words_open_a_persons_name(nlp)
     assert {e.name for e in result.entities.values() if e.kind == "Person"} == {"Dirk Stikker", "Manlio Brosio"}
 
 
+def test_extract_a_day_after_a_plan_s_preposition_is_no_part_of_its_name(nlp) -> None:
+    result = run(nlp, "Moldova and NATO signed an Individual Partnership Action Plan on Tuesday. The Action Plan on "
+                      "Membership followed.")
+    assert {e.name for e in result.entities.values() if e.kind == "Agreement"} == {
+        "Individual Partnership Action Plan", "Action Plan on Membership"}
+
+
 def test_extract_a_monarch_named_with_the_title_is_a_person_without_it(nlp) -> None:
     result = run(nlp, "His Majesty King Abdullah II visited NATO. King Felipe VI opened the summit. US aircraft "
                       "flew from Prince Sultan Air Base.")

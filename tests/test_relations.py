@@ -4221,6 +4221,15 @@ def test_relations_those_joined_by_countries_are_company_or_a_body(nlp, text: st
     assert found == expected, found
 
 
+def test_relations_countries_admitted_with_no_whole_named_enter_what_the_text_is_about(nlp) -> None:
+    text = ("NATO was founded in 1949. Greece and Turkey were admitted in 1952, West Germany in 1955 and Spain "
+            "in 1982. Partners may be admitted as contributing participants.")
+    found = {(r.subject, r.date) for r in read(nlp, text).relations
+             if r.predicate == "memberOf" and r.object == "InternationalOrganization:NATO"}
+    assert found == {("Country:Greece", "1952"), ("Country:Türkiye", "1952"), ("Country:Germany", "1955"),
+                     ("Country:Spain", "1982")}, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

@@ -773,6 +773,14 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # "was followed by" another in a coordinated clause succeeded them: read below)
         yield from _followers(ctx, verb, sent, agents, before=before)
         return
+    admitted = ctx.lex["passive_implicit_object"].get(phrase)
+    if admitted and not agents and rule == "passive-agent" and not _has_complement(ctx, children) \
+            and verb.dep_ != "relcl" and not any(c.dep_ == "prep" and c.lower_ in ctx.words["role_preps"]
+                                                 for c in children):  # not "admitted as participants"
+        # "Greece and Turkey were admitted in 1952, West Germany in 1955": to what the text is about
+        countries = [e for e in patients if ctx.candidates[e[0]].kind == "Country"]
+        yield from _to_topic(ctx, countries, admitted, verb, sent, phrase)
+        yield from _gapped(ctx, verb, sent, countries, [], admitted, phrase)
     if not agents:
         agents = _venue(ctx, verb, predicate, named_subject=False)
     if not agents and ctx.lemmas[verb.i] in ctx.lex["meeting_open_verbs"] and rule != "participle":
