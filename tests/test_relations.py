@@ -4230,6 +4230,16 @@ def test_relations_countries_admitted_with_no_whole_named_enter_what_the_text_is
                      ("Country:Spain", "1982")}, found
 
 
+def test_relations_a_table_whose_first_column_is_a_role_gives_each_row_that_role(nlp) -> None:
+    text = ("NATO works with partners around the world.\n\n"
+            "Partner | Region | Key document\n"
+            "Japan | Indo-Pacific | Joint Political Declaration (2013)\n"
+            "Mongolia | Central Asia | IPCP (2012)\n")
+    found = {f for f in facts(read(nlp, text)) if f[1] == "partnerOf"}
+    assert found == {("Country:Japan", "partnerOf", "InternationalOrganization:NATO"),
+                     ("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO")}, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}
