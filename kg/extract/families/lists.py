@@ -200,7 +200,8 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             yield from _office_cells(ctx, sent, cells)
         return
     columns = ctx.table if piped and ctx.table else []
-    if columns and columns[0] is not None:  # "Japan | …" under "Partner | Region | …": a partner
+    if columns and columns[0] is not None and columns[0] not in columns[1:]:
+        # "Japan | …" under "Partner | Region | …": a partner (dated by a joining column when there is one)
         yield _candidate(ctx, sent, first[0], columns[0][0], columns[0][1], "list-table", cells[0].text, "")
     for n, cell in enumerate(cells[1:], 1):
         column = columns[n] if n < len(columns) else None
