@@ -4240,6 +4240,12 @@ def test_relations_a_table_whose_first_column_is_a_role_gives_each_row_that_role
                      ("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO")}, found
 
 
+def test_relations_a_membership_a_demonym_qualifies_is_that_country_s(nlp) -> None:
+    text = "NATO leaders met in Bucharest. Russia has opposed Georgian membership since the summit."
+    members = {r.subject for r in read(nlp, text).relations if r.predicate == "memberOf"}
+    assert members == {"Country:Georgia"}, members
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

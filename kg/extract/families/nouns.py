@@ -152,7 +152,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if not owners and not others and lemma in ctx.lex["bid_nouns"] and governor is not noun \
             and noun.dep_ in {"dobj", "pobj"}:
         # "Finland and Sweden submit applications for membership": whose membership, of what the text is about
-        owners, others = ctx.subjects(governor), [(TOPIC, False)]
+        # ("Russia opposed Georgian membership": the country of the demonym's, not the clause's subject)
+        demonyms = [e for c in noun.children if c.dep_ == "amod" for e in ctx.entities(c)
+                    if ctx.candidates[e[0]].kind == "Country"]
+        owners, others = demonyms or ctx.subjects(governor), [(TOPIC, False)]
         if predicate != ctx.states["bid"]:
             return
     if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
