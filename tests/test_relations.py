@@ -4246,6 +4246,14 @@ def test_relations_a_membership_a_demonym_qualifies_is_that_country_s(nlp) -> No
     assert members == {"Country:Georgia"}, members
 
 
+def test_relations_coordinated_names_each_with_a_participle_of_its_own(nlp) -> None:
+    text = ("The Alliance's two strategic commands are Allied Command Operations, based in Mons, and Allied "
+            "Command Transformation, based in Norfolk.")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "locatedIn"}
+    assert found == {("Organization:Allied Command Operations", "Place:Mons"),
+                     ("Organization:Allied Command Transformation", "Place:Norfolk")}, found
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}

@@ -959,7 +959,11 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
                 noun = noun.head.head
             if noun.lemma_.lower() not in ctx.lex["meeting_heads"]:
                 noun = verb.head
-        return ctx.entities(noun) or (ctx.subjects(noun.head) if noun.dep_ == "attr" else [])
+        # ("A, based in Mons, and B, based in Norfolk": a conjunct with a participle of its own is not this one's)
+        own = {ctx.token_to_candidate.get(c.i) for c in (noun, *noun.conjuncts)
+               if c.i != noun.i and any(a.dep_ == "acl" and a.i != verb.i for a in c.children)}
+        return [e for e in ctx.entities(noun) if e[0] not in own] \
+            or (ctx.subjects(noun.head) if noun.dep_ == "attr" else [])
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
