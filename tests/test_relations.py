@@ -4254,6 +4254,11 @@ def test_relations_coordinated_names_each_with_a_participle_of_its_own(nlp) -> N
                      ("Organization:Allied Command Transformation", "Place:Norfolk")}, found
 
 
+def test_relations_supporting_a_country_s_reform_supports_the_country(nlp) -> None:
+    text = "NATO opened a liaison office in Belgrade in 2006. NATO supports Serbia's defence reform."
+    assert ("InternationalOrganization:NATO", "supports", "Country:Serbia") in facts(read(nlp, text))
+
+
 def test_relations_an_owner_of_a_venue_is_not_what_an_object_it_stands_for(nlp) -> None:
     text = "The Mediterranean Dialogue was launched at the Alliance's summit in Oslo in 2031. Egypt joined it in 2032."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}
