@@ -4390,3 +4390,19 @@ def test_relations_a_summit_named_after_the_dateline_city_is_held_there(nlp) -> 
 def test_relations_an_envoy_title_a_copula_gives_says_whom_the_envoy_represents(nlp, text: str, polarity: str) -> None:
     found = {(r.subject, r.object, r.verb, r.polarity) for r in read(nlp, text).relations if r.rule == "title"}
     assert found == {("Person:Kristina Berg", "Country:Estonia", "represent", polarity)}, found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO grew again with the accession of Montenegro (June 2017) and North Macedonia (March 2020).",
+    "Montenegro (June 2017) and North Macedonia (March 2020) joined NATO.",
+])
+def test_relations_a_date_bracketed_after_a_member_is_its_own(nlp, text: str) -> None:
+    dates = {r.subject: r.date for r in read(nlp, text).relations if r.predicate == "memberOf"}
+    assert dates.get("Country:Montenegro") == "2017-06", dates
+
+
+def test_relations_those_named_with_one_of_the_partners_are_partners_too(nlp) -> None:
+    text = "NATO opened the programme in 2010. Austria was one of four partners - with Ireland, Malta and Chile - to join it."
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "partnerOf"
+             and r.object == "InternationalOrganization:NATO"}
+    assert found == {"Country:Austria", "Country:Ireland", "Country:Malta", "Country:Chile"}, found

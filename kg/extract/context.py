@@ -94,6 +94,15 @@ def own_date(token: Token, clauses: bool = True) -> str:
     return ""
 
 
+def bracketed_date(token: Token) -> str:
+    """A date in brackets right after a name, its own ("the accession of Finland (April 2023) and
+    Sweden (March 2024)": each its own, not the sentence's last)."""
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "DATE"):
+        if appos.i > token.i and token.doc[appos.left_edge.i - 1].text == "(":
+            return normalize_date(" ".join(t.text for t in appos.subtree))
+    return ""
+
+
 def _column(doc: Doc, attr: int) -> list[str]:
     """The string of one token attribute for every token of *doc*, by index (each distinct value
     looked up once)."""
@@ -1398,10 +1407,11 @@ class Context:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
                         and self.candidates[s].key == self.candidates[o].key:
                     continue
+                own = bracketed_date(self.spans[s].root) if s in self.spans else ""
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, date)
+                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, own or date)
 
     def prefix_negated(self, noun: Token) -> bool:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"

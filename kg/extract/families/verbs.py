@@ -1020,11 +1020,14 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
             owners += [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                        and p.lower_ != "with" for e in ctx.pobjs(p) if e not in owners and e not in regions]
             yield from ctx.emit(subjects, ctx.lex["nouns"][word], owners, "copula", verb, sent, word)
+        fellows = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for e in ctx.pobjs(p)]
         if word is not None and not owners and word in ctx.lex["implicit_nouns"] and not any(
-                e not in regions for c in noun.children if c.dep_ == "prep" for e in ctx.pobjs(c)):
+                e not in regions + fellows for c in noun.children if c.dep_ == "prep" for e in ctx.pobjs(c)):
             # "Switzerland has become one of the most active partners (in peace support)": of the
-            # organisation the text is about, unless a phrase names another whole ("… partners of the EU")
-            yield from _to_topic(ctx, subjects, ctx.lex["nouns"][word], verb, sent, word)
+            # organisation the text is about, unless a phrase names another whole ("… partners of the EU");
+            # "one of four partners – with Ireland and Malta": those named with it are partners too
+            yield from _to_topic(ctx, subjects + [e for e in fellows if e not in subjects], ctx.lex["nouns"][word],
+                                 verb, sent, word)
         # "one of NATO's oldest partnership tools", "one of three NATO air policing missions"
         yield from _owned_kind(ctx, verb, sent, subjects, noun)
         # "two of NATO's partners in the Indo-Pacific", "one of the few countries in Europe"
