@@ -4406,3 +4406,18 @@ def test_relations_those_named_with_one_of_the_partners_are_partners_too(nlp) ->
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "partnerOf"
              and r.object == "InternationalOrganization:NATO"}
     assert found == {"Country:Austria", "Country:Ireland", "Country:Malta", "Country:Chile"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO was founded in 1949. Lord Ismay, the first Secretary General, was British.",
+    "NATO was founded in 1949. The outgoing Secretary General, Lord Ismay, was British.",
+])
+def test_relations_a_ranked_office_in_apposition_is_the_texts_organisations(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "title"}
+    assert found == {("Person:Lord Ismay", "leaderOf", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_an_office_become_with_no_organisation_keeps_its_date(nlp) -> None:
+    text = "NATO was founded in 1949. Lord Ismay became Secretary General in 1952."
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "title"}
+    assert found == {("Person:Lord Ismay", "InternationalOrganization:NATO", "1952")}, found

@@ -88,7 +88,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                            and not any(c.dep_ == "poss" for c in p.children)), None)  # not "the Alliance's …"
             if phrase is not None:  # "X became Secretary General", "Y succeeded X as Secretary General"
                 implied = _office_text(phrase)
-                stance = ctx.stance(phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head, sent)
+                verb = phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head
+                stance, date = ctx.stance(verb, sent), ctx.date(verb, sent)
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, hint=implied)
@@ -100,7 +101,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if office or implied:
                 yield RelationCandidate(index, ctx.lex["titles"][office or implied], TOPIC, "title", office or implied,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char,
-                                        *(PLAIN if office else stance), hint=office or implied)
+                                        *(PLAIN if office else stance), date="" if office else date,
+                                        hint=office or implied)
             elif len(span) > 1 and (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
                     and not _owned_office(ctx, span, sent):
                 # "… was due to meet President Giorgi Margvelashvili": of the country the text is about (a
@@ -218,14 +220,16 @@ def _office_text(office: Token) -> str:
     if any(c.dep_ == "prep" for c in office.children):
         return ""
     words = [t for t in office.subtree if t.i == office.i or t.head.i == office.i and (
-        t.dep_ in {"compound", "amod"} or t.text == "-") and t.lower_ not in _incumbency_words()]
+        t.dep_ in {"compound", "amod"} or t.text == "-") and t.lower_ not in _incumbency_words()
+        and t.ent_type_ != "ORDINAL"]
     return " ".join(t.lower_ for t in words).replace(" - ", "-")
 
 
 @cache
 def _incumbency_words() -> frozenset[str]:
-    """Words that say the office is held now ("the current Secretary General"): no part of its name."""
-    return frozenset(load_lexicon().relations["incumbency_words"])
+    """Words that say when the office is held ("the current Secretary General", "the outgoing"): no part of its name."""
+    relations = load_lexicon().relations
+    return frozenset(relations["incumbency_words"] + relations["office_rank_words"])
 
 
 @cache
