@@ -4421,3 +4421,23 @@ def test_relations_an_office_become_with_no_organisation_keeps_its_date(nlp) -> 
     text = "NATO was founded in 1949. Lord Ismay became Secretary General in 1952."
     found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "title"}
     assert found == {("Person:Lord Ismay", "InternationalOrganization:NATO", "1952")}, found
+
+
+def test_relations_who_a_document_is_signed_with_signs_it_too(nlp) -> None:
+    text = "In 2023 Mark Rutte signed the NATO-EU Joint Declaration with Charles Michel and Ursula von der Leyen."
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert found == {"Person:Mark Rutte", "Person:Charles Michel", "Person:Ursula von der Leyen"}, found
+
+
+def test_relations_each_document_is_signed_with_its_own_partner(nlp) -> None:
+    text = ("In 2014 the government of Afghanistan signed a Status of Forces Agreement with NATO and a Bilateral "
+            "Security Agreement with the United States.")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert ("Country:United States", "Agreement:Bilateral Security Agreement") in found, found
+    assert ("Country:United States", "Agreement:Status of Forces Agreement") not in found, found
+
+
+def test_relations_those_among_the_states_that_did_a_thing_did_it(nlp) -> None:
+    text = "Denmark and Norway were among the twelve states that signed the North Atlantic Treaty in 1949."
+    found = {(r.subject, r.rule) for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert found == {("Country:Denmark", "active"), ("Country:Norway", "active")}, found

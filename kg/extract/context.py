@@ -932,7 +932,20 @@ class Context:
         if self.deps[i] == "attr" and self.raw_lemmas[head] in self.linking and i not in self.token_to_candidate:
             # "The ICI is a NATO initiative that was launched in 2004": the initiative, not its owner
             found = self.subjects_at(head) or found
+        if not found and self.deps[i] == "pobj" and self.lowers[head] in self.lex["partitive_preps"] \
+                and self.raw_lemmas[self.heads[head]] in self.linking and self._names_its_object(i):
+            # "Denmark and Norway were among the twelve states that signed the North Atlantic Treaty": the
+            # copula's subjects (not where the clause's object is a reference still to resolve: "… that support it")
+            found = self.subjects_at(self.heads[head])
         return found
+
+    def _names_its_object(self, noun: int) -> bool:
+        """A relative clause on *noun* names its object ("states that signed the Treaty")."""
+        clauses = [c for c in self.kids(noun, {"relcl"})]
+        objects = [o for c in clauses for o in self.kids(c, {"dobj"})] + [
+            o for c in clauses for p in self.kids(c, _PREP) for o in self.kids(p, {"pobj"})]
+        return any(o in self.token_to_candidate and not self.candidates[self.token_to_candidate[o]].rule.startswith(
+            "reference") for o in objects)
 
     def region(self, noun: Token) -> list[Arg]:
         """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe"."""

@@ -290,6 +290,11 @@ def _cosignatories(ctx: Context, verb: Token, sent: Span, predicate: str, object
     partners = [e for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for e in ctx.pobjs(p)
                 if ctx.candidates[e[0]].kind not in ctx.lex["owner_kinds"]] if documents else []
     yield from ctx.emit(partners, predicate, documents, "active", verb, sent, phrase)
+    for document in (e for e in documents if e[0] in ctx.spans):
+        # the parser may hang "with" on the document: "signed the Joint Declaration with A and B"
+        own = [e for p in ctx.spans[document[0]].root.children if p.dep_ == "prep" and p.lower_ == "with"
+               for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind not in ctx.lex["owner_kinds"] and e not in partners]
+        yield from ctx.emit(own, predicate, [document], "active", verb, sent, phrase)
 
 
 def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
