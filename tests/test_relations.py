@@ -4441,3 +4441,20 @@ def test_relations_those_among_the_states_that_did_a_thing_did_it(nlp) -> None:
     text = "Denmark and Norway were among the twelve states that signed the North Atlantic Treaty in 1949."
     found = {(r.subject, r.rule) for r in read(nlp, text).relations if r.predicate == "signed"}
     assert found == {("Country:Denmark", "active"), ("Country:Norway", "active")}, found
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("NATO met in Madrid. Allies agreed to step up tailored support to Moldova and Georgia.",
+     "InternationalOrganization:NATO"),
+    ("Sweden increased its support to Moldova and Georgia.", "Country:Sweden"),
+])
+def test_relations_who_raises_support_to_a_country_supports_it(nlp, text: str, giver: str) -> None:
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "supports"}
+    assert found == {(giver, "Country:Moldova"), (giver, "Country:Georgia")}, found
+
+
+def test_relations_a_record_lines_label_is_no_second_subject(nlp) -> None:
+    text = ("NATO and its partners\n- Madrid, 2022: after the invasion, Allies agreed to step up tailored support "
+            "to Moldova and Georgia.\n")
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "supports"}
+    assert found == {"InternationalOrganization:NATO"}, found

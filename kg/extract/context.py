@@ -1076,9 +1076,13 @@ class Context:
 
     def without_apposed(self, subj: list[int]) -> list[int]:
         """Subjects less one the parser made a second subject where it is an apposition set off by a
-        comma ("Finland and Sweden, both members of the EU, joined the PfP": the EU joined nothing)."""
+        comma ("Finland and Sweden, both members of the EU, joined the PfP": the EU joined nothing) or a
+        label before a colon."""
         if len(subj) < 2:
             return subj
+        # nor a record line's label ("Madrid, 2022: … Allies agreed to …": Madrid agreed nothing)
+        labelled = [s for s in subj if self.texts[self.doc[s].right_edge.i] == ":"]
+        subj = [s for s in subj if s not in labelled] if len(labelled) < len(subj) else subj
         return [s for s in subj if not any(o < s and self.texts[self.doc[s].left_edge.i - 1] == ","
                                            and s not in self.token_to_candidate for o in subj)]
 

@@ -80,8 +80,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # "the accessions of Greece and Turkey in 1952": to what the text is about
         owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
     if not others and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
-            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"]:
-        # "NATO provides support to Ukraine": the parser gives "to" to the verb; the giver owns the support
+            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]:
+        # "NATO provides support to Ukraine", "Allies stepped up support to Moldova": the parser gives "to" to
+        # the verb; the giver owns the support
         others = _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
         owners = owners or (ctx.subjects(noun.head) if others else [])
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
@@ -96,6 +97,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     if symmetric and not others:
         owners, others = _shared(ctx, noun) or _ends_before(ctx, noun, owners)
+    if others and not owners and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
+            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]:
+        # "Allies agreed to step up support to Moldova": who gives or raises the support gives it
+        owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
