@@ -4458,3 +4458,10 @@ def test_relations_a_record_lines_label_is_no_second_subject(nlp) -> None:
             "to Moldova and Georgia.\n")
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "supports"}
     assert found == {"InternationalOrganization:NATO"}, found
+
+
+def test_relations_a_partner_in_a_region_in_apposition_is_a_partner_there(nlp) -> None:
+    text = "NATO met in Vilnius. Colombia, NATO's first partner in Latin America, sent a delegation."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "relational-noun"}
+    assert found == {("Country:Colombia", "partnerOf", "InternationalOrganization:NATO"),
+                     ("Country:Colombia", "locatedIn", "Place:Latin America")}, found

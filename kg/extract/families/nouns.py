@@ -121,9 +121,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         if named and subjects:
             owners, others = subjects, named
     members = _members(ctx, noun)
+    regions = ctx.region(noun) if lemma in ctx.lex["implicit_nouns"] else []
+    others = [e for e in others if e not in regions]  # "Colombia, NATO's first partner in Latin America"
     if not others and not members and lemma in ctx.lex["implicit_nouns"] and noun.dep_ == "appos" \
-            and noun.head.i in ctx.token_to_candidate and not any(c.dep_ == "prep" and c.lower_ != "since"
-                                                                  for c in noun.children):
+            and noun.head.i in ctx.token_to_candidate and not any(
+                c.dep_ == "prep" and c.lower_ != "since" and not (regions and set(ctx.pobjs(c)) <= set(regions))
+                for c in noun.children):
         # "Finland, a partner since 1994, …": a partner of what the text is about, or of the
         # noun's owner ("Georgia, a NATO partner since 1994")
         if owners and _country_owned(ctx, noun):
@@ -136,6 +139,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         for whole, _ in owners or [(TOPIC, False)]:
             yield RelationCandidate(named, predicate, whole, "relational-noun", lemma,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, polarity, date=date)
+        yield from ctx.emit([(named, False)], ctx.states["located"], regions, "relational-noun", ctx.governor(noun),
+                            sent, "locate", stance=PLAIN)
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
