@@ -4465,3 +4465,10 @@ def test_relations_a_partner_in_a_region_in_apposition_is_a_partner_there(nlp) -
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.rule == "relational-noun"}
     assert found == {("Country:Colombia", "partnerOf", "InternationalOrganization:NATO"),
                      ("Country:Colombia", "locatedIn", "Place:Latin America")}, found
+
+
+def test_relations_each_name_in_apposition_to_an_owned_kind_is_the_owners(nlp) -> None:
+    text = "NATO's partnership programmes, namely the Partnership for Peace and the Mediterranean Dialogue, grew."
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "owner"}
+    assert found == {("PartnershipFramework:Partnership for Peace", "InternationalOrganization:NATO"),
+                     ("PartnershipFramework:Mediterranean Dialogue", "InternationalOrganization:NATO")}, found

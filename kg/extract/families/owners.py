@@ -27,8 +27,9 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         span = ctx.spans[index]
         root = span.root
         owners = _stated_owners(ctx, root)
-        if root.dep_ == "appos" or (root.dep_ in {"compound", "nmod"} and root.head.i not in ctx.token_to_candidate):
-            owners += _stated_owners(ctx, root.head)  # "NATO's counter-piracy operation Ocean Shield"
+        first = _first_conjunct(ctx, root)  # "NATO's programmes, namely the PfP and the Mediterranean Dialogue"
+        if first.dep_ == "appos" or (root.dep_ in {"compound", "nmod"} and root.head.i not in ctx.token_to_candidate):
+            owners += _stated_owners(ctx, first.head)  # "NATO's counter-piracy operation Ocean Shield"
         # "Operation Ocean Shield, NATO's latest mission", "the Peninsula Shield, the GCC military force"
         owners += [e for c in root.children if c.dep_ == "appos" and c.i not in ctx.token_to_candidate
                    and c.lemma_.lower() in ctx.lex["owned_kind_nouns"] for e in ctx.owners(c)]
@@ -49,10 +50,20 @@ def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
     return [e for e in ctx.owners(noun) if ctx.spans[e[0]].root.dep_ != "compound"]
 
 
-def _example_of(ctx: Context, root: Token) -> Token | None:
-    """The common noun whose example *root* is ("operations including KFOR and ISAF")."""
+def _first_conjunct(ctx: Context, root: Token) -> Token:
+    """The first of the names *root* is coordinated with (itself if none); the parser may hang a
+    name on a word inside the name before ("the Partnership for Peace and the Mediterranean Dialogue")."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+        inside = ctx.token_to_candidate.get(root.i)
+        if inside is not None and inside in ctx.spans:
+            root = ctx.spans[inside].root
+    return root
+
+
+def _example_of(ctx: Context, root: Token) -> Token | None:
+    """The common noun whose example *root* is ("operations including KFOR and ISAF")."""
+    root = _first_conjunct(ctx, root)
     prep = root.head
     if root.dep_ == "pobj" and prep.dep_ == "prep" and ctx.introduces_examples(prep) and prep.head.pos_ == "NOUN":
         return prep.head
