@@ -69,6 +69,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         return
     subjects = ctx.subjects(verb)
     yield from _attendance(ctx, verb, sent, subjects)
+    yield from _joint_action(ctx, verb, sent, subjects)
     subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if predicate in ctx.lex["venue_predicates"] and all(ctx.candidates[e[0]].rule.startswith("reference")
                                                           for e in subjects if e[0] >= 0):
@@ -506,6 +507,29 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
         yield from _to_topic(ctx, countries, implicit, verb, sent, phrase, rule="gapping")
         # ("Austria followed in February 1995, Malta in April of that year and …": each at its own date)
         yield from _gapped(ctx, verb, sent, countries, [], implicit, phrase)
+
+
+def _joint_action(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "NATO, together with the Western European Union, enforced the embargo": organisations that act
+    together cooperate (lexicon ``joint_action_preps``, or "jointly"; countries that do are only said to do the
+    same)."""
+    kinds = ctx.lex["joint_action_kinds"]
+    actors = [e for e in subjects if e[0] >= 0 and ctx.candidates[e[0]].kind in kinds]
+    if not actors:
+        return
+    anchors = [verb] + [ctx.spans[e].root for e, _ in actors if e in ctx.spans]
+    # ("works in coordination with": the parser hangs "with" on the noun)
+    anchors += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    partners = [e for anchor in anchors for p in anchor.children if p.dep_ == "prep"
+                and f"{ctx.doc[p.i - 1].lower_} {p.lower_}" in ctx.lex["joint_action_preps"]
+                for e in ctx.pobjs(p) if e not in actors and ctx.candidates[e[0]].kind in kinds]
+    if all(ctx.candidates[e].kind != "Event" for e, _ in actors):  # (an operation works with an operation)
+        partners = [e for e in partners if ctx.candidates[e[0]].kind != "Event"]
+    yield from ctx.emit(actors, "cooperatesWith", list(dict.fromkeys(partners)), "active-prep", verb, sent, "cooperate")
+    if len(actors) > 1 and not partners and any(c.dep_ == "advmod" and c.lower_ in ctx.words["mutual_adverbs"]
+                                                for c in verb.children):
+        # "The European Union and NATO jointly organised the exercise"
+        yield from ctx.emit(actors[:1], "cooperatesWith", actors[1:], "active", verb, sent, "cooperate")
 
 
 def _mutual(ctx: Context, phrase: str, predicate: str, children: list[Token]) -> str | None:
