@@ -4491,3 +4491,9 @@ def test_relations_countries_that_act_together_are_not_said_to_cooperate(nlp) ->
     text = "Finland, together with Sweden, applied for membership of NATO."
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "cooperatesWith"}
     assert found == set(), found
+
+
+def test_relations_a_refusal_to_join_is_no_membership(nlp) -> None:
+    text = "Ireland's policy of neutrality, rooted in its refusal to join NATO in 1949, remains popular."
+    found = [(r.subject, r.object, r.modality) for r in read(nlp, text).relations if r.predicate == "memberOf"]
+    assert found == [("Country:Ireland", "InternationalOrganization:NATO", "refuse")], found
