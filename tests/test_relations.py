@@ -4497,3 +4497,9 @@ def test_relations_a_refusal_to_join_is_no_membership(nlp) -> None:
     text = "Ireland's policy of neutrality, rooted in its refusal to join NATO in 1949, remains popular."
     found = [(r.subject, r.object, r.modality) for r in read(nlp, text).relations if r.predicate == "memberOf"]
     assert found == [("Country:Ireland", "InternationalOrganization:NATO", "refuse")], found
+
+
+def test_relations_a_region_before_a_list_of_countries_lies_in_none_of_them(nlp) -> None:
+    text = "And our friends in the Gulf, Kuwait and the United Arab Emirates, have hosted our aircraft."
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "place-apposition"}
+    assert found == set(), found

@@ -349,6 +349,9 @@ def _in_a_list(ctx: Context, place: int, country: int) -> bool:
     before, after = ctx.spans[place].start - 1, ctx.spans[country].end
     listed_before = before >= 1 and ctx.doc[before].text == "," and before - 1 in ctx.token_to_candidate \
         and ctx.candidates[ctx.token_to_candidate[before - 1]].kind == "Country"
-    listed_after = after + 1 < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
-        and after + 1 in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[after + 1]].kind == "Country"
+    following = after + 1
+    if following < len(ctx.doc) and ctx.doc[following].lower_ == "the":
+        following += 1  # "the Gulf, Kuwait and the United Arab Emirates"
+    listed_after = following < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
+        and following in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[following]].kind == "Country"
     return listed_before or listed_after
