@@ -4503,3 +4503,18 @@ def test_relations_a_region_before_a_list_of_countries_lies_in_none_of_them(nlp)
     text = "And our friends in the Gulf, Kuwait and the United Arab Emirates, have hosted our aircraft."
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "place-apposition"}
     assert found == set(), found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO grew in 2023. Sweden applied in May 2022.",
+    "NATO grew in 2023. Sweden, which applied alongside Finland last May, is still waiting.",
+])
+def test_relations_a_country_that_applied_bids_to_join_what_the_text_is_about(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations if r.subject == "Country:Sweden"}
+    assert found == {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "apply")}, found
+
+
+def test_relations_rules_that_applied_to_a_country_are_no_bid(nlp) -> None:
+    text = "NATO grew in 2023. The same rules applied to Sweden."
+    found = {(r.subject, r.predicate) for r in read(nlp, text).relations}
+    assert ("Country:Sweden", "memberOf") not in found, found

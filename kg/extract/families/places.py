@@ -350,8 +350,8 @@ def _in_a_list(ctx: Context, place: int, country: int) -> bool:
     listed_before = before >= 1 and ctx.doc[before].text == "," and before - 1 in ctx.token_to_candidate \
         and ctx.candidates[ctx.token_to_candidate[before - 1]].kind == "Country"
     following = after + 1
-    if following < len(ctx.doc) and ctx.doc[following].lower_ == "the":
-        following += 1  # "the Gulf, Kuwait and the United Arab Emirates"
+    if following < len(ctx.doc) and ctx.doc[following].lower_ == "the" and ctx.doc[after].lower_ in {"and", "or"}:
+        following += 1  # "the Gulf, Kuwait and the United Arab Emirates" (not "Brunssum, Limburg, the Netherlands")
     listed_after = following < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
         and following in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[following]].kind == "Country"
     return listed_before or listed_after

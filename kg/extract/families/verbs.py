@@ -148,6 +148,13 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             and not _other_role(ctx, children):
         # "Spain joined in 1982", "Austria contributed troops": joined, or contributed to, what the document is about
         yield from _to_topic(ctx, subjects, implicit, verb, sent, phrase)
+    bid = ctx.lex["bid_implicit_object"].get(lemma)
+    if bid and not objects and not _has_complement(ctx, [c for c in children if not _companion(ctx, c)]) \
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
+        # "Sweden applied in May 2022": a bid to join what the document is about (not "applied to join NATO")
+        countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
+        for found in _to_topic(ctx, countries, bid["predicate"], verb, sent, phrase):
+            yield replace(found, modality=found.modality or bid["modality"])
     operation = ctx.lex["operation_verbs"].get(lemma)
     if operation and not objects and _topic_noun(ctx, children, "operation_nouns", _OPERATION_OWNERS):
         # "Spain contributed troops to the force", "Belgium joined the German-led battle group"
