@@ -4518,3 +4518,9 @@ def test_relations_rules_that_applied_to_a_country_are_no_bid(nlp) -> None:
     text = "NATO grew in 2023. The same rules applied to Sweden."
     found = {(r.subject, r.predicate) for r in read(nlp, text).relations}
     assert ("Country:Sweden", "memberOf") not in found, found
+
+
+def test_relations_a_name_the_parser_numbered_by_a_fronted_year_is_the_subject(nlp) -> None:
+    text = "In 2012 NATO and Australia signed a Joint Political Declaration."
+    found = {(r.subject, r.rule, r.date) for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert found == {("InternationalOrganization:NATO", "active", "2012"), ("Country:Australia", "active", "2012")}, found

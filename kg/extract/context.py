@@ -1110,6 +1110,13 @@ class Context:
             while self.deps[head] == "conj" and self.heads[head] in self.token_to_candidate:
                 head = self.heads[head]
             return [head]
+        # "In 2012 NATO and Australia signed …": the parser made the name the object of the fronted
+        # "in", numbered by the year
+        dated = [o for p in self.kids(verb, _PREP) if p < verb for o in self.kids(p, _POBJ)
+                 if o in self.token_to_candidate and any(self.doc[n].ent_type_ == "DATE" and n < o
+                                                         for n in self.kids(o, {"nummod"}))]
+        if dated:
+            return dated
         hung = [c for c in self.kids(verb, {"compound", "npadvmod", "nmod", "dep"}) if c < verb]
         found = [c for c in hung if c in self.token_to_candidate]
         # "29 March 2004 – Bulgaria, Estonia and Slovenia become members": the line's date took the names
