@@ -4524,3 +4524,15 @@ def test_relations_a_name_the_parser_numbered_by_a_fronted_year_is_the_subject(n
     text = "In 2012 NATO and Australia signed a Joint Political Declaration."
     found = {(r.subject, r.rule, r.date) for r in read(nlp, text).relations if r.predicate == "signed"}
     assert found == {("InternationalOrganization:NATO", "active", "2012"), ("Country:Australia", "active", "2012")}, found
+
+
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("Enhanced Forward Presence\nNATO set up Enhanced Forward Presence in 2017. The battlegroups are led by the United "
+     "Kingdom, Canada and Germany.", {"Country:United Kingdom", "Country:Canada", "Country:Germany"}),
+    ("Enhanced Forward Presence\nNATO set up Enhanced Forward Presence in 2017. The battlegroup in Latvia is led by "
+     "Canada.", {"Country:Canada"}),
+])
+def test_relations_who_leads_the_texts_unnamed_units_takes_part_in_its_operation(nlp, text: str, leaders: set[str]) -> None:
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn"
+             and r.object == "Event:Enhanced Forward Presence"}
+    assert found == leaders, found

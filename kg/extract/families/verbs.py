@@ -598,8 +598,10 @@ def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: 
     return any(_stands_for_topic(ctx, noun, section, owner_kinds) for noun in nouns)
 
 
-def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: frozenset[str]) -> bool:
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in ctx.token_to_candidate:
+def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: frozenset[str],
+                      several: bool = False) -> bool:
+    """*several*: a plural stands for it too ("the battlegroups are led by …": the units of the operation)."""
+    if noun.pos_ != "NOUN" or noun.tag_ not in ({"NN", "NNS"} if several else {"NN"}) or noun.i in ctx.token_to_candidate:
         return False  # "the mission" as a reference: the resolver decides; "the missions" are several
     compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), "")
     words = set(ctx.lex[section])
@@ -832,6 +834,12 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         predicate = ctx.lex["nouns"]["member"]
     converse = ctx.lex["converse_verbs"].get(phrase)
     operation = ctx.lex["operation_verbs"].get(phrase) if phrase in ctx.lex["company_verbs"] else None
+    led = ctx.lex["operation_verbs"].get(phrase) if not patients else None
+    if led and any(_stands_for_topic(ctx, c, "operation_nouns", _OPERATION_OWNERS, several=True)
+                   for c in children if c.dep_ == "nsubjpass"):
+        # "The battlegroups are led by the United Kingdom, Canada and Germany": the operation of the text
+        countries = [e for e in agents if ctx.candidates[e[0]].kind == "Country"]
+        yield from _to_topic(ctx, countries, led, verb, sent, "contribute", rule="operation-noun")
     if operation and patients and all(_company(ctx, p[0]) for p in patients):
         # "They were joined by Sweden, Jordan and Qatar", "the Allies were joined by …": the newcomers
         # took part in what those did, the operation the paragraph or the text is about
