@@ -4536,3 +4536,13 @@ def test_relations_who_leads_the_texts_unnamed_units_takes_part_in_its_operation
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "participatesIn"
              and r.object == "Event:Enhanced Forward Presence"}
     assert found == leaders, found
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("NATO and Ukraine\nAllies have provided Ukraine with more than 50 billion euros in military support this year.",
+     "InternationalOrganization:NATO"),
+    ("Norway gave Ukraine 2 billion dollars of military aid.", "Country:Norway"),
+])
+def test_relations_a_sum_of_aid_given_is_support(nlp, text: str, giver: str) -> None:
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "transfer"}
+    assert found == {(giver, "Country:Ukraine")}, found

@@ -70,9 +70,12 @@ def _made_available(ctx: Context, verb: Token, sent: Span, lemma: str) -> Iterat
 
 def _aid(ctx: Context, verb: Token) -> list[Token]:
     """The aid the verb passes: its object ("provided assistance") or the object of its "with"
-    ("provided Ukraine with vehicles"), with their conjuncts."""
+    ("provided Ukraine with vehicles"), with their conjuncts, or what a sum of money is of."""
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    # "provided Ukraine with 50 billion euros in military support", "… $2 billion of aid": the sum's aid
+    heads += [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+              and head.lemma_.lower() in ctx.lex["sum_nouns"] for o in p.children if o.dep_ == "pobj"]
     return [t for head in heads for t in (head, *head.conjuncts) if t.lemma_.lower() in ctx.lex["aid_nouns"]]
 
 
