@@ -4546,3 +4546,16 @@ def test_relations_who_leads_the_texts_unnamed_units_takes_part_in_its_operation
 def test_relations_a_sum_of_aid_given_is_support(nlp, text: str, giver: str) -> None:
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "transfer"}
     assert found == {(giver, "Country:Ukraine")}, found
+
+
+def test_relations_a_fact_sheet_line_keyed_by_a_name_is_the_sections_countrys(nlp) -> None:
+    text = ("Relations with Serbia\n- Partnership for Peace: since December 2006\n"
+            "- Individual Partnership Action Plan: agreed January 2015\n- Kosovo Force: 1999\n")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-field"}
+    assert found == {("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006-12"),
+                     ("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "2015-01")}, found
+
+
+def test_relations_a_line_keyed_by_a_name_under_no_country_relates_nothing(nlp) -> None:
+    text = "NATO partnerships\n- Partnership for Peace: since January 1994\n- Mediterranean Dialogue: 1994\n"
+    assert not [r for r in read(nlp, text).relations if r.rule == "list-field"]

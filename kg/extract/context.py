@@ -64,6 +64,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLAIN: Stance = (POSITIVE, "", None, "")
 #: a relation end given by the resolver rather than by a mention of this paragraph
 TOPIC = -1
+#: the hint of a fact-sheet field whose subject is the country its section is about
+#: ("Partnership for Peace: since December 2006" under "Serbia and NATO")
+MEMBER_HINT = "(member)"
 
 
 def ahead_of_its_clause(token: Token) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import POSITIVE, Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
-from .context import TOPIC, RelationCandidate
+from .context import MEMBER_HINT, TOPIC, RelationCandidate
 from .dates import normalize_date, opening_day
 from .signatures import fit
 
@@ -134,6 +134,8 @@ class Resolver:
         #: the last implicit object others joined or took part in: (paragraph, sentence start, key)
         self._last_joined: tuple[int, int, str] | None = None
         self._sections: list[dict[str, str]] = []
+        #: the one country each section's heading names, if it names one ("Serbia and NATO")
+        self._section_countries: list[str | None] = []
         #: the bodies each person of the document leads, and the successions between its persons
         self._offices: defaultdict[str, list[str]] = defaultdict(list)
         self._successions: list[Relation] = []
@@ -451,6 +453,9 @@ class Resolver:
                     key = next((k for (a, b), k in named.items() if b == end and a > begin), None)
                 self._section_starts.append(offset + begin)
                 self._sections.append({self._kind(key): key} if key is not None else {})
+                countries = {k for (a, b), k in named.items() if begin <= a and b <= begin + len(stripped)
+                             and self._kind(k) == "Country"}
+                self._section_countries.append(countries.pop() if len(countries) == 1 else None)
             start += len(line) + 1
 
     def _titled_name(self, line: str, begin: int, named: dict[tuple[int, int], str]) -> str | None:
@@ -492,6 +497,9 @@ class Resolver:
         the name that heads its section, of whatever class."""
         if rel.rule != "list-field":
             return None
+        if rel.hint == MEMBER_HINT:  # a field keyed by a name is its section's country's ("Serbia and NATO")
+            found = bisect_right(self._section_starts, rel.sentence_start)
+            return next((c for c in reversed(self._section_countries[max(0, found - _FIELD_REACH):found]) if c), None)
         # (each short line opens a section, the fields' own lines too: the nearest one a name heads)
         wholes = self.lex.relations["whole_kinds"]
         return next((key for section in self._sections_before(rel.sentence_start) for key in section.values()
@@ -514,6 +522,8 @@ class Resolver:
         def resolve(index: int) -> list[str]:
             if index == TOPIC and rel.verb in self.lex.relations["follow_verbs"]:
                 return [found] if (found := self._joined_before(rel)) else []  # only a join said before is followed
+            if index == TOPIC and rel.hint == MEMBER_HINT:  # (a field keyed by a name: its section's country or none)
+                return [found] if (found := self._field_whole(rel)) else []
             if index == TOPIC:
                 found = self._named_before(rel, candidates) or self._joined_before(rel) or self._field_whole(rel) \
                     or self._operation_before(rel) or self._topic(rel.predicate, rel.hint, rel.verb, rel.sentence_start)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import POSITIVE, TOPIC, Context, RelationCandidate
+from ..context import MEMBER_HINT, POSITIVE, TOPIC, Context, RelationCandidate
 from ..dates import normalize_date
 from ..mentions import BULLET_MARK, at_line_start
 
@@ -308,7 +308,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if found_rows or ctx.table is not None:
             yield from found_rows
             return
-    fields = list(_field_line(ctx, sent))
+    fields = list(_field_line(ctx, sent)) or list(_named_field(ctx, sent))
     if fields:
         ctx.heading = ctx.outer_heading = None
         yield from fields
@@ -525,6 +525,36 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield RelationCandidate(subject, predicate, obj, "list-field", verb, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, date=date, hint=key)
 
+
+def _named_field(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """A fact-sheet line whose key is a framework, agreement or operation and whose value is a date
+    ("- Partnership for Peace: since December 2006", "- Individual Partnership Action Plan: agreed
+    January 2015" under "Serbia and NATO"): the country the section is about takes part in it (or
+    adopted or signed it, as the value's verb says: lexicon ``named_field_verbs``)."""
+    if not at_line_start(ctx.doc, sent.start):
+        return
+    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
+    colon = next((t for t in ctx.doc[start:min(start + _MAX_FIELD_KEY + 1, sent.end)] if t.text == ":"), None)
+    if colon is None or colon.i >= sent.end - 1:
+        return
+    named = _inside(ctx, start, colon.i)
+    value = [t for t in ctx.doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    if len(named) != 1 or ctx.spans[named[0]].start != start or ctx.spans[named[0]].end != colon.i \
+            or _inside(ctx, colon.i + 1, sent.end) or not value or len(value) > _MAX_FIELD_VALUE:
+        return
+    words = [t.lower_ for t in value if t.ent_type_ != "DATE"]
+    date = normalize_date(" ".join(t.text for t in value if t.ent_type_ == "DATE"))
+    verbs: dict[str, dict[str, str]] = ctx.lex["named_field_verbs"]
+    kind = ctx.candidates[named[0]].kind
+    if not date or len(words) > 1 or kind not in verbs.get(words[0] if words else "", {}):
+        return
+    verb = words[0] if words else ""
+    yield RelationCandidate(TOPIC, verbs[verb][kind], named[0], "list-field", verb or "since",
+                            ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date, hint=MEMBER_HINT)
+
+
+#: the most words of a named field's value ("since 29 March 2004")
+_MAX_FIELD_VALUE = 6
 
 #: the most tokens of a field's key before its colon ("Chair of the NATO Military Committee:")
 _MAX_FIELD_KEY = 8
