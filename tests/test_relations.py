@@ -4559,3 +4559,12 @@ def test_relations_a_fact_sheet_line_keyed_by_a_name_is_the_sections_countrys(nl
 def test_relations_a_line_keyed_by_a_name_under_no_country_relates_nothing(nlp) -> None:
     text = "NATO partnerships\n- Partnership for Peace: since January 1994\n- Mediterranean Dialogue: 1994\n"
     assert not [r for r in read(nlp, text).relations if r.rule == "list-field"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jens Stoltenberg is a Norwegian politician who served as the 13th Secretary General of NATO from 2014 to 2024.",
+    "Petr Pavel was the first officer from a former Warsaw Pact country to chair the Committee.",
+])
+def test_relations_an_office_in_a_clause_on_a_noun_is_not_the_nouns_owners(nlp, text: str) -> None:
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "title"}
+    assert not {o for _, o in found} & {"Country:Norway", "InternationalOrganization:Warsaw Pact"}, found

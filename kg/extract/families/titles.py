@@ -607,7 +607,10 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
     """(title, organisation) named inside the noun phrase headed by *head*, if any."""
     # a conjoined phrase is an office of its own ("the Tajik ambassador … and the head of …")
     joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
-    tokens = [t for t in head.subtree if (t.i not in ctx.token_to_candidate or t.i == head.i) and t.i not in joined]
+    # (nor the words of a clause on it: "a Norwegian politician who served as Secretary General of NATO" holds no
+    # Norwegian office)
+    tokens = [t for t in head.subtree if (t.i not in ctx.token_to_candidate or t.i == head.i) and t.i not in joined
+              and (t.i == head.i or t.pos_ not in {"VERB", "AUX"} and not _in_clause(t, head))]
     text = " ".join(t.lemma_.lower() if t.i == head.i and t.tag_ == "NNS" else t.lower_  # "the commanders of"
                     for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate and t.i not in joined
