@@ -4568,3 +4568,9 @@ def test_relations_a_line_keyed_by_a_name_under_no_country_relates_nothing(nlp) 
 def test_relations_an_office_in_a_clause_on_a_noun_is_not_the_nouns_owners(nlp, text: str) -> None:
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "title"}
     assert not {o for _, o in found} & {"Country:Norway", "InternationalOrganization:Warsaw Pact"}, found
+
+
+def test_relations_an_office_held_in_a_clause_on_what_the_name_is_is_the_names(nlp) -> None:
+    text = "Jaap de Hoop Scheffer is a Dutch diplomat who was Secretary General of NATO from 2004 to 2009."
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "title"}
+    assert found == {("Person:Jaap de Hoop Scheffer", "InternationalOrganization:NATO", "2004")}, found

@@ -289,8 +289,11 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
         verbs.append(root.head)  # "Allies appointed X as Secretary General": X holds the office
     if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head.head)  # "a Spaniard, Javier Solana, had served as the Alliance's Secretary General"
-    # "X, who remains head of the Command, …": a relative clause's subject stands for the name
-    verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+    # "X, who remains head of the Command, …": a relative clause's subject stands for the name, and so
+    # does one on what a copula says the name is ("X is a politician who served as Secretary General of NATO")
+    described = [root] + ([a for a in root.head.children if a.dep_ == "attr"]
+                          if root.dep_ == "nsubj" and root.head.lemma_ in ctx.linking else [])
+    verbs += [c for noun in described for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in ctx.words["relative_pronouns"] for s in c.children)]
     return [p for verb in verbs for p in _offices_of(ctx, verb)]
 
