@@ -4574,3 +4574,15 @@ def test_relations_an_office_held_in_a_clause_on_what_the_name_is_is_the_names(n
     text = "Jaap de Hoop Scheffer is a Dutch diplomat who was Secretary General of NATO from 2004 to 2009."
     found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "title"}
     assert found == {("Person:Jaap de Hoop Scheffer", "InternationalOrganization:NATO", "2004")}, found
+
+
+def test_relations_a_verb_coordinated_with_a_reporting_verb_and_its_object_is_no_report(nlp) -> None:
+    text = "Montenegro declared independence in June 2006 and joined the Partnership for Peace in December of that year."
+    found = [(r.subject, r.object, r.attributed_to) for r in read(nlp, text).relations if r.predicate == "participatesIn"]
+    assert found == [("Country:Montenegro", "PartnershipFramework:Partnership for Peace", "")], found
+
+
+def test_relations_a_reporting_verb_coordinated_after_another_shares_its_speaker(nlp) -> None:
+    text = "Montenegro announced its decision and said it would join the Partnership for Peace."
+    found = [(r.subject, r.attributed_to) for r in read(nlp, text).relations if r.predicate == "participatesIn"]
+    assert found == [("Country:Montenegro", "Country:Montenegro")], found

@@ -1295,9 +1295,14 @@ class Context:
         while deps[node] in {"ccomp", "conj", "parataxis", "xcomp"} and heads[node] != node:
             if any(self.lowers[k] == ";" for k in range(min(node, heads[node]), max(node, heads[node]))):
                 break  # "Ireland joins PfP; the government stresses that …": a clause of its own
+            came = deps[node]
             node = heads[node]
-            if self.lemmas[node] in self.lex["reporting_verbs"]:
+            if self.lemmas[node] in self.lex["reporting_verbs"] and not (came == "conj" and self.kids(node, {"dobj"})):
+                # (not a verb coordinated with one that has its own object: "X declared independence in 2006 and
+                # joined the PfP" reports nothing)
                 subj = self.kids(node, SUBJECTS)
+                if not subj and deps[node] == "conj":  # "X announced its decision and said that …": X said it
+                    subj = self.kids(heads[node], SUBJECTS)
                 if not subj and node + 1 < len(self.doc) and self.texts[node + 1] == ":":
                     return None, ""  # "Note: the Czech Republic … joined": a label, no one reporting
                 if not subj:
