@@ -4586,3 +4586,9 @@ def test_relations_a_reporting_verb_coordinated_after_another_shares_its_speaker
     text = "Montenegro announced its decision and said it would join the Partnership for Peace."
     found = [(r.subject, r.attributed_to) for r in read(nlp, text).relations if r.predicate == "participatesIn"]
     assert found == [("Country:Montenegro", "Country:Montenegro")], found
+
+
+def test_relations_a_second_preposition_conjoined_inside_the_first_objects_phrase_is_the_verbs(nlp) -> None:
+    text = "Montenegro contributes to the Resolute Support Mission in Afghanistan and to the Kosovo Force."
+    found = {r.object for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == {"Event:Resolute Support Mission", "Event:Kosovo Force"}, found

@@ -1147,6 +1147,10 @@ class Context:
                       if deps[c] == "conj" and lowers[c] == word and c > prep]
             # "served in KFOR and in ISAF" parsed with the second "in" conjoined to the verb
             preps += [c for c in self.kids(head, _CONJ) if self.pos[c] == "ADP" and lowers[c] == word and c > prep]
+            # "contributes to the Mission in Afghanistan and to KFOR": the second "to" conjoined to the "in"
+            # of the first one's object
+            preps += [c for o in self.kids(prep, _POBJ) for inner in self.kids(o, _PREP) for c in self.kids(inner, _CONJ)
+                      if lowers[c] == word and c > prep]
         return [e for p in preps for c in self._prep_objects(p) for e in self.entities_at(c)]
 
     def _prep_objects(self, prep: int) -> list[int]:
