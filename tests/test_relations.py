@@ -4592,3 +4592,9 @@ def test_relations_a_second_preposition_conjoined_inside_the_first_objects_phras
     text = "Montenegro contributes to the Resolute Support Mission in Afghanistan and to the Kosovo Force."
     found = {r.object for r in read(nlp, text).relations if r.predicate == "participatesIn"}
     assert found == {"Event:Resolute Support Mission", "Event:Kosovo Force"}, found
+
+
+def test_relations_a_possessed_tie_a_clause_discusses_is_presupposed(nlp) -> None:
+    text = "NATO met Jordan. They discussed regional security and Jordan's long-standing partnership with the Alliance."
+    found = {(r.subject, r.object, r.modality) for r in read(nlp, text).relations if r.predicate == "partnerOf"}
+    assert found == {("Country:Jordan", "InternationalOrganization:NATO", "")}, found

@@ -178,11 +178,13 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             host = host.head
         owners = ctx.subjects(host) if host.pos_ in {"VERB", "AUX"} else []
     # "the partnership between NATO and Russia will be …": a subject's tie is presupposed, not hedged
-    presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"}
+    # and so is one a possessive owns ("They discussed Jordan's partnership with the Alliance")
+    owned = symmetric and any(c.dep_ == "poss" for c in noun.children)
+    presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"} or owned
     stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
     if presupposed:  # (a negation still holds: "the partnership … will never happen")
         stance = (stance[0], "", stance[2], stance[3])
-    hedge = ctx.hedge(noun)
+    hedge = "" if owned else ctx.hedge(noun)
     if not hedge and predicate == ctx.lex["nouns"]["membership"]:
         hedge = _approval(ctx, noun)  # "ratified the accession of Sweden"
     if hedge and not stance[1]:
