@@ -4598,3 +4598,9 @@ def test_relations_a_possessed_tie_a_clause_discusses_is_presupposed(nlp) -> Non
     text = "NATO met Jordan. They discussed regional security and Jordan's long-standing partnership with the Alliance."
     found = {(r.subject, r.object, r.modality) for r in read(nlp, text).relations if r.predicate == "partnerOf"}
     assert found == {("Country:Jordan", "InternationalOrganization:NATO", "")}, found
+
+
+def test_relations_a_place_a_city_hosts_lies_in_it(nlp) -> None:
+    text = "Brussels, which hosts NATO Headquarters, welcomed the leaders."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Place:NATO Headquarters", "locatedIn", "Place:Brussels")}, found
