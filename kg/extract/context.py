@@ -1149,8 +1149,8 @@ class Context:
             preps += [c for c in self.kids(head, _CONJ) if self.pos[c] == "ADP" and lowers[c] == word and c > prep]
             # "contributes to the Mission in Afghanistan and to KFOR": the second "to" conjoined to the "in"
             # of the first one's object
-            preps += [c for o in self.kids(prep, _POBJ) for inner in self.kids(o, _PREP) for c in self.kids(inner, _CONJ)
-                      if lowers[c] == word and c > prep]
+            preps += [c for o in self.kids(prep, _POBJ) for inner in self.kids(o, _PREP)
+                      for c in self.kids(inner, _CONJ) if lowers[c] == word and c > prep]
         return [e for p in preps for c in self._prep_objects(p) for e in self.entities_at(c)]
 
     def _prep_objects(self, prep: int) -> list[int]:

@@ -526,7 +526,8 @@ def _joint_action(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) ->
         return
     anchors = [verb] + [ctx.spans[e].root for e, _ in actors if e in ctx.spans]
     # ("works in coordination with": the parser hangs "with" on the noun)
-    anchors += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    anchors += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj"]
     partners = [e for anchor in anchors for p in anchor.children if p.dep_ == "prep"
                 and f"{ctx.doc[p.i - 1].lower_} {p.lower_}" in ctx.lex["joint_action_preps"]
                 for e in ctx.pobjs(p) if e not in actors and ctx.candidates[e[0]].kind in kinds]
@@ -601,7 +602,8 @@ def _topic_noun(ctx: Context, children: list[Token], section: str, owner_kinds: 
 def _stands_for_topic(ctx: Context, noun: Token, section: str, owner_kinds: frozenset[str],
                       several: bool = False) -> bool:
     """*several*: a plural stands for it too ("the battlegroups are led by …": the units of the operation)."""
-    if noun.pos_ != "NOUN" or noun.tag_ not in ({"NN", "NNS"} if several else {"NN"}) or noun.i in ctx.token_to_candidate:
+    tags = {"NN", "NNS"} if several else {"NN"}
+    if noun.pos_ != "NOUN" or noun.tag_ not in tags or noun.i in ctx.token_to_candidate:
         return False  # "the mission" as a reference: the resolver decides; "the missions" are several
     compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), "")
     words = set(ctx.lex[section])
