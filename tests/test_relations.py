@@ -4604,3 +4604,9 @@ def test_relations_a_place_a_city_hosts_lies_in_it(nlp) -> None:
     text = "Brussels, which hosts NATO Headquarters, welcomed the leaders."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {("Place:NATO Headquarters", "locatedIn", "Place:Brussels")}, found
+
+
+def test_relations_a_national_office_coordinated_after_a_countrys_titled_name_is_that_countrys(nlp) -> None:
+    text = "Finland's President Sauli Niinistö and Prime Minister Sanna Marin announced the decision."
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "title"}
+    assert found == {("Person:Sauli Niinistö", "Country:Finland"), ("Person:Sanna Marin", "Country:Finland")}, found

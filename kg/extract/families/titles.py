@@ -103,6 +103,10 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char,
                                         *(PLAIN if office else stance), date="" if office else date,
                                         hint=office or implied)
+            elif (national := _national(ctx, span, sent)) and (country := _coordinated_country(ctx, span, sent)) is not None:
+                # "Finland's President Sauli Niinistö and Prime Minister Sanna Marin": the first one's country
+                yield RelationCandidate(index, ctx.lex["titles"][national], country, "title", national,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char)
             elif len(span) > 1 and (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
                     and not _owned_office(ctx, span, sent):
                 # "… was due to meet President Giorgi Margvelashvili": of the country the text is about (a
@@ -400,6 +404,21 @@ def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
                              and ctx.lowers[first_span.start].removesuffix("s") == found[0]):
         return None
     return found
+
+
+def _coordinated_country(ctx: Context, span: Span, sent: Span) -> int | None:
+    """The country whose office the first of coordinated titled names holds ("Finland's President
+    X and Prime Minister Y": Finland), for the names after it."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    index = ctx.token_to_candidate.get(first.i)
+    if first.i == span.root.i or index is None or ctx.candidates[index].kind != "Person":
+        return None
+    found = _title_before(ctx, ctx.spans[index], sent)
+    if found is None or found[1] < 0 or ctx.candidates[found[1]].kind != "Country":
+        return None
+    return found[1]
 
 
 def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
