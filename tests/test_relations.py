@@ -4610,3 +4610,10 @@ def test_relations_a_national_office_coordinated_after_a_countrys_titled_name_is
     text = "Finland's President Sauli Niinistö and Prime Minister Sanna Marin announced the decision."
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.rule == "title"}
     assert found == {("Person:Sauli Niinistö", "Country:Finland"), ("Person:Sanna Marin", "Country:Finland")}, found
+
+
+def test_relations_a_verbs_preposition_hung_on_its_proxy_object_is_the_verbs(nlp) -> None:
+    text = "Mongolia has deployed troops with ISAF."
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
+    assert found == {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force",
+                      "active-prep")}, found

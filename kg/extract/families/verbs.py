@@ -172,8 +172,16 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                              for c in children):  # ("take part alongside the Allies")
         yield from _attended_before(ctx, verb, sent, subjects, meeting)
     if not objects:
-        via = [e for c in children if c.dep_ == "dobj" for p in c.children
-               if p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
+        # "deployed troops with ISAF": a preposition of the verb's own (lexicon verb_preps) the parser hung
+        # on a proxy object ("troops") is the verb's
+        proxied = {p.i: ctx.lex["verb_preps"][f"{phrase} {p.lower_}"] for c in children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in ctx.proxies for p in c.children
+                   if p.dep_ == "prep" and f"{phrase} {p.lower_}" in ctx.lex["verb_preps"]}
+        for at, mapped in proxied.items():
+            yield from ctx.emit(subjects, mapped, ctx.pobjs(ctx.doc[at]), "active-prep", verb, sent,
+                                f"{phrase} {ctx.lowers[at]}")
+        via = [e for c in children if c.dep_ == "dobj" for p in c.children if p.i not in proxied
+               and p.dep_ == "prep" and p.lower_ in ctx.lex["object_preps"] for e in ctx.pobjs(p)]
         pact = _pact_with(ctx, lemma, children)
         yield from ctx.emit(subjects, ctx.states["open"], [e for e in via if e not in pact], "object-via-prep", verb,
                             sent, phrase)
