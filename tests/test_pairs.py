@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract.pairs import (load_pair_model, model_from_dict, pipeline_identity, reset_pair_model, use_pair_model,
-                             use_vectors_of)
+from kg.extract.pairs import (load_pair_model, model_from_dict, pipeline_identity, release_shipped_model,
+                             reset_pair_model, use_pair_model, use_vectors_of)
 from kg.ingest import document_from_text
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "eval" / "dev"
@@ -247,3 +247,11 @@ def test_pairs_a_body_named_in_an_office_that_heads_nothing_is_not_led(nlp) -> N
                         nlp=nlp)
     assert {(r.subject, r.object) for r in result.relations if r.predicate == "leaderOf"} == {
         ("Person:Sauli Niinisto", "Country:Finland")}
+
+
+def test_pairs_a_released_shipped_model_is_loaded_again_when_next_read() -> None:
+    first = load_pair_model()
+    release_shipped_model()
+    again = load_pair_model()
+    assert first is not None and again is not first
+    assert again == first and again.matrix.shape == first.matrix.shape and again.rows == first.rows

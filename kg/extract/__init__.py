@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .executors import Executor
 
-__all__ = ["extract", "extract_parts", "extractor_fingerprint", "load_nlp"]
+__all__ = ["extract", "extract_parts", "extractor_fingerprint", "load_nlp", "release_models"]
 
 Progress = Callable[[int], None]
 
@@ -44,6 +44,15 @@ def load_nlp(model: str | None = None) -> Language:
     from .pipeline import load_nlp as load
 
     return load(model)
+
+
+def release_models() -> None:
+    """Drop the learned pair model this process holds (it is loaded again when next needed),
+    for a build whose extraction is over; a model chosen with
+    :func:`~kg.extract.pairs.use_pair_model` stays."""
+    from .pairs import release_shipped_model
+
+    release_shipped_model()
 
 
 def extract(

@@ -27,8 +27,8 @@ from ..lexicon import load_lexicon
 from .context import Context, head_paths
 
 __all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
-           "pair_vector", "pipeline_identity", "reset_pair_model", "sentence_features", "use_pair_model",
-           "use_vectors_of"]
+           "pair_vector", "pipeline_identity", "release_shipped_model", "reset_pair_model", "sentence_features",
+           "use_pair_model", "use_vectors_of"]
 
 _MAX_BETWEEN = 12
 #: sums the rows in their order, as ``ndarray.sum(axis=0)`` does, without its Python-level wrapper
@@ -309,6 +309,11 @@ def model_from_dict(data: dict[str, object]) -> PairModel:
                          numpy.asarray(vectors["weights"], dtype="float32"))
     return PairModel(classes, float(data["threshold"]), frozenset(data.get("kinds", ())),  # type: ignore[arg-type]
                      rows, matrix)
+
+
+def release_shipped_model() -> None:
+    """Forget the shipped model this process loaded (the next reader loads it again)."""
+    _shipped_model.cache_clear()
 
 
 @cache
