@@ -209,7 +209,18 @@ def _parts(net: nx.MultiDiGraph, block: nx.Graph, seed: int) -> list[set[str]]:
         found.setdefault(int(net.nodes[n].get("community", -1)) if n in net else -1, set()).add(n)
     if len(found) < 2 or -1 in found:
         found = dict(enumerate(nx.community.louvain_communities(block, seed=seed)))
-    return sorted(found.values(), key=len, reverse=True)
+    return sorted(found.values(), key=lambda part: (-len(part), min(part, key=str)))
+
+
+def _ordered(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
+    """The subgraph of *graph* on *nodes*, its nodes and edges in sorted order: a set of names
+    is iterated in an order that changes from run to run (string hashing), and the spring
+    layout's random start and Louvain's sweep follow the graph's order, so the page would too."""
+    keep = sorted(nodes, key=str)
+    sub = nx.Graph()
+    sub.add_nodes_from(keep)
+    sub.add_edges_from(sorted(tuple(sorted((a, b), key=str)) for a, b in graph.subgraph(keep).edges()))
+    return sub
 
 
 def _place(net: nx.MultiDiGraph, und: nx.Graph, nodes: set[str], value: dict[str, float],
@@ -217,8 +228,8 @@ def _place(net: nx.MultiDiGraph, und: nx.Graph, nodes: set[str], value: dict[str
     """Positions of one connected block; big blocks are laid out community by community."""
     radius = SPACING * math.sqrt(len(nodes))
     if len(nodes) <= BLOCK:
-        return _spring(net, und.subgraph(nodes), value, seed, labels)
-    block = und.subgraph(nodes).copy()  # a copy: Louvain walks a graph much faster than a filtered view
+        return _spring(net, _ordered(und, nodes), value, seed, labels)
+    block = _ordered(und, nodes)  # a copy: Louvain walks a graph much faster than a filtered view
     parts = _parts(net, block, seed)
     if len(parts) == 1:
         return _sunflower(sorted(nodes, key=lambda n: (-block.degree(n), n)), radius)

@@ -348,3 +348,32 @@ def test_reference_toggle_in_chromium(browser: Any, tmp_path: Path, nlp) -> None
     assert "reference data only" in title and "reference data (relations.tsv, row " in title
     assert opened.errors == [] and all(url.startswith("file://") for url in opened.requests)
     page.close()
+
+
+_LAYOUT_SCRIPT = """
+import json
+import networkx as nx
+from kg.viz import layout
+net = nx.MultiDiGraph()
+names = [f"Entity {i:03d}" for i in range(320)]
+for name in names:
+    net.add_node(name, label=name, kind="Country")
+for i, name in enumerate(names[:300]):  # one block too big to lay out whole: split by community
+    net.add_edge(name, names[(i + 1) % 300])
+    net.add_edge(name, names[(i * 7 + 3) % 300])
+for i, name in enumerate(names[300:315]):  # a small block
+    net.add_edge(name, names[300 + (i + 1) % 15])
+print(json.dumps({n: [round(x, 3), round(y, 3)] for n, (x, y) in sorted(layout(net).items())}))
+"""
+
+
+def test_layout_does_not_change_with_the_processs_string_hashing() -> None:
+    """Names are iterated from sets in an order that string hashing changes from run to run: the
+    same graph must get the same page in every process."""
+    import os
+    import subprocess
+    import sys
+
+    runs = [subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert runs[0] and runs[0] == runs[1]
