@@ -269,8 +269,8 @@ def _drop_pipeline() -> None:
     matrix and its feature index, about 20 MiB, which every later phase would otherwise carry;
     the next extraction in this process loads it again) and the spaCy pipeline, cyclic garbage
     once the extraction's executor is closed, which the collector would free only at its next
-    full pass, somewhere in the commit. A 1M-word build (``benchmarks/scaling.py``) peaked at
-    582 MiB with this against 615 MiB without; the outputs do not change."""
+    full pass, somewhere in the commit. A 1M-word build (``benchmarks/scaling.py``, back to back)
+    peaked at 563 MiB with this against 592 MiB without; the outputs do not change."""
     from .extract import release_models
 
     release_models()

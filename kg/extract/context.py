@@ -944,7 +944,7 @@ class Context:
 
     def _names_its_object(self, noun: int) -> bool:
         """A relative clause on *noun* names its object ("states that signed the Treaty")."""
-        clauses = [c for c in self.kids(noun, {"relcl"})]
+        clauses = self.kids(noun, {"relcl"})
         objects = [o for c in clauses for o in self.kids(c, {"dobj"})] + [
             o for c in clauses for p in self.kids(c, _PREP) for o in self.kids(p, {"pobj"})]
         return any(o in self.token_to_candidate and not self.candidates[self.token_to_candidate[o]].rule.startswith(

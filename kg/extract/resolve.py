@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 from ..model import POSITIVE, Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
@@ -24,6 +25,8 @@ from .dates import normalize_date, opening_day
 from .signatures import fit
 
 __all__ = ["Resolver"]
+
+_T = TypeVar("_T")
 
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 #: the most words of a line that can be a section's heading (a short line with no closing period)
@@ -498,8 +501,7 @@ class Resolver:
         if rel.rule != "list-field":
             return None
         if rel.hint == MEMBER_HINT:  # a field keyed by a name is its section's country's ("Serbia and NATO")
-            found = bisect_right(self._section_starts, rel.sentence_start)
-            return next((c for c in reversed(self._section_countries[max(0, found - _FIELD_REACH):found]) if c), None)
+            return next(filter(None, self._nearest_sections(self._section_countries, rel.sentence_start)), None)
         # (each short line opens a section, the fields' own lines too: the nearest one a name heads)
         wholes = self.lex.relations["whole_kinds"]
         return next((key for section in self._sections_before(rel.sentence_start) for key in section.values()
@@ -508,8 +510,13 @@ class Resolver:
     def _sections_before(self, at: int) -> Iterator[dict[str, str]]:
         """The sections up to character *at*, nearest first, within :data:`_FIELD_REACH` of them (a
         fact sheet's field lines each open a section of their own)."""
+        return self._nearest_sections(self._sections, at)
+
+    def _nearest_sections(self, by_section: list[_T], at: int) -> Iterator[_T]:
+        """What *by_section* holds for the sections up to character *at*, nearest first, within
+        :data:`_FIELD_REACH` of them."""
         found = bisect_right(self._section_starts, at)
-        return reversed(self._sections[max(0, found - _FIELD_REACH):found])
+        return reversed(by_section[max(0, found - _FIELD_REACH):found])
 
     def _section_at(self, at: int) -> dict[str, str]:
         """The named entities of the section holding character *at* of the document."""

@@ -103,11 +103,12 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char,
                                         *(PLAIN if office else stance), date="" if office else date,
                                         hint=office or implied)
-            elif (national := _national(ctx, span, sent)) and (country := _coordinated_country(ctx, span, sent)) is not None:
+            elif (national := _national(ctx, span, sent)) \
+                    and (country := _coordinated_country(ctx, span, sent)) is not None:
                 # "Finland's President Sauli Niinistö and Prime Minister Sanna Marin": the first one's country
                 yield RelationCandidate(index, ctx.lex["titles"][national], country, "title", national,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char)
-            elif len(span) > 1 and (national := _national(ctx, span, sent)) and not _names_a_country(ctx, sent) \
+            elif len(span) > 1 and national and not _names_a_country(ctx, sent) \
                     and not _owned_office(ctx, span, sent):
                 # "… was due to meet President Giorgi Margvelashvili": of the country the text is about (a
                 # surname alone is more often a famous foreign leader's: "President Clinton" in a text on Ukraine)
@@ -231,7 +232,8 @@ def _office_text(office: Token) -> str:
 
 @cache
 def _incumbency_words() -> frozenset[str]:
-    """Words that say when the office is held ("the current Secretary General", "the outgoing"): no part of its name."""
+    """Words that say when the office is held ("the current Secretary General", "the outgoing"): no
+    part of its name."""
     relations = load_lexicon().relations
     return frozenset(relations["incumbency_words"] + relations["office_rank_words"])
 
@@ -392,11 +394,8 @@ def _military_ranks() -> frozenset[str]:
 def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | None:
     """A plural office before the first of coordinated names holds for each ("EU Presidents Tusk
     and Juncker": Juncker too)."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    index = ctx.token_to_candidate.get(first.i)
-    if first.i == span.root.i or index is None or ctx.candidates[index].kind != "Person":
+    index = _first_coordinated_person(ctx, span)
+    if index is None:
         return None
     first_span = ctx.spans[index]
     found = _title_before(ctx, first_span, sent)
@@ -408,17 +407,23 @@ def _shared_title(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
 
 def _coordinated_country(ctx: Context, span: Span, sent: Span) -> int | None:
     """The country whose office the first of coordinated titled names holds ("Finland's President
-    X and Prime Minister Y": Finland), for the names after it."""
+    X and Prime Minister Y": Finland), for the names after it; None when there is none."""
+    index = _first_coordinated_person(ctx, span)
+    found = _title_before(ctx, ctx.spans[index], sent) if index is not None else None
+    if found is None or found[1] < 0 or ctx.candidates[found[1]].kind != "Country":
+        return None
+    return found[1]
+
+
+def _first_coordinated_person(ctx: Context, span: Span) -> int | None:
+    """The candidate of the first person the name *span* is coordinated with, if it is not that one."""
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     index = ctx.token_to_candidate.get(first.i)
     if first.i == span.root.i or index is None or ctx.candidates[index].kind != "Person":
         return None
-    found = _title_before(ctx, ctx.spans[index], sent)
-    if found is None or found[1] < 0 or ctx.candidates[found[1]].kind != "Country":
-        return None
-    return found[1]
+    return index
 
 
 def _implied_office(ctx: Context, span: Span, sent: Span) -> str:
