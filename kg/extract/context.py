@@ -1439,11 +1439,11 @@ class Context:
         date = self.date(verb, sent)
         subjects = subjects + self.companions(subjects, objects, verb)
         for s, s_proxy in subjects:
+            own = bracketed_date(self.spans[s].root) if s in self.spans else ""
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
                         and self.candidates[s].key == self.candidates[o].key:
                     continue
-                own = bracketed_date(self.spans[s].root) if s in self.spans else ""
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
