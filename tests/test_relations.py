@@ -4617,3 +4617,28 @@ def test_relations_a_verbs_preposition_hung_on_its_proxy_object_is_the_verbs(nlp
     found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
     assert found == {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force",
                       "active-prep")}, found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Albania obtained membership of NATO in 2009.", ""),
+    ("Albania was granted membership of the Alliance in 2009.", ""),
+    ("Spain was offered membership of NATO in 1981.", "invite"),
+])
+def test_relations_membership_of_an_organisation_gained_or_given_is_the_holders(nlp, text: str, modality: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations}
+    holder = text.split()[0]
+    assert found == {(f"Country:{holder}", "memberOf", "InternationalOrganization:NATO", modality)}, found
+
+
+def test_relations_the_membership_of_a_country_names_who_joins_not_what_is_joined(nlp) -> None:
+    text = "Allies welcomed the membership of Finland."
+    assert not [r for r in read(nlp, text).relations if r.object == "Country:Finland"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan enrolled in the Partnership for Peace in 1994.",
+    "Kazakhstan signed on to the Partnership for Peace in 1994.",
+])
+def test_relations_enrolling_or_signing_on_to_a_framework_takes_part_in_it(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994")}, found

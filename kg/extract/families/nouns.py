@@ -104,9 +104,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
-    if not others and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
+    joined = [e for e in others if not owners and "of" in preps and e in ctx.pobjs(preps["of"])
+              and ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
+    if (not others or joined == others) and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
         # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
-        named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)]
+        # ("Albania obtained membership of NATO": an organisation's of-phrase names it too)
+        named = [e for c in noun.children if c.dep_ == "compound" for e in ctx.entities(c)] or joined
         # "approved Sweden's application for NATO membership": the bid's owner, not the clause's subject
         bid = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ctx.lex["bid_nouns"] else None
         holders = [e for c in bid.children if c.dep_ == "poss" for e in ctx.entities(c)] if bid is not None else []
@@ -117,7 +120,12 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             holders = holders or [e for c in noun.head.head.children if c.dep_ == "poss" for e in ctx.entities(c)]
         # "Russia objected to NATO membership for Poland": whom the noun is for joins
         holders = holders or [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for e in ctx.pobjs(c)]
-        subjects = holders or ctx.subjects(ctx.governor(noun))
+        governor = ctx.governor(noun)
+        if not holders and ctx.lex["status_verbs"].get(ctx.lemmas[governor.i]) == "recipient" \
+                and noun.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in governor.children):
+            # "Albania was granted membership of the Alliance": the passive subject is given it
+            holders = [e for c in governor.children if c.dep_ == "nsubjpass" for e in ctx.entities(c)]
+        subjects = holders or ctx.subjects(governor)
         if named and subjects:
             owners, others = subjects, named
     members = _members(ctx, noun)
