@@ -4642,3 +4642,13 @@ def test_relations_the_membership_of_a_country_names_who_joins_not_what_is_joine
 def test_relations_enrolling_or_signing_on_to_a_framework_takes_part_in_it(nlp, text: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994")}, found
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Mark Rutte assumed the post of NATO Secretary General in October 2024.", "2024-10"),
+    ("Mark Rutte was appointed to the post of Secretary General of NATO in June 2024.", "2024-06"),
+    ("Mark Rutte holds the office of NATO Secretary General.", ""),
+])
+def test_relations_the_office_a_post_names_is_held_by_who_takes_the_post(nlp, text: str, date: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", date)}, found

@@ -70,7 +70,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             found, phrase = next(((f, p) for f, p in ((_title_in(ctx, p), p) for p in phrases) if f is not None),
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
-                verb = phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head
+                verb = ctx.governor(phrase)
                 date = ctx.date(verb, sent)
                 if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == verb.i and not offices:
                     stance = ctx.stance(verb, sent)  # "X will succeed Y at the head of NATO": X will lead it
@@ -88,7 +88,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                            and not any(c.dep_ == "poss" for c in p.children)), None)  # not "the Alliance's …"
             if phrase is not None:  # "X became Secretary General", "Y succeeded X as Secretary General"
                 implied = _office_text(phrase)
-                verb = phrase.head if phrase.dep_ in {"attr", "oprd"} else phrase.head.head
+                verb = ctx.governor(phrase)
                 stance, date = ctx.stance(verb, sent), ctx.date(verb, sent)
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
@@ -311,6 +311,12 @@ def _offices_of(ctx: Context, verb: Token) -> list[Token]:
         found += [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
     found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["office_preps"]
               for o in c.children if o.dep_ == "pobj"]
+    # "assumed the post of NATO Secretary General", "was appointed to the office of President": the post's office
+    posts = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["post_preps"] for o in c.children
+        if o.dep_ == "pobj"]
+    found += [o for post in posts if post.lemma_.lower() in ctx.lex["office_posts"] for c in post.children
+              if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return found
 
 
