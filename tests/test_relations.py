@@ -4652,3 +4652,19 @@ def test_relations_enrolling_or_signing_on_to_a_framework_takes_part_in_it(nlp, 
 def test_relations_the_office_a_post_names_is_held_by_who_takes_the_post(nlp, text: str, date: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {("Person:Mark Rutte", "leaderOf", "InternationalOrganization:NATO", date)}, found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hungary and Poland became NATO's first former Warsaw Pact members in 1999.", "Poland"),
+    ("Former Warsaw Pact members Bulgaria and Romania joined NATO in 2004.", "Romania"),
+])
+def test_relations_a_former_membership_is_not_dated_by_the_clause(nlp, text: str, country: str) -> None:
+    found = {(r.object, r.date) for r in read(nlp, text).relations if r.subject == f"Country:{country}"}
+    year = text.split(" in ")[-1].rstrip(".")
+    assert found == {("InternationalOrganization:NATO", year), ("InternationalOrganization:Warsaw Pact", "")}, found
+
+
+def test_relations_a_role_in_apposition_is_not_dated_by_the_clause(nlp) -> None:
+    text = "France, a founding member of NATO, left its integrated command in 1966."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Country:France", "memberOf", "InternationalOrganization:NATO", "")}, found

@@ -1449,6 +1449,15 @@ class Context:
                     self.offset + sent.start_char, self.offset + sent.end_char,
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, own or date)
 
+    def held_before(self, noun: Token, index: int) -> bool:
+        """Whether a word of a past role ("former", "ex") stands in *noun*'s phrase before mention *index*:
+        "NATO's first former Warsaw Pact members" were members of the Pact before the clause's time,
+        which does not date it."""
+        if index < 0 or index not in self.spans:
+            return False
+        words = self.words["past_role_words"]
+        return any(t.lower_ in words for t in self.doc[noun.left_edge.i:self.spans[index].start])
+
     def prefix_negated(self, noun: Token) -> bool:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
         or a member of a negated whole, "non-alliance members" (not a negated name elsewhere, "the largest

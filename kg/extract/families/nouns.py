@@ -160,7 +160,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                               stance=stance):
             # "new members: Montenegro in 2017, North Macedonia in 2020": each item at its own date
             own = own_date(ctx.spans[found.subject].root, clauses=False) if found.subject in ctx.spans else ""
-            yield replace(found, date=own or found.date)
+            yield replace(found, date=own or ("" if ctx.held_before(noun, found.object) else found.date))
         yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
                             sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
         return
@@ -207,7 +207,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
-        yield replace(found, date=own or ("" if later else found.date))
+        past = ctx.held_before(noun, found.subject) or ctx.held_before(noun, found.object)
+        yield replace(found, date=own or ("" if later or past else found.date))
     for gapped, date in _gapped_possessives(ctx, noun):
         # "Finland's accession in April 2023 and Sweden's in March 2024": the second owner of the same noun
         for found in ctx.emit(gapped, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):

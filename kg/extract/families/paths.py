@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import NEGATIVE
-from ..context import PLAIN, Context, RelationCandidate, ahead_of_its_clause, head_paths
+from ..context import PLAIN, Context, RelationCandidate, ahead_of_its_clause, head_paths, own_date
 
 __all__ = ["dependency_path"]
 
@@ -222,6 +222,9 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
                  None)
     if found is not None and not is_verb and ahead_of_its_clause(trigger):
         found = replace(found, date="")  # "In 2002, before its accession to NATO, Latvia …"
+    elif found is not None and not is_verb and trigger.dep_ == "appos":
+        # "France, a founding member of NATO, left its command in 1966": a role given, not dated by the clause
+        found = replace(found, date=own_date(trigger, clauses=False))
     return found
 
 

@@ -1195,4 +1195,5 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
                                             date=ctx.date(verb, sent))
                 continue
-            yield from ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance)
+            for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
+                yield replace(found, date="") if ctx.held_before(head, found.object) else found
