@@ -4668,3 +4668,19 @@ def test_relations_a_role_in_apposition_is_not_dated_by_the_clause(nlp) -> None:
     text = "France, a founding member of NATO, left its integrated command in 1966."
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {("Country:France", "memberOf", "InternationalOrganization:NATO", "")}, found
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Colombia formally became a partner across the globe in 2018.", "2018"),
+    ("Colombia, a partner across the globe since 2018, hosted the talks.", "2018"),
+])
+def test_relations_a_country_said_to_be_what_a_framework_is_named_takes_part_in_it(nlp, text: str, date: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert ("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", date) in found, found
+
+
+def test_relations_a_country_that_rejoined_rejoined_the_framework_the_paragraph_is_about(nlp) -> None:
+    text = ("The Partnership for Peace was launched in 1994 and has grown since. "
+            "Malta withdrew in 1996 and rejoined in 2008.")
+    found = {(r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.subject == "Country:Malta"}
+    assert found == {("participatesIn", "PartnershipFramework:Partnership for Peace", "2008")}, found

@@ -59,7 +59,14 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     named = ctx.token_to_candidate.get(i)
     if named is not None and not ctx.candidates[named].rule.startswith("reference") \
             and ctx.spans[named].root.i == i and len(ctx.spans[named]) > 1:
-        return  # "NATO's Enhanced Opportunities Partners": the head of a name, not a relational noun
+        # "NATO's Enhanced Opportunities Partners": the head of a name, not a relational noun; but the name in
+        # apposition says what a name before it takes part in ("Iraq, a partner across the globe, …")
+        if noun.dep_ == "appos" and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
+            countries = [e for e in ctx.entities_at(noun.head.i) if ctx.candidates[e[0]].kind == "Country"]
+            for found in ctx.emit(countries, predicate, [(named, False)], "relational-noun", ctx.governor(noun), sent,
+                                  lemma, stance=PLAIN):
+                yield replace(found, date=own_date(noun, clauses=False))  # "…, a partner since 2014,": its own
+        return
     if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
         preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
     symmetric = predicate in ctx.lex["symmetric_predicates"]

@@ -1175,6 +1175,9 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                        for e in ctx.pobjs(p)]
             objects += [e for c in head.children if c.dep_ in {"poss", "compound"} for e in ctx.entities(c)]
+            named = ctx.token_to_candidate.get(head.i)
+            if not objects and named is not None and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
+                objects = [(named, False)]  # "Colombia became a partner across the globe": the framework its name is
             stance = ctx.stance(verb, sent)
             hedge = ctx.hedge(head) or either
             if hedge and not stance[1]:
