@@ -4684,3 +4684,12 @@ def test_relations_a_country_that_rejoined_rejoined_the_framework_the_paragraph_
             "Malta withdrew in 1996 and rejoined in 2008.")
     found = {(r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.subject == "Country:Malta"}
     assert found == {("participatesIn", "PartnershipFramework:Partnership for Peace", "2008")}, found
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("NATO thanked Ireland for its long-standing participation in KFOR.", {"Ireland"}),
+    ("The Alliance commends Austria and Ireland for their contributions to KFOR.", {"Austria", "Ireland"}),
+])
+def test_relations_a_possessive_in_the_reason_for_thanks_is_the_thanked(nlp, text: str, countries: set[str]) -> None:
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == {(f"Country:{c}", "Event:Kosovo Force") for c in countries}, found

@@ -495,6 +495,8 @@ class Context:
                 node = heads[node]
             if self.deps[node] == "relcl":
                 return self.antecedent(self.doc[heads[node]])
+        if (credited := self.credited(i)) is not None:
+            return self.entities_at(credited)
         for item in self._coordinated(i):
             index = to_candidate.get(item)
             group = index is not None and self.candidates[index].rule == "reference-group"
@@ -926,6 +928,24 @@ class Context:
                 if other != own and "/" in self.texts[min(child, i) + 1:max(child, i)]:
                     found.append(other)
         return found
+
+    def owner_at(self, i: int) -> list[Arg]:
+        """The mention at token *i* as an owner, or what a possessive pronoun there stands for in a
+        verb of thanks (:meth:`credited`)."""
+        credited = self.credited(i)
+        return [(self.token_to_candidate[i], False)] if credited is None else self.entities_at(credited)
+
+    def credited(self, i: int) -> int | None:
+        """The object a possessive pronoun in the reason of a verb of thanks stands for: "NATO thanked
+        Ireland for its participation in KFOR" (Ireland's, not NATO's); None elsewhere."""
+        if self.deps[i] != "poss" or self.tags[i] != "PRP$":
+            return None
+        prep = self.heads[self.heads[i]]
+        verb = self.heads[prep]
+        if self.deps[self.heads[i]] != "pobj" or self.lowers[prep] != "for" \
+                or self.lemmas[verb] not in self.lex["crediting_verbs"]:
+            return None
+        return next((o for o in self.kids(verb, {"dobj"}) if o in self.token_to_candidate), None)
 
     def antecedent(self, noun: Token) -> list[Arg]:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun

@@ -682,8 +682,9 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     lemma = ctx.lemmas[noun.i]
     if noun.pos_ not in _NOUNS or lemma not in ctx.actions:
         return
-    owners: list[Arg] = [(ctx.token_to_candidate[m.i], False) for m in noun.children
-                         if m.dep_ in {"compound", "poss", "amod"} and m.i in ctx.token_to_candidate]
+    # ("NATO thanked Austria and Ireland for their contributions": the thanked ones')
+    owners: list[Arg] = [e for m in noun.children if m.dep_ in {"compound", "poss", "amod"} and m.i in ctx.token_to_candidate
+                         for e in ctx.owner_at(m.i)]
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"

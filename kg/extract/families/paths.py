@@ -152,6 +152,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     is_noun = trigger.pos_ in {"NOUN", "PROPN"} and lemma in ctx.lex["nouns"]
     if not (is_verb or is_noun):
         return None
+    if is_noun and any(c.dep_ == "poss" and ctx.credited(c.i) is not None for c in trigger.children):
+        return None  # "NATO thanked Ireland for its participation in KFOR": Ireland's, read by the noun's own rules
     if is_noun and trigger.dep_ == "conj" and ctx.token_to_candidate.get(trigger.head.i) in (i, j) \
             and lemma not in ctx.lex["owned_by_predecessor_nouns"]:
         return None  # "cooperation with the Alliance and former members of the Warsaw Pact": coordinated, no argument
