@@ -4693,3 +4693,12 @@ def test_relations_a_country_that_rejoined_rejoined_the_framework_the_paragraph_
 def test_relations_a_possessive_in_the_reason_for_thanks_is_the_thanked(nlp, text: str, countries: set[str]) -> None:
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
     assert found == {(f"Country:{c}", "Event:Kosovo Force") for c in countries}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Finnish troops regularly train with NATO.",
+    "Finnish ships exercised with NATO in the Baltic Sea.",
+])
+def test_relations_training_with_another_is_cooperation_not_support(nlp, text: str) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Country:Finland", "cooperatesWith", "InternationalOrganization:NATO")}, found
