@@ -4702,3 +4702,18 @@ def test_relations_a_possessive_in_the_reason_for_thanks_is_the_thanked(nlp, tex
 def test_relations_training_with_another_is_cooperation_not_support(nlp, text: str) -> None:
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {("Country:Finland", "cooperatesWith", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_a_second_attribute_joined_to_the_copula_keeps_its_own_date(nlp) -> None:
+    text = ("Armenia has been a member of the Partnership for Peace since 1994 and a member of the "
+            "Euro-Atlantic Partnership Council since 1997.")
+    found = {(r.object, r.date, r.rule) for r in read(nlp, text).relations if r.subject == "Country:Armenia"}
+    assert found == {("PartnershipFramework:Partnership for Peace", "1994", "copula"),
+                     ("PartnershipFramework:Euro-Atlantic Partnership Council", "1997", "copula")}, found
+
+
+def test_relations_an_attributes_own_date_dates_it(nlp) -> None:
+    text = "Armenia has been a partner of NATO since 1994 and a member of the Euro-Atlantic Partnership Council."
+    found = {(r.object, r.date) for r in read(nlp, text).relations if r.subject == "Country:Armenia"}
+    assert found == {("InternationalOrganization:NATO", "1994"),
+                     ("PartnershipFramework:Euro-Atlantic Partnership Council", "")}, found

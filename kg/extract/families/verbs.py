@@ -1155,6 +1155,14 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     for home in (c for c in verb.children if c.dep_ in {"attr", "advmod", "npadvmod"}):
         yield from _home_to(ctx, verb, sent, subjects, home)  # (the parser may read "is home" as "is at home")
     yield from _attributed(ctx, verb, sent, subjects, attributes + among)
+    # "has been a member of the PfP since 1994 and a member of the EAPC since 1997": the parser joins the
+    # second attribute to the verb; it has its own date
+    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i and attributes
+              and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+    for attr in second:
+        own = own_date(attr, clauses=False)
+        for found in _attributed(ctx, verb, sent, subjects, [attr]):
+            yield replace(found, date=own)
 
 
 def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
@@ -1198,5 +1206,6 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
                                             date=ctx.date(verb, sent))
                 continue
+            own = own_date(head, clauses=False)  # "has been a partner of NATO since 1994 and …": the attribute's
             for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
-                yield replace(found, date="") if ctx.held_before(head, found.object) else found
+                yield replace(found, date="" if ctx.held_before(head, found.object) else own or found.date)
