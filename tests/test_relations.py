@@ -4717,3 +4717,29 @@ def test_relations_an_attributes_own_date_dates_it(nlp) -> None:
     found = {(r.object, r.date) for r in read(nlp, text).relations if r.subject == "Country:Armenia"}
     assert found == {("InternationalOrganization:NATO", "1994"),
                      ("PartnershipFramework:Euro-Atlantic Partnership Council", "")}, found
+
+
+def test_relations_a_table_column_named_by_an_operation_gives_each_row_that_is_not_blank_a_part(nlp) -> None:
+    text = ("Country | Region | KFOR (Kosovo) | ISAF contribution\n"
+            "Armenia | South Caucasus | From February 2004, with the Greek contingent | Troops from 2010\n"
+            "Kazakhstan | Central Asia | - | No contribution\n")
+    found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
+    assert found == {("Country:Armenia", "Event:Kosovo Force", "2004-02"),
+                     ("Country:Armenia", "Event:International Security Assistance Force", "2010")}, found
+
+
+def test_relations_a_table_column_named_by_a_plan_gives_each_row_that_is_not_blank_the_plan(nlp) -> None:
+    text = ("Country | Individual Partnership Action Plan (IPAP) | Region\n"
+            "Georgia | Agreed October 2004 | South Caucasus\n"
+            "Belarus | none | Eastern Europe\n")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
+    assert found == {("Country:Georgia", "adopted", "Agreement:Individual Partnership Action Plan", "2004-10")}, found
+
+
+def test_relations_a_row_whose_first_cell_names_an_operation_is_no_header(nlp) -> None:
+    text = ("Operation | Theatre | Contributors\n"
+            "Kosovo Force (KFOR) | Kosovo | Austria, Finland\n"
+            "Stabilisation Force (SFOR) | Bosnia and Herzegovina | Sweden\n")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
+    assert found == {("Country:Austria", "Event:Kosovo Force"), ("Country:Finland", "Event:Kosovo Force"),
+                     ("Country:Sweden", "Event:Stabilisation Force")}, found

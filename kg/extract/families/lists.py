@@ -140,6 +140,13 @@ def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:
     return [c for c in cells if c.text.strip()]
 
 
+def _blank(ctx: Context, cell: Span) -> bool:
+    """A cell that says its row has no value in the column ("-", "none", "No contribution")."""
+    words = re.sub(r"[^\w\s-]", " ", cell.text).lower().split()
+    blanks = ctx.lex["blank_cells"]
+    return not words or " ".join(words) in blanks or words[0] in blanks and words[0] != "-"
+
+
 def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[str, int] | None,
                 rule: str) -> Iterator[RelationCandidate]:
     """What one cell of a row says about the row's item: its column's relation (dated by the
@@ -147,7 +154,7 @@ def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[s
     "Key: value" cell whose key names an entity ("PfP: 1994"), taking part in that entity."""
     headings: dict[str, str] = ctx.lex["list_headings"]
     date = normalize_date(cell.text)
-    if column is not None:
+    if column is not None and not _blank(ctx, cell):
         yield _candidate(ctx, sent, item, column[0], column[1], rule, cell.text, date)
     colon = next((t for t in cell if t.text == ":"), None)
     if colon is not None:
@@ -183,7 +190,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
-        columns = [heading_of(c.text, ctx.lex["list_headings"]) for c in cells]
+        # (a column named by an operation only under a first cell that names nothing: "Country | KFOR (Kosovo)")
+        labelled = not _inside(ctx, cells[0].start, cells[0].end)
+        columns = [heading_of(c.text, ctx.lex["list_headings"]) or (_taking_part(ctx, c) if labelled else None)
+                   for c in cells]
         role = columns[0][0] if columns[0] is not None else None
         if role is not None and role != ctx.lex["nouns"]["member"]:
             # "Partner | Framework | Joined": a partners' table's bare joining column dates the
@@ -210,6 +220,29 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _linked_cells(ctx, sent, cells)
     if piped:
         yield from _office_cells(ctx, sent, cells)
+
+
+def _taking_part(ctx: Context, cell: Span) -> tuple[str, str] | None:
+    """A header cell naming an operation, alone ("KFOR (Kosovo)") or with the taking part in it ("KFOR
+    contribution"), or a plan and what was done with it ("First IPAP agreed", "Individual Partnership
+    Action Plan"): (predicate, phrase). Not a meeting's ("Madrid Summit"), which one attends."""
+    inside = _inside(ctx, cell.start, cell.end)
+    named = [i for i in inside if ctx.candidates[i].kind not in _PLACE_KINDS]
+    covered = {t.i for i in inside for t in ctx.spans[i]}
+    words = [t for t in cell if t.i not in covered and not t.is_punct and not t.is_space]
+    if len({ctx.candidates[i].key for i in named}) == 1 and ctx.candidates[named[0]].kind in _PLAN_KINDS:
+        verbs = [ctx.lex["verbs"].get(t.lemma_.lower()) for t in words if t.ent_type_ != "ORDINAL"]
+        plan = ctx.spans[named[0]].text.lower().split()[-1] in ctx.lex["plan_columns"]
+        if verbs and len(set(verbs)) == 1 and verbs[0] in ctx.lex["plan_columns"].values() or not verbs and plan:
+            predicate = verbs[0] if verbs else ctx.lex["plan_columns"][ctx.spans[named[0]].text.lower().split()[-1]]
+            return predicate, " ".join(t.lower_ for t in words) or ctx.spans[named[0]].text.lower()
+        return None
+    operations = [i for i in named if ctx.candidates[i].kind in _OPERATION_KINDS and not set(
+        ctx.spans[i].text.lower().split()) & set(ctx.lex["meeting_heads"])]
+    if not operations or len(operations) < len(named) or not {t.lower_ for t in words} <= set(
+            ctx.lex["taking_part_columns"]):
+        return None
+    return ctx.lex["nouns"]["participation"], " ".join(t.lower_ for t in words) or ctx.spans[operations[0]].text.lower()
 
 
 def _office_column(ctx: Context, cell: Span) -> tuple[str, int] | None:
@@ -266,6 +299,7 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool
 #: a column of what the row's country took part in ("Other NATO-led operations"), and what it lists
 _TAKEN_PART = frozenset({"participatesIn"})
 _OPERATION_KINDS = frozenset({"Event"})
+_PLAN_KINDS = frozenset({"Agreement"})
 
 
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
