@@ -4743,3 +4743,15 @@ def test_relations_a_row_whose_first_cell_names_an_operation_is_no_header(nlp) -
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "participatesIn"}
     assert found == {("Country:Austria", "Event:Kosovo Force"), ("Country:Finland", "Event:Kosovo Force"),
                      ("Country:Sweden", "Event:Stabilisation Force")}, found
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Since 2012 Iraq has had its own Individual Partnership and Cooperation Programme.", "positive"),
+    ("Georgia is not yet a member and has no Individual Partnership and Cooperation Programme.", "negative"),
+])
+def test_relations_a_country_that_has_a_programme_adopted_it(nlp, text: str, polarity: str) -> None:
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations
+             if r.object.startswith("Agreement:")}
+    country = "Iraq" if "Iraq" in text else "Georgia"
+    assert found == {(f"Country:{country}", "adopted", "Agreement:Individual Partnership and Cooperation Programme",
+                      polarity)}, found

@@ -1534,6 +1534,8 @@ class Context:
             before -= 1
         if before >= 0 and self.pos[before] == "ADP" and heads[root] == before:
             before -= 1  # "not to the EU": the negation stands before the end's own preposition
+        if any(self.lowers[d] in self.words["negating_determiners"] for d in self.kids(root, {"det"})):
+            return True  # "Georgia has no Membership Action Plan"
         # "but not Allies": the parser may hang the negation on the coordinator
         return bool(self.kids(root, {"neg"})) or (before >= 0 and deps[before] == "neg" and (
             heads[before] in (root, before + 1) or deps[heads[before]] == "cc"))

@@ -1074,9 +1074,11 @@ _SPACED_DASHES = frozenset({"-", "–", "—"})
 
 def _trim(span: Span) -> Span:
     """Drop function words and punctuation the model left at the end of a name ("Article 5 of the"),
-    and bullets or separators at its start ("• Partner")."""
+    and bullets, separators or a lower-case modifier at its start ("• Partner", "own … Programme")."""
     start = span.start
-    while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in {"•", "|", "·"}):
+    loose = load_lexicon().names["loose_openers"]  # "its own Individual Partnership … Programme"
+    while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in {"•", "|", "·"}
+                                    or span.doc[start].text in loose):
         start += 1
     if start != span.start:
         span = Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
