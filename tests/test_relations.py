@@ -4755,3 +4755,10 @@ def test_relations_a_country_that_has_a_programme_adopted_it(nlp, text: str, pol
     country = "Iraq" if "Iraq" in text else "Georgia"
     assert found == {(f"Country:{country}", "adopted", "Agreement:Individual Partnership and Cooperation Programme",
                       polarity)}, found
+
+
+def test_relations_a_second_office_joined_to_the_verb_is_held_too_at_its_own_date(nlp) -> None:
+    text = ("Anders Fogh Rasmussen is a Danish politician who was Prime Minister of Denmark from 2001 to 2009 "
+            "and the 12th Secretary General of NATO from 2009 to 2014.")
+    found = {(r.object, r.date, r.rule) for r in read(nlp, text).relations if r.predicate == "leaderOf"}
+    assert found == {("Country:Denmark", "2001", "title"), ("InternationalOrganization:NATO", "2009", "title")}, found

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
+from ..dates import normalize_date
 
 _CELL_MARKS = frozenset({"|"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -46,6 +47,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         offices: list[Token] = []
         held: list[Token] = []
         appositions: list[Token] = []
+        phrase: Token | None = None
         if found is None:
             root = span.root
             phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root)
@@ -71,7 +73,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
                 verb = ctx.governor(phrase)
-                date = ctx.date(verb, sent)
+                date = _date_after(ctx, verb, phrase) if phrase.dep_ == "conj" else ctx.date(verb, sent)
                 if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == verb.i and not offices:
                     stance = ctx.stance(verb, sent)  # "X will succeed Y at the head of NATO": X will lead it
         # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway", "X became
@@ -93,6 +95,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, hint=implied)
+        yield from _second_offices(ctx, index, sent, [p for p in held if p.dep_ == "conj" and (
+            phrase is None or p.i != phrase.i)])
         if found is None:
             found = _national_office(ctx, span, sent)
         if found is None:
@@ -306,6 +310,10 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
 
 def _offices_of(ctx: Context, verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    if found:  # "was Prime Minister of Denmark … and the 12th Secretary General of NATO …": the parser joins
+        # the second attribute to the verb
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
+                  and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         # "He was later elected President of …": the parser may take a passive's complement for an object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
@@ -318,6 +326,28 @@ def _offices_of(ctx: Context, verb: Token) -> list[Token]:
     found += [o for post in posts if post.lemma_.lower() in ctx.lex["office_posts"] for c in post.children
               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return found
+
+
+def _second_offices(ctx: Context, index: int, sent: Span, phrases: list[Token]) -> Iterator[RelationCandidate]:
+    """Offices joined after the first the person held ("was Prime Minister of Denmark from 2001 to 2009 and the
+    12th Secretary General of NATO from 2009 to 2014"), each dated by its own phrase."""
+    for phrase in phrases:
+        found = _title_in(ctx, phrase)
+        if found is not None and found[1] != index:
+            office, whole = found
+            yield RelationCandidate(index, ctx.lex["titles"][office], whole, "title", office,
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char,
+                                    date=_date_after(ctx, ctx.governor(phrase), phrase))
+
+
+def _date_after(ctx: Context, verb: Token, office: Token) -> str:
+    """The date of a second office joined to the verb: the first dated preposition of the verb after it
+    ("… and the 12th Secretary General of NATO from 2009 to 2014")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > office.i):
+        found = normalize_date(" ".join(t.text for t in prep.subtree))
+        if found:
+            return found
+    return ""
 
 
 def _offices_before(ctx: Context, span: Span, sent: Span) -> Iterator[tuple[str, int]]:
