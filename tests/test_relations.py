@@ -4762,3 +4762,9 @@ def test_relations_a_second_office_joined_to_the_verb_is_held_too_at_its_own_dat
             "and the 12th Secretary General of NATO from 2009 to 2014.")
     found = {(r.object, r.date, r.rule) for r in read(nlp, text).relations if r.predicate == "leaderOf"}
     assert found == {("Country:Denmark", "2001", "title"), ("InternationalOrganization:NATO", "2009", "title")}, found
+
+
+def test_relations_an_owner_before_an_unknown_name_in_a_compound_chain_owns_the_noun(nlp) -> None:
+    text = "NATO Defence Capacity Building support to Mauritania was extended in 2021."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("InternationalOrganization:NATO", "supports", "Country:Mauritania", "2021")}, found

@@ -51,6 +51,8 @@ _CLAUSES = frozenset({"relcl", "acl"})
 #: the classes of the names a plural group noun stands for (a colon list, an example verb's object)
 _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
 _AUX = frozenset({"aux", "auxpass"})
+#: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
+_COMPOUND_REACH = 3
 _MODIFIERS = frozenset({"compound", "amod"})
 _OWNER_MARKS = frozenset({"compound", "poss", "amod"})
 _CLAUSE_MARKS = _SUBJECTS_PASSIVE | {"aux", "auxpass"}
@@ -1018,6 +1020,13 @@ class Context:
     def owners_at(self, i: int) -> list[Arg]:
         """:meth:`owners` of token *i*."""
         found = [e for c in self.kids(i, {"poss", "compound"}) for e in self.entities_at(c)]
+        chain = [c for c in self.kids(i, {"compound"}) if c not in self.token_to_candidate and self.pos[c] == "PROPN"]
+        for _ in range(_COMPOUND_REACH):  # "NATO Defence Capacity Building support": the owner before a name no
+            if found or not chain:  # list knows, down the parser's chain of compounds
+                break
+            inner = [d for c in chain for d in self.kids(c, {"compound"}) if self.pos[d] == "PROPN"]
+            found = [e for d in inner for e in self.entities_at(d)]
+            chain = [d for d in inner if d not in self.token_to_candidate]
         for mod in self.kids(i, {"amod"}):
             if self.lowers[mod] in self.lex["owner_participles"]:
                 found += [e for c in self.kids(mod, {"npadvmod", "compound"}) for e in self.entities_at(c)]
