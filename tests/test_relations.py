@@ -4768,3 +4768,9 @@ def test_relations_an_owner_before_an_unknown_name_in_a_compound_chain_owns_the_
     text = "NATO Defence Capacity Building support to Mauritania was extended in 2021."
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {("InternationalOrganization:NATO", "supports", "Country:Mauritania", "2021")}, found
+
+
+def test_relations_an_operation_said_to_be_an_organisations_by_a_modifier_is_part_of_it(nlp) -> None:
+    text = "Operation Sea Guardian is a NATO maritime security operation."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Event:Operation Sea Guardian", "partOf", "InternationalOrganization:NATO")}, found

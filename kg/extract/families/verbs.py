@@ -1096,7 +1096,11 @@ def _owned_kind(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], head
         return
     # "… is one of the two supreme commands of NATO", "… is the headquarters of Allied Command Operations"
     whole = [e for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for e in ctx.pobjs(c)]
-    owners = [e for e in ctx.owners(head) + whole if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
+    # ("a NATO maritime security operation": the parser may take the owner for a modifier)
+    modifiers = [e for c in head.children if c.dep_ == "nmod" and c.i < head.i for e in ctx.entities(c)] + [
+        e for c in head.children if c.dep_ == "amod" and c.i < head.i for d in c.children if d.dep_ == "compound"
+        for e in ctx.entities(d)]
+    owners = [e for e in ctx.owners(head) + whole + modifiers if ctx.candidates[e[0]].kind in ctx.lex["owner_kinds"]]
     yield from ctx.emit(subjects, ctx.states["inclusion"], owners, "copula", verb, sent, head.lemma_.lower())
 
 
