@@ -4641,7 +4641,8 @@ def test_relations_the_membership_of_a_country_names_who_joins_not_what_is_joine
 ])
 def test_relations_enrolling_or_signing_on_to_a_framework_takes_part_in_it(nlp, text: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
-    assert found == {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994")}, found
+    pfp = "PartnershipFramework:Partnership for Peace"
+    assert found == {("Country:Kazakhstan", "participatesIn", pfp, "1994")}, found
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -4676,7 +4677,8 @@ def test_relations_a_role_in_apposition_is_not_dated_by_the_clause(nlp) -> None:
 ])
 def test_relations_a_country_said_to_be_what_a_framework_is_named_takes_part_in_it(nlp, text: str, date: str) -> None:
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
-    assert ("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", date) in found, found
+    framework = "PartnershipFramework:Partners across the globe"
+    assert ("Country:Colombia", "participatesIn", framework, date) in found, found
 
 
 def test_relations_a_country_that_rejoined_rejoined_the_framework_the_paragraph_is_about(nlp) -> None:
@@ -4722,7 +4724,8 @@ def test_relations_an_attributes_own_date_dates_it(nlp) -> None:
 def test_relations_a_table_column_named_by_an_operation_gives_each_row_that_is_not_blank_a_part(nlp) -> None:
     text = ("Country | Region | KFOR (Kosovo) | ISAF contribution\n"
             "Armenia | South Caucasus | From February 2004, with the Greek contingent | Troops from 2010\n"
-            "Kazakhstan | Central Asia | - | No contribution\n")
+            "Kazakhstan | Central Asia | - | No contribution\n"
+            "Mongolia | East Asia | N/A | none\n")
     found = {(r.subject, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
     assert found == {("Country:Armenia", "Event:Kosovo Force", "2004-02"),
                      ("Country:Armenia", "Event:International Security Assistance Force", "2010")}, found
@@ -4774,3 +4777,9 @@ def test_relations_an_operation_said_to_be_an_organisations_by_a_modifier_is_par
     text = "Operation Sea Guardian is a NATO maritime security operation."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {("Event:Operation Sea Guardian", "partOf", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_a_date_in_an_apposition_does_not_date_the_clause(nlp) -> None:
+    text = "Iraq, a partner across the globe since 2012, has worked with NATO."
+    found = {(r.predicate, r.date) for r in read(nlp, text).relations if r.subject == "Country:Iraq"}
+    assert found == {("participatesIn", "2012"), ("cooperatesWith", "")}, found

@@ -933,7 +933,8 @@ class Context:
 
     def owner_at(self, i: int) -> list[Arg]:
         """The mention at token *i* as an owner, or what a possessive pronoun there stands for in a
-        verb of thanks (:meth:`credited`)."""
+        verb of thanks (:meth:`credited`): for families that read a noun's owner marks one by one
+        rather than through :meth:`entities_at`."""
         credited = self.credited(i)
         return [(self.token_to_candidate[i], False)] if credited is None else self.entities_at(credited)
 
@@ -1020,9 +1021,11 @@ class Context:
     def owners_at(self, i: int) -> list[Arg]:
         """:meth:`owners` of token *i*."""
         found = [e for c in self.kids(i, {"poss", "compound"}) for e in self.entities_at(c)]
+        # "NATO Defence Capacity Building support": the owner before a name no list knows, down the parser's
+        # chain of compounds
         chain = [c for c in self.kids(i, {"compound"}) if c not in self.token_to_candidate and self.pos[c] == "PROPN"]
-        for _ in range(_COMPOUND_REACH):  # "NATO Defence Capacity Building support": the owner before a name no
-            if found or not chain:  # list knows, down the parser's chain of compounds
+        for _ in range(_COMPOUND_REACH):
+            if found or not chain:
                 break
             inner = [d for c in chain for d in self.kids(c, {"compound"}) if self.pos[d] == "PROPN"]
             found = [e for d in inner for e in self.entities_at(d)]
@@ -1420,8 +1423,8 @@ class Context:
             parent = heads[node]
             if parent == verb:
                 return True
-            if pos[parent] in _VERBS:
-                return False
+            if pos[parent] in _VERBS or self.deps[parent] == "appos" and pos[parent] == "NOUN":
+                return False  # (nor through an apposition: "Iraq, a partner across the globe since 2012, …")
             if pos[parent] in {"NOUN", "PROPN"} and parent not in self.token_to_candidate \
                     and not (self.deps[parent] == "pobj" and (lowers[heads[parent]] in self.words["since_preps"]
                                                               or lowers[heads[parent]] in self.words["predicative_preps"])):
@@ -1478,6 +1481,12 @@ class Context:
                     self.offset + sent.start_char, self.offset + sent.end_char,
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, own or date)
 
+    def joined_attributes(self, verb: Token) -> list[Token]:
+        """Nouns the parser joins to a linking verb after its attribute, with no subject of their own: a
+        second attribute ("has been a member of the PfP since 1994 and a member of the EAPC since 1997")."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
+                and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+
     def held_before(self, noun: Token, index: int) -> bool:
         """Whether a word of a past role ("former", "ex") stands in *noun*'s phrase before mention *index*:
         "NATO's first former Warsaw Pact members" were members of the Pact before the clause's time,
@@ -1485,7 +1494,8 @@ class Context:
         if index < 0 or index not in self.spans:
             return False
         words = self.words["past_role_words"]
-        return any(t.lower_ in words for t in self.doc[noun.left_edge.i:self.spans[index].start])
+        end = min(self.spans[index].start, noun.right_edge.i + 1)
+        return any(t.lower_ in words for t in self.doc[noun.left_edge.i:end])
 
     def prefix_negated(self, noun: Token) -> bool:
         """A relational word under a negating prefix: "a non-member state", "the sole non-signatory"
@@ -1531,7 +1541,7 @@ class Context:
 
     def negated(self, index: int) -> bool:
         """An end excluded by its own negation: "entered the EU but not NATO", "non-NATO countries",
-        "belong to NATO but not to the EU"."""
+        "belong to NATO but not to the EU", "has no Membership Action Plan"."""
         span = self.spans.get(index) if index >= 0 else None
         if span is None:
             return False

@@ -142,7 +142,7 @@ def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:
 
 def _blank(ctx: Context, cell: Span) -> bool:
     """A cell that says its row has no value in the column ("-", "none", "No contribution")."""
-    words = re.sub(r"[^\w\s-]", " ", cell.text).lower().split()
+    words = re.sub(r"[^\w\s/-]", " ", cell.text).lower().split()
     blanks = ctx.lex["blank_cells"]
     return not words or " ".join(words) in blanks or words[0] in blanks and words[0] != "-"
 

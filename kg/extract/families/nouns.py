@@ -111,8 +111,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if symmetric and others and not owners and noun.dep_ == "dobj":
         # "NATO decided to continue the cooperation with Finland" (a person describing it does not cooperate)
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
-    joined = [e for e in others if not owners and "of" in preps and e in ctx.pobjs(preps["of"])
-              and ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
+    of_phrase = ctx.pobjs(preps["of"]) if not owners and "of" in preps else []
+    joined = [e for e in others if e in of_phrase and ctx.candidates[e[0]].kind in ctx.lex["whole_kinds"]]
     if (not others or joined == others) and lemma in ctx.lex["target_compound_nouns"] and noun.dep_ in {"dobj", "pobj"}:
         # "Sweden applied for NATO membership": the compound names what is joined, the clause's subject joins
         # ("Albania obtained membership of NATO": an organisation's of-phrase names it too)
@@ -683,8 +683,8 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     if noun.pos_ not in _NOUNS or lemma not in ctx.actions:
         return
     # ("NATO thanked Austria and Ireland for their contributions": the thanked ones')
-    owners: list[Arg] = [e for m in noun.children if m.dep_ in {"compound", "poss", "amod"} and m.i in ctx.token_to_candidate
-                         for e in ctx.owner_at(m.i)]
+    owners: list[Arg] = [e for m in noun.children if m.dep_ in {"compound", "poss", "amod"}
+                         and m.i in ctx.token_to_candidate for e in ctx.owner_at(m.i)]
     verb = ctx.lex["action_verbs"].get(lemma, lemma)
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"

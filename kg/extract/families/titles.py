@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
-from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance
+from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance, own_date
 from ..dates import normalize_date
 
 _CELL_MARKS = frozenset({"|"})
@@ -310,10 +310,8 @@ def _office_phrases(ctx: Context, root: Token) -> list[Token]:
 
 def _offices_of(ctx: Context, verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-    if found:  # "was Prime Minister of Denmark … and the 12th Secretary General of NATO …": the parser joins
-        # the second attribute to the verb
-        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
-                  and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+    if found:  # "was Prime Minister of Denmark … and the 12th Secretary General of NATO …"
+        found += ctx.joined_attributes(verb)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         # "He was later elected President of …": the parser may take a passive's complement for an object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate]
@@ -333,16 +331,23 @@ def _second_offices(ctx: Context, index: int, sent: Span, phrases: list[Token]) 
     12th Secretary General of NATO from 2009 to 2014"), each dated by its own phrase."""
     for phrase in phrases:
         found = _title_in(ctx, phrase)
-        if found is not None and found[1] != index:
-            office, whole = found
-            yield RelationCandidate(index, ctx.lex["titles"][office], whole, "title", office,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char,
-                                    date=_date_after(ctx, ctx.governor(phrase), phrase))
+        if found is None or found[1] == index:
+            continue
+        office, whole = found
+        if whole >= 0 and ctx.candidates[whole].kind == "Country" and office in ctx.lex["body_offices"]:
+            continue  # (a body's head, not the country's: as for the first office)
+        verb = ctx.governor(phrase)
+        yield RelationCandidate(index, ctx.lex["titles"][office], whole, "title", office,
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char, *ctx.stance(verb, sent),
+                                date=_date_after(ctx, verb, phrase))
 
 
 def _date_after(ctx: Context, verb: Token, office: Token) -> str:
-    """The date of a second office joined to the verb: the first dated preposition of the verb after it
-    ("… and the 12th Secretary General of NATO from 2009 to 2014")."""
+    """The date of a second office joined to the verb: its own, else the first dated preposition of the
+    verb after it ("… and the 12th Secretary General of NATO from 2009 to 2014")."""
+    own = own_date(office, clauses=False)
+    if own:
+        return own
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > office.i):
         found = normalize_date(" ".join(t.text for t in prep.subtree))
         if found:

@@ -1161,12 +1161,10 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     yield from _attributed(ctx, verb, sent, subjects, attributes + among)
     # "has been a member of the PfP since 1994 and a member of the EAPC since 1997": the parser joins the
     # second attribute to the verb; it has its own date
-    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i and attributes
-              and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
-    for attr in second:
+    for attr in ctx.joined_attributes(verb) if attributes else []:
         own = own_date(attr, clauses=False)
         for found in _attributed(ctx, verb, sent, subjects, [attr]):
-            yield replace(found, date=own)
+            yield replace(found, date=own if found.date else "")  # (not the clause's: the first attribute's)
 
 
 def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
