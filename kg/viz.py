@@ -219,7 +219,9 @@ def _ordered(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
     keep = sorted(nodes, key=str)
     sub = nx.Graph()
     sub.add_nodes_from(keep)
-    sub.add_edges_from(sorted(tuple(sorted((a, b), key=str)) for a, b in graph.subgraph(keep).edges()))
+    ends = sorted((tuple(sorted(edge, key=str)) for edge in graph.subgraph(keep).edges()),
+                  key=lambda edge: tuple(map(str, edge)))
+    sub.add_edges_from((a, b, graph.edges[a, b]) for a, b in ends)  # with their data: Louvain weighs the relations
     return sub
 
 

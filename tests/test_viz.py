@@ -377,3 +377,15 @@ def test_layout_does_not_change_with_the_processs_string_hashing() -> None:
     runs = [subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert runs[0] and runs[0] == runs[1]
+
+
+def test_a_block_laid_out_in_order_keeps_the_weight_of_its_relations() -> None:
+    from kg.viz import _ordered
+
+    und = nx.Graph()
+    und.add_edge("b", "a", weight=3)
+    und.add_edge("c", "b", weight=1)
+    und.add_edge("c", "d", weight=2)
+    sub = _ordered(und, {"a", "b", "c"})
+    assert list(sub.nodes) == ["a", "b", "c"]
+    assert [(a, b, data["weight"]) for a, b, data in sub.edges(data=True)] == [("a", "b", 3), ("b", "c", 1)]

@@ -231,12 +231,14 @@ def _taking_part(ctx: Context, cell: Span) -> tuple[str, str] | None:
     covered = {t.i for i in inside for t in ctx.spans[i]}
     words = [t for t in cell if t.i not in covered and not t.is_punct and not t.is_space]
     if len({ctx.candidates[i].key for i in named}) == 1 and ctx.candidates[named[0]].kind in _PLAN_KINDS:
-        verbs = [ctx.lex["verbs"].get(t.lemma_.lower()) for t in words if t.ent_type_ != "ORDINAL"]
-        plan = ctx.spans[named[0]].text.lower().split()[-1] in ctx.lex["plan_columns"]
-        if verbs and len(set(verbs)) == 1 and verbs[0] in ctx.lex["plan_columns"].values() or not verbs and plan:
-            predicate = verbs[0] if verbs else ctx.lex["plan_columns"][ctx.spans[named[0]].text.lower().split()[-1]]
-            return predicate, " ".join(t.lower_ for t in words) or ctx.spans[named[0]].text.lower()
-        return None
+        name = ctx.spans[named[0]].text.lower()
+        verbs = {ctx.lex["verbs"].get(t.lemma_.lower()) for t in words if t.ent_type_ != "ORDINAL"}
+        # a verb the header adds ("First IPAP agreed"), else what a plan's last word gives ("… Action Plan")
+        last = name.split()[-1]
+        predicate = (verbs.pop() if len(verbs) == 1 else None) if verbs else ctx.lex["plan_columns"].get(last)
+        if predicate not in ctx.lex["plan_columns"].values():
+            return None
+        return predicate, " ".join(t.lower_ for t in words) or name
     operations = [i for i in named if ctx.candidates[i].kind in _OPERATION_KINDS and not set(
         ctx.spans[i].text.lower().split()) & set(ctx.lex["meeting_heads"])]
     if not operations or len(operations) < len(named) or not {t.lower_ for t in words} <= set(

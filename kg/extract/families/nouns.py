@@ -86,8 +86,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
         # "the accessions of Greece and Turkey in 1952": to what the text is about
         owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
-    if not others and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
-            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]:
+    given = noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
+        and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]
+    if not others and given:
         # "NATO provides support to Ukraine", "Allies stepped up support to Moldova": the parser gives "to" to
         # the verb; the giver owns the support
         others = _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
@@ -104,8 +105,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         return
     if symmetric and not others:
         owners, others = _shared(ctx, noun) or _ends_before(ctx, noun, owners)
-    if others and not owners and noun.dep_ == "dobj" and lemma in ctx.lex["agent_of_nouns"] \
-            and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]:
+    if others and not owners and given:
         # "Allies agreed to step up support to Moldova": who gives or raises the support gives it
         owners = [e for e in ctx.subjects(noun.head) if ctx.candidates[e[0]].kind != "Person"]
     if symmetric and others and not owners and noun.dep_ == "dobj":
