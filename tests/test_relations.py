@@ -4783,3 +4783,10 @@ def test_relations_a_date_in_an_apposition_does_not_date_the_clause(nlp) -> None
     text = "Iraq, a partner across the globe since 2012, has worked with NATO."
     found = {(r.predicate, r.date) for r in read(nlp, text).relations if r.subject == "Country:Iraq"}
     assert found == {("participatesIn", "2012"), ("cooperatesWith", "")}, found
+
+
+def test_relations_an_organisation_named_after_its_founding_treaty_is_signed(nlp) -> None:
+    text = "In May 1955 Poland and Romania concluded the Warsaw Pact; Albania left it in 1968."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.predicate == "signed"}
+    assert found == {("Country:Poland", "signed", "InternationalOrganization:Warsaw Pact", "1955-05"),
+                     ("Country:Romania", "signed", "InternationalOrganization:Warsaw Pact", "1955-05")}, found

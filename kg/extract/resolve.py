@@ -611,7 +611,7 @@ class Resolver:
         obj = self.lex.relations["founding_treaties"].get(rel.predicate, {}).get(obj, obj)
         if obj == subject:
             return  # "the Allies acceded to the Treaty": NATO is no member of itself
-        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj), rel.verb)
+        predicate = fit(rel.predicate, self._kind(subject), self._kind(obj), rel.verb, obj)
         verb = rel.verb
         if predicate in self.lex.relations["meeting_roles"] and self._meeting(obj):
             # "chaired by X", "Chair: X": who leads a summit chairs it, and leads no body by it

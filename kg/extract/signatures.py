@@ -12,9 +12,10 @@ from ..lexicon import load_lexicon
 __all__ = ["fit"]
 
 
-def fit(predicate: str, subject_kind: str, object_kind: str, verb: str = "") -> str | None:
+def fit(predicate: str, subject_kind: str, object_kind: str, verb: str = "", object_key: str = "") -> str | None:
     """The property for *predicate* between entities of these classes (read by *verb*, the
-    relation's trigger word), or None when none fits."""
+    relation's trigger word), or None when none fits. An organisation named after its founding
+    treaty (*object_key* in the lexicon's ``treaty_organisations``) is signed as the treaty is."""
     lex = load_lexicon().relations
     by_verb = lex["reroute_by_verb"].get(f"{verb} {predicate} {object_kind}") if verb else None
     if by_verb is not None:  # a verb's own reroute is final ("seat": an operation's headquarters is located)
@@ -28,6 +29,8 @@ def fit(predicate: str, subject_kind: str, object_kind: str, verb: str = "") -> 
     if predicate == "succeeded" and not any(subject_kind in group and object_kind in group
                                             for group in lex["succession_groups"]):
         return None  # "replaced by Dutch minister X": no country succeeds a person; "took over from UN forces"
+    if object_key in lex["treaty_organisations"].get(predicate, ()):
+        return predicate
     signature = lex["signatures"].get(predicate)
     if signature is None:
         return predicate
