@@ -4790,3 +4790,10 @@ def test_relations_an_organisation_named_after_its_founding_treaty_is_signed(nlp
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.predicate == "signed"}
     assert found == {("Country:Poland", "signed", "InternationalOrganization:Warsaw Pact", "1955-05"),
                      ("Country:Romania", "signed", "InternationalOrganization:Warsaw Pact", "1955-05")}, found
+
+
+def test_relations_a_relative_clause_hung_on_an_action_noun_describes_the_name_before_its_comma(nlp) -> None:
+    text = ("They discussed the consequences of Russia's war against Ukraine for Moldova, which is a neutral "
+            "country and a partner of the Alliance since 1994.")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "copula"}
+    assert found == {("Country:Moldova", "partnerOf", "InternationalOrganization:NATO", "1994")}, found

@@ -954,6 +954,8 @@ class Context:
         """What a relative pronoun stands for: the noun it modifies, or the subject that noun
         describes ("NATO is an organization that connects ...")."""
         i, head = noun.i, self.heads[noun.i]
+        if (named := self._name_before_clause(i)) is not None:
+            i, head = named, self.heads[named]
         found = self.entities_at(i) if self.lowers[i] not in self.words["relative_pronouns"] else []
         if self.deps[i] == "attr" and self.raw_lemmas[head] in self.linking and i not in self.token_to_candidate:
             # "The ICI is a NATO initiative that was launched in 2004": the initiative, not its owner
@@ -964,6 +966,21 @@ class Context:
             # copula's subjects (not where the clause's object is a reference still to resolve: "… that support it")
             found = self.subjects_at(self.heads[head])
         return found
+
+    def _name_before_clause(self, noun: int) -> int | None:
+        """The name just before the comma of a relative clause the parser hung on an action noun
+        further left ("the consequences of Russia's war against Ukraine for Moldova, which is a
+        partner of NATO": Moldova, not the war's owner)."""
+        if noun in self.token_to_candidate or self.lemmas[noun] not in self.actions:
+            return None
+        clause = next((c for c in self.kids(noun, {"relcl"})), None)
+        if clause is None:
+            return None
+        start = min(self.doc[clause].left_edge.i, clause)
+        before = start - 2
+        if before <= noun or self.lowers[start - 1] != "," or before not in self.token_to_candidate:
+            return None
+        return before
 
     def _names_its_object(self, noun: int) -> bool:
         """A relative clause on *noun* names its object ("states that signed the Treaty")."""
