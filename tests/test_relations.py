@@ -4797,3 +4797,10 @@ def test_relations_a_relative_clause_hung_on_an_action_noun_describes_the_name_b
             "country and a partner of the Alliance since 1994.")
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "copula"}
     assert found == {("Country:Moldova", "partnerOf", "InternationalOrganization:NATO", "1994")}, found
+
+
+def test_relations_a_name_above_a_clause_with_its_own_subject_holds_none_of_its_roles(nlp) -> None:
+    text = ("Georgian soldiers later served in Afghanistan, where Georgia was among the largest non-NATO "
+            "contributors to the Resolute Support Mission.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission")}, found
