@@ -4804,3 +4804,11 @@ def test_relations_a_name_above_a_clause_with_its_own_subject_holds_none_of_its_
             "contributors to the Resolute Support Mission.")
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission")}, found
+
+
+
+def test_relations_who_raises_its_support_for_countries_supports_them(nlp) -> None:
+    text = "In 2016 Canada and Norway decided to increase their assistance for Iraq's security forces and for Jordan."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {(giver, "supports", f"Country:{country}", "2016") for giver in ("Country:Canada", "Country:Norway")
+                     for country in ("Iraq", "Jordan")}, found

@@ -90,9 +90,13 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         and noun.head.lemma_.lower() in ctx.lex["giving_verbs"] + ctx.lex["raising_verbs"]
     if not others and given:
         # "NATO provides support to Ukraine", "Allies stepped up support to Moldova": the parser gives "to" to
-        # the verb; the giver owns the support
-        others = _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
-        owners = owners or (ctx.subjects(noun.head) if others else [])
+        # the verb, or the noun keeps it ("the Allies stepped up their support for Ukraine"); the giver owns
+        # the support, whatever pronoun says so
+        others = [e for word in ctx.words["beneficiary_preps"] if word in preps for e in ctx.pobjs(preps[word])] \
+            or _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
+        pronouns = all(e[0] >= 0 and ctx.candidates[e[0]].rule.startswith("reference")
+                       and ctx.spans[e[0]].root.tag_ == "PRP$" for e in owners)
+        owners = (ctx.subjects(noun.head) if others else []) if pronouns else owners
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         others += _verb_preps(ctx, noun, preps)
     if not owners and len(others) > 1 and "between" in preps:
