@@ -4812,3 +4812,10 @@ def test_relations_who_raises_its_support_for_countries_supports_them(nlp) -> No
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {(giver, "supports", f"Country:{country}", "2016") for giver in ("Country:Canada", "Country:Norway")
                      for country in ("Iraq", "Jordan")}, found
+
+
+def test_relations_what_a_present_clause_says_will_happen_once_is_pending(nlp) -> None:
+    text = "Once Finland and Sweden complete their accession, the Baltic Sea will be surrounded by NATO Allies."
+    found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations}
+    assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "pending"),
+                     ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "pending")}, found
