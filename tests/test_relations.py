@@ -4819,3 +4819,12 @@ def test_relations_what_a_present_clause_says_will_happen_once_is_pending(nlp) -
     found = {(r.subject, r.predicate, r.object, r.modality) for r in read(nlp, text).relations}
     assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "pending"),
                      ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "pending")}, found
+
+
+def test_relations_a_predecessor_named_as_the_attribute_preceded_the_owner(nlp) -> None:
+    text = ("Admiral Rob Bauer chaired the NATO Military Committee from 2021 to 2025. "
+            "His predecessor was Air Chief Marshal Sir Stuart Peach.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Person:Rob Bauer", "leaderOf", "Organization:Military Committee"),
+                     ("Person:Rob Bauer", "succeeded", "Person:Stuart Peach"),
+                     ("Person:Stuart Peach", "leaderOf", "Organization:Military Committee")}, found

@@ -725,7 +725,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
 
 def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "Domröse's predecessor, General Langheld", "Mark Rutte, Stoltenberg's successor", "Rutte
-    is Stoltenberg's successor": who follows whom (lexicon ``succession_nouns``: which end the
+    is Stoltenberg's successor", "His predecessor was X": who follows whom (lexicon ``succession_nouns``: which end the
     named one is)."""
     side = ctx.lex["succession_nouns"].get(ctx.lemmas[noun.i])
     if side is None or noun.pos_ not in _NOUNS:
@@ -736,6 +736,9 @@ def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         named = [(ctx.token_to_candidate[noun.head.i], False)]  # "Mark Rutte, Stoltenberg's successor"
     elif not named and noun.dep_ == "attr" and noun.head.lemma_ in ctx.linking:
         named = ctx.subjects(noun.head)  # "Rutte is Stoltenberg's successor"
+    elif not named and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking:
+        # "His predecessor was Sir Stuart Peach"
+        named = [e for c in noun.head.children if c.dep_ == "attr" for e in ctx.entities(c)]
     # (a surname alone before "'s" is often taken for an organisation; the resolver knows the person)
     persons = [e for e in owners if ctx.candidates[e[0]].kind == "Person"
                or ctx.candidates[e[0]].kind in PERSON_LOOKALIKES and len(ctx.spans[e[0]]) == 1]
