@@ -4828,3 +4828,11 @@ def test_relations_a_predecessor_named_as_the_attribute_preceded_the_owner(nlp) 
     assert found == {("Person:Rob Bauer", "leaderOf", "Organization:Military Committee"),
                      ("Person:Rob Bauer", "succeeded", "Person:Stuart Peach"),
                      ("Person:Stuart Peach", "leaderOf", "Organization:Military Committee")}, found
+
+
+def test_relations_a_successor_of_a_successor_is_no_successor_of_the_first(nlp) -> None:
+    text = ("Jens Stoltenberg took office as NATO's thirteenth Secretary General on 1 October 2014, succeeding "
+            "Anders Fogh Rasmussen, and was succeeded by Mark Rutte in October 2024.")
+    found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "succeeded"}
+    assert found == {("Person:Jens Stoltenberg", "Person:Anders Fogh Rasmussen"),
+                     ("Person:Mark Rutte", "Person:Jens Stoltenberg")}, found

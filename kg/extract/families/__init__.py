@@ -109,9 +109,32 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
     # launched the Initiative": the summit launched it)
     venues = {(f.predicate, f.object) for f in found if f.subject >= 0 and f.predicate in ctx.lex["venue_predicates"]
               and ctx.candidates[f.subject].kind == "Event"}
+    succession = _ruled_succession(ctx, found)
     yield from (f for f in found if not (venues and f.subject >= 0 and (f.predicate, f.object) in venues
                                          and ctx.candidates[f.subject].rule.startswith("reference")
-                                         and ctx.candidates[f.subject].kind != "Event"))
+                                         and ctx.candidates[f.subject].kind != "Event")
+                and not (f.rule == "learned-pair" and _skips_a_link(ctx, f, succession)))
+
+
+def _ruled_succession(ctx: Context, found: list[RelationCandidate]) -> set[tuple[str, str]]:
+    """The (later, earlier) persons of the successions a rule of the sentence read between named persons."""
+    return {(ctx.entity_of(f.subject), ctx.entity_of(f.object)) for f in found if f.rule != "learned-pair"
+            and f.predicate == ctx.states["succession"] and f.subject >= 0 and f.object >= 0
+            and all(_named_person(ctx, end) for end in (f.subject, f.object))}
+
+
+def _named_person(ctx: Context, index: int) -> bool:
+    """A person the sentence names ("he" may be the other end of the model's reading)."""
+    return ctx.candidates[index].kind == "Person" and not ctx.candidates[index].rule.startswith("reference")
+
+
+def _skips_a_link(ctx: Context, found: RelationCandidate, succession: set[tuple[str, str]]) -> bool:
+    """A succession the model reads past one a rule read ("succeeding A, and was succeeded by B": B did
+    not succeed A): a person has a single direct predecessor and successor in an office."""
+    if found.predicate != ctx.states["succession"] or found.subject < 0 or found.object < 0:
+        return False
+    link = (ctx.entity_of(found.subject), ctx.entity_of(found.object))
+    return link not in succession and any(link[0] == later or link[1] == earlier for later, earlier in succession)
 
 
 def _related(ctx: Context, found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
