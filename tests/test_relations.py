@@ -4836,3 +4836,10 @@ def test_relations_a_successor_of_a_successor_is_no_successor_of_the_first(nlp) 
     found = {(r.subject, r.object) for r in read(nlp, text).relations if r.predicate == "succeeded"}
     assert found == {("Person:Jens Stoltenberg", "Person:Anders Fogh Rasmussen"),
                      ("Person:Mark Rutte", "Person:Jens Stoltenberg")}, found
+
+
+def test_relations_both_countries_are_the_last_two_subjects_named_apart(nlp) -> None:
+    text = ("Armenia has worked with NATO since 1992 and joined the Partnership for Peace in 1994; Azerbaijan "
+            "joined the same year. Both countries have sent troops to KFOR.")
+    found = {r.subject for r in read(nlp, text).relations if r.object == "Event:Kosovo Force"}
+    assert found == {"Country:Armenia", "Country:Azerbaijan"}, found

@@ -145,6 +145,12 @@ class Resolver:
         #: successions that name their office ("succeeded X as Secretary General of NATO")
         self._named_successions: list[Relation] = []
 
+    def _last_two_countries(self) -> list[str] | None:
+        """The two countries last the subjects of the paragraph's clauses, if there were two."""
+        named = list(dict.fromkeys(key for start, key in reversed(self._subjects)
+                                   if start >= self._paragraph_start and self._kind(key) == "Country"))
+        return named[:2][::-1] if len(named) >= 2 else None
+
     def _referent(self, cand: Candidate) -> str | None:
         """What a pronoun or lower-case description stands for: the last subject of a fitting
         class, else the last entity of that class named in the document."""
@@ -355,6 +361,10 @@ class Resolver:
                     groups[index] = list(self._last_group[1])
                 elif cand.count:  # "Unlike those three, …" after the seven: the last group of three named
                     counted = next((g for g in reversed(self._groups) if len(g) == cand.count), None)
+                    if counted is None and cand.count == 2:
+                        # "Armenia joined in 1994; Azerbaijan joined the same year. Both countries …": the
+                        # two countries last the paragraph's subjects, named apart
+                        counted = self._last_two_countries()
                     if counted is not None:
                         groups[index] = list(counted)
                 keys.append(None)
