@@ -4843,3 +4843,15 @@ def test_relations_both_countries_are_the_last_two_subjects_named_apart(nlp) -> 
             "joined the same year. Both countries have sent troops to KFOR.")
     found = {r.subject for r in read(nlp, text).relations if r.object == "Event:Kosovo Force"}
     assert found == {"Country:Armenia", "Country:Azerbaijan"}, found
+
+
+def test_relations_a_word_of_a_name_owns_nothing_of_its_conjuncts(nlp) -> None:
+    text = "In March 2016, Japan's Self-Defense Forces and NATO signed an agreement on classified information."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "partOf"}
+    assert found == set(), found
+
+
+def test_relations_a_partnership_between_an_organisation_and_a_country_makes_the_country_its_partner(nlp) -> None:
+    text = "The partnership between NATO and Georgia deepened after 2008."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {("Country:Georgia", "partnerOf", "InternationalOrganization:NATO")}, found

@@ -1037,7 +1037,9 @@ class Context:
 
     def owners_at(self, i: int) -> list[Arg]:
         """:meth:`owners` of token *i*."""
-        found = [e for c in self.kids(i, {"poss", "compound"}) for e in self.entities_at(c)]
+        own = self.token_to_candidate.get(i)  # (a word of the noun's own name owns nothing: "Self-Defense Forces")
+        found = [e for c in self.kids(i, {"poss", "compound"}) if own is None or self.token_to_candidate.get(c) != own
+                 for e in self.entities_at(c)]
         # "NATO Defence Capacity Building support": the owner before a name no list knows, down the parser's
         # chain of compounds
         chain = [c for c in self.kids(i, {"compound"}) if c not in self.token_to_candidate and self.pos[c] == "PROPN"]

@@ -101,6 +101,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         others += _verb_preps(ctx, noun, preps)
     if not owners and len(others) > 1 and "between" in preps:
         owners, others = others[:1], others[1:]
+        if _whole_first(ctx, owners, others):
+            owners, others = others, owners  # "the partnership between NATO and Ukraine": Ukraine is the partner
     elif not owners and len(others) == 1 and "between" in preps and symmetric and _referred_pair(ctx, others[0][0]):
         # "cooperation between the two organisations": between the two last named (the resolver pairs them)
         pair = others[0][0]
@@ -442,6 +444,12 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     # the role holds whatever a clause narrowing the noun says ("the allies that do not belong to the EU are …")
     stance = ctx.stance(noun.head, sent) if not any(c.dep_ in {"relcl", "acl"} for c in noun.children) else PLAIN
     yield from ctx.emit(named, predicate, wholes, "relational-noun", noun.head, sent, noun.lemma_.lower(), stance=stance)
+
+
+def _whole_first(ctx: Context, first: list[Arg], rest: list[Arg]) -> bool:
+    """An organisation named before the countries a tie between them joins it to."""
+    return all(e >= 0 and ctx.candidates[e].kind == "InternationalOrganization" for e, _ in first) \
+        and all(e >= 0 and ctx.candidates[e].kind == "Country" for e, _ in rest)
 
 
 def _role_given(ctx: Context, noun: Token, sent: Span, predicate: str, owners: list[Arg]) -> Iterator[RelationCandidate]:
