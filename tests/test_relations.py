@@ -4855,3 +4855,10 @@ def test_relations_a_partnership_between_an_organisation_and_a_country_makes_the
     text = "The partnership between NATO and Georgia deepened after 2008."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {("Country:Georgia", "partnerOf", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_support_for_a_country_s_sovereignty_supports_the_country(nlp) -> None:
+    text = ("The Alliance was founded in 1949. We reaffirm our support for Ukraine's independence, sovereignty "
+            "and territorial integrity.")
+    found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
+    assert found == {("InternationalOrganization:NATO", "supports", "Country:Ukraine", "path-noun")}, found

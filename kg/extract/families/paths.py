@@ -146,7 +146,8 @@ def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
     else:
         thing = up[1]
     lemma = thing.lemma_.lower()
-    return lemma not in ctx.proxies and lemma not in ctx.lex["nouns"]
+    # (nor a noun that stands for its owner: "support for Ukraine's independence")
+    return lemma not in ctx.proxies and lemma not in ctx.lex["nouns"] and lemma not in ctx.lex["transparent_nouns"]
 
 
 def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Token], j: int,
