@@ -4862,3 +4862,11 @@ def test_relations_support_for_a_country_s_sovereignty_supports_the_country(nlp)
             "and territorial integrity.")
     found = {(r.subject, r.predicate, r.object, r.rule) for r in read(nlp, text).relations}
     assert found == {("InternationalOrganization:NATO", "supports", "Country:Ukraine", "path-noun")}, found
+
+
+def test_relations_partners_an_owner_names_through_a_region_are_its_partners(nlp) -> None:
+    text = ("The Alliance was founded in 1949. We welcome the contributions of our partners in the Indo-Pacific, "
+            "Australia, Japan and New Zealand.")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO")
+                     for c in ("Australia", "Japan", "New Zealand")}, found

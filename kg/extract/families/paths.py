@@ -184,6 +184,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
     if is_noun and lemma in ctx.lex["owned_by_predecessor_nouns"] and (
             ends[subject][1] == "poss" or _own_successor(ctx, trigger, ends[subject][0])):
         subject, obj = obj, subject  # "his successor, Y": Y succeeded him; "the NACC and its successor, the EAPC"
+    elif is_noun and lemma in ctx.lex["role_nouns"] and ends[subject][1] == "poss" and ends[obj][1] != "poss":
+        subject, obj = obj, subject  # "our partners in the Indo-Pacific, Australia, …": the role is held in the owner
     s_index, _, _ = ends[subject]
     o_index, _, prep = ends[obj]
     if is_verb and len(up_a) + len(up_b) - 2 > int(ctx.lex["limits"]["max_verb_path"]):
