@@ -4870,3 +4870,11 @@ def test_relations_partners_an_owner_names_through_a_region_are_its_partners(nlp
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "partnerOf", "InternationalOrganization:NATO")
                      for c in ("Australia", "Japan", "New Zealand")}, found
+
+
+def test_relations_fact_sheet_fields_of_a_tie_and_of_a_head_of_state(nlp) -> None:
+    text = ("Finland\nCapital: Helsinki\nNATO membership: since 4 April 2023\n"
+            "Head of state: President Alexander Stubb")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-field"}
+    assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04"),
+                     ("Person:Alexander Stubb", "leaderOf", "Country:Finland", "")}, found

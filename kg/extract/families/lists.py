@@ -575,18 +575,31 @@ def _named_field(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         return
     named = _inside(ctx, start, colon.i)
     value = [t for t in ctx.doc[colon.i + 1:sent.end] if not t.is_punct and not t.is_space]
-    if len(named) != 1 or ctx.spans[named[0]].start != start or ctx.spans[named[0]].end != colon.i \
-            or _inside(ctx, colon.i + 1, sent.end) or not value or len(value) > _MAX_FIELD_VALUE:
+    if len(named) != 1 or ctx.spans[named[0]].start != start or _inside(ctx, colon.i + 1, sent.end) \
+            or not value or len(value) > _MAX_FIELD_VALUE:
         return
     words = [t.lower_ for t in value if t.ent_type_ != "DATE"]
     date = normalize_date(" ".join(t.text for t in value if t.ent_type_ == "DATE"))
     verbs: dict[str, dict[str, str]] = ctx.lex["named_field_verbs"]
     kind = ctx.candidates[named[0]].kind
+    tie = _tie_noun(ctx, ctx.spans[named[0]].end, colon.i)
+    if tie is not None and kind in ctx.lex["whole_kinds"]:  # "NATO membership: since 4 April 2023"
+        verbs = {word: {kind: tie} for word in verbs}
+    elif ctx.spans[named[0]].end != colon.i:
+        return
     if not date or len(words) > 1 or kind not in verbs.get(words[0] if words else "", {}):
         return
     verb = words[0] if words else ""
     yield RelationCandidate(TOPIC, verbs[verb][kind], named[0], "list-field", verb or "since",
                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date, hint=MEMBER_HINT)
+
+
+def _tie_noun(ctx: Context, start: int, end: int) -> str | None:
+    """The predicate of the one noun between a name and a field's colon that names a tie to the name
+    ("membership", "partnership"), else None."""
+    if end != start + 1 or ctx.lemmas[start] not in ctx.lex["field_tie_nouns"]:
+        return None
+    return ctx.lex["nouns"].get(ctx.lemmas[start])
 
 
 #: the most words of a named field's value ("since 29 March 2004")
