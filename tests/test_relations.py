@@ -4878,3 +4878,9 @@ def test_relations_fact_sheet_fields_of_a_tie_and_of_a_head_of_state(nlp) -> Non
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-field"}
     assert found == {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04"),
                      ("Person:Alexander Stubb", "leaderOf", "Country:Finland", "")}, found
+
+
+def test_relations_a_heading_line_is_counted_in_words_not_in_its_line_break(nlp) -> None:
+    text = "Contributions of partners to KFOR (2010)\nArmenia: 35 troops\nAustria: 600 troops"
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
+    assert found == {(f"Country:{c}", "participatesIn", "Event:Kosovo Force") for c in ("Armenia", "Austria")}, found

@@ -387,7 +387,8 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             return
     text = ctx.sentence_text(sent).strip()
     # ("Partner of NATO since 2012.": a short sentence that dates what it says is a statement, no heading)
-    found = heading_of(text, headings) if (text.endswith(":") or len(sent) <= 8 or "|" in text) and not (
+    short = sum(1 for t in sent if not t.is_space) <= _MAX_HEADING_TOKENS
+    found = heading_of(text, headings) if (text.endswith(":") or short or "|" in text) and not (
         text.endswith(".") and any(t.ent_type_ == "DATE" for t in sent)) else None
     if found is not None and (ctx.heading is None or "|" not in text):
         whole = _whole(ctx, sent.start, sent.end, found[1])
@@ -601,6 +602,9 @@ def _tie_noun(ctx: Context, start: int, end: int) -> str | None:
         return None
     return ctx.lex["nouns"].get(ctx.lemmas[start])
 
+
+#: the most tokens of a heading line without a colon ("Contributions of partners to KFOR (2010)")
+_MAX_HEADING_TOKENS = 8
 
 #: the most words of a named field's value ("since 29 March 2004")
 _MAX_FIELD_VALUE = 6
