@@ -4884,3 +4884,10 @@ def test_relations_a_heading_line_is_counted_in_words_not_in_its_line_break(nlp)
     text = "Contributions of partners to KFOR (2010)\nArmenia: 35 troops\nAustria: 600 troops"
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "participatesIn", "Event:Kosovo Force") for c in ("Armenia", "Austria")}, found
+
+
+def test_relations_a_plan_keyed_with_a_bare_date_under_a_country_was_adopted(nlp) -> None:
+    text = "Kazakhstan\n- PfP: since 1994\n- IPAP: 2006"
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994"),
+                     ("Country:Kazakhstan", "adopted", "Agreement:Individual Partnership Action Plan", "2006")}, found
