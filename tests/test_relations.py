@@ -4891,3 +4891,9 @@ def test_relations_a_plan_keyed_with_a_bare_date_under_a_country_was_adopted(nlp
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994"),
                      ("Country:Kazakhstan", "adopted", "Agreement:Individual Partnership Action Plan", "2006")}, found
+
+
+def test_relations_an_operation_an_organisation_s_campaign_is_part_of_it(nlp) -> None:
+    text = "Operation Unified Protector, NATO's campaign over Libya, ended in October 2011."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "partOf"}
+    assert found == {("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO")}, found
