@@ -4897,3 +4897,12 @@ def test_relations_an_operation_an_organisation_s_campaign_is_part_of_it(nlp) ->
     text = "Operation Unified Protector, NATO's campaign over Libya, ended in October 2011."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "partOf"}
     assert found == {("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO")}, found
+
+
+def test_relations_a_dialogue_opened_with_one_country_founds_no_framework(nlp) -> None:
+    text = "NATO was founded in 1949. In 2006 the Allies opened an Intensified Dialogue with Georgia."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "established"}
+    assert found == set(), found
+    text = "NATO opened the NATO-Ukraine Council in 2023."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "established"}
+    assert found == {("InternationalOrganization:NATO", "established", "PartnershipFramework:NATO-Ukraine Council")}

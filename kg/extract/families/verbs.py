@@ -96,6 +96,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "NATO has helped Moldova reform its defence sector": the parser makes the object the subject of the infinitive
         objects = [e for c in children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
                    for s in c.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
+    if phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children):
+        # "Allies opened an Intensified Dialogue with Georgia": one country's, no framework founded (and
+        # no other family reads the pair)
+        for (subject, _), (obj, _) in ((s, o) for s in subjects for o in objects):
+            ctx.relate(subject, obj)
+        objects = []
     hosted = ctx.lex["host_verbs"].get(phrase, {})
     guests = [e for e in objects if ctx.candidates[e[0]].kind in hosted]
     # "Kazakhstan hosts the Steppe Eagle exercise": the event is held where its host is (and no open link besides)
@@ -222,6 +228,17 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _opened_with_one(ctx: Context, children: list[Token]) -> bool:
+    """A process opened with one country, or on one country's bid: a "with" or "on" phrase of the verb or
+    of its object that names a country ("an Intensified Dialogue with Georgia", "… on Georgia's aspirations")."""
+    preps = [c for c in children if c.dep_ == "prep"] + [
+        p for o in children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    words, named = ctx.words["country_words"], ctx.token_to_candidate
+    return any(ctx.lowers[p.i] in ctx.words["bilateral_preps"] and any(
+        ctx.lowers[t.i] in words or t.i in named and ctx.candidates[named[t.i]].kind == "Country" for t in p.subtree)
+        for p in preps)
 
 
 def _modifies_role(ctx: Context, index: int) -> bool:
