@@ -4906,3 +4906,10 @@ def test_relations_a_dialogue_opened_with_one_country_founds_no_framework(nlp) -
     text = "NATO opened the NATO-Ukraine Council in 2023."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "established"}
     assert found == {("InternationalOrganization:NATO", "established", "PartnershipFramework:NATO-Ukraine Council")}
+
+
+def test_relations_whose_accession_is_the_accession_of_the_names_it_follows(nlp) -> None:
+    text = "NATO was founded in 1949. Hungary and Poland, whose accession took effect on 12 March 1999, were the first."
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "1999-03-12")
+                     for c in ("Hungary", "Poland")}, found
