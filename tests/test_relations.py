@@ -4913,3 +4913,11 @@ def test_relations_whose_accession_is_the_accession_of_the_names_it_follows(nlp)
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "1999-03-12")
                      for c in ("Hungary", "Poland")}, found
+
+
+def test_relations_a_demonstrative_in_apposition_lends_the_noun_its_phrases(nlp) -> None:
+    text = ("NATO was founded in 1949. The next accessions, those of the Czech Republic, Hungary and Poland in 1999, "
+            "opened a new phase.")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "1999")
+                     for c in ("Czech Republic", "Hungary", "Poland")}, found

@@ -50,6 +50,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         yield from _title_noun(ctx, noun, sent, predicate, owners)
         return
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    stand_ins = [c for c in noun.children if c.dep_ == "appos" and c.lower_ in ctx.words["demonstrative_stand_ins"]]
+    for stand_in in stand_ins:
+        # "the next accessions, those of the Czech Republic, Hungary and Poland": the pronoun's phrases are the noun's
+        preps = {c.lower_: c for c in stand_in.children if c.dep_ == "prep"} | preps
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"]:
         yield from _named_role(ctx, noun, sent, predicate, owners, preps)
         return
@@ -220,7 +224,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             for e, _ in owners):
         owners = [e for e in owners if ctx.candidates[e[0]].kind not in ctx.lex["whole_kinds"]]
         # "the former Warsaw Pact members into NATO": the members' own organisation joins nothing
-    own = own_date(noun)  # "the accession of Croatia and Albania in 2009 enlarged NATO"
+    # "the accession of Croatia and Albania in 2009 enlarged NATO" ("those of … in 1999": the stand-in's)
+    own = own_date(noun) or next((d for d in map(own_date, stand_ins) if d), "")
     later = ahead_of_its_clause(noun)
     for found in ctx.emit(owners, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
         past = ctx.held_before(noun, found.subject) or ctx.held_before(noun, found.object)
