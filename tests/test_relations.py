@@ -4921,3 +4921,13 @@ def test_relations_a_demonstrative_in_apposition_lends_the_noun_its_phrases(nlp)
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "1999")
                      for c in ("Czech Republic", "Hungary", "Poland")}, found
+
+
+def test_relations_a_chronology_line_without_subject_is_the_section_country_s(nlp) -> None:
+    text = ("Key dates - Armenia\n- 1992: joins the North Atlantic Cooperation Council\n"
+            "- 5 October 1994: signed the PfP Framework Document")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Country:Armenia", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council",
+                      "1992"),
+                     ("Country:Armenia", "signed", "Agreement:Partnership for Peace Framework Document",
+                      "1994-10-05")}, found

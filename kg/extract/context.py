@@ -24,9 +24,9 @@ from .dates import is_day_of_month, normalize_date
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
-_CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
+CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
 #: what sets off a list the parser hangs on a region ("partner countries in Central Asia – X, Y")
-_LIST_MARKS = _CHRONOLOGY_MARKS | {"("}
+_LIST_MARKS = CHRONOLOGY_MARKS | {"("}
 
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
@@ -1395,7 +1395,7 @@ class Context:
                     return stamp if len(stamp) > len(found) and stamp.startswith(found) else found
         opening = [*dates, *(self.doc[t.i:t.i + 1] for t in sent[:3] if t.shape_ == "dddd")]
         leading = next((d for d in opening if not any(t.is_alpha for t in self.doc[sent.start:d.start])), None)
-        if leading is not None and leading.end < sent.end and self.doc[leading.end].text in _CHRONOLOGY_MARKS:
+        if leading is not None and leading.end < sent.end and self.doc[leading.end].text in CHRONOLOGY_MARKS:
             return normalize_date(leading.text)  # a chronology's line: "- 2014: Georgia is named …"
         stamp = self.opening_date(sent)
         if stamp:
@@ -1428,7 +1428,7 @@ class Context:
     def _opening_head(self, sent: Span) -> Span | None:
         """The words before a chronology line's dash or colon (after any bullet), none of them a name."""
         start = sent.start + 1 if not (sent[0].is_alpha or sent[0].like_num) else sent.start
-        mark = next((t.i for t in self.doc[start:min(start + 5, sent.end)] if t.text in _CHRONOLOGY_MARKS), None)
+        mark = next((t.i for t in self.doc[start:min(start + 5, sent.end)] if t.text in CHRONOLOGY_MARKS), None)
         if mark is None or mark == start or mark + 1 >= sent.end:
             return None
         head = self.doc[start:mark]

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
-from ..context import PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate, own_date
+from ..context import (CHRONOLOGY_MARKS, MEMBER_HINT, PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate,
+                       own_date)
 from ..dates import normalize_date, years_later
+from ..mentions import at_line_start
 
 __all__ = ["copula", "verb_clause"]
 
@@ -75,6 +77,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                                           for e in subjects if e[0] >= 0):
         # "23-25 April 1999 - Washington Summit. Leaders launch the MAP.": the summit the entry is of
         subjects += _dateline_event(ctx, sent)
+    if not subjects and _opens_dated_line(ctx, verb, sent):
+        # "Key dates - Armenia" over "- 1992: joins the NACC": the section's country does it
+        objects = [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)]
+        for found in ctx.emit([(TOPIC, False)], predicate, objects, "list-field", verb, sent, phrase):
+            yield replace(found, hint=MEMBER_HINT)
+        return
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
         # "NATO Heads of State and Government invited the following countries, A, B and C, to accession talks"
@@ -228,6 +236,18 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _opens_dated_line(ctx: Context, verb: Token, sent: Span) -> bool:
+    """A finite verb with no subject right after a chronology line's date and its dash or colon
+    ("- 1992: joins the NACC")."""
+    before = verb.i - 1
+    if ctx.tags[verb.i] not in {"VBZ", "VBD"} or before < sent.start or ctx.texts[before] not in CHRONOLOGY_MARKS \
+            or not ctx.opening_date(sent):
+        return False
+    # (the parser may take the date for the subject: "1992/nsubj: joins")
+    return all(s < before for s in ctx.kids(verb.i, SUBJECTS)) and at_line_start(
+        ctx.doc, next(t.i for t in sent if not t.is_space))
 
 
 def _opened_with_one(ctx: Context, children: list[Token]) -> bool:
