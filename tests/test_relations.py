@@ -4931,3 +4931,9 @@ def test_relations_a_chronology_line_without_subject_is_the_section_country_s(nl
                       "1992"),
                      ("Country:Armenia", "signed", "Agreement:Partnership for Peace Framework Document",
                       "1994-10-05")}, found
+
+
+def test_relations_a_chronology_line_of_an_agreement_agreed_by_no_one_named_is_the_section_country_s(nlp) -> None:
+    text = "Key dates - Armenia\n- December 2005: first Individual Partnership Action Plan (IPAP) agreed with NATO"
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {("Country:Armenia", "adopted", "Agreement:Individual Partnership Action Plan", "2005-12")}, found

@@ -66,6 +66,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "the NACC, renamed the EAPC in 1997" parsed as a clause of its own: the name before it was renamed
         yield from _renamed(ctx, verb, sent, phrase, _participle_patient(ctx, verb), "participle")
         return
+    agreement = _dated_line_agreement(ctx, verb, sent)
+    if agreement is not None:
+        # "Key dates - Armenia" over "- December 2005: first IPAP agreed with NATO": the section's country's act
+        for found in ctx.emit([(TOPIC, False)], predicate, ctx.entities(agreement), "list-field", verb, sent, phrase):
+            yield replace(found, hint=MEMBER_HINT)
+        return
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
@@ -236,6 +242,27 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _dated_line_agreement(ctx: Context, verb: Token, sent: Span) -> Token | None:
+    """The agreement a chronology line opens with, that *verb* says was agreed or signed by no one
+    named ("- December 2005: first IPAP agreed with NATO", parsed with the plan as the subject or
+    the participle as its modifier), else None."""
+    if ctx.kids(verb.i, {"agent", "dobj"}) or ctx.lemmas[verb.i] not in ctx.lex["pact_verbs"]:
+        return None
+    if ctx.deps[verb.i] == "acl" and ctx.tags[verb.i] == "VBN":
+        noun = verb.head
+    else:
+        subjects = ctx.kids(verb.i, SUBJECTS)
+        noun = ctx.doc[subjects[0]] if len(subjects) == 1 and ctx.tags[verb.i] in {"VBD", "VBN"} else None
+    named = ctx.token_to_candidate.get(noun.i) if noun is not None else None
+    if named is None or ctx.candidates[named].kind != "Agreement":
+        return None
+    before = ctx.spans[named].start - 1
+    while before >= sent.start and ctx.doc[before].is_lower:
+        before -= 1  # "- 2005: the first IPAP agreed"
+    return noun if before >= sent.start and ctx.texts[before] in CHRONOLOGY_MARKS and ctx.opening_date(sent) \
+        and at_line_start(ctx.doc, next(t.i for t in sent if not t.is_space)) else None
 
 
 def _opens_dated_line(ctx: Context, verb: Token, sent: Span) -> bool:
