@@ -253,7 +253,8 @@ def _dated_line_agreement(ctx: Context, verb: Token, sent: Span) -> Token | None
     if ctx.deps[verb.i] == "acl" and ctx.tags[verb.i] == "VBN":
         noun = verb.head
     else:
-        subjects = ctx.kids(verb.i, SUBJECTS)
+        # (the parser may take the line's date for a second subject)
+        subjects = [s for s in ctx.kids(verb.i, SUBJECTS) if ctx.doc[s].ent_type_ != "DATE"]
         noun = ctx.doc[subjects[0]] if len(subjects) == 1 and ctx.tags[verb.i] in {"VBD", "VBN"} else None
     named = ctx.token_to_candidate.get(noun.i) if noun is not None else None
     if named is None or ctx.candidates[named].kind != "Agreement":
@@ -1207,6 +1208,13 @@ def _small_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCan
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     # "Another four NATO members are EU applicants": a name that only modifies a role noun is not the subject
     subjects = [e for e in ctx.subjects(verb) if not _modifies_role(ctx, e[0])]
+    if not subjects and _opens_dated_line(ctx, verb, sent):
+        # "Key dates - Montenegro" over "- 5 June 2017: becomes NATO's 29th member": the section's country is it
+        attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        for found in _attributed(ctx, verb, sent, [(TOPIC, False)], attributes):
+            if found.subject == TOPIC and found.object != TOPIC:
+                yield replace(found, rule="list-field", hint=MEMBER_HINT)
+        return
     yield from _described_group(ctx, verb, sent)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
              for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
