@@ -4941,9 +4941,11 @@ def test_relations_a_chronology_line_of_an_agreement_agreed_by_no_one_named_is_t
 
 def test_relations_chronology_lines_of_a_country_s_plan_and_membership(nlp) -> None:
     text = ("Milestones in relations - Montenegro\n- December 2006: joins the Partnership for Peace\n"
-            "- November 2008: Individual Partnership Action Plan agreed\n- 5 June 2017: becomes NATO's 29th member")
+            "- November 2008: Individual Partnership Action Plan agreed\n- 5 June 2017: becomes NATO's 29th member\n"
+            "- 2018: begins participating in Operation Sea Guardian")
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {
         ("Country:Montenegro", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006-12"),
+        ("Country:Montenegro", "participatesIn", "Event:Operation Sea Guardian", "2018"),
         ("Country:Montenegro", "adopted", "Agreement:Individual Partnership Action Plan", "2008-11"),
         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017-06-05")}, found

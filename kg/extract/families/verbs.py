@@ -83,11 +83,16 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                                           for e in subjects if e[0] >= 0):
         # "23-25 April 1999 - Washington Summit. Leaders launch the MAP.": the summit the entry is of
         subjects += _dateline_event(ctx, sent)
-    if not subjects and _opens_dated_line(ctx, verb, sent):
-        # "Key dates - Armenia" over "- 1992: joins the NACC": the section's country does it
-        objects = [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)]
-        for found in ctx.emit([(TOPIC, False)], predicate, objects, "list-field", verb, sent, phrase):
-            yield replace(found, hint=MEMBER_HINT)
+    if not subjects and (_opens_dated_line(ctx, verb, sent)
+                         or ctx.deps[i] == "xcomp" and _opens_dated_line(ctx, verb.head, sent)):
+        # "Key dates - Armenia" over "- 1992: joins the NACC", "- 1999: begins participating in the MAP": the
+        # section's country does it
+        read = [(predicate, [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)], phrase)]
+        read += [(ctx.lex["verb_preps"].get(f"{phrase} {p.lower_}"), ctx.pobjs(p), f"{phrase} {p.lower_}")
+                 for p in preps]
+        for said, objects, words in read:
+            for found in ctx.emit([(TOPIC, False)], said, objects, "list-field", verb, sent, words) if said else ():
+                yield replace(found, hint=MEMBER_HINT)
         return
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
