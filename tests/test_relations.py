@@ -4949,3 +4949,10 @@ def test_relations_chronology_lines_of_a_country_s_plan_and_membership(nlp) -> N
         ("Country:Montenegro", "participatesIn", "Event:Operation Sea Guardian", "2018"),
         ("Country:Montenegro", "adopted", "Agreement:Individual Partnership Action Plan", "2008-11"),
         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017-06-05")}, found
+
+
+def test_relations_a_chronology_line_of_an_invitation_to_join_is_hedged(nlp) -> None:
+    text = "Milestones in relations - Montenegro\n- December 2009: invited to join the Membership Action Plan"
+    found = {(r.subject, r.predicate, r.object, r.date, r.modality) for r in read(nlp, text).relations}
+    assert found == {("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009-12",
+                      "invite")}, found

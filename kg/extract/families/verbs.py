@@ -275,7 +275,7 @@ def _opens_dated_line(ctx: Context, verb: Token, sent: Span) -> bool:
     """A finite verb with no subject right after a chronology line's date and its dash or colon
     ("- 1992: joins the NACC")."""
     before = verb.i - 1
-    if ctx.tags[verb.i] not in {"VBZ", "VBD"} or before < sent.start or ctx.texts[before] not in CHRONOLOGY_MARKS \
+    if ctx.tags[verb.i] not in {"VBZ", "VBD", "VBN"} or before < sent.start or ctx.texts[before] not in CHRONOLOGY_MARKS \
             or not ctx.opening_date(sent):
         return False
     # (the parser may take the date for the subject: "1992/nsubj: joins")
