@@ -4956,3 +4956,12 @@ def test_relations_a_chronology_line_of_an_invitation_to_join_is_hedged(nlp) -> 
     found = {(r.subject, r.predicate, r.object, r.date, r.modality) for r in read(nlp, text).relations}
     assert found == {("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009-12",
                       "invite")}, found
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("NATO was founded in 1949. Japan and Australia joined us at the Vilnius Summit.", set()),
+    ("NATO was founded in 1949. Finland joined us in 2023.", {"Country:Finland"}),
+])
+def test_relations_who_joins_us_at_a_summit_attends_it_and_joins_no_alliance(nlp, text: str, members: set[str]) -> None:
+    found = {r.subject for r in read(nlp, text).relations if r.predicate == "memberOf"}
+    assert found == members, found

@@ -76,7 +76,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
     subjects = ctx.subjects(verb)
-    yield from _attendance(ctx, verb, sent, subjects)
+    attended = list(_attendance(ctx, verb, sent, subjects))
+    yield from attended
     yield from _joint_action(ctx, verb, sent, subjects)
     subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     if predicate in ctx.lex["venue_predicates"] and all(ctx.candidates[e[0]].rule.startswith("reference")
@@ -115,9 +116,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "NATO has helped Moldova reform its defence sector": the parser makes the object the subject of the infinitive
         objects = [e for c in children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
                    for s in c.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
-    if phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children):
-        # "Allies opened an Intensified Dialogue with Georgia": one country's, no framework founded (and
-        # no other family reads the pair)
+    if phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children) or attended \
+            and predicate == ctx.lex["verbs"].get("join") \
+            and all(o >= 0 and ctx.candidates[o].rule.startswith("reference") for o, _ in objects):
+        # "Allies opened an Intensified Dialogue with Georgia": one country's, no framework founded; "Japan
+        # and Australia joined us at the Washington Summit": the meeting's company, no membership (and no
+        # other family reads the pairs)
         for (subject, _), (obj, _) in ((s, o) for s in subjects for o in objects):
             ctx.relate(subject, obj)
         objects = []
