@@ -4965,3 +4965,11 @@ def test_relations_a_chronology_line_of_an_invitation_to_join_is_hedged(nlp) -> 
 def test_relations_who_joins_us_at_a_summit_attends_it_and_joins_no_alliance(nlp, text: str, members: set[str]) -> None:
     found = {r.subject for r in read(nlp, text).relations if r.predicate == "memberOf"}
     assert found == members, found
+
+
+def test_relations_a_table_s_caption_names_the_framework_its_joining_column_dates(nlp) -> None:
+    text = ("NATO partners in the Mediterranean Dialogue\nCountry | Joined | Individual programme\n"
+            "Egypt | 1995 | ICP 2007\nJordan | 1995 | ITPP 2023")
+    found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
+    assert found == {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995")
+                     for c in ("Egypt", "Jordan")}, found

@@ -120,13 +120,26 @@ def _members(ctx: Context, start: int, end: int, predicate: str = "") -> list[in
     return [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in kinds and not ctx.negated(i)]
 
 
-def _whole(ctx: Context, start: int, end: int, phrase: str = "") -> int:
-    """The entity a heading names as the whole of its list, or TOPIC; never a word of the
-    heading phrase itself ("Troop" that a model took for a name in "Troop contributions")."""
+def _whole(ctx: Context, start: int, end: int, phrase: str = "", fallback: int = TOPIC) -> int:
+    """The entity a heading names as the whole of its list, or *fallback* (TOPIC); never a word of
+    the heading phrase itself ("Troop" that a model took for a name in "Troop contributions")."""
     words = set(phrase.split())
     inside = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind in _WHOLE_KINDS
               and not ctx.negated(i) and not set(ctx.spans[i].text.lower().split()) <= words]
-    return inside[0] if inside else TOPIC
+    return inside[0] if inside else fallback
+
+
+def _caption_framework(ctx: Context, header: Span) -> int:
+    """The one framework the line right above a table's header names ("NATO partners in the
+    Mediterranean Dialogue" over "Country | Joined"), else TOPIC."""
+    end = header.start
+    while end > 0 and ctx.doc[end - 1].is_space:
+        end -= 1
+    start = end
+    while start > 0 and not at_line_start(ctx.doc, start):
+        start -= 1
+    named = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind == "PartnershipFramework"]
+    return named[0] if end > 0 and len({ctx.entity_of(i) for i in named}) == 1 else TOPIC
 
 
 def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:
@@ -201,7 +214,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             columns = [(role, c[1]) if c is not None and c[1] in ctx.lex["joining_columns"] else c for c in columns]
         offices = [_office_column(ctx, cell) for cell in cells] if piped else []
         if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
-            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end)) if c else None for c, cell in zip(columns, cells)]
+            # (a column's whole: the one its cell names, else the framework the table's caption names)
+            caption = _caption_framework(ctx, sent)
+            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end, fallback=caption)) if c else None
+                         for c, cell in zip(columns, cells)]
             ctx.table_links = linking
             ctx.table_offices = offices
         else:
