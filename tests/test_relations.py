@@ -4973,3 +4973,10 @@ def test_relations_a_table_s_caption_names_the_framework_its_joining_column_date
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995")
                      for c in ("Egypt", "Jordan")}, found
+
+
+def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
+    text = ("NATO was founded in 1949. Austria, Switzerland and Ireland, none of which are members of the Alliance, "
+            "sent contingents.")
+    found = {(r.subject, r.polarity) for r in read(nlp, text).relations if r.predicate == "memberOf"}
+    assert found == {(f"Country:{c}", "negative") for c in ("Austria", "Switzerland", "Ireland")}, found

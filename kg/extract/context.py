@@ -1308,10 +1308,21 @@ class Context:
             words.append(head)  # "there was no timetable for Lithuania to join": none stated
         # "which have not so far joined": the parser may hang the "not" on the clause's adverb
         words += [a for a in self.kids(verb, {"advmod"}) if lowers[a] in self.words["negated_adverbs"]]
+        # "Austria and Ireland, none of which are members of the Alliance, …": the parser's subject, or the
+        # pronoun it sets in apposition to the names before
+        if any(c.dep_ in SUBJECTS and (self._none_of(c) or any(a.dep_ == "appos" and self._none_of(a)
+                                                               for a in c.children))
+               for c in self.doc[control].children):
+            return True
         return any(deps[c] == "neg" or deps[c] == "det" and lowers[c] in negating and self.pos[h] == "NOUN"
                    for h in words for c in self.children(h)) or any(
             lowers[g] in self.words["negating_coordinators"] and deps[g] in {"preconj", "cc"}  # "is neither a member of …"
             for c in self.kids(verb, {"attr", "dobj", "acomp"}) for g in self.children(c))
+
+    def _none_of(self, token: Token) -> bool:
+        """ "none of which", "neither of them": a negating pronoun taking part of a group."""
+        return token.lower_ in self.words["negating_pronouns"] and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
     def _delayed(self, verb: int) -> bool:
         """ "Tajikistan did not join until 2002", "had not signed until the crisis ended": a past clause negated
