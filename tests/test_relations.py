@@ -4906,6 +4906,9 @@ def test_relations_a_dialogue_opened_with_one_country_founds_no_framework(nlp) -
     text = "NATO opened the NATO-Ukraine Council in 2023."
     found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "established"}
     assert found == {("InternationalOrganization:NATO", "established", "PartnershipFramework:NATO-Ukraine Council")}
+    text = "NATO opened the Mediterranean Dialogue with Egypt, Israel, Mauritania, Morocco and Tunisia in 1994."
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.predicate == "established"}
+    assert found == {("InternationalOrganization:NATO", "established", "PartnershipFramework:Mediterranean Dialogue")}
 
 
 def test_relations_whose_accession_is_the_accession_of_the_names_it_follows(nlp) -> None:
@@ -4973,6 +4976,11 @@ def test_relations_a_table_s_caption_names_the_framework_its_joining_column_date
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations}
     assert found == {(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995")
                      for c in ("Egypt", "Jordan")}, found
+    # a sentence above the table is no caption
+    text = ("NATO was founded in 1949. Georgia signed up to the Mediterranean Dialogue in 1994.\n"
+            "Country | Joined | Individual programme\nEgypt | 1995 | ICP 2007")
+    found = {(r.subject, r.predicate, r.object) for r in read(nlp, text).relations if r.subject == "Country:Egypt"}
+    assert found == {("Country:Egypt", "memberOf", "InternationalOrganization:NATO")}, found
 
 
 def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
@@ -4980,3 +4988,7 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
             "sent contingents.")
     found = {(r.subject, r.polarity) for r in read(nlp, text).relations if r.predicate == "memberOf"}
     assert found == {(f"Country:{c}", "negative") for c in ("Austria", "Switzerland", "Ireland")}, found
+    # "none of whose soldiers" negates no clause of the name it follows
+    text = "NATO was founded in 1949. Sweden, none of whose soldiers were deployed, joined the Partnership for Peace."
+    found = {(r.subject, r.predicate, r.polarity) for r in read(nlp, text).relations}
+    assert found == {("Country:Sweden", "participatesIn", "positive")}, found

@@ -969,13 +969,13 @@ class Context:
 
     def _name_before_clause(self, noun: int) -> int | None:
         """The name just before the comma of a relative clause the parser hung on an action noun
-        further left ("the consequences of Russia's war against Ukraine for Moldova, which is a
-        partner of NATO": Moldova, not the war's owner)."""
+        further left, when the clause says what its antecedent is ("the consequences of Russia's war
+        against Ukraine for Moldova, which is a partner of NATO": Moldova, not the war's owner)."""
         if noun in self.token_to_candidate or self.lemmas[noun] not in self.actions:
             return None
         clause = next((c for c in self.kids(noun, {"relcl"})), None)
-        if clause is None:
-            return None
+        if clause is None or self.raw_lemmas[clause] not in self.linking or not self.kids(clause, {"attr"}):
+            return None  # (only a clause that says what its antecedent is: an action is no partner)
         start = min(self.doc[clause].left_edge.i, clause)
         before = start - 2
         if before <= noun or self.lowers[start - 1] != "," or before not in self.token_to_candidate:
@@ -1309,9 +1309,9 @@ class Context:
         # "which have not so far joined": the parser may hang the "not" on the clause's adverb
         words += [a for a in self.kids(verb, {"advmod"}) if lowers[a] in self.words["negated_adverbs"]]
         # "Austria and Ireland, none of which are members of the Alliance, …": the parser's subject, or the
-        # pronoun it sets in apposition to the names before
-        if any(c.dep_ in SUBJECTS and (self._none_of(c) or any(a.dep_ == "appos" and self._none_of(a)
-                                                               for a in c.children))
+        # relative it sets in apposition to the names before, right before the clause's verb
+        if any(c.dep_ in SUBJECTS and (self._none_of(c) or any(
+                a.dep_ == "appos" and self._none_of(a) and a.right_edge.i + 1 == control for a in c.children))
                for c in self.doc[control].children):
             return True
         return any(deps[c] == "neg" or deps[c] == "det" and lowers[c] in negating and self.pos[h] == "NOUN"
@@ -1320,9 +1320,12 @@ class Context:
             for c in self.kids(verb, {"attr", "dobj", "acomp"}) for g in self.children(c))
 
     def _none_of(self, token: Token) -> bool:
-        """ "none of which", "neither of them": a negating pronoun taking part of a group."""
+        """ "none of which", "neither of which": a negating pronoun taking part of what a relative
+        pronoun stands for (not "none of whose soldiers", "neither of them NATO members")."""
+        relatives = self.words["relative_pronouns"]
         return token.lower_ in self.words["negating_pronouns"] and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            c.dep_ == "prep" and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lower_ in relatives for o in c.children) for c in token.children)
 
     def _delayed(self, verb: int) -> bool:
         """ "Tajikistan did not join until 2002", "had not signed until the crisis ended": a past clause negated

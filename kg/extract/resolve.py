@@ -146,7 +146,7 @@ class Resolver:
         self._named_successions: list[Relation] = []
 
     def _last_two_countries(self) -> list[str] | None:
-        """The two countries last the subjects of the paragraph's clauses, if there were two."""
+        """The last two countries that were subjects of the paragraph's clauses (None for fewer)."""
         named = list(dict.fromkeys(key for start, key in reversed(self._subjects)
                                    if start >= self._paragraph_start and self._kind(key) == "Country"))
         return named[:2][::-1] if len(named) >= 2 else None

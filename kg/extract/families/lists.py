@@ -130,16 +130,19 @@ def _whole(ctx: Context, start: int, end: int, phrase: str = "", fallback: int =
 
 
 def _caption_framework(ctx: Context, header: Span) -> int:
-    """The one framework the line right above a table's header names ("NATO partners in the
-    Mediterranean Dialogue" over "Country | Joined"), else TOPIC."""
+    """The one framework a caption right above a table's header names ("NATO partners in the
+    Mediterranean Dialogue" over "Country | Joined"), else TOPIC. A caption is a line with no verb
+    and no closing full stop; a sentence above the table is no caption."""
     end = header.start
-    while end > 0 and ctx.doc[end - 1].is_space:
+    while end > 0 and ctx.doc[end - 1].is_space:  # (the line break that closes the line above)
         end -= 1
     start = end
     while start > 0 and not at_line_start(ctx.doc, start):
         start -= 1
+    if end == 0 or ctx.texts[end - 1] == "." or any(ctx.pos[i] in {"VERB", "AUX"} for i in range(start, end)):
+        return TOPIC
     named = [i for i in _inside(ctx, start, end) if ctx.candidates[i].kind == "PartnershipFramework"]
-    return named[0] if end > 0 and len({ctx.entity_of(i) for i in named}) == 1 else TOPIC
+    return named[0] if len({ctx.entity_of(i) for i in named}) == 1 else TOPIC
 
 
 def _cells(sent: Span, marks: frozenset[str]) -> list[Span]:

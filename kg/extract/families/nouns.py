@@ -100,7 +100,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             or _verb_preps(ctx, noun, ctx.words["beneficiary_preps"])
         pronouns = all(e[0] >= 0 and ctx.candidates[e[0]].rule.startswith("reference")
                        and ctx.spans[e[0]].root.tag_ == "PRP$" for e in owners)
-        owners = (ctx.subjects(noun.head) if others else []) if pronouns else owners
+        if pronouns and others:  # (no owner, or only a pronoun's)
+            owners = ctx.subjects(noun.head)
     if noun.head.i != noun.i and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         others += _verb_preps(ctx, noun, preps)
     if not owners and len(others) > 1 and "between" in preps:

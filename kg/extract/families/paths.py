@@ -58,10 +58,12 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the Council, established by …"
         return "nsubjpass", None
     if len(side) == 1 and trigger.pos_ in {"NOUN", "PROPN"}:  # the end dominates: "Finland, a member of NATO"
+        # "Afghanistan, where Georgia was a contributor to RSM": the clause has a subject (a relative
+        # pronoun too: "Finland, which was a contributor to KFOR" is read by the copula family)
         if trigger in other and any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                       for c in t.children)
                                     for t in other[other.index(trigger) + 1:-1]):
-            return "none", None  # "Afghanistan, where Georgia was a contributor to RSM": the clause has its subject
+            return "none", None
         return "head", None
     controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
     if trigger.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"}

@@ -116,9 +116,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "NATO has helped Moldova reform its defence sector": the parser makes the object the subject of the infinitive
         objects = [e for c in children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
                    for s in c.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
-    if phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children) or attended \
-            and predicate == ctx.lex["verbs"].get("join") \
-            and all(o >= 0 and ctx.candidates[o].rule.startswith("reference") for o, _ in objects):
+    if (phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children)) or (
+            attended and predicate == ctx.lex["verbs"].get("join")
+            and all(o >= 0 and ctx.candidates[o].rule.startswith("reference") for o, _ in objects)):
         # "Allies opened an Intensified Dialogue with Georgia": one country's, no framework founded; "Japan
         # and Australia joined us at the Washington Summit": the meeting's company, no membership (and no
         # other family reads the pairs)
@@ -257,7 +257,7 @@ def _dated_line_agreement(ctx: Context, verb: Token, sent: Span) -> Token | None
     """The agreement a chronology line opens with, that *verb* says was agreed or signed by no one
     named ("- December 2005: first IPAP agreed with NATO", parsed with the plan as the subject or
     the participle as its modifier), else None."""
-    if ctx.kids(verb.i, {"agent", "dobj"}) or ctx.lemmas[verb.i] not in ctx.lex["pact_verbs"]:
+    if ctx.kids(verb.i, {"agent", "dobj"}) or ctx.lex["verbs"].get(ctx.lemmas[verb.i]) not in _LINE_PACTS:
         return None
     if ctx.deps[verb.i] == "acl" and ctx.tags[verb.i] == "VBN":
         noun = verb.head
@@ -269,33 +269,45 @@ def _dated_line_agreement(ctx: Context, verb: Token, sent: Span) -> Token | None
     if named is None or ctx.candidates[named].kind != "Agreement":
         return None
     before = ctx.spans[named].start - 1
-    while before >= sent.start and ctx.doc[before].is_lower:
-        before -= 1  # "- 2005: the first IPAP agreed"
-    return noun if before >= sent.start and ctx.texts[before] in CHRONOLOGY_MARKS and ctx.opening_date(sent) \
-        and at_line_start(ctx.doc, next(t.i for t in sent if not t.is_space)) else None
+    for _ in range(_LINE_OPENER_WORDS):  # "- 2005: the first IPAP agreed"
+        if before >= sent.start and ctx.doc[before].is_lower:
+            before -= 1
+    return noun if _after_line_date(ctx, sent, before) else None
 
 
 def _opens_dated_line(ctx: Context, verb: Token, sent: Span) -> bool:
-    """A finite verb with no subject right after a chronology line's date and its dash or colon
-    ("- 1992: joins the NACC")."""
-    before = verb.i - 1
-    if ctx.tags[verb.i] not in {"VBZ", "VBD", "VBN"} or before < sent.start or ctx.texts[before] not in CHRONOLOGY_MARKS \
-            or not ctx.opening_date(sent):
+    """A verb (finite, or a participle) with no subject right after a chronology line's date and its
+    dash or colon ("- 1992: joins the NACC", "- 2009: invited to join the MAP")."""
+    if ctx.tags[verb.i] not in {"VBZ", "VBD", "VBN"} or not _after_line_date(ctx, sent, verb.i - 1):
         return False
     # (the parser may take the date for the subject: "1992/nsubj: joins")
-    return all(s < before for s in ctx.kids(verb.i, SUBJECTS)) and at_line_start(
-        ctx.doc, next(t.i for t in sent if not t.is_space))
+    return all(s < verb.i - 1 for s in ctx.kids(verb.i, SUBJECTS))
+
+
+def _after_line_date(ctx: Context, sent: Span, mark: int) -> bool:
+    """Token *mark* is the dash or colon after the date a line of *sent* opens with ("- 1992: …")."""
+    return sent.start <= mark and ctx.texts[mark] in CHRONOLOGY_MARKS and bool(ctx.opening_date(sent)) \
+        and at_line_start(ctx.doc, next(t.i for t in sent if not t.is_space))
+
+
+#: what a chronology line may do with the agreement it opens with ("- 2005: IPAP agreed", "… signed")
+_LINE_PACTS = frozenset({"adopted", "signed"})
+#: the most lower-case words between a chronology line's dash and the agreement it names ("the first")
+_LINE_OPENER_WORDS = 2
 
 
 def _opened_with_one(ctx: Context, children: list[Token]) -> bool:
-    """A process opened with one country, or on one country's bid: a "with" or "on" phrase of the verb or
-    of its object that names a country ("an Intensified Dialogue with Georgia", "… on Georgia's aspirations")."""
+    """A process opened with one country, or on one country's bid: the "with" and "on" phrases of the
+    verb and of its object name a single country ("an Intensified Dialogue with Georgia", "… on
+    Georgia's aspirations", "with your country"; not "the Dialogue with Egypt, Israel and Morocco")."""
     preps = [c for c in children if c.dep_ == "prep"] + [
         p for o in children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     words, named = ctx.words["country_words"], ctx.token_to_candidate
-    return any(ctx.lowers[p.i] in ctx.words["bilateral_preps"] and any(
-        ctx.lowers[t.i] in words or t.i in named and ctx.candidates[named[t.i]].kind == "Country" for t in p.subtree)
-        for p in preps)
+    inside = [t for p in preps if ctx.lowers[p.i] in ctx.words["bilateral_preps"] for t in p.subtree]
+    countries = {ctx.entity_of(named[t.i]) for t in inside
+                 if t.i in named and ctx.candidates[named[t.i]].kind == "Country"}
+    nouns = [t for t in inside if ctx.lowers[t.i] in words]  # (singular: "countries" is no country word)
+    return len(countries) == 1 or not countries and len(nouns) == 1
 
 
 def _modifies_role(ctx: Context, index: int) -> bool:
