@@ -1072,11 +1072,17 @@ def _nested_body(event: Span, lexicon: Lexicon) -> Span | None:
 _SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
+@cache
+def _loose_openers() -> frozenset[str]:
+    """Lower-case words the model may take into the start of a name (lexicon ``loose_openers``)."""
+    return frozenset(load_lexicon().names["loose_openers"])
+
+
 def _trim(span: Span) -> Span:
     """Drop function words and punctuation the model left at the end of a name ("Article 5 of the"),
     and bullets, separators or a lower-case modifier at its start ("• Partner", "own … Programme")."""
     start = span.start
-    loose = load_lexicon().names["loose_openers"]  # "its own Individual Partnership … Programme"
+    loose = _loose_openers()  # "its own Individual Partnership … Programme"
     while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in {"•", "|", "·"}
                                     or span.doc[start].text in loose):
         start += 1

@@ -742,8 +742,8 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
 
 def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "Domröse's predecessor, General Langheld", "Mark Rutte, Stoltenberg's successor", "Rutte
-    is Stoltenberg's successor", "His predecessor was X": who follows whom (lexicon ``succession_nouns``: which end the
-    named one is)."""
+    is Stoltenberg's successor", "His predecessor was X": who follows whom (lexicon
+    ``succession_nouns``: which end the named one is)."""
     side = ctx.lex["succession_nouns"].get(ctx.lemmas[noun.i])
     if side is None or noun.pos_ not in _NOUNS:
         return

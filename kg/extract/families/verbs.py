@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -69,8 +69,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     agreement = _dated_line_agreement(ctx, verb, sent)
     if agreement is not None:
         # "Key dates - Armenia" over "- December 2005: first IPAP agreed with NATO": the section's country's act
-        for found in ctx.emit([(TOPIC, False)], predicate, ctx.entities(agreement), "list-field", verb, sent, phrase):
-            yield replace(found, hint=MEMBER_HINT)
+        yield from _section_country(ctx.emit([(TOPIC, False)], predicate, ctx.entities(agreement), "", verb, sent,
+                                             phrase))
         return
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
@@ -92,8 +92,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         read += [(ctx.lex["verb_preps"].get(f"{phrase} {p.lower_}"), ctx.pobjs(p), f"{phrase} {p.lower_}")
                  for p in preps]
         for said, objects, words in read:
-            for found in ctx.emit([(TOPIC, False)], said, objects, "list-field", verb, sent, words) if said else ():
-                yield replace(found, hint=MEMBER_HINT)
+            if said:
+                yield from _section_country(ctx.emit([(TOPIC, False)], said, objects, "", verb, sent, words))
         return
     if not subjects:
         yield from _members_named(ctx, verb, sent, phrase)
@@ -251,6 +251,12 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+
+
+def _section_country(found: Iterable[RelationCandidate]) -> Iterator[RelationCandidate]:
+    """Readings of a chronology line with no subject, done by the country its section names: the
+    resolver gives the topic of a ``list-field`` reading with the member hint that country."""
+    return (replace(f, rule="list-field", hint=MEMBER_HINT) for f in found)
 
 
 def _dated_line_agreement(ctx: Context, verb: Token, sent: Span) -> Token | None:
@@ -1232,9 +1238,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     if not subjects and _opens_dated_line(ctx, verb, sent):
         # "Key dates - Montenegro" over "- 5 June 2017: becomes NATO's 29th member": the section's country is it
         attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        for found in _attributed(ctx, verb, sent, [(TOPIC, False)], attributes):
-            if found.subject == TOPIC and found.object != TOPIC:
-                yield replace(found, rule="list-field", hint=MEMBER_HINT)
+        yield from _section_country(f for f in _attributed(ctx, verb, sent, [(TOPIC, False)], attributes)
+                                    if f.subject == TOPIC and f.object != TOPIC)
         return
     yield from _described_group(ctx, verb, sent)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
