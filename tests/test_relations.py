@@ -4980,6 +4980,12 @@ _OWN_LINES = [
         "- December 2009: invited to join the Membership Action Plan",
         {("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009-12", "invite")},
         id="chronology-line-invitation-hedged"),
+    pytest.param(
+        "Fifteen Allies, among them Norway, Denmark and Italy, signed up to the NATO Innovation Fund.",
+        {("Country:Norway", "participatesIn", "Agreement:NATO Innovation Fund", "", ""),
+         ("Country:Denmark", "participatesIn", "Agreement:NATO Innovation Fund", "", ""),
+         ("Country:Italy", "participatesIn", "Agreement:NATO Innovation Fund", "", "")},
+        id="allies-among-them-the-named-ones"),
 ]
 
 

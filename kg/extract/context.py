@@ -34,6 +34,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 _SUBJECTS_PASSIVE = SUBJECTS | {"nsubjpass"}
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
+#: the tags of a plural noun ("countries", and "Allies" read as a name)
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: dependency labels the readers look for among a token's children
 _PREP = frozenset({"prep"})
 _POBJ = frozenset({"pobj"})
@@ -501,11 +503,13 @@ class Context:
             return self.entities_at(credited)
         for item in self._coordinated(i):
             index = to_candidate.get(item)
-            group = index is not None and self.candidates[index].rule == "reference-group"
+            group = index is not None and (self.candidates[index].rule == "reference-group"
+                                           or self.candidates[index].rule == "reference" and self.tags[item] in _PLURAL_TAGS)
             named: list[Arg] = []
             if group:
                 token = self.doc[item]
-                named = self.appositive(token) or self.examples(token) or self.colon_listed(token)
+                named = self.appositive(token) or self.examples(token) or self.colon_listed(token) \
+                    or self._named_examples(token)
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
             elif index is not None:
@@ -532,6 +536,11 @@ class Context:
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
                              or self._work_of(token) or self._quantity_of(token))
         return list(dict.fromkeys(found))
+
+    def _named_examples(self, token: Token) -> list[Arg]:
+        """ "Fifteen Allies, among them Norway and Italy, signed up": the examples after a plural
+        the parser reads as a name (which :meth:`examples` leaves to the common nouns)."""
+        return self.listed_after(token) if self.tags[token.i] == "NNPS" else []
 
     def _quantity_of(self, noun: Token) -> list[Arg]:
         """ "A number of partners, among them Ukraine, have supported it", "the majority of Allies": a
@@ -745,7 +754,7 @@ class Context:
             verb = self.doc[self.heads[self.heads[token.i]] if self.deps[token.i] == "pobj" else self.heads[token.i]]
             found = [e for p in self.kids(verb.i, _PREP) if p > token.right_edge.i and self.texts[p - 1] == ","
                      and self._introduces_examples(p) for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
-        if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
+        if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] in _PLURAL_TAGS:
             verb = self.doc[self.heads[token.i]]
             found = self.among_them(verb)
             # "countries that have worked with NATO include A and B": the names the clause is about
@@ -777,7 +786,7 @@ class Context:
     def listed_after(self, token: Token) -> list[Arg]:
         """ "the partners, among them Australia and Georgia, …", "partners (they regard as
         exposed), namely Georgia and Moldova": names a plural noun's phrase lists after a marker."""
-        if self.tags[token.i] != "NNS":
+        if self.tags[token.i] not in _PLURAL_TAGS:
             return []
         for at in range(token.i + 1, min(max(token.right_edge.i, token.i + 2) + 2, len(self.doc) - 1)):
             word = self.doc[at]
