@@ -4986,6 +4986,15 @@ _OWN_LINES = [
          ("Country:Denmark", "participatesIn", "Agreement:NATO Innovation Fund", "", ""),
          ("Country:Italy", "participatesIn", "Agreement:NATO Innovation Fund", "", "")},
         id="allies-among-them-the-named-ones"),
+    pytest.param(
+        "NATO was founded in 1949. Secretary General Willy Claes of Belgium took office in October 1994.",
+        {("Person:Willy Claes", "leaderOf", "InternationalOrganization:NATO", "", "")},
+        id="secretary-general-of-a-country-is-the-holders-nationality"),
+    pytest.param(
+        "NATO Secretaries General have included Paul-Henri Spaak of Belgium and Joseph Luns of the Netherlands.",
+        {("Person:Paul-Henri Spaak", "leaderOf", "InternationalOrganization:NATO", "", ""),
+         ("Person:Joseph Luns", "leaderOf", "InternationalOrganization:NATO", "", "")},
+        id="hyphenated-given-name-is-a-person"),
 ]
 
 

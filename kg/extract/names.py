@@ -118,10 +118,14 @@ _BODY_READ_PERSON_WORDS = 3
 
 
 def _person_read_as_body(ent: Span) -> bool:
-    """ "Radmila Shekerinska" labelled ORG: a given name, then capitalised words, none a body's head."""
-    return ent.label_ == "ORG" and 2 <= len(ent) <= _BODY_READ_PERSON_WORDS and ent.ent_id_ in ("", "pattern") \
-        and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in _body_heads() \
-        and bool(_member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
+    """ "Radmila Shekerinska", "Paul-Henri Spaak" labelled ORG: a given name, then capitalised words,
+    none a body's head (a hyphen inside a word joins two given names)."""
+    if ent.label_ != "ORG" or ent.ent_id_ not in ("", "pattern"):
+        return False
+    joins = [t for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    words = [t for t in ent if t not in joins]
+    return 2 <= len(words) - len(joins) <= _BODY_READ_PERSON_WORDS and all(t.is_title and t.is_alpha for t in words) \
+        and ent[-1].lower_ not in _body_heads() and bool(_member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
 
 
 @lru_cache(maxsize=1)

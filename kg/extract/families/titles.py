@@ -627,6 +627,8 @@ def _title_then_of(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | No
     for office, _ in _offices_before(ctx, span, sent):
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
             found = [e for e, _ in ctx.pobjs(prep) if ctx.candidates[e].kind != "Person"]
+            if found and office in ctx.lex["implied_offices"] and ctx.candidates[found[0]].kind == "Country":
+                return None  # "Secretary General Willy Claes of Belgium": no country has one; its holder's country
             if found:
                 return office, found[0]
     return None
