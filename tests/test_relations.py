@@ -4995,6 +4995,10 @@ _OWN_LINES = [
         {("Person:Paul-Henri Spaak", "leaderOf", "InternationalOrganization:NATO", "", ""),
          ("Person:Joseph Luns", "leaderOf", "InternationalOrganization:NATO", "", "")},
         id="hyphenated-given-name-is-a-person"),
+    pytest.param(
+        "The NATO Military Committee meets every week. Gen. Petr Pavel chaired the committee between 2015 and 2018.",
+        {("Person:Petr Pavel", "leaderOf", "Organization:Military Committee", "2015", "")},
+        id="the-committee-is-the-committee-named-before"),
 ]
 
 
