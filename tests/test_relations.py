@@ -4999,6 +4999,12 @@ _OWN_LINES = [
         "The NATO Military Committee meets every week. Gen. Petr Pavel chaired the committee between 2015 and 2018.",
         {("Person:Petr Pavel", "leaderOf", "Organization:Military Committee", "2015", "")},
         id="the-committee-is-the-committee-named-before"),
+    pytest.param(
+        "The Istanbul Cooperation Initiative was launched in 2004. Bahrain, Kuwait and Qatar joined.",
+        {("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Qatar", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "")},
+        id="first-name-of-a-subject-list-split-off-by-the-parser"),
 ]
 
 

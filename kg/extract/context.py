@@ -36,6 +36,8 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait and Qatar joined")
+_SPLIT_ITEM = frozenset({"npadvmod", "nmod", "dep", "compound"})
 #: dependency labels the readers look for among a token's children
 _PREP = frozenset({"prep"})
 _POBJ = frozenset({"pobj"})
@@ -1091,7 +1093,7 @@ class Context:
             subj = self.without_apposed(self.kids(verb, shared))
             if subj and all(s not in self.token_to_candidate and self.doc[s].ent_type_ == "DATE" for s in subj):
                 subj = []  # "29 March 2004 – Bulgaria … become members": the line's date is no subject
-            subj = subj or self._misparsed_subject(verb)
+            subj = subj + self._split_first_item(verb, subj) if subj else self._misparsed_subject(verb)
             if subj:
                 return [e for s in subj for e in self.entities_at(s)]
             dep, head = deps[verb], heads[verb]
@@ -1161,6 +1163,16 @@ class Context:
                     if self.texts[comma] == "," and self.doc[comma - 1].i >= pobj:
                         return [e for e in self.entities_at(conj) if e[0] in self.spans and self.spans[e[0]].start > comma]
         return []
+
+    def _split_first_item(self, verb: int, subj: list[int]) -> list[int]:
+        """The first name of a subject list the parser hung on the verb apart from the rest, set off by
+        a comma ("Bahrain/npadvmod, Kuwait and Qatar joined"), of the same class as the others."""
+        if len(subj) != 1 or subj[0] not in self.token_to_candidate or not self.kids(subj[0], _CONJ):
+            return []
+        first = self.doc[subj[0]].left_edge.i
+        kind = self.candidates[self.token_to_candidate[subj[0]]].kind
+        return [c for c in self.kids(verb, _SPLIT_ITEM) if c in self.token_to_candidate and self.texts[first - 1] == ","
+                and self.doc[c].right_edge.i + 2 == first and self.candidates[self.token_to_candidate[c]].kind == kind]
 
     def _misparsed_subject(self, verb: int) -> list[int]:
         """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"),
