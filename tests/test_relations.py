@@ -5005,6 +5005,12 @@ _OWN_LINES = [
          ("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
          ("Country:Qatar", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "")},
         id="first-name-of-a-subject-list-split-off-by-the-parser"),
+    pytest.param(
+        "We value our partnership with Serbia, which joined the PfP in 2006 and has cooperated with NATO "
+        "since 2015.",
+        {("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006", ""),
+         ("Country:Serbia", "cooperatesWith", "InternationalOrganization:NATO", "2015", "")},
+        id="relative-clause-on-a-tie-noun-is-about-the-party"),
 ]
 
 

@@ -982,11 +982,14 @@ class Context:
         """The name just before the comma of a relative clause the parser hung on an action noun
         further left, when the clause says what its antecedent is ("the consequences of Russia's war
         against Ukraine for Moldova, which is a partner of NATO": Moldova, not the war's owner)."""
-        if noun in self.token_to_candidate or self.lemmas[noun] not in self.actions:
+        tie = self.lemmas[noun] in self.lex["tie_nouns"]
+        if noun in self.token_to_candidate or self.lemmas[noun] not in self.actions and not tie:
             return None
         clause = next((c for c in self.kids(noun, {"relcl"})), None)
-        if clause is None or self.raw_lemmas[clause] not in self.linking or not self.kids(clause, {"attr"}):
-            return None  # (only a clause that says what its antecedent is: an action is no partner)
+        if clause is None or not (self.raw_lemmas[clause] in self.linking and self.kids(clause, {"attr"}) and not tie
+                                  or self.lex["verbs"].get(self.lemmas[clause]) in self.lex["actor_predicates"]):
+            return None  # (only a clause that says what its antecedent is, or does what only a party does:
+            # an action is no partner, and a partnership joins or signs nothing)
         start = min(self.doc[clause].left_edge.i, clause)
         before = start - 2
         if before <= noun or self.lowers[start - 1] != "," or before not in self.token_to_candidate:
