@@ -5011,6 +5011,12 @@ _OWN_LINES = [
         {("Country:Serbia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006", ""),
          ("Country:Serbia", "cooperatesWith", "InternationalOrganization:NATO", "2015", "")},
         id="relative-clause-on-a-tie-noun-is-about-the-party"),
+    pytest.param(
+        "Admiral Giuseppe Cavo Dragone joined the Italian Navy in 1976. Halvard Lange was a member of the "
+        "Committee of Three. Lloyd Austin joined NATO's defence ministers in Brussels.",
+        {("Person:Giuseppe Cavo Dragone", "memberOf", "Organization:Italian Navy", "1976", ""),
+         ("Person:Halvard Lange", "memberOf", "Organization:Committee of Three", "", "")},
+        id="person-member-of-a-body-not-of-an-alliance"),
 ]
 
 
