@@ -5017,6 +5017,11 @@ _OWN_LINES = [
         {("Person:Giuseppe Cavo Dragone", "memberOf", "Organization:Italian Navy", "1976", ""),
          ("Person:Halvard Lange", "memberOf", "Organization:Committee of Three", "", "")},
         id="person-member-of-a-body-not-of-an-alliance"),
+    pytest.param(
+        "General Claudio Graziano was Chief of Staff of the Italian Army from 2011 to 2015 and then Chief "
+        "of Defence of Italy.",
+        {("Person:Claudio Graziano", "leaderOf", "Organization:Italian Army", "2011", "")},
+        id="chief-of-staff-heads-the-service-not-the-country"),
 ]
 
 
