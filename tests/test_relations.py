@@ -5022,6 +5022,11 @@ _OWN_LINES = [
         "of Defence of Italy.",
         {("Person:Claudio Graziano", "leaderOf", "Organization:Italian Army", "2011", "")},
         id="chief-of-staff-heads-the-service-not-the-country"),
+    pytest.param(
+        "Croatia became the 28th member of NATO in 2009, and Montenegro became the 29th in 2017.",
+        {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", ""),
+         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", "")},
+        id="number-whose-noun-is-left-out-after-the-clause-before"),
 ]
 
 

@@ -1265,10 +1265,19 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             yield replace(found, date=own if found.date else "")  # (not the clause's: the first attribute's)
 
 
+def _elided_noun(verb: Token, attr: Token) -> Token:
+    """The attribute a number stands for when its noun is left out after the clause before ("Montenegro
+    became our 29th member in 2017, and North Macedonia became our 30th in 2020": member); else *attr*."""
+    if not attr.like_num or verb.dep_ != "conj" or any(c.dep_ == "prep" for c in attr.children):
+        return attr
+    return next((a for a in verb.head.children if a.dep_ == "attr" and a.pos_ == "NOUN" and not a.like_num
+                 and any(m.dep_ == "amod" and m.like_num for m in a.children)), attr)
+
+
 def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                 attributes: list[Token]) -> Iterator[RelationCandidate]:
     """What the attributes of a copula (or a small clause) say of its subjects."""
-    for attr in attributes:
+    for attr in (_elided_noun(verb, a) for a in attributes):
         yield from _one_of(ctx, verb, sent, subjects, attr)
         # "members or partners": alternatives, of which the clause states neither
         either = next((ctx.lex["disjunctions"][c.lower_] for c in attr.children
