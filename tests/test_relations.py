@@ -5023,9 +5023,9 @@ _OWN_LINES = [
         {("Person:Claudio Graziano", "leaderOf", "Organization:Italian Army", "2011", "")},
         id="chief-of-staff-heads-the-service-not-the-country"),
     pytest.param(
-        "Croatia became the 28th member of NATO in 2009, and Montenegro became the 29th in 2017.",
-        {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", ""),
-         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", "")},
+        "NATO has grown. Montenegro became our 29th member in 2017, and North Macedonia became our 30th in 2020.",
+        {("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", ""),
+         ("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "2020", "")},
         id="number-whose-noun-is-left-out-after-the-clause-before"),
 ]
 
