@@ -5027,6 +5027,13 @@ _OWN_LINES = [
         {("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", ""),
          ("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "2020", "")},
         id="number-whose-noun-is-left-out-after-the-clause-before"),
+    pytest.param(
+        "Bulgaria, Estonia and Latvia were invited in 2002. Each of them has worked hard under the "
+        "Membership Action Plan.",
+        {("Country:Bulgaria", "participatesIn", "Agreement:Membership Action Plan", "", ""),
+         ("Country:Estonia", "participatesIn", "Agreement:Membership Action Plan", "", ""),
+         ("Country:Latvia", "participatesIn", "Agreement:Membership Action Plan", "", "")},
+        id="each-of-them-is-every-one-of-the-group"),
 ]
 
 
