@@ -5028,12 +5028,12 @@ _OWN_LINES = [
          ("Country:North Macedonia", "memberOf", "InternationalOrganization:NATO", "2020", "")},
         id="number-whose-noun-is-left-out-after-the-clause-before"),
     pytest.param(
-        "Bulgaria, Estonia and Latvia were invited in 2002. Each of them has worked hard under the "
-        "Membership Action Plan.",
+        "Bulgaria, Estonia and Latvia were invited in 2002. Each of these three countries has worked hard "
+        "under the Membership Action Plan.",
         {("Country:Bulgaria", "participatesIn", "Agreement:Membership Action Plan", "", ""),
          ("Country:Estonia", "participatesIn", "Agreement:Membership Action Plan", "", ""),
          ("Country:Latvia", "participatesIn", "Agreement:Membership Action Plan", "", "")},
-        id="each-of-them-is-every-one-of-the-group"),
+        id="each-of-the-group-is-every-one-of-it"),
 ]
 
 
