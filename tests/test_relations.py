@@ -5034,6 +5034,11 @@ _OWN_LINES = [
          ("Country:Estonia", "participatesIn", "Agreement:Membership Action Plan", "", ""),
          ("Country:Latvia", "participatesIn", "Agreement:Membership Action Plan", "", "")},
         id="each-of-the-group-is-every-one-of-it"),
+    pytest.param(
+        "TALLINN, 29 March 2004 – Estonia formally became a member of NATO on Monday, when its "
+        "instrument of accession was deposited in Washington.",
+        {("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "2004-03-29", "")},
+        id="news-lead-dated-by-its-dateline"),
 ]
 
 

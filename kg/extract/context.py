@@ -34,6 +34,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 _SUBJECTS_PASSIVE = SUBJECTS | {"nsubjpass"}
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
+#: the most tokens of a news dateline before its dash ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
+_DATELINE_REACH = 16
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait and Qatar joined")
@@ -1438,6 +1440,8 @@ class Context:
         stamp = self.opening_date(sent)
         if stamp:
             return stamp  # "1 April 2009 - Albania and Croatia join", a day the model's NER did not tag
+        if self._main_clause(verb.i) and (stamp := self._dateline_date(sent)):
+            return stamp  # "BRUSSELS, 4 May 1994 - Azerbaijan today became a participant": the news of that day
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
             span = self.spans[index]
             root = self.roots[index]
@@ -1457,6 +1461,29 @@ class Context:
         if head is None or not any(t.shape_ == "dddd" for t in head):
             return ""
         return normalize_date(head.text)
+
+    def _main_clause(self, verb: int) -> bool:
+        """Whether token *verb* heads its sentence's main clause, one coordinated with it or an adverbial
+        clause of it ("… when President Aliyev signed"), not a relative clause or a phrase's participle."""
+        while self.deps[verb] in {"conj", "advcl"} and self.heads[verb] != verb:
+            verb = self.heads[verb]
+        return self.deps[verb] == "ROOT"
+
+    def _dateline_date(self, sent: Span) -> str:
+        """The date of a news item's dateline that opens *sent* or ends right before it ("INDEPENDENCE,
+        Missouri, 12 March 1999 –": a place in capitals, a comma, then names and a date up to a dash);
+        "" for none."""
+        if sent.start > 0 and self.texts[sent.start - 1] in self.words["dateline_dashes"]:
+            sent = self.doc[sent.start - 1].sent  # (the parser may end a sentence at the dateline's dash)
+        first = sent[0]
+        if not first.is_upper or len(first) < 3 or first.i > 0 and "\n" not in self.doc[first.i - 1].text_with_ws:
+            return ""
+        dash = next((t.i for t in self.doc[sent.start + 1:min(sent.start + _DATELINE_REACH, sent.end)]
+                     if t.text in self.words["dateline_dashes"]), None)
+        if dash is None or self.texts[sent.start + 1] != ",":
+            return ""
+        return next((found for d in self._dates.get(sent.start, ()) if d.end == dash
+                     and (found := normalize_date(d.text))), "")
 
     def opens_with_day(self, sent: Span) -> bool:
         """Whether a line opens with a day of a year its section names ("9 February - Slovakia signs.")."""
