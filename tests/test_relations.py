@@ -5039,6 +5039,17 @@ _OWN_LINES = [
         "instrument of accession was deposited in Washington.",
         {("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "2004-03-29", "")},
         id="news-lead-dated-by-its-dateline"),
+    pytest.param(
+        "Ukraine has been a partner of NATO since it joined the North Atlantic Cooperation Council in 1992.",
+        {("Country:Ukraine", "partnerOf", "InternationalOrganization:NATO", "1992", ""),
+         ("Country:Ukraine", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "1992", "")},
+        id="state-dated-by-its-since-clause"),
+    pytest.param(
+        "NATO timeline\n\n23–25 April 1999 – Washington Summit. Leaders adopt a new Strategic Concept.\n"
+        "March 1999 – First enlargement since 1982. Hungary, which joined on 12 March, takes its seat.",
+        {("Event:Washington Summit 1999", "adopted", "Agreement:Strategic Concept", "1999-04", ""),
+         ("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999-03-12", "")},
+        id="chronology-line-dates-its-every-sentence"),
 ]
 
 

@@ -1425,10 +1425,12 @@ class Context:
                  and self.spans[self.token_to_candidate[d.end]].start == d.end
                  and self.candidates[self.token_to_candidate[d.end]].kind == "Event"]
         dates = [d for d in dates if d not in named] + named
+        partial = ""  # a date of the clause's own without its year ("on 12 March")
         for span in dates:
             if self._reaches(span.root.i, verb.i) or (  # "not until 1999, when Poland joined"
                     self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end):
                 found = normalize_date(span.text)
+                partial = partial or ("" if found else span.text)
                 if found:
                     # "12 March 1999 - … accede": the parser gave the day to the verb; the line's whole date
                     stamp = self.opening_date(sent) if span.start - sent.start < 6 else ""
@@ -1440,6 +1442,11 @@ class Context:
         stamp = self.opening_date(sent)
         if stamp:
             return stamp  # "1 April 2009 - Albania and Croatia join", a day the model's NER did not tag
+        stamp = self.opening_date(self._line_opening(sent))
+        if stamp:
+            # "23-25 April 1999 – Washington Summit. Leaders adopt …": the line's date dates its every sentence,
+            # and gives the year of one of its own ("1999 – … Hungary and Poland, which joined on 12 March, …")
+            return normalize_date(f"{partial} {stamp[:4]}") if partial else stamp
         if self._main_clause(verb.i) and (stamp := self._dateline_date(sent)):
             return stamp  # "BRUSSELS, 4 May 1994 - Azerbaijan today became a participant": the news of that day
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
@@ -1461,6 +1468,12 @@ class Context:
         if head is None or not any(t.shape_ == "dddd" for t in head):
             return ""
         return normalize_date(head.text)
+
+    def _line_opening(self, sent: Span) -> Span:
+        """The first sentence of the line *sent* is on (*sent* itself when it opens its line)."""
+        while sent.start > 0 and "\n" not in self.doc[sent.start - 1].text_with_ws:
+            sent = self.doc[sent.start - 1].sent
+        return sent
 
     def _main_clause(self, verb: int) -> bool:
         """Whether token *verb* heads its sentence's main clause, one coordinated with it or an adverbial
@@ -1507,6 +1520,9 @@ class Context:
             parent = heads[node]
             if parent == verb:
                 return True
+            if pos[parent] in _VERBS and self._since_clause(parent):
+                node = parent  # "a partner of NATO since it joined the NACC in 1992": since then
+                continue
             if pos[parent] in _VERBS or self.deps[parent] == "appos" and pos[parent] == "NOUN":
                 return False  # (nor through an apposition: "Iraq, a partner across the globe since 2012, …")
             if pos[parent] in {"NOUN", "PROPN"} and parent not in self.token_to_candidate \
@@ -1515,6 +1531,12 @@ class Context:
                 return False  # (but "since its creation in 1997", "as its 29th member in 2017" date the clause)
             node = parent
         return node == verb
+
+    def _since_clause(self, verb: int) -> bool:
+        """A clause that says since when its head's state holds ("since it joined …", "since joining …")."""
+        since = self.words["since_preps"]
+        return self.deps[verb] == "advcl" and any(self.lowers[m] in since for m in self.kids(verb, {"mark"})) \
+            or self.deps[verb] == "pcomp" and self.lowers[self.heads[verb]] in since
 
     def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside
