@@ -57,8 +57,16 @@ BLOCK_BYTES = 1 << 20
 MAX_UNIT_CHARS = 100_000
 #: HTML is converted whole: larger pages are skipped
 MAX_HTML_BYTES = 64_000_000
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\r?\n))*")
+#: a blank line between a line that ends with a colon and the list it opens ("… signed by:", blank,
+#: "• Canada"): one paragraph, so that the list is read with the words that say what it lists
+_LIST_AFTER_COLON = r"(?<=:)[ \t]*\r?\n[ \t]*\r?\n(?=[ \t]*(?:[•·*\-–—]|\d{1,2}[.)])[ \t])"
+_PARAGRAPH = re.compile(r"\S(?:" + _LIST_AFTER_COLON + r"|.|\n(?![ \t]*\r?\n))*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_BRIDGED = re.compile(_LIST_AFTER_COLON)
+#: how much of the text before a cut a paragraph's next chunk is read with (to tell a bridged blank line)
+_CONTEXT_CHARS = 64
+#: the most characters a list item's mark takes with the blank after it ("12) ")
+_LIST_MARK_CHARS = 4
 
 
 @dataclass(slots=True)
@@ -585,12 +593,14 @@ def paragraphs(doc: Document, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple
 
 
 def _units(text: str, spans: tuple[tuple[int, int], ...], max_chars: int, base: int = 0,
-           resume: bool = False) -> Iterator[tuple[int, str]]:
-    """Units of *text*; with *resume*, *text* goes on with a paragraph already being cut into chunks,
-    whose next chunk starts at 0, leading white space included (as it is cut in the whole text)."""
+           resume: str | None = None) -> Iterator[tuple[int, str]]:
+    """Units of *text*; with *resume* (the text right before it), *text* goes on with a paragraph already
+    being cut into chunks, whose next chunk starts at 0, leading white space included (as it is cut in
+    the whole text)."""
     for number, match in enumerate(_PARAGRAPH.finditer(text)):
         start, end = match.span()
-        if resume and number == 0 and not _BLANK_LINE.search(text, 0, start):
+        if resume is not None and number == 0 and all(
+                bridged for at, bridged in _marks(text, resume, final=True) if at <= start):
             start = 0
         if any(bs <= start and end <= be for bs, be in spans):
             continue
@@ -620,32 +630,61 @@ def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
     decoder = codecs.getincrementaldecoder(doc.encoding)(errors="strict")
     digest = hashlib.sha256()
     buffer, base = "", 0
-    resume = False  # the buffer goes on with a paragraph cut into chunks: its white space counts
+    # the buffer goes on with a paragraph cut into chunks: the text before the cut (its white space counts)
+    resume: str | None = None
     try:
         with open(doc.path, "rb") as handle:
             for block in iter(lambda: handle.read(BLOCK_BYTES), b""):
                 digest.update(block)
                 buffer += decoder.decode(block)
-                if not resume:
+                if resume is None:
                     lead = len(buffer) - len(buffer.lstrip())
                     buffer, base = buffer[lead:], base + lead
-                breaks = [m.end() for m in _BLANK_LINE.finditer(buffer)]
+                # (not at a blank line a paragraph goes on across, nor at one whose next line is still to come)
+                marks = _marks(buffer, resume or "")
+                breaks = [at for at, bridged in marks if bridged is False]
                 if breaks:
                     yield from _units(buffer[:breaks[-1]], (), max_chars, base, resume)
-                    buffer, base, resume = buffer[breaks[-1]:], base + breaks[-1], False
-                elif len(buffer) > 2 * max_chars:
+                    buffer, base, resume = buffer[breaks[-1]:], base + breaks[-1], None
+                elif len(buffer) > 2 * max_chars and all(bridged is not None for _, bridged in marks):
                     # one paragraph goes on: its chunks but the last, cut as in the whole text (the
                     # paragraph ends at its last non-space or later)
                     *done, (cut, _) = _chunks(buffer, 0, len(buffer.rstrip()), max_chars)
                     yield from _stripped(buffer, done, base)
-                    buffer, base, resume = buffer[cut:], base + cut, True
+                    buffer, base, resume = buffer[cut:], base + cut, buffer[max(0, cut - _CONTEXT_CHARS):cut]
             buffer += decoder.decode(b"", final=True)
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(doc.path, f"cannot read again ({err}); the build stops") from err
     if digest.hexdigest() != doc.sha256:
         raise InputError(doc.path, "file changed while it was being read; the build stops, run it again")
-    lead = 0 if resume else len(buffer) - len(buffer.lstrip())
+    lead = 0 if resume is not None else len(buffer) - len(buffer.lstrip())
     yield from _units(buffer[lead:], (), max_chars, base + lead, resume)
+
+
+def _marks(text: str, before: str, final: bool = False) -> list[tuple[int, bool | None]]:
+    """(end, bridged) of each blank line that ends in *text*, *before* being the text right before it
+    (see :func:`_bridges`)."""
+    joined = before + text
+    return [(m.end() - len(before), _bridges(joined, m.start(), m.end(), final))
+            for m in _BLANK_LINE.finditer(joined) if m.end() > len(before)]
+
+
+def _bridges(text: str, start: int, end: int, final: bool = False) -> bool | None:
+    """Whether the blank line at [start, end) of *text* lies inside a paragraph (after a colon, before
+    a list item: see ``_LIST_AFTER_COLON``); None while too little of the next line is read to tell
+    (unless the text is *final*)."""
+    before = start  # (scanned, not sliced: a buffer holds many blank lines)
+    while before > 0 and text[before - 1] in " \t\r":
+        before -= 1
+    if before == 0 or text[before - 1] != ":":
+        return False
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    head = text[after:after + _LIST_MARK_CHARS]
+    if len(head) < _LIST_MARK_CHARS and "\n" not in head and not final:
+        return None
+    return bool(_BRIDGED.match(text, before))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, find_boilerplate, html_to_text, paragraphs, read_documents
+from kg.ingest import decode, document_from_text, find_boilerplate, html_to_text, paragraphs, read_documents
 
 NAV = "SITE ACCOUNT\n\nRegister\n\nCreate an account\n\nReset password\n\nVerification code\n\n"
 
@@ -201,6 +201,14 @@ def test_ingest_symlinks_broken_and_looping(tmp_path: Path) -> None:
     assert reasons["a.txt"] == reasons["b.txt"] == "symbolic link loop, skipped"
 
 
+def test_ingest_a_list_after_a_colon_and_a_blank_line_is_one_paragraph_with_its_introduction() -> None:
+    text = ("The Treaty was signed on 4 April 1949 by:\n\n• Canada\n• Iceland\n\nA note follows:\n\n"
+            "It is not a list.\n\n- Norway")
+    units = [unit for _, unit in paragraphs(document_from_text(text, name="t.txt"))]
+    assert units == ["The Treaty was signed on 4 April 1949 by:\n\n• Canada\n• Iceland", "A note follows:",
+                     "It is not a list.", "- Norway"]
+
+
 def test_ingest_footer_takes_the_navigation_above_it() -> None:
     text = ("NATO and Finland signed a host nation support agreement in 2014.\n\n"
             "Previous page\nNext page\n\n© 2005 Some Division - E-mail: office@example.org\n")
@@ -254,7 +262,8 @@ def test_ingest_a_long_paragraph_read_in_blocks_is_cut_as_the_whole(tmp_path: Pa
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["NATO", "met", "Poland.", "Kyiv!", " ", "\n", "\r\n", "\n\n", " \n \n", "é", "a" * 30]),
+@given(st.lists(st.sampled_from(["NATO", "met", "Poland.", "Kyiv!", " ", "\n", "\r\n", "\n\n", " \n \n", "é", "a" * 30,
+                                 "signed by:", "• Canada", "- Norway", "1) "]),
                 min_size=1, max_size=120))
 def test_ingest_chunked_units_match_whole_units_on_any_text(tmp_path_factory, words: list[str]) -> None:
     text = "".join(words)

@@ -4929,8 +4929,8 @@ _OWN_LINES = [
         "Contributions of partners to KFOR (2010)\n"
         "Armenia: 35 troops\n"
         "Austria: 600 troops",
-        {("Country:Armenia", "participatesIn", "Event:Kosovo Force", "", ""),
-         ("Country:Austria", "participatesIn", "Event:Kosovo Force", "", "")},
+        {("Country:Armenia", "participatesIn", "Event:Kosovo Force", "2010", ""),  # (the heading dates its lines)
+         ("Country:Austria", "participatesIn", "Event:Kosovo Force", "2010", "")},
         id="heading-line-counted-in-words"),
     pytest.param(
         "Kazakhstan\n"
@@ -5050,6 +5050,14 @@ _OWN_LINES = [
         {("Event:Washington Summit 1999", "adopted", "Agreement:Strategic Concept", "1999-04", ""),
          ("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999-03-12", "")},
         id="chronology-line-dates-its-every-sentence"),
+    pytest.param(
+        "The North Atlantic Treaty was signed on 4 April 1949 by:\n\n• Canada\n• Iceland\n\n"
+        "Participants in the Partnership for Peace (1994):\n• Albania\n• Georgia (March 1994)",
+        {("Country:Canada", "signed", "Agreement:Washington Treaty", "1949-04-04", ""),
+         ("Country:Iceland", "signed", "Agreement:Washington Treaty", "1949-04-04", ""),
+         ("Country:Albania", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994", ""),
+         ("Country:Georgia", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994-03", "")},
+        id="lists-after-a-colon-by-and-a-dated-heading"),
 ]
 
 

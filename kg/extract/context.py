@@ -821,7 +821,13 @@ class Context:
         if colon is None or any(
                 t.lemma_.lower() in self._list_nouns and t.tag_ == "NNS" for t in self.doc[sent.start:token.i]):
             return []
-        if all(t.is_space for t in self.doc[colon.i + 1:sent.end]):  # "Partner countries … include:" over bullets
+        return self.listed_after_colon(colon)
+
+    def listed_after_colon(self, colon: Token) -> list[Arg]:
+        """The names a colon lists: the bullet lines below it when it ends its line ("Partner countries …
+        include:" over bullets), else the rest of its sentence when nothing but names follows; two at least."""
+        sent = colon.sent
+        if all(t.is_space for t in self.doc[colon.i + 1:sent.end]):
             named = self._bullet_names(next((t.i for t in self.doc[colon.i + 1:] if not t.is_space), len(self.doc)))
         else:
             tail = self.doc[colon.i + 1:sent.end]
@@ -831,6 +837,13 @@ class Context:
         if len(named) < 2 or any(self.candidates[i].kind not in _LISTED_KINDS for i in named):
             return []
         return [(i, False) for i in named]
+
+    def prep_listed(self, prep: Token) -> list[Arg]:
+        """The names listed after a preposition that ends in a colon ("The Treaty was signed by:" over
+        bullets of countries)."""
+        if self.kids(prep.i, _POBJ) or prep.i + 1 >= len(self.doc) or self.texts[prep.i + 1] != ":":
+            return []
+        return self.listed_after_colon(self.doc[prep.i + 1])
 
     def _colon_listed_operations(self, token: Token) -> list[Arg]:
         """ "Both contributed troops to NATO-led operations: IFOR and SFOR in Bosnia, the Kosovo Force

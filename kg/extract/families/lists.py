@@ -56,11 +56,21 @@ def _longest_first(headings: dict[str, str]) -> list[str]:
     return held[1]
 
 
+#: a bracketed part of a heading, which dates or glosses what it names: no words of the heading's own
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def heading_date(text: str) -> str:
+    """The date a list heading gives its items in brackets ("Participants (1994):"), or ""."""
+    return next((found for part in _BRACKETED.findall(text) if (found := normalize_date(part.strip("()")))), "")
+
+
 def heading_of(text: str, headings: dict[str, str]) -> tuple[str, str] | None:
     """(predicate, phrase) when *text* reads as a list heading ("Partner countries:",
     "NATO members", a table header with a "Joined" column)."""
     cells = [c for c in re.split(r"\s*\|\s*", text) if c.strip()] if "|" in text else [text]
     for cell in cells:
+        cell = _BRACKETED.sub(" ", cell)  # "Signatories of the North Atlantic Treaty (4 April 1949):"
         words = re.sub(r"[^\w\s-]", " ", _BULLET.sub("", cell)).lower().split()
         words = [_COUNT if word.isdigit() else word for word in words]  # "49 States —": "# states"
         if not words or len(words) > 8:
@@ -450,7 +460,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             items = list(dict.fromkeys(i for i in firsts if i is not None))
         for held in _wholes(ctx, predicate, whole):
             yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
-                             ctx.opening_date(sent))
+                             ctx.opening_date(sent) or heading_date(heading_text))
 
 
 def _wholes(ctx: Context, predicate: str, whole: int) -> list[int]:

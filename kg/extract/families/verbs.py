@@ -894,7 +894,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         yield from _one_of(ctx, verb, sent, patients, attr)
     yield from _renamed(ctx, verb, sent, phrase, patients, rule)
     # "by Italy and by France, Greece and Spain": the second "by" is a conjunct of the first
-    agents = [e for c in children if c.dep_ == "agent" for by in (c, *c.conjuncts) for e in ctx.pobjs(by)]
+    agents = [e for c in children if c.dep_ == "agent" for by in (c, *c.conjuncts)
+              for e in ctx.pobjs(by) or ctx.prep_listed(by)]  # (and "… was signed by:" over a list)
     # "the Treaty was signed between representatives of Albania and Hungary": they signed it
     agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
                for e in ctx.pobjs(c)]
