@@ -5058,6 +5058,12 @@ _OWN_LINES = [
          ("Country:Albania", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994", ""),
          ("Country:Georgia", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994-03", "")},
         id="lists-after-a-colon-by-and-a-dated-heading"),
+    pytest.param(
+        "Finland and Sweden remained outside NATO for decades before joining the Alliance in 2023 and 2024 "
+        "respectively.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024", "")},
+        id="dates-respectively"),
 ]
 
 
