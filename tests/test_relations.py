@@ -5064,6 +5064,12 @@ _OWN_LINES = [
         {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023", ""),
          ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024", "")},
         id="dates-respectively"),
+    pytest.param(
+        "Secretaries General of NATO\n"
+        "- Lord Robertson (United Kingdom), 1999-2003: the first invocation of Article 5 after the attacks of "
+        "11 September 2001.",
+        {("Person:Lord Robertson", "leaderOf", "InternationalOrganization:NATO", "1999", "")},
+        id="list-item-dated-by-the-date-right-after-it"),
 ]
 
 

@@ -714,7 +714,8 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
           hint: str, date: str = "", stance: tuple[str, str] = (POSITIVE, "")) -> Iterator[RelationCandidate]:
     """One relation per item; *date* (an item line's leading date) dates the items no date follows."""
     predicate, phrase = found
-    dates = _item_dates(ctx, sent, items) if len(items) > 1 else {i: normalize_date(ctx.sentence_text(sent)) for i in items}
+    dates = _item_dates(ctx, sent, items) if len(items) > 1 else {
+        i: _following_date(ctx, sent, i) or normalize_date(ctx.sentence_text(sent)) for i in items}
     for item in items:
         # "new members: Japan and Croatia are in the process of joining": the items' own clause qualifies them
         first = ctx.spans[item].root
@@ -724,6 +725,24 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, polarity=stance[0], modality=modality,
                                 date=dates.get(item) or date, hint=hint)
+
+
+def _following_date(ctx: Context, sent: Span, item: int) -> str:
+    """The date right after a line's one item, past a bracket on it and the joining words ("Lord
+    Robertson (United Kingdom), 1999-2003: … after the attacks of 11 September 2001": 1999), or ""."""
+    joiners = {*ctx.words["item_date_joiners"], ","}  # (a line's one item: a comma sets off its date)
+    depth = 0
+    for token in ctx.doc[ctx.spans[item].end:sent.end]:
+        if token.text == "(" or depth and token.text == ")":
+            depth += 1 if token.text == "(" else -1
+        elif depth:
+            continue
+        elif token.ent_type_ == "DATE":
+            end = next((t.i for t in ctx.doc[token.i:sent.end] if t.ent_type_ != "DATE"), sent.end)
+            return normalize_date(ctx.doc[token.i:end].text)
+        elif token.lower_ not in joiners:
+            return ""
+    return ""
 
 
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
