@@ -5070,6 +5070,12 @@ _OWN_LINES = [
         "11 September 2001.",
         {("Person:Lord Robertson", "leaderOf", "InternationalOrganization:NATO", "1999", "")},
         id="list-item-dated-by-the-date-right-after-it"),
+    pytest.param(
+        "29-30 June 2022 - Fumio Kishida, Yoon Suk Yeol and Jacinda Ardern attend the Madrid Summit.",
+        {("Person:Fumio Kishida", "participatesIn", "Event:Madrid Summit 2022", "2022-06-29", ""),
+         ("Person:Yoon Suk Yeol", "participatesIn", "Event:Madrid Summit 2022", "2022-06-29", ""),
+         ("Person:Jacinda Ardern", "participatesIn", "Event:Madrid Summit 2022", "2022-06-29", "")},
+        id="name-listed-with-persons-is-a-person"),
 ]
 
 

@@ -108,9 +108,47 @@ def natokg_joined_persons(doc: Doc) -> Doc:
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
-    if len(joined) < len(ents) or any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
+    listed = _listed_persons(doc, joined)
+    if listed:
+        doc.ents = filter_spans([*joined, *listed])
+    elif len(joined) < len(ents) or any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
         doc.ents = joined
     return doc
+
+
+def _listed_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Capitalised words outside every name that the parser coordinates with a person's name ("Fumio
+    Kishida, Yoon Suk Yeol, Anthony Albanese and Jacinda Ardern attend"): a person's name too, of two
+    or three words."""
+    persons = {e.root.i for e in ents if e.label_ == "PERSON"}
+    if not persons:
+        return []
+    named = {t for e in ents for t in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.i in named or token.pos != PROPN or not token.is_title or not (
+                token.dep_ == "conj" and token.head.i in persons or any(c.dep_ == "conj" and c.i in persons
+                                                                        for c in token.children)):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in named:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if 2 <= token.i + 1 - start <= _BODY_READ_PERSON_WORDS \
+                and not any(t.lower_ in _title_words() for t in doc[start:token.i + 1]) \
+                and not (before is not None and before.is_alpha and (before.is_title or before.is_upper)):
+            # (not "the Prime Minister", nor the tail of a longer name: "NATO Mobile Education and Training Teams")
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of titles and honorifics (lexicon ``titles``, ``person_titles``, ``honorifics``)."""
+    lexicon = load_lexicon()
+    return frozenset(w for title in (*lexicon.relations["titles"], *lexicon.names["person_titles"],
+                                     *lexicon.names["honorifics"]) for w in title.lower().split())
 
 
 #: the most words of a person's name the model took for an organisation's ("Matti Saarelainen")
