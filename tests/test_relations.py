@@ -5076,6 +5076,11 @@ _OWN_LINES = [
          ("Person:Yoon Suk Yeol", "participatesIn", "Event:Madrid Summit 2022", "2022-06-29", ""),
          ("Person:Jacinda Ardern", "participatesIn", "Event:Madrid Summit 2022", "2022-06-29", "")},
         id="name-listed-with-persons-is-a-person"),
+    pytest.param(
+        "Prime Minister Anthony Albanese took part in the Madrid Summit (2022) and the Vilnius Summit (2023).",
+        {("Person:Anthony Albanese", "participatesIn", "Event:Madrid Summit 2022", "2022", ""),
+         ("Person:Anthony Albanese", "participatesIn", "Event:Vilnius Summit 2023", "2023", "")},
+        id="object-dated-by-its-own-brackets"),
 ]
 
 

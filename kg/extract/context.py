@@ -34,6 +34,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 _SUBJECTS_PASSIVE = SUBJECTS | {"nsubjpass"}
 _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
+#: the most tokens of a bracket that holds only a date ("(31 March - 31 October 2011)")
+_BRACKET_DATE_TOKENS = 10
 #: the most tokens of a news dateline before its dash ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
 _DATELINE_REACH = 16
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
@@ -1591,16 +1593,31 @@ class Context:
         respective = self.respective_dates(verb, sent, len({s for s, _ in subjects}))
         subjects = subjects + self.companions(subjects, objects, verb)
         for number, (s, s_proxy) in enumerate(subjects):
-            own = bracketed_date(self.spans[s].root) if s in self.spans else ""
+            own = bracketed_date(self.spans[s].root) or self.date_in_brackets(s) if s in self.spans else ""
             own = own or (respective[number] if number < len(respective) else "")
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
                         and self.candidates[s].key == self.candidates[o].key:
                     continue
+                # ("took part in Madrid (2022) and Vilnius (2023)": an object's own date too)
                 yield RelationCandidate(
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
-                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text, own or date)
+                    NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text,
+                    own or (self.date_in_brackets(o) if o in self.spans else "") or date)
+
+    def date_in_brackets(self, index: int) -> str:
+        """A date alone in the brackets right after mention *index* ("Finland (4 April 2023)", "Madrid
+        (2022)"), or ""."""
+        at = self.spans[index].end
+        if at >= len(self.doc) - 1 or self.texts[at] != "(":
+            return ""
+        close = next((t.i for t in self.doc[at + 1:min(at + _BRACKET_DATE_TOKENS, len(self.doc))]
+                      if t.text == ")"), None)
+        inside = self.doc[at + 1:close] if close is not None else None
+        if inside is None or not len(inside) or any(t.ent_type_ != "DATE" for t in inside):
+            return ""
+        return normalize_date(inside.text)
 
     def respective_dates(self, verb: Token, sent: Span, count: int) -> list[str]:
         """The dates of *count* subjects in their order when the clause says "respectively" ("Finland and
