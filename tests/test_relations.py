@@ -5081,6 +5081,11 @@ _OWN_LINES = [
         {("Person:Anthony Albanese", "participatesIn", "Event:Madrid Summit 2022", "2022", ""),
          ("Person:Anthony Albanese", "participatesIn", "Event:Vilnius Summit 2023", "2023", "")},
         id="object-dated-by-its-own-brackets"),
+    pytest.param(
+        "NATO grew. Finland (April 2023) and Sweden (March 2024) have since become Allies.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
+        id="implicit-whole-dated-by-the-subjects-brackets"),
 ]
 
 

@@ -1312,9 +1312,10 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                 # "Germany became the fifteenth member": of the organisation the text is about ("…, together
                 # with Bulgaria": Bulgaria too)
                 for index, _ in subjects + ctx.companions(subjects, [], verb):
+                    own = ctx.date_in_brackets(index) if index in ctx.spans else ""  # "Finland (April 2023) and …"
                     yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
-                                            date=ctx.date(verb, sent))
+                                            date=own or ctx.date(verb, sent))
                 continue
             own = own_date(head, clauses=False)  # "has been a partner of NATO since 1994 and …": the attribute's
             for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
