@@ -5086,6 +5086,12 @@ _OWN_LINES = [
         {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
          ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
         id="implicit-whole-dated-by-the-subjects-brackets"),
+    pytest.param(
+        "Office | Holder | Term\nNATO Secretary General | Manfred Wörner | 1988-1994\n"
+        "NATO Secretary General | Willy Claes | 1994-1995",
+        {("Person:Manfred Wörner", "leaderOf", "InternationalOrganization:NATO", "1988", ""),
+         ("Person:Willy Claes", "leaderOf", "InternationalOrganization:NATO", "1994", "")},
+        id="table-row-dated-by-its-one-date-cell"),
 ]
 
 

@@ -1473,7 +1473,20 @@ class Context:
                     return year
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
-        return ""
+        return self._row_date(sent)
+
+    def _row_date(self, sent: Span) -> str:
+        """The date of a table row whose cells hold one date alone ("NATO Secretary General | Manfred
+        Wörner | 1988-1994": 1988), or ""."""
+        if "|" not in self.texts[sent.start:sent.end]:
+            return ""
+        cells, start = [], sent.start
+        for at in (*(t for t in range(sent.start, sent.end) if self.texts[t] == "|"), sent.end):
+            cells.append(self.doc[start:at])
+            start = at + 1
+        dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct for t in c)
+                 and any(t.ent_type_ == "DATE" for t in c)]
+        return normalize_date(dated[0].text) if len(dated) == 1 else ""
 
     def opening_date(self, sent: Span) -> str:
         """The date a line opens with, after any bullet and before a dash or a colon, with a year
