@@ -687,7 +687,8 @@ MULTILINE = [
     ("a declaration's header names its summit by the meeting, its place and its year",
      "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in "
      "Bucharest on 3 April 2008.",
-     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "2008")}),
+     {("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place", "2008-04-03"),
+      ("Event:Bucharest Summit 2008", "heldIn", "Place:Bucharest", "event-place-prep", "2008-04-03")}),
     ("where the forces the subjects are were deployed",
      "The Implementation Force (IFOR) was a NATO-led multinational force deployed in Bosnia and Herzegovina.",
      {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "passive-prep", "")}),
@@ -5092,6 +5093,12 @@ _OWN_LINES = [
         {("Person:Manfred Wörner", "leaderOf", "InternationalOrganization:NATO", "1988", ""),
          ("Person:Willy Claes", "leaderOf", "InternationalOrganization:NATO", "1994", "")},
         id="table-row-dated-by-its-one-date-cell"),
+    pytest.param(
+        "NATO led the Implementation Force (IFOR) from December 1995 and the Stabilisation Force (SFOR) from "
+        "December 1996 until December 2004.",
+        {("Event:Implementation Force", "partOf", "InternationalOrganization:NATO", "1995-12", ""),
+         ("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "1996-12", "")},
+        id="second-object-joined-to-the-first-ones-date"),
 ]
 
 

@@ -1606,7 +1606,7 @@ class Context:
         respective = self.respective_dates(verb, sent, len({s for s, _ in subjects}))
         subjects = subjects + self.companions(subjects, objects, verb)
         for number, (s, s_proxy) in enumerate(subjects):
-            own = bracketed_date(self.spans[s].root) or self.date_in_brackets(s) if s in self.spans else ""
+            own = bracketed_date(self.spans[s].root) or self.date_after(s) if s in self.spans else ""
             own = own or (respective[number] if number < len(respective) else "")
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
@@ -1617,12 +1617,20 @@ class Context:
                     s, predicate, o, "proxy-subject" if s_proxy and rule.startswith("active") else rule, lemma,
                     self.offset + sent.start_char, self.offset + sent.end_char,
                     NEGATIVE if self.negated(o) else polarity, modality, speaker, speaker_text,
-                    own or (self.date_in_brackets(o) if o in self.spans else "") or date)
+                    own or (self.date_after(o, verb) if o in self.spans else "") or date)
 
-    def date_in_brackets(self, index: int) -> str:
+    def date_after(self, index: int, verb: Token | None = None) -> str:
         """A date alone in the brackets right after mention *index* ("Finland (4 April 2023)", "Madrid
-        (2022)"), or ""."""
+        (2022)"), or in the phrase right after it and its abbreviation ("the Stabilisation Force (SFOR)
+        from December 1996"), that phrase hung on *verb* or on the mention when *verb* is given; or ""."""
         at = self.spans[index].end
+        if at < len(self.doc) and self.texts[at] == "(" and self.doc[at + 1:at + 2].text.isupper():
+            at = next((t.i + 1 for t in self.doc[at:at + _BRACKET_DATE_TOKENS] if t.text == ")"), at)
+        if at + 1 < len(self.doc) and self.lowers[at] in self.words["own_date_preps"] \
+                and self.doc[at + 1].ent_type_ == "DATE" \
+                and (verb is None or self.heads[at] in (verb.i, self.spans[index].root.i)):
+            end = next((t.i for t in self.doc[at + 1:] if t.ent_type_ != "DATE"), len(self.doc))
+            return normalize_date(self.doc[at + 1:end].text)
         if at >= len(self.doc) - 1 or self.texts[at] != "(":
             return ""
         close = next((t.i for t in self.doc[at + 1:min(at + _BRACKET_DATE_TOKENS, len(self.doc))]

@@ -105,6 +105,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     # "countries contributed, among them Sweden/dobj": a subject's example misparsed as the object is not one
     children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
+    objects += _objects_after_a_date(ctx, children, objects)
     if not objects:  # "which joined PfP in 1994": a name right after the verb the parser took for an adverb
         objects = [e for c in children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.i in ctx.token_to_candidate
                    for e in ctx.entities(c)]
@@ -802,7 +803,7 @@ def _gapped_names(ctx: Context, verb: Token, objects: list[Arg]) -> list[tuple[A
             if child.i < verb.i or child.pos_ not in {"NOUN", "PROPN"} or not (
                     child.dep_ == "conj" or child.dep_ == "npadvmod" and child.i in ctx.token_to_candidate):
                 continue
-            found += [(e, _date_after(ctx, e[0]) or own_date(child)) for e in ctx.entities(child) if e not in objects]
+            found += [(e, ctx.date_after(e[0]) or own_date(child)) for e in ctx.entities(child) if e not in objects]
     return found
 
 
@@ -814,16 +815,6 @@ def _years_after(ctx: Context, index: int, since: str) -> str:
     while end < len(ctx.doc) and ctx.doc[end].ent_type_ == "DATE" and end - span.end < 4:
         end += 1
     return years_later(ctx.doc[span.end:end].text, since, load_lexicon().names["group_sizes"]) if end > span.end else ""
-
-
-def _date_after(ctx: Context, index: int) -> str:
-    """The date right after a name ("Germany in 1955"), however the parser attached it."""
-    span = ctx.spans[index]
-    after = ctx.doc[span.end:span.end + 4]
-    if len(after) < 2 or after[0].lower_ not in ctx.words["date_preps"] or not after[1].ent_type_ == "DATE":
-        return ""
-    end = next((t.i for t in after[1:] if t.ent_type_ != "DATE"), after.end)
-    return normalize_date(ctx.doc[after[1].i:end].text)
 
 
 def _misparsed_particle(ctx: Context, lemma: str, particle: int) -> bool:
@@ -1266,6 +1257,20 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
             yield replace(found, date=own if found.date else "")  # (not the clause's: the first attribute's)
 
 
+def _objects_after_a_date(ctx: Context, children: list[Token], objects: list[Arg]) -> list[Arg]:
+    """A second object the parser joined to the first one's date ("led the Implementation Force from
+    December 1995 and the Stabilisation Force from December 1996": the second force, as a conjunct
+    of "December"), of the first object's class (its own date follows it: :meth:`Context.date_after`)."""
+    if not objects or objects[0][0] < 0:
+        return []
+    kind = ctx.candidates[objects[0][0]].kind
+    return [(index, False) for prep in children if prep.dep_ == "prep"
+            for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"
+            for conj in date.children if conj.dep_ == "conj" and conj.i in ctx.token_to_candidate
+            for index in (ctx.token_to_candidate[conj.i],)
+            if ctx.candidates[index].kind == kind and (index, False) not in objects]
+
+
 def _elided_noun(verb: Token, attr: Token) -> Token:
     """The attribute a number stands for when its noun is left out after the clause before ("Montenegro
     became our 29th member in 2017, and North Macedonia became our 30th in 2020": member); else *attr*."""
@@ -1312,7 +1317,7 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                 # "Germany became the fifteenth member": of the organisation the text is about ("…, together
                 # with Bulgaria": Bulgaria too)
                 for index, _ in subjects + ctx.companions(subjects, [], verb):
-                    own = ctx.date_in_brackets(index) if index in ctx.spans else ""  # "Finland (April 2023) and …"
+                    own = ctx.date_after(index) if index in ctx.spans else ""  # "Finland (April 2023) and …"
                     yield RelationCandidate(index, predicate, TOPIC, "implicit-object", word,
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
                                             date=own or ctx.date(verb, sent))
