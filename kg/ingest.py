@@ -63,8 +63,6 @@ _LIST_AFTER_COLON = r"(?<=:)[ \t]*\r?\n[ \t]*\r?\n(?=[ \t]*(?:[•·*\-–—]|\
 _PARAGRAPH = re.compile(r"\S(?:" + _LIST_AFTER_COLON + r"|.|\n(?![ \t]*\r?\n))*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _BRIDGED = re.compile(_LIST_AFTER_COLON)
-#: how much of the text before a cut a paragraph's next chunk is read with (to tell a bridged blank line)
-_CONTEXT_CHARS = 64
 #: the most characters a list item's mark takes with the blank after it ("12) ")
 _LIST_MARK_CHARS = 4
 
@@ -624,8 +622,9 @@ def _stripped(text: str, chunks: Iterable[tuple[int, int]], base: int) -> Iterat
 def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
     """Units of a chunked document, decoded a block at a time; memory stays within a few blocks.
 
-    The buffer is cut after its last blank line (paragraphs never span a cut); a buffer
-    with no blank line gives the chunks of its paragraph but the last, which may go on.
+    The buffer is cut after its last blank line that ends a paragraph (not one a paragraph goes
+    on across after a colon, nor one whose next line is still to come: paragraphs never span a
+    cut); a buffer with no such line gives the chunks of its paragraph but the last, which may go on.
     """
     decoder = codecs.getincrementaldecoder(doc.encoding)(errors="strict")
     digest = hashlib.sha256()
@@ -651,7 +650,9 @@ def _streamed_units(doc: Document, max_chars: int) -> Iterator[tuple[int, str]]:
                     # paragraph ends at its last non-space or later)
                     *done, (cut, _) = _chunks(buffer, 0, len(buffer.rstrip()), max_chars)
                     yield from _stripped(buffer, done, base)
-                    buffer, base, resume = buffer[cut:], base + cut, buffer[max(0, cut - _CONTEXT_CHARS):cut]
+                    # (the text before the cut is kept from its last word on: a colon there may bridge a blank line)
+                    word = max(0, len(buffer[:cut].rstrip()) - 1)
+                    buffer, base, resume = buffer[cut:], base + cut, buffer[word:cut]
             buffer += decoder.decode(b"", final=True)
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(doc.path, f"cannot read again ({err}); the build stops") from err

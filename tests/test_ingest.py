@@ -252,6 +252,7 @@ def test_ingest_chunked_file_gives_the_units_of_the_whole_file(tmp_path: Path, m
 @pytest.mark.parametrize("text", [
     "NATO" * 4 + "a" * 30 + " \n" + "a" * 60,  # a chunk that starts with a line break keeps it
     "é\r\n" + "a" * 30 + "\nPoland.\nmet Kyiv!Kyiv!" + "a" * 30 + "Kyiv!\r\n\nNATO\n",  # cuts need the text after
+    "Members by:" + " " * 81 + "\n\n" + "• Canada Iceland Norway\n" * 6,  # a colon far before a blank line
 ])
 def test_ingest_a_long_paragraph_read_in_blocks_is_cut_as_the_whole(tmp_path: Path, monkeypatch, text: str) -> None:
     monkeypatch.setattr(kg.ingest, "BLOCK_BYTES", 7)

@@ -5088,10 +5088,8 @@ _OWN_LINES = [
          ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
         id="implicit-whole-dated-by-the-subjects-brackets"),
     pytest.param(
-        "Office | Holder | Term\nNATO Secretary General | Manfred Wörner | 1988-1994\n"
-        "NATO Secretary General | Willy Claes | 1994-1995",
-        {("Person:Manfred Wörner", "leaderOf", "InternationalOrganization:NATO", "1988", ""),
-         ("Person:Willy Claes", "leaderOf", "InternationalOrganization:NATO", "1994", "")},
+        "Event | Year | Notes\nJordan joins the Mediterranean Dialogue | 1995 | first Arab partner after Egypt",
+        {("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995", "")},
         id="table-row-dated-by-its-one-date-cell"),
     pytest.param(
         "NATO led the Implementation Force (IFOR) from December 1995 and the Stabilisation Force (SFOR) from "
@@ -5099,6 +5097,19 @@ _OWN_LINES = [
         {("Event:Implementation Force", "partOf", "InternationalOrganization:NATO", "1995-12", ""),
          ("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "1996-12", "")},
         id="second-object-joined-to-the-first-ones-date"),
+    pytest.param(
+        "NATO member countries:\n\n• Canada\n\n• Iceland\n\n• Norway",
+        {("Country:Canada", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Iceland", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Norway", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="heading-over-items-set-apart-by-blank-lines"),
+    pytest.param(
+        "NATO timeline\n\nMarch 1999 – Hungary joins NATO. Slovakia joined five years later.\n"
+        "2004 – Seven countries join. Albania joined in the 2010s.",
+        {("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999-03", ""),
+         ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="a-relative-date-counts-from-the-lines-year-or-takes-none"),
 ]
 
 

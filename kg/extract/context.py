@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import is_day_of_month, normalize_date
+from .dates import MONTH_WORDS, is_day_of_month, normalize_date, years_later
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -36,11 +36,14 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: the most tokens of a bracket that holds only a date ("(31 March - 31 October 2011)")
 _BRACKET_DATE_TOKENS = 10
+#: the most tokens of a name's bracketed abbreviation skipped to the phrase after it ("(SFOR)")
+_ABBREVIATION_TOKENS = 6
 #: the most tokens of a news dateline before its dash ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
 _DATELINE_REACH = 16
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait and Qatar joined")
+#: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait
+#: and Qatar joined")
 _SPLIT_ITEM = frozenset({"npadvmod", "nmod", "dep", "compound"})
 #: dependency labels the readers look for among a token's children
 _PREP = frozenset({"prep"})
@@ -249,6 +252,7 @@ class Context:
         self._operation_nouns: dict[int, Token] | None = None
         #: each token's sentence, by its first token
         self.sentence_start = _sentence_starts(doc)
+        self._line_starts: list[int] | None = None
         for index, cand in enumerate(candidates):
             span = doc.char_span(cand.start - offset, cand.end - offset, alignment_mode="expand")
             if span is not None:
@@ -509,13 +513,14 @@ class Context:
             return self.entities_at(credited)
         for item in self._coordinated(i):
             index = to_candidate.get(item)
-            group = index is not None and (self.candidates[index].rule == "reference-group"
-                                           or self.candidates[index].rule == "reference" and self.tags[item] in _PLURAL_TAGS)
+            rule = self.candidates[index].rule if index is not None else ""
+            group = rule == "reference-group" or rule == "reference" and self.tags[item] in _PLURAL_TAGS
             named: list[Arg] = []
             if group:
                 token = self.doc[item]
+                # ("Fifteen Allies, among them Norway and Italy, …": a plural read as a name, which examples skips)
                 named = self.appositive(token) or self.examples(token) or self.colon_listed(token) \
-                    or self._named_examples(token)
+                    or self.listed_after(token)
             if named:  # "eighteen countries …, among them Russia and Sweden": the named ones
                 found.extend(named)
             elif index is not None:
@@ -542,11 +547,6 @@ class Context:
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
                              or self._work_of(token) or self._quantity_of(token))
         return list(dict.fromkeys(found))
-
-    def _named_examples(self, token: Token) -> list[Arg]:
-        """ "Fifteen Allies, among them Norway and Italy, signed up": the examples after a plural
-        the parser reads as a name (which :meth:`examples` leaves to the common nouns)."""
-        return self.listed_after(token) if self.tags[token.i] == "NNPS" else []
 
     def _quantity_of(self, noun: Token) -> list[Arg]:
         """ "A number of partners, among them Ukraine, have supported it", "the majority of Allies": a
@@ -760,7 +760,7 @@ class Context:
             verb = self.doc[self.heads[self.heads[token.i]] if self.deps[token.i] == "pobj" else self.heads[token.i]]
             found = [e for p in self.kids(verb.i, _PREP) if p > token.right_edge.i and self.texts[p - 1] == ","
                      and self._introduces_examples(p) for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
-        if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] in _PLURAL_TAGS:
+        if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
             verb = self.doc[self.heads[token.i]]
             found = self.among_them(verb)
             # "countries that have worked with NATO include A and B": the names the clause is about
@@ -998,7 +998,9 @@ class Context:
     def _name_before_clause(self, noun: int) -> int | None:
         """The name just before the comma of a relative clause the parser hung on an action noun
         further left, when the clause says what its antecedent is ("the consequences of Russia's war
-        against Ukraine for Moldova, which is a partner of NATO": Moldova, not the war's owner)."""
+        against Ukraine for Moldova, which is a partner of NATO": Moldova, not the war's owner), or on
+        an action or tie noun when it says what only a party does (lexicon ``tie_nouns``,
+        ``actor_predicates``: "our partnership with Serbia, which joined the PfP in 2006")."""
         tie = self.lemmas[noun] in self.lex["tie_nouns"]
         if noun in self.token_to_candidate or self.lemmas[noun] not in self.actions and not tie:
             return None
@@ -1190,8 +1192,10 @@ class Context:
         if len(subj) != 1 or subj[0] not in self.token_to_candidate or not self.kids(subj[0], _CONJ):
             return []
         first = self.doc[subj[0]].left_edge.i
+        if first == 0 or self.texts[first - 1] != ",":
+            return []
         kind = self.candidates[self.token_to_candidate[subj[0]]].kind
-        return [c for c in self.kids(verb, _SPLIT_ITEM) if c in self.token_to_candidate and self.texts[first - 1] == ","
+        return [c for c in self.kids(verb, _SPLIT_ITEM) if c in self.token_to_candidate
                 and self.doc[c].right_edge.i + 2 == first and self.candidates[self.token_to_candidate[c]].kind == kind]
 
     def _misparsed_subject(self, verb: int) -> list[int]:
@@ -1461,7 +1465,9 @@ class Context:
         if stamp:
             # "23-25 April 1999 – Washington Summit. Leaders adopt …": the line's date dates its every sentence,
             # and gives the year of one of its own ("1999 – … Hungary and Poland, which joined on 12 March, …")
-            return normalize_date(f"{partial} {stamp[:4]}") if partial else stamp
+            if not partial:
+                return stamp
+            return self._within_line_year(partial, stamp)
         if self._main_clause(verb.i) and (stamp := self._dateline_date(sent)):
             return stamp  # "BRUSSELS, 4 May 1994 - Azerbaijan today became a participant": the news of that day
         for index in self.in_sentence(sent):  # "launched at the Wales Summit in 2014": the summit's year
@@ -1497,11 +1503,26 @@ class Context:
             return ""
         return normalize_date(head.text)
 
+    def _within_line_year(self, partial: str, stamp: str) -> str:
+        """The date a clause's own yearless date names under a chronology line's date *stamp*: a day or
+        month of the line's year ("on 12 March", "in December of the same year"), a count of years after
+        it ("five years later"), the line's date for one that names no other year ("later that year",
+        "during the year"), and none for one that does ("in the 2000s")."""
+        if any(word.rstrip(".,") in MONTH_WORDS for word in partial.lower().split()):
+            return normalize_date(f"{partial} {stamp[:4]}")
+        words = partial.split()
+        later = years_later(" ".join(words[1:] if words and words[0].lower() in ("in", "on") else words), stamp,
+                            load_lexicon().names["group_sizes"])
+        return later or ("" if any(c.isdigit() for c in partial) else stamp)
+
     def _line_opening(self, sent: Span) -> Span:
         """The first sentence of the line *sent* is on (*sent* itself when it opens its line)."""
-        while sent.start > 0 and "\n" not in self.doc[sent.start - 1].text_with_ws:
-            sent = self.doc[sent.start - 1].sent
-        return sent
+        if self._line_starts is None:  # the first token of each token's line, computed once
+            breaks = np.fromiter(("\n" in t.text_with_ws for t in self.doc), dtype=bool, count=len(self.doc))
+            opens = np.concatenate(([True], breaks[:-1])) if len(self.doc) else breaks
+            self._line_starts = np.maximum.accumulate(np.where(opens, np.arange(len(self.doc)), 0)).tolist()
+        start = self.sentence_start[self._line_starts[sent.start]]
+        return sent if start == sent.start else self.doc[start].sent
 
     def _main_clause(self, verb: int) -> bool:
         """Whether token *verb* heads its sentence's main clause, one coordinated with it or an adverbial
@@ -1625,7 +1646,7 @@ class Context:
         from December 1996"), that phrase hung on *verb* or on the mention when *verb* is given; or ""."""
         at = self.spans[index].end
         if at < len(self.doc) and self.texts[at] == "(" and self.doc[at + 1:at + 2].text.isupper():
-            at = next((t.i + 1 for t in self.doc[at:at + _BRACKET_DATE_TOKENS] if t.text == ")"), at)
+            at = next((t.i + 1 for t in self.doc[at:at + _ABBREVIATION_TOKENS] if t.text == ")"), at)
         if at + 1 < len(self.doc) and self.lowers[at] in self.words["own_date_preps"] \
                 and self.doc[at + 1].ent_type_ == "DATE" \
                 and (verb is None or self.heads[at] in (verb.i, self.spans[index].root.i)):
@@ -1643,7 +1664,8 @@ class Context:
     def respective_dates(self, verb: Token, sent: Span, count: int) -> list[str]:
         """The dates of *count* subjects in their order when the clause says "respectively" ("Finland and
         Sweden joined on 4 April 2023 and 7 March 2024 respectively"); [] otherwise."""
-        if count < 2 or not any(self.lowers[t] == "respectively" for t in range(sent.start, sent.end)):
+        marks = self.words["respective_marks"]
+        if count < 2 or not any(self.lowers[t] in marks for t in range(sent.start, sent.end)):
             return []
         spans = self._dates.get(sent.start, ())
         first = next((d for d in spans if self._reaches(d.root.i, verb.i)), None)

@@ -116,6 +116,10 @@ def natokg_joined_persons(doc: Doc) -> Doc:
     return doc
 
 
+#: the most words of a person's name read from its place in a list of persons
+_LISTED_PERSON_WORDS = 3
+
+
 def _listed_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     """Capitalised words outside every name that the parser coordinates with a person's name ("Fumio
     Kishida, Yoon Suk Yeol, Anthony Albanese and Jacinda Ardern attend"): a person's name too, of two
@@ -135,7 +139,7 @@ def _listed_persons(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in named:
             start -= 1
         before = doc[start - 1] if start > 0 else None
-        if 2 <= token.i + 1 - start <= _BODY_READ_PERSON_WORDS \
+        if 2 <= token.i + 1 - start <= _LISTED_PERSON_WORDS \
                 and not any(t.lower_ in _title_words() for t in doc[start:token.i + 1]) \
                 and not (before is not None and before.is_alpha and (before.is_title or before.is_upper)):
             # (not "the Prime Minister", nor the tail of a longer name: "NATO Mobile Education and Training Teams")
@@ -163,7 +167,8 @@ def _person_read_as_body(ent: Span) -> bool:
     joins = [t for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
     words = [t for t in ent if t not in joins]
     return 2 <= len(words) - len(joins) <= _BODY_READ_PERSON_WORDS and all(t.is_title and t.is_alpha for t in words) \
-        and ent[-1].lower_ not in _body_heads() and bool(_member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
+        and ent[-1].lower_ not in _body_heads() \
+        and bool(_member(np.array([ent[0].orth], dtype=np.uint64), _given_names())[0])
 
 
 @lru_cache(maxsize=1)

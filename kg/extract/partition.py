@@ -3,9 +3,9 @@
 * :func:`split` cuts documents into :class:`Partition` s of about *partition_chars*
   characters, at the units :func:`kg.ingest.paragraphs` gives (a streamed file is cut at
   the same block boundaries as in a one-process build). A unit carries the list heading
-  above it (the previous unit of its document, when that reads as a heading, or the heading
-  of the previous unit when that is a short line, the list's previous item), so a
-  partition can be read without its neighbours.
+  above it (the previous unit of its document, when that reads as a heading or opens with a
+  heading line over its first item, or the heading of the previous unit when that is a short
+  line, the list's previous item), so a partition can be read without its neighbours.
 * :func:`extract_partition` parses a partition and reads its mentions and relations; it
   runs in whatever executor the build uses (this process, a process pool, a Dask
   cluster: :mod:`kg.extract.executors`) and returns plain :class:`Paragraph` values.
@@ -112,6 +112,9 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
                 above = text
             elif text.rstrip().endswith(":") and heading_of(last := _last_sentence(text), headings) is not None:
                 above = last  # "… The Dialogue includes the following nations:" over items of their own
+            elif _LINE_BREAK.search(text) and (first := _LINE_BREAK.split(text, 1)[0].rstrip()).endswith(":") \
+                    and heading_of(last := _last_sentence(first), headings) is not None:
+                above = last  # "Members:", a blank line and the first item (one unit: kg.ingest), then items apart
             elif not short or text.rstrip()[-1:] in _SENTENCE_ENDS:
                 above = ""  # (a short line that is no sentence is the next item of the list above)
             if size >= limit:
