@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import MONTH_WORDS, is_day_of_month, normalize_date, years_later
+from .dates import DASHES, MONTH_WORDS, dateline_end, is_day_of_month, normalize_date, years_later
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -38,8 +38,6 @@ _VERBS = frozenset({"VERB", "AUX"})
 _BRACKET_DATE_TOKENS = 10
 #: the most tokens of a name's bracketed abbreviation skipped to the phrase after it ("(SFOR)")
 _ABBREVIATION_TOKENS = 6
-#: the most tokens of a news dateline before its dash ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
-_DATELINE_REACH = 16
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait
@@ -1533,19 +1531,14 @@ class Context:
 
     def _dateline_date(self, sent: Span) -> str:
         """The date of a news item's dateline that opens *sent* or ends right before it ("INDEPENDENCE,
-        Missouri, 12 March 1999 –": a place in capitals, a comma, then names and a date up to a dash);
-        "" for none."""
-        if sent.start > 0 and self.texts[sent.start - 1] in self.words["dateline_dashes"]:
-            sent = self.doc[sent.start - 1].sent  # (the parser may end a sentence at the dateline's dash)
-        first = sent[0]
-        if not first.is_upper or len(first) < 3 or first.i > 0 and "\n" not in self.doc[first.i - 1].text_with_ws:
+        Missouri, 12 March 1999 –": :func:`~kg.extract.dates.dateline_end`), or ""."""
+        if sent.start > 0 and self.texts[sent.start - 1] in DASHES:
+            sent = self.doc[sent.start - 1].sent  # (the pipeline ends a sentence at the dateline's dash)
+        if sent.start > 0 and "\n" not in self.doc[sent.start - 1].text_with_ws:
             return ""
-        dash = next((t.i for t in self.doc[sent.start + 1:min(sent.start + _DATELINE_REACH, sent.end)]
-                     if t.text in self.words["dateline_dashes"]), None)
-        if dash is None or self.texts[sent.start + 1] != ",":
-            return ""
-        return next((found for d in self._dates.get(sent.start, ()) if d.end == dash
-                     and (found := normalize_date(d.text))), "")
+        after = dateline_end(self.doc, sent.start)
+        return next((found for d in self._dates.get(sent.start, ()) if d.end == after - 1
+                     and (found := normalize_date(d.text))), "") if after else ""
 
     def opens_with_day(self, sent: Span) -> bool:
         """Whether a line opens with a day of a year its section names ("9 February - Slovakia signs.")."""

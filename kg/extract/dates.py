@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["MONTH_WORDS", "is_day_of_month", "normalize_date", "opening_day", "years_later"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "years_later"]
+
+#: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
+DASHES = frozenset({"–", "—", "--", "-"})
+#: the most tokens of a news dateline before its dash ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
+DATELINE_TOKENS = 16
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -77,3 +86,25 @@ def years_later(text: str, since: str, numbers: dict[str, int]) -> str:
     count = 1 if word in {"a", "an", "one"} else int(word) if word.isdigit() else numbers.get(word)
     return f"{int(since[:4]) + count:04d}" if count else ""
 
+
+def dateline_end(doc: Doc, start: int) -> int:
+    """The token after a news dateline opening a line at *start* ("MONS, Belgium —", "INDEPENDENCE,
+    Missouri, 12 March 1999 –"), or 0: a capitalised place, a comma, then names, numbers and a
+    bracket up to a dash, with the place in capitals or a number in the line."""
+    if start >= len(doc) or not doc[start].is_title and not doc[start].is_upper:
+        return 0
+    comma = number = bracket = False
+    for token in doc[start + 1:min(start + DATELINE_TOKENS, len(doc) - 1)]:
+        if token.text in DASHES and comma and not bracket:
+            return token.i + 1 if (number or doc[start].is_upper and len(doc[start]) > 2) else 0
+        if token.text == "(":
+            bracket = True
+        elif token.text == ")":
+            bracket = False
+        elif token.text == ",":
+            comma = True
+        elif token.like_num:
+            number = True
+        elif not bracket and token.tag_ not in {"NNP", "NNPS", "."}:
+            return 0
+    return 0

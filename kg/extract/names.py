@@ -16,14 +16,12 @@ from spacy.util import filter_spans
 
 from ..config import data_path
 from ..lexicon import load_lexicon
-from .dates import MONTH_WORDS
+from .dates import DASHES, MONTH_WORDS
 from .guard import guarded, run_guarded
 from .mentions import LONE_NAMES, abbreviates
 
 __all__ = ["DASHES", "english_words", "natokg_repeated_names"]
 
-#: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
-DASHES = frozenset({"–", "—", "--", "-"})
 
 
 @guarded("natokg_dated_names")

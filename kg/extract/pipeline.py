@@ -48,7 +48,8 @@ from ..config import resolve_model
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from .guard import GUARD_KEY, guarded
-from .names import DASHES, english_words, natokg_repeated_names  # (importing names registers its components)
+from .dates import DASHES, dateline_end
+from .names import english_words, natokg_repeated_names  # (importing names registers its components)
 from .pairs import pipeline_identity, use_vectors_of
 
 __all__ = ["GUARD_KEY", "english_words", "load_nlp", "natokg_repeated_names", "ruler_patterns"]
@@ -80,7 +81,7 @@ def natokg_sentences(doc: Doc) -> Doc:
     flags = preset.astype(np.int64)
     flags[1:] = np.where(starts, 1, -1)
     for start in (0, *(np.flatnonzero(marks & _NEWLINE) + 1)):
-        after = _dateline_end(doc, int(start))
+        after = dateline_end(doc, int(start))
         if after:  # "BRUSSELS, 20 February 2002 (news agencies) – Tajikistan …": the news starts its own sentence
             flags[after] = 1
         elif start + 1 < len(doc) and doc[int(start)].text in _BULLETS and _bulleted_sentence(doc, int(start) + 1):
@@ -97,30 +98,6 @@ def _bulleted_sentence(doc: Doc, start: int) -> bool:
         end += 1
     words = [t for t in doc[start:end] if t.is_alpha]
     return len(words) >= 10 and doc[end - 1].text in _TERMINAL
-
-
-
-def _dateline_end(doc: Doc, start: int) -> int:
-    """The token after a news dateline opening a line at *start* ("MONS, Belgium —", "INDEPENDENCE,
-    Missouri, 12 March 1999 –"), or 0: a capitalised place, a comma, then names, numbers and a
-    bracket up to a dash, with the place in capitals or a number in the line."""
-    if start >= len(doc) or not doc[start].is_title and not doc[start].is_upper:
-        return 0
-    comma = number = bracket = False
-    for token in doc[start + 1:min(start + 16, len(doc) - 1)]:
-        if token.text in DASHES and comma and not bracket:
-            return token.i + 1 if (number or doc[start].is_upper and len(doc[start]) > 2) else 0
-        if token.text == "(":
-            bracket = True
-        elif token.text == ")":
-            bracket = False
-        elif token.text == ",":
-            comma = True
-        elif token.like_num:
-            number = True
-        elif not bracket and token.tag_ not in {"NNP", "NNPS", "."}:
-            return 0
-    return 0
 
 
 _NEWLINE, _TERMINAL_MARK, _PERIOD, _CLOSER, _ONE_SPACE = 1, 2, 4, 8, 16
