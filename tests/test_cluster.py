@@ -47,7 +47,7 @@ def generated_text(seed: int, paragraphs_count: int = 12) -> str:
                    f"met the NATO Secretary General in Brussels. {country} supports the membership bid of "
                    f"{other}, and {other} signed an agreement with NATO in {year + 1}.")
         if i % 5 == 4:
-            out.append("NATO members:")
+            out.append("NATO members")  # (a heading line of its own: one with a colon opens its list's unit)
             out.append(f"• {country} ({year})\n• {other} ({year + 2})")
     return "\n\n".join(out) + "\n"
 
@@ -87,7 +87,7 @@ def test_partition_split_by_characters_at_paragraph_units() -> None:
     units = [(u.doc, u.offset, u.text) for p in parts for u in p.units]
     assert units == [(i, offset, text) for i, doc in enumerate(docs) for offset, text in paragraphs(doc)]
     headed = [u for p in parts for u in p.units if u.heading]
-    assert headed and all(u.heading == "NATO members:" and u.text.startswith("•") for u in headed)
+    assert headed and all(u.heading == "NATO members" and u.text.startswith("•") for u in headed)
 
 
 def test_partition_split_given_the_total_makes_the_last_partitions_smaller() -> None:

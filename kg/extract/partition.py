@@ -112,8 +112,8 @@ def split(documents: Sequence[Document], partition_chars: int = PARTITION_CHARS,
                 above = text
             elif text.rstrip().endswith(":") and heading_of(last := _last_sentence(text), headings) is not None:
                 above = last  # "… The Dialogue includes the following nations:" over items of their own
-            elif _LINE_BREAK.search(text) and (first := _LINE_BREAK.split(text, 1)[0].rstrip()).endswith(":") \
-                    and heading_of(last := _last_sentence(first), headings) is not None:
+            elif len(lines := [ln for ln in text.splitlines() if ln.strip()]) == 2 and lines[0].rstrip().endswith(":") \
+                    and heading_of(last := _last_sentence(lines[0]), headings) is not None:
                 above = last  # "Members:", a blank line and the first item (one unit: kg.ingest), then items apart
             elif not short or text.rstrip()[-1:] in _SENTENCE_ENDS:
                 above = ""  # (a short line that is no sentence is the next item of the list above)
