@@ -5115,5 +5115,7 @@ _OWN_LINES = [
 
 @pytest.mark.parametrize(("text", "expected"), _OWN_LINES)
 def test_relations_read_from_our_own_lines(nlp, text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
-    found = {(r.subject, r.predicate, r.object, r.date, r.modality) for r in read(nlp, text).relations}
+    # (the rules' readings, every one: the pair model's depend on its training and are tested in test_pairs)
+    found = {(r.subject, r.predicate, r.object, r.date, r.modality) for r in read(nlp, text).relations
+             if r.rule != "learned-pair"}
     assert found == expected, found

@@ -1643,8 +1643,7 @@ class Context:
         if at + 1 < len(self.doc) and self.lowers[at] in self.words["own_date_preps"] \
                 and self.doc[at + 1].ent_type_ == "DATE" \
                 and (verb is None or self.heads[at] in (verb.i, self.spans[index].root.i)):
-            end = next((t.i for t in self.doc[at + 1:] if t.ent_type_ != "DATE"), len(self.doc))
-            return normalize_date(self.doc[at + 1:end].text)
+            return self.date_from(at + 1, len(self.doc))
         if at >= len(self.doc) - 1 or self.texts[at] != "(":
             return ""
         close = next((t.i for t in self.doc[at + 1:min(at + _BRACKET_DATE_TOKENS, len(self.doc))]
@@ -1653,6 +1652,11 @@ class Context:
         if inside is None or not len(inside) or any(t.ent_type_ != "DATE" for t in inside):
             return ""
         return normalize_date(inside.text)
+
+    def date_from(self, at: int, end: int) -> str:
+        """The date the run of DATE tokens from token *at* (up to *end*) states, normalised."""
+        stop = next((t.i for t in self.doc[at:end] if t.ent_type_ != "DATE"), end)
+        return normalize_date(self.doc[at:stop].text)
 
     def respective_dates(self, verb: Token, sent: Span, count: int) -> list[str]:
         """The dates of *count* subjects in their order when the clause says "respectively" ("Finland and

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, load_lexicon
 from .meetings import meeting_phrase
 
-__all__ = ["Candidate", "abbreviates", "alias_index", "mention_candidates", "normalize_name"]
+__all__ = ["Candidate", "abbreviates", "alias_index", "mention_candidates", "normalize_name", "office_name_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,7 +695,7 @@ def titled_name_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Cand
         token = doc[i]
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _office_name_words():
+                and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in office_name_words():
             end += 1
         if end == token.i + 1 or end - token.i > 3 or end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # nothing after the title, or a longer name goes on ("President Bush Administration")
@@ -727,7 +727,7 @@ def _title_hashes() -> frozenset[int]:
 
 
 @cache
-def _office_name_words() -> frozenset[str]:
+def office_name_words() -> frozenset[str]:
     """Any word of a title, a form of address or an office ("General Manager" names no one)."""
     return _not_given_names() | frozenset(word for title in load_lexicon().relations["titles"] for word in title.split())
 

@@ -18,10 +18,9 @@ from ..config import data_path
 from ..lexicon import load_lexicon
 from .dates import DASHES, MONTH_WORDS
 from .guard import guarded, run_guarded
-from .mentions import LONE_NAMES, abbreviates
+from .mentions import LONE_NAMES, abbreviates, office_name_words
 
 __all__ = ["DASHES", "english_words", "natokg_repeated_names"]
-
 
 
 @guarded("natokg_dated_names")
@@ -122,15 +121,16 @@ def _listed_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     """Capitalised words outside every name that the parser coordinates with a person's name ("Fumio
     Kishida, Yoon Suk Yeol, Anthony Albanese and Jacinda Ardern attend"): a person's name too, of two
     or three words."""
-    persons = {e.root.i for e in ents if e.label_ == "PERSON"}
-    if not persons:
+    roots = [e.root for e in ents if e.label_ == "PERSON"]
+    if not roots:
         return []
     named = {t for e in ents for t in range(e.start, e.end)}
+    # (the words coordinated with a person's name: its conjuncts, and the word it is a conjunct of)
+    listed = {c.i: c for r in roots for c in r.children if c.dep_ == "conj"}
+    listed.update((r.head.i, r.head) for r in roots if r.dep_ == "conj")
     found: list[Span] = []
-    for token in doc:
-        if token.i in named or token.pos != PROPN or not token.is_title or not (
-                token.dep_ == "conj" and token.head.i in persons or any(c.dep_ == "conj" and c.i in persons
-                                                                        for c in token.children)):
+    for token in sorted(listed.values(), key=lambda t: t.i):
+        if token.i in named or token.pos != PROPN or not token.is_title:
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
@@ -138,19 +138,11 @@ def _listed_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 1
         before = doc[start - 1] if start > 0 else None
         if 2 <= token.i + 1 - start <= _LISTED_PERSON_WORDS \
-                and not any(t.lower_ in _title_words() for t in doc[start:token.i + 1]) \
+                and not any(t.lower_ in office_name_words() for t in doc[start:token.i + 1]) \
                 and not (before is not None and before.is_alpha and (before.is_title or before.is_upper)):
             # (not "the Prime Minister", nor the tail of a longer name: "NATO Mobile Education and Training Teams")
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """The words of titles and honorifics (lexicon ``titles``, ``person_titles``, ``honorifics``)."""
-    lexicon = load_lexicon()
-    return frozenset(w for title in (*lexicon.relations["titles"], *lexicon.names["person_titles"],
-                                     *lexicon.names["honorifics"]) for w in title.lower().split())
 
 
 #: the most words of a person's name the model took for an organisation's ("Matti Saarelainen")

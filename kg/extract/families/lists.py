@@ -738,8 +738,7 @@ def _following_date(ctx: Context, sent: Span, item: int) -> str:
         elif depth:
             continue
         elif token.ent_type_ == "DATE":
-            end = next((t.i for t in ctx.doc[token.i:sent.end] if t.ent_type_ != "DATE"), sent.end)
-            return normalize_date(ctx.doc[token.i:end].text)
+            return ctx.date_from(token.i, sent.end)
         elif token.lower_ not in joiners:
             return ""
     return ""
@@ -756,8 +755,7 @@ def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
     for item in items:
         for token in ctx.doc[ctx.spans[item].end:sent.end]:
             if token.ent_type_ == "DATE":
-                end = next((t.i for t in ctx.doc[token.i:sent.end] if t.ent_type_ != "DATE"), sent.end)
-                dates[item] = normalize_date(ctx.doc[token.i:end].text)
+                dates[item] = ctx.date_from(token.i, sent.end)
                 break
             if token.i not in inside and token.lower_ not in joiners:
                 break
