@@ -5110,6 +5110,17 @@ _OWN_LINES = [
          ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
          ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "", "")},
         id="a-relative-date-counts-from-the-lines-year-or-takes-none"),
+    pytest.param(
+        "Finland joined the Partnership for Peace in 1994, as did Sweden. Jordan joined the Mediterranean "
+        "Dialogue in 1995; Algeria did so in 2000. Georgia sent troops to ISAF, and so did Armenia, but Serbia "
+        "did not.",
+        {("Country:Finland", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994", ""),
+         ("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994", ""),
+         ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995", ""),
+         ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "2000", ""),
+         ("Country:Georgia", "participatesIn", "Event:International Security Assistance Force", "", ""),
+         ("Country:Armenia", "participatesIn", "Event:International Security Assistance Force", "", "")},
+        id="a-pro-verb-says-of-its-subject-what-the-verb-it-stands-for-says"),
 ]
 
 

@@ -39,7 +39,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("verb-clause", "token", verbs.verb_clause,
            ("active", "active-prep", "inverse-active", "proxy-subject", "passive-agent", "passive-prep", "participle",
             "other-members", "object-via-prep", "copula", "implicit-object", "operation-noun", "meeting-noun", "invitation",
-            "gapping", "attendance"),
+            "gapping", "attendance", "ellipsis"),
            _VERBS),
     Family("transfer", "token", transfers.transfer, ("transfer",), frozenset({"VERB"})),
     Family("relational-noun", "token", nouns.relational_noun, ("relational-noun", "operation-staff"), _NOUNS),

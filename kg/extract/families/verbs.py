@@ -30,6 +30,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if ctx.pos[i] not in {"VERB", "AUX"}:
         return
     lemma = ctx.lemmas[i]
+    if lemma in ctx.words["pro_verbs"]:
+        antecedent = _stood_for(ctx, verb)
+        if antecedent is not None:
+            yield from _elliptic(ctx, verb, antecedent, sent)
+            return
     if lemma in ctx.linking:
         yield from copula(ctx, verb, sent)
         return
@@ -1325,3 +1330,34 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             own = own_date(head, clauses=False)  # "has been a partner of NATO since 1994 and …": the attribute's
             for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
                 yield replace(found, date="" if ctx.held_before(head, found.object) else own or found.date)
+
+
+def _stood_for(ctx: Context, verb: Token) -> Token | None:
+    """The earlier verb a pro verb stands for: "Finland joined the PfP, as did Sweden" (an "as"
+    clause on it), "…, and so did Armenia", "…, and Sweden did too" (coordinated with it), "Jordan
+    joined in 1995; Algeria did so in 2000" (the parser's clausal complement before it); ``None``
+    when the verb has an object or clause of its own ("did the work", "did not want to join")."""
+    marks = ctx.words["ellipsis_marks"]
+    kids = ctx.children(verb.i)
+    if not any(ctx.lowers[c] in marks for c in kids) \
+            or any(ctx.deps[c] in {"dobj", "xcomp", "neg"} and ctx.lowers[c] not in marks for c in kids):
+        return None
+    head = ctx.heads[verb.i]
+    if ctx.deps[verb.i] in {"advcl", "conj"} and head < verb.i and ctx.pos[head] in {"VERB", "AUX"}:
+        return ctx.doc[head]
+    before = [c for c in kids if c < verb.i and ctx.deps[c] in {"ccomp", "parataxis"} and ctx.pos[c] in {"VERB", "AUX"}]
+    return ctx.doc[before[-1]] if before else None
+
+
+def _elliptic(ctx: Context, verb: Token, antecedent: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """What the antecedent's clause says of its subjects, said of the pro verb's own subjects, with
+    the pro verb's own date where it has one ("…; Algeria did so in 2000")."""
+    subjects = ctx.subjects(verb)
+    theirs = {s for s, _ in ctx.subjects(antecedent)}
+    if not subjects or not theirs or {s for s, _ in subjects} & theirs:
+        return
+    own = ctx.date(verb, sent)
+    for found in verb_clause(ctx, antecedent, sent):
+        if found.subject in theirs:
+            for subject, _ in subjects:
+                yield replace(found, subject=subject, rule="ellipsis", date=own or found.date)
