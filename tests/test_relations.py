@@ -5121,6 +5121,24 @@ _OWN_LINES = [
          ("Country:Georgia", "participatesIn", "Event:International Security Assistance Force", "", ""),
          ("Country:Armenia", "participatesIn", "Event:International Security Assistance Force", "", "")},
         id="a-pro-verb-says-of-its-subject-what-the-verb-it-stands-for-says"),
+    pytest.param(
+        "4 April 2023: Finland joins NATO; 7 March 2024: Sweden joins NATO.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03-07", "")},
+        id="a-part-after-a-semicolon-is-dated-by-the-date-it-opens-with"),
+    pytest.param(
+        "Host nations joined NATO at different times: Hungary and Poland in 1999; Bulgaria, Estonia, Latvia and "
+        "Slovakia in 2004; Albania, Croatia "
+        "(2009).",
+        {("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999", ""),
+         ("Country:Poland", "memberOf", "InternationalOrganization:NATO", "1999", ""),
+         ("Country:Bulgaria", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Latvia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009", ""),
+         ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", "")},
+        id="groups-set-off-by-semicolons-each-dated-by-the-date-after-it"),
 ]
 
 

@@ -27,6 +27,8 @@ from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
 #: what sets off a list the parser hangs on a region ("partner countries in Central Asia – X, Y")
 _LIST_MARKS = CHRONOLOGY_MARKS | {"("}
+#: what sets off the parts of a sentence that carry dates of their own ("1999: …; 2004: …")
+_SEGMENT_MARKS = frozenset({";"})
 
 __all__ = ["PLAIN", "Arg", "Context", "RelationCandidate", "Stance", "head_paths"]
 
@@ -1436,6 +1438,12 @@ class Context:
 
     def _date(self, verb: Token, sent: Span) -> str:
         dates = self._dates.get(sent.start, ())
+        segment = self._semicolon_segment(verb.i, sent)
+        if segment is not None and segment.start > sent.start and (stamp := self.opening_date(segment)):
+            # "4 April 2023: Finland joins; 7 March 2024: Sweden joins": a part after a semicolon that
+            # opens with a date as a chronology's line does is dated by it (the parser may hang the
+            # date on the verb of the part before)
+            return stamp
         # a year inside a name ("The 2022 NATO Summit was held … on 29 June 2022") dates the clause
         # only when no date of the clause's own does
         named = [d for d in dates if d.start in self.token_to_candidate or d.end in self.token_to_candidate
@@ -1478,6 +1486,19 @@ class Context:
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         return self._row_date(sent)
+
+    def _semicolon_segment(self, i: int, sent: Span) -> Span | None:
+        """The part of *sent* between semicolons that holds token *i*, or None when the sentence holds
+        none or is a table's row."""
+        texts = self.texts[sent.start:sent.end]
+        if "|" in texts:
+            return None  # (a table row's cells are read by their columns: _row_date)
+        marks = [t for t in range(sent.start, sent.end) if self.texts[t] in _SEGMENT_MARKS]
+        if not marks:
+            return None
+        start = max((t + 1 for t in marks if t < i), default=sent.start)
+        end = min((t for t in marks if t > i), default=sent.end)
+        return self.doc[start:end]
 
     def _row_date(self, sent: Span) -> str:
         """The date of a table row whose cells hold one date alone ("NATO Secretary General | Manfred
