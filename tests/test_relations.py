@@ -354,6 +354,16 @@ def test_dates_normalize_without_guessing() -> None:
     assert normalize_date("19 April") == normalize_date("the 1990s") == normalize_date("last year") == ""
 
 
+def test_dates_a_range_within_a_year_dates_from_its_start() -> None:
+    from kg.extract.dates import normalize_date
+
+    assert normalize_date("October-November 2018") == normalize_date("from October to November 2018") == "2018-10"
+    assert normalize_date("31 March-31 October 2011") == "2011-03-31"
+    assert normalize_date("Mar-Dec 2003") == "2003-03"
+    assert normalize_date("on 28 and 29 June 2004") == "2004-06-28"
+    assert normalize_date("1957–1961") == "1957"
+
+
 def test_relations_a_second_object_is_dated_by_the_years_after_the_first(nlp) -> None:
     result = read(nlp, "Moldova is a partner. Moldova joined the Partnership for Peace in 1994 and the "
                        "Euro-Atlantic Partnership Council three years later.")

@@ -27,8 +27,15 @@ _MONTHS["sept"] = 9  # "Sept. 13, 2011": the four-letter form news style uses
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 #: the month names and abbreviations, lower-cased ("october", "oct", "sept")
 MONTH_WORDS = frozenset(_MONTHS)
+#: what joins the two ends of a range of dates ("31 March-31 October 2011", "October to November 2018")
+_RANGE = r"\s*(?:[-–—/]|to|until)\s*"
 _PATTERNS = [
-    (re.compile(rf"(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I), ("day", "month", "year")),
+    # a range of days or months in one year dates from its start
+    (re.compile(rf"(\d{{1,2}})\s+{_MONTH}{_RANGE}\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})", re.I),
+     ("day", "month", "end", "year")),
+    (re.compile(rf"{_MONTH}{_RANGE}{_MONTH},?\s+(\d{{4}})", re.I), ("month", "end", "year")),
+    (re.compile(rf"(\d{{1,2}})(?:\s*(?:[-–]|and)\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I),
+     ("day", "month", "year")),
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), ("month", "day", "year")),
     (re.compile(rf"{_MONTH},?\s+(\d{{4}})", re.I), ("month", "year")),
     (re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?![\d']|s\b)"), ("year",)),
