@@ -5149,6 +5149,14 @@ _OWN_LINES = [
          ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009", ""),
          ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", "")},
         id="groups-set-off-by-semicolons-each-dated-by-the-date-after-it"),
+    pytest.param(
+        "Finland became the 31st member of NATO in April 2023 and Sweden the 32nd in March 2024. Poland became a "
+        "member of NATO in 1999 and Slovakia in 2004.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", ""),
+         ("Country:Poland", "memberOf", "InternationalOrganization:NATO", "1999", ""),
+         ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004", "")},
+        id="a-gapped-copula-clause-with-its-own-date"),
 ]
 
 

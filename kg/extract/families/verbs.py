@@ -740,6 +740,23 @@ def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects:
                                         ctx.offset + sent.end_char, *stance, date=date)
 
 
+def _gapped_attributes(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+                       said: list[RelationCandidate]) -> Iterator[RelationCandidate]:
+    """Gapped clauses after a copula, each with its own date: "Poland became a member in 1999 and
+    Slovakia in 2004", "Finland became the 31st member in April 2023 and Sweden the 32nd in March
+    2024" — the later countries are what the subjects are said to be."""
+    if not subjects or any(s < 0 or ctx.candidates[s].kind != "Country" for s, _ in subjects):
+        return
+    own = {s for s, _ in subjects}
+    facts = [f for f in said if f.subject in own]
+    taken = own | {f.object for f in said}
+    ties = {(f.predicate, f.object): f for f in facts}
+    for group, date in _dated_groups(ctx, verb, sent) if ties else ():
+        for index in (i for i in group if i not in taken):
+            for found in ties.values():
+                yield replace(found, subject=index, rule="gapping", date=date)
+
+
 def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
     """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")
     or by a span of years after the date before ("Armenia joined in 2004, and Moldova ten years later")."""
@@ -752,8 +769,9 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             group.append(index)
             i = ctx.spans[index].end
             continue
-        if group and doc[i].lower_ in {",", "and"}:
-            i += 1
+        if group and (doc[i].lower_ in {",", "and"} or doc[i].ent_type_ == "ORDINAL"
+                      or doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].ent_type_ == "ORDINAL"):
+            i += 1  # ("and Sweden the 32nd in 2024": its rank)
             continue
         if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
             end = i + 1
@@ -1253,7 +1271,9 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
                       for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
     for home in (c for c in verb.children if c.dep_ in {"attr", "advmod", "npadvmod"}):
         yield from _home_to(ctx, verb, sent, subjects, home)  # (the parser may read "is home" as "is at home")
-    yield from _attributed(ctx, verb, sent, subjects, attributes + among)
+    said = list(_attributed(ctx, verb, sent, subjects, attributes + among))
+    yield from said
+    yield from _gapped_attributes(ctx, verb, sent, subjects, said)
     # "has been a member of the PfP since 1994 and a member of the EAPC since 1997": the parser joins the
     # second attribute to the verb; it has its own date
     for attr in ctx.joined_attributes(verb) if attributes else []:
