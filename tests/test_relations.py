@@ -5157,6 +5157,14 @@ _OWN_LINES = [
          ("Country:Poland", "memberOf", "InternationalOrganization:NATO", "1999", ""),
          ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004", "")},
         id="a-gapped-copula-clause-with-its-own-date"),
+    pytest.param(
+        "Secretaries General of NATO: Paul-Henri Spaak (Belgium, 1957–1961), Dirk Stikker (Netherlands, 1961–1964)."
+        "\n\nThe Secretaries General of NATO were Manlio Brosio (1964–1971) and Joseph Luns (1971–1984).",
+        {("Person:Paul-Henri Spaak", "leaderOf", "InternationalOrganization:NATO", "1957", ""),
+         ("Person:Dirk Stikker", "leaderOf", "InternationalOrganization:NATO", "1961", ""),
+         ("Person:Manlio Brosio", "leaderOf", "InternationalOrganization:NATO", "1964", ""),
+         ("Person:Joseph Luns", "leaderOf", "InternationalOrganization:NATO", "1971", "")},
+        id="office-holders-dated-by-the-years-in-their-brackets"),
 ]
 
 

@@ -9,6 +9,8 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,6 +40,8 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: the most tokens of a bracket that holds only a date ("(31 March - 31 October 2011)")
 _BRACKET_DATE_TOKENS = 10
+#: a year or a span of years as one token ("1957–1961", "1999-03")
+_YEARS = re.compile(r"(?:1[6-9]|20)\d\d(?:[-–](?:\d\d){1,2})?")
 #: the most tokens of a name's bracketed abbreviation skipped to the phrase after it ("(SFOR)")
 _ABBREVIATION_TOKENS = 6
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
@@ -1656,7 +1660,7 @@ class Context:
 
     def date_after(self, index: int, verb: Token | None = None) -> str:
         """A date alone in the brackets right after mention *index* ("Finland (4 April 2023)", "Madrid
-        (2022)"), or in the phrase right after it and its abbreviation ("the Stabilisation Force (SFOR)
+        (2022)") or after the bracket's last comma ("Spaak (Belgium, 1957–1961)"), or in the phrase right after it and its abbreviation ("the Stabilisation Force (SFOR)
         from December 1996"), that phrase hung on *verb* or on the mention when *verb* is given; or ""."""
         at = self.spans[index].end
         if at < len(self.doc) and self.texts[at] == "(" and self.doc[at + 1:at + 2].text.isupper():
@@ -1670,8 +1674,12 @@ class Context:
         close = next((t.i for t in self.doc[at + 1:min(at + _BRACKET_DATE_TOKENS, len(self.doc))]
                       if t.text == ")"), None)
         inside = self.doc[at + 1:close] if close is not None else None
-        if inside is None or not len(inside) or any(t.ent_type_ != "DATE" for t in inside):
-            return ""
+        comma = next((t.i for t in reversed(inside) if t.text == ","), None) if inside is not None else None
+        if comma is not None and all(t in self.token_to_candidate or self.doc[t].is_punct for t in range(at + 1, comma)):
+            inside = self.doc[comma + 1:close]  # "Spaak (Belgium, 1957–1961)": after a name and a comma
+        if inside is None or not len(inside) or any(t.ent_type_ != "DATE" and not _YEARS.fullmatch(t.text)
+                                                    for t in inside):
+            return ""  # (the model may leave a span of years untagged: "Spaak (1957–1961)")
         return normalize_date(inside.text)
 
     def date_from(self, at: int, end: int) -> str:

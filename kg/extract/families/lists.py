@@ -724,7 +724,8 @@ def _emit(ctx: Context, sent: Span, items: list[int], found: tuple[str, str], wh
         modality = stance[1] or (ctx.hedge(first) if first.dep_ in {"nsubj", "nsubjpass"} else "")
         yield RelationCandidate(item, predicate, whole, rule, phrase, ctx.offset + sent.start_char,
                                 ctx.offset + sent.end_char, polarity=stance[0], modality=modality,
-                                date=dates.get(item) or date, hint=hint)
+                                date=dates.get(item) or (ctx.date_after(item) if len(items) > 1 else "") or date,
+                                hint=hint)  # ("Spaak (Belgium, 1957–1961), Stikker (Netherlands, 1961–1964)")
 
 
 def _following_date(ctx: Context, sent: Span, item: int) -> str:

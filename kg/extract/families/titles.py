@@ -73,7 +73,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                  (None, None))
             if phrase is not None and phrase in held:  # "X served as Secretary General of NATO from 1995"
                 verb = ctx.governor(phrase)
-                date = _date_after(ctx, verb, phrase) if phrase.dep_ == "conj" else ctx.date(verb, sent)
+                date = _date_after(ctx, verb, phrase) if phrase.dep_ == "conj" else \
+                    ctx.date_after(index) or ctx.date(verb, sent)  # ("have included A (Belgium, 1957–1961), B …")
                 if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == verb.i and not offices:
                     stance = ctx.stance(verb, sent)  # "X will succeed Y at the head of NATO": X will lead it
         # "the secretary general has been Jens Stoltenberg, a former prime minister of Norway", "X became
@@ -91,7 +92,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             if phrase is not None:  # "X became Secretary General", "Y succeeded X as Secretary General"
                 implied = _office_text(phrase)
                 verb = ctx.governor(phrase)
-                stance, date = ctx.stance(verb, sent), ctx.date(verb, sent)
+                stance, date = ctx.stance(verb, sent), ctx.date_after(index) or ctx.date(verb, sent)
         if implied and found is not None:
             yield RelationCandidate(index, ctx.lex["titles"][implied], TOPIC, "title", implied,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, hint=implied)
