@@ -5165,6 +5165,12 @@ _OWN_LINES = [
          ("Person:Manlio Brosio", "leaderOf", "InternationalOrganization:NATO", "1964", ""),
          ("Person:Joseph Luns", "leaderOf", "InternationalOrganization:NATO", "1971", "")},
         id="office-holders-dated-by-the-years-in-their-brackets"),
+    pytest.param(
+        "Office | Holder | Term\nPresident of Ukraine | Leonid Kravchuk | 1991-1994\n"
+        "President of Ukraine | Volodymyr Zelensky | 2019-",
+        {("Person:Leonid Kravchuk", "leaderOf", "Country:Ukraine", "1991", ""),
+         ("Person:Volodymyr Zelensky", "leaderOf", "Country:Ukraine", "2019", "")},
+        id="a-title-in-a-table-row-dated-by-the-rows-term-cell"),
 ]
 
 

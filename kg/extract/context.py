@@ -40,8 +40,8 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: the most tokens of a bracket that holds only a date ("(31 March - 31 October 2011)")
 _BRACKET_DATE_TOKENS = 10
-#: a year or a span of years as one token ("1957–1961", "1999-03")
-_YEARS = re.compile(r"(?:1[6-9]|20)\d\d(?:[-–](?:\d\d){1,2})?")
+#: a year or a span of years as one token ("1957–1961", "1999-03", "2019-")
+_YEARS = re.compile(r"(?:1[6-9]|20)\d\d(?:[-–](?:(?:\d\d){1,2})?)?")
 #: the most tokens of a name's bracketed abbreviation skipped to the phrase after it ("(SFOR)")
 _ABBREVIATION_TOKENS = 6
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
@@ -1489,14 +1489,14 @@ class Context:
                     return year
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
-        return self._row_date(sent)
+        return self.row_date(sent)
 
     def _semicolon_segment(self, i: int, sent: Span) -> Span | None:
         """The part of *sent* between semicolons that holds token *i*, or None when the sentence holds
         none or is a table's row."""
         texts = self.texts[sent.start:sent.end]
         if "|" in texts:
-            return None  # (a table row's cells are read by their columns: _row_date)
+            return None  # (a table row's cells are read by their columns: row_date)
         marks = [t for t in range(sent.start, sent.end) if self.texts[t] in _SEGMENT_MARKS]
         if not marks:
             return None
@@ -1504,7 +1504,7 @@ class Context:
         end = min((t for t in marks if t > i), default=sent.end)
         return self.doc[start:end]
 
-    def _row_date(self, sent: Span) -> str:
+    def row_date(self, sent: Span) -> str:
         """The date of a table row whose cells hold one date alone ("NATO Secretary General | Manfred
         Wörner | 1988-1994": 1988), or ""."""
         if "|" not in self.texts[sent.start:sent.end]:
@@ -1513,8 +1513,9 @@ class Context:
         for at in (*(t for t in range(sent.start, sent.end) if self.texts[t] == "|"), sent.end):
             cells.append(self.doc[start:at])
             start = at + 1
-        dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct for t in c)
-                 and any(t.ent_type_ == "DATE" for t in c)]
+        dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct
+                                                   or _YEARS.fullmatch(t.text) for t in c)
+                 and any(t.ent_type_ == "DATE" or _YEARS.fullmatch(t.text) for t in c)]
         return normalize_date(dated[0].text) if len(dated) == 1 else ""
 
     def opening_date(self, sent: Span) -> str:

@@ -127,7 +127,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     and _bracketed_after(ctx, span, org):
                 continue  # "Secretary General: Jens Stoltenberg (Norway)": the holder's country, not the office's
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance, date=date)
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
+                                    date=date or ctx.row_date(sent))  # ("President of Ukraine | X | 1991-1994")
             if org >= 0:  # "Commander of NATO's Allied Air Command": the office is not also the owner's
                 owners = [c.i for c in ctx.spans[org].root.children if c.dep_ == "poss"]
                 for owner in (o for o in owners if o in ctx.token_to_candidate):
