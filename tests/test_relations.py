@@ -380,14 +380,18 @@ def test_dates_a_line_opening_with_a_day_of_a_month() -> None:
     assert opening_day("12 Allies: Belgium, …") == opening_day("In 10 January …") == ""
 
 
-def test_dates_years_later_count_from_the_date_before() -> None:
-    from kg.extract.dates import years_later
+def test_dates_time_later_counts_from_the_date_before() -> None:
+    from kg.extract.dates import time_later
 
     numbers = {"ten": 10}
-    assert years_later("ten years later", "2004", numbers) == "2014"
-    assert years_later("a year later", "1952-05", numbers) == "1953"
-    assert years_later("3 years after", "1999", numbers) == "2002"
-    assert years_later("ten years later", "", numbers) == years_later("later that year", "2004", numbers) == ""
+    assert time_later("ten years later", "2004", numbers) == "2014"
+    assert time_later("a year later", "1952-05", numbers) == "1953"
+    assert time_later("3 years after", "1999", numbers) == "2002"
+    assert time_later("two days later", "1999-06-10", {"two": 2}) == "1999-06-12"
+    assert time_later("a week later", "2004-12-28", numbers) == "2005-01-04"
+    assert time_later("three months later", "2008-11", {"three": 3}) == "2009-02"
+    assert time_later("two days later", "1999", {"two": 2}) == ""  # (no day to count from)
+    assert time_later("ten years later", "", numbers) == time_later("later that year", "2004", numbers) == ""
 
 
 # -- families added for text the rules were never tuned on (sentences of our own) ---------------
@@ -5171,6 +5175,10 @@ _OWN_LINES = [
         {("Person:Leonid Kravchuk", "leaderOf", "Country:Ukraine", "1991", ""),
          ("Person:Volodymyr Zelensky", "leaderOf", "Country:Ukraine", "2019", "")},
         id="a-title-in-a-table-row-dated-by-the-rows-term-cell"),
+    pytest.param(
+        "10 June 1999 - Resolution 1244 is adopted. Two days later the Kosovo Force (KFOR) enters Kosovo.",
+        {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "1999-06-12", "")},
+        id="days-later-count-from-the-lines-day"),
 ]
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import DASHES, MONTH_WORDS, dateline_end, is_day_of_month, normalize_date, years_later
+from .dates import DASHES, MONTH_WORDS, dateline_end, is_day_of_month, normalize_date, time_later
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -1529,14 +1529,14 @@ class Context:
 
     def _within_line_year(self, partial: str, stamp: str) -> str:
         """The date a clause's own yearless date names under a chronology line's date *stamp*: a day or
-        month of the line's year ("on 12 March", "in December of the same year"), a count of years after
-        it ("five years later"), the line's date for one that names no other year ("later that year",
+        month of the line's year ("on 12 March", "in December of the same year"), a span of time after
+        it ("five years later", "two days later"), the line's date for one that names no other year ("later that year",
         "during the year"), and none for one that does ("in the 2000s")."""
         if any(word.rstrip(".,") in MONTH_WORDS for word in partial.lower().split()):
             return normalize_date(f"{partial} {stamp[:4]}")
         words = partial.split()
-        later = years_later(" ".join(words[1:] if words and words[0].lower() in ("in", "on") else words), stamp,
-                            load_lexicon().names["group_sizes"])
+        later = time_later(" ".join(words[1:] if words and words[0].lower() in ("in", "on") else words), stamp,
+                           load_lexicon().names["group_sizes"])
         return later or ("" if any(c.isdigit() for c in partial) else stamp)
 
     def _line_opening(self, sent: Span) -> Span:

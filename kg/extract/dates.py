@@ -8,13 +8,14 @@ dates without a year ("19 April") are left out rather than guessed.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "years_later"]
+__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "time_later"]
 
 #: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
 DASHES = frozenset({"–", "—", "--", "-"})
@@ -79,19 +80,30 @@ def opening_day(line: str) -> str:
     return found.group(1) if found else ""
 
 
-#: "ten years later", "a year later", "two years after": a span of years after a date named before
-_YEARS_LATER = re.compile(r"(a|an|one|\d+|[a-z]+)\s+years?\s+(?:later|after)", re.I)
+#: "ten years later", "a year later", "two days after": a span of time after a date named before
+_TIME_LATER = re.compile(r"(a|an|one|\d+|[a-z]+)\s+(year|month|week|day)s?\s+(?:later|after)", re.I)
 
 
-def years_later(text: str, since: str, numbers: dict[str, int]) -> str:
-    """The year *text* ("ten years later") names counted from the date *since* ("2004"), or ""
-    when either says no year (*numbers*: number words by value, beyond "a" and "one")."""
-    match = _YEARS_LATER.fullmatch(text.strip())
+def time_later(text: str, since: str, numbers: dict[str, int]) -> str:
+    """The date *text* ("ten years later", "two days later") names counted from the date *since*
+    ("2004", "1999-06-10"), as precise as both allow (a count of days needs the day it counts
+    from), or "" when either says no date (*numbers*: number words by value, beyond "a" and "one")."""
+    match = _TIME_LATER.fullmatch(text.strip())
     if not match or not since[:4].isdigit():
         return ""
-    word = match.group(1).lower()
+    word, unit = match.group(1).lower(), match.group(2).lower()
     count = 1 if word in {"a", "an", "one"} else int(word) if word.isdigit() else numbers.get(word)
-    return f"{int(since[:4]) + count:04d}" if count else ""
+    if not count:
+        return ""
+    if unit == "year":
+        return f"{int(since[:4]) + count:04d}"
+    if unit == "month" and len(since) >= 7:
+        months = int(since[:4]) * 12 + int(since[5:7]) - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit in {"week", "day"} and len(since) == 10:
+        later = datetime.date.fromisoformat(since) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return later.isoformat()
+    return ""
 
 
 def dateline_end(doc: Doc, start: int) -> int:

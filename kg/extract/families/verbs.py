@@ -19,7 +19,7 @@ from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import (CHRONOLOGY_MARKS, MEMBER_HINT, PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate,
                        own_date)
-from ..dates import normalize_date, years_later
+from ..dates import normalize_date, time_later
 from ..mentions import at_line_start
 
 __all__ = ["copula", "verb_clause"]
@@ -785,7 +785,7 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             end = i + 1
             while end < sent.end and doc[end].ent_iob_ == "I":
                 end += 1
-            later = years_later(doc[i:end].text, last, load_lexicon().names["group_sizes"])
+            later = time_later(doc[i:end].text, last, load_lexicon().names["group_sizes"])
             if later:
                 yield group, later
             group, i = [], end
@@ -837,7 +837,7 @@ def _years_after(ctx: Context, index: int, since: str) -> str:
     end = span.end
     while end < len(ctx.doc) and ctx.doc[end].ent_type_ == "DATE" and end - span.end < 4:
         end += 1
-    return years_later(ctx.doc[span.end:end].text, since, load_lexicon().names["group_sizes"]) if end > span.end else ""
+    return time_later(ctx.doc[span.end:end].text, since, load_lexicon().names["group_sizes"]) if end > span.end else ""
 
 
 def _misparsed_particle(ctx: Context, lemma: str, particle: int) -> bool:
