@@ -5179,6 +5179,15 @@ _OWN_LINES = [
         "10 June 1999 - Resolution 1244 is adopted. Two days later the Kosovo Force (KFOR) enters Kosovo.",
         {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "1999-06-12", "")},
         id="days-later-count-from-the-lines-day"),
+    pytest.param(
+        "The leaders of Australia and Japan – Anthony Albanese and Kishida Fumio – took part in the Madrid Summit.",
+        {("Country:Australia", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Country:Japan", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Person:Anthony Albanese", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Person:Kishida Fumio", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Person:Anthony Albanese", "leaderOf", "Country:Australia", "", ""),
+         ("Person:Kishida Fumio", "leaderOf", "Country:Japan", "", "")},
+        id="leaders-of-countries-named-between-dashes-lead-them-in-turn"),
 ]
 
 

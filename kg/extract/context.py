@@ -540,6 +540,7 @@ class Context:
                     if self.lowers[prep] in self.words["proxy_preps"]:
                         for pobj in self.kids(prep, _POBJ):
                             found.extend((i, True) for i, _ in self.entities_at(pobj))
+                            found.extend(self.dashed_persons(pobj))
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
             else:
                 token = self.doc[item]
@@ -559,6 +560,18 @@ class Context:
             return []
         return [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of"
                 for o in self.kids(p, _POBJ) for e in self.entities_at(o)]
+
+    def dashed_persons(self, i: int) -> list[Arg]:
+        """ "the leaders of Australia and Japan – Anthony Albanese and Kishida Fumio – took part": the
+        persons set off by dashes after the names, which the parser hangs on the first name."""
+        first = next((c for c in self.kids(i, _APPOS) if self.texts[self.doc[c].left_edge.i - 1] in DASHES), None)
+        if first is None:
+            return []
+        persons = [first, *self.conjuncts(first)]
+        if not all(p in self.token_to_candidate and self.candidates[self.token_to_candidate[p]].kind == "Person"
+                   for p in persons):
+            return []
+        return [(self.token_to_candidate[p], False) for p in persons]
 
     def _apposed_persons(self, i: int) -> list[Arg]:
         """The persons named in apposition to the noun at token *i*."""

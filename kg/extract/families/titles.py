@@ -23,12 +23,28 @@ __all__ = ["ranked", "serves_an_office", "title", "titled_body"]
 _AIDE_REACH = 8
 
 
+def _leaders_listed(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the leaders of Australia, Japan and New Zealand – Anthony Albanese, Kishida Fumio and Jacinda
+    Ardern –": as many persons set off by dashes as the countries before them lead them in turn."""
+    titles = ctx.lex["titles"]
+    for noun in (t for t in sent if t.tag_ == "NNS" and titles.get(t.lemma_.lower()) == "leaderOf"):
+        for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"):
+            persons = ctx.dashed_persons(pobj.i)
+            countries = [i for i, _ in ctx.entities_at(pobj.i) if ctx.candidates[i].kind == "Country"]
+            if persons and len(persons) == len(countries):
+                for (person, _), country in zip(persons, countries):
+                    yield RelationCandidate(person, "leaderOf", country, "title", noun.lemma_.lower(),
+                                            ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
 def _bracketed_after(ctx: Context, span: Span, index: int) -> bool:
     """The name *index* opens a bracket right after *span* ("Jens Stoltenberg (Norway)")."""
     return span.end + 1 < len(ctx.doc) and ctx.doc[span.end].text == "(" and ctx.spans[index].start == span.end + 1
 
 
 def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    yield from _leaders_listed(ctx, sent)
     for index in ctx.in_sentence(sent):
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind == "Person":
