@@ -5188,6 +5188,14 @@ _OWN_LINES = [
          ("Person:Anthony Albanese", "leaderOf", "Country:Australia", "", ""),
          ("Person:Kishida Fumio", "leaderOf", "Country:Japan", "", "")},
         id="leaders-of-countries-named-between-dashes-lead-them-in-turn"),
+    pytest.param(
+        "The Council is chaired by the Secretary General. Jens Stoltenberg became NATO Secretary General in 2014."
+        "\n\nThe Joint Declaration on EU-NATO Cooperation was signed in 2016 by the Secretary General and by "
+        "Donald Tusk.",
+        {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "2014", ""),
+         ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2016", ""),
+         ("Person:Donald Tusk", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2016", "")},
+        id="the-secretary-general-is-whom-a-title-last-made-it"),
 ]
 
 

@@ -865,6 +865,13 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "REFERENCE",
                                    fixed.split(":", 1)[0], fixed, "reference", lower, "", _salient_subject(token)))
             continue
+        office = _office_reference(token, names)
+        if office is not None:  # "the Secretary General signed": the office's holder, whom a title named
+            first = office[0]
+            found.append(Candidate(doc[first:token.i + 1].text, offset + doc[first].idx,
+                                   offset + token.idx + len(token.text), "REFERENCE", "Person", None, "reference",
+                                   office[1], "", token.dep_ in {"nsubj", "nsubjpass"}))
+            continue
         if _group_reference(token, names):
             # "both countries", "the two organisations": the countries, or organisations, last named together
             kind = "InternationalOrganization" if lower in names["organisation_group_nouns"] else "Country"
@@ -893,6 +900,25 @@ def reference_candidates(doc: Doc, offset: int, lexicon: Lexicon) -> list[Candid
                                _own_subject(token, offset) if kind is None or kind == "Person" and token.tag_ == "PRP"
                                else (0, 0)))
     return found
+
+
+#: how many words after an office its holder's name may follow ("the Secretary General, a post then held by X")
+_HOLDER_REACH = 8
+
+
+def _office_reference(token: Token, names: dict[str, Any]) -> tuple[int, str] | None:
+    """(first token, office) of a capitalised office after "the" that names no holder of its own
+    ("the Secretary General", "the NATO Secretary General"; not "the Secretary General, X"), or None."""
+    if not token.is_title:
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and not c.ent_type_]
+    office = names["office_references"].get(" ".join([*(w.lower_ for w in words), token.lower_]))
+    after = token.doc[token.i + 1:min(token.i + 1 + _HOLDER_REACH, token.sent.end)]
+    after = after[:next((t.i - after.start for t in after if t.dep_ == "cc"), len(after))]  # (not "… and X")
+    if office is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(t.ent_type_ == "PERSON" for t in after):
+        return None  # ("the NATO Secretary General, a post then held by Javier Solana": the title names its holder)
+    return (words[0].i if words else token.i), office
 
 
 @cache

@@ -98,6 +98,8 @@ class Resolver:
         self.named: dict[str, str] = {}
         #: a curated entity's antecedent words (:meth:`_antecedent_words`); the heads descriptions use
         self._words_of: dict[str, list[str]] = {}
+        #: the offices a capitalised description names ("the Secretary General")
+        self._referred_offices = frozenset(self.lex.names["office_references"].values())
         self._heads = frozenset({*self.lex.names["anaphor_heads"], *self.lex.names["description_heads"],
                                  *self.lex.names["spelling_variants"].values()})
         self.start_document("")
@@ -116,6 +118,8 @@ class Resolver:
         #: the last few persons named, with their offsets and whether each was a subject, the latest last
         self._persons_named: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._agreements: list[str] = []
+        #: the person a title last gave each office ("secretary general") in this document
+        self._holders: dict[str, str] = {}
         #: persons named in full in this document, for their surnames
         self._doc_persons = _Persons()
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
@@ -168,6 +172,8 @@ class Resolver:
             return next((key for key, aside in outside if not aside), outside[0][0] if outside else None)
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
+        if cand.kind == "Person" and cand.name in self._referred_offices:
+            return self._holders.get(cand.name)  # "the Secretary General": whom a title last made it, if any
         if cand.kind == "Person" and cand.not_within != (0, 0):
             # an object "him": a person named before its own clause's subject ("Solana was Secretary General.
             # Robertson succeeded him": Solana), the last such subject first
@@ -342,6 +348,8 @@ class Resolver:
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
         for index, cand in enumerate(candidates):
+            if cand.rule == "reference" and cand.kind == "Person" and cand.name in self._referred_offices:
+                self._note_holders(relations, keys, index)  # (a title given earlier in the paragraph)
             if cand.rule == "reference-group" and cand.kind != "Country":
                 # "the two organisations": the two last named, else those last named together, as many as it counts
                 kinds = self.lex.names["organisation_group_nouns"].get(cand.name, [cand.kind])
@@ -441,7 +449,25 @@ class Resolver:
         for rel in relations:
             for subject, obj in self._ends(rel, keys, groups, candidates):
                 self._add_relation(rel, subject, obj, keys, text, offset, read)
+        self._note_holders(relations, keys, len(keys))
         self.result.sentences += sentences
+
+    def _note_holders(self, relations: list[RelationCandidate], keys: list[str | None], before: int) -> None:
+        """Note the holders of the offices the paragraph's titles give persons named before mention
+        *before* ("Jens Stoltenberg became Secretary General in 2014": the Secretary General is he)."""
+        for rel in relations:
+            office = self._office_of(rel.verb) if rel.predicate == "leaderOf" and rel.rule == "title" else None
+            if office is not None and 0 <= rel.subject < before and rel.subject < len(keys) \
+                    and (key := keys[rel.subject]) is not None and self._kind(key) == "Person":
+                self._holders[office] = key
+
+    def _office_of(self, words: str) -> str | None:
+        """The office a title's words name ("NATO secretary general": "secretary general"), or None."""
+        offices = self.lex.names["office_references"]
+        deputies = {*self.lex.relations["deputy_words"], *self.lex.relations["hyphen_deputy_words"]}
+        if deputies & set(words.replace("-", " ").split()):
+            return None  # a deputy's office is another one ("deputy secretary general")
+        return next((office for form, office in offices.items() if words == form or words.endswith(f" {form}")), None)
 
     def _read_sections(self, candidates: list[Candidate], keys: list[str | None], text: str, offset: int) -> None:
         """Note the section headings of the paragraph: a short line with no closing period that is

@@ -38,6 +38,12 @@ def _leaders_listed(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char)
 
 
+@cache
+def _offices() -> frozenset[str]:
+    """The offices a capitalised description refers to a holder by (lexicon ``office_references``)."""
+    return frozenset(load_lexicon().names["office_references"].values())
+
+
 def _bracketed_after(ctx: Context, span: Span, index: int) -> bool:
     """The name *index* opens a bracket right after *span* ("Jens Stoltenberg (Norway)")."""
     return span.end + 1 < len(ctx.doc) and ctx.doc[span.end].text == "(" and ctx.spans[index].start == span.end + 1
@@ -49,8 +55,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind == "Person":
             yield from _envoy(ctx, index, span, sent)
-        if cand.kind != "Person" or _deputy(ctx, span, sent):
-            continue  # "Deputy Prime Minister X" heads nothing
+        if cand.kind != "Person" or _deputy(ctx, span, sent) or cand.rule == "reference" and cand.name in _offices():
+            continue  # "Deputy Prime Minister X" heads nothing; "the Secretary General, the President of …": two
         whose = _whose_office(ctx, span, sent)
         if whose is not None:  # "Türkiye, whose Prime Minister, X, …": the office of the name before "whose"
             yield RelationCandidate(index, ctx.lex["titles"][whose[0]], whose[1], "title", whose[0],
