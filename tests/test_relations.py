@@ -5196,6 +5196,11 @@ _OWN_LINES = [
          ("Person:Jens Stoltenberg", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2016", ""),
          ("Person:Donald Tusk", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2016", "")},
         id="the-secretary-general-is-whom-a-title-last-made-it"),
+    pytest.param(
+        "Finland joined NATO in April 2023. Following its accession in March 2024, Sweden sent troops to Latvia.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
+        id="a-possessive-before-its-clauses-subject-stands-for-it"),
 ]
 
 

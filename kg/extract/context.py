@@ -46,6 +46,10 @@ _YEARS = re.compile(r"(?:1[6-9]|20)\d\d(?:[-–](?:(?:\d\d){1,2})?)?")
 _ABBREVIATION_TOKENS = 6
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: the phrases that can open a clause before its subject ("Following its accession, Sweden …")
+_FRONTED_PHRASES = frozenset({"prep", "advcl", "npadvmod"})
+#: how many words up from a possessive its phrase may hang on the clause's verb
+_CATAPHOR_REACH = 4
 #: the labels the parser gives the first name of a subject list it splits off ("Bahrain/npadvmod, Kuwait
 #: and Qatar joined")
 _SPLIT_ITEM = frozenset({"npadvmod", "nmod", "dep", "compound"})
@@ -515,6 +519,9 @@ class Context:
                 return self.antecedent(self.doc[heads[node]])
         if (credited := self.credited(i)) is not None:
             return self.entities_at(credited)
+        if self.deps[i] == "poss" and self.lowers[i] in self.words["cataphoric_possessives"] \
+                and (subject := self._cataphor_subject(i)) is not None:
+            return self.entities_at(subject)
         for item in self._coordinated(i):
             index = to_candidate.get(item)
             rule = self.candidates[index].rule if index is not None else ""
@@ -552,6 +559,20 @@ class Context:
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
                              or self._work_of(token) or self._quantity_of(token))
         return list(dict.fromkeys(found))
+
+    def _cataphor_subject(self, i: int) -> int | None:
+        """ "Following its accession in March 2024, Sweden announced …": a possessive in a phrase set
+        before its clause's named subject stands for that subject (token index), not for a name before."""
+        node = i
+        for _ in range(_CATAPHOR_REACH):
+            head = self.heads[node]
+            if head == node:
+                return None
+            if self.pos[head] in _VERBS and self.deps[node] in _FRONTED_PHRASES:
+                subject = next((s for s in self.kids(head, SUBJECTS) if s > i), None)
+                return subject if subject is not None and subject in self.token_to_candidate else None
+            node = head
+        return None
 
     def _quantity_of(self, noun: Token) -> list[Arg]:
         """ "A number of partners, among them Ukraine, have supported it", "the majority of Allies": a

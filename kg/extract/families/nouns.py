@@ -196,9 +196,9 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             return
     if owners and not others and lemma in ctx.lex["implicit_owner_nouns"] \
             and (all(ctx.spans[e].root.dep_ == "poss" for e, _ in owners if e >= 0)
-                 or any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children)):
-        # "following Finland's accession in April 2023", "Poland, whose accession took effect in 1999": to what
-        # the text is about
+                 or any(c.dep_ == "poss" and c.tag_ in {"WP$", "PRP$"} for c in noun.children)):
+        # "following Finland's accession in April 2023", "Poland, whose accession took effect in 1999",
+        # "Following its accession, Sweden …": to what the text is about
         others = [(TOPIC, False)]
     if not owners and others and noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["manner_preps"]:
         # "SFOR operated in support of Operation Joint Guard", "France flew missions in support of …"
