@@ -5201,6 +5201,12 @@ _OWN_LINES = [
         {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
          ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
         id="a-possessive-before-its-clauses-subject-stands-for-it"),
+    pytest.param(
+        "The International Security Assistance Force (ISAF) was authorised by UN Security Council Resolution 1386 "
+        "in December 2001.",
+        {("Agreement:UN Security Council Resolution 1386", "relatedTo", "Event:International Security Assistance Force",
+          "2001-12", "")},
+        id="an-authorisation-is-a-link-of-its-own"),
 ]
 
 
