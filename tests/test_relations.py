@@ -361,7 +361,21 @@ def test_dates_a_range_within_a_year_dates_from_its_start() -> None:
     assert normalize_date("31 March-31 October 2011") == "2011-03-31"
     assert normalize_date("Mar-Dec 2003") == "2003-03"
     assert normalize_date("on 28 and 29 June 2004") == "2004-06-28"
-    assert normalize_date("1957–1961") == "1957"
+    assert normalize_date("31 December-2 January 2004") == "2003-12-31"  # (begun the year before)
+    assert normalize_date("Nov-Feb 2004") == "2003-11"
+    assert normalize_date("2 to 4 April 2009") == normalize_date("2—4 April 2009") == "2009-04-02"
+    # (a range comes before another date only where it is written first; a month is a word of its own)
+    assert normalize_date("12 June 1999 and October-November 2000") == "1999-06-12"
+    assert normalize_date("Resolution 1244 and 12 June 1999") == "1999-06-12"
+    assert normalize_date("Azerbaijan – May 2005") == "2005-05"
+
+
+
+def test_dates_a_span_of_years_in_one_word() -> None:
+    from kg.extract.dates import YEAR_SPAN
+
+    assert all(YEAR_SPAN.fullmatch(text) for text in ("1957–1961", "1971—1984", "1991-1994", "2019-"))
+    assert not any(YEAR_SPAN.fullmatch(text) for text in ("1750", "2004", "12-14", "1999s"))
 
 
 def test_relations_a_second_object_is_dated_by_the_years_after_the_first(nlp) -> None:
@@ -391,6 +405,7 @@ def test_dates_time_later_counts_from_the_date_before() -> None:
     assert time_later("a week later", "2004-12-28", numbers) == "2005-01-04"
     assert time_later("three months later", "2008-11", {"three": 3}) == "2009-02"
     assert time_later("two days later", "1999", {"two": 2}) == ""  # (no day to count from)
+    assert time_later("4000000 days later", "1999-06-10", numbers) == ""  # (past any calendar)
     assert time_later("ten years later", "", numbers) == time_later("later that year", "2004", numbers) == ""
 
 
@@ -5197,10 +5212,20 @@ _OWN_LINES = [
          ("Person:Donald Tusk", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2016", "")},
         id="the-secretary-general-is-whom-a-title-last-made-it"),
     pytest.param(
-        "Finland joined NATO in April 2023. Following its accession in March 2024, Sweden sent troops to Latvia.",
-        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", ""),
-         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
+        "Jens Stoltenberg became NATO Secretary General in 2014. The Joint Declaration on EU-NATO Cooperation was "
+        "signed in 2016 by the UN Secretary General. Mircea Geoana became Deputy Secretary General in 2019. In 2020 "
+        "the Secretary General of the OSCE visited Kosovo.",
+        {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "2014", "")},
+        id="another-organisations-secretary-general-is-no-reference"),
+    pytest.param(
+        "NATO grew. Following its accession in March 2024, Sweden sent troops to Latvia.",
+        {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
         id="a-possessive-before-its-clauses-subject-stands-for-it"),
+    pytest.param(
+        "Sweden applied to join NATO in May 2022. After its accession in March 2024, Russia protested.",
+        {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2022-05", "apply"),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03", "")},
+        id="a-possessive-before-a-subject-stands-for-the-subject-of-its-class-just-before"),
     pytest.param(
         "The International Security Assistance Force (ISAF) was authorised by UN Security Council Resolution 1386 "
         "in December 2001.",

@@ -9,7 +9,6 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
-import re
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import DASHES, MONTH_WORDS, dateline_end, is_day_of_month, normalize_date, time_later
+from .dates import DASHES, MONTH_WORDS, YEAR_SPAN, dateline_end, is_day_of_month, normalize_date, time_later
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -40,8 +39,6 @@ _INHERIT = frozenset({"conj", "xcomp", "advcl"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: the most tokens of a bracket that holds only a date ("(31 March - 31 October 2011)")
 _BRACKET_DATE_TOKENS = 10
-#: a year or a span of years as one token ("1957–1961", "1999-03", "2019-")
-_YEARS = re.compile(r"(?:1[6-9]|20)\d\d(?:[-–](?:(?:\d\d){1,2})?)?")
 #: the most tokens of a name's bracketed abbreviation skipped to the phrase after it ("(SFOR)")
 _ABBREVIATION_TOKENS = 6
 #: the tags of a plural noun ("countries", and "Allies" read as a name)
@@ -116,6 +113,11 @@ def own_date(token: Token, clauses: bool = True) -> str:
             if found:
                 return found
     return ""
+
+
+def _year_word(text: str) -> bool:
+    """Whether *text* is a year or a span of years written as one word ("2023", "1991-1994")."""
+    return bool(YEAR_SPAN.fullmatch(text)) or len(text) == 4 and text.isdigit() and normalize_date(text) == text
 
 
 def bracketed_date(token: Token) -> str:
@@ -570,9 +572,22 @@ class Context:
                 return None
             if self.pos[head] in _VERBS and self.deps[node] in _FRONTED_PHRASES:
                 subject = next((s for s in self.kids(head, SUBJECTS) if s > i), None)
-                return subject if subject is not None and subject in self.token_to_candidate else None
+                if subject is None or subject not in self.token_to_candidate \
+                        or self._subject_before(i, self.candidates[self.token_to_candidate[subject]].kind):
+                    return None
+                return subject
             node = head
         return None
+
+    def _subject_before(self, i: int, kind: str | None) -> bool:
+        """Whether the sentence before token *i*'s names a subject of *kind* ("Sweden applied in 2022.
+        After its accession, Russia protested": "its" is Sweden's)."""
+        start = self.sentence_start[i]
+        if start == 0:
+            return False
+        before = self.doc[start - 1].sent
+        return any(self.candidates[c].kind == kind and self.deps[self.roots[c]] in _SUBJECTS_PASSIVE
+                   for c in self.in_sentence(before))
 
     def _quantity_of(self, noun: Token) -> list[Arg]:
         """ "A number of partners, among them Ukraine, have supported it", "the majority of Allies": a
@@ -585,7 +600,8 @@ class Context:
     def dashed_persons(self, i: int) -> list[Arg]:
         """ "the leaders of Australia and Japan – Anthony Albanese and Kishida Fumio – took part": the
         persons set off by dashes after the names, which the parser hangs on the first name."""
-        first = next((c for c in self.kids(i, _APPOS) if self.texts[self.doc[c].left_edge.i - 1] in DASHES), None)
+        first = next((c for c in self.kids(i, _APPOS) if self.doc[c].left_edge.i > 0
+                      and self.texts[self.doc[c].left_edge.i - 1] in DASHES), None)
         if first is None:
             return []
         persons = [first, *self.conjuncts(first)]
@@ -1547,9 +1563,10 @@ class Context:
         for at in (*(t for t in range(sent.start, sent.end) if self.texts[t] == "|"), sent.end):
             cells.append(self.doc[start:at])
             start = at + 1
+        # (a cell of a year, or a span of years, that the model left untagged: "2023 | NATO-Ukraine Council | …")
         dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct
-                                                   or _YEARS.fullmatch(t.text) for t in c)
-                 and any(t.ent_type_ == "DATE" or _YEARS.fullmatch(t.text) for t in c)]
+                                                   or _year_word(t.text) for t in c)
+                 and any(t.ent_type_ == "DATE" or _year_word(t.text) for t in c)]
         return normalize_date(dated[0].text) if len(dated) == 1 else ""
 
     def opening_date(self, sent: Span) -> str:
@@ -1695,8 +1712,9 @@ class Context:
 
     def date_after(self, index: int, verb: Token | None = None) -> str:
         """A date alone in the brackets right after mention *index* ("Finland (4 April 2023)", "Madrid
-        (2022)") or after the bracket's last comma ("Spaak (Belgium, 1957–1961)"), or in the phrase right after it and its abbreviation ("the Stabilisation Force (SFOR)
-        from December 1996"), that phrase hung on *verb* or on the mention when *verb* is given; or ""."""
+        (2022)") or after the bracket's names and comma ("Spaak (Belgium, 1957–1961)"), or in the phrase
+        right after it and its abbreviation ("the Stabilisation Force (SFOR) from December 1996"), that
+        phrase hung on *verb* or on the mention when *verb* is given; or ""."""
         at = self.spans[index].end
         if at < len(self.doc) and self.texts[at] == "(" and self.doc[at + 1:at + 2].text.isupper():
             at = next((t.i + 1 for t in self.doc[at:at + _ABBREVIATION_TOKENS] if t.text == ")"), at)
@@ -1710,9 +1728,10 @@ class Context:
                       if t.text == ")"), None)
         inside = self.doc[at + 1:close] if close is not None else None
         comma = next((t.i for t in reversed(inside) if t.text == ","), None) if inside is not None else None
-        if comma is not None and all(t in self.token_to_candidate or self.doc[t].is_punct for t in range(at + 1, comma)):
+        if comma is not None and all(t in self.token_to_candidate or self.doc[t].is_punct
+                                     for t in range(at + 1, comma)):
             inside = self.doc[comma + 1:close]  # "Spaak (Belgium, 1957–1961)": after a name and a comma
-        if inside is None or not len(inside) or any(t.ent_type_ != "DATE" and not _YEARS.fullmatch(t.text)
+        if inside is None or not len(inside) or any(t.ent_type_ != "DATE" and not YEAR_SPAN.fullmatch(t.text)
                                                     for t in inside):
             return ""  # (the model may leave a span of years untagged: "Spaak (1957–1961)")
         return normalize_date(inside.text)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "time_later"]
+__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "time_later",
+           "YEAR_SPAN"]
 
 #: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
 DASHES = frozenset({"–", "—", "--", "-"})
@@ -25,42 +26,52 @@ DATELINE_TOKENS = 16
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9  # "Sept. 13, 2011": the four-letter form news style uses
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 #: the month names and abbreviations, lower-cased ("october", "oct", "sept")
 MONTH_WORDS = frozenset(_MONTHS)
+_DASH = "[" + "".join(sorted(re.escape(d) for d in DASHES if len(d) == 1)) + "]"
 #: what joins the two ends of a range of dates ("31 March-31 October 2011", "October to November 2018")
-_RANGE = r"\s*(?:[-–—/]|to|until)\s*"
-_PATTERNS = [
-    # a range of days or months in one year dates from its start
-    (re.compile(rf"(\d{{1,2}})\s+{_MONTH}{_RANGE}\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})", re.I),
+_RANGE = rf"\s*(?:{_DASH}|/|\bto\b|\buntil\b)\s*"
+#: a range of days or months within one year, which dates from its start
+_RANGES = [
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH}{_RANGE}\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})", re.I),
      ("day", "month", "end", "year")),
     (re.compile(rf"{_MONTH}{_RANGE}{_MONTH},?\s+(\d{{4}})", re.I), ("month", "end", "year")),
-    (re.compile(rf"(\d{{1,2}})(?:\s*(?:[-–]|and)\s*\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I),
+]
+_PATTERNS = [
+    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:(?:{_RANGE}|\s+and\s+)\d{{1,2}})?\s+{_MONTH},?\s+(\d{{4}})", re.I),
      ("day", "month", "year")),
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), ("month", "day", "year")),
     (re.compile(rf"{_MONTH},?\s+(\d{{4}})", re.I), ("month", "year")),
     (re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?![\d']|s\b)"), ("year",)),
 ]
+#: a year or a span of years written as one word ("1957–1961", "2019-"), which the model may leave untagged
+YEAR_SPAN = re.compile(rf"(?:1[6-9]|20)\d\d{_DASH}(?:(?:\d\d){{1,2}})?")
 
 
 def normalize_date(text: str) -> str:
-    """ISO form of the first dated expression in *text*, or "" when it has no year."""
-    for pattern, fields in _PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        parts = dict(zip(fields, match.groups()))
-        year = int(parts["year"])
-        if "month" not in parts:
-            return f"{year:04d}"
-        month = _MONTHS[parts["month"].lower().rstrip(".")]
-        if "day" not in parts:
-            return f"{year:04d}-{month:02d}"
-        day = int(parts["day"])
-        if 1 <= day <= calendar.monthrange(year, month)[1]:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+    """ISO form of the dated expression in *text* (of the patterns in order, the first that
+    matches; a range within one year, from its start, when it comes first), or "" when it has
+    no year."""
+    found = next(((m, f) for p, f in _PATTERNS if (m := p.search(text))), None)
+    ranged = next(((m, f) for p, f in _RANGES if (m := p.search(text))), None)
+    if ranged is not None and (found is None or ranged[0].start() <= found[0].start()):
+        found = ranged
+    if found is None:
+        return ""
+    parts = dict(zip(found[1], found[0].groups()))
+    year = int(parts["year"])
+    if "month" not in parts:
+        return f"{year:04d}"
+    month = _MONTHS[parts["month"].lower().rstrip(".")]
+    if "end" in parts and _MONTHS[parts["end"].lower().rstrip(".")] < month:
+        year -= 1  # "31 December-2 January 2004", "Nov-Feb 2004": the range began the year before
+    if "day" not in parts:
         return f"{year:04d}-{month:02d}"
-    return ""
+    day = int(parts["day"])
+    if 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}"
 
 
 def is_day_of_month(text: str) -> bool:
@@ -101,7 +112,10 @@ def time_later(text: str, since: str, numbers: dict[str, int]) -> str:
         months = int(since[:4]) * 12 + int(since[5:7]) - 1 + count
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if unit in {"week", "day"} and len(since) == 10:
-        later = datetime.date.fromisoformat(since) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        try:
+            later = datetime.date.fromisoformat(since) + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        except (OverflowError, ValueError):
+            return ""  # ("4000000 days later": past any calendar)
         return later.isoformat()
     return ""
 

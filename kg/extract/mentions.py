@@ -907,17 +907,20 @@ _HOLDER_REACH = 8
 
 
 def _office_reference(token: Token, names: dict[str, Any]) -> tuple[int, str] | None:
-    """(first token, office) of a capitalised office after "the" that names no holder of its own
-    ("the Secretary General", "the NATO Secretary General"; not "the Secretary General, X"), or None."""
+    """(first token, office) of a capitalised office after a determiner that names neither its
+    organisation nor a holder of its own ("the Secretary General"; not "the UN Secretary General",
+    "the Secretary General of the OSCE", "the Secretary General, X"), or None."""
     if not token.is_title:
         return None
-    words = [c for c in token.lefts if c.dep_ == "compound" and not c.ent_type_]
+    words = [c for c in token.lefts if c.dep_ == "compound"]
     office = names["office_references"].get(" ".join([*(w.lower_ for w in words), token.lower_]))
     after = token.doc[token.i + 1:min(token.i + 1 + _HOLDER_REACH, token.sent.end)]
     after = after[:next((t.i - after.start for t in after if t.dep_ == "cc"), len(after))]  # (not "… and X")
-    if office is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+    determiners = names["reference_determiners"]
+    if office is None or not any(c.dep_ == "det" and c.lower_ in determiners for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
             or any(t.ent_type_ == "PERSON" for t in after):
-        return None  # ("the NATO Secretary General, a post then held by Javier Solana": the title names its holder)
+        return None  # ("the Secretary General, a post then held by Javier Solana": the title names its holder)
     return (words[0].i if words else token.i), office
 
 

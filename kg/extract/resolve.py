@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
-from ..model import POSITIVE, Entity, Evidence, Extraction, Mention, Relation
+from ..model import NEGATIVE, POSITIVE, Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import MEMBER_HINT, TOPIC, RelationCandidate
@@ -118,8 +118,8 @@ class Resolver:
         #: the last few persons named, with their offsets and whether each was a subject, the latest last
         self._persons_named: deque[tuple[int, str, bool]] = deque(maxlen=8)
         self._agreements: list[str] = []
-        #: the person a title last gave each office ("secretary general") in this document
-        self._holders: dict[str, str] = {}
+        #: the person a title last gave each office ("secretary general") of each organisation in this document
+        self._holders: defaultdict[str, dict[str, str]] = defaultdict(dict)
         #: persons named in full in this document, for their surnames
         self._doc_persons = _Persons()
         #: the countries last named together ("Poland, Hungary and the Czech Republic"), with their paragraph
@@ -173,7 +173,9 @@ class Resolver:
         if cand.kind is None:  # "it", "its": the last non-person subject
             return self._last_subject
         if cand.kind == "Person" and cand.name in self._referred_offices:
-            return self._holders.get(cand.name)  # "the Secretary General": whom a title last made it, if any
+            # "the Secretary General": whom a title last made it, of the organisation the text names most
+            holders = self._holders.get(cand.name, {})
+            return holders[max(holders, key=lambda org: self._counts[org])] if holders else None
         if cand.kind == "Person" and cand.not_within != (0, 0):
             # an object "him": a person named before its own clause's subject ("Solana was Secretary General.
             # Robertson succeeded him": Solana), the last such subject first
@@ -456,10 +458,19 @@ class Resolver:
         """Note the holders of the offices the paragraph's titles give persons named before mention
         *before* ("Jens Stoltenberg became Secretary General in 2014": the Secretary General is he)."""
         for rel in relations:
-            office = self._office_of(rel.verb) if rel.predicate == "leaderOf" and rel.rule == "title" else None
+            if rel.predicate != "leaderOf" or rel.rule != "title" or rel.polarity == NEGATIVE or rel.modality:
+                continue  # (not "X will become Secretary General")
+            office = self._office_of(rel.verb)
             if office is not None and 0 <= rel.subject < before and rel.subject < len(keys) \
                     and (key := keys[rel.subject]) is not None and self._kind(key) == "Person":
-                self._holders[office] = key
+                org = keys[rel.object] if 0 <= rel.object < len(keys) else None
+                self._holders[office][org or self._topic_organisation()] = key
+
+    def _topic_organisation(self) -> str:
+        """The international organisation the document names most so far, or "" (whose an office
+        with no organisation of its own is: "Secretary General Jens Stoltenberg")."""
+        ranked = [k for k, _ in self._counts.most_common() if self._kind(k) == "InternationalOrganization"]
+        return ranked[0] if ranked else ""
 
     def _office_of(self, words: str) -> str | None:
         """The office a title's words name ("NATO secretary general": "secretary general"), or None."""

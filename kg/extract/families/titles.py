@@ -39,7 +39,7 @@ def _leaders_listed(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
 
 
 @cache
-def _offices() -> frozenset[str]:
+def _referred_offices() -> frozenset[str]:
     """The offices a capitalised description refers to a holder by (lexicon ``office_references``)."""
     return frozenset(load_lexicon().names["office_references"].values())
 
@@ -55,7 +55,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind == "Person":
             yield from _envoy(ctx, index, span, sent)
-        if cand.kind != "Person" or _deputy(ctx, span, sent) or cand.rule == "reference" and cand.name in _offices():
+        if cand.kind != "Person" or _deputy(ctx, span, sent) or cand.rule == "reference" and cand.name in _referred_offices():
             continue  # "Deputy Prime Minister X" heads nothing; "the Secretary General, the President of …": two
         whose = _whose_office(ctx, span, sent)
         if whose is not None:  # "Türkiye, whose Prime Minister, X, …": the office of the name before "whose"

@@ -770,7 +770,7 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             i = ctx.spans[index].end
             continue
         if group and (doc[i].lower_ in {",", "and"} or doc[i].ent_type_ == "ORDINAL"
-                      or doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].ent_type_ == "ORDINAL"):
+                      or doc[i].dep_ == "det" and i + 1 < sent.end and doc[i + 1].ent_type_ == "ORDINAL"):
             i += 1  # ("and Sweden the 32nd in 2024": its rank)
             continue
         if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
