@@ -9,7 +9,6 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
-
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -1581,8 +1580,8 @@ class Context:
     def _within_line_year(self, partial: str, stamp: str) -> str:
         """The date a clause's own yearless date names under a chronology line's date *stamp*: a day or
         month of the line's year ("on 12 March", "in December of the same year"), a span of time after
-        it ("five years later", "two days later"), the line's date for one that names no other year ("later that year",
-        "during the year"), and none for one that does ("in the 2000s")."""
+        it ("five years later", "two days later"), the line's date for one that names no other year
+        ("later that year", "during the year"), and none for one that does ("in the 2000s")."""
         if any(word.rstrip(".,") in MONTH_WORDS for word in partial.lower().split()):
             return normalize_date(f"{partial} {stamp[:4]}")
         words = partial.split()

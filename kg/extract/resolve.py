@@ -100,6 +100,9 @@ class Resolver:
         self._words_of: dict[str, list[str]] = {}
         #: the offices a capitalised description names ("the Secretary General")
         self._referred_offices = frozenset(self.lex.names["office_references"].values())
+        #: the words that make an office a deputy's, another office ("deputy secretary general")
+        self._deputy_words = frozenset(self.lex.relations["deputy_words"]) \
+            | frozenset(self.lex.relations["hyphen_deputy_words"])
         self._heads = frozenset({*self.lex.names["anaphor_heads"], *self.lex.names["description_heads"],
                                  *self.lex.names["spelling_variants"].values()})
         self.start_document("")
@@ -349,9 +352,11 @@ class Resolver:
         previous: tuple[Candidate, str] | None = None
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
+        titles = [rel for rel in relations if rel.predicate == "leaderOf" and rel.rule == "title"
+                  and rel.polarity != NEGATIVE and not rel.modality]  # (not "X will become Secretary General")
         for index, cand in enumerate(candidates):
-            if cand.rule == "reference" and cand.kind == "Person" and cand.name in self._referred_offices:
-                self._note_holders(relations, keys, index)  # (a title given earlier in the paragraph)
+            if titles and cand.rule == "reference" and cand.kind == "Person" and cand.name in self._referred_offices:
+                self._note_holders(titles, keys, index)  # (a title given earlier in the paragraph)
             if cand.rule == "reference-group" and cand.kind != "Country":
                 # "the two organisations": the two last named, else those last named together, as many as it counts
                 kinds = self.lex.names["organisation_group_nouns"].get(cand.name, [cand.kind])
@@ -451,15 +456,14 @@ class Resolver:
         for rel in relations:
             for subject, obj in self._ends(rel, keys, groups, candidates):
                 self._add_relation(rel, subject, obj, keys, text, offset, read)
-        self._note_holders(relations, keys, len(keys))
+        self._note_holders(titles, keys, len(keys))
         self.result.sentences += sentences
 
-    def _note_holders(self, relations: list[RelationCandidate], keys: list[str | None], before: int) -> None:
-        """Note the holders of the offices the paragraph's titles give persons named before mention
-        *before* ("Jens Stoltenberg became Secretary General in 2014": the Secretary General is he)."""
-        for rel in relations:
-            if rel.predicate != "leaderOf" or rel.rule != "title" or rel.polarity == NEGATIVE or rel.modality:
-                continue  # (not "X will become Secretary General")
+    def _note_holders(self, titles: list[RelationCandidate], keys: list[str | None], before: int) -> None:
+        """Note the holders of the offices the paragraph's plainly stated *titles* give persons named
+        before mention *before* ("Jens Stoltenberg became Secretary General in 2014": the Secretary
+        General is he)."""
+        for rel in titles:
             office = self._office_of(rel.verb)
             if office is not None and 0 <= rel.subject < before and rel.subject < len(keys) \
                     and (key := keys[rel.subject]) is not None and self._kind(key) == "Person":
@@ -475,8 +479,7 @@ class Resolver:
     def _office_of(self, words: str) -> str | None:
         """The office a title's words name ("NATO secretary general": "secretary general"), or None."""
         offices = self.lex.names["office_references"]
-        deputies = {*self.lex.relations["deputy_words"], *self.lex.relations["hyphen_deputy_words"]}
-        if deputies & set(words.replace("-", " ").split()):
+        if not self._deputy_words.isdisjoint(words.replace("-", " ").split()):
             return None  # a deputy's office is another one ("deputy secretary general")
         return next((office for form, office in offices.items() if words == form or words.endswith(f" {form}")), None)
 

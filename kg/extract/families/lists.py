@@ -748,9 +748,9 @@ def _following_date(ctx: Context, sent: Span, item: int) -> str:
 def _item_dates(ctx: Context, sent: Span, items: list[int]) -> dict[int, str]:
     """ "accessions: Greece and Turkey in 1952; Germany (1955); …": each item is dated by the
     date that follows it across nothing but the items joined to it ("and", a bracket, a date's
-    preposition, and a comma where semicolons set off the groups); only a list that gives more than one
-    date is read so. A date before its items
-    ("in 1952 Greece and Turkey, …") or in a clause on an item ("France, which left …") dates none."""
+    preposition, and a comma where semicolons set off the groups); only a list that gives more than
+    one date is read so. A date before its items ("in 1952 Greece and Turkey, …") or in a clause on
+    an item ("France, which left …") dates none."""
     inside = {t for i in items for t in range(ctx.spans[i].start, ctx.spans[i].end)}
     joiners = set(ctx.words["item_date_joiners"])
     if items and ";" in ctx.texts[ctx.spans[items[0]].end:ctx.spans[items[-1]].start]:

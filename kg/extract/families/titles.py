@@ -55,8 +55,9 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         cand, span = ctx.candidates[index], ctx.spans[index]
         if cand.kind == "Person":
             yield from _envoy(ctx, index, span, sent)
-        if cand.kind != "Person" or _deputy(ctx, span, sent) or cand.rule == "reference" and cand.name in _referred_offices():
-            continue  # "Deputy Prime Minister X" heads nothing; "the Secretary General, the President of …": two
+        if cand.kind != "Person" or cand.rule == "reference" and cand.name in _referred_offices() \
+                or _deputy(ctx, span, sent):
+            continue  # "the Secretary General, the President of …" names two holders; "Deputy Prime Minister X" none
         whose = _whose_office(ctx, span, sent)
         if whose is not None:  # "Türkiye, whose Prime Minister, X, …": the office of the name before "whose"
             yield RelationCandidate(index, ctx.lex["titles"][whose[0]], whose[1], "title", whose[0],
