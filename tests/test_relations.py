@@ -5232,6 +5232,20 @@ _OWN_LINES = [
         {("Agreement:UN Security Council Resolution 1386", "relatedTo", "Event:International Security Assistance Force",
           "2001-12", "")},
         id="an-authorisation-is-a-link-of-its-own"),
+    pytest.param(
+        "Several leaders, among them U.S. President Joe Biden, British Prime Minister Rishi Sunak and German "
+        "Chancellor Olaf Scholz, attended the NATO-Ukraine Council.",
+        {("Person:Joe Biden", "leaderOf", "Country:United States", "", ""),
+         ("Person:Olaf Scholz", "leaderOf", "Country:Germany", "", ""),
+         ("Person:Rishi Sunak", "leaderOf", "Country:United Kingdom", "", ""),
+         ("Person:Joe Biden", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", ""),
+         ("Person:Rishi Sunak", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", ""),
+         ("Person:Olaf Scholz", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", "")},
+        id="persons-among-them-after-their-titles-act-with-their-plural"),
+    pytest.param(
+        "Several heads of state took part in the NATO-Ukraine Council, among them President Joe Biden.",
+        {("Person:Joe Biden", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", "")},
+        id="a-person-among-them-is-found-past-the-title-before-the-name"),
 ]
 
 

@@ -69,6 +69,9 @@ _AUX = frozenset({"aux", "auxpass"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
 _MODIFIERS = frozenset({"compound", "amod"})
+#: words set before a name in a list after its marker (titles, a country's name), and how far before it
+_PREMODIFIERS = _MODIFIERS | {"nmod"}
+_PREMODIFIER_REACH = 4
 _OWNER_MARKS = frozenset({"compound", "poss", "amod"})
 _CLAUSE_MARKS = _SUBJECTS_PASSIVE | {"aux", "auxpass"}
 #: (candidate index, True when the entity stands behind a proxy noun or owns an action)
@@ -610,9 +613,11 @@ class Context:
         return [(self.token_to_candidate[p], False) for p in persons]
 
     def _apposed_persons(self, i: int) -> list[Arg]:
-        """The persons named in apposition to the noun at token *i*."""
-        return [(self.token_to_candidate[c], False) for c in self.kids(i, _APPOS) if c in self.token_to_candidate
-                and self.candidates[self.token_to_candidate[c]].kind == "Person"]
+        """The persons named in apposition to the noun at token *i*, and those coordinated with them
+        ("Several leaders, among them Joe Biden and Olaf Scholz, attended")."""
+        to_candidate = self.token_to_candidate
+        return [(to_candidate[c], False) for a in self.kids(i, _APPOS) for c in (a, *self.conjuncts(a))
+                if c in to_candidate and self.candidates[to_candidate[c]].kind == "Person"]
 
     def _office_holder(self, noun: Token) -> list[Arg]:
         """ "attended by President of Finland X": the person the parser hung on the office's
@@ -952,11 +957,17 @@ class Context:
 
     def _named_from(self, at: int) -> list[Arg]:
         """The entities named first after the punctuation (and an article) at *at* (a list after
-        its marker: "among them, the United States")."""
-        while at < len(self.doc) and (self.doc[at].is_punct or self.doc[at].lower_ == "the"
-                                      and at not in self.token_to_candidate):
+        its marker: "among them, the United States"), past the words set before a name ("among them
+        U.S. President Joe Biden and …": the person, with the names coordinated with him)."""
+        doc, heads, to_candidate = self.doc, self.heads, self.token_to_candidate
+        while at < len(doc) and (doc[at].is_punct or self.lowers[at] == "the" and at not in to_candidate):
             at += 1
-        return self.entities(self.doc[at]) if at in self.token_to_candidate else []
+        while at < len(doc) and heads[at] > at and self.deps[at] in _PREMODIFIERS \
+                and heads[at] - at <= _PREMODIFIER_REACH and to_candidate.get(heads[at]) != to_candidate.get(at):
+            at = heads[at]  # a title, or a country's name, before the person's
+        if at not in to_candidate:
+            return []
+        return self.entities_at(self.spans[to_candidate[at]].root.i)
 
     def among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
