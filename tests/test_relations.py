@@ -5246,6 +5246,14 @@ _OWN_LINES = [
         "Several heads of state took part in the NATO-Ukraine Council, among them President Joe Biden.",
         {("Person:Joe Biden", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", "")},
         id="a-person-among-them-is-found-past-the-title-before-the-name"),
+    pytest.param(
+        "NATO cooperates with a range of international organisations, including the United Nations and the "
+        "European Union. A variety of partners, such as Finland and Sweden, took part in Steadfast Jazz 2013.",
+        {("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:United Nations", "", ""),
+         ("InternationalOrganization:NATO", "cooperatesWith", "InternationalOrganization:European Union", "", ""),
+         ("Country:Finland", "participatesIn", "Event:Steadfast Jazz 2013", "2013", ""),
+         ("Country:Sweden", "participatesIn", "Event:Steadfast Jazz 2013", "2013", "")},
+        id="a-range-or-variety-of-things-stands-for-their-examples"),
 ]
 
 
