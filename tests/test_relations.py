@@ -5254,6 +5254,14 @@ _OWN_LINES = [
          ("Country:Finland", "participatesIn", "Event:Steadfast Jazz 2013", "2013", ""),
          ("Country:Sweden", "participatesIn", "Event:Steadfast Jazz 2013", "2013", "")},
         id="a-range-or-variety-of-things-stands-for-their-examples"),
+    pytest.param(
+        "NATO grew. Saudi Arabia and Oman, both members of the Gulf Cooperation Council, have been invited to join "
+        "the Istanbul Cooperation Initiative.",
+        {("Country:Saudi Arabia", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "invite"),
+         ("Country:Oman", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "invite"),
+         ("Country:Saudi Arabia", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", ""),
+         ("Country:Oman", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", "")},
+        id="a-role-set-off-in-apposition-is-given-not-hedged-by-its-clause"),
 ]
 
 

@@ -1354,6 +1354,8 @@ class Context:
                 # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative
                 # clause is asserted (but not "paves the way for Sweden to join", an infinitive)
                 break
+            if deps[node] == "appos" and node > 0 and self.texts[self.doc[node].left_edge.i - 1] == ",":
+                break  # "Finland and Sweden, two close partners of NATO, applied to join": a role set off is given
             if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
                 break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
             if deps[node] == "advcl" and any(lowers[c] == "to" for c in self.kids(node, {"aux"})):
