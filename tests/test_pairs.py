@@ -255,3 +255,15 @@ def test_pairs_a_released_shipped_model_is_loaded_again_when_next_read() -> None
     again = load_pair_model()
     assert first is not None and again is not first
     assert again == first and again.matrix.shape == first.matrix.shape and again.rows == first.rows
+
+
+def test_pairs_a_link_read_from_a_hedging_verb_is_the_verbs_own_act(nlp) -> None:
+    """The summit's link to the invited is the invitation itself, stated, not invited; what they
+    are invited to do stays hedged by it."""
+    text = "Leaders at the Riga Summit invite Serbia and Montenegro to join the Partnership for Peace."
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    links = {(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "relatedTo"}
+    assert links == {("Event:Riga Summit 2006", "Country:Serbia", ""),
+                     ("Event:Riga Summit 2006", "Country:Montenegro", "")}, links
+    joins = {(r.subject, r.modality) for r in result.relations if r.predicate == "participatesIn"}
+    assert joins == {("Country:Serbia", "invite"), ("Country:Montenegro", "invite")}, joins

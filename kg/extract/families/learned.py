@@ -86,7 +86,8 @@ def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if _negated_branch(ctx, paths):  # "a member of the EU but not of NATO"
             stance = (NEGATIVE, *stance[1:])
         if not stance[1] and predicate not in ctx.lex["place_predicates"]:
-            hedge = _path_hedge(ctx, paths)
+            # ("Leaders at the Riga Summit invite Serbia to join": the link is the invitation, not one invited)
+            hedge = _path_hedge(ctx, paths, joint=predicate != ctx.states["open"])
             if hedge:  # "Georgia continues its integration into NATO": a membership in the making
                 stance = (stance[0], hedge, *stance[2:])
         for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
@@ -113,16 +114,17 @@ def _negated_branch(ctx: Context, paths: tuple[list[Token], list[Token]] | None)
                for path in paths for t in path[:-1])
 
 
-def _path_hedge(ctx: Context, paths: tuple[list[Token], list[Token]] | None) -> str:
+def _path_hedge(ctx: Context, paths: tuple[list[Token], list[Token]] | None, joint: bool = True) -> str:
     """A hedge word (lexicon: hedges) on the dependency path between the two mentions: what the
-    pair states is wished, planned or in the making, not a fact."""
+    pair states is wished, planned or in the making, not a fact (*joint* False: not the word
+    that joins them, when the link is what that word says)."""
     if paths is None:
         return ""
     up_a, up_b = paths
     if up_a[-1].i in ctx.token_to_candidate and not any(ctx.pos[t.i] in _CLAUSE_POS
                                                        for t in (*up_a[1:-1], *up_b[1:-1])):
         return ""  # one name's phrase holds the other ("a Dialogue on Georgia's aspirations"): it describes it
-    inner = [*up_a[1:], *up_b[1:-1]]
+    inner = [*up_a[1:], *up_b[1:-1]] if joint else [*up_a[1:-1], *up_b[1:-1]]
     lemmas, pos = ctx.lemmas, ctx.pos
     return next((ctx.hedges[lemmas[t.i]] for t in inner
                  if pos[t.i] in _HEDGE_POS and lemmas[t.i] in ctx.hedges), "")
