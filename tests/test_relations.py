@@ -5262,6 +5262,20 @@ _OWN_LINES = [
          ("Country:Saudi Arabia", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", ""),
          ("Country:Oman", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", "")},
         id="a-role-set-off-in-apposition-is-given-not-hedged-by-its-clause"),
+    pytest.param(
+        "The action plan will deepen the distinctive partnership between the Alliance and Ukraine. NATO will continue "
+        "its support to Ukraine.",
+        {("Country:Ukraine", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("InternationalOrganization:NATO", "supports", "Country:Ukraine", "", "")},
+        id="a-tie-a-clause-deepens-or-continues-is-stated-not-planned"),
+    pytest.param(
+        "NATO is an alliance. We will place special focus on engagement with our partners in the Caucasus, Armenia "
+        "and Georgia.",
+        {("InternationalOrganization:NATO", "partnerOf", "Country:Armenia", "", ""),
+         ("InternationalOrganization:NATO", "partnerOf", "Country:Georgia", "", ""),
+         ("Country:Armenia", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "", "")},
+        id="partners-a-possessive-owns-are-partners-whatever-the-clause-plans"),
 ]
 
 

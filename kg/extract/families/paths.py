@@ -226,6 +226,11 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
             and trigger.head.head.dep_ in {"nsubj", "nsubjpass"}:
         # "The EAPC, as the successor to the NACC, will provide …": the role is given, not what the clause will do
         stance = (stance[0], "", stance[2], stance[3])
+    elif not is_verb and (trigger.dep_ not in {"attr", "oprd"} and any(c.dep_ == "poss" for c in trigger.children)
+                          or trigger.dep_ == "dobj" and ctx.lemmas[trigger.head.i] in ctx.words["presupposing_verbs"]):
+        # "We will focus on engagement with our partners in the Caucasus, Armenia, …", "will deepen the
+        # partnership": the tie is presupposed, not what the clause will do
+        stance = (stance[0], "", stance[2], stance[3])
     hedge = ctx.hedge(trigger)
     if hedge and not stance[1]:
         stance = (stance[0], hedge, stance[2], stance[3])
