@@ -5276,6 +5276,11 @@ _OWN_LINES = [
          ("Country:Armenia", "partnerOf", "InternationalOrganization:NATO", "", ""),
          ("Country:Georgia", "partnerOf", "InternationalOrganization:NATO", "", "")},
         id="partners-a-possessive-owns-are-partners-whatever-the-clause-plans"),
+    pytest.param(
+        "Serbia does not seek NATO membership, though it agreed an Individual Partnership Action Plan in 2015.",
+        {("Country:Serbia", "memberOf", "InternationalOrganization:NATO", "", "seek"),
+         ("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "2015", "")},
+        id="a-clause-granted-against-a-hedged-one-is-stated"),
 ]
 
 

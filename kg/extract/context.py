@@ -1356,8 +1356,12 @@ class Context:
                 break
             if deps[node] == "appos" and node > 0 and self.texts[self.doc[node].left_edge.i - 1] == ",":
                 break  # "Finland and Sweden, two close partners of NATO, applied to join": a role set off is given
-            if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"] for c in self.kids(node, {"mark", "advmod"})):
-                break  # "When Estonia joined …, Bush prepared for further enlargement": not hedged by the main clause
+            if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"]
+                                             or lowers[c] in self.words["concessive_marks"]
+                                             for c in self.kids(node, {"mark", "advmod"})):
+                # "When Estonia joined …, Bush prepared for further enlargement", "does not seek membership, though it
+                # agreed an IPAP": not hedged by the main clause
+                break
             if deps[node] == "advcl" and any(lowers[c] == "to" for c in self.kids(node, {"aux"})):
                 # "submitted its letter of application to become a NATO Ally": the object says what the infinitive is
                 for thing in self.kids(heads[node], {"dobj"}):
