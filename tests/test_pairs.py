@@ -267,3 +267,12 @@ def test_pairs_a_link_read_from_a_hedging_verb_is_the_verbs_own_act(nlp) -> None
                      ("Event:Riga Summit 2006", "Country:Montenegro", "")}, links
     joins = {(r.subject, r.modality) for r in result.relations if r.predicate == "participatesIn"}
     assert joins == {("Country:Serbia", "invite"), ("Country:Montenegro", "invite")}, joins
+
+
+def test_pairs_a_hedge_word_in_a_phrase_on_the_verb_says_how_the_act_came_about(nlp) -> None:
+    """ "at the request of", "for talks with": the act is stated, not requested or possible."""
+    text = ("NATO Mission Iraq is a non-combat advisory mission decided at the Brussels Summit of July 2018 and "
+            "deployed at the request of the Iraqi government.")
+    result = kg.extract([document_from_text(text)], nlp=nlp)
+    found = {(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "relatedTo"}
+    assert found == {("Country:Iraq", "Event:NATO Mission Iraq", "")}, found

@@ -127,7 +127,17 @@ def _path_hedge(ctx: Context, paths: tuple[list[Token], list[Token]] | None, joi
     inner = [*up_a[1:], *up_b[1:-1]] if joint else [*up_a[1:-1], *up_b[1:-1]]
     lemmas, pos = ctx.lemmas, ctx.pos
     return next((ctx.hedges[lemmas[t.i]] for t in inner
-                 if pos[t.i] in _HEDGE_POS and lemmas[t.i] in ctx.hedges), "")
+                 if pos[t.i] in _HEDGE_POS and lemmas[t.i] in ctx.hedges and not _circumstance(ctx, t.i)), "")
+
+
+def _circumstance(ctx: Context, i: int) -> bool:
+    """A noun in a phrase hung on a verb, which says how the verb's act came about ("deployed at the
+    request of the Iraqi government", "set up on the basis of a Russian proposal"), not that it is
+    only wished or planned."""
+    if ctx.pos[i] != "NOUN" or ctx.deps[i] != "pobj":
+        return False
+    prep = ctx.heads[i]
+    return ctx.deps[prep] == "prep" and ctx.pos[ctx.heads[prep]] in _CLAUSE_POS
 
 
 def _titles_another(ctx: Context, person: int, body: int) -> bool:
