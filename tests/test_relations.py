@@ -5281,6 +5281,12 @@ _OWN_LINES = [
         {("Country:Serbia", "memberOf", "InternationalOrganization:NATO", "", "seek"),
          ("Country:Serbia", "adopted", "Agreement:Individual Partnership Action Plan", "2015", "")},
         id="a-clause-granted-against-a-hedged-one-is-stated"),
+    pytest.param(
+        "Montenegro agreed an Individual Partnership Action Plan in 2008 and was granted the Membership Action Plan "
+        "in December 2009.",
+        {("Country:Montenegro", "adopted", "Agreement:Individual Partnership Action Plan", "2008", ""),
+         ("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009-12", "")},
+        id="a-country-granted-a-programme-by-name-takes-part-in-it"),
 ]
 
 
@@ -5290,3 +5296,10 @@ def test_relations_read_from_our_own_lines(nlp, text: str, expected: set[tuple[s
     found = {(r.subject, r.predicate, r.object, r.date, r.modality) for r in read(nlp, text).relations
              if r.rule != "learned-pair"}
     assert found == expected, found
+
+
+def test_relations_neither_hung_on_the_verb_negates_its_clause(nlp) -> None:
+    text = "Ukraine and Georgia would one day be members, but neither received a Membership Action Plan."
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations if r.rule == "status-noun"}
+    assert found == {("Country:Ukraine", "participatesIn", "Agreement:Membership Action Plan", "negative"),
+                     ("Country:Georgia", "participatesIn", "Agreement:Membership Action Plan", "negative")}, found

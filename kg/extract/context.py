@@ -1429,7 +1429,9 @@ class Context:
                 a.dep_ == "appos" and self._none_of(a) and a.right_edge.i + 1 == control for a in c.children))
                for c in self.doc[control].children):
             return True
+        # ("…, but neither received a MAP": the parser hangs a subject "neither" on the verb as a preconjunct)
         return any(deps[c] == "neg" or deps[c] == "det" and lowers[c] in negating and self.pos[h] == "NOUN"
+                   or deps[c] == "preconj" and c < h and lowers[c] in self.words["negating_pronouns"]
                    for h in words for c in self.children(h)) or any(
             lowers[g] in self.words["negating_coordinators"] and deps[g] in {"preconj", "cc"}  # "is neither a member of …"
             for c in self.kids(verb, {"attr", "dobj", "acomp"}) for g in self.children(c))

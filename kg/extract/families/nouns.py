@@ -28,6 +28,9 @@ __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relatio
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _QUANTIFIERS = frozenset({"ADJ", "NUM", "PRON", "DET"})
+#: what a status is of, and what a country is given or obtains by its name ("was granted the MAP")
+_STATUS_KINDS = frozenset({"PartnershipFramework"})
+_GRANTED_KINDS = frozenset({"PartnershipFramework", "Agreement"})
 
 
 def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -767,14 +770,20 @@ def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
 
 
 def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    """Who is given, obtains or holds a framework's status takes part in the framework."""
-    if ctx.lemmas[noun.i] not in ctx.lex["status_nouns"] or noun.dep_ not in {"dobj", "nsubjpass"}:
+    """Who is given, obtains or holds a framework's status takes part in the framework; and a
+    country given or obtaining a framework or programme by its name ("Montenegro was granted the
+    MAP in 2009") takes part in it."""
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return
+    named = ctx.lemmas[noun.i] not in ctx.lex["status_nouns"]
+    if named and (noun.i not in ctx.token_to_candidate or ctx.spans[ctx.token_to_candidate[noun.i]].root.i != noun.i):
         return
     verb = noun.head
     holder = ctx.lex["status_verbs"].get(ctx.lemmas[verb.i])
     if holder is None:
         return  # (the verb first: it is a lookup, the framework a reading of the noun phrase)
-    frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+    kinds = _GRANTED_KINDS if named else _STATUS_KINDS
+    frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind in kinds]
     if not frameworks:
         return
     if holder == "subject":
@@ -794,6 +803,8 @@ def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     # and those said to get it with them in the role an "as" phrase gives ("as a partner, alongside A and B")
     holders += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["as_preps"]
                 for role in c.children if role.dep_ == "pobj" for e in ctx.companions(holders, frameworks, role)]
+    if named:
+        holders = [e for e in holders if ctx.candidates[e[0]].kind == "Country"]
     yield from ctx.emit(holders, ctx.states["status"], frameworks, "status-noun", verb, sent,
                         ctx.lemmas[verb.i])
 
