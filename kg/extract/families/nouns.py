@@ -780,7 +780,7 @@ def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
         return
     verb = noun.head
     holder = ctx.lex["status_verbs"].get(ctx.lemmas[verb.i])
-    if holder is None:
+    if holder is None or named and holder == "subject" and ctx.lemmas[verb.i] not in ctx.lex["acquiring_verbs"]:
         return  # (the verb first: it is a lookup, the framework a reading of the noun phrase)
     kinds = _GRANTED_KINDS if named else _STATUS_KINDS
     frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind in kinds]
