@@ -5287,6 +5287,14 @@ _OWN_LINES = [
         {("Country:Montenegro", "adopted", "Agreement:Individual Partnership Action Plan", "2008", ""),
          ("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009-12", "")},
         id="a-country-granted-a-programme-by-name-takes-part-in-it"),
+    pytest.param(
+        "Admiral Stavridis commanded Operation Unified Protector in Libya in 2011, to which Jordan and Qatar "
+        "contributed alongside Allies.",
+        {("Country:Jordan", "participatesIn", "Event:Operation Unified Protector", "", ""),
+         ("Country:Qatar", "participatesIn", "Event:Operation Unified Protector", "", ""),
+         ("Event:Operation Unified Protector", "heldIn", "Country:Libya", "", ""),
+         ("Person:Stavridis", "leaderOf", "Event:Operation Unified Protector", "2011", "")},
+        id="a-relative-clause-hung-on-the-verb-stands-for-the-phrase-before-its-comma"),
 ]
 
 

@@ -512,6 +512,11 @@ class Context:
                 and self.deps[heads[i]] == "prep" and self.deps[heads[heads[i]]] == "relcl":
             # "the exercise, in which British troops take part", "a body with which NATO cooperates"
             return self.antecedent(self.doc[heads[heads[heads[i]]]])
+        if self.lowers[i] in self.words["relative_pronouns"] and self.deps[i] == "pobj" \
+                and self.deps[heads[i]] == "prep" and self.deps[heads[heads[i]]] == "advcl":
+            # "commanded the operation in Libya in 2011, to which Jordan contributed": a relative clause
+            # the parser hung on the main verb stands for the noun phrase before its comma
+            return self._before_comma(heads[i], heads[heads[heads[i]]])
         if self.tags[i] == "WP$" and self.deps[i] == "poss":
             # "Bulgaria, whose accession to NATO took place in 2004": whose, the name the clause describes
             node = heads[i]
@@ -1058,6 +1063,23 @@ class Context:
             # copula's subjects (not where the clause's object is a reference still to resolve: "… that support it")
             found = self.subjects_at(self.heads[head])
         return found
+
+    def _before_comma(self, prep: int, verb: int) -> list[Arg]:
+        """The entities of the noun phrase that ends before the comma right before *prep* (token index),
+        climbing from its last word out of the phrases hung on it; a phrase hung on *verb* (a date)
+        gives way to the verb's object."""
+        at = self.doc[prep].left_edge.i - 1
+        if at < 1 or self.texts[at] != ",":
+            return []
+        node = at - 1
+        heads, deps = self.heads, self.deps
+        while deps[node] == "pobj" and deps[heads[node]] == "prep" and self.pos[heads[heads[node]]] in _NOUN_POS:
+            node = heads[heads[node]]
+        if deps[node] == "pobj" and heads[heads[node]] == verb:
+            node = next(iter(self.kids(verb, _DOBJ)[-1:]), node)
+        if node not in self.token_to_candidate:
+            return []
+        return self.entities_at(self.spans[self.token_to_candidate[node]].root.i)
 
     def _name_before_clause(self, noun: int) -> int | None:
         """The name just before the comma of a relative clause the parser hung on an action noun
