@@ -5295,6 +5295,12 @@ _OWN_LINES = [
          ("Event:Operation Unified Protector", "heldIn", "Country:Libya", "", ""),
          ("Person:Stavridis", "leaderOf", "Event:Operation Unified Protector", "2011", "")},
         id="a-relative-clause-hung-on-the-verb-stands-for-the-phrase-before-its-comma"),
+    pytest.param(
+        "In December 1994 the Mediterranean Dialogue is opened with Egypt, Israel and Tunisia.",
+        {("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1994-12", ""),
+         ("Country:Israel", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1994-12", ""),
+         ("Country:Tunisia", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1994-12", "")},
+        id="the-countries-a-framework-is-started-with-take-part-in-it"),
 ]
 
 

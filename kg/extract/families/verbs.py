@@ -77,6 +77,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _section_country(ctx.emit([(TOPIC, False)], predicate, ctx.entities(agreement), "", verb, sent,
                                              phrase))
         return
+    yield from _founded_with(ctx, verb, sent, phrase)
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
@@ -306,6 +307,21 @@ def _after_line_date(ctx: Context, sent: Span, mark: int) -> bool:
 _LINE_PACTS = frozenset({"adopted", "signed"})
 #: the most lower-case words between a chronology line's dash and the agreement it names ("the first")
 _LINE_OPENER_WORDS = 2
+
+
+def _founded_with(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
+    """ "NATO launched the Mediterranean Dialogue with Egypt, Israel and Tunisia", "the Dialogue is
+    opened with Egypt and Israel": the countries a framework is started with take part in it."""
+    if phrase not in ctx.lex["start_verbs"]:
+        return
+    started = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    frameworks = [e for c in started for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+    if not frameworks:
+        return
+    preps = [p for t in (verb, *started) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in ctx.words["accompanying_preps"]]
+    countries = [e for p in preps for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
+    yield from ctx.emit(countries, ctx.states["founded-with"], frameworks, "active-prep", verb, sent, f"{phrase} with")
 
 
 def _opened_with_one(ctx: Context, children: list[Token]) -> bool:
