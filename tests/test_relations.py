@@ -5301,6 +5301,14 @@ _OWN_LINES = [
          ("Country:Israel", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1994-12", ""),
          ("Country:Tunisia", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1994-12", "")},
         id="the-countries-a-framework-is-started-with-take-part-in-it"),
+    pytest.param(
+        "Russia and the Alliance signed the Founding Act in Paris, a charter that set up a NATO-Russia Permanent "
+        "Joint Council.",
+        {("Country:Russia", "signed", "Agreement:NATO-Russia Founding Act", "", ""),
+         ("InternationalOrganization:NATO", "signed", "Agreement:NATO-Russia Founding Act", "", ""),
+         ("Agreement:NATO-Russia Founding Act", "established",
+          "PartnershipFramework:NATO-Russia Permanent Joint Council", "", "")},
+        id="an-indefinite-noun-set-off-by-a-comma-describes-the-last-name-of-its-class"),
 ]
 
 

@@ -69,6 +69,9 @@ _AUX = frozenset({"aux", "auxpass"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
 _MODIFIERS = frozenset({"compound", "amod"})
+#: how a noun set off by a comma hangs when it describes the name before it, and its articles
+_DESCRIBING = frozenset({"appos", "npadvmod"})
+_INDEFINITE = frozenset({"a", "an"})
 #: words set before a name in a list after its marker (titles, a country's name), and how far before it
 _PREMODIFIERS = _MODIFIERS | {"nmod"}
 _PREMODIFIER_REACH = 4
@@ -288,6 +291,8 @@ class Context:
         self.linking = set(self.lex["linking_verbs"])
         #: words of a person's office ("President"), which can stand for its holder
         self.person_titles = frozenset(load_lexicon().names["person_titles"])
+        #: common nouns of a class ("treaty", "programme"), which can describe a name of that class
+        self.class_nouns: dict[str, str] = load_lexicon().names["reference_nouns"]
         self.hedges: dict[str, str] = self.lex["hedges"]
         #: function words the families read (lexicon: function_words)
         self.words: dict[str, list[str]] = self.lex["function_words"]
@@ -566,8 +571,21 @@ class Context:
                 found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
                              or self.colon_listed(token) or self._colon_listed_operations(token)
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
-                             or self._work_of(token) or self._quantity_of(token))
+                             or self._work_of(token) or self._quantity_of(token) or self._apposed_description(token))
         return list(dict.fromkeys(found))
+
+    def _apposed_description(self, noun: Token) -> list[Arg]:
+        """ "signed the Founding Act in Paris, an agreement that set up the Permanent Joint Council": an
+        indefinite noun of a class set off by a comma describes the last name of its class before it."""
+        kind = self.class_nouns.get(self.lemmas[noun.i])
+        start = noun.left_edge.i
+        if kind is None or self.deps[noun.i] not in _DESCRIBING or start < 1 or self.texts[start - 1] != "," \
+                or not any(self.lowers[c] in _INDEFINITE for c in self.kids(noun.i, {"det"})):
+            return []
+        sent_start = self.sentence_start[noun.i]
+        before = [i for i in self._by_sentence.get(sent_start, []) if self.spans[i].end < start
+                  and self.candidates[i].kind == kind and not self.candidates[i].rule.startswith("reference")]
+        return [(before[-1], False)] if before else []
 
     def _cataphor_subject(self, i: int) -> int | None:
         """ "Following its accession in March 2024, Sweden announced …": a possessive in a phrase set
