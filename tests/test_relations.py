@@ -5309,6 +5309,12 @@ _OWN_LINES = [
          ("Agreement:NATO-Russia Founding Act", "established",
           "PartnershipFramework:NATO-Russia Permanent Joint Council", "", "")},
         id="an-indefinite-noun-set-off-by-a-comma-describes-the-last-name-of-its-class"),
+    pytest.param(
+        "In January 2025 Admiral Giuseppe Cavo Dragone takes over as Chair of the Military Committee from Admiral "
+        "Rob Bauer.",
+        {("Person:Giuseppe Cavo Dragone", "leaderOf", "Organization:Military Committee", "2025-01", ""),
+         ("Person:Rob Bauer", "leaderOf", "Organization:Military Committee", "", "")},
+        id="an-office-taken-over-from-a-predecessor-names-one-holder-in-its-phrase"),
 ]
 
 

@@ -294,6 +294,9 @@ def _other_person(ctx: Context, token: Token, index: int) -> bool:
     """Whether the phrase *token* heads names another person, whose office it gives
     ("X, GCC Secretary-General Y, …")."""
     joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}  # (another office, or its holder)
+    # (and not the predecessor the office is taken over from: "as Chair of the Committee from Admiral X")
+    joined |= {t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ in ctx.words["predecessor_preps"]
+               for t in c.subtree}
     others = (ctx.token_to_candidate.get(t.i) for t in token.subtree if t.i not in joined)
     return any(o is not None and o != index and ctx.candidates[o].kind == "Person" for o in others)
 
