@@ -5315,6 +5315,12 @@ _OWN_LINES = [
         {("Person:Giuseppe Cavo Dragone", "leaderOf", "Organization:Military Committee", "2025-01", ""),
          ("Person:Rob Bauer", "leaderOf", "Organization:Military Committee", "", "")},
         id="an-office-taken-over-from-a-predecessor-names-one-holder-in-its-phrase"),
+    pytest.param(
+        "The Washington Summit opened in July 2024. We welcome the participation in this Summit of Australia and "
+        "Japan.",
+        {("Country:Australia", "participatesIn", "Event:Washington Summit 2024", "", ""),
+         ("Country:Japan", "participatesIn", "Event:Washington Summit 2024", "", "")},
+        id="the-of-phrase-of-a-participation-hung-on-its-target-names-the-participants"),
 ]
 
 

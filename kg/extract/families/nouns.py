@@ -90,6 +90,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             and all(ctx.spans[e].root.dep_ == "compound" for e, _ in owners if e >= 0):
         # "the NATO accession of Sweden and Finland": the compound names what is joined
         owners, others = ctx.pobjs(preps["of"]), owners
+    elif not owners and targets and lemma in ctx.lex["agent_of_nouns"] and (hung := [
+            p for w in ctx.words["noun_target_preps"] if w in preps for t in preps[w].children if t.dep_ == "pobj"
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]):
+        # "the participation in this Summit of Australia and Japan": the parser hangs the owner's "of" on the target
+        owners, others = [e for p in hung for e in ctx.pobjs(p)], targets
     elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
         # "the accessions of Greece and Turkey in 1952": to what the text is about
         owners, others = ctx.pobjs(preps["of"]), [(TOPIC, False)]
