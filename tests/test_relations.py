@@ -394,6 +394,16 @@ def test_dates_a_line_opening_with_a_day_of_a_month() -> None:
     assert opening_day("12 Allies: Belgium, …") == opening_day("In 10 January …") == ""
 
 
+def test_dates_a_yearless_date_in_the_year_of_another() -> None:
+    from kg.extract.dates import in_year
+
+    assert in_year("in April of that year", "1995") == "1995-04"
+    assert in_year("in December of the same year", "1995") == "1995-12"
+    assert in_year("on 12 March", "2004") == "2004-03-12"
+    assert in_year("later that year", "1995") == ""
+    assert in_year("in April", "") == ""
+
+
 def test_dates_time_later_counts_from_the_date_before() -> None:
     from kg.extract.dates import time_later
 
@@ -5321,6 +5331,11 @@ _OWN_LINES = [
         {("Country:Australia", "participatesIn", "Event:Washington Summit 2024", "", ""),
          ("Country:Japan", "participatesIn", "Event:Washington Summit 2024", "", "")},
         id="the-of-phrase-of-a-participation-hung-on-its-target-names-the-participants"),
+    pytest.param(
+        "Austria joined the Partnership for Peace in February 1995, Malta in April of that year.",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995-02", ""),
+         ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995-04", "")},
+        id="a-gapped-clause-in-a-month-of-that-year-takes-the-year-before"),
 ]
 
 

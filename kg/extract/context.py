@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import DASHES, MONTH_WORDS, YEAR_SPAN, dateline_end, is_day_of_month, normalize_date, time_later
+from .dates import DASHES, MONTH_WORDS, YEAR_SPAN, dateline_end, in_year, is_day_of_month, normalize_date, time_later
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -1642,7 +1642,7 @@ class Context:
         it ("five years later", "two days later"), the line's date for one that names no other year
         ("later that year", "during the year"), and none for one that does ("in the 2000s")."""
         if any(word.rstrip(".,") in MONTH_WORDS for word in partial.lower().split()):
-            return normalize_date(f"{partial} {stamp[:4]}")
+            return in_year(partial, stamp[:4]) or normalize_date(f"{partial} {stamp[:4]}")
         words = partial.split()
         later = time_later(" ".join(words[1:] if words and words[0].lower() in ("in", "on") else words), stamp,
                            load_lexicon().names["group_sizes"])

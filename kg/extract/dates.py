@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "is_day_of_month", "normalize_date", "opening_day", "time_later",
-           "YEAR_SPAN"]
+__all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "in_year", "is_day_of_month", "normalize_date", "opening_day",
+           "time_later", "YEAR_SPAN"]
 
 #: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
 DASHES = frozenset({"–", "—", "--", "-"})
@@ -27,6 +27,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9  # "Sept. 13, 2011": the four-letter form news style uses
 _MONTH = r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+#: a day and month, or a month alone, of a date that names no year
+_DAY_MONTH = re.compile(rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}\b)?", re.I)
 #: the month names and abbreviations, lower-cased ("october", "oct", "sept")
 MONTH_WORDS = frozenset(_MONTHS)
 _DASH = "[" + "".join(sorted(re.escape(d) for d in DASHES if len(d) == 1)) + "]"
@@ -72,6 +74,13 @@ def normalize_date(text: str) -> str:
     if 1 <= day <= calendar.monthrange(year, month)[1]:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}"
+
+
+def in_year(partial: str, year: str) -> str:
+    """The date a yearless *partial* names in *year* ("in April of that year", "in December of the
+    same year", "on 12 March"), or "" when it names no month."""
+    found = _DAY_MONTH.search(partial)
+    return normalize_date(f"{found.group(0)} {year}") if found and year else ""
 
 
 def is_day_of_month(text: str) -> bool:

@@ -19,7 +19,7 @@ from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import (CHRONOLOGY_MARKS, MEMBER_HINT, PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate,
                        own_date)
-from ..dates import normalize_date, time_later
+from ..dates import in_year, normalize_date, time_later
 from ..mentions import at_line_start
 
 __all__ = ["copula", "verb_clause"]
@@ -793,7 +793,8 @@ def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[
             end = i + 1
             while end < sent.end and doc[end].ent_type_ == "DATE":
                 end += 1
-            last = normalize_date(doc[i + 1:end].text)
+            # ("Austria followed in February 1995, Malta in April of that year": the year of the date before)
+            last = normalize_date(doc[i + 1:end].text) or in_year(doc[i + 1:end].text, last[:4])
             yield group, last
             group, i = [], end
             continue
