@@ -5336,6 +5336,13 @@ _OWN_LINES = [
         {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995-02", ""),
          ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995-04", "")},
         id="a-gapped-clause-in-a-month-of-that-year-takes-the-year-before"),
+    pytest.param(
+        "Sweden took part in the Vilnius Summit, as did the leaders of two Indo-Pacific countries: Australia and "
+        "Japan.",
+        {("Country:Sweden", "participatesIn", "Event:Vilnius Summit 2023", "", ""),
+         ("Country:Australia", "participatesIn", "Event:Vilnius Summit 2023", "", ""),
+         ("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "", "")},
+        id="leaders-of-countries-listed-after-a-colon-act-for-them"),
 ]
 
 

@@ -65,6 +65,7 @@ _WHOSE_REACH = 3
 _CLAUSES = frozenset({"relcl", "acl"})
 #: the classes of the names a plural group noun stands for (a colon list, an example verb's object)
 _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
+_PERSON_KINDS = frozenset({"Person"})
 _AUX = frozenset({"aux", "auxpass"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
@@ -554,8 +555,13 @@ class Context:
                 found.extend((i, False) for i in self._listed_apposition(item))
             elif self.lemmas[item] in self.actions:
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
-            elif self.lemmas[item] in self.proxies and (named := self._apposed_persons(item)):
+            elif self.lemmas[item] in self.proxies and (named := self._apposed(item, _PERSON_KINDS)):
                 found.extend(named)  # "Qatar's envoy to NATO, Abdulaziz Al Malki, met …": the envoy himself
+            elif self.lemmas[item] in self.proxies and self.lemmas[item] not in self.lex["nouns"] \
+                    and (named := self._apposed(item, _LISTED_KINDS)):
+                # "as did the leaders of four partners: Australia, Japan, …": for the countries listed (not
+                # "four EU members - Austria, …", whose tie the relational noun reads)
+                found.extend((i, True) for i, _ in named)
             elif self.lemmas[item] in self.proxies:
                 for prep in self.kids(item, _PREP):
                     if self.lowers[prep] in self.words["proxy_preps"]:
@@ -635,12 +641,12 @@ class Context:
             return []
         return [(self.token_to_candidate[p], False) for p in persons]
 
-    def _apposed_persons(self, i: int) -> list[Arg]:
-        """The persons named in apposition to the noun at token *i*, and those coordinated with them
-        ("Several leaders, among them Joe Biden and Olaf Scholz, attended")."""
+    def _apposed(self, i: int, kinds: Collection[str]) -> list[Arg]:
+        """The names of *kinds* in apposition to the noun at token *i*, and those coordinated with
+        them ("Several leaders, among them Joe Biden and Olaf Scholz, attended")."""
         to_candidate = self.token_to_candidate
-        return [(to_candidate[c], False) for a in self.kids(i, _APPOS) for c in (a, *self.conjuncts(a))
-                if c in to_candidate and self.candidates[to_candidate[c]].kind == "Person"]
+        return [(to_candidate[c], False) for a in self.kids(i, _APPOS) for c in self._coordinated(a)
+                if c in to_candidate and self.candidates[to_candidate[c]].kind in kinds]
 
     def _office_holder(self, noun: Token) -> list[Arg]:
         """ "attended by President of Finland X": the person the parser hung on the office's
