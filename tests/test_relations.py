@@ -5267,7 +5267,8 @@ _OWN_LINES = [
     pytest.param(
         "NATO grew. Saudi Arabia and Oman, both members of the Gulf Cooperation Council, have been invited to join "
         "the Istanbul Cooperation Initiative.",
-        {("Country:Saudi Arabia", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "invite"),
+        {("Country:Saudi Arabia", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "",
+          "invite"),
          ("Country:Oman", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "invite"),
          ("Country:Saudi Arabia", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", ""),
          ("Country:Oman", "memberOf", "InternationalOrganization:Gulf Cooperation Council", "", "")},
@@ -5343,6 +5344,26 @@ _OWN_LINES = [
          ("Country:Australia", "participatesIn", "Event:Vilnius Summit 2023", "", ""),
          ("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "", "")},
         id="leaders-of-countries-listed-after-a-colon-act-for-them"),
+    pytest.param(
+        "Russia proposed a new arrangement, a partnership between Russia and NATO. In 2008 NATO offered Ukraine the "
+        "Membership Action Plan. Ukraine values participation in Operation Althea of the European Union.",
+        {("Country:Russia", "partnerOf", "InternationalOrganization:NATO", "", "proposed"),
+         ("Country:Ukraine", "participatesIn", "Event:Operation Althea", "", "")},
+        id="an-apposition-to-a-common-noun-an-offer-and-an-operations-owner-state-no-fact"),
+    pytest.param(
+        "NATO and Russia signed the Founding Act in 1997 and a second text in 2002, a declaration that set up the "
+        "NATO-Russia Council. Several leaders attended the NATO-Ukraine Council, among them United Kingdom Prime "
+        "Minister Rishi Sunak.",
+        {("InternationalOrganization:NATO", "signed", "Agreement:NATO-Russia Founding Act", "1997", ""),
+         ("Country:Russia", "signed", "Agreement:NATO-Russia Founding Act", "1997", ""),
+         ("Person:Rishi Sunak", "participatesIn", "PartnershipFramework:NATO-Ukraine Council", "", ""),
+         ("Person:Rishi Sunak", "leaderOf", "Country:United Kingdom", "", "")},
+        id="a-description-is-of-the-phrase-its-comma-closes-and-a-long-title-is-passed-over"),
+    pytest.param(
+        "The Steppe Eagle exercise would be held in Kazakhstan with Mongolia's participation.",
+        {("Event:Steppe Eagle", "heldIn", "Country:Kazakhstan", "", "would"),
+         ("Country:Mongolia", "participatesIn", "Event:Steppe Eagle", "", "would")},
+        id="a-possessive-presupposes-a-tie-or-role-not-a-participation"),
 ]
 
 
@@ -5356,6 +5377,7 @@ def test_relations_read_from_our_own_lines(nlp, text: str, expected: set[tuple[s
 
 def test_relations_neither_hung_on_the_verb_negates_its_clause(nlp) -> None:
     text = "Ukraine and Georgia would one day be members, but neither received a Membership Action Plan."
-    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations if r.rule == "status-noun"}
+    found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations
+             if r.rule == "status-noun"}
     assert found == {("Country:Ukraine", "participatesIn", "Agreement:Membership Action Plan", "negative"),
                      ("Country:Georgia", "participatesIn", "Agreement:Membership Action Plan", "negative")}, found

@@ -563,12 +563,17 @@ class Context:
                 # "four EU members - Austria, …", whose tie the relational noun reads)
                 found.extend((i, True) for i, _ in named)
             elif self.lemmas[item] in self.proxies:
+                before = len(found)
                 for prep in self.kids(item, _PREP):
                     if self.lowers[prep] in self.words["proxy_preps"]:
                         for pobj in self.kids(prep, _POBJ):
                             found.extend((i, True) for i, _ in self.entities_at(pobj))
                             found.extend(self.dashed_persons(pobj))
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
+                if len(found) == before and self.tags[item] == "NNS" and self.deps[item] in SUBJECTS:
+                    # "Several leaders attended …, among them Prime Minister Rishi Sunak": the persons named
+                    found.extend(e for e in self.among_them(self.doc[heads[item]])
+                                 if self.candidates[e[0]].kind == "Person")
             else:
                 token = self.doc[item]
                 # (the holder of an office and whoever the parser hung on it as an apposition, as in
@@ -584,14 +589,14 @@ class Context:
         """ "signed the Founding Act in Paris, an agreement that set up the Permanent Joint Council": an
         indefinite noun of a class set off by a comma describes the last name of its class before it."""
         kind = self.class_nouns.get(self.lemmas[noun.i])
-        start = noun.left_edge.i
-        if kind is None or self.deps[noun.i] not in _DESCRIBING or start < 1 or self.texts[start - 1] != "," \
+        if kind is None or self.deps[noun.i] not in _DESCRIBING \
                 or not any(self.lowers[c] in _INDEFINITE for c in self.kids(noun.i, {"det"})):
             return []
-        sent_start = self.sentence_start[noun.i]
-        before = [i for i in self._by_sentence.get(sent_start, []) if self.spans[i].end < start
-                  and self.candidates[i].kind == kind and not self.candidates[i].rule.startswith("reference")]
-        return [(before[-1], False)] if before else []
+        named = self._phrase_before_comma(noun.left_edge.i)  # (the phrase the comma closes, not any name before)
+        index = self.token_to_candidate.get(named) if named is not None else None
+        if index is None or self.candidates[index].kind != kind or self.candidates[index].rule.startswith("reference"):
+            return []
+        return [(index, False)]
 
     def _cataphor_subject(self, i: int) -> int | None:
         """ "Following its accession in March 2024, Sweden announced …": a possessive in a phrase set
@@ -991,12 +996,15 @@ class Context:
         doc, heads, to_candidate = self.doc, self.heads, self.token_to_candidate
         while at < len(doc) and (doc[at].is_punct or self.lowers[at] == "the" and at not in to_candidate):
             at += 1
-        while at < len(doc) and heads[at] > at and self.deps[at] in _PREMODIFIERS \
-                and heads[at] - at <= _PREMODIFIER_REACH and to_candidate.get(heads[at]) != to_candidate.get(at):
+        while at < len(doc):
+            if at in to_candidate:
+                at = self.spans[to_candidate[at]].root.i  # (a name of several words: from its head)
+            if not (at < heads[at] <= at + _PREMODIFIER_REACH and self.deps[at] in _PREMODIFIERS):
+                break
             at = heads[at]  # a title, or a country's name, before the person's
         if at not in to_candidate:
             return []
-        return self.entities_at(self.spans[to_candidate[at]].root.i)
+        return self.entities_at(at)
 
     def among_them(self, verb: Token) -> list[Arg]:
         """ "Eighteen countries contributed, among them Russia, Ukraine and Sweden": the names
@@ -1092,18 +1100,24 @@ class Context:
         """The entities of the noun phrase that ends before the comma right before *prep* (token index),
         climbing from its last word out of the phrases hung on it; a phrase hung on *verb* (a date)
         gives way to the verb's object."""
-        at = self.doc[prep].left_edge.i - 1
-        if at < 1 or self.texts[at] != ",":
+        node = self._phrase_before_comma(self.doc[prep].left_edge.i)
+        if node is None:
             return []
-        node = at - 1
-        heads, deps = self.heads, self.deps
-        while deps[node] == "pobj" and deps[heads[node]] == "prep" and self.pos[heads[heads[node]]] in _NOUN_POS:
-            node = heads[heads[node]]
-        if deps[node] == "pobj" and heads[heads[node]] == verb:
+        if self.deps[node] == "pobj" and self.heads[self.heads[node]] == verb and self.doc[node].ent_type_ == "DATE":
             node = next(iter(self.kids(verb, _DOBJ)[-1:]), node)
         if node not in self.token_to_candidate:
             return []
         return self.entities_at(self.spans[self.token_to_candidate[node]].root.i)
+
+    def _phrase_before_comma(self, start: int) -> int | None:
+        """The head word of the noun phrase that ends at the comma right before token *start*,
+        climbing from its last word out of the phrases hung on it ("Operation X in Libya, …": X)."""
+        if start < 2 or self.texts[start - 1] != ",":
+            return None
+        node, heads, deps = start - 2, self.heads, self.deps
+        while deps[node] == "pobj" and deps[heads[node]] == "prep" and self.pos[heads[heads[node]]] in _NOUN_POS:
+            node = heads[heads[node]]
+        return node
 
     def _name_before_clause(self, noun: int) -> int | None:
         """The name just before the comma of a relative clause the parser hung on an action noun
@@ -1400,8 +1414,11 @@ class Context:
                 # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative
                 # clause is asserted (but not "paves the way for Sweden to join", an infinitive)
                 break
-            if deps[node] == "appos" and node > 0 and self.texts[self.doc[node].left_edge.i - 1] == ",":
-                break  # "Finland and Sweden, two close partners of NATO, applied to join": a role set off is given
+            if deps[node] == "appos" and heads[node] in self.token_to_candidate \
+                    and (edge := self.doc[node].left_edge.i) > 0 and self.texts[edge - 1] == ",":
+                # "Finland and Sweden, two close partners of NATO, applied to join": a role set off after a
+                # name is given (not "proposed a new arrangement, a partnership between …")
+                break
             if deps[node] == "advcl" and any(lowers[c] in self.words["time_marks"]
                                              or lowers[c] in self.words["concessive_marks"]
                                              for c in self.kids(node, {"mark", "advmod"})):

@@ -91,9 +91,11 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # "the NATO accession of Sweden and Finland": the compound names what is joined
         owners, others = ctx.pobjs(preps["of"]), owners
     elif not owners and targets and lemma in ctx.lex["agent_of_nouns"] and (hung := [
-            p for w in ctx.words["noun_target_preps"] if w in preps for t in preps[w].children if t.dep_ == "pobj"
+            p for w in ctx.words["noun_target_preps"] if w in preps for t in preps[w].children
+            if t.dep_ == "pobj" and t.lemma_.lower() in ctx.lex["meeting_heads"]
             for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]):
-        # "the participation in this Summit of Australia and Japan": the parser hangs the owner's "of" on the target
+        # "the participation in this Summit of Australia and Japan": the parser hangs the owner's "of" on the
+        # meeting (not "participation in Operation Althea of the European Union": the operation's owner)
         owners, others = [e for p in hung for e in ctx.pobjs(p)], targets
     elif not owners and "of" in preps and lemma in ctx.lex["implicit_owner_nouns"]:
         # "the accessions of Greece and Turkey in 1952": to what the text is about
@@ -785,7 +787,8 @@ def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
         return
     verb = noun.head
     holder = ctx.lex["status_verbs"].get(ctx.lemmas[verb.i])
-    if holder is None or named and holder == "subject" and ctx.lemmas[verb.i] not in ctx.lex["acquiring_verbs"]:
+    if holder is None or named and ctx.lemmas[verb.i] not in ctx.lex["acquiring_verbs" if holder == "subject"
+                                                                  else "granting_verbs"]:
         return  # (the verb first: it is a lookup, the framework a reading of the noun phrase)
     kinds = _GRANTED_KINDS if named else _STATUS_KINDS
     frameworks = [e for e in ctx.entities(noun) if ctx.candidates[e[0]].kind in kinds]

@@ -321,7 +321,8 @@ def _founded_with(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterato
     preps = [p for t in (verb, *started) for p in t.children
              if p.dep_ == "prep" and p.lower_ in ctx.words["accompanying_preps"]]
     countries = [e for p in preps for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind == "Country"]
-    yield from ctx.emit(countries, ctx.states["founded-with"], frameworks, "active-prep", verb, sent, f"{phrase} with")
+    rule = "passive-prep" if any(c.dep_ == "nsubjpass" for c in verb.children) else "active-prep"
+    yield from ctx.emit(countries, ctx.states["founded-with"], frameworks, rule, verb, sent, f"{phrase} with")
 
 
 def _opened_with_one(ctx: Context, children: list[Token]) -> bool:
