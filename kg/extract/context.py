@@ -586,8 +586,9 @@ class Context:
         return list(dict.fromkeys(found))
 
     def _apposed_description(self, noun: Token) -> list[Arg]:
-        """ "signed the Founding Act in Paris, an agreement that set up the Permanent Joint Council": an
-        indefinite noun of a class set off by a comma describes the last name of its class before it."""
+        """ "signed the Founding Act in Paris, a charter that set up the Permanent Joint Council": an
+        indefinite noun of a class set off by a comma describes the name of that class whose phrase the
+        comma closes."""
         kind = self.class_nouns.get(self.lemmas[noun.i])
         if kind is None or self.deps[noun.i] not in _DESCRIBING \
                 or not any(self.lowers[c] in _INDEFINITE for c in self.kids(noun.i, {"det"})):
