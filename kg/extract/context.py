@@ -1396,6 +1396,12 @@ class Context:
         return node if pos[node] in _VERBS else i
 
     # -- stance -------------------------------------------------------------------------
+    def presupposed(self, noun: Token) -> bool:
+        """A tie the clause deepens, strengthens or continues ("will deepen the partnership with
+        Ukraine", "will continue its support"): it holds already, whatever the clause plans (lexicon
+        ``presupposing_verbs``)."""
+        return noun.dep_ == "dobj" and self.lemmas[noun.head.i] in self.words["presupposing_verbs"]
+
     def hedge(self, token: Token, hedges: dict[str, str] | None = None) -> str:
         """A hedge over *token*: a wish, plan, application or doubt in a word that governs it
         ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members");

@@ -219,8 +219,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     # "the partnership between NATO and Russia will be …": a subject's tie is presupposed, not hedged
     # and so is one a possessive owns ("They discussed Jordan's partnership with the Alliance")
     owned = symmetric and any(c.dep_ == "poss" for c in noun.children)
-    presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"} or owned or noun.dep_ == "dobj" \
-        and ctx.lemmas[governor.i] in ctx.words["presupposing_verbs"]  # "will deepen the partnership with X"
+    presupposed = symmetric and noun.dep_ in {"nsubj", "nsubjpass"} or owned or ctx.presupposed(noun)
     stance = ctx.stance(governor, sent) if governor is not noun else PLAIN
     if presupposed:  # (a negation still holds: "the partnership … will never happen")
         stance = (stance[0], "", stance[2], stance[3])

@@ -228,7 +228,7 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
         stance = (stance[0], "", stance[2], stance[3])
     elif not is_verb and (trigger.dep_ not in {"attr", "oprd"} and any(c.dep_ == "poss" for c in trigger.children)
                           and (lemma in ctx.lex["role_nouns"] or lemma in ctx.lex["tie_nouns"])
-                          or trigger.dep_ == "dobj" and ctx.lemmas[trigger.head.i] in ctx.words["presupposing_verbs"]):
+                          or ctx.presupposed(trigger)):
         # "We will focus on engagement with our partners in the Caucasus, Armenia, …", "will deepen the
         # partnership": the tie is presupposed, not what the clause will do
         stance = (stance[0], "", stance[2], stance[3])
