@@ -5364,6 +5364,17 @@ _OWN_LINES = [
         {("Event:Steppe Eagle", "heldIn", "Country:Kazakhstan", "", "would"),
          ("Country:Mongolia", "participatesIn", "Event:Steppe Eagle", "", "would")},
         id="a-possessive-presupposes-a-tie-or-role-not-a-participation"),
+    pytest.param(
+        "In 1996 the Implementation Force gave way to the Stabilisation Force.",
+        {("Event:Stabilisation Force", "succeeded", "Event:Implementation Force", "1996", "")},
+        id="a-light-verb-and-its-noun-read-a-converse-phrase"),
+    pytest.param(
+        "Media contact: NATO Press Office, Brussels; Allied Command Transformation, Norfolk.\n"
+        "Regional Command North (Mazar-i-Sharif) trained the local forces. Talks involved NATO, Brussels and Paris.",
+        {("Organization:NATO Press Office", "locatedIn", "Place:Brussels", "", ""),
+         ("Organization:Allied Command Transformation", "locatedIn", "Place:Norfolk", "", ""),
+         ("Organization:Regional Command North", "locatedIn", "Place:Mazar-i-Sharif", "", "")},
+        id="a-body-with-a-city-that-closes-its-entry-or-stands-in-its-bracket"),
 ]
 
 

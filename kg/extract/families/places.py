@@ -92,7 +92,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if kind in _SEATED:
             yield from _seat_after_comma(ctx, index, sent)
         if kind == "Place":
-            other = _place_after_comma(ctx, span.end, sent) or _country_in_brackets(ctx, span.end, sent)
+            other = _place_after_comma(ctx, span.end, sent) or _in_brackets(ctx, span.end, sent)
             if other is not None and ctx.candidates[other].kind == "Place":
                 # "Brunssum, Limburg, the Netherlands": the region between the city and its country
                 country = _place_after_comma(ctx, ctx.spans[other].end, sent)
@@ -124,14 +124,31 @@ def _attribute(ctx: Context, subject: Token) -> Token | None:
 
 def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[RelationCandidate]:
     """ "Allied Maritime Command (MARCOM), Northwood, United Kingdom": a body followed by a city and
-    its country is in the city (a city alone after a comma may start a list or a clause)."""
+    its country is in the city (a city alone after a comma may start a list or a clause); so is one
+    followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
+    bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
+    if bracketed is not None and ctx.candidates[index].kind != "InternationalOrganization":  # ("EU (Atalanta)")
+        predicate = ctx.lex["place_preps"]["in"] if ctx.candidates[index].kind == "Event" else ctx.states["located"]
+        yield from _undated(ctx.emit([(index, False)], predicate, [(bracketed, False)], "place-apposition",
+                                     ctx.spans[index].root, sent, "locate", stance=PLAIN))
     city = _place_after_comma(ctx, _after_abbreviation(ctx, ctx.spans[index], sent), sent)
     if city is None or ctx.candidates[city].kind != "Place":
         return
     country = _place_after_comma(ctx, ctx.spans[city].end, sent)
-    if country is not None and ctx.candidates[country].kind == "Country" and not _in_a_list(ctx, city, country):
+    if country is not None and ctx.candidates[country].kind == "Country" and not _in_a_list(ctx, city, country) \
+            or country is None and _closes_entry(ctx, index, city, sent):
         yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(city, False)], "place-apposition",
                                      ctx.spans[index].root, sent, "locate", stance=PLAIN))
+
+
+def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
+    """ "Media contact: NATO Press Office, Brussels": a city alone after a body's comma, where the
+    sentence, line or semicolon part ends and the body is no list's item, is where the body is."""
+    end, start = ctx.spans[city].end, ctx.spans[body].start
+    closed = ctx.texts[end] == ";" if end < sent.end else True
+    closed = closed or all(t.is_space or t.text == "." for t in ctx.doc[end:sent.end])
+    listed = start >= 1 and ctx.texts[start - 1] in {",", "and", "or"}
+    return closed and not listed
 
 
 def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
@@ -139,13 +156,14 @@ def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
     return (replace(f, date="") for f in found)
 
 
-def _country_in_brackets(ctx: Context, after: int, sent: Span) -> int | None:
-    """The country alone in a bracket right after a place ("Eindhoven (the Netherlands)")."""
+def _in_brackets(ctx: Context, after: int, sent: Span, kind: str = "Country") -> int | None:
+    """The country (or other *kind*) alone in a bracket right after a name ("Eindhoven (the
+    Netherlands)", "Regional Command North (Mazar-i-Sharif)")."""
     if after + 2 >= sent.end or ctx.doc[after].text != "(":
         return None
     start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
     other = ctx.token_to_candidate.get(start)
-    if other is None or ctx.candidates[other].kind != "Country" or ctx.spans[other].start != start:
+    if other is None or ctx.candidates[other].kind != kind or ctx.spans[other].start != start:
         return None
     end = ctx.spans[other].end
     return other if end < sent.end and ctx.doc[end].text == ")" else None

@@ -400,12 +400,12 @@ def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[
     """Each preposition with the phrase it reads in the lexicon: "cooperate with", or with a
     light verb's object noun ("take part in", "take its seat in", wherever "in" hangs)."""
     found = [(prep, f"{phrase} {prep.lower_}") for prep in preps]
+    known = ctx.lex["verb_preps"].keys() | ctx.lex["converse_verb_preps"].keys()  # ("gives way to")
     for noun in (c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate):
         light = f"{phrase} {noun.lemma_.lower()}"
-        found = [(p, f"{light} {p.lower_}" if f"{light} {p.lower_}" in ctx.lex["verb_preps"] else key)
-                 for p, key in found]
+        found = [(p, f"{light} {p.lower_}" if f"{light} {p.lower_}" in known else key) for p, key in found]
         found += [(p, f"{light} {p.lower_}") for p in noun.children
-                  if p.dep_ == "prep" and f"{light} {p.lower_}" in ctx.lex["verb_preps"]]
+                  if p.dep_ == "prep" and f"{light} {p.lower_}" in known]
     return found
 
 
