@@ -5375,6 +5375,12 @@ _OWN_LINES = [
          ("Organization:Allied Command Transformation", "locatedIn", "Place:Norfolk", "", ""),
          ("Organization:Regional Command North", "locatedIn", "Place:Mazar-i-Sharif", "", "")},
         id="a-body-with-a-city-that-closes-its-entry-or-stands-in-its-bracket"),
+    pytest.param(
+        "Under Lord Robertson, NATO opened its doors wider. Under General Wesley Clark, SHAPE ran the air "
+        "campaign. Under President Viktor Yanukovych, the Verkhovna Rada adopted a neutral status.",
+        {("Person:Lord Robertson", "leaderOf", "InternationalOrganization:NATO", "", ""),
+         ("Person:Wesley Clark", "leaderOf", "Organization:Supreme Headquarters Allied Powers Europe", "", "")},
+        id="a-person-named-after-a-fronted-under-leads-the-country-or-the-officer-the-command"),
 ]
 
 

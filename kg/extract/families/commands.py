@@ -19,12 +19,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..context import Arg, Context, RelationCandidate
+from .titles import ranked
 
 __all__ = ["command_change"]
 
 
 def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     lemma = noun.lemma_.lower()
+    if noun.i in ctx.token_to_candidate and noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex["command_preps"] \
+            and ctx.candidates[ctx.token_to_candidate[noun.i]].kind == "Person":
+        yield from _under_command(ctx, noun, sent)  # "Under Francisco Franco, Spain …": the person's own name
+        return
     if lemma not in ctx.lex["command_nouns"] and lemma not in ctx.lex["presiding_nouns"] \
             or noun.i in ctx.token_to_candidate:
         return
@@ -58,8 +63,10 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
 
 
 def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
-    """ "KFOR, under the command of General Klaus Reinhardt, …": the person leads what the phrase is on."""
-    named = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    """ "KFOR, under the command of General Klaus Reinhardt, …": the person leads what the phrase is on
+    (so does one named right after "under": "Under General Lyman Lemnitzer, SHAPE moved …")."""
+    named = ctx.entities(noun) if noun.i in ctx.token_to_candidate else \
+        [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
     holders = [e for e in named if ctx.candidates[e[0]].kind == "Person"]
     # "Sea Guardian comes under the command of Allied Maritime Command": a command the operation is part of
     commands = [e for e in named if ctx.candidates[e[0]].kind in ctx.lex["command_body_kinds"]]
@@ -77,6 +84,10 @@ def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].start > noun.head.right_edge.i]
     else:
         return
+    if noun.i in ctx.token_to_candidate and not all(ranked(ctx, h) for h, _ in holders):
+        # "Under President Viktor Yanukovych, the Verkhovna Rada adopted …": a civilian named alone leads
+        # the country or alliance that acts, not a body of it (an officer leads the command that acts)
+        commanded = [e for e in commanded if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     yield from ctx.emit(holders, ctx.lex["command_predicates"]["holder"], commanded, "command-change", ctx.governor(noun),
                         sent, "command")
     operations = [e for e in commanded if ctx.candidates[e[0]].kind in ctx.lex["command_body_kinds"] + ["Event"]]
