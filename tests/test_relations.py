@@ -5381,6 +5381,13 @@ _OWN_LINES = [
         {("Person:Lord Robertson", "leaderOf", "InternationalOrganization:NATO", "", ""),
          ("Person:Wesley Clark", "leaderOf", "Organization:Supreme Headquarters Allied Powers Europe", "", "")},
         id="a-person-named-after-a-fronted-under-leads-the-country-or-the-officer-the-command"),
+    pytest.param(
+        "9 May 1994 - Finland and Sweden sign the PfP Framework Document.\n"
+        "March 2000 - Algeria becomes the seventh Mediterranean Dialogue country.",
+        {("Country:Finland", "signed", "Agreement:Partnership for Peace Framework Document", "1994-05-09", ""),
+         ("Country:Sweden", "signed", "Agreement:Partnership for Peace Framework Document", "1994-05-09", ""),
+         ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "2000-03", "")},
+        id="a-dated-line-whose-verb-was-tagged-a-base-form-and-a-country-of-a-framework"),
 ]
 
 

@@ -832,6 +832,10 @@ class Context:
         for word in (*(f"{m} {lemma}" for m in modifiers), lemma, *modifiers):
             if word in self.lex["nouns"]:
                 return word
+        if lemma in self.words["country_words"] and self.tags[i] == "NN" and any(
+                c in self.token_to_candidate and self.candidates[self.token_to_candidate[c]].kind == "PartnershipFramework"
+                for c in self.kids(i, {"compound"})):
+            return "partner"  # "the seventh Mediterranean Dialogue country": a partner in it (the plural heads lists)
         return None
 
     def examples(self, token: Token) -> list[Arg]:
@@ -1326,8 +1330,9 @@ class Context:
     def _misparsed_subject(self, verb: int) -> list[int]:
         """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"),
         or the list the parser made the verb an item of: it is the subject when the verb has none."""
-        if self.tags[verb] not in {"VBZ", "VBD", "VBP"}:
-            return []
+        if self.tags[verb] not in {"VBZ", "VBD", "VBP"} and not (
+                self.tags[verb] == "VB" and self.deps[verb] == "ROOT" and not self.kids(verb, {"aux", "auxpass"})):
+            return []  # (a root "sign" with no auxiliary is a present tense the tagger took for a base form)
         head = self.heads[verb]
         if self.deps[verb] == "conj" and head in self.token_to_candidate and verb - 1 in self.token_to_candidate:
             # "Bulgaria, Estonia and Slovenia join/conj": the parser made the verb one more item of the list
