@@ -5388,6 +5388,12 @@ _OWN_LINES = [
          ("Country:Sweden", "signed", "Agreement:Partnership for Peace Framework Document", "1994-05-09", ""),
          ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "2000-03", "")},
         id="a-dated-line-whose-verb-was-tagged-a-base-form-and-a-country-of-a-framework"),
+    pytest.param(
+        "Mongolia supplied soldiers for ISAF, and Estonia provided a frigate to Operation Sea Guardian. "
+        "NATO provided airlift to the AU Mission in Sudan.",
+        {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force", "", ""),
+         ("Country:Estonia", "participatesIn", "Event:Operation Sea Guardian", "", "")},
+        id="a-contingent-supplied-for-an-operation-is-a-contribution-other-aid-is-not"),
 ]
 
 

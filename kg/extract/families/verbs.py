@@ -402,6 +402,11 @@ def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[
     found = [(prep, f"{phrase} {prep.lower_}") for prep in preps]
     known = ctx.lex["verb_preps"].keys() | ctx.lex["converse_verb_preps"].keys()  # ("gives way to")
     for noun in (c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate):
+        if phrase in ctx.lex["contributing_verbs"] and noun.lemma_.lower() in ctx.lex["contingent_nouns"]:
+            # "Mongolia supplied soldiers for ISAF", "provided a frigate to Sea Guardian": a contribution
+            found = [(p, "contribute to" if p.lower_ in ctx.lex["contributing_preps"] else key) for p, key in found]
+            found += [(p, "contribute to") for p in noun.children
+                      if p.dep_ == "prep" and p.lower_ in ctx.lex["contributing_preps"]]
         light = f"{phrase} {noun.lemma_.lower()}"
         found = [(p, f"{light} {p.lower_}" if f"{light} {p.lower_}" in known else key) for p, key in found]
         found += [(p, f"{light} {p.lower_}") for p in noun.children
