@@ -5394,6 +5394,10 @@ _OWN_LINES = [
         {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force", "", ""),
          ("Country:Estonia", "participatesIn", "Event:Operation Sea Guardian", "", "")},
         id="a-contingent-supplied-for-an-operation-is-a-contribution-other-aid-is-not"),
+    pytest.param(
+        "Swedish Gripen aircraft took part in Operation Unified Protector.",
+        {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "", "")},
+        id="a-proxy-nouns-owner-past-a-model-name"),
 ]
 
 

@@ -569,7 +569,10 @@ class Context:
                         for pobj in self.kids(prep, _POBJ):
                             found.extend((i, True) for i, _ in self.entities_at(pobj))
                             found.extend(self.dashed_persons(pobj))
-                found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
+                marks = [m for m in self.kids(item, _OWNER_MARKS) if m in to_candidate] or [
+                    m for c in self.kids(item, {"compound"}) if c not in to_candidate and self.pos[c] == "PROPN"
+                    for m in self.kids(c, _OWNER_MARKS) if m in to_candidate]  # "Swedish Gripen aircraft"
+                found.extend((to_candidate[m], True) for m in marks)
                 if len(found) == before and self.tags[item] == "NNS" and self.deps[item] in SUBJECTS:
                     # "Several leaders attended …, among them Prime Minister Rishi Sunak": the persons named
                     found.extend(e for e in self.among_them(self.doc[heads[item]])
