@@ -5398,6 +5398,11 @@ _OWN_LINES = [
         "Swedish Gripen aircraft took part in Operation Unified Protector.",
         {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "", "")},
         id="a-proxy-nouns-owner-past-a-model-name"),
+    pytest.param(
+        "NATO trained thousands of Iraqi officers. Mongolian instructors trained Afghan artillery crews.",
+        {("InternationalOrganization:NATO", "supports", "Country:Iraq", "", ""),
+         ("Country:Mongolia", "supports", "Country:Afghanistan", "", "")},
+        id="a-count-stands-for-its-of-phrase-and-crews-for-their-country"),
 ]
 
 
