@@ -5403,6 +5403,13 @@ _OWN_LINES = [
         {("InternationalOrganization:NATO", "supports", "Country:Iraq", "", ""),
          ("Country:Mongolia", "supports", "Country:Afghanistan", "", "")},
         id="a-count-stands-for-its-of-phrase-and-crews-for-their-country"),
+    pytest.param(
+        "The NATO-Ukraine Commission, created under the Charter on a Distinctive Partnership, met in Kyiv. "
+        "The Interoperability Platform, established under the Partnership Interoperability Initiative, met too.",
+        {("Agreement:Charter on a Distinctive Partnership", "established",
+          "PartnershipFramework:NATO-Ukraine Commission", "", ""),
+         ("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Kyiv", "", "")},
+        id="an-agreement-something-was-set-up-under-set-it-up-a-framework-did-not"),
 ]
 
 
