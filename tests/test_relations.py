@@ -5410,6 +5410,23 @@ _OWN_LINES = [
           "PartnershipFramework:NATO-Ukraine Commission", "", ""),
          ("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Kyiv", "", "")},
         id="an-agreement-something-was-set-up-under-set-it-up-a-framework-did-not"),
+    pytest.param(
+        "Finland and Sweden, both EU member states, agreed. A jet flew between two NATO member states, Greece and "
+        "Lithuania.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Greece", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Lithuania", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="a-member-state-set-off-with-the-countries-it-describes"),
+    pytest.param(
+        "Two EU members, Austria and Malta, stayed neutral. Three EU members - Cyprus, Ireland and Sweden - are "
+        "not in NATO.",
+        {("Country:Austria", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Malta", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Cyprus", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Ireland", "memberOf", "InternationalOrganization:European Union", "", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:European Union", "", "")},
+        id="members-set-off-as-conjuncts-or-before-a-negated-copula-are-members"),
 ]
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import PLAIN, TOPIC, Arg, Context, RelationCandidate, Stance, ahead_of_its_clause, own_date
-from ..dates import normalize_date
+from ..dates import DASHES, normalize_date
 from ..mentions import PERSON_LOOKALIKES
 
 __all__ = ["action_noun", "agentive_noun", "endorsed_bid", "inclusion", "relational_noun", "status_noun",
@@ -57,7 +57,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     for stand_in in stand_ins:
         # "the next accessions, those of the Czech Republic, Hungary and Poland": the pronoun's phrases are the noun's
         preps = {c.lower_: c for c in stand_in.children if c.dep_ == "prep"} | preps
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"]:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.linking and lemma in ctx.lex["role_nouns"] \
+            and not _set_off(ctx, noun):  # ("Four EU members - Austria, …, Malta - are not in NATO": listed)
         yield from _named_role(ctx, noun, sent, predicate, owners, preps)
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["predicative_preps"] and lemma in ctx.lex["role_nouns"]:
@@ -393,16 +394,32 @@ def _title_noun(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     while head.dep_ == "compound" and head.lemma_.lower() in ctx.words["country_words"] \
             and head.i not in ctx.token_to_candidate:
         head = head.head
-    if noun.i in ctx.token_to_candidate or head.i not in ctx.token_to_candidate or head.i < noun.i:
+    described = _described_by_country_word(ctx, noun, head)
+    if noun.i in ctx.token_to_candidate or head.i < noun.i or head.i not in ctx.token_to_candidate and not described:
         return
     if ctx.hedge(noun) or _country_owned(ctx, noun) or _not_now(ctx, noun):
         return  # "aspiring member Georgia" is no member; "Russian ally Belarus" is Russia's
-    named = [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
-             and ctx.spans[e[0]].start >= noun.i]  # not the names of a list the titled one is added to
+    if described and not owners:  # "two NATO member states": the owner may hang on the country word
+        owners = ctx.owners(head)
+    named = described or [e for e in ctx.entities(head) if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
+                          and ctx.spans[e[0]].start >= noun.i]  # not the names of a list the titled one is added to
     stance = (NEGATIVE, *PLAIN[1:]) if ctx.prefix_negated(noun) else PLAIN  # "the non-members Sweden and Finland"
     for found in ctx.emit(named, predicate, owners or [(TOPIC, False)], "relational-noun", ctx.governor(noun), sent,
                           noun.lemma_.lower(), stance=stance):
         yield replace(found, date="")  # a standing role: the clause's date is of another event
+
+
+def _described_by_country_word(ctx: Context, noun: Token, head: Token) -> list[Arg]:
+    """ "Finland and Sweden, both EU member states, …", "two NATO member states, Greece and Lithuania":
+    the countries a role noun's country word is set off with (apposed to them, or they to it)."""
+    if head.i in ctx.token_to_candidate or head.i == noun.i or head.lemma_.lower() not in ctx.words["country_words"]:
+        return []
+    if head.dep_ == "appos":
+        found = ctx.entities(head.head)
+    else:
+        found = [e for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i + 1
+                 and ctx.texts[head.i + 1] in {",", ":", *DASHES} for e in ctx.entities(c)]
+    return [e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
 
 
 def _not_now(ctx: Context, noun: Token) -> bool:
@@ -512,6 +529,8 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
                and (ctx.doc[c.left_edge.i - 1].is_punct or c.i == noun.i + 1) for e in ctx.entities(c)]
     members += [e for p in noun.children if p.dep_ == "prep" and ctx.introduces_examples(p) for e in ctx.pobjs(p)
                 if e[0] not in ctx.spans or not _other_group_between(ctx, noun, ctx.spans[e[0]].start)]
+    if not members:
+        members = _set_off_conjuncts(ctx, noun)
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _QUANTIFIERS:
         # "several of NATO's partners, including Finland and Malta": the examples hang on the quantity
         members = [e for p in noun.head.head.children if p.dep_ == "prep" and p.i > noun.i
@@ -532,6 +551,26 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     if not members and noun.tag_ == "NNS" and noun.dep_ == "nsubj":
         members = ctx.among_them(noun.head)  # "Several partners also serve, among them Georgia and Ukraine"
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _set_off(ctx: Context, noun: Token) -> bool:
+    """The noun's names follow it right after a comma or dash, as an apposition or as conjuncts."""
+    return any(c.dep_ == "appos" and c.left_edge.i == noun.i + 2 and ctx.texts[noun.i + 1] in {",", *DASHES}
+               for c in noun.children) or bool(_set_off_conjuncts(ctx, noun))
+
+
+def _set_off_conjuncts(ctx: Context, noun: Token) -> list[Arg]:
+    """ "Two EU members, Austria and Malta, stayed neutral": countries the parser made conjuncts of
+    a plural noun, set off by punctuation on both sides, are its apposition."""
+    first = next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i + 1), None)
+    if first is None or noun.tag_ not in {"NNS", "NNPS"} or ctx.texts[noun.i + 1] not in {",", ":", *DASHES}:
+        return []
+    items = [first, *(c for c in first.conjuncts if c.i > first.i)]  # (not the noun itself)
+    end = max(t.right_edge.i for t in items) + 1
+    if end >= len(ctx.doc) or ctx.texts[end] not in {",", *DASHES}:
+        return []
+    found = [(ctx.token_to_candidate[t.i], False) for t in items if t.i in ctx.token_to_candidate]
+    return found if len(found) == len(items) and all(ctx.candidates[e].kind == "Country" for e, _ in found) else []
 
 
 def _own_hedge(ctx: Context, noun: Token) -> str:
