@@ -5427,6 +5427,15 @@ _OWN_LINES = [
          ("Country:Ireland", "memberOf", "InternationalOrganization:European Union", "", ""),
          ("Country:Sweden", "memberOf", "InternationalOrganization:European Union", "", "")},
         id="members-set-off-as-conjuncts-or-before-a-negated-copula-are-members"),
+    pytest.param(
+        "ISAF (Afghanistan) ended in 2014. Steadfast Jazz (Poland, Latvia and Estonia) followed. In 1995 IFOR was "
+        "deploying to Bosnia and Herzegovina.",
+        {("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", ""),
+         ("Country:Poland", "participatesIn", "Event:Steadfast Jazz", "", ""),
+         ("Country:Latvia", "participatesIn", "Event:Steadfast Jazz", "", ""),
+         ("Country:Estonia", "participatesIn", "Event:Steadfast Jazz", "", ""),
+         ("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "1995", "")},
+        id="an-operation-with-its-country-in-brackets-or-deployed-there-is-held-there"),
 ]
 
 

@@ -127,6 +127,11 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     its country is in the city (a city alone after a comma may start a list or a clause); so is one
     followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
     bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
+    if bracketed is None and ctx.candidates[index].kind == "Event":  # "ISAF (Afghanistan)": where it is held
+        bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Country", closers={")", ","})
+        after = ctx.spans[bracketed].end + 1 if bracketed is not None else 0
+        if after and ctx.texts[after - 1] == "," and after in ctx.token_to_candidate:
+            bracketed = None  # "Steadfast Jazz (Poland, Latvia and …)": the countries taking part
     if bracketed is not None and ctx.candidates[index].kind != "InternationalOrganization":  # ("EU (Atalanta)")
         predicate = ctx.lex["place_preps"]["in"] if ctx.candidates[index].kind == "Event" else ctx.states["located"]
         yield from _undated(ctx.emit([(index, False)], predicate, [(bracketed, False)], "place-apposition",
@@ -156,9 +161,11 @@ def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:
     return (replace(f, date="") for f in found)
 
 
-def _in_brackets(ctx: Context, after: int, sent: Span, kind: str = "Country") -> int | None:
+def _in_brackets(ctx: Context, after: int, sent: Span, kind: str = "Country",
+                 closers: frozenset[str] | set[str] = frozenset({")"})) -> int | None:
     """The country (or other *kind*) alone in a bracket right after a name ("Eindhoven (the
-    Netherlands)", "Regional Command North (Mazar-i-Sharif)")."""
+    Netherlands)", "Regional Command North (Mazar-i-Sharif)"), or first in it before one of
+    *closers* ("Warsaw Summit (Poland, 8–9 July 2016)")."""
     if after + 2 >= sent.end or ctx.doc[after].text != "(":
         return None
     start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
@@ -166,7 +173,7 @@ def _in_brackets(ctx: Context, after: int, sent: Span, kind: str = "Country") ->
     if other is None or ctx.candidates[other].kind != kind or ctx.spans[other].start != start:
         return None
     end = ctx.spans[other].end
-    return other if end < sent.end and ctx.doc[end].text == ")" else None
+    return other if end < sent.end and ctx.doc[end].text in closers else None
 
 
 def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
