@@ -5436,6 +5436,13 @@ _OWN_LINES = [
          ("Country:Estonia", "participatesIn", "Event:Steadfast Jazz", "", ""),
          ("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "1995", "")},
         id="an-operation-with-its-country-in-brackets-or-deployed-there-is-held-there"),
+    pytest.param(
+        "Their leaders - Japan's Yoshimasa Hayashi and Australia's Anthony Albanese - attended the Madrid Summit.",
+        {("Person:Yoshimasa Hayashi", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Person:Anthony Albanese", "participatesIn", "Event:Madrid Summit", "", ""),
+         ("Person:Yoshimasa Hayashi", "leaderOf", "Country:Japan", "", ""),
+         ("Person:Anthony Albanese", "leaderOf", "Country:Australia", "", "")},
+        id="leaders-apposed-with-their-countries-possessive-lead-them"),
 ]
 
 

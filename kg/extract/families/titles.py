@@ -36,6 +36,20 @@ def _leaders_listed(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 for (person, _), country in zip(persons, countries):
                     yield RelationCandidate(person, "leaderOf", country, "title", noun.lemma_.lower(),
                                             ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+        # "Their leaders - Japan's Fumio Kishida, Australia's Anthony Albanese - attended": each leads the
+        # country that owns their name in the noun's apposition
+        for person in (i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person"
+                       and i in ctx.spans and ctx.spans[i].root.i in _apposed_tokens(noun)):
+            root = ctx.spans[person].root
+            for country in (c for m in root.children if m.dep_ == "poss" for c, _ in ctx.entities(m)
+                            if c >= 0 and ctx.candidates[c].kind == "Country"):
+                yield RelationCandidate(person, "leaderOf", country, "title", noun.lemma_.lower(),
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char)
+
+
+def _apposed_tokens(noun: Token) -> set[int]:
+    """The tokens of the noun's apposition and its conjuncts ("leaders – A, B and C")."""
+    return {t.i for c in noun.children if c.dep_ == "appos" for t in (c, *c.conjuncts)}
 
 
 @cache
