@@ -5443,6 +5443,11 @@ _OWN_LINES = [
          ("Person:Yoshimasa Hayashi", "leaderOf", "Country:Japan", "", ""),
          ("Person:Anthony Albanese", "leaderOf", "Country:Australia", "", "")},
         id="leaders-apposed-with-their-countries-possessive-lead-them"),
+    pytest.param(
+        "Russian troops served in the NATO-led peacekeeping operations in Bosnia and Herzegovina (IFOR and SFOR).",
+        {("Event:Implementation Force", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="names-bracketed-after-an-owned-kind-noun-are-its-owners"),
 ]
 
 

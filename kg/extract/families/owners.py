@@ -20,6 +20,7 @@ __all__ = ["owner"]
 
 def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     owned_kinds, owner_kinds = ctx.lex["owned_kinds"], ctx.lex["owner_kinds"]
+    yield from _listed_under_kind(ctx, sent)
     for index in ctx.in_sentence(sent):
         if ctx.candidates[index].kind not in owned_kinds or \
                 any(word in ctx.lex["not_owned_heads"] for word in ctx.candidates[index].name.lower().split()):
@@ -42,6 +43,22 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         owners = list(dict.fromkeys(e for e in owners if e[0] != index and ctx.candidates[e[0]].kind in owner_kinds))
         yield from ctx.emit([(index, False)], ctx.states["inclusion"], owners, "owner", root, sent, "belong",
                             stance=PLAIN)
+
+
+def _listed_under_kind(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "NATO-led operations: IFOR, SFOR and KFOR", "the NATO-led operations in Bosnia (IFOR and
+    SFOR)": the names a colon or a bracket lists right after an owned plural kind noun are its owner's."""
+    owned_kinds, owner_kinds = ctx.lex["owned_kinds"], ctx.lex["owner_kinds"]
+    for noun in (t for t in sent if t.tag_ == "NNS" and t.lemma_.lower() in ctx.lex["owned_kind_nouns"]):
+        owners = [e for e in _stated_owners(ctx, noun) if ctx.candidates[e[0]].kind in owner_kinds]
+        after = noun.right_edge.i + 1
+        if not owners or after >= sent.end or ctx.texts[after] not in {":", "("}:
+            continue
+        end = sent.end if ctx.texts[after] == ":" else next(
+            (t.i for t in ctx.doc[after:sent.end] if t.text == ")"), after)
+        listed = [(i, False) for i in ctx.in_sentence(sent) if i in ctx.spans and after < ctx.spans[i].start < end
+                  and ctx.candidates[i].kind in owned_kinds and not ctx.candidates[i].rule.startswith("reference")]
+        yield from ctx.emit(listed, ctx.states["inclusion"], owners, "owner", noun, sent, "belong", stance=PLAIN)
 
 
 def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
