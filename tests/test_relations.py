@@ -5408,8 +5408,10 @@ _OWN_LINES = [
         "The Interoperability Platform, established under the Partnership Interoperability Initiative, met too.",
         {("Agreement:Charter on a Distinctive Partnership", "established",
           "PartnershipFramework:NATO-Ukraine Commission", "", ""),
-         ("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Kyiv", "", "")},
-        id="an-agreement-something-was-set-up-under-set-it-up-a-framework-did-not"),
+         ("PartnershipFramework:NATO-Ukraine Commission", "heldIn", "Place:Kyiv", "", ""),
+         ("PartnershipFramework:Interoperability Platform", "partOf",
+          "PartnershipFramework:Partnership Interoperability Initiative", "", "")},
+        id="an-agreement-something-was-set-up-under-set-it-up-a-framework-holds-it"),
     pytest.param(
         "Finland and Sweden, both EU member states, agreed. A jet flew between two NATO member states, Greece and "
         "Lithuania.",

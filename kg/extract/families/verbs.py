@@ -936,10 +936,14 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     # "the Treaty was signed between representatives of Albania and Hungary": they signed it
     agents += [e for c in children if c.dep_ == "prep" and f"{phrase} {c.lower_}" in ctx.lex["agent_preps"]
                for e in ctx.pobjs(c)]
-    if predicate in ctx.lex["venue_predicates"]:  # "set up under the Charter": the charter set it up (not
-        # "established under the PII": a framework holds what is set up under it)
-        agents += [e for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["instrument_preps"]
-                   for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Agreement" and e not in agents]
+    if predicate in ctx.lex["venue_predicates"]:  # "set up under the Charter": the charter set it up; a
+        # framework holds what is set up under it ("the Platform set up under the PII")
+        under = [e for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["instrument_preps"]
+                 for e in ctx.pobjs(c)]
+        agents += [e for e in under if ctx.candidates[e[0]].kind == "Agreement" and e not in agents]
+        holders = [e for e in under if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+        yield from ctx.emit([e for e in patients if ctx.candidates[e[0]].kind in ctx.lex["owned_kinds"]],
+                            ctx.states["inclusion"], holders, rule, verb, sent, phrase, stance=PLAIN)
     if not agents:  # "Operation Sea Guardian was launched as a maritime operation by NATO": "by" under the role
         agents = [e for c in children if c.dep_ == "prep" and c.lower_ in ctx.words["role_preps"]
                   for n in c.children if n.dep_ == "pobj" for p in n.children
