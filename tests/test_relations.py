@@ -5450,6 +5450,11 @@ _OWN_LINES = [
         {("Event:Implementation Force", "partOf", "InternationalOrganization:NATO", "", ""),
          ("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "", "")},
         id="names-bracketed-after-an-owned-kind-noun-are-its-owners"),
+    pytest.param(
+        "Georgia cooperates through the Substantial NATO-Georgia Package agreed at the 2014 Wales Summit.",
+        {("Country:Georgia", "participatesIn", "Agreement:Substantial NATO-Georgia Package", "", ""),
+         ("Event:Wales Summit 2014", "adopted", "Agreement:Substantial NATO-Georgia Package", "2014", "")},
+        id="a-participle-tagged-past-tense-right-after-its-noun"),
 ]
 
 

@@ -880,6 +880,14 @@ def _participle(verb: Token, parenthetical: bool) -> bool:
         return True  # ("…, having joined the Dialogue in 1995": a perfect, active)
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return True
+    before = verb.nbor(-1) if verb.i > 0 else verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and before.pos_ in {"NOUN", "PROPN"} \
+            and not (before.dep_ == "pobj" and (before.head.head.pos_ in {"NOUN", "PROPN"} or before.head.head == verb)) \
+            and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+            and not any(t.text == "|" for t in verb.sent):
+        # "… through the Package agreed at the 2014 Wales Summit": right after its noun (not after a noun's
+        # own phrase, "Mission to NATO opened in Brussels", nor in a table row, whose cells the parser runs together)
+        return True
     return _misparsed_participle(verb)
 
 
@@ -1161,8 +1169,8 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     i = verb.i - 1
     while i > 0 and (ctx.punct[i] or ctx.deps[i] == "advmod"):
         i -= 1
-    if i < verb.i - 1 and i in ctx.token_to_candidate:
-        return [(ctx.token_to_candidate[i], False)]
+    if (i < verb.i - 1 or verb.dep_ == "advcl") and i in ctx.token_to_candidate:
+        return [(ctx.token_to_candidate[i], False)]  # (right after it: a reduced relative the parser hung on the verb)
     return []
 
 
