@@ -836,7 +836,8 @@ class Context:
             if word in self.lex["nouns"]:
                 return word
         if lemma in self.words["country_words"] and self.tags[i] == "NN" and any(
-                c in self.token_to_candidate and self.candidates[self.token_to_candidate[c]].kind == "PartnershipFramework"
+                c in self.token_to_candidate
+                and self.candidates[self.token_to_candidate[c]].kind == "PartnershipFramework"
                 for c in self.kids(i, {"compound"})):
             return "partner"  # "the seventh Mediterranean Dialogue country": a partner in it (the plural heads lists)
         return None
@@ -1331,7 +1332,8 @@ class Context:
                 and self.doc[c].right_edge.i + 2 == first and self.candidates[self.token_to_candidate[c]].kind == kind]
 
     def _misparsed_subject(self, verb: int) -> list[int]:
-        """An entity the parser hung on a finite verb as a compound ("Armenia/compound participates"),
+        """An entity the parser hung on a finite verb (or on a root the tagger took for a base form:
+        "9 May 1994 - Finland and Sweden sign …") as a compound ("Armenia/compound participates"),
         or the list the parser made the verb an item of: it is the subject when the verb has none."""
         if self.tags[verb] not in {"VBZ", "VBD", "VBP"} and not (
                 self.tags[verb] == "VB" and self.deps[verb] == "ROOT" and not self.kids(verb, {"aux", "auxpass"})):

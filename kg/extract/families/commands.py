@@ -28,7 +28,7 @@ def command_change(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
     lemma = noun.lemma_.lower()
     if noun.i in ctx.token_to_candidate and noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex["command_preps"] \
             and ctx.candidates[ctx.token_to_candidate[noun.i]].kind == "Person":
-        yield from _under_command(ctx, noun, sent)  # "Under Francisco Franco, Spain …": the person's own name
+        yield from _under_command(ctx, noun, sent)  # "Under General Lyman Lemnitzer, SHAPE …": the person's own name
         return
     if lemma not in ctx.lex["command_nouns"] and lemma not in ctx.lex["presiding_nouns"] \
             or noun.i in ctx.token_to_candidate:
@@ -84,10 +84,12 @@ def _under_command(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCa
         commanded = [e for e in ctx.subjects(head) if e[0] in ctx.spans and ctx.spans[e[0]].start > noun.head.right_edge.i]
     else:
         return
-    if noun.i in ctx.token_to_candidate and not all(ranked(ctx, h) for h, _ in holders):
-        # "Under President Viktor Yanukovych, the Verkhovna Rada adopted …": a civilian named alone leads
-        # the country or alliance that acts, not a body of it (an officer leads the command that acts)
-        commanded = [e for e in commanded if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    if noun.i in ctx.token_to_candidate:
+        # a person named alone after "under": an officer leads the command or operation that acts ("Under
+        # General Lyman Lemnitzer, SHAPE moved …"); a civilian's office is not said ("Under Jens Stoltenberg,
+        # Finland joined", "Under President Viktor Yanukovych, the Verkhovna Rada adopted …")
+        commanded = [e for e in commanded if all(ranked(ctx, h) for h, _ in holders)
+                     and ctx.candidates[e[0]].kind in ctx.lex["command_led_kinds"]]
     yield from ctx.emit(holders, ctx.lex["command_predicates"]["holder"], commanded, "command-change", ctx.governor(noun),
                         sent, "command")
     operations = [e for e in commanded if ctx.candidates[e[0]].kind in ctx.lex["command_body_kinds"] + ["Event"]]

@@ -414,12 +414,24 @@ def _described_by_country_word(ctx: Context, noun: Token, head: Token) -> list[A
     the countries a role noun's country word is set off with (apposed to them, or they to it)."""
     if head.i in ctx.token_to_candidate or head.i == noun.i or head.lemma_.lower() not in ctx.words["country_words"]:
         return []
+    if ctx.hedge(head) or _not_now(ctx, head) or _own_hedge(ctx, head):
+        return []  # "both aspiring NATO member states"
     if head.dep_ == "appos":
         found = ctx.entities(head.head)
     else:
         found = [e for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i + 1
                  and ctx.texts[head.i + 1] in {",", ":", *DASHES} for e in ctx.entities(c)]
-    return [e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
+    found = [e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
+    # (names the parser hung on the country word are a plain list unless it counts them)
+    return found if head.dep_ == "appos" or _counted(head, len({e for e, _ in found})) else []
+
+
+def _counted(noun: Token, items: int) -> bool:
+    """The noun counts as many as its set-off names ("two NATO member states, Greece and Lithuania",
+    "both EU members"): without a count, "NATO member states, Ukraine and Georgia" is a plain list."""
+    sizes = load_lexicon().names["group_sizes"]
+    return any(c.dep_ in {"nummod", "det", "predet"} and (sizes.get(c.lower_) == items or c.text == str(items))
+               for c in noun.children)
 
 
 def _not_now(ctx: Context, noun: Token) -> bool:
@@ -554,7 +566,7 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
 
 
 def _set_off(ctx: Context, noun: Token) -> bool:
-    """The noun's names follow it right after a comma or dash, as an apposition or as conjuncts."""
+    """The noun's names follow it right after a comma, colon or dash, as an apposition or as conjuncts."""
     return any(c.dep_ == "appos" and c.left_edge.i == noun.i + 2 and ctx.texts[noun.i + 1] in {",", *DASHES}
                for c in noun.children) or bool(_set_off_conjuncts(ctx, noun))
 
@@ -567,7 +579,7 @@ def _set_off_conjuncts(ctx: Context, noun: Token) -> list[Arg]:
         return []
     items = [first, *(c for c in first.conjuncts if c.i > first.i)]  # (not the noun itself)
     end = max(t.right_edge.i for t in items) + 1
-    if end >= len(ctx.doc) or ctx.texts[end] not in {",", *DASHES}:
+    if end >= noun.sent.end or ctx.texts[end] not in {",", *DASHES} or not _counted(noun, len(items)):
         return []
     found = [(ctx.token_to_candidate[t.i], False) for t in items if t.i in ctx.token_to_candidate]
     return found if len(found) == len(items) and all(ctx.candidates[e].kind == "Country" for e, _ in found) else []

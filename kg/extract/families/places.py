@@ -127,11 +127,17 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     its country is in the city (a city alone after a comma may start a list or a clause); so is one
     followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
     bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
-    if bracketed is None and ctx.candidates[index].kind == "Event":  # "ISAF (Afghanistan)": where it is held
+    if bracketed is None and ctx.candidates[index].kind == "Event" and (_meeting_named(ctx, index) or not any(
+            t.lemma_.lower() in ctx.lex["contingent_nouns"] or t.lower_ in ctx.lex["taking_part_columns"]
+            for t in sent)):
+        # "Warsaw Summit (Poland, 8–9 July 2016)", "ISAF (Afghanistan)": where it was held (but among
+        # contributions an operation's bracketed country is a contributor: "Troop contributions: ISAF (Mongolia)")
         bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Country", closers={")", ","})
         after = ctx.spans[bracketed].end + 1 if bracketed is not None else 0
-        if after and ctx.texts[after - 1] == "," and after in ctx.token_to_candidate:
-            bracketed = None  # "Steadfast Jazz (Poland, Latvia and …)": the countries taking part
+        if after and after < sent.end and ctx.texts[after - 1] == "," and ctx.deps[after] == "det":
+            after += 1  # ("Ocean Shield (Denmark, the Netherlands and Norway)")
+        if after and (ctx.texts[after - 1] == "," or ctx.deps[after - 1] == "det") and after in ctx.token_to_candidate:
+            bracketed = None  # "… (Poland, Latvia and …)": the countries taking part
     if bracketed is not None and ctx.candidates[index].kind != "InternationalOrganization":  # ("EU (Atalanta)")
         predicate = ctx.lex["place_preps"]["in"] if ctx.candidates[index].kind == "Event" else ctx.states["located"]
         yield from _undated(ctx.emit([(index, False)], predicate, [(bracketed, False)], "place-apposition",
@@ -148,12 +154,21 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
 
 def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
     """ "Media contact: NATO Press Office, Brussels": a city alone after a body's comma, where the
-    sentence, line or semicolon part ends and the body is no list's item, is where the body is."""
+    sentence, line or semicolon part ends and the body is no list's item, is where the body is
+    (an international organisation's seat is not given so)."""
     end, start = ctx.spans[city].end, ctx.spans[body].start
     closed = ctx.texts[end] == ";" if end < sent.end else True
     closed = closed or all(t.is_space or t.text == "." for t in ctx.doc[end:sent.end])
-    listed = start >= 1 and ctx.texts[start - 1] in {",", "and", "or"}
-    return closed and not listed
+    while start >= 1 and ctx.deps[start - 1] == "det":
+        start -= 1  # "Ukraine and the OSCE, Geneva": the list's item
+    listed = start >= 1 and (ctx.texts[start - 1] == "," or ctx.deps[start - 1] == "cc")
+    return closed and not listed and ctx.candidates[body].kind != "InternationalOrganization"
+
+
+def _meeting_named(ctx: Context, index: int) -> bool:
+    """A summit, meeting or conference by its name's words (lexicon ``meeting_heads``)."""
+    return ctx.candidates[index].kind == "Event" and bool(
+        set(ctx.candidates[index].name.lower().split()) & set(ctx.lex["meeting_heads"]))
 
 
 def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:

@@ -398,20 +398,27 @@ def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps
 
 def _prep_phrases(ctx: Context, phrase: str, preps: list[Token], children: list[Token]) -> list[tuple[Token, str]]:
     """Each preposition with the phrase it reads in the lexicon: "cooperate with", or with a
-    light verb's object noun ("take part in", "take its seat in", wherever "in" hangs)."""
+    light verb's object noun ("take part in", "take its seat in", wherever "in" hangs), or a
+    contribution ("supplied soldiers for ISAF": "contribute to")."""
     found = [(prep, f"{phrase} {prep.lower_}") for prep in preps]
     known = ctx.lex["verb_preps"].keys() | ctx.lex["converse_verb_preps"].keys()  # ("gives way to")
     for noun in (c for c in children if c.dep_ == "dobj" and c.i not in ctx.token_to_candidate):
         if phrase in ctx.lex["contributing_verbs"] and noun.lemma_.lower() in ctx.lex["contingent_nouns"]:
-            # "Mongolia supplied soldiers for ISAF", "provided a frigate to Sea Guardian": a contribution
-            found = [(p, "contribute to" if p.lower_ in ctx.lex["contributing_preps"] else key) for p, key in found]
-            found += [(p, "contribute to") for p in noun.children
-                      if p.dep_ == "prep" and p.lower_ in ctx.lex["contributing_preps"]]
+            # "Mongolia supplied soldiers for ISAF", "provided a frigate to Sea Guardian": a contribution to an
+            # operation (not "instructors for the Afghan National Army")
+            found = [(p, "contribute to" if _to_operation(ctx, p) else key) for p, key in found]
+            found += [(p, "contribute to") for p in noun.children if p.dep_ == "prep" and _to_operation(ctx, p)]
         light = f"{phrase} {noun.lemma_.lower()}"
         found = [(p, f"{light} {p.lower_}" if f"{light} {p.lower_}" in known else key) for p, key in found]
         found += [(p, f"{light} {p.lower_}") for p in noun.children
                   if p.dep_ == "prep" and f"{light} {p.lower_}" in known]
     return found
+
+
+def _to_operation(ctx: Context, prep: Token) -> bool:
+    """A contributing preposition whose object is an operation ("… for ISAF")."""
+    return prep.lower_ in ctx.lex["contributing_preps"] and any(
+        ctx.candidates[e[0]].kind == "Event" for e in ctx.pobjs(prep) if e[0] >= 0)
 
 
 def _cosignatories(ctx: Context, verb: Token, sent: Span, predicate: str, objects: list[Arg],
