@@ -593,13 +593,23 @@ def remove_imports(names: Iterable[str], *, store: StoreLike | None = None,
 
 
 def evaluate_corpus(root: str | Path, *, splits: Iterable[str] = (), model: str | None = None,
-                    nlp: Language | None = None) -> dict[str, Evaluation]:
+                    nlp: Language | None = None, rules_only: bool = False) -> dict[str, Evaluation]:
     """Build each split of an evaluation corpus in memory and score it against its gold.
 
     *root* holds one folder per split (``dev``, ``test``), each with ``docs/`` (the texts)
     and ``gold/`` (their annotations, see ``docs/annotation.md``). Splits are scored
-    separately, so that tuning on ``dev`` never reads ``test``'s scores.
+    separately, so that tuning on ``dev`` never reads ``test``'s scores. *rules_only* builds
+    without the learned pair model: what the rules read by themselves, which the model,
+    trained on ``dev``, cannot hide there.
     """
+    from .extract.pairs import reset_pair_model, use_pair_model
+
+    if rules_only:
+        use_pair_model(None)
+        try:
+            return evaluate_corpus(root, splits=splits, model=model, nlp=nlp)
+        finally:
+            reset_pair_model()
     from .evaluate import evaluate, load_gold
     from .extract import load_nlp
 
@@ -644,18 +654,21 @@ def serve(store: StoreLike | None = None, host: str = "127.0.0.1", port: int = 7
 
 
 def evaluate(gold: str | Path, graph: str | Path | None = None, *, splits: Iterable[str] = (),
-             model: str | None = None) -> dict[str, Evaluation]:
+             model: str | None = None, rules_only: bool = False) -> dict[str, Evaluation]:
     """Score extraction against gold annotations; split name → scores ("" for a single graph).
 
     *gold* is a ``.jsonl`` file or a folder of them, scored against *graph* (default
-    ``out/graph.ttl``); or, with no *graph*, an evaluation corpus (see :func:`evaluate_corpus`).
+    ``out/graph.ttl``); or, with no *graph*, an evaluation corpus (see :func:`evaluate_corpus`,
+    and its *rules_only*).
     """
     from .evaluate import evaluate as score
     from .evaluate import load_gold
 
     gold = Path(gold)
     if graph is None and gold.is_dir() and not any(gold.glob("*.jsonl")):
-        return evaluate_corpus(gold, splits=splits, model=model)
+        return evaluate_corpus(gold, splits=splits, model=model, rules_only=rules_only)
+    if rules_only:
+        raise InputError(str(gold), "rules_only builds the splits of an evaluation corpus; a built graph is scored as it is")
     target = Path(graph) if graph is not None else DEFAULT_GRAPH
     if not target.is_file():
         raise InputError(str(target), "no such graph file (run kg build first)")

@@ -350,8 +350,10 @@ def _dashboard(link: str) -> None:
 @click.option("--model", help="spaCy model for building the splits of a corpus folder.")
 @click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts, missed gold entities and junk nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
+@click.option("--rules-only", is_flag=True,
+              help="Build the splits without the learned pair model (what the rules read by themselves).")
 def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str | None, errors: bool,
-             as_json: bool) -> None:
+             as_json: bool, rules_only: bool) -> None:
     """Score extraction against GOLD annotations (docs/annotation.md).
 
     GOLD is a .jsonl file or a folder of them, scored against a built GRAPH (default
@@ -367,13 +369,14 @@ def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str
     \b
     Examples:
       kg evaluate data/eval --split dev     # the development split of the evaluation corpus
+      kg evaluate data/eval --split dev --rules-only   # the same without the learned pair model
       kg build && kg evaluate data/gold out/graph.ttl
     """
     import json
 
     from .api import evaluate as score
 
-    results = score(gold, graph, splits=splits, model=model)
+    results = score(gold, graph, splits=splits, model=model, rules_only=rules_only)
     if as_json:
         out = {name: r.as_dict() for name, r in results.items()}
         click.echo(json.dumps(out.get("", out), indent=2))

@@ -80,3 +80,26 @@ def test_evaluate_errors_name_the_document_and_rule_of_a_false_fact(sample_build
     false = result.stdout.split("false facts:\n", 1)[1].split("missed gold entities:", 1)[0].splitlines()
     assert false == ["  001_e1ed8b98bcbc223f.txt: Jaap_de_Hoop_Scheffer leaderOf NATO (title)"]
     assert "\nmissed gold entities: " in result.stdout and "\njunk nodes: " in result.stdout
+
+
+def test_evaluate_rules_only_builds_a_split_without_the_pair_model(tmp_path: Path) -> None:
+    # one dev document, scored as built and with the rules alone: the learned pair model's facts are
+    # counted only in the first, and the shipped model is back in use after the second
+    from kg.extract.pairs import load_pair_model
+
+    dev = Path(__file__).resolve().parent.parent / "data" / "eval" / "dev"
+    split = tmp_path / "one"
+    for sub, suffix in (("docs", ".txt"), ("gold", ".jsonl")):
+        (split / sub).mkdir(parents=True)
+        (split / sub / f"e069{suffix}").write_bytes((dev / sub / f"e069{suffix}").read_bytes())
+    runs = {flag: CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--split", "one", "--json", *flag])
+            for flag in ((), ("--rules-only",))}
+    assert all(r.exit_code == 0 for r in runs.values()), [r.output for r in runs.values()]
+    scores = {flag: json.loads(r.stdout)["one"] for flag, r in runs.items()}
+    assert "learned-pair" in scores[()]["system_rules"]
+    assert "learned-pair" not in scores[("--rules-only",)]["system_rules"]
+    assert scores[("--rules-only",)]["relations_typed"]["tp"] < scores[()]["relations_typed"]["tp"]
+    assert load_pair_model() is not None
+    # a built graph is scored as it is: the flag is refused with a one-line reason
+    refused = CliRunner().invoke(cli, ["evaluate", str(GOLD), str(tmp_path / "graph.ttl"), "--rules-only"])
+    assert refused.exit_code != 0 and "rules_only builds the splits" in refused.output
