@@ -290,6 +290,7 @@ class Context:
         self._list_nouns = set(self.lex["colon_list_nouns"])
         self.actions = set(self.lex["action_nouns"])
         self.linking = set(self.lex["linking_verbs"])
+        self._meeting_heads = frozenset(self.lex["meeting_heads"])
         #: words of a person's office ("President"), which can stand for its holder
         self.person_titles = frozenset(load_lexicon().names["person_titles"])
         #: common nouns of a class ("treaty", "programme"), which can describe a name of that class
@@ -1404,6 +1405,12 @@ class Context:
         while pos[node] not in _VERBS and heads[node] != node:
             node = heads[node]
         return node if pos[node] in _VERBS else i
+
+    def is_meeting(self, index: int) -> bool:
+        """A summit, meeting or conference by its name's words (lexicon ``meeting_heads``), not an
+        operation."""
+        return self.candidates[index].kind == "Event" and bool(
+            set(self.candidates[index].name.lower().split()) & self._meeting_heads)
 
     # -- stance -------------------------------------------------------------------------
     def presupposed(self, noun: Token) -> bool:

@@ -577,11 +577,11 @@ def _set_off_conjuncts(ctx: Context, noun: Token) -> list[Arg]:
     first = next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i + 1), None)
     if first is None or noun.tag_ not in {"NNS", "NNPS"} or ctx.texts[noun.i + 1] not in {",", ":", *DASHES}:
         return []
-    items = [first, *(c for c in first.conjuncts if c.i > first.i)]  # (not the noun itself)
-    end = max(t.right_edge.i for t in items) + 1
+    items = [first.i, *(c for c in ctx.conjuncts(first.i) if c > first.i)]  # (not the noun itself)
+    end = max(ctx.doc[t].right_edge.i for t in items) + 1
     if end >= noun.sent.end or ctx.texts[end] not in {",", *DASHES} or not _counted(noun, len(items)):
         return []
-    found = [(ctx.token_to_candidate[t.i], False) for t in items if t.i in ctx.token_to_candidate]
+    found = [(ctx.token_to_candidate[t], False) for t in items if t in ctx.token_to_candidate]
     return found if len(found) == len(items) and all(ctx.candidates[e].kind == "Country" for e, _ in found) else []
 
 

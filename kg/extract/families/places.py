@@ -127,17 +127,9 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     its country is in the city (a city alone after a comma may start a list or a clause); so is one
     followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
     bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
-    if bracketed is None and ctx.candidates[index].kind == "Event" and (_meeting_named(ctx, index) or not any(
-            t.lemma_.lower() in ctx.lex["contingent_nouns"] or t.lower_ in ctx.lex["taking_part_columns"]
-            for t in sent)):
-        # "Warsaw Summit (Poland, 8–9 July 2016)", "ISAF (Afghanistan)": where it was held (but among
-        # contributions an operation's bracketed country is a contributor: "Troop contributions: ISAF (Mongolia)")
-        bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Country", closers={")", ","})
-        after = ctx.spans[bracketed].end + 1 if bracketed is not None else 0
-        if after and after < sent.end and ctx.texts[after - 1] == "," and ctx.deps[after] == "det":
-            after += 1  # ("Ocean Shield (Denmark, the Netherlands and Norway)")
-        if after and (ctx.texts[after - 1] == "," or ctx.deps[after - 1] == "det") and after in ctx.token_to_candidate:
-            bracketed = None  # "… (Poland, Latvia and …)": the countries taking part
+    if bracketed is None and ctx.candidates[index].kind == "Event":
+        # "Warsaw Summit (Poland, 8–9 July 2016)", "ISAF (Afghanistan)": where it was held
+        bracketed = _held_in_brackets(ctx, index, sent)
     if bracketed is not None and ctx.candidates[index].kind != "InternationalOrganization":  # ("EU (Atalanta)")
         predicate = ctx.lex["place_preps"]["in"] if ctx.candidates[index].kind == "Event" else ctx.states["located"]
         yield from _undated(ctx.emit([(index, False)], predicate, [(bracketed, False)], "place-apposition",
@@ -165,10 +157,24 @@ def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
     return closed and not listed and ctx.candidates[body].kind != "InternationalOrganization"
 
 
-def _meeting_named(ctx: Context, index: int) -> bool:
-    """A summit, meeting or conference by its name's words (lexicon ``meeting_heads``)."""
-    return ctx.candidates[index].kind == "Event" and bool(
-        set(ctx.candidates[index].name.lower().split()) & set(ctx.lex["meeting_heads"]))
+def _held_in_brackets(ctx: Context, event: int, sent: Span) -> int | None:
+    """The country alone, or first before a date, in a bracket right after an event's name (not
+    a bracketed list of the countries taking part, "… (Poland, Latvia and …)"); an operation's only
+    outside a sentence of contributions, where it names a contributor ("Troop contributions: ISAF
+    (Mongolia)")."""
+    bracketed = _in_brackets(ctx, ctx.spans[event].end, sent, "Country", closers={")", ","})
+    if bracketed is None:
+        return None
+    after = ctx.spans[bracketed].end + 1
+    if after < sent.end and ctx.texts[after - 1] == "," and ctx.deps[after] == "det":
+        after += 1  # ("Ocean Shield (Denmark, the Netherlands and Norway)")
+    if (ctx.texts[after - 1] == "," or ctx.deps[after - 1] == "det") and after in ctx.token_to_candidate:
+        return None
+    if not ctx.is_meeting(event) and any(
+            ctx.lemmas[t] in ctx.lex["contingent_nouns"] or ctx.lowers[t] in ctx.lex["taking_part_columns"]
+            for t in range(sent.start, sent.end)):
+        return None
+    return bracketed
 
 
 def _undated(found: Iterator[RelationCandidate]) -> Iterator[RelationCandidate]:

@@ -1123,11 +1123,9 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
     where = _where_clause_of(ctx, verb)
     if verb.dep_ not in {"ROOT", "conj"} and not where:
         return
-    heads = set(ctx.lex["meeting_heads"])
     meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
-                for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"
-                and heads & set(ctx.candidates[e[0]].name.lower().split())]
-    meetings += [e for e in where if heads & set(ctx.candidates[e[0]].name.lower().split())]
+                for e in ctx.pobjs(c) if ctx.is_meeting(e[0])]
+    meetings += [e for e in where if ctx.is_meeting(e[0])]
     attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}
                  and not ctx.candidates[e[0]].rule.startswith("reference")]  # "they agreed": whoever they are
     yield from ctx.emit(attendees, ctx.states["attend"], meetings, "attendance", verb, sent, "attend", stance=PLAIN)
@@ -1135,8 +1133,7 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
         # "Stoltenberg welcomed President Zelenskyy to the Vilnius Summit": the one welcomed and the
         # one who welcomes are both there
         welcomed_to = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.lex["welcoming_preps"]
-                       for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Event"
-                       and heads & set(ctx.candidates[e[0]].name.lower().split())]
+                       for e in ctx.pobjs(c) if ctx.is_meeting(e[0])]
         welcomed = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.entities(c)
                     if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}]
         if welcomed:
