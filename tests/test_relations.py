@@ -4930,6 +4930,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The Alliance grew in those years, with the accession of Hungary in March 1999, Slovakia in "
+        "March 2004 and Albania in April 2009.",
+        {("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999-03", ""),
+         ("Country:Slovakia", "memberOf", "InternationalOrganization:NATO", "2004-03", ""),
+         ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009-04", "")},
+        id="gapped-owners-of-an-accession"),
+    pytest.param(
         "Georgian soldiers later served in Afghanistan, where Georgia was among the largest "
         "non-NATO contributors to the Resolute Support Mission.",
         {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission", "", "")},

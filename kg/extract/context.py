@@ -1586,6 +1586,55 @@ class Context:
                 return ents[0][0] if ents else None, " ".join(t.text for t in self.doc[subj[0]].subtree)
         return None, ""
 
+    def dated_groups(self, word: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
+        """Runs of countries after *word* (a verb, or a noun such as "accession"), each closed by
+        "in <date>" ("…, Bulgaria and Romania in 2004") or by a span of years after the date before
+        ("Armenia joined in 2004, and Moldova ten years later"): the gapped clauses of a list."""
+        doc, i, group = self.doc, word.i + 1, []
+        last = self.date(word, sent)
+        while i < sent.end:
+            index = self.token_to_candidate.get(i)
+            if index is not None and self.candidates[index].kind == "Country" and self.spans[index].start == i \
+                    and (group or self._opens_clause(i)):  # a new clause, not "over Libya in 2011"
+                group.append(index)
+                i = self.spans[index].end
+                continue
+            if group and (doc[i].lower_ in {",", "and"} or doc[i].ent_type_ == "ORDINAL"
+                          or doc[i].dep_ == "det" and i + 1 < sent.end and doc[i + 1].ent_type_ == "ORDINAL"):
+                i += 1  # ("and Sweden the 32nd in 2024": its rank)
+                continue
+            if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
+                end = i + 1
+                while end < sent.end and doc[end].ent_type_ == "DATE":
+                    end += 1
+                # ("Austria followed in February 1995, Malta in April of that year": the year of the date before)
+                last = normalize_date(doc[i + 1:end].text) or in_year(doc[i + 1:end].text, last[:4])
+                yield group, last
+                group, i = [], end
+                continue
+            if group and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
+                end = i + 1
+                while end < sent.end and doc[end].ent_iob_ == "I":
+                    end += 1
+                later = time_later(doc[i:end].text, last, load_lexicon().names["group_sizes"])
+                if later:
+                    yield group, later
+                group, i = [], end
+                continue
+            group = []
+            i += 1
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether the name at *i* follows a comma, a conjunction or an opener such as "followed by"
+        (lexicon ``gap_openers``; its determiner aside)."""
+        doc = self.doc
+        i -= 1
+        while i > 0 and doc[i].dep_ == "det":
+            i -= 1
+        if doc[i].lower_ in {",", ";", "and"}:
+            return True
+        return any(doc[max(i + 1 - len(o.split()), 0):i + 1].text.lower() == o for o in self.words["gap_openers"])
+
     def date(self, verb: Token, sent: Span) -> str:
         """The date that belongs to *verb*'s clause: a DATE reached from the verb through
         prepositions, temporal modifiers or the verb's own arguments, never through another

@@ -252,6 +252,15 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         for gapped, date in _gapped_of(ctx, governor, noun):
             for found in ctx.emit(gapped, predicate, others, "relational-noun", governor, sent, lemma, stance=stance):
                 yield replace(found, date=date)
+    if "of" in preps and lemma in ctx.lex["implicit_owner_nouns"] and own and owners \
+            and all(e >= 0 and ctx.candidates[e].kind == "Country" for e, _ in owners):
+        # "the accession of Montenegro in June 2017, North Macedonia in March 2020 and Sweden in March
+        # 2024": the gapped owners after the first, each dated by its own "in"
+        taken = {e for e, _ in owners}
+        for group, date in ctx.dated_groups(noun, sent):
+            gapped = [(e, False) for e in group if e not in taken]
+            for found in ctx.emit(gapped, predicate, others, "gapping", governor, sent, lemma, stance=stance):
+                yield replace(found, date=date)
 
 
 def _gapped_possessives(ctx: Context, noun: Token) -> Iterator[tuple[list[Arg], str]]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import (CHRONOLOGY_MARKS, MEMBER_HINT, PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate,
                        own_date)
-from ..dates import in_year, normalize_date, time_later
+from ..dates import time_later
 from ..mentions import at_line_start
 
 __all__ = ["copula", "verb_clause"]
@@ -762,7 +762,7 @@ def _gapped(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects:
         return
     taken = {i for i, _ in subjects} | {i for i, _ in objects}
     stance = ctx.stance(verb, sent)
-    for group, date in _dated_groups(ctx, verb, sent):
+    for group, date in ctx.dated_groups(verb, sent):
         for index in (i for i in group if i not in taken):
             for obj in ([o for o, _ in objects] or [TOPIC]):
                 yield RelationCandidate(index, predicate, obj, "gapping", word, ctx.offset + sent.start_char,
@@ -780,59 +780,10 @@ def _gapped_attributes(ctx: Context, verb: Token, sent: Span, subjects: list[Arg
     facts = [f for f in said if f.subject in own]
     taken = own | {f.object for f in said}
     ties = {(f.predicate, f.object): f for f in facts}
-    for group, date in _dated_groups(ctx, verb, sent) if ties else ():
+    for group, date in ctx.dated_groups(verb, sent) if ties else ():
         for index in (i for i in group if i not in taken):
             for found in ties.values():
                 yield replace(found, subject=index, rule="gapping", date=date)
-
-
-def _dated_groups(ctx: Context, verb: Token, sent: Span) -> Iterator[tuple[list[int], str]]:
-    """Runs of countries after *verb*, each closed by "in <date>" ("…, Bulgaria and Romania in 2004")
-    or by a span of years after the date before ("Armenia joined in 2004, and Moldova ten years later")."""
-    doc, i, group = ctx.doc, verb.i + 1, []
-    last = ctx.date(verb, sent)
-    while i < sent.end:
-        index = ctx.token_to_candidate.get(i)
-        if index is not None and ctx.candidates[index].kind == "Country" and ctx.spans[index].start == i \
-                and (group or _opens_clause(doc, i, ctx.words["gap_openers"])):  # a new clause, not "over Libya in 2011"
-            group.append(index)
-            i = ctx.spans[index].end
-            continue
-        if group and (doc[i].lower_ in {",", "and"} or doc[i].ent_type_ == "ORDINAL"
-                      or doc[i].dep_ == "det" and i + 1 < sent.end and doc[i + 1].ent_type_ == "ORDINAL"):
-            i += 1  # ("and Sweden the 32nd in 2024": its rank)
-            continue
-        if group and doc[i].lower_ in {"in", "on"} and i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE":
-            end = i + 1
-            while end < sent.end and doc[end].ent_type_ == "DATE":
-                end += 1
-            # ("Austria followed in February 1995, Malta in April of that year": the year of the date before)
-            last = normalize_date(doc[i + 1:end].text) or in_year(doc[i + 1:end].text, last[:4])
-            yield group, last
-            group, i = [], end
-            continue
-        if group and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
-            end = i + 1
-            while end < sent.end and doc[end].ent_iob_ == "I":
-                end += 1
-            later = time_later(doc[i:end].text, last, load_lexicon().names["group_sizes"])
-            if later:
-                yield group, later
-            group, i = [], end
-            continue
-        group = []
-        i += 1
-
-
-def _opens_clause(doc: Doc, i: int, openers: list[str]) -> bool:
-    """Whether the name at *i* follows a comma, a conjunction or an opener such as "followed by"
-    (its determiner aside)."""
-    i -= 1
-    while i > 0 and doc[i].dep_ == "det":
-        i -= 1
-    if doc[i].lower_ in {",", ";", "and"}:
-        return True
-    return any(doc[max(i + 1 - len(o.split()), 0):i + 1].text.lower() == o for o in openers)
 
 
 def _gapped_objects(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], objects: list[Arg], predicate: str,
