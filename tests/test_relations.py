@@ -4930,6 +4930,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Portugal's entry into NATO in 1949 came with the treaty's entry into force.",
+        {("Country:Portugal", "memberOf", "InternationalOrganization:NATO", "1949", "")},
+        id="entry-into-an-organisation"),
+    pytest.param(
         "The Alliance grew in those years, with the accession of Hungary in March 1999, Slovakia in "
         "March 2004 and Albania in April 2009.",
         {("Country:Hungary", "memberOf", "InternationalOrganization:NATO", "1999-03", ""),
