@@ -4930,6 +4930,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "July 2016 - Allied leaders endorse a Building Integrity Policy at the Warsaw Summit.",
+        {("Event:Warsaw Summit 2016", "adopted", "Agreement:Building Integrity Policy", "2016-07", "")},
+        id="venue-hung-on-the-object"),
+    pytest.param(
+        "Many will recall the Readiness Action Plan, approved by Allied leaders at the Wales Summit in 2014.",
+        {("Event:Wales Summit 2014", "adopted", "Agreement:Readiness Action Plan", "2014", "")},
+        id="venue-hung-on-unnamed-agents"),
+    pytest.param(
         "Portugal's entry into NATO in 1949 came with the treaty's entry into force.",
         {("Country:Portugal", "memberOf", "InternationalOrganization:NATO", "1949", "")},
         id="entry-into-an-organisation"),

@@ -1025,6 +1025,12 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
         if found or node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
             break
         node = node.head
+    if not found:  # the parser may hang the venue on the object or on unnamed agents ("leaders endorse
+        # a Policy at the Warsaw Summit", "approved by Allied leaders at the Wales Summit")
+        hosts = [c for c in verb.children if c.dep_ == "dobj"]
+        hosts += [ctx.doc[n] for c in verb.children if c.dep_ == "agent" for n in ctx.kids(c.i, {"pobj"})
+                  if n not in ctx.token_to_candidate]
+        found = [e for host in hosts for e in _venues_of(ctx, host)]
     if not found and summit_act:  # "invited to begin accession talks at the Lisbon Summit"
         found = [e for x in verb.children if x.dep_ == "xcomp"
                  for n in (x, *(o for o in x.children if o.dep_ == "dobj")) for e in _venues_of(ctx, n)]
