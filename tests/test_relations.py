@@ -4930,6 +4930,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2015 the Chairman of the Military Committee visited Georgia.",
+        {("Organization:Military Committee", "relatedTo", "Country:Georgia", "2015", "")},
+        id="office-holder-acts-for-the-body"),
+    pytest.param(
         "July 2016 - Allied leaders endorse a Building Integrity Policy at the Warsaw Summit.",
         {("Event:Warsaw Summit 2016", "adopted", "Agreement:Building Integrity Policy", "2016-07", "")},
         id="venue-hung-on-the-object"),
@@ -5244,7 +5248,12 @@ _OWN_LINES = [
         "Jens Stoltenberg became NATO Secretary General in 2014. The Joint Declaration on EU-NATO Cooperation was "
         "signed in 2016 by the UN Secretary General. Mircea Geoana became Deputy Secretary General in 2019. In 2020 "
         "the Secretary General of the OSCE visited Kosovo.",
-        {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "2014", "")},
+        # (whose office the title names acts for that body: the UN signed, the OSCE visited)
+        {("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "2014", ""),
+         ("InternationalOrganization:United Nations", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation",
+          "2016", ""),
+         ("InternationalOrganization:Organization for Security and Co-operation in Europe", "relatedTo", "Place:Kosovo",
+          "2020", "")},
         id="another-organisations-secretary-general-is-no-reference"),
     pytest.param(
         "NATO grew. Following its accession in March 2024, Sweden sent troops to Latvia.",
