@@ -4930,6 +4930,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Frameworks\n\n- Istanbul Cooperation Initiative (since 2004): Kuwait, Qatar, Bahrain.\n"
+        "- NATO (since 1949): Canada, Denmark.\n- Partnership for Peace: Austria and the EU.",
+        {("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Qatar", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Canada", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Denmark", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="line-keyed-by-a-framework-lists-its-countries"),
+    pytest.param(
         "In 2015 the Chairman of the Military Committee visited Georgia.",
         {("Organization:Military Committee", "relatedTo", "Country:Georgia", "2015", "")},
         id="office-holder-acts-for-the-body"),

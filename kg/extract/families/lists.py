@@ -410,6 +410,11 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 for held in _wholes(ctx, found[0], whole):
                     yield from _emit(ctx, sent, items, found, held, "list-colon", ctx.doc[sent.start:colon.i].text)
                 return
+        keyed = list(_keyed_by_whole(ctx, sent, colon)) if found is None else []
+        if keyed:
+            ctx.heading = None
+            yield from keyed
+            return
         if found is None and not _inside(ctx, sent.start, colon.i) \
                 and not (ctx.heading is not None and ctx.opening_date(sent)):  # "- From 1999: Albania, …"
             ctx.heading = None  # "Tags: Belarus, NATO, …": a label of its own, not an item of the list above
@@ -461,6 +466,27 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         for held in _wholes(ctx, predicate, whole):
             yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
                              ctx.opening_date(sent) or heading_date(heading_text))
+
+
+def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[RelationCandidate]:
+    """ "- Mediterranean Dialogue (launched 1994): Algeria, Egypt, Israel": a line keyed by a framework
+    or an organisation alone (its bracket aside) lists its members when it lists countries only
+    (lexicon ``keyed_list_kinds``; a framework's members take part in it)."""
+    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
+    named = _inside(ctx, start, colon.i)
+    if not named or ctx.spans[named[0]].start != start \
+            or ctx.candidates[named[0]].kind not in ctx.lex["keyed_list_kinds"]:
+        return
+    end = ctx.spans[named[0]].end
+    if end < colon.i and ctx.texts[end] == "(" and ctx.texts[colon.i - 1] == ")":
+        end = colon.i  # ("(launched 1994)", "(MD)")
+    if end != colon.i or any(ctx.candidates[i].key != ctx.candidates[named[0]].key for i in named[1:]):
+        return
+    items = _members(ctx, colon.i + 1, _field_end(ctx, sent, colon))
+    if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items):
+        return
+    yield from _emit(ctx, sent, items, (ctx.lex["nouns"]["member"], "members"), named[0], "list-colon",
+                     ctx.doc[sent.start:colon.i].text)
 
 
 def _wholes(ctx: Context, predicate: str, whole: int) -> list[int]:
