@@ -4930,6 +4930,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Austria and Ireland are Enhanced Opportunities Partners.",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", "")},
+        id="framework-named-by-its-members-in-the-plural"),
+    pytest.param(
+        "Malta, Sweden, Georgia, Austria and Jordan become Interoperability Platform members.",
+        {(f"Country:{name}", "participatesIn", "PartnershipFramework:Interoperability Platform", "", "")
+         for name in ("Malta", "Sweden", "Georgia", "Austria", "Jordan")},
+        id="list-going-on-from-a-modifier-of-its-first-name"),
+    pytest.param(
         "Frameworks\n\n- Istanbul Cooperation Initiative (since 2004): Kuwait, Qatar, Bahrain.\n"
         "- NATO (since 1949): Canada, Denmark.\n- Partnership for Peace: Austria and the EU.",
         {("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),

@@ -718,8 +718,11 @@ class Context:
                         items.append(other)
         tail = self._list_tail(items)
         while tail is not None and tail not in seen:  # "(Finland, Australia, Georgia, Sweden)"
-            seen.add(tail)
-            items.append(tail)
+            # (and the list may go on from it: "Finland, Sweden/npadvmod, Georgia/conj and Jordan/conj")
+            for other in (tail, *self._countries(self.conjuncts(tail))):
+                if other not in seen:
+                    seen.add(other)
+                    items.append(other)
             tail = self._list_tail(items)
         return items
 
@@ -826,7 +829,9 @@ class Context:
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
-        if self.tags[i] == "NNPS" and i not in self.token_to_candidate and lemma not in self.lex["nouns"]:
+        if self.tags[i] == "NNPS" and lemma not in self.lex["nouns"] and (
+                i not in self.token_to_candidate  # (or a framework named by its members: "became Enhanced
+                or self.candidates[self.token_to_candidate[i]].kind in self.lex["framework_noun_kinds"]):  # Opportunities Partners")
             lemma = _singular(lemma)  # "became Allies", "the Partners": the model keeps a proper noun's plural
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
                                        for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
