@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2009 the Allies welcomed Albania and Croatia into NATO. The Alliance integrated Georgian units "
+        "into the NATO Response Force.",
+        {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009", ""),
+         ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", "")},
+        id="taken-into-an-organisation"),
+    pytest.param(
         "Austria and Ireland are Enhanced Opportunities Partners.",
         {("Country:Austria", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
          ("Country:Ireland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", "")},

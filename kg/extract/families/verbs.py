@@ -81,6 +81,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if passive or _participle(verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
+    yield from _taken_in(ctx, verb, sent, phrase, children)
     subjects = ctx.subjects(verb)
     attended = list(_attendance(ctx, verb, sent, subjects))
     yield from attended
@@ -380,6 +381,21 @@ def _deployed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], object
     else:
         return
     yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, phrase, stance=PLAIN)
+
+
+def _taken_in(ctx: Context, verb: Token, sent: Span, phrase: str, children: list[Token]) -> Iterator[RelationCandidate]:
+    """ "we brought Finland and Sweden into our Alliance", "the Allies welcomed Montenegro into NATO":
+    the object becomes a member of what the "into" phrase names, whoever takes it in (lexicon
+    ``taking_in_verbs``; not a proxy: "integrated Ukrainian units into the NRF")."""
+    taken_in = ctx.lex["taking_in_verbs"].get(phrase)
+    if not taken_in:
+        return
+    objects = [c for c in children if c.dep_ == "dobj"]
+    members = [e for c in objects for e in ctx.entities(c)
+               if not e[1] and e[0] >= 0 and ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+    wholes = [e for c in (verb, *objects) for p in c.children
+              if p.dep_ == "prep" and p.lower_ in ctx.words["taking_in_preps"] for e in ctx.pobjs(p)]
+    yield from ctx.emit(members, taken_in, [e for e in wholes if e not in members], "inverse-active", verb, sent, phrase)
 
 
 def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps: list[Token],
