@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Georgia was asked to join the EAPC, the forum set up by NATO in May 1997.",
+        {("Country:Georgia", "participatesIn", "PartnershipFramework:Euro-Atlantic Partnership Council", "", "request"),
+         ("InternationalOrganization:NATO", "established", "PartnershipFramework:Euro-Atlantic Partnership Council",
+          "1997-05", "")},
+        id="participle-of-a-noun-apposed-to-a-name"),
+    pytest.param(
         "In 2009 the Allies welcomed Albania and Croatia into NATO. The Alliance integrated Georgian units "
         "into the NATO Response Force.",
         {("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009", ""),

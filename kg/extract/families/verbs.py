@@ -1140,7 +1140,8 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
         own = {ctx.token_to_candidate.get(c.i) for c in (noun, *noun.conjuncts)
                if c.i != noun.i and any(a.dep_ == "acl" and a.i != verb.i for a in c.children)}
         return [e for e in ctx.entities(noun) if e[0] not in own] \
-            or (ctx.subjects(noun.head) if noun.dep_ == "attr" else [])
+            or (ctx.subjects(noun.head) if noun.dep_ == "attr" else []) \
+            or (_apposed_to(ctx, noun) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else [])
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
@@ -1149,6 +1150,15 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     if (i < verb.i - 1 or verb.dep_ == "advcl") and i in ctx.token_to_candidate:
         return [(ctx.token_to_candidate[i], False)]  # (right after it: a reduced relative the parser hung on the verb)
     return []
+
+
+def _apposed_to(ctx: Context, noun: Token) -> list[Arg]:
+    """The name a common noun in apposition describes: the one right before its comma ("the NACC, the
+    consultative forum created by the Alliance in 1991", whatever the parser hung the noun on)."""
+    before = noun.left_edge.i - 2
+    if before < 0 or ctx.texts[before + 1] != "," or before not in ctx.token_to_candidate:
+        return []
+    return [(ctx.token_to_candidate[before], False)]
 
 
 def _governing_subject(ctx: Context, verb: Token) -> list[Arg]:
