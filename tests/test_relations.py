@@ -4930,6 +4930,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "July 2016 - Leaders at the Warsaw Summit decide to launch Operation Sea Guardian and invite "
+        "the government in Skopje to talks.",
+        {("Event:Warsaw Summit 2016", "established", "Event:Operation Sea Guardian", "2016-07", "")},
+        id="venue-carried-by-the-unnamed-subject"),
+    pytest.param(
         "Georgia was asked to join the EAPC, the forum set up by NATO in May 1997.",
         {("Country:Georgia", "participatesIn", "PartnershipFramework:Euro-Atlantic Partnership Council", "", "request"),
          ("InternationalOrganization:NATO", "established", "PartnershipFramework:Euro-Atlantic Partnership Council",

@@ -86,7 +86,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     attended = list(_attendance(ctx, verb, sent, subjects))
     yield from attended
     yield from _joint_action(ctx, verb, sent, subjects)
-    subjects += [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
+    venues = [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
+    subjects += venues
     if predicate in ctx.lex["venue_predicates"] and all(ctx.candidates[e[0]].rule.startswith("reference")
                                                           for e in subjects if e[0] >= 0):
         # "23-25 April 1999 - Washington Summit. Leaders launch the MAP.": the summit the entry is of
@@ -247,7 +248,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if mapped is None and prep.lower_ in ctx.lex["event_place_verb_preps"]:
             # "IFOR takes over from UN forces in Bosnia", "Operation Unified Protector enforces the no-fly
             # zone over Libya": where an operation or meeting acts, it is held
-            events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event"]
+            # (not a summit that acts for those who met there: "leaders at the Summit invite the government in Skopje")
+            events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event" and e not in venues]
             places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
             yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects or (
@@ -1042,10 +1044,12 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
             break
         node = node.head
     if not found:  # the parser may hang the venue on the object or on unnamed agents ("leaders endorse
-        # a Policy at the Warsaw Summit", "approved by Allied leaders at the Wales Summit")
+        # a Policy at the Warsaw Summit", "approved by Allied leaders at the Wales Summit"), or the
+        # unnamed subject may carry it ("Leaders at the Brussels Summit decide to launch …")
         hosts = [c for c in verb.children if c.dep_ == "dobj"]
         hosts += [ctx.doc[n] for c in verb.children if c.dep_ == "agent" for n in ctx.kids(c.i, {"pobj"})
                   if n not in ctx.token_to_candidate]
+        hosts += [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate]
         found = [e for host in hosts for e in _venues_of(ctx, host)]
     if not found and summit_act:  # "invited to begin accession talks at the Lisbon Summit"
         found = [e for x in verb.children if x.dep_ == "xcomp"
