@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The EU stood up the European Defence Agency in 2004. The NATO Defense College, which NATO helped to "
+        "stand up in 1951, is a college.",
+        {("InternationalOrganization:European Union", "established", "Organization:European Defence Agency", "2004", ""),
+         ("InternationalOrganization:NATO", "established", "Organization:NATO Defense College", "1951", "")},
+        id="stood-up-and-a-relative-pronoun-object-of-an-infinitive"),
+    pytest.param(
         "July 2016 - Leaders at the Warsaw Summit decide to launch Operation Sea Guardian and invite "
         "the government in Skopje to talks.",
         {("Event:Warsaw Summit 2016", "established", "Event:Operation Sea Guardian", "2016-07", "")},

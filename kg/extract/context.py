@@ -515,6 +515,10 @@ class Context:
         heads, to_candidate = self.heads, self.token_to_candidate
         if self.lowers[i] in self.words["relative_pronouns"] and self.deps[heads[i]] == "relcl":
             return self.antecedent(self.doc[heads[heads[i]]])
+        if self.lowers[i] in self.words["relative_pronouns"] and self.deps[heads[i]] == "xcomp" \
+                and self.deps[heads[heads[i]]] == "relcl" and heads[i] > i:
+            # "the KSF, which NATO helped to stand up": the object of the relative clause's infinitive
+            return self.antecedent(self.doc[heads[heads[heads[i]]]])
         if self.lowers[i] in self.words["relative_pronouns"] and self.deps[i] == "pobj" \
                 and self.deps[heads[i]] == "prep" and self.deps[heads[heads[i]]] == "relcl":
             # "the exercise, in which British troops take part", "a body with which NATO cooperates"
