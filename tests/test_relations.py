@@ -4930,6 +4930,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Norway welcomed the assistance that Denmark and Canada have given to Latvia. The EU regretted "
+        "the funding provided to Serbia by Hungary. The EU has supplied airlift for the African Union "
+        "Mission in Somalia since 2007.",
+        {("Country:Denmark", "supports", "Country:Latvia", "", ""),
+         ("Country:Canada", "supports", "Country:Latvia", "", ""),
+         ("Country:Hungary", "supports", "Country:Serbia", "", ""),
+         ("InternationalOrganization:European Union", "supports", "Event:African Union Mission in Somalia",
+          "2007", "")},
+        id="aid-described-by-its-clause-and-aid-for-an-operation"),
+    pytest.param(
         "The EU stood up the European Defence Agency in 2004. The NATO Defense College, which NATO helped to "
         "stand up in 1951, is a college.",
         {("InternationalOrganization:European Union", "established", "Organization:European Defence Agency", "2004", ""),

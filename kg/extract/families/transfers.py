@@ -23,6 +23,7 @@ __all__ = ["transfer"]
 
 _PARTIES = frozenset({"Country", "InternationalOrganization", "Organization"})
 _GIVERS_ON_AID = frozenset({"Country", "InternationalOrganization"})
+_RECEIVERS = _PARTIES | {"Event"}
 
 
 def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
@@ -39,6 +40,9 @@ def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidat
     if not things:
         return
     subjects = _parties(ctx, ctx.subjects(verb))
+    if giving and verb.dep_ == "acl" and verb.head in things:
+        # "the military support provided to Russia by Iran": the giver is the participle's agent
+        subjects = _parties(ctx, [e for c in verb.children if c.dep_ == "agent" for e in ctx.pobjs(c)])
     if giving:
         others = [e for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c not in things
                   for e in ctx.entities(c)]
@@ -47,7 +51,7 @@ def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidat
                    for e in ctx.entities(c)]
         others += [e for head in (verb, *things) for p in head.children
                    if p.dep_ in {"prep", "dative"} and p.lower_ in ctx.lex["aid_recipient_preps"] for e in ctx.pobjs(p)]
-        yield from ctx.emit(subjects, ctx.states["aid"], _parties(ctx, others), "transfer", verb, sent, lemma)
+        yield from ctx.emit(subjects, ctx.states["aid"], _receivers(ctx, others), "transfer", verb, sent, lemma)
     else:
         givers = [e for head in (verb, *things) for p in head.children
                   if p.dep_ == "prep" and p.lower_ in ctx.lex["aid_giver_preps"] for e in ctx.pobjs(p)]
@@ -70,13 +74,23 @@ def _made_available(ctx: Context, verb: Token, sent: Span, lemma: str) -> Iterat
 
 def _aid(ctx: Context, verb: Token) -> list[Token]:
     """The aid the verb passes: its object ("provided assistance") or the object of its "with"
-    ("provided Ukraine with vehicles"), with their conjuncts, or what a sum of money is of."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    ("provided Ukraine with vehicles"), with their conjuncts, or what a sum of money is of; or the
+    noun a relative clause or a participle describes ("the support that Japan has given to Ukraine",
+    "the support provided to Russia by Iran")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ctx.words["relative_pronouns"]]
+    if verb.dep_ == "acl" and not heads or verb.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ctx.words["relative_pronouns"] for c in verb.children):
+        heads.append(verb.head)
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     # "provided Ukraine with 50 billion euros in military support", "… $2 billion of aid": the sum's aid
     heads += [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
               and head.lemma_.lower() in ctx.lex["sum_nouns"] for o in p.children if o.dep_ == "pobj"]
     return [t for head in heads for t in (head, *head.conjuncts) if t.lemma_.lower() in ctx.lex["aid_nouns"]]
+
+
+def _receivers(ctx: Context, found: list[Arg]) -> list[Arg]:
+    """The parties that receive aid, and the operations ("provided airlift for the AU Mission in Somalia")."""
+    return list(dict.fromkeys(e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind in _RECEIVERS))
 
 
 def _parties(ctx: Context, found: list[Arg]) -> list[Arg]:
