@@ -5471,7 +5471,9 @@ _OWN_LINES = [
         "Mongolia supplied soldiers for ISAF, and Estonia provided a frigate to Operation Sea Guardian. "
         "NATO provided airlift to the AU Mission in Sudan.",
         {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force", "", ""),
-         ("Country:Estonia", "participatesIn", "Event:Operation Sea Guardian", "", "")},
+         ("Country:Estonia", "participatesIn", "Event:Operation Sea Guardian", "", ""),
+         # (aid for an operation supports it)
+         ("InternationalOrganization:NATO", "supports", "Event:AU Mission in Sudan", "", "")},
         id="a-contingent-supplied-for-an-operation-is-a-contribution-other-aid-is-not"),
     pytest.param(
         "Swedish Gripen aircraft took part in Operation Unified Protector.",
