@@ -4930,6 +4930,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2000 NATO extended the Partnership for Peace to Croatia and Ireland.",
+        {("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2000", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "2000", "")},
+        id="framework-opened-to-countries"),
+    pytest.param(
+        "The Madrid Declaration, which Václav Havel signed at the Madrid Summit in July 1997, was short.",
+        {("Person:Václav Havel", "signed", "Agreement:Madrid Declaration", "1997-07", ""),
+         ("Person:Václav Havel", "participatesIn", "Event:Madrid Summit 1997", "1997-07", "")},
+        id="venue-of-a-relative-clause"),
+    pytest.param(
         "Norway welcomed the assistance that Denmark and Canada have given to Latvia. The EU regretted "
         "the funding provided to Serbia by Hungary. The EU has supplied airlift for the African Union "
         "Mission in Somalia since 2007.",

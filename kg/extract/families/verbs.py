@@ -125,6 +125,18 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "NATO has helped Moldova reform its defence sector": the parser makes the object the subject of the infinitive
         objects = [e for c in children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
                    for s in c.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
+    if phrase in ctx.lex["opening_to_verbs"] and objects:
+        # "the Alliance opened the Partnership for Peace to Bosnia and Herzegovina and Serbia": they take
+        # part in it (and no one founds it then)
+        frameworks = [e for e in objects if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+        opened_to = [e for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in ctx.words["opening_preps"]
+                     for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Country"]
+        if frameworks and opened_to:
+            yield from ctx.emit(opened_to, ctx.lex["nouns"]["participation"], frameworks, "active", verb, sent,
+                                f"{phrase} to")
+            for (subject, _), (obj, _) in ((s, o) for s in subjects for o in frameworks):
+                ctx.relate(subject, obj)  # (no other family reads the opener's pair)
+            objects = [e for e in objects if e not in frameworks]
     if (phrase in ctx.lex["bilateral_opening_verbs"] and _opened_with_one(ctx, children)) or (
             attended and predicate == ctx.lex["verbs"].get("join")
             and all(o >= 0 and ctx.candidates[o].rule.startswith("reference") for o, _ in objects)):
@@ -1098,8 +1110,8 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
     """ "At the NATO Summit in Vilnius, Erdoğan agreed …": the people and countries who act at a
     summit or meeting take part in it."""
     where = _where_clause_of(ctx, verb)
-    if verb.dep_ not in {"ROOT", "conj"} and not where:
-        return
+    if verb.dep_ not in {"ROOT", "conj", "relcl"} and not where:  # ("the Charter, which Kuchma signed at the
+        return  # Madrid Summit": a relative clause's own venue)
     meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                 for e in ctx.pobjs(c) if ctx.is_meeting(e[0])]
     meetings += [e for e in where if ctx.is_meeting(e[0])]
