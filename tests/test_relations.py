@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO works with many countries.\n\nMalta and Ireland, two long-standing partners that sent officers to "
+        "courses, are welcome; Austria and Cyprus are not.",
+        {("Country:Malta", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Ireland", "partnerOf", "InternationalOrganization:NATO", "", "")},
+        id="a-plural-apposition-describes-the-coordinated-names-before-it"),
+    pytest.param(
         "In 2000 NATO extended the Partnership for Peace to Croatia and Ireland.",
         {("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2000", ""),
          ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "2000", "")},

@@ -171,13 +171,19 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         since = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ == "DATE"]
         date = normalize_date(" ".join(t.text for t in since))
         named = ctx.token_to_candidate[noun.head.i]
+        # "Finland and Sweden, two close partners, …": a plural describes the names coordinated with it too
+        described = [named] + ([e for e, proxy in ctx.entities(noun.head) if e >= 0 and e != named and not proxy
+                                and ctx.candidates[e].kind == ctx.candidates[named].kind
+                                and e in ctx.spans and ctx.spans[e].end < noun.i]  # (before it: not a later clause's)
+                               if noun.tag_ == "NNS" else [])
         # "Bahrain, a major non-NATO ally": a member of none
         polarity = NEGATIVE if ctx.prefix_negated(noun) else POSITIVE
         for whole, _ in owners or [(TOPIC, False)]:
-            yield RelationCandidate(named, predicate, whole, "relational-noun", lemma,
-                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char, polarity, date=date)
-        yield from ctx.emit([(named, False)], ctx.states["located"], regions, "relational-noun", ctx.governor(noun),
-                            sent, "locate", stance=PLAIN)
+            for each in described:
+                yield RelationCandidate(each, predicate, whole, "relational-noun", lemma,
+                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char, polarity, date=date)
+        yield from ctx.emit([(e, False) for e in described], ctx.states["located"], regions, "relational-noun",
+                            ctx.governor(noun), sent, "locate", stance=PLAIN)
         return
     if members and lemma in ctx.lex["implicit_nouns"]:
         # "its twelve founding members – Belgium, Canada, …": the listed are members of the owner,
