@@ -4930,6 +4930,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Courses are open to partners across the globe such as Colombia and Mongolia.",
+        {("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
+         ("Country:Mongolia", "participatesIn", "PartnershipFramework:Partners across the globe", "", "")},
+        id="examples-of-a-framework-named-by-its-members"),
+    pytest.param(
         "NATO works with many countries.\n\nMalta and Ireland, two long-standing partners that sent officers to "
         "courses, are welcome; Austria and Cyprus are not.",
         {("Country:Malta", "partnerOf", "InternationalOrganization:NATO", "", ""),

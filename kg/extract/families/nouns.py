@@ -74,6 +74,14 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             for found in ctx.emit(countries, predicate, [(named, False)], "relational-noun", ctx.governor(noun), sent,
                                   lemma, stance=PLAIN):
                 yield replace(found, date=own_date(noun, clauses=False))  # "…, a partner since 2014,": its own
+        elif ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
+            # "partners across the globe such as Australia and Japan": its examples take part in it
+            examples = ctx.examples(noun) or [  # (or hung on a word of its name: "… across the globe such as …")
+                e for t in ctx.spans[named] if t.i != i for p in t.children if p.dep_ == "prep"
+                and ctx.introduces_examples(p) for c in p.children if c.dep_ == "pobj" for e in ctx.entities(c)]
+            examples = [e for e in examples if ctx.candidates[e[0]].kind == "Country"]
+            yield from ctx.emit(examples, predicate, [(named, False)], "relational-noun", ctx.governor(noun), sent,
+                                lemma, stance=PLAIN)
         return
     if noun.dep_ == "conj" and not preps:  # "the dialogue and practical cooperation between Finland and NATO"
         preps = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i}
