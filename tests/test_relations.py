@@ -4930,6 +4930,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Colombia is counted among the partners across the globe. The Alliance counts Mongolia among its "
+        "partners across the globe.",
+        {("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
+         ("Country:Mongolia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
+         ("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "", "")},
+        id="counted-among-a-framework"),
+    pytest.param(
         "Courses are open to partners across the globe such as Colombia and Mongolia.",
         {("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
          ("Country:Mongolia", "participatesIn", "PartnershipFramework:Partners across the globe", "", "")},

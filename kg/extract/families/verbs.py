@@ -1001,7 +1001,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
     yield from _owned(ctx, phrase, agents, patients, rule, verb, sent)
     for prep in (c for c in children if c.dep_ in {"prep", "agent"}):
         key = f"{phrase} {prep.lower_}"
-        mapped = ctx.lex["verb_preps"].get(key)
+        mapped = ctx.lex["verb_preps"].get(key) or ctx.lex["passive_verb_preps"].get(key)
         # "Operation Ocean Shield was launched in the Gulf of Aden", "the Mission was established in
         # Iraq": where an operation is set up, it is held
         set_up = not mapped and prep.lower_ in ctx.words["seat_preps"] and phrase in ctx.lex["start_verbs"]
