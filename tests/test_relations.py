@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Swedish pilots flew in Libya, where Sweden contributed to Operation Unified Protector. The ministers "
+        "met in Belgium, where they endorsed the 2011 Berlin ministerial meeting's plan.",
+        {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "", ""),
+         ("Event:Operation Unified Protector", "heldIn", "Country:Libya", "", "")},
+        id="operation-named-in-a-where-clause-of-a-country"),
+    pytest.param(
         "Colombia is counted among the partners across the globe. The Alliance counts Mongolia among its "
         "partners across the globe.",
         {("Country:Colombia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),

@@ -26,6 +26,32 @@ def event_place(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 yield from ctx.emit([(index, False)], ctx.states["event-place"], [(other, False)], "event-place", span.root, sent,
                                     "hold", stance=PLAIN)
     yield from _dateline_summits(ctx, sent, inside)
+    yield from _where_held(ctx, sent, inside)
+
+
+#: how far up from an operation's name a "where" clause's verb is looked for
+_WHERE_REACH = 4
+
+
+def _where_held(ctx: Context, sent: Span, inside: list[int]) -> Iterator[RelationCandidate]:
+    """ "the war in Afghanistan, where NATO took command of ISAF in 2003": an operation a "where"
+    clause names is held in the country the clause describes (not a meeting: "Brussels, where the
+    Council approved Operation Ocean Shield")."""
+    seen: set[str] = set()
+    for index in inside:
+        if ctx.candidates[index].kind != "Event" or ctx.is_meeting(index) or ctx.entity_of(index) in seen:
+            continue  # (a name's bracketed abbreviation is the same operation)
+        seen.add(ctx.entity_of(index))
+        node = ctx.spans[index].root
+        for _ in range(_WHERE_REACH):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+            continue
+        countries = [e for e in ctx.entities(node.head) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
+        yield from ctx.emit([(index, False)], ctx.states["event-place"], countries, "event-place", node, sent,
+                            "hold", stance=PLAIN)
 
 
 #: the most tokens of a dateline ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")
