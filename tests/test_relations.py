@@ -5041,7 +5041,8 @@ _OWN_LINES = [
     pytest.param(
         "Georgian soldiers later served in Afghanistan, where Georgia was among the largest "
         "non-NATO contributors to the Resolute Support Mission.",
-        {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission", "", "")},
+        {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission", "", ""),
+         ("Event:Resolute Support Mission", "heldIn", "Country:Afghanistan", "", "")},
         id="name-above-a-clause-with-its-own-subject"),
     pytest.param(
         "In 2016 Canada and Norway decided to increase their assistance for Iraq's security "
