@@ -4930,6 +4930,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The course moved to Ramstein, in Germany; officers had served in Pristina, in Kabul and in Baghdad. "
+        "In 1994 the North Atlantic Council moved its seat to Brussels.",
+        {("Place:Ramstein", "locatedIn", "Country:Germany", "", ""),
+         ("Organization:North Atlantic Council", "locatedIn", "Place:Brussels", "1994", "")},
+        id="place-in-a-place-set-off-and-a-seat-moved"),
+    pytest.param(
         "Swedish pilots flew in Libya, where Sweden contributed to Operation Unified Protector. The ministers "
         "met in Belgium, where they endorsed the 2011 Berlin ministerial meeting's plan.",
         {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "", ""),

@@ -1370,7 +1370,9 @@ class Context:
 
     def place_of_object(self, predicate: str | None, verb: Token) -> bool:
         """A place the verb's object has, not its subject: "NATO opened an office in Kyiv"."""
-        return predicate in self.lex["place_predicates"] and bool(self.kids(verb.i, {"dobj"}))
+        # (but "the Council moved its seat to Paris": a seat's place is its owner's)
+        return predicate in self.lex["place_predicates"] and any(
+            self.lemmas[o] not in self.lex["seat_nouns"] or not self.kids(o, {"poss"}) for o in self.kids(verb.i, {"dobj"}))
 
     def pobjs(self, prep: Token) -> list[Arg]:
         """The entities of *prep*'s object, and of the same preposition coordinated with it or with

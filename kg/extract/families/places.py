@@ -92,7 +92,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if kind in _SEATED:
             yield from _seat_after_comma(ctx, index, sent)
         if kind == "Place":
-            other = _place_after_comma(ctx, span.end, sent) or _in_brackets(ctx, span.end, sent)
+            other = _place_after_comma(ctx, span.end, sent) or _in_brackets(ctx, span.end, sent) \
+                or _in_after_comma(ctx, span.end, sent)
             if other is not None and ctx.candidates[other].kind == "Place":
                 # "Brunssum, Limburg, the Netherlands": the region between the city and its country
                 country = _place_after_comma(ctx, ctx.spans[other].end, sent)
@@ -195,6 +196,24 @@ def _in_brackets(ctx: Context, after: int, sent: Span, kind: str = "Country",
         return None
     end = ctx.spans[other].end
     return other if end < sent.end and ctx.doc[end].text in closers else None
+
+
+def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
+    """The place an "in" phrase set off by a comma names right after a place ("at Brunssum, in the
+    Netherlands;", "Oberammergau, in Bavaria,"), not one item of a list of "in" phrases ("in Bosnia,
+    in Kosovo and in Afghanistan")."""
+    if after + 2 >= sent.end or ctx.texts[after] != "," or ctx.lowers[after + 1] != "in":
+        return None
+    start = after + 3 if ctx.lowers[after + 2] == "the" else after + 2
+    other = ctx.token_to_candidate.get(start)
+    if other is None or ctx.spans[other].start != start or ctx.candidates[other].kind not in {"Place", "Country"}:
+        return None
+    end = ctx.spans[other].end
+    if end < sent.end and not (ctx.punct[end] and ctx.texts[end] not in {",", "-", "–"}
+                               or ctx.texts[end] == "," and end + 1 < sent.end
+                               and ctx.lowers[end + 1] not in {"in", "and", "or"}):
+        return None
+    return other
 
 
 def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
