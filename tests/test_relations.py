@@ -4955,9 +4955,12 @@ _OWN_LINES = [
         id="examples-of-a-framework-named-by-its-members"),
     pytest.param(
         "NATO works with many countries.\n\nMalta and Ireland, two long-standing partners that sent officers to "
-        "courses, are welcome; Austria and Cyprus are not.",
+        "courses, are welcome; Austria and Cyprus are not. Poland and Romania, both Allies since the 2000s, "
+        "host courses.",
         {("Country:Malta", "partnerOf", "InternationalOrganization:NATO", "", ""),
-         ("Country:Ireland", "partnerOf", "InternationalOrganization:NATO", "", "")},
+         ("Country:Ireland", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Poland", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Romania", "memberOf", "InternationalOrganization:NATO", "", "")},
         id="a-plural-apposition-describes-the-coordinated-names-before-it"),
     pytest.param(
         "In 2000 NATO extended the Partnership for Peace to Croatia and Ireland.",

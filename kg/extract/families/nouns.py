@@ -183,7 +183,7 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         described = [named] + ([e for e, proxy in ctx.entities(noun.head) if e >= 0 and e != named and not proxy
                                 and ctx.candidates[e].kind == ctx.candidates[named].kind
                                 and e in ctx.spans and ctx.spans[e].end < noun.i]  # (before it: not a later clause's)
-                               if noun.tag_ == "NNS" else [])
+                               if noun.tag_ in {"NNS", "NNPS"} else [])
         # "Bahrain, a major non-NATO ally": a member of none
         polarity = NEGATIVE if ctx.prefix_negated(noun) else POSITIVE
         for whole, _ in owners or [(TOPIC, False)]:
