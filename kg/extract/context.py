@@ -328,6 +328,8 @@ class Context:
         self.table_offices: list[tuple[str, int] | None] = []
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
+        #: the previous paragraph when it was a single short line, whatever it says
+        self.line_above = heading
         #: a heading right above it with no item read under it yet ("The founding members"), and whether one was
         self.outer_heading: tuple[str, str, int, str] | None = None
         self.heading_read = False
@@ -1372,7 +1374,8 @@ class Context:
         """A place the verb's object has, not its subject: "NATO opened an office in Kyiv"."""
         # (but "the Council moved its seat to Paris": a seat's place is its owner's)
         return predicate in self.lex["place_predicates"] and any(
-            self.lemmas[o] not in self.lex["seat_nouns"] or not self.kids(o, {"poss"}) for o in self.kids(verb.i, {"dobj"}))
+            self.lemmas[o] not in self.lex["seat_nouns"] or not self.kids(o, {"poss"}) or self.kids(o, {"compound"})
+            for o in self.kids(verb.i, {"dobj"}))  # (not "moved its Black Sea Fleet headquarters": the fleet's)
 
     def pobjs(self, prep: Token) -> list[Arg]:
         """The entities of *prep*'s object, and of the same preposition coordinated with it or with

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import PLAIN, Context, RelationCandidate
 
@@ -47,11 +47,23 @@ def _where_held(ctx: Context, sent: Span, inside: list[int]) -> Iterator[Relatio
             if node.dep_ == "relcl" or node.head.i == node.i:
                 break
             node = node.head
-        if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+        if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children) \
+                or not _argument_of(ctx.spans[index].root, node):
             continue
         countries = [e for e in ctx.entities(node.head) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
         yield from ctx.emit([(index, False)], ctx.states["event-place"], countries, "event-place", node, sent,
                             "hold", stance=PLAIN)
+
+
+def _argument_of(token: Token, verb: Token) -> bool:
+    """Whether *token* is what *verb*'s clause is about, not a word of another verb's (" where they
+    decided to launch Operation X") or of its subject's phrase ("where supplies for ISAF passed")."""
+    node = token
+    while node.i != verb.i:
+        if node.i != token.i and (node.pos_ in {"VERB", "AUX"} or node.dep_ in {"nsubj", "nsubjpass"}):
+            return False
+        node = node.head
+    return True
 
 
 #: the most tokens of a dateline ("STRASBOURG/KEHL, France/Germany, 4 April 2009 –")

@@ -472,21 +472,43 @@ def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[Relation
     """ "- Mediterranean Dialogue (launched 1994): Algeria, Egypt, Israel": a line keyed by a framework
     or an organisation alone (its bracket aside) lists its members when it lists countries only
     (lexicon ``keyed_list_kinds``; a framework's members take part in it)."""
+    if ctx.heading is not None or _under_colon(ctx, sent):
+        return  # ("Aspirant countries:" over "- NATO: Bosnia and Herzegovina, Georgia": the heading's)
     start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
     named = _inside(ctx, start, colon.i)
     if not named or ctx.spans[named[0]].start != start \
             or ctx.candidates[named[0]].kind not in ctx.lex["keyed_list_kinds"]:
         return
     end = ctx.spans[named[0]].end
-    if end < colon.i and ctx.texts[end] == "(" and ctx.texts[colon.i - 1] == ")":
-        end = colon.i  # ("(launched 1994)", "(MD)")
+    if end < colon.i and ctx.texts[end] == "(" and ctx.texts[colon.i - 1] == ")" and _dates_or_abbreviation(
+            ctx.doc[end + 1:colon.i - 1]):
+        end = colon.i  # ("(launched 1994)", "(MD)"; not "(candidates)")
     if end != colon.i or any(ctx.candidates[i].key != ctx.candidates[named[0]].key for i in named[1:]):
         return
-    items = _members(ctx, colon.i + 1, _field_end(ctx, sent, colon))
-    if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items):
-        return
+    value_end = _field_end(ctx, sent, colon)
+    if any(t.tag_ in _FINITE for t in ctx.doc[colon.i + 1:value_end]):
+        return  # "- European Union: Ukraine and Moldova were granted candidate status": a clause
+    items = _members(ctx, colon.i + 1, value_end)
+    if len(items) < 2 or any(ctx.candidates[i].kind != "Country" for i in items) \
+            or any(t.pos_ in {"NOUN", "PROPN"} and t.i not in ctx.token_to_candidate
+                   for t in ctx.doc[colon.i + 1:value_end]):
+        return  # ("- NATO: Russia, China and terrorism": not a list of countries only)
     yield from _emit(ctx, sent, items, (ctx.lex["nouns"]["member"], "members"), named[0], "list-colon",
                      ctx.doc[sent.start:colon.i].text)
+
+
+def _under_colon(ctx: Context, sent: Span) -> bool:
+    """Whether the line above the sentence ends with a colon (in its paragraph, or the short line above it)."""
+    i = sent.start - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    return ctx.texts[i] == ":" if i >= 0 else ctx.line_above.rstrip().endswith(":")
+
+
+def _dates_or_abbreviation(inside: Span) -> bool:
+    """A bracket that dates a name ("launched 1994", "since 2004") or abbreviates it ("MD")."""
+    return any(t.ent_type_ == "DATE" or t.shape_ == "dddd" for t in inside) \
+        or len(inside) == 1 and inside[0].is_upper
 
 
 def _wholes(ctx: Context, predicate: str, whole: int) -> list[int]:

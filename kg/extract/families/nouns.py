@@ -272,9 +272,19 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
         # 2024": the gapped owners after the first, each dated by its own "in"
         taken = {e for e, _ in owners}
         for group, date in ctx.dated_groups(noun, sent):
+            if _own_clause(ctx, noun, group):
+                break  # "After the accession of Finland in 2023, Russia in May announced …": another clause's
             gapped = [(e, False) for e in group if e not in taken]
             for found in ctx.emit(gapped, predicate, others, "gapping", governor, sent, lemma, stance=stance):
                 yield replace(found, date=date)
+
+
+def _own_clause(ctx: Context, noun: Token, group: list[int]) -> bool:
+    """Whether a run of dated countries after *noun* belongs to a clause of its own: a verb stands
+    between them, or one of them is a subject."""
+    first = min(ctx.spans[i].start for i in group)
+    return any(ctx.pos[t] in {"VERB", "AUX"} for t in range(noun.i + 1, first)) \
+        or any(ctx.spans[i].root.dep_ in {"nsubj", "nsubjpass"} for i in group)
 
 
 def _gapped_possessives(ctx: Context, noun: Token) -> Iterator[tuple[list[Arg], str]]:

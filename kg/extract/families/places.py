@@ -209,11 +209,13 @@ def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
     if other is None or ctx.spans[other].start != start or ctx.candidates[other].kind not in {"Place", "Country"}:
         return None
     end = ctx.spans[other].end
-    if end < sent.end and not (ctx.punct[end] and ctx.texts[end] not in {",", "-", "–"}
-                               or ctx.texts[end] == "," and end + 1 < sent.end
-                               and ctx.lowers[end + 1] not in {"in", "and", "or"}):
-        return None
-    return other
+    comma = end < sent.end and ctx.texts[end] == ","
+    if comma and end + 1 < sent.end and ctx.lowers[end + 1] in {"in", "and", "or"}:
+        return None  # ("in Bosnia, in Kosovo and in Afghanistan": a list of places)
+    if ctx.candidates[other].kind == "Place":  # a place within a place is set off on both sides
+        return other if comma else None  # ("Oberammergau, in Bavaria, …"; not "trained in Vilnius, in Riga.")
+    closed = end >= sent.end or ctx.punct[end] and ctx.texts[end] not in {",", "-", "–"}
+    return other if comma or closed else None
 
 
 def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:

@@ -1062,7 +1062,7 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
         hosts += [ctx.doc[n] for c in verb.children if c.dep_ == "agent" for n in ctx.kids(c.i, {"pobj"})
                   if n not in ctx.token_to_candidate]
         hosts += [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate]
-        found = [e for host in hosts for e in _venues_of(ctx, host)]
+        found = [e for host in hosts for e in _venues_of(ctx, host) if ctx.is_meeting(e[0])]
     if not found and summit_act:  # "invited to begin accession talks at the Lisbon Summit"
         found = [e for x in verb.children if x.dep_ == "xcomp"
                  for n in (x, *(o for o in x.children if o.dep_ == "dobj")) for e in _venues_of(ctx, n)]
@@ -1115,7 +1115,9 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
     meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                 for e in ctx.pobjs(c) if ctx.is_meeting(e[0])]
     meetings += [e for e in where if ctx.is_meeting(e[0])]
-    attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in {"Person", "Country"}
+    # (in a relative clause, a person only: "the sanctions, which Russia condemned at the Summit")
+    present = {"Person"} if verb.dep_ == "relcl" and not where else {"Person", "Country"}
+    attendees = [e for e in subjects if not e[1] and ctx.candidates[e[0]].kind in present
                  and not ctx.candidates[e[0]].rule.startswith("reference")]  # "they agreed": whoever they are
     yield from ctx.emit(attendees, ctx.states["attend"], meetings, "attendance", verb, sent, "attend", stance=PLAIN)
     if ctx.lemmas[verb.i] in ctx.lex["welcoming_verbs"]:
