@@ -835,10 +835,12 @@ class Context:
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
+        # "became Allies", "the Partners": the model keeps a proper noun's plural; so it does in a framework
+        # named by its members ("became Enhanced Opportunities Partners")
+        named = self.token_to_candidate.get(i)
         if self.tags[i] == "NNPS" and lemma not in self.lex["nouns"] and (
-                i not in self.token_to_candidate  # (or a framework named by its members: "became Enhanced
-                or self.candidates[self.token_to_candidate[i]].kind in self.lex["framework_noun_kinds"]):  # Opportunities Partners")
-            lemma = _singular(lemma)  # "became Allies", "the Partners": the model keeps a proper noun's plural
+                named is None or self.candidates[named].kind in self.lex["framework_noun_kinds"]):
+            lemma = _singular(lemma)
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
                                        for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
         if not modifiers:

@@ -51,7 +51,9 @@ def transfer(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidat
                    for e in ctx.entities(c)]
         others += [e for head in (verb, *things) for p in head.children
                    if p.dep_ in {"prep", "dative"} and p.lower_ in ctx.lex["aid_recipient_preps"] for e in ctx.pobjs(p)]
-        yield from ctx.emit(subjects, ctx.states["aid"], _receivers(ctx, others), "transfer", verb, sent, lemma)
+        # (an operation receives aid too: "provided airlift for the AU Mission in Somalia")
+        yield from ctx.emit(subjects, ctx.states["aid"], _parties(ctx, others, _RECEIVERS), "transfer", verb, sent,
+                            lemma)
     else:
         givers = [e for head in (verb, *things) for p in head.children
                   if p.dep_ == "prep" and p.lower_ in ctx.lex["aid_giver_preps"] for e in ctx.pobjs(p)]
@@ -88,10 +90,5 @@ def _aid(ctx: Context, verb: Token) -> list[Token]:
     return [t for head in heads for t in (head, *head.conjuncts) if t.lemma_.lower() in ctx.lex["aid_nouns"]]
 
 
-def _receivers(ctx: Context, found: list[Arg]) -> list[Arg]:
-    """The parties that receive aid, and the operations ("provided airlift for the AU Mission in Somalia")."""
-    return list(dict.fromkeys(e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind in _RECEIVERS))
-
-
-def _parties(ctx: Context, found: list[Arg]) -> list[Arg]:
-    return list(dict.fromkeys(e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind in _PARTIES))
+def _parties(ctx: Context, found: list[Arg], kinds: frozenset[str] = _PARTIES) -> list[Arg]:
+    return list(dict.fromkeys(e for e in found if e[0] >= 0 and ctx.candidates[e[0]].kind in kinds))

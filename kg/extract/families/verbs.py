@@ -128,9 +128,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if phrase in ctx.lex["opening_to_verbs"] and objects:
         # "the Alliance opened the Partnership for Peace to Bosnia and Herzegovina and Serbia": they take
         # part in it (and no one founds it then)
-        frameworks = [e for e in objects if ctx.candidates[e[0]].kind == "PartnershipFramework"]
+        frameworks = [e for e in objects if e[0] >= 0 and ctx.candidates[e[0]].kind == "PartnershipFramework"]
         opened_to = [e for c in children if c.dep_ in {"prep", "dative"} and c.lower_ in ctx.words["opening_preps"]
-                     for e in ctx.pobjs(c) if ctx.candidates[e[0]].kind == "Country"]
+                     for e in ctx.pobjs(c) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
         if frameworks and opened_to:
             yield from ctx.emit(opened_to, ctx.lex["nouns"]["participation"], frameworks, "active", verb, sent,
                                 f"{phrase} to")
@@ -409,7 +409,8 @@ def _taken_in(ctx: Context, verb: Token, sent: Span, phrase: str, children: list
                if not e[1] and e[0] >= 0 and ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
     wholes = [e for c in (verb, *objects) for p in c.children
               if p.dep_ == "prep" and p.lower_ in ctx.words["taking_in_preps"] for e in ctx.pobjs(p)]
-    yield from ctx.emit(members, taken_in, [e for e in wholes if e not in members], "inverse-active", verb, sent, phrase)
+    yield from ctx.emit(members, taken_in, [e for e in wholes if e not in members], "inverse-active", verb, sent,
+                        phrase)
 
 
 def _crewed_by(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], preps: list[Token],
@@ -1061,7 +1062,8 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
         hosts = [c for c in verb.children if c.dep_ == "dobj"]
         hosts += [ctx.doc[n] for c in verb.children if c.dep_ == "agent" for n in ctx.kids(c.i, {"pobj"})
                   if n not in ctx.token_to_candidate]
-        hosts += [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate]
+        hosts += [c for c in node.children
+                  if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate]
         found = [e for host in hosts for e in _venues_of(ctx, host) if ctx.is_meeting(e[0])]
     if not found and summit_act:  # "invited to begin accession talks at the Lisbon Summit"
         found = [e for x in verb.children if x.dep_ == "xcomp"
@@ -1110,8 +1112,9 @@ def _attendance(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> I
     """ "At the NATO Summit in Vilnius, Erdoğan agreed …": the people and countries who act at a
     summit or meeting take part in it."""
     where = _where_clause_of(ctx, verb)
-    if verb.dep_ not in {"ROOT", "conj", "relcl"} and not where:  # ("the Charter, which Kuchma signed at the
-        return  # Madrid Summit": a relative clause's own venue)
+    # (a relative clause's own venue too: "the Charter, which Kuchma signed at the Madrid Summit")
+    if verb.dep_ not in {"ROOT", "conj", "relcl"} and not where:
+        return
     meetings = [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["venue_preps"]
                 for e in ctx.pobjs(c) if ctx.is_meeting(e[0])]
     meetings += [e for e in where if ctx.is_meeting(e[0])]
