@@ -1422,6 +1422,12 @@ class Context:
             node = heads[node]
         return node if pos[node] in _VERBS else i
 
+    def where_clause(self, verb: Token) -> bool:
+        """A relative clause that says where ("Afghanistan, where NATO took command of ISAF"; lexicon
+        ``place_relatives``)."""
+        return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in self.words["place_relatives"]
+                                            for c in verb.children)
+
     def is_meeting(self, index: int) -> bool:
         """A summit, meeting or conference by its name's words (lexicon ``meeting_heads``), not an
         operation."""

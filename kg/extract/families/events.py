@@ -47,8 +47,7 @@ def _where_held(ctx: Context, sent: Span, inside: list[int]) -> Iterator[Relatio
             if node.dep_ == "relcl" or node.head.i == node.i:
                 break
             node = node.head
-        if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children) \
-                or not _argument_of(ctx.spans[index].root, node):
+        if not ctx.where_clause(node) or not _argument_of(ctx.spans[index].root, node):
             continue
         countries = [e for e in ctx.entities(node.head) if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
         yield from ctx.emit([(index, False)], ctx.states["event-place"], countries, "event-place", node, sent,

@@ -1094,7 +1094,7 @@ def _invitations(ctx: Context, verb: Token, sent: Span, lemma: str, objects: lis
 def _where_clause_of(ctx: Context, verb: Token) -> list[Arg]:
     """The event a "where" clause is said of ("the Madrid Summit in June 2022, where Türkiye, Finland and
     Sweden signed a memorandum"), across the date or place phrase the parser may hang it on."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+    if not ctx.where_clause(verb):
         return []
     node = verb.head
     for _ in range(3):
