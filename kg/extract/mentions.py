@@ -186,9 +186,32 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return "Person", None, "titled-person"  # "President Sauli Niinistö": NER's organisation is a person
     if kind == "Person" and any(word.lower() in lexicon.names["venue_words"] for word in words):
         return "Place", None, "venue"  # "Feira Internacional de Lisboa": NER's person is a venue
+    if kind in _PLACE_LOOKALIKES and _placed_in_country(span, lexicon):
+        return "Place", None, "place-of-country"  # "at Pratica di Mare, Italy": NER's person is a town
     if kind == "Organization" and operation_noun(span, lexicon) is not None:
         return "Event", None, "named-operation"  # "the AU mission in Somalia (AMISOM)": a mission, not a body
     return kind, None, "pattern" if ent_id == "pattern" else "ner"
+
+
+#: what NER takes a little-known town for
+_PLACE_LOOKALIKES = frozenset({"Organization", "Person"})
+_BODY_LABELS = frozenset({"ORG", "INTL_ORG"})
+
+
+def _placed_in_country(span: Span, lexicon: Lexicon) -> bool:
+    """ "in Garmisch-Partenkirchen, Germany", "at Pratica di Mare, Italy": a name that a place
+    preposition opens and a country alone closes after a comma names a town (not "Jens
+    Stoltenberg, Norway", which no place preposition opens)."""
+    doc, start, end = span.doc, span.start, span.end
+    # (or a comma after a body's name: "Combined Air Operations Centre, Poggio Renatico, Italy")
+    if start < 2 or doc[start - 1].lower_ not in lexicon.relations["event_place_preps"] and not (
+            doc[start - 1].text == "," and doc[start - 2].ent_type_ in _BODY_LABELS) \
+            or end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "COUNTRY":
+        return False
+    close = end + 2
+    while close < len(doc) and doc[close].ent_iob_ == "I":
+        close += 1
+    return close >= len(doc) or doc[close].is_punct or doc[close].is_space
 
 
 def _only_an_acronym(key: str, folded: str, lexicon: Lexicon) -> bool:

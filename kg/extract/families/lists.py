@@ -339,8 +339,10 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
     inside = _inside(ctx, cells[0].start, cells[0].end)
     links = ctx.table_links or []
     row = [i for i in inside if ctx.candidates[i].kind not in _PLACE_KINDS]
-    if not row and any(link and (link[1] or link[0] in _TAKEN_PART) for link in links):
-        # "Japan | Tokyo" under "Country | Capital", "Finland | KFOR; ISAF" under "Country | Operations"
+    if not row and any(link and (link[1] or link[0] in _TAKEN_PART or link[2] in ctx.lex["containing_columns"])
+                       for link in links):
+        # "Japan | Tokyo" under "Country | Capital", "Finland | KFOR; ISAF" under "Country | Operations",
+        # "Armenia | South Caucasus" under "Country | Region" (lexicon ``containing_columns``)
         row = [i for i in inside if ctx.candidates[i].kind == "Country"]
     if not row:
         return

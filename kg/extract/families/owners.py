@@ -70,11 +70,15 @@ def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
 def _first_conjunct(ctx: Context, root: Token) -> Token:
     """The first of the names *root* is coordinated with (itself if none); the parser may hang a
     name on a word inside the name before ("the Partnership for Peace and the Mediterranean Dialogue")."""
+    last = root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
         inside = ctx.token_to_candidate.get(root.i)
         if inside is not None and inside in ctx.spans:
             root = ctx.spans[inside].root
+        elif (named := next((c for c in root.children if c.dep_ == "appos" and c.i < last.i
+                             and c.i in ctx.token_to_candidate), None)) is not None:
+            return named  # "NATO's frameworks, namely the PfP, the MD and the ICI": the tail hung on the noun
     return root
 
 
