@@ -638,10 +638,18 @@ def _followed_clause(verb: Token) -> Token | None:
         return None
     if head.pos_ == "VERB":
         return head
-    if verb.dep_ == "conj" and head.pos_ == "AUX":
-        return next((c for a in head.children if a.dep_ == "attr" for c in a.children
-                     if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+    if head.pos_ == "AUX":  # (", followed by Latvia" hung on the copula too)
+        return _attribute_clause(head)
     return None
+
+
+def _attribute_clause(linking: Token) -> Token | None:
+    """The verb of what a copula's subject is the first to do ("was the first country to join it",
+    "became the first country to sign it", the parser hanging "to sign" on "became")."""
+    return next((c for a in linking.children if a.dep_ == "attr" for c in a.children
+                 if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None) or next(
+        (c for c in linking.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
@@ -662,6 +670,8 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             yield from _to_topic(ctx, countries, "memberOf", verb, sent, verb.lemma_.lower(), rule="gapping")
             yield from _gapped(ctx, verb, sent, countries, [], "memberOf", verb.lemma_.lower())
             return
+    if before is not None and before.lemma_.lower() in ctx.linking:  # "… became the first to sign it, and
+        before = _attribute_clause(before)  # Latvia followed": what the first did
     if before is None or before.pos_ != "VERB" or before.lemma_.lower() in ctx.lex["follow_verbs"]:
         return
     particle = next((c.lower_ for c in before.children if c.dep_ == "prt"), "")
@@ -906,6 +916,7 @@ def _renamed(ctx: Context, verb: Token, sent: Span, phrase: str, patients: list[
         return  # (a country renamed is the same state: "was renamed North Macedonia")
     successors = [e for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"} for e in ctx.entities(c)]
     successors += [e for c in verb.children if c.dep_ == "prep" and c.lower_ in ctx.words["renaming_preps"]
+                   and not any(o.dep_ == "pobj" and o.tag_ == "PRP" for o in c.children)  # ("merged into it")
                    for e in ctx.pobjs(c)]
     yield from ctx.emit(successors, renamed, patients, rule, verb, sent, phrase)
 
