@@ -4932,6 +4932,23 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2019 the NATO Liaison Office and the NATO Information Centre were combined into the NATO "
+        "Representation to Moldova. Two agencies were merged into it.",
+        {("Organization:NATO Representation to Moldova", "succeeded", "Organization:NATO Liaison Office", "2019", ""),
+         ("Organization:NATO Representation to Moldova", "succeeded", "Organization:NATO Information Centre", "2019",
+          "")},
+        id="bodies-combined-into-another-are-succeeded-by-it-not-by-a-pronoun"),
+    pytest.param(
+        "Slovakia was the first country to sign the Partnership for Peace Framework Document, on 9 February 1994, "
+        "followed by Bulgaria and Latvia within a week. Malta became the first country to sign the Partnership for "
+        "Peace Framework Document that spring, and Austria followed soon after.",
+        {("Country:Slovakia", "signed", "Agreement:Partnership for Peace Framework Document", "1994-02-09", ""),
+         ("Country:Bulgaria", "signed", "Agreement:Partnership for Peace Framework Document", "", ""),
+         ("Country:Latvia", "signed", "Agreement:Partnership for Peace Framework Document", "", ""),
+         ("Country:Malta", "signed", "Agreement:Partnership for Peace Framework Document", "", ""),
+         ("Country:Austria", "signed", "Agreement:Partnership for Peace Framework Document", "", "")},
+        id="followers-of-the-first-country-to-sign-signed-too"),
+    pytest.param(
         "Table 2. Partners by region\n\nPartner | Region | Notes\nMongolia | North-East Asia | Troops in "
         "Afghanistan\nColombia | Latin America | Partner since 2017",
         {("Country:Mongolia", "locatedIn", "Place:North-East Asia", "", ""),

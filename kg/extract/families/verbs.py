@@ -638,8 +638,10 @@ def _followed_clause(verb: Token) -> Token | None:
         return None
     if head.pos_ == "VERB":
         return head
-    if head.pos_ == "AUX":  # (", followed by Latvia" hung on the copula too)
+    if head.pos_ == "AUX":  # (", followed by Latvia" hung on the copula too, or on its attribute)
         return _attribute_clause(head)
+    if head.dep_ == "attr" and head.head.pos_ == "AUX":
+        return _attribute_clause(head.head)
     return None
 
 
