@@ -4106,7 +4106,10 @@ def test_relations_a_partners_table_joined_column_dates_the_partnership(nlp) -> 
             "Jordan | MD | Nov. 1995 | active\nEgypt | MD | Feb. 1995 | founding participant\n")
     found = {(r.subject, r.predicate, r.object, r.date) for r in read(nlp, text).relations if r.rule == "list-table"}
     assert found == {("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "1995-11"),
-                     ("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "1995-02")}
+                     ("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "1995-02"),
+                     # (and the framework column's)
+                     ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", ""),
+                     ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "")}
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -4931,6 +4934,18 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
+    pytest.param(
+        "Table 3. Partners and their frameworks\n\nCountry | Framework with NATO | Joined framework | Participation "
+        "in SFOR | Notes\nAustria | PfP | 1995 | From 1996 | Engineers\nMorocco | Mediterranean Dialogue | 1995 | - | "
+        "Naval visits\n\nTable 4. Early steps\n\nPartner country | Joined NACC | Signed PfP Framework Document\n"
+        "Belarus | 1992 | 1995",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Austria", "participatesIn", "Event:Stabilisation Force", "1996", ""),
+         ("Country:Morocco", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "", ""),
+         ("Country:Belarus", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Belarus", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "1992", ""),
+         ("Country:Belarus", "signed", "Agreement:Partnership for Peace Framework Document", "1995", "")},
+        id="a-framework-column-names-each-rows-framework-its-joining-column-no-membership-a-header-no-clause"),
     pytest.param(
         "In 2019 the NATO Liaison Office and the NATO Information Centre were combined into the NATO "
         "Representation to Moldova. Two agencies were merged into it.",

@@ -1252,7 +1252,18 @@ class Context:
         return self.subjects_at(verb.i)
 
     def subjects_at(self, verb: int) -> list[Arg]:
-        """:meth:`subjects` of token *verb*."""
+        """:meth:`subjects` of token *verb*, none of them in another cell of a table's line but the
+        first, which names the row's thing (a header's "Joined NACC | Signed PfP Framework Document"
+        says nothing of the NACC)."""
+        found = self._subjects_at(verb)
+        if not found or "|" not in self.texts:
+            return found
+        line = self.doc[verb].sent.start
+        return [e for e in found if e[0] < 0 or e[0] not in self.spans or "|" not in self.texts[
+            min(self.spans[e[0]].start, verb):max(self.spans[e[0]].end, verb)]
+                or "|" not in self.texts[line:self.spans[e[0]].start]]
+
+    def _subjects_at(self, verb: int) -> list[Arg]:
         heads, deps, lemmas, pos = self.heads, self.deps, self.lemmas, self.pos
         shared = SUBJECTS
         fronted = self._fronted_subject(verb)

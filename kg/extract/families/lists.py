@@ -214,6 +214,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
     linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
+    # (not a document's name: "Signed PfP Framework Document")
+    linking = [None if link and link[2] in ctx.lex["framework_columns"] and any(
+        ctx.candidates[i].kind in _PLAN_KINDS | _FRAMEWORK_KINDS for i in _inside(ctx, c.start, c.end)) else link
+               for link, c in zip(linking, cells)]
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         # (a column named by an operation only under a first cell that names nothing: "Country | KFOR (Kosovo)")
@@ -225,6 +229,11 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             # "Partner | Framework | Joined": a partners' table's bare joining column dates the
             # partnership, not a membership (lexicon ``joining_columns``)
             columns = [(role, c[1]) if c is not None and c[1] in ctx.lex["joining_columns"] else c for c in columns]
+        if any(link and link[2] in ctx.lex["framework_columns"] for link in linking):
+            # "Country | Framework with NATO | Joined framework": the joining is the framework's, which the
+            # rows name (lexicon ``framework_columns``), not the organisation's
+            columns = [None if c is not None and c[1] in ctx.lex["joining_columns"] and c[0] == ctx.lex["nouns"]["member"]
+                       else c for c in columns]  # (a partners' table's still dates the partnership)
         offices = [_office_column(ctx, cell) for cell in cells] if piped else []
         if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
             # (a column's whole: the one its cell names, else the framework the table's caption names)
@@ -270,8 +279,8 @@ def _taking_part(ctx: Context, cell: Span) -> tuple[str, str] | None:
         return predicate, " ".join(t.lower_ for t in words) or name
     operations = [i for i in named if ctx.candidates[i].kind in _OPERATION_KINDS and not set(
         ctx.spans[i].text.lower().split()) & set(ctx.lex["meeting_heads"])]
-    if not operations or len(operations) < len(named) or not {t.lower_ for t in words} <= set(
-            ctx.lex["taking_part_columns"]):
+    if not operations or len(operations) < len(named) or not {t.lower_ for t in words if t.pos_ != "ADP"} <= set(
+            ctx.lex["taking_part_columns"]):  # ("Participation in KFOR")
         return None
     return ctx.lex["nouns"]["participation"], " ".join(t.lower_ for t in words) or ctx.spans[operations[0]].text.lower()
 
@@ -331,6 +340,7 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool
 _TAKEN_PART = frozenset({"participatesIn"})
 _OPERATION_KINDS = frozenset({"Event"})
 _PLAN_KINDS = frozenset({"Agreement"})
+_FRAMEWORK_KINDS = frozenset({"PartnershipFramework"})
 
 
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
@@ -353,8 +363,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
         predicate, reverse, verb, every = link
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
-        if len(cell) and ctx.pos[cell.start] == "VERB":
-            continue  # a clause ("succeeded SFOR") is read by the verb families
+        if len(cell) and ctx.pos[cell.start] == "VERB" and cell.start not in ctx.token_to_candidate:
+            continue  # a clause ("succeeded SFOR") is read by the verb families (not a name tagged a verb: "PfP")
         inside = _inside(ctx, cell.start, cell.end)
         if every:  # "Austria, Finland, Ireland" under "Examples of users": the countries and bodies named
             kinds = ctx.lex["table_cell_kinds"].get(verb) \
