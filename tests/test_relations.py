@@ -4935,6 +4935,17 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Key partnership steps:\n- the Partnership for Peace (PfP), launched at the Brussels Summit in January 1994;\n"
+        "- the Partnership Interoperability Initiative (PII), launched at the Wales Summit in 2014.\nThe Defence "
+        "Capacity Building Initiative (DCB), launched at the Wales Summit, was then offered to Jordan. Mircea "
+        "Geoană, then Deputy Secretary General, signed on behalf of NATO.",
+        {("Event:Brussels Summit 1994", "established", "PartnershipFramework:Partnership for Peace", "1994-01", ""),
+         ("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative",
+          "2014", ""),
+         ("Event:Wales Summit 2014", "established",
+          "PartnershipFramework:Defence and Related Security Capacity Building Initiative", "", "")},
+        id="a-participle-after-a-comma-in-a-list-item-or-before-a-passive-clause-is-no-clause-of-its-own"),
+    pytest.param(
         "Table 3. Partners and their frameworks\n\nCountry | Framework with NATO | Joined framework | Participation "
         "in SFOR | Notes\nAustria | PfP | 1995 | From 1996 | Engineers\nMorocco | Mediterranean Dialogue | 1995 | - | "
         "Naval visits\n\nTable 4. Early steps\n\nPartner country | Joined NACC | Signed PfP Framework Document\n"

@@ -901,7 +901,16 @@ def _misparsed_participle(verb: Token) -> bool:
     ("Javier Solana, then Secretary General, signed" is a mistagged past tense)."""
     return verb.tag_ == "VBN" and verb.dep_ in {"csubj", "ccomp", "ROOT"} and verb.i > 0 and verb.nbor(-1).text == "," \
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
-        and (verb.dep_ != "ROOT" or any(c.dep_ == "conj" and c.tag_ in _FINITE for c in verb.children))
+        and (verb.dep_ != "ROOT" or any(c.dep_ == "conj" and _finite(c) for c in verb.children)
+             # (or a list's item with no finite verb, the participle taking no object: "the ICI, launched at …;",
+             # not a person's "Javier Solana, then Secretary General, signed on behalf of …")
+             or not any(c.dep_ == "dobj" or c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+             and not any(_finite(t) for t in verb.sent))
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("was offered")."""
+    return verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in verb.children)
 
 
 #: the tags of a finite verb
