@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Mongolia and Pakistan have agreed partnership programmes with NATO.",
+        {("Country:Mongolia", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
+         ("Country:Pakistan", "cooperatesWith", "InternationalOrganization:NATO", "", "")},
+        id="programmes-agreed-with-an-organisation-are-pacts-with-it"),
+    pytest.param(
         "Key partnership steps:\n- the Partnership for Peace (PfP), launched at the Brussels Summit in January 1994;\n"
         "- the Partnership Interoperability Initiative (PII), launched at the Wales Summit in 2014.\nThe Defence "
         "Capacity Building Initiative (DCB), launched at the Wales Summit, was then offered to Jordan. Mircea "
