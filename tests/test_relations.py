@@ -4935,6 +4935,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Its participants include Armenia, Azerbaijan and Georgia in the South Caucasus; Kazakhstan in Central Asia; "
+        "and Serbia in the Western Balkans. Moldova and Ukraine in Eastern Europe and the South Caucasus also take "
+        "part. Germany in Kunduz and Sweden in Mazar-i-Sharif led the teams.",
+        {("Country:Armenia", "locatedIn", "Place:South Caucasus", "", ""),
+         ("Country:Azerbaijan", "locatedIn", "Place:South Caucasus", "", ""),
+         ("Country:Georgia", "locatedIn", "Place:South Caucasus", "", ""),
+         ("Country:Kazakhstan", "locatedIn", "Place:Central Asia", "", ""),
+         ("Country:Serbia", "locatedIn", "Place:Western Balkans", "", "")},
+        id="countries-listed-in-a-region-not-in-two-nor-in-a-town"),
+    pytest.param(
         "Mongolia and Pakistan have agreed partnership programmes with NATO.",
         {("Country:Mongolia", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
          ("Country:Pakistan", "cooperatesWith", "InternationalOrganization:NATO", "", "")},

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import load_lexicon
 from ..context import PLAIN, Context, RelationCandidate
 
 __all__ = ["places"]
@@ -85,6 +87,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
                                         root, sent, "locate", stance=PLAIN)
+        if kind == "Country":
+            yield from _in_region(ctx, index, root, sent)
         if kind in _AIDS:
             yield from _beneficiary(ctx, index, sent)
         if kind in _PACTS:
@@ -105,6 +109,32 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                     and not _in_a_list(ctx, index, other) and not _part_of_name(ctx, index, other):
                 yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(other, False)],
                                              "place-apposition", root, sent, "locate", stance=PLAIN))
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(load_lexicon().names["region_words"])
+
+
+def _in_region(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Georgia in the South Caucasus", "Armenia, Azerbaijan and Georgia in the South Caucasus": a
+    country, or a list of them, right before "in" a region (a place one of whose words is a region's,
+    lexicon ``region_words``: not "Sweden in Mazar-i-Sharif", a town where it led a team) is in it."""
+    last = max((root, *(c for c in root.conjuncts if ";" not in ctx.texts[min(c.i, root.i):max(c.i, root.i)])),
+               key=lambda t: t.i)  # (not past a semicolon: "…; Kazakhstan in Central Asia; and Serbia in …")
+    named = ctx.token_to_candidate.get(last.i)
+    if named is None or ctx.candidates[named].kind != "Country":
+        return
+    after = ctx.spans[named].end
+    start = after + 2 if after + 2 < sent.end and ctx.lowers[after + 1] == "the" else after + 1
+    region = ctx.token_to_candidate.get(start)
+    if start >= sent.end or ctx.lowers[after] != "in" or region is None or ctx.spans[region].start != start \
+            or ctx.candidates[region].kind != "Place" \
+            or not set(ctx.candidates[region].name.lower().split()) & _region_words() \
+            or ctx.spans[region].end < sent.end and ctx.lowers[ctx.spans[region].end] in {"and", "or"}:
+        return  # (nor in one of two regions: "… and Ukraine in Eastern Europe and the South Caucasus")
+    yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(region, False)], "place-in", root, sent,
+                                 "locate", stance=PLAIN))
 
 
 def _part_of_name(ctx: Context, place: int, other: int) -> bool:
