@@ -4935,6 +4935,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2010 Armenia began working with an Individual Partnership Action Plan (IPAP) under the Partnership for "
+        "Peace. In 2006 Israel concluded the first Individual Cooperation Programme (ICP) under the enhanced "
+        "Mediterranean Dialogue. The Kosovo Force operates under the Military Technical Agreement.",
+        {("Agreement:Individual Partnership Action Plan", "partOf", "PartnershipFramework:Partnership for Peace", "",
+          ""),
+         ("Agreement:Individual Cooperation Programme", "partOf", "PartnershipFramework:Mediterranean Dialogue", "", ""),
+         ("Country:Israel", "signed", "Agreement:Individual Cooperation Programme", "2006", "")},
+        id="a-programme-done-under-a-partnership-framework-is-part-of-it"),
+    pytest.param(
         "Its participants include Armenia, Azerbaijan and Georgia in the South Caucasus; Kazakhstan in Central Asia; "
         "and Serbia in the Western Balkans. Moldova and Ukraine in Eastern Europe and the South Caucasus also take "
         "part. Germany in Kunduz and Sweden in Mazar-i-Sharif led the teams.",

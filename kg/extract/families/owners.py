@@ -21,6 +21,7 @@ __all__ = ["owner"]
 def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     owned_kinds, owner_kinds = ctx.lex["owned_kinds"], ctx.lex["owner_kinds"]
     yield from _listed_under_kind(ctx, sent)
+    yield from _under_framework(ctx, sent)
     for index in ctx.in_sentence(sent):
         if ctx.candidates[index].kind not in owned_kinds or \
                 any(word in ctx.lex["not_owned_heads"] for word in ctx.candidates[index].name.lower().split()):
@@ -59,6 +60,30 @@ def _listed_under_kind(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         listed = [(i, False) for i in ctx.in_sentence(sent) if i in ctx.spans and after < ctx.spans[i].start < end
                   and ctx.candidates[i].kind in owned_kinds and not ctx.candidates[i].rule.startswith("reference")]
         yield from ctx.emit(listed, ctx.states["inclusion"], owners, "owner", noun, sent, "belong", stance=PLAIN)
+
+
+#: what a partnership framework holds: programmes, bodies and activities, not countries
+_HELD_KINDS = frozenset({"Agreement", "Organization", "Event"})
+
+
+def _under_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Ukraine prepares Annual National Programmes under the NUC", "the Building Integrity programme
+    is initiated under the EAPC": a programme, body or activity done under a partnership framework
+    (lexicon ``instrument_preps``) is part of it; one under an agreement is read as its founding
+    (verbs._passive)."""
+    for index in (i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "PartnershipFramework"):
+        prep = ctx.spans[index].root.head
+        if ctx.spans[index].root.dep_ != "pobj" or prep.lower_ not in ctx.words["instrument_preps"]:
+            continue
+        head = prep.head
+        if head.pos_ in {"VERB", "AUX"}:  # ("… begins preparing Annual National Programmes under the NUC")
+            held = [e for c in head.children if c.dep_ in {"dobj", "nsubjpass"} for e in ctx.entities(c)]
+            held += [e for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for e in ctx.pobjs(c)]
+        else:
+            held = ctx.entities(head)
+        held = [e for e in held if e[0] >= 0 and e[0] != index and ctx.candidates[e[0]].kind in _HELD_KINDS]
+        yield from ctx.emit(held, ctx.states["inclusion"], [(index, False)], "owner", prep, sent, "belong",
+                            stance=PLAIN)
 
 
 def _stated_owners(ctx: Context, noun: Token) -> list[Arg]:
