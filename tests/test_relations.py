@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 1999 the Euro-Atlantic Disaster Response Coordination Centre coordinated assistance to Albania, and NATO "
+        "aircraft airlifted relief supplies to Pakistan in 2005.",
+        {("Organization:Euro-Atlantic Disaster Response Coordination Centre", "supports", "Country:Albania", "1999", ""),
+         ("InternationalOrganization:NATO", "supports", "Country:Pakistan", "2005", "")},
+        id="aid-coordinated-or-airlifted-to-a-country-supports-it"),
+    pytest.param(
         "In 2010 Armenia began working with an Individual Partnership Action Plan (IPAP) under the Partnership for "
         "Peace. In 2006 Israel concluded the first Individual Cooperation Programme (ICP) under the enhanced "
         "Mediterranean Dialogue. The Kosovo Force operates under the Military Technical Agreement.",
