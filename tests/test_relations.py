@@ -4935,6 +4935,19 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Malta is a PfP partner, and Ireland and Austria are long-standing PfP partners. Sweden was the largest "
+        "non-NATO troop contributor. In 2014 Finland was named an Enhanced Opportunities Partner together with "
+        "Sweden. In 2020 Ukraine was named one of six Enhanced Opportunities Partners, with Georgia and Jordan.",
+        {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Finland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2014", ""),
+         ("Country:Sweden", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2014", ""),
+         ("Country:Ukraine", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2020", ""),
+         ("Country:Georgia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2020", ""),
+         ("Country:Jordan", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2020", "")},
+        id="a-framework-tagged-an-adjective-before-partner-and-a-group-one-is-named-with-companions"),
+    pytest.param(
         "In 1999 the Euro-Atlantic Disaster Response Coordination Centre coordinated assistance to Albania, and NATO "
         "aircraft airlifted relief supplies to Pakistan in 2005.",
         {("Organization:Euro-Atlantic Disaster Response Coordination Centre", "supports", "Country:Albania", "1999", ""),

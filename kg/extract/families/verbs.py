@@ -946,8 +946,11 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients = [e for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
-    for attr in (c for c in children if c.dep_ == "oprd"):
-        yield from _one_of(ctx, verb, sent, patients, attr)
+    # "Georgia was named one of five Enhanced Opportunities Partners", "… was named an Enhanced
+    # Opportunities Partner together with Australia": what it was named it is, and so are its companions
+    named = [c for c in children if c.dep_ == "oprd"]
+    if named:
+        yield from _attributed(ctx, verb, sent, patients + ctx.companions(patients, [], verb), named)
     yield from _renamed(ctx, verb, sent, phrase, patients, rule)
     # "by Italy and by France, Greece and Spain": the second "by" is a conjunct of the first
     agents = [e for c in children if c.dep_ == "agent" for by in (c, *c.conjuncts)
@@ -1239,7 +1242,12 @@ def _one_of(ctx: Context, verb: Token, sent: Span, subjects: list[Arg], attr: To
         return  # "one of", "two of NATO's four partners", "the first of", "the largest of"
     groups = [e for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)
               if ctx.candidates[e[0]].kind in ctx.lex["group_kinds"]]
-    yield from ctx.emit(subjects, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
+    # ("one of five Enhanced Opportunities Partners, with Australia, Finland …": those named with it are too)
+    kinds = {ctx.candidates[s].kind for s, _ in subjects if s >= 0}
+    hosts = [verb, attr, *(ctx.spans[g].root for g, _ in groups if g in ctx.spans)] if groups else []
+    fellows = [e for host in hosts for p in host.children if p.dep_ == "prep" and p.lower_ == "with"
+               and p.i > attr.i for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in kinds and e not in subjects]
+    yield from ctx.emit(subjects + fellows, ctx.lex["nouns"]["member"], groups, "copula", verb, sent, attr.lower_)
     for noun in (o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.i not in ctx.token_to_candidate):
         word = ctx.relational_word(noun)  # "one of NATO's closest partners"
@@ -1392,6 +1400,9 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
                        for e in ctx.pobjs(p)]
             objects += [e for c in head.children if c.dep_ in {"poss", "compound"} for e in ctx.entities(c)]
+            # ("a PfP partner" with the name tagged an adjective; not a nationality: "a Swedish partner")
+            objects += [(i, False) for c in head.children if c.dep_ == "amod" and (i := ctx.token_to_candidate.get(c.i))
+                        is not None and ctx.candidates[i].rule != "demonym" and not ctx.negated(i)]  # ("non-NATO")
             named = ctx.token_to_candidate.get(head.i)
             if not objects and named is not None and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
                 objects = [(named, False)]  # "Colombia became a partner across the globe": the framework its name is
