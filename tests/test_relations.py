@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The reform created the NATO Communications and Information Agency (NCIA), a separate organisation based "
+        "in Brussels.",
+        {("Organization:NATO Communications and Information Agency", "locatedIn", "Place:Brussels", "", "")},
+        id="a-body-set-off-before-a-phrase-a-participle-of-place-ends-is-there"),
+    pytest.param(
         "Malta is a PfP partner, and Ireland and Austria are long-standing PfP partners. Sweden was the largest "
         "non-NATO troop contributor. In 2014 Finland was named an Enhanced Opportunities Partner together with "
         "Sweden. In 2020 Ukraine was named one of six Enhanced Opportunities Partners, with Georgia and Jordan.",

@@ -29,6 +29,7 @@ _AIDS = frozenset({"Agreement", "PartnershipFramework"})
 #: what parties make between them
 _PACTS = frozenset({"Agreement"})
 _SEATED = frozenset({"InternationalOrganization", "Organization", "Event"})
+_BASED = frozenset({"InternationalOrganization", "Organization"})
 
 
 def _meeting_body(ctx: Context, root: Token) -> bool:
@@ -38,6 +39,7 @@ def _meeting_body(ctx: Context, root: Token) -> bool:
 
 def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _seats(ctx, sent)
+    yield from _based_in(ctx, sent)
     yield from _active_in(ctx, sent)
     yield from _capitals(ctx, sent)
     yield from _typed_places(ctx, sent)
@@ -293,6 +295,37 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         # (an operation's headquarters is where it is based, not only where it is held: "seat", lexicon reroute_by_verb)
         yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "seat", stance=PLAIN)
+
+
+#: how many words a common noun's phrase between a name's comma and its participle may hold ("a separate organisation")
+_APPOSED_REACH = 5
+
+
+def _based_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the NCIA, based in Brussels, …", "NSATU, a command headquartered in Wiesbaden": a body set off
+    by a comma right before a participle of place (lexicon ``based_participles``), or before a common
+    noun's phrase that the participle ends, is in the place after it, however the parser hung them."""
+    for verb in ctx.find(sent, ctx.lemmas, ctx.lex["based_participles"]):
+        if verb.tag_ != "VBN" or verb.i + 2 >= sent.end or ctx.lowers[verb.i + 1] not in ctx.words["seat_preps"]:
+            continue
+        start = verb.i + 3 if ctx.lowers[verb.i + 2] == "the" else verb.i + 2
+        place = ctx.token_to_candidate.get(start)
+        if place is None or ctx.spans[place].start != start or ctx.candidates[place].kind not in _WHERE:
+            continue
+        comma = verb.i - 1
+        while comma > sent.start and verb.i - comma <= _APPOSED_REACH and ctx.texts[comma] != "," \
+                and ctx.pos[comma] in {"DET", "ADJ", "NOUN"} and comma not in ctx.token_to_candidate:
+            comma -= 1  # ("…, a separate organisation based in Brussels")
+        if ctx.texts[comma] != "," or comma - 1 < sent.start:
+            continue
+        end = comma - 1
+        if ctx.texts[end] == ")":  # ("the NATO Support and Procurement Agency (NSPA), based in …")
+            end = next((t - 1 for t in range(end - 1, max(end - 6, sent.start), -1) if ctx.texts[t] == "("), end)
+        body = ctx.token_to_candidate.get(end)
+        if body is None or ctx.spans[body].end != end + 1 or ctx.candidates[body].kind not in _BASED:
+            continue
+        yield from _undated(ctx.emit([(body, False)], ctx.states["located"], [(place, False)], "place-apposition",
+                                     verb, sent, "locate", stance=PLAIN))
 
 
 def _active_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
