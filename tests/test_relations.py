@@ -4935,6 +4935,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Table 5. Maritime operations\n\nOperation | Led by | Period\nOcean Shield | NATO | 2009-2016\nOperation "
+        "Atalanta | European Union | since 2008\nOperation Sharp Guard | NATO and the Western European Union | 1993-1996",
+        {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Operation Atalanta", "partOf", "InternationalOrganization:European Union", "", ""),
+         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:Western European Union", "", "")},
+        id="a-led-by-column-names-each-operations-leaders"),
+    pytest.param(
         "The reform created the NATO Communications and Information Agency (NCIA), a separate organisation based "
         "in Brussels.",
         {("Organization:NATO Communications and Information Agency", "locatedIn", "Place:Brussels", "", "")},
