@@ -4935,6 +4935,19 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Table 6. Operations with partner forces\n\nOperation | Area | Lead / command | Partner role\nOperation Sea "
+        "Guardian | Mediterranean Sea | NATO | Liaison officers\nResolute Support Mission | Afghanistan | NATO | "
+        "Trainers\n\nTable 7. Missions\n\nMission | Theatre | Period\nAfrican Union Mission in Somalia | Mogadishu, "
+        "Somalia | 2007-2022",
+        {("Event:Operation Sea Guardian", "heldIn", "Place:Mediterranean", "", ""),
+         ("Event:Operation Sea Guardian", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Resolute Support Mission", "heldIn", "Country:Afghanistan", "", ""),
+         ("Event:Resolute Support Mission", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Place:Mogadishu", "locatedIn", "Country:Somalia", "", ""),
+         ("Event:African Union Mission in Somalia", "heldIn", "Place:Mogadishu", "", ""),
+         ("Event:African Union Mission in Somalia", "heldIn", "Country:Somalia", "", "")},
+        id="area-theatre-and-command-columns-place-and-own-each-rows-operation"),
+    pytest.param(
         "Table 5. Maritime operations\n\nOperation | Led by | Period\nOcean Shield | NATO | 2009-2016\nOperation "
         "Atalanta | European Union | since 2008\nOperation Sharp Guard | NATO and the Western European Union | 1993-1996",
         {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", ""),
