@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Table 8. Georgian milestones\n\nYear | Georgian leader | Notes\n1994 | Eduard Shevardnadze | Partnership "
+        "begins\n2008 | Mikheil Saakashvili | Commission created",
+        {("Person:Eduard Shevardnadze", "leaderOf", "Country:Georgia", "", ""),
+         ("Person:Mikheil Saakashvili", "leaderOf", "Country:Georgia", "", "")},
+        id="a-column-of-a-nations-leaders-names-the-countrys"),
+    pytest.param(
         "Table 6. Operations with partner forces\n\nOperation | Area | Lead / command | Partner role\nOperation Sea "
         "Guardian | Mediterranean Sea | NATO | Liaison officers\nResolute Support Mission | Afghanistan | NATO | "
         "Trainers\n\nTable 7. Missions\n\nMission | Theatre | Period\nAfrican Union Mission in Somalia | Mogadishu, "

@@ -293,7 +293,8 @@ def _office_column(ctx: Context, cell: Span) -> tuple[str, int] | None:
                    and (words == t or words.endswith(f" {t}"))), None)
     if office is None or any(c.like_num for c in cell):
         return None
-    named = [i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind in _WHOLE_KINDS]
+    # (or a country's, by its name or nationality: "Ukrainian leader")
+    named = [i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind in _WHOLE_KINDS | {"Country"}]
     if named:
         return office, named[0]
     return (office, TOPIC) if office in ctx.lex["implied_offices"] and words == office else None
