@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Japan opened a security dialogue with NATO. Algeria became the seventh Mediterranean Dialogue country in "
+        "2000. The Dialogue has seven members.",
+        {("Country:Japan", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
+         ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "2000", "")},
+        id="a-dialogue-with-a-party-in-lower-case-only"),
+    pytest.param(
         "Table 8. Georgian milestones\n\nYear | Georgian leader | Notes\n1994 | Eduard Shevardnadze | Partnership "
         "begins\n2008 | Mikheil Saakashvili | Commission created",
         {("Person:Eduard Shevardnadze", "leaderOf", "Country:Georgia", "", ""),

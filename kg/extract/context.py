@@ -835,14 +835,18 @@ class Context:
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
+        common_only = self.words["common_only_nouns"]
+        if lemma in common_only and not self.texts[i].islower():
+            return None  # "the Dialogue": the framework named by its head word, not a dialogue between parties
         # "became Allies", "the Partners": the model keeps a proper noun's plural; so it does in a framework
         # named by its members ("became Enhanced Opportunities Partners")
         named = self.token_to_candidate.get(i)
         if self.tags[i] == "NNPS" and lemma not in self.lex["nouns"] and (
                 named is None or self.candidates[named].kind in self.lex["framework_noun_kinds"]):
             lemma = _singular(lemma)
-        modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)
-                                       for w in (lemmas[c], lowers[c])))  # "participating", not "participate"
+        modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)  # "participating", not "participate"
+                                       if lemmas[c] not in common_only or self.texts[c].islower()
+                                       for w in (lemmas[c], lowers[c])))  # (not "… Dialogue country")
         if not modifiers:
             return lemma if lemma in self.lex["nouns"] else None
         # "framework nation", "contributing country": the two words together first
