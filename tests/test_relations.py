@@ -4935,6 +4935,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "We note the long-standing contributions of Austria, Ireland and Switzerland to the Kosovo Force. The "
+        "signing of the Helsinki Final Act on 1 August 1975 by Canada ended the talks.",
+        {("Country:Austria", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Ireland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Switzerland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Canada", "signed", "Agreement:Helsinki Final Act", "1975-08-01", "")},
+        id="the-contributions-of-countries-to-an-operation-not-a-signing-of-a-document-by-one"),
+    pytest.param(
         "Japan opened a security dialogue with NATO. Algeria became the seventh Mediterranean Dialogue country in "
         "2000. The Dialogue has seven members.",
         {("Country:Japan", "cooperatesWith", "InternationalOrganization:NATO", "", ""),

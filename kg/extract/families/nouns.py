@@ -806,6 +806,11 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
     implicit = ctx.lex["implicit_object"].get(verb)
     if not owners and implicit:  # "contributions from Spain and Italy"
         owners = ctx.sources(noun)
+    of_owners = not owners and implicit and any(p.dep_ == "prep" and p.lower_ in ctx.lex["action_preps"]
+                                                and ctx.pobjs(p) for p in noun.children) \
+        and not any(p.dep_ in {"prep", "agent"} and p.lower_ == "by" for p in noun.children)  # ("signing of X by Y")
+    if of_owners:  # "the contributions of Australia and New Zealand to ISAF": the "of" names who acts
+        owners = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
     if not owners and noun.dep_ == "dobj" and ctx.lemmas[noun.head.i] in ctx.lex["action_light_verbs"]:
         # "Russia launched a full-scale invasion of Ukraine": the verb's own subject, not one inherited
         owners = [e for c in noun.head.children if c.dep_ == "nsubj" for e in ctx.entities(c)]
@@ -821,7 +826,7 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
         for prep in (c for c in head.children if c.dep_ == "prep"):
             if prep.lower_ in preps:
                 targets += ctx.pobjs(prep)
-            elif prep.lower_ == "of":
+            elif prep.lower_ == "of" and not of_owners:
                 for theme in (c for c in prep.children if c.dep_ == "pobj"):
                     targets += ctx.entities(theme)
                     targets += [e for p in theme.children if p.dep_ == "prep" and p.lower_ in preps
