@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Austrian, Irish and Swiss units joined the Kosovo Force.",
+        {("Country:Austria", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Ireland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Switzerland", "participatesIn", "Event:Kosovo Force", "", "")},
+        id="coordinated-nationalities-of-a-proxy-noun-each-act"),
+    pytest.param(
         "We note the long-standing contributions of Austria, Ireland and Switzerland to the Kosovo Force. The "
         "signing of the Helsinki Final Act on 1 August 1975 by Canada ended the talks.",
         {("Country:Austria", "participatesIn", "Event:Kosovo Force", "", ""),

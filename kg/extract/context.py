@@ -579,6 +579,8 @@ class Context:
                 marks = [m for m in self.kids(item, _OWNER_MARKS) if m in to_candidate] or [
                     m for c in self.kids(item, {"compound"}) if c not in to_candidate and self.pos[c] == "PROPN"
                     for m in self.kids(c, _OWNER_MARKS) if m in to_candidate]  # "Swedish Gripen aircraft"
+                # ("Egyptian, Jordanian and Moroccan units": the last coordinated with the one before)
+                marks += [c for m in marks for c in self.conjuncts(m) if c in to_candidate and c not in marks]
                 found.extend((to_candidate[m], True) for m in marks)
                 if len(found) == before and self.tags[item] == "NNS" and self.deps[item] in SUBJECTS:
                     # "Several leaders attended …, among them Prime Minister Rishi Sunak": the persons named
