@@ -834,11 +834,16 @@ class Context:
             self._relational_words[i] = self._relational_word(i)
         return self._relational_words[i]
 
+    def _opens_sentence(self, i: int) -> bool:
+        """A word capitalised only because it opens its sentence, outside every name ("Dialogue with
+        Mongolia began in 2012")."""
+        return self.doc[i].is_sent_start and i not in self.token_to_candidate
+
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
         common_only = self.words["common_only_nouns"]
-        if lemma in common_only and not self.texts[i].islower():
+        if lemma in common_only and not self.texts[i].islower() and not self._opens_sentence(i):
             return None  # "the Dialogue": the framework named by its head word, not a dialogue between parties
         # "became Allies", "the Partners": the model keeps a proper noun's plural; so it does in a framework
         # named by its members ("became Enhanced Opportunities Partners")
@@ -848,6 +853,7 @@ class Context:
             lemma = _singular(lemma)
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)  # "participating", not "participate"
                                        if lemmas[c] not in common_only or self.texts[c].islower()
+                                       or self._opens_sentence(c)
                                        for w in (lemmas[c], lowers[c])))  # (not "… Dialogue country")
         if not modifiers:
             return lemma if lemma in self.lex["nouns"] else None

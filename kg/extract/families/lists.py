@@ -214,9 +214,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
     linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
-    # (not a document's name: "Signed PfP Framework Document")
-    linking = [None if link and link[2] in ctx.lex["framework_columns"] and any(
-        ctx.candidates[i].kind in _PLAN_KINDS | _FRAMEWORK_KINDS for i in _inside(ctx, c.start, c.end)) else link
+    # (not a document's name or kind: "Signed PfP Framework Document", "Framework document signed")
+    linking = [None if link and link[2] in ctx.lex["framework_columns"] and (any(
+        ctx.candidates[i].kind in _PLAN_KINDS | _FRAMEWORK_KINDS for i in _inside(ctx, c.start, c.end))
+        or {t.lemma_.lower() for t in c} & (set(ctx.lex["plan_columns"]) | set(ctx.lex["instrument_documents"]))) else link
                for link, c in zip(linking, cells)]
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
@@ -233,7 +234,8 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             # "Country | Framework with NATO | Joined framework": the joining is the framework's, which the
             # rows name (lexicon ``framework_columns``), not the organisation's
             columns = [None if c is not None and c[1] in ctx.lex["joining_columns"] and c[0] == ctx.lex["nouns"]["member"]
-                       else c for c in columns]  # (a partners' table's still dates the partnership)
+                       and not _inside(ctx, cell.start, cell.end) else c for c, cell in zip(columns, cells)]
+            # (a partners' table's still dates the partnership, and "Joined NATO" names its own whole)
         offices = [_office_column(ctx, cell) for cell in cells] if piped else []
         if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
             # (a column's whole: the one its cell names, else the framework the table's caption names)
@@ -293,8 +295,10 @@ def _office_column(ctx: Context, cell: Span) -> tuple[str, int] | None:
                    and (words == t or words.endswith(f" {t}"))), None)
     if office is None or any(c.like_num for c in cell):
         return None
-    # (or a country's, by its name or nationality: "Ukrainian leader")
-    named = [i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind in _WHOLE_KINDS | {"Country"}]
+    # (or a country's, by its name or nationality right before the office: "Ukrainian leader", not "Ukrainian
+    # opposition leader")
+    named = [i for i in _inside(ctx, cell.start, cell.end) if ctx.candidates[i].kind in _WHOLE_KINDS
+             or ctx.candidates[i].kind == "Country" and words == f"{ctx.spans[i].text.lower()} {office}"]
     if named:
         return office, named[0]
     return (office, TOPIC) if office in ctx.lex["implied_offices"] and words == office else None
@@ -350,8 +354,12 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
     inside = _inside(ctx, cells[0].start, cells[0].end)
     links = ctx.table_links or []
     row = [i for i in inside if ctx.candidates[i].kind not in _PLACE_KINDS]
-    if not row and any(link and (link[1] or link[0] in _TAKEN_PART or link[2] in ctx.lex["containing_columns"])
-                       for link in links):
+    # (a region column places the country, not the operation named in the cell before it: "Finland | KFOR | Balkans")
+    contained = not any(link and link[2] in ctx.lex["containing_columns"] and any(
+        ctx.candidates[i].kind in _OPERATION_KINDS for i in _inside(ctx, cells[n - 1].start, cells[n - 1].end))
+        for n, link in enumerate(links[:len(cells)]) if n > 1)
+    if not row and any(link and (link[1] or link[0] in _TAKEN_PART or link[2] in ctx.lex["containing_columns"]
+                                 and contained) for link in links):
         # "Japan | Tokyo" under "Country | Capital", "Finland | KFOR; ISAF" under "Country | Operations",
         # "Armenia | South Caucasus" under "Country | Region" (lexicon ``containing_columns``)
         row = [i for i in inside if ctx.candidates[i].kind == "Country"]
@@ -362,6 +370,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
         if link is None:
             continue
         predicate, reverse, verb, every = link
+        if verb in ctx.lex["containing_columns"] and not contained and ctx.candidates[item].kind == "Country":
+            continue
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
         if len(cell) and ctx.pos[cell.start] == "VERB" and cell.start not in ctx.token_to_candidate:

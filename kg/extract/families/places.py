@@ -125,16 +125,22 @@ def _in_region(ctx: Context, index: int, root: Token, sent: Span) -> Iterator[Re
     last = max((root, *(c for c in root.conjuncts if ";" not in ctx.texts[min(c.i, root.i):max(c.i, root.i)])),
                key=lambda t: t.i)  # (not past a semicolon: "…; Kazakhstan in Central Asia; and Serbia in …")
     named = ctx.token_to_candidate.get(last.i)
-    if named is None or ctx.candidates[named].kind != "Country":
-        return
+    first = min((root, *root.conjuncts), key=lambda t: t.i)
+    if named is None or ctx.candidates[named].kind != "Country" or first.dep_ == "pobj":
+        return  # (not a country a phrase hangs on another noun: "the presence of the United States in Europe")
     after = ctx.spans[named].end
+    prep = ctx.doc[after] if after < sent.end else None
+    if prep is not None and prep.head.pos_ == "NOUN" and prep.head.i not in ctx.token_to_candidate:
+        return  # ("Troops from Germany in the Baltic region": the troops')
     start = after + 2 if after + 2 < sent.end and ctx.lowers[after + 1] == "the" else after + 1
     region = ctx.token_to_candidate.get(start)
     if start >= sent.end or ctx.lowers[after] != "in" or region is None or ctx.spans[region].start != start \
             or ctx.candidates[region].kind != "Place" \
             or not set(ctx.candidates[region].name.lower().split()) & _region_words() \
-            or ctx.spans[region].end < sent.end and ctx.lowers[ctx.spans[region].end] in {"and", "or"}:
-        return  # (nor in one of two regions: "… and Ukraine in Eastern Europe and the South Caucasus")
+            or ctx.spans[region].end < sent.end and (ctx.lowers[ctx.spans[region].end] in {"and", "or"}
+                                                     or ctx.pos[ctx.spans[region].end] == "NOUN"):
+        return  # (nor in one of two regions: "… and Ukraine in Eastern Europe and the South Caucasus", nor a
+        # region's noun: "Turkey in the Middle East crisis")
     yield from _undated(ctx.emit([(index, False)], ctx.states["located"], [(region, False)], "place-in", root, sent,
                                  "locate", stance=PLAIN))
 
@@ -324,6 +330,9 @@ def _based_in(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         body = ctx.token_to_candidate.get(end)
         if body is None or ctx.spans[body].end != end + 1 or ctx.candidates[body].kind not in _BASED:
             continue
+        root = ctx.spans[body].root
+        if root.dep_ == "pobj" and root.head.head.lemma_.lower() in ctx.proxies:
+            continue  # "the special representative to the United Nations, based in Brussels": the envoy's place
         yield from _undated(ctx.emit([(body, False)], ctx.states["located"], [(place, False)], "place-apposition",
                                      verb, sent, "locate", stance=PLAIN))
 

@@ -240,7 +240,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         parties = [e for e in subjects if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]
                    or ctx.candidates[e[0]].kind is None]  # (or a pronoun: "it concluded an agreement with …")
         yield from ctx.emit(parties, ctx.states["pact"], pact, "object-via-prep", verb, sent, phrase)
-        if not pact and len(parties) > 1 and _pacts(ctx, lemma, children):
+        if not pact and len(parties) > 1 and any(c.lemma_.lower() not in ctx.lex["one_party_pact_nouns"]
+                                                 for c in _pacts(ctx, lemma, children)):
             # "Türkiye, Finland and Sweden signed a trilateral memorandum": the signatories cooperate, each with each
             for n, party in enumerate(parties[:-1]):
                 yield from ctx.emit([party], ctx.states["pact"], parties[n + 1:], "active", verb, sent, phrase)
@@ -1398,6 +1399,7 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                 continue
             predicate = ctx.lex["nouns"][word]
             objects = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ctx.lex["copula_preps"]
+                       and f"{ctx.lowers[p.i - 1]} {p.lower_}" not in ctx.lex["companion_preps"]  # ("together with")
                        for e in ctx.pobjs(p)]
             objects += [e for c in head.children if c.dep_ in {"poss", "compound"} for e in ctx.entities(c)]
             # ("a PfP partner" with the name tagged an adjective; not a nationality: "a Swedish partner")
