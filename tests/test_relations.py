@@ -4934,6 +4934,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
+    pytest.param(
+        "Since the accessions of Croatia (2009) and Montenegro (2017) to NATO, the region has changed.",
+        {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", ""),
+         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", "")},
+        id="a-second-name-after-its-bracket-hung-on-the-noun-is-another-object-of-its-preposition"),
     pytest.param(  # the review's near misses of this release's readings
         "Allies welcomed the continued presence of the United States in Europe. The conference examined the role "
         "of China in Africa. Troops from Germany in the Baltic region took part in the exercise. Turkey in the "

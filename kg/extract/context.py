@@ -1422,7 +1422,16 @@ class Context:
             # of the first one's object
             preps += [c for o in self.kids(prep, _POBJ) for inner in self.kids(o, _PREP)
                       for c in self.kids(inner, _CONJ) if lowers[c] == word and c > prep]
-        return [e for p in preps for c in self._prep_objects(p) for e in self.entities_at(c)]
+        found = [e for p in preps for c in self._prep_objects(p) for e in self.entities_at(c)]
+        head = self.heads[prep]
+        if found and self.pos[head] == "NOUN" and head not in self.token_to_candidate:
+            # "the accessions of Finland (2023) and Sweden (2024) to NATO": the parser hangs the second name, after
+            # its bracket, on the noun; a name of the first one's class coordinated with the noun after it is another
+            kinds = {self.candidates[e].kind for e, _ in found if e >= 0}
+            found += [e for c in self.kids(head, _CONJ) if c > prep and c in self.token_to_candidate
+                      and self.candidates[self.token_to_candidate[c]].kind in kinds for e in self.entities_at(c)
+                      if e not in found]
+        return found
 
     def _prep_objects(self, prep: int) -> list[int]:
         """The objects of *prep*: its pobj, or the subject the parser gave a participle after it
