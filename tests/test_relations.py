@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Finland and Sweden were described as NATO's closest partners. The decision was described as a mistake by "
+        "Russia.",
+        {("Country:Finland", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Sweden", "partnerOf", "InternationalOrganization:NATO", "", "")},
+        id="a-passive-verb-of-classing-says-what-its-subject-is-as"),
+    pytest.param(
         "Since the accessions of Croatia (2009) and Montenegro (2017) to NATO, the region has changed.",
         {("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", ""),
          ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2017", "")},

@@ -38,8 +38,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     if lemma in ctx.linking:
         yield from copula(ctx, verb, sent)
         return
-    if lemma in ctx.lex["as_linking_verbs"]:  # "the Council serves as NATO's executive body"
-        yield from copula(ctx, verb, sent)
+    if lemma in ctx.lex["as_linking_verbs"] or _passive_as(ctx, verb):
+        yield from copula(ctx, verb, sent)  # "the Council serves as NATO's executive body", "… are grouped as …"
     if lemma in ctx.lex["small_clause_verbs"]:  # "…, making Russia a partner"
         yield from _small_clause(ctx, verb, sent)
     particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
@@ -1325,9 +1325,18 @@ def _small_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCan
             yield from _attributed(ctx, verb, sent, subjects, [attr])
 
 
+def _passive_as(ctx: Context, verb: Token) -> bool:
+    """A passive verb of naming or classing, whose "as" phrase says what its subject is ("Australia and
+    Japan are grouped as NATO's Indo-Pacific partners"; lexicon ``passive_as_linking_verbs``)."""
+    return ctx.lemmas[verb.i] in ctx.lex["passive_as_linking_verbs"] and bool(ctx.kids(verb.i, {"auxpass"})) \
+        and any(ctx.lowers[c] == "as" for c in ctx.kids(verb.i, {"prep"}))
+
+
 def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
     # "Another four NATO members are EU applicants": a name that only modifies a role noun is not the subject
     subjects = [e for e in ctx.subjects(verb) if not _modifies_role(ctx, e[0])]
+    if not subjects and _passive_as(ctx, verb):
+        subjects = [e for c in ctx.kids(verb.i, {"nsubjpass"}) for e in ctx.entities_at(c)]
     if not subjects and _opens_dated_line(ctx, verb, sent):
         # "Key dates - Montenegro" over "- 5 June 2017: becomes NATO's 29th member": the section's country is it
         attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
@@ -1337,7 +1346,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
     yield from _described_group(ctx, verb, sent)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex["partitive_preps"]
              for o in p.children if o.dep_ == "pobj"]  # "Austria has been among the contributors"
-    if verb.lemma_.lower() in ctx.lex["as_linking_verbs"]:  # "serves as …": what follows "as" is the attribute
+    if verb.lemma_.lower() in ctx.lex["as_linking_verbs"] or _passive_as(ctx, verb):
+        # "serves as …", "are often grouped together as …": what follows "as" is the attribute
         among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                  if o.dep_ == "pobj"]
     attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
