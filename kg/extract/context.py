@@ -834,16 +834,17 @@ class Context:
             self._relational_words[i] = self._relational_word(i)
         return self._relational_words[i]
 
-    def _opens_sentence(self, i: int) -> bool:
-        """A word capitalised only because it opens its sentence, outside every name ("Dialogue with
-        Mongolia began in 2012")."""
-        return self.doc[i].is_sent_start and i not in self.token_to_candidate
+    def names_a_framework(self, i: int) -> bool:
+        """A relational noun that relates its parties in lower case only (lexicon ``common_only_nouns``),
+        capitalised as a framework's head word ("the Dialogue", "Mediterranean Dialogue country"), not
+        only because it opens its sentence outside every name ("Dialogue with Mongolia began in 2012")."""
+        return self.lemmas[i] in self.words["common_only_nouns"] and not self.texts[i].islower() \
+            and not (self.doc[i].is_sent_start and i not in self.token_to_candidate)
 
     def _relational_word(self, i: int) -> str | None:
         lemmas, lowers = self.lemmas, self.lowers
         lemma = lemmas[i]
-        common_only = self.words["common_only_nouns"]
-        if lemma in common_only and not self.texts[i].islower() and not self._opens_sentence(i):
+        if self.names_a_framework(i):
             return None  # "the Dialogue": the framework named by its head word, not a dialogue between parties
         # "became Allies", "the Partners": the model keeps a proper noun's plural; so it does in a framework
         # named by its members ("became Enhanced Opportunities Partners")
@@ -852,9 +853,8 @@ class Context:
                 named is None or self.candidates[named].kind in self.lex["framework_noun_kinds"]):
             lemma = _singular(lemma)
         modifiers = list(dict.fromkeys(w for c in self.kids(i, _MODIFIERS)  # "participating", not "participate"
-                                       if lemmas[c] not in common_only or self.texts[c].islower()
-                                       or self._opens_sentence(c)
-                                       for w in (lemmas[c], lowers[c])))  # (not "… Dialogue country")
+                                       if not self.names_a_framework(c)  # (not "… Dialogue country")
+                                       for w in (lemmas[c], lowers[c])))
         if not modifiers:
             return lemma if lemma in self.lex["nouns"] else None
         # "framework nation", "contributing country": the two words together first

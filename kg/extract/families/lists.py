@@ -215,10 +215,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     first = _members(ctx, cells[0].start, cells[0].end)
     linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
     # (not a document's name or kind: "Signed PfP Framework Document", "Framework document signed")
+    documents = set(ctx.lex["plan_columns"]) | set(ctx.lex["instrument_documents"])
     linking = [None if link and link[2] in ctx.lex["framework_columns"] and (any(
         ctx.candidates[i].kind in _PLAN_KINDS | _FRAMEWORK_KINDS for i in _inside(ctx, c.start, c.end))
-        or {t.lemma_.lower() for t in c} & (set(ctx.lex["plan_columns"]) | set(ctx.lex["instrument_documents"]))) else link
-               for link, c in zip(linking, cells)]
+        or {t.lemma_.lower() for t in c} & documents) else link for link, c in zip(linking, cells)]
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         # (a column named by an operation only under a first cell that names nothing: "Country | KFOR (Kosovo)")
@@ -233,9 +233,10 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if any(link and link[2] in ctx.lex["framework_columns"] for link in linking):
             # "Country | Framework with NATO | Joined framework": the joining is the framework's, which the
             # rows name (lexicon ``framework_columns``), not the organisation's
-            columns = [None if c is not None and c[1] in ctx.lex["joining_columns"] and c[0] == ctx.lex["nouns"]["member"]
-                       and not _inside(ctx, cell.start, cell.end) else c for c, cell in zip(columns, cells)]
             # (a partners' table's still dates the partnership, and "Joined NATO" names its own whole)
+            member = ctx.lex["nouns"]["member"]
+            columns = [None if c is not None and c[1] in ctx.lex["joining_columns"] and c[0] == member
+                       and not _inside(ctx, cell.start, cell.end) else c for c, cell in zip(columns, cells)]
         offices = [_office_column(ctx, cell) for cell in cells] if piped else []
         if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
             # (a column's whole: the one its cell names, else the framework the table's caption names)

@@ -43,9 +43,8 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
     if lemma not in ctx.lex["nouns"]:
         yield from _unlisted_noun(ctx, noun, sent)
         return
-    if lemma in ctx.words["common_only_nouns"] and not ctx.texts[i].islower() and not (
-            noun.is_sent_start and i not in ctx.token_to_candidate):
-        return  # "the Mediterranean Dialogue": a name's head word (lexicon common_only_nouns)
+    if ctx.names_a_framework(i):
+        return  # "the Mediterranean Dialogue": a name's head word, no dialogue between parties
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in ctx.linking:
         return
     if lemma in ctx.lex["prose_nouns"] and not any(t.pos_ in {"VERB", "AUX"} for t in sent):

@@ -79,7 +79,8 @@ def _under_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if head.pos_ in {"VERB", "AUX"}:  # ("… begins preparing Annual National Programmes under the NUC")
             held = [e for c in head.children if c.dep_ in {"dobj", "nsubjpass"} for e in ctx.entities(c)]
             held += [e for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for e in ctx.pobjs(c)]
-            # (a verb's operation is what the framework let it join, not a part of it: "Sweden joined KFOR under the PfP")
+            # (a verb's operation is what the framework let it join, not a part of it: "Sweden joined KFOR
+            # under the PfP")
             held = [e for e in held if e[0] >= 0 and ctx.candidates[e[0]].kind != "Event"]
         else:
             held = ctx.entities(head)

@@ -480,8 +480,9 @@ def _place_listed(ctx: Context, place: int, other: int) -> bool:
     if after + 1 >= len(ctx.doc) or ctx.doc[after].text not in {",", "and", "or"}:
         return False
     following = after + 1 + (after + 2 < len(ctx.doc) and ctx.doc[after + 1].dep_ == "det")  # "and the Sahel"
-    if ctx.doc[following].lower_ in {"and", "or"}:  # "Kabul, Herat, and Kandahar", not "Independence,
-        following += 1 + (following + 2 < len(ctx.doc) and ctx.doc[following + 1].dep_ == "det")  # Missouri, and handed"
+    if ctx.doc[following].lower_ in {"and", "or"}:  # ("Kabul, Herat, and Kandahar"; not "Independence, Missouri,
+        # and handed over …")
+        following += 1 + (following + 2 < len(ctx.doc) and ctx.doc[following + 1].dep_ == "det")
     return following in ctx.token_to_candidate
 
 
