@@ -380,12 +380,17 @@ class Context:
         return [bool(flag) for flag in self.doc.to_array(IS_PUNCT).tolist()] if len(self.doc) else []
 
     @cached_property
+    def piped(self) -> bool:
+        """Whether the paragraph holds a table line ("|"): most do not, and skip every cell check."""
+        return "|" in self.texts
+
+    @cached_property
     def table_cells(self) -> list[tuple[int, str] | None]:
         """Each token's table cell, by index: (column number, the header's words over that
         column), or None outside table rows. A table is a block of lines holding "|"; its first
         line is the header ("Country | Joined | Notes"), whose own tokens are in no cell."""
         cells: list[tuple[int, str] | None] = [None] * len(self.doc)
-        if "|" not in self.texts:  # (most paragraphs)
+        if not self.piped:  # (most paragraphs)
             return cells
         header: list[str] | None = None
         for start, end in _lines(self.texts):
@@ -1268,7 +1273,7 @@ class Context:
         first, which names the row's thing (a header's "Joined NACC | Signed PfP Framework Document"
         says nothing of the NACC)."""
         found = self._subjects_at(verb)
-        if not found or "|" not in self.texts:
+        if not found or not self.piped:
             return found
         line = self.doc[verb].sent.start
         return [e for e in found if e[0] < 0 or e[0] not in self.spans or "|" not in self.texts[

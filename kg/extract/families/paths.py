@@ -84,7 +84,7 @@ def dependency_path(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         for j, span_j in inside[n + 1:]:
             if frozenset((i, j)) in ctx.related or ctx.candidates[i].key and ctx.candidates[i].key == ctx.candidates[j].key:
                 continue
-            if "|" in ctx.texts[span_i.end:span_j.start] and "|" in ctx.texts[sent.start:span_i.start]:
+            if ctx.piped and "|" in ctx.texts[span_i.end:span_j.start] and "|" in ctx.texts[sent.start:span_i.start]:
                 continue  # names in two cells of a table's line, neither its first: its columns relate them
             found = _read(ctx, sent, i, span_i.root, j, span_j.root, max_path)
             if found is not None and found.rule == "path-verb" and (ctx.organisation_group(i) or ctx.organisation_group(j)):
