@@ -23,7 +23,7 @@ from rdflib.term import Node
 from .errors import InputError
 from .lexicon import load_lexicon
 from .extract.mentions import normalize_name
-from .model import POSITIVE, is_plain
+from .model import LEARNED_RULE, POSITIVE, is_plain
 from .rdf.shape import fact_parts, read_assertion
 from .rdf.vocab import DCTERMS, NKG, PROV, RDFS, SCHEMA, SKOS
 
@@ -154,12 +154,14 @@ def _junk(label: str, gold_forms: set[str]) -> bool:
     return False
 
 
-def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
+def evaluate(gold: list[dict[str, object]], graph: Graph, learned_cut: float | None = None) -> Evaluation:
     """Score the built *graph* against *gold* records, document by document.
 
     Facts are compared per document as sets: a gold fact stated in three sentences counts
     once, and so does a system fact read three times. Only assertions derived from the
     document itself are scored, so curated reference facts never count as read from text.
+    With *learned_cut*, the learned pair model's readings less confident than it are left out:
+    the graph read as a build whose model had that threshold would have read it.
     """
     result = Evaluation()
     docs = {str(graph.value(d, DCTERMS.identifier)): d for d in graph.subjects(DCTERMS.identifier, None)}
@@ -195,7 +197,7 @@ def evaluate(gold: list[dict[str, object]], graph: Graph) -> Evaluation:
             if _junk(label, all_forms):
                 junk += 1
                 result.junk_labels.append(f"{name}: {label}")
-        _score_relations(result, graph, doc, [r for r in records if r["kind"] == "relation"], matches)
+        _score_relations(result, graph, doc, [r for r in records if r["kind"] == "relation"], matches, learned_cut)
     result.nodes, result.junk, result.duplicate_nodes = nodes, junk, sum(duplicates)
     _rates(result)
     return result
@@ -231,12 +233,14 @@ def merge_evaluations(parts: Iterable[Evaluation]) -> Evaluation:
 Assertion = tuple[Node, str, Node, str, bool, str]
 
 
-def _system_assertions(graph: Graph, doc: Node | None) -> list[Assertion]:
-    """(subject, predicate name, object, rule, plain, date) of every assertion read from *doc*."""
+def _system_assertions(graph: Graph, doc: Node | None, learned_cut: float | None = None) -> list[Assertion]:
+    """(subject, predicate name, object, rule, plain, date) of every assertion read from *doc*
+    (of the learned pair model's, those at least *learned_cut* confident)."""
     found = []
     for assertion in graph.subjects(PROV.wasDerivedFrom, doc) if doc is not None else ():
         record = read_assertion(graph, assertion)
-        if record.fact is None:
+        if record.fact is None or learned_cut is not None and record.rule == LEARNED_RULE \
+                and float(record.confidence) < learned_cut:
             continue
         subject, predicate, obj = fact_parts(graph, record.fact)
         found.append((subject, str(predicate).removeprefix(str(NKG)), obj, record.rule, record.plain,
@@ -245,8 +249,8 @@ def _system_assertions(graph: Graph, doc: Node | None) -> list[Assertion]:
 
 
 def _score_relations(result: Evaluation, graph: Graph, doc: Node | None, gold: list[dict[str, object]],
-                     matches: dict[str, set[Node]]) -> None:
-    system = _system_assertions(graph, doc)
+                     matches: dict[str, set[Node]], learned_cut: float | None = None) -> None:
+    system = _system_assertions(graph, doc, learned_cut)
     plain_system: dict[tuple[Node, str, Node], set[str]] = defaultdict(set)
     dates: dict[tuple[Node, str, Node], set[str]] = defaultdict(set)
     for s, p, o, rule, plain, date in system:

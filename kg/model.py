@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["NEGATIVE", "POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped",
+__all__ = ["LEARNED_RULE", "NEGATIVE", "POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped",
            "is_plain"]
 
 #: the polarity of a statement that is not negated, and of one that is
 POSITIVE = "positive"
 NEGATIVE = "negative"
+#: the rule of the facts the learned pair model reads; their confidence is its probability
+LEARNED_RULE = "learned-pair"
 
 
 def is_plain(polarity: str, modality: str, attributed_to: str) -> bool:

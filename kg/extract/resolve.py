@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
-from ..model import NEGATIVE, POSITIVE, Entity, Evidence, Extraction, Mention, Relation
+from ..model import LEARNED_RULE, NEGATIVE, POSITIVE, Entity, Evidence, Extraction, Mention, Relation
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import MEMBER_HINT, TOPIC, RelationCandidate
@@ -670,7 +670,7 @@ class Resolver:
         elif predicate is None or predicate == "relatedTo" and not self._open_verb(verb, subject):
             return
         fact = (subject, predicate, obj, rel.sentence_start)
-        if rel.rule == "learned-pair" and fact in read:
+        if rel.rule == LEARNED_RULE and fact in read:
             return
         read.add(fact)
         if predicate == "cooperatesWith" and (self._meeting(subject) or self._meeting(obj)):
@@ -687,7 +687,7 @@ class Resolver:
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
         self._pass_office(relation)
-        if rel.object != TOPIC and rel.rule != "learned-pair" and relation.is_fact and self._kind(subject) == "Country" \
+        if rel.object != TOPIC and rel.rule != LEARNED_RULE and relation.is_fact and self._kind(subject) == "Country" \
                 and predicate in self.lex.relations["framework_join_predicates"] \
                 and verb.split(" ")[0] in self.lex.relations["implicit_object"]:
             self._joined(rel.sentence_start, obj)  # "Four of them signed up to PfP in 1994 … Tajikistan joined in 2002"

@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from ...model import LEARNED_RULE
 from ..context import Context, Problem, RelationCandidate
 from . import commands, events, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
 
@@ -59,7 +60,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("bracketed-members", "sentence", lists.bracketed_members, ("list-bracket",)),
     Family("dated-entry", "sentence", lists.dated_entry, ("dated-entry",)),
     Family("dependency-path", "sentence", paths.dependency_path, ("path-verb", "path-noun")),
-    Family("learned-pair", "sentence", learned.learned_pair, ("learned-pair",)),
+    Family(LEARNED_RULE, "sentence", learned.learned_pair, (LEARNED_RULE,)),
 )
 
 
@@ -71,7 +72,7 @@ def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCand
     that sentence's remaining relations, not the build: the failure is recorded in
     ``ctx.problems`` and the next sentence is read.
     """
-    chosen = [f for f in FAMILIES if learned or f.name != "learned-pair"]
+    chosen = [f for f in FAMILIES if learned or f.name != LEARNED_RULE]
     by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]] = {}
     for family in (f for f in chosen if f.unit == "token"):
         for pos in family.pos:
@@ -113,12 +114,12 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
     yield from (f for f in found if not (venues and f.subject >= 0 and (f.predicate, f.object) in venues
                                          and ctx.candidates[f.subject].rule.startswith("reference")
                                          and ctx.candidates[f.subject].kind != "Event")
-                and not (f.rule == "learned-pair" and _skips_a_link(ctx, f, succession)))
+                and not (f.rule == LEARNED_RULE and _skips_a_link(ctx, f, succession)))
 
 
 def _ruled_succession(ctx: Context, found: list[RelationCandidate]) -> set[tuple[str, str]]:
     """The (later, earlier) persons of the successions a rule of the sentence read between named persons."""
-    return {(ctx.entity_of(f.subject), ctx.entity_of(f.object)) for f in found if f.rule != "learned-pair"
+    return {(ctx.entity_of(f.subject), ctx.entity_of(f.object)) for f in found if f.rule != LEARNED_RULE
             and f.predicate == ctx.states["succession"] and f.subject >= 0 and f.object >= 0
             and all(_named_person(ctx, end) for end in (f.subject, f.object))}
 

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
-from ...model import NEGATIVE
+from ...model import LEARNED_RULE, NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
 from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_features, sentence_pairs
 from .titles import serves_an_office, titled_body
@@ -90,7 +90,7 @@ def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             hedge = _path_hedge(ctx, paths, joint=predicate != ctx.states["open"])
             if hedge:  # "Georgia continues its integration into NATO": a membership in the making
                 stance = (stance[0], hedge, *stance[2:])
-        for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], "learned-pair", anchor, sent,
+        for candidate in ctx.emit([(subject, False)], predicate, [(obj, False)], LEARNED_RULE, anchor, sent,
                                   anchor.lemma_.lower(), stance=stance):
             yield replace(candidate, confidence=round(probability, 3))
 
