@@ -4935,6 +4935,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2016 the Allies made Moldova an Enhanced Opportunities Partner, and at the next summit leaders named "
+        "Serbia an Enhanced Opportunities Partner too. The Alliance recognised Mauritania as one of the Enhanced "
+        "Opportunities Partners.",
+        {("Country:Moldova", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2016", ""),
+         ("Country:Serbia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
+         ("Country:Mauritania", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
+         ("InternationalOrganization:NATO", "relatedTo", "Country:Mauritania", "", "")},
+        id="an-active-verb-of-naming-says-what-its-object-is-as-or-by-a-second-object"),
+    pytest.param(
         "Finland and Sweden were described as NATO's closest partners. The decision was described as a mistake by "
         "Russia.",
         {("Country:Finland", "partnerOf", "InternationalOrganization:NATO", "", ""),

@@ -42,6 +42,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from copula(ctx, verb, sent)  # "the Council serves as NATO's executive body", "… are grouped as …"
     if lemma in ctx.lex["small_clause_verbs"]:  # "…, making Russia a partner"
         yield from _small_clause(ctx, verb, sent)
+    if lemma in ctx.lex["object_naming_verbs"]:  # "NATO recognised Georgia as a partner", "name Georgia a partner"
+        yield from _object_named(ctx, verb, sent)
     particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
         (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
          or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
@@ -1319,10 +1321,26 @@ def _small_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCan
     object is what the noun after it says, as the subject of "is" (the parser reads the two as a
     verbless clause, the noun its head and the name its subject)."""
     for attr in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"NOUN", "PROPN"}
-                 and c.i not in ctx.token_to_candidate):
+                 and (c.i not in ctx.token_to_candidate  # ("made Ukraine an Enhanced Opportunities Partner")
+                      or ctx.candidates[ctx.token_to_candidate[c.i]].kind in ctx.lex["framework_noun_kinds"])):
         subjects = [e for s in attr.children if s.dep_ == "nsubj" for e in ctx.entities(s)]
         if subjects:
             yield from _attributed(ctx, verb, sent, subjects, [attr])
+
+
+def _object_named(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """An active verb of naming or classing says what its object is: what follows "as" ("In 2014
+    NATO recognised Jordan as one of five Enhanced Opportunities Partners"), or a second object
+    ("leaders name Georgia an Enhanced Opportunities Partner"; lexicon ``object_naming_verbs``)."""
+    if ctx.kids(verb.i, {"auxpass", "nsubjpass"}):
+        return  # the passive's subject is named: see :func:`copula`
+    objects = sorted(ctx.kids(verb.i, {"dobj", "oprd"}))  # (the parser may read either of two objects as "oprd")
+    subjects = ctx.entities_at(objects[0]) if objects else []
+    if not subjects:
+        return
+    attributes = [ctx.doc[o] for p in ctx.kids(verb.i, {"prep"}) if ctx.lowers[p] == "as" and p > objects[0]
+                  for o in ctx.kids(p, {"pobj"})] + [ctx.doc[o] for o in objects[1:]]
+    yield from _attributed(ctx, verb, sent, subjects, attributes)
 
 
 def _passive_as(ctx: Context, verb: Token) -> bool:
