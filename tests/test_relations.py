@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "At the Brussels Summit in 2018 Serbia, together with Moldova, was recognised as an Enhanced Opportunities "
+        "Partner.",
+        {("Country:Serbia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2018", "")},
+        id="a-year-right-after-in-and-before-a-name-leaves-the-name-the-subject-of-its-clause"),
+    pytest.param(
         "In 2016 the Allies made Moldova an Enhanced Opportunities Partner, and at the next summit leaders named "
         "Serbia an Enhanced Opportunities Partner too. The Alliance recognised Mauritania as one of the Enhanced "
         "Opportunities Partners.",

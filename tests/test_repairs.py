@@ -21,3 +21,14 @@ def test_repairs_names_after_a_semicolon_are_the_subject_of_their_own_verb(nlp, 
     found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
     assert {(f"Country:{c}", "participatesIn", "Event:Operation Sea Guard") for c in ("Jordan", "Qatar", "Sweden")} <= found
     assert not {f for f in found if f[1] == "heldIn" and f[2] != "Country:Somalia"}
+
+
+def test_repairs_a_year_after_in_numbers_no_name_and_leaves_it_the_subject(nlp) -> None:
+    doc = nlp("At the Brussels Summit in 2018 Serbia, together with Moldova, was recognised as a partner.")
+    year, serbia = (next(t for t in doc if t.text == text) for text in ("2018", "Serbia"))
+    assert (year.dep_, year.head.text) == ("pobj", "in")
+    assert (serbia.dep_, serbia.head.text) == ("nsubjpass", "recognised")
+    # a clause with a subject of its own keeps its parse ("in 2018 Serbia" stays what the parser read)
+    doc = nlp("Leaders met in 2018 Serbia's envoys, who joined them.")
+    kept = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert kept["Leaders"] == ("nsubj", "met") and kept["Serbia"][0] != "nsubj"

@@ -238,9 +238,10 @@ def load_nlp(model: str | None = None) -> Language:
     _keep_rank_abbreviations(nlp, load_lexicon())
     _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
-    from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses)
+    from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects)
 
     nlp.add_pipe("natokg_semicolon_clauses", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
+    nlp.add_pipe("natokg_year_subjects", after="natokg_semicolon_clauses")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
 
     nlp.add_pipe("natokg_dated_names", after="ner")

@@ -5,21 +5,30 @@ family reads the same tree.
 its subject, not more items of the list before the semicolon ("… protects civilians in Libya;
 Jordan, Qatar and Sweden take part alongside the Allies": the parser lists Jordan with Libya and
 leaves "take" without a subject).
+
+``natokg_year_subjects``: a year right after "in" and right before a name with no comma between is the
+preposition's object, and the name the subject of a clause that has none ("In 2015 General Petr Pavel
+became …", "At the Wales Summit in 2014 Sweden was recognised …": the parser numbers the name with
+the year and hangs it on "in").
 """
 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["semicolon_clauses"]
+__all__ = ["semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
 #: the dependencies by which a verb has its subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: the years a "nummod" may be misread for ("In 2015 General Petr Pavel …")
+_YEARS = range(1800, 2100)
+#: the parts of speech of a clause's verb
+_VERBS = frozenset({"VERB", "AUX"})
 #: words that may stand between a clause's subject and its verb ("… subsequently joined")
 _BETWEEN = frozenset({"RB", "RBR", "RBS"})
 
@@ -67,3 +76,26 @@ def _clause_verb(doc: Doc, first: Token, semicolon: int) -> Token | None:
     if any(c.dep_ in _SUBJECTS and verb.head.i in (t.i for t in c.subtree) for c in verb.children):
         return None  # (the subject's own words hold the verb's head: no re-hanging without a cycle)
     return verb
+
+
+@Language.component("natokg_year_subjects")
+def year_subjects(doc: Doc) -> Doc:
+    """Re-hang each name the parser numbered with the year of an "in" before it (found from the token
+    array: a Token is made only at "in")."""
+    if len(doc) < 3:
+        return doc
+    for at in np.flatnonzero(doc.to_array(LOWER)[:-2] == doc.vocab.strings["in"]).tolist():
+        year = doc[at + 1]
+        if year.dep_ != "nummod" or not year.text.isdigit() or int(year.text) not in _YEARS:
+            continue
+        name = year.head
+        if name.i <= year.i or name.dep_ != "pobj" or name.head.i != at or name.pos_ != "PROPN":
+            continue
+        verb = doc[at].head
+        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in _VERBS or verb.i < name.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        year.head, year.dep_ = doc[at], "pobj"
+        name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
