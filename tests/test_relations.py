@@ -4935,6 +4935,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Framework | Year | Partner countries (examples)\n"
+        "Istanbul Cooperation Initiative | 2004 | Bahrain, Kuwait\n"
+        "Mediterranean Dialogue | 1994 | All Allies and the partner countries of the region\n",
+        {("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "")},
+        id="a-partner-countries-column-lists-the-parties-of-each-rows-framework"),
+    pytest.param(
         "At the Brussels Summit in 2018 Serbia, together with Moldova, was recognised as an Enhanced Opportunities "
         "Partner.",
         {("Country:Serbia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2018", "")},
