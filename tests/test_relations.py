@@ -4935,6 +4935,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The jets will patrol the region from Šiauliai, in Lithuania, from next spring.",
+        {("Place:Šiauliai", "locatedIn", "Country:Lithuania", "", "")},
+        id="a-town-opened-by-from-and-closed-by-in-a-country-after-a-comma-is-a-place"),
+    pytest.param(
         "Framework | Year | Partner countries (examples)\n"
         "Istanbul Cooperation Initiative | 2004 | Bahrain, Kuwait\n"
         "Mediterranean Dialogue | 1994 | All Allies and the partner countries of the region\n",
