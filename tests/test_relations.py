@@ -4935,6 +4935,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Moldova asked for help under the Building Integrity Programme launched at the Istanbul Summit in 2004.",
+        {("Event:Istanbul Summit 2004", "established", "Agreement:Building Integrity Programme", "2004", "")},
+        id="a-participle-after-a-name-misread-as-a-clause-or-hung-further-back-is-asserted-and-its-summit-acts"),
+    pytest.param(
         "The jets will patrol the region from Šiauliai, in Lithuania, from next spring.",
         {("Place:Šiauliai", "locatedIn", "Country:Lithuania", "", "")},
         id="a-town-opened-by-from-and-closed-by-in-a-country-after-a-comma-is-a-place"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -67,6 +67,8 @@ _CLAUSES = frozenset({"relcl", "acl"})
 _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
 _PERSON_KINDS = frozenset({"Person"})
 _AUX = frozenset({"aux", "auxpass"})
+#: dependents that make a verb a clause of its own, not a participle describing the noun before it
+_OWN_CLAUSE_PARTS = frozenset({"dobj", "aux", "auxpass", "ccomp", "xcomp"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
 _MODIFIERS = frozenset({"compound", "amod"})
@@ -255,6 +257,12 @@ def head_paths(a: Token, b: Token, chains: dict[int, list[Token]] | None = None
 _AMOD_OWNERS = frozenset({"PartnershipFramework", "InternationalOrganization", "Organization"})
 
 
+@cache
+def _clause_taking_verbs() -> frozenset[str]:
+    relations = load_lexicon().relations
+    return frozenset(relations["reporting_verbs"]) | frozenset(relations["clause_taking_verbs"])
+
+
 class Context:
     """One paragraph's doc and mention candidates, with the helpers families share."""
 
@@ -296,6 +304,8 @@ class Context:
         #: common nouns of a class ("treaty", "programme"), which can describe a name of that class
         self.class_nouns: dict[str, str] = load_lexicon().names["reference_nouns"]
         self.hedges: dict[str, str] = self.lex["hedges"]
+        #: verbs whose complement is a clause: of saying, knowing, thinking and deciding
+        self.words_taking_clauses = _clause_taking_verbs()
         #: function words the families read (lexicon: function_words)
         self.words: dict[str, list[str]] = self.lex["function_words"]
         #: the property each fixed family states (lexicon: family_predicates)
@@ -1478,6 +1488,18 @@ class Context:
         ``presupposing_verbs``)."""
         return noun.dep_ == "dobj" and self.lemmas[noun.head.i] in self.words["presupposing_verbs"]
 
+    def participle_as_complement(self, i: int) -> bool:
+        """Token *i* is a participle right after the object of a verb that takes no clause, misread as a
+        past tense opening a complement clause ("Iraq joined the Partnership Initiative launched at the
+        Wales Summit", with the object as its subject or with none): no object or auxiliary of its own,
+        a name right before it (lexicon: reporting_verbs, clause_taking_verbs)."""
+        head = self.heads[i]
+        if self.deps[i] != "ccomp" or self.tags[i] not in {"VBD", "VBN"} or self.pos[head] != "VERB" or i == 0 \
+                or self.pos[i - 1] != "PROPN" or self.lemmas[head] in self.words_taking_clauses:
+            return False
+        return not any(self.deps[c] in _OWN_CLAUSE_PARTS or self.deps[c] == "nsubj" and c != i - 1 for c in self.children(i)) \
+            and not self.kids(head, {"dobj"})
+
     def hedge(self, token: Token, hedges: dict[str, str] | None = None) -> str:
         """A hedge over *token*: a wish, plan, application or doubt in a word that governs it
         ("applied to join", "the idea of Sweden joining … seemed unlikely", "aspiring members");
@@ -1492,6 +1514,11 @@ class Context:
             if deps[node] in {"acl", "advcl"} and self.tags[node] == "VBN" and node > 0 and self.texts[node - 1] == ",":
                 # "At the Summit of April 2008, hosted by Romania, Georgia sought …", "the plan was prepared with
                 # the Ministry, led by X" (hung on the verb): a participle set off is asserted
+                break
+            if deps[node] == "acl" and self.tags[node] in {"VBN", "VBD"} and not self.kids(node, SUBJECTS) \
+                    or self.participle_as_complement(node):
+                # "Iraq requested support under the Initiative launched at the Wales Summit": a participle
+                # describing a noun is asserted, as a relative clause is
                 break
             if deps[node] == "relcl" and not any(lowers[c] == "for" for c in self.kids(node, {"mark"})):
                 # "our cooperation with Serbia, which joined PfP in 2006, remains possible": a relative

@@ -80,7 +80,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                                              phrase))
         return
     yield from _founded_with(ctx, verb, sent, phrase)
-    if passive or _participle(verb, parenthetical):
+    if passive or _participle(ctx, verb, parenthetical):
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
     yield from _taken_in(ctx, verb, sent, phrase, children)
@@ -875,7 +875,7 @@ def _misparsed_particle(ctx: Context, lemma: str, particle: int) -> bool:
         and particle + 1 < len(ctx.doc) and ctx.tags[particle + 1] in {"DT", "CD", "PRP$"}
 
 
-def _participle(verb: Token, parenthetical: bool) -> bool:
+def _participle(ctx: Context, verb: Token, parenthetical: bool) -> bool:
     """A past participle opening a clause: "the Pledge adopted at the Wales Summit" (also when
     tagged as a past tense), "the Package (SNGP), endorsed at the 2014 Wales Summit, is …"
     (parsed as a clausal subject)."""
@@ -892,7 +892,8 @@ def _participle(verb: Token, parenthetical: bool) -> bool:
         # "… through the Package agreed at the 2014 Wales Summit": right after its noun (not after a noun's
         # own phrase, "Mission to NATO opened in Brussels", nor in a table row, whose cells the parser runs together)
         return True
-    return _misparsed_participle(verb)
+    return _misparsed_participle(verb) or ctx.participle_as_complement(verb.i)
+
 
 
 def _misparsed_participle(verb: Token) -> bool:
@@ -938,8 +939,9 @@ def _renamed(ctx: Context, verb: Token, sent: Span, phrase: str, patients: list[
 def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
-    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and _misparsed_participle(verb)
-                for e in ctx.entities(c)]  # a participle after a comma misparsed as a clause
+    patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
+                _misparsed_participle(verb) or ctx.participle_as_complement(verb.i))
+                for e in ctx.entities(c)]  # a participle after a comma or an object misparsed as a clause
     rule = "passive-agent"
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)  # "…, and the campaign was commanded by"
     if not patients and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not own_subject:
@@ -949,6 +951,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients = [e for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
+    elif not patients and ctx.participle_as_complement(verb.i):
+        patients, rule = _named_right_before(ctx, verb), "participle"
     # "Georgia was named one of five Enhanced Opportunities Partners", "… was named an Enhanced
     # Opportunities Partner together with Australia": what it was named it is, and so are its companions
     named = [c for c in children if c.dep_ == "oprd"]
@@ -1190,7 +1194,8 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
                if c.i != noun.i and any(a.dep_ == "acl" and a.i != verb.i for a in c.children)}
         return [e for e in ctx.entities(noun) if e[0] not in own] \
             or (ctx.subjects(noun.head) if noun.dep_ == "attr" else []) \
-            or (_apposed_to(ctx, noun) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else [])
+            or (_apposed_to(ctx, noun) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else []) \
+            or _named_right_before(ctx, verb)
     if verb.i < verb.head.i and verb.left_edge.i == verb.head.left_edge.i:
         return ctx.subjects(verb.head)
     i = verb.i - 1
@@ -1199,6 +1204,13 @@ def _participle_patient(ctx: Context, verb: Token) -> list[Arg]:
     if (i < verb.i - 1 or verb.dep_ == "advcl") and i in ctx.token_to_candidate:
         return [(ctx.token_to_candidate[i], False)]  # (right after it: a reduced relative the parser hung on the verb)
     return []
+
+
+def _named_right_before(ctx: Context, verb: Token) -> list[Arg]:
+    """The name right before a participle the parser hung on a noun further back ("support under the
+    Defence Capacity Building Initiative launched at the Wales Summit" with "launched" on "support")."""
+    index = ctx.token_to_candidate.get(verb.i - 1)
+    return [(index, False)] if index is not None and ctx.spans[index].end == verb.i else []
 
 
 def _apposed_to(ctx: Context, noun: Token) -> list[Arg]:
