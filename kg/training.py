@@ -58,6 +58,8 @@ MIN_WEIGHT = 0.02
 #: saw, `test` 1016 / 271 against 1017 / 270, and the two batches of 40 documents of the `check`
 #: split, 513 / 168 against 512 / 170 and 455 / 221 against 458 / 225.
 VECTOR_SCALE = 0.15
+#: the inverse strength of the model's L2 regularisation (scikit-learn's ``C``)
+REGULARISATION = 1.0
 DEFAULT_OUT = Path("data/model/relations.json")
 
 #: (features, label, document, related by a rule, context vector or None) of each pair, and the pipeline
@@ -171,7 +173,7 @@ def train_rows(rows: Rows, threshold: float, only: list[int] | None = None) -> d
     def fit(indices: list[int]) -> tuple[Any, Any, Any]:
         vectorizer = DictVectorizer(sort=True).fit([features[i] for i in indices])
         scaling = standardised(indices) if vectors is not None else None
-        model = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED)
+        model = LogisticRegression(C=REGULARISATION, max_iter=3000, random_state=SEED)
         model.fit(design(vectorizer, indices, scaling), [labels[i] for i in indices])
         return vectorizer, model, scaling
 
