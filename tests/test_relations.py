@@ -4935,6 +4935,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Partners of the region: Bosnia and Herzegovina (PfP 2006; MAP invited 2010), Kazakhstan (PfP) and "
+        "Algeria (Mediterranean Dialogue 2000). Talks with Russia (NATO Headquarters, 2002) followed.",
+        {("Country:Bosnia and Herzegovina", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006", ""),
+         ("Country:Kazakhstan", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Algeria", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "2000", "")},
+        id="a-country-whose-bracket-opens-with-a-framework-takes-part-in-it"),
+    pytest.param(
         "Moldova asked for help under the Building Integrity Programme launched at the Istanbul Summit in 2004.",
         {("Event:Istanbul Summit 2004", "established", "Agreement:Building Integrity Programme", "2004", "")},
         id="a-participle-after-a-name-misread-as-a-clause-or-hung-further-back-is-asserted-and-its-summit-acts"),

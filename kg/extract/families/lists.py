@@ -858,12 +858,34 @@ def dated_entry(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                 ctx.offset + sent.start_char, ctx.offset + sent.end_char, date=date)
 
 
+def _bracketed_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Croatia (PfP 2000, NATO member since 2009)", "Morocco (Mediterranean Dialogue)": a country
+    whose bracket opens with a partnership framework, alone or with the year, takes part in it."""
+    for index in ctx.in_sentence(sent):
+        span = ctx.spans[index]
+        if ctx.candidates[index].kind != "Country" or span.end + 2 >= sent.end or ctx.texts[span.end] != "(":
+            continue
+        inner = ctx.token_to_candidate.get(span.end + 1)
+        if inner is None or ctx.candidates[inner].kind not in _FRAMEWORK_KINDS or ctx.spans[inner].start != span.end + 1:
+            continue
+        after = ctx.spans[inner].end
+        year = ctx.texts[after] if after < sent.end and ctx.texts[after].isdigit() and len(ctx.texts[after]) == 4 else ""
+        close = after + 1 if year else after
+        if close < sent.end and ctx.texts[close] in _BRACKET_ITEM_ENDS:
+            yield _candidate(ctx, sent, index, ctx.lex["nouns"]["participant"], inner, "list-bracket", "", year)
+
+
+#: what ends the first item of a bracket ("(PfP 2000, …)", "(PfP 2006; …)", "(Mediterranean Dialogue)")
+_BRACKET_ITEM_ENDS = frozenset({",", ";", ")"})
+
+
 def bracketed_members(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     """ "the Foreign Ministers of Benelux (Belgium, the Netherlands and Luxembourg)", "the Visegrád
     Group (Czechia, Hungary, Poland and Slovakia)": a group's name with a bracket that lists
     nothing but countries lists its members (the participants of a framework, or of an operation
     when it lists three or more: "interest in participating in KFOR (Argentina, Austria, Azerbaijan)";
     "Operation Allied Force (Serbia and Montenegro)" names its theatre)."""
+    yield from _bracketed_framework(ctx, sent)
     for index in ctx.in_sentence(sent):
         kind = ctx.candidates[index].kind
         span = ctx.spans[index]
