@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Operation Ocean Shield (OOS), the Alliance's counter-piracy operation in the Gulf of Aden, ended in 2016.",
+        {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),
+         ("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="an-operation-named-before-its-apposed-operation-noun-is-held-where-the-noun-is"),
+    pytest.param(
         "Partners of the region: Bosnia and Herzegovina (PfP 2006; MAP invited 2010), Kazakhstan (PfP) and "
         "Algeria (Mediterranean Dialogue 2000). Talks with Russia (NATO Headquarters, 2002) followed.",
         {("Country:Bosnia and Herzegovina", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006", ""),

@@ -225,6 +225,10 @@ def _only_an_acronym(key: str, folded: str, lexicon: Lexicon) -> bool:
     return bool(forms) and all(f.isupper() for f in forms)
 
 
+#: how many tokens a bracketed abbreviation takes after a name ("(OAE)")
+_ABBREVIATION_TOKENS = 3
+
+
 def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
     """The operation noun a name is given to, bracketed after it or following it ("the AU mission in
     Somalia (AMISOM)", "AMIS, the AU mission in Darfur"): surface shapes, as the parser attaches
@@ -233,6 +237,11 @@ def operation_noun(span: Span, lexicon: Lexicon) -> Token | None:
     root = span.root
     if root.dep_ == "compound" and root.head.i == span.end and root.head.is_lower and root.head.lemma_.lower() in nouns:
         return root.head  # "the United Protector campaign"
+    for child in root.rights:  # "Operation Active Endeavour (OAE), the Alliance's maritime operation in …"
+        comma = child.left_edge.i - 1
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.is_lower and child.lemma_.lower() in nouns \
+                and doc[comma].text == "," and span.end <= comma <= span.end + _ABBREVIATION_TOKENS:
+            return child
     if span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
         node = doc[span.start - 2]
         while node.dep_ == "appos" and node.head.i < node.i:  # "in Darfur, Sudan (AMIS)"
