@@ -4935,6 +4935,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Throughout SFOR's mission in Bosnia and Herzegovina, Ireland sent engineers.",
+        {("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "", "")},
+        id="an-operations-own-mission-in-a-place-is-held-there"),
+    pytest.param(
         "Operation Ocean Shield (OOS), the Alliance's counter-piracy operation in the Gulf of Aden, ended in 2016.",
         {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),
          ("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", "")},

@@ -1228,8 +1228,9 @@ class Context:
                 named_as = root.dep_ == "oprd" and root.head.dep_ == "acl" and root.head.lemma_ in self.words["naming_verbs"]
                 if named_as:  # "the maritime operation named Sea Guardian"
                     root = root.head
-                if root.dep_ in {"appos", "acl"} and root.head.i not in self.token_to_candidate and root.head.is_lower \
-                        and root.head.lemma_.lower() in self.lex["operation_nouns"]:
+                # ("ISAF's mission in Afghanistan": the operation's own)
+                if root.dep_ in {"appos", "acl", "poss"} and root.head.i not in self.token_to_candidate \
+                        and root.head.is_lower and root.head.lemma_.lower() in self.lex["operation_nouns"]:
                     noun: Token | None = root.head
                 else:
                     noun = operation_noun(span, load_lexicon())
