@@ -4935,6 +4935,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2023 the Allies replaced the NATO-Ukraine Commission with the NATO-Ukraine Council. Ministers set up "
+        "the Euro-Atlantic Partnership Council, replacing the North Atlantic Cooperation Council.",
+        {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission",
+          "2023", ""),
+         ("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+          "PartnershipFramework:North Atlantic Cooperation Council", "", "")},
+        id="the-successor-is-what-replaced-things-with-or-what-a-verb-of-founding-made"),
+    pytest.param(
         "Throughout SFOR's mission in Bosnia and Herzegovina, Ireland sent engineers.",
         {("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "", "")},
         id="an-operations-own-mission-in-a-place-is-held-there"),

@@ -84,6 +84,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _passive(ctx, verb, sent, phrase, predicate, parenthetical)
         return
     yield from _taken_in(ctx, verb, sent, phrase, children)
+    replaced = list(_new_in_place_of(ctx, verb, sent, phrase)) if predicate == ctx.states["succession"] else []
+    if replaced:  # (the subject that replaced one thing with another succeeded nothing)
+        yield from replaced
+        return
     subjects = ctx.subjects(verb)
     attended = list(_attendance(ctx, verb, sent, subjects))
     yield from attended
@@ -873,6 +877,30 @@ def _misparsed_particle(ctx: Context, lemma: str, particle: int) -> bool:
     phrase = f"{lemma} {ctx.lowers[particle]}"
     return phrase not in ctx.lex["verbs"] and phrase not in ctx.lex["inverse_verbs"] \
         and particle + 1 < len(ctx.doc) and ctx.tags[particle + 1] in {"DT", "CD", "PRP$"}
+
+
+def _new_in_place_of(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
+    """A verb of succession whose successor is not its subject: what a verb of founding made ("the
+    EAPC was created to succeed the NACC", "ministers set up the EAPC, replacing the NACC"), or
+    what its "with" phrase names ("the Allies replaced the Commission with the Council")."""
+    objects = [e for c in ctx.kids(verb.i, {"dobj"}) for e in ctx.entities_at(c)]
+    if not objects:
+        return
+    successors = [e for p in ctx.kids(verb.i, {"prep"}) if ctx.lowers[p] == "with" for e in ctx.pobjs(ctx.doc[p])]
+    head = verb.head
+    if not successors and ctx.deps[verb.i] in {"advcl", "xcomp"} and not ctx.kids(verb.i, SUBJECTS) \
+            and ctx.lex["verbs"].get(_phrase_of(ctx, head)) == ctx.states["founding"]:
+        made = "nsubjpass" if ctx.kids(head.i, {"auxpass"}) else "dobj"
+        successors = [e for c in ctx.kids(head.i, {made}) for e in ctx.entities_at(c)]
+    kinds = {ctx.candidates[e[0]].kind for e in objects if e[0] >= 0}
+    successors = [e for e in successors if e[0] >= 0 and ctx.candidates[e[0]].kind in kinds]
+    yield from ctx.emit(successors, ctx.states["succession"], objects, "active", verb, sent, phrase)
+
+
+def _phrase_of(ctx: Context, verb: Token) -> str:
+    """A verb's lemma with its particle ("set up")."""
+    particle = next((ctx.lowers[c] for c in ctx.kids(verb.i, {"prt"})), "")
+    return f"{ctx.lemmas[verb.i]} {particle}" if particle else ctx.lemmas[verb.i]
 
 
 def _participle(ctx: Context, verb: Token, parenthetical: bool) -> bool:
