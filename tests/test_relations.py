@@ -4935,6 +4935,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Talks resumed after a joint memorandum signed by Greece, Bulgaria and Romania. The Treaty was signed by "
+        "Portugal and Spain.",
+        {("Country:Greece", "cooperatesWith", "Country:Bulgaria", "", ""),
+         ("Country:Greece", "cooperatesWith", "Country:Romania", "", ""),
+         ("Country:Bulgaria", "cooperatesWith", "Country:Romania", "", "")},
+        id="the-signatories-of-an-unnamed-pact-in-the-passive-cooperate-each-with-each"),
+    pytest.param(
         "In 2023 the Allies replaced the NATO-Ukraine Commission with the NATO-Ukraine Council. Ministers set up "
         "the Euro-Atlantic Partnership Council, replacing the North Atlantic Cooperation Council.",
         {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission",

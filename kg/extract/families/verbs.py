@@ -621,6 +621,18 @@ def _pacts(ctx: Context, lemma: str, children: list[Token]) -> list[Token]:
             and c.i not in ctx.token_to_candidate]
 
 
+def _unnamed_pact(ctx: Context, verb: Token) -> bool:
+    """A passive or participle of concluding whose patient is an unnamed agreement between parties
+    ("a trilateral memorandum signed by …", "the deal was agreed by …"), not one a party may conclude
+    alone (lexicon ``one_party_pact_nouns``)."""
+    if ctx.lemmas[verb.i] not in ctx.lex["pact_verbs"]:
+        return False
+    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    lemmas = [ctx.lemmas[n.i] for n in nouns if ctx.token_to_candidate.get(n.i) is None  # (or "the memorandum")
+              or ctx.candidates[ctx.token_to_candidate[n.i]].rule == "reference"]
+    return any(lemma in ctx.lex["pact_nouns"] and lemma not in ctx.lex["one_party_pact_nouns"] for lemma in lemmas)
+
+
 def _pact_with(ctx: Context, lemma: str, children: list[Token]) -> list[Arg]:
     """The other parties of an unnamed agreement the verb concludes ("signed an agreement with
     NATO", "concluded with Spain a defence agreement"), or none."""
@@ -1033,6 +1045,10 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         # "Its first Individual Partnership Action Plan was agreed in 2006": whose plan it is agreed it
         agents = [e for p, _ in patients if p >= 0 for c in ctx.kids(ctx.spans[p].root.i, {"poss"})
                   for e in ctx.entities_at(c) if e[0] >= 0 and ctx.candidates[e[0]].kind in {None, *ctx.lex["member_kinds"]}]
+    if _unnamed_pact(ctx, verb):  # "a trilateral memorandum signed by Türkiye, Finland and Sweden"
+        parties = [e for e in agents if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        for n, party in enumerate(parties[:-1]):
+            yield from ctx.emit([party], ctx.states["pact"], parties[n + 1:], rule, verb, sent, phrase)
     if phrase in ctx.lex["composing_verbs"] and any(
             c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in children):
         # "the COE is now formed by Lithuania, Estonia …": who form it now are its members, not its founders
