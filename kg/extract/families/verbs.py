@@ -1516,6 +1516,11 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             own = own_date(head, clauses=False)  # "has been a partner of NATO since 1994 and …": the attribute's
             for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
                 yield replace(found, date="" if ctx.held_before(head, found.object) else own or found.date)
+            if named is not None and (named, False) not in objects \
+                    and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
+                # "are among NATO's partners across the globe": NATO's partners, and in the framework the words name
+                yield from ctx.emit(subjects, ctx.lex["nouns"]["participant"], [(named, False)], "copula", verb,
+                                    sent, word, stance=stance)
 
 
 def _stood_for(ctx: Context, verb: Token) -> Token | None:
