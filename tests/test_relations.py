@@ -4935,6 +4935,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Mongolia and Pakistan are among NATO's partners across the globe.",
+        {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Pakistan", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Mongolia", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
+         ("Country:Pakistan", "participatesIn", "PartnershipFramework:Partners across the globe", "", ""),
+         ("PartnershipFramework:Partners across the globe", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="a-framework-a-copulas-attribute-names-is-one-its-subjects-take-part-in"),
+    pytest.param(
         "Talks resumed after a joint memorandum signed by Greece, Bulgaria and Romania. The Treaty was signed by "
         "Portugal and Spain.",
         {("Country:Greece", "cooperatesWith", "Country:Bulgaria", "", ""),
