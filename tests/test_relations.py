@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Montenegro has been in the Membership Action Plan since 2009, while Serbia is not in it. The summit was "
+        "in Riga.",
+        {("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009", "")},
+        id="a-country-the-copula-places-in-a-plan-takes-part-in-it"),
+    pytest.param(
         "Mongolia and Pakistan are among NATO's partners across the globe.",
         {("Country:Mongolia", "partnerOf", "InternationalOrganization:NATO", "", ""),
          ("Country:Pakistan", "partnerOf", "InternationalOrganization:NATO", "", ""),

@@ -1399,6 +1399,15 @@ def _object_named(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCan
     yield from _attributed(ctx, verb, sent, subjects, attributes)
 
 
+def _inside_framework(ctx: Context, verb: Token, sent: Span, subjects: list[Arg]) -> Iterator[RelationCandidate]:
+    """ "Bosnia and Herzegovina has been in the Membership Action Plan since 2010": a country that is in
+    a framework or plan takes part in it (lexicon ``inside_preps``)."""
+    inside = [e for p in ctx.kids(verb.i, {"prep"}) if ctx.lowers[p] in ctx.lex["inside_preps"]
+              for e in ctx.pobjs(ctx.doc[p]) if ctx.candidates[e[0]].kind in ctx.lex["framework_noun_kinds"]]
+    countries = [e for e in subjects if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
+    yield from ctx.emit(countries, ctx.lex["nouns"]["participant"], inside, "copula", verb, sent, "be in")
+
+
 def _passive_as(ctx: Context, verb: Token) -> bool:
     """A passive verb of naming or classing, whose "as" phrase says what its subject is ("Australia and
     Japan are grouped as NATO's Indo-Pacific partners"; lexicon ``passive_as_linking_verbs``)."""
@@ -1425,6 +1434,8 @@ def copula(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandidate]
         among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                  if o.dep_ == "pobj"]
     attributes = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    if not attributes and ctx.lemmas[verb.i] in ctx.linking:
+        yield from _inside_framework(ctx, verb, sent, subjects)
     if not attributes and verb.lemma_.lower() in ctx.lex["object_linking_verbs"]:
         # "while remaining a member of the Alliance": the parser takes the attribute for an object
         attributes = [c for c in verb.children if c.dep_ == "dobj"]
