@@ -4956,11 +4956,13 @@ _OWN_LINES = [
         id="the-signatories-of-an-unnamed-pact-in-the-passive-cooperate-each-with-each"),
     pytest.param(
         "In 2023 the Allies replaced the NATO-Ukraine Commission with the NATO-Ukraine Council. Ministers set up "
-        "the Euro-Atlantic Partnership Council, replacing the North Atlantic Cooperation Council.",
+        "the Euro-Atlantic Partnership Council, replacing the North Atlantic Cooperation Council. NATO launched "
+        "Operation Sea Guardian following the Warsaw Summit.",
         {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission",
           "2023", ""),
          ("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
-          "PartnershipFramework:North Atlantic Cooperation Council", "", "")},
+          "PartnershipFramework:North Atlantic Cooperation Council", "", ""),
+         ("InternationalOrganization:NATO", "established", "Event:Operation Sea Guardian", "", "")},
         id="the-successor-is-what-replaced-things-with-or-what-a-verb-of-founding-made"),
     pytest.param(
         "Throughout SFOR's mission in Bosnia and Herzegovina, Ireland sent engineers.",
@@ -4983,9 +4985,10 @@ _OWN_LINES = [
         {("Event:Istanbul Summit 2004", "established", "Agreement:Building Integrity Programme", "2004", "")},
         id="a-participle-after-a-name-misread-as-a-clause-or-hung-further-back-is-asserted-and-its-summit-acts"),
     pytest.param(
-        "The jets will patrol the region from Šiauliai, in Lithuania, from next spring.",
+        "The jets will be based at Šiauliai, in Lithuania, from next spring. The parts came from Saab, in Sweden, "
+        "and a visit from Sauli Niinistö, in Finland, followed.",
         {("Place:Šiauliai", "locatedIn", "Country:Lithuania", "", "")},
-        id="a-town-opened-by-from-and-closed-by-in-a-country-after-a-comma-is-a-place"),
+        id="a-town-opened-by-at-and-closed-by-in-a-country-after-a-comma-is-a-place-not-one-after-from"),
     pytest.param(
         "Framework | Year | Partner countries (examples)\n"
         "Istanbul Cooperation Initiative | 2004 | Bahrain, Kuwait\n"
@@ -5001,7 +5004,7 @@ _OWN_LINES = [
     pytest.param(
         "In 2016 the Allies made Moldova an Enhanced Opportunities Partner, and at the next summit leaders named "
         "Serbia an Enhanced Opportunities Partner too. The Alliance recognised Mauritania as one of the Enhanced "
-        "Opportunities Partners.",
+        "Opportunities Partners. Officials described Georgia as a member of NATO in all but name.",
         {("Country:Moldova", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "2016", ""),
          ("Country:Serbia", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
          ("Country:Mauritania", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),

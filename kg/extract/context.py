@@ -1489,7 +1489,7 @@ class Context:
         ``presupposing_verbs``)."""
         return noun.dep_ == "dobj" and self.lemmas[noun.head.i] in self.words["presupposing_verbs"]
 
-    def participle_as_complement(self, i: int) -> bool:
+    def participle_misread_as_clause(self, i: int) -> bool:
         """Token *i* is a participle right after the object of a verb that takes no clause, misread as a
         past tense opening a complement clause ("Iraq joined the Partnership Initiative launched at the
         Wales Summit", with the object as its subject or with none): no object or auxiliary of its own,
@@ -1517,7 +1517,7 @@ class Context:
                 # the Ministry, led by X" (hung on the verb): a participle set off is asserted
                 break
             if deps[node] == "acl" and self.tags[node] in {"VBN", "VBD"} and not self.kids(node, SUBJECTS) \
-                    or self.participle_as_complement(node):
+                    or self.participle_misread_as_clause(node):
                 # "Iraq requested support under the Initiative launched at the Wales Summit": a participle
                 # describing a noun is asserted, as a relative clause is
                 break

@@ -199,13 +199,13 @@ _BODY_LABELS = frozenset({"ORG", "INTL_ORG"})
 
 
 def _placed_in_country(span: Span, lexicon: Lexicon) -> bool:
-    """ "in Garmisch-Partenkirchen, Germany", "at Pratica di Mare, Italy", "from Šiauliai, in
-    Lithuania,": a name that a place preposition opens (lexicon ``town_opening_preps``) and a country
-    alone closes after a comma, or an "in" after it, names a town (not "Jens Stoltenberg, Norway",
-    which no place preposition opens)."""
+    """ "in Garmisch-Partenkirchen, Germany", "at Pratica di Mare, Italy", "at Šiauliai, in
+    Lithuania,": a name that a place preposition opens and a country alone closes after a comma, or
+    an "in" after it, names a town (not "Jens Stoltenberg, Norway", which no place preposition opens,
+    nor "from Saab, in Sweden": a company's products come "from" it too)."""
     doc, start, end = span.doc, span.start, span.end
     # (or a comma after a body's name: "Combined Air Operations Centre, Poggio Renatico, Italy")
-    if start < 2 or doc[start - 1].lower_ not in lexicon.relations["town_opening_preps"] and not (
+    if start < 2 or doc[start - 1].lower_ not in lexicon.relations["event_place_preps"] and not (
             doc[start - 1].text == "," and doc[start - 2].ent_type_ in _BODY_LABELS) \
             or end + 1 >= len(doc) or doc[end].text != ",":
         return False

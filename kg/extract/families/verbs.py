@@ -901,7 +901,9 @@ def _new_in_place_of(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iter
     successors = [e for p in ctx.kids(verb.i, {"prep"}) if ctx.lowers[p] == "with" for e in ctx.pobjs(ctx.doc[p])]
     head = verb.head
     if not successors and ctx.deps[verb.i] in {"advcl", "xcomp"} and not ctx.kids(verb.i, SUBJECTS) \
+            and ctx.lemmas[verb.i] not in ctx.lex["follow_verbs"] \
             and ctx.lex["verbs"].get(_phrase_of(ctx, head)) == ctx.states["founding"]:
+        # (not "launched the operation following the summit": a time, no succession)
         made = "nsubjpass" if ctx.kids(head.i, {"auxpass"}) else "dobj"
         successors = [e for c in ctx.kids(head.i, {made}) for e in ctx.entities_at(c)]
     kinds = {ctx.candidates[e[0]].kind for e in objects if e[0] >= 0}
@@ -932,7 +934,7 @@ def _participle(ctx: Context, verb: Token, parenthetical: bool) -> bool:
         # "… through the Package agreed at the 2014 Wales Summit": right after its noun (not after a noun's
         # own phrase, "Mission to NATO opened in Brussels", nor in a table row, whose cells the parser runs together)
         return True
-    return _misparsed_participle(verb) or ctx.participle_as_complement(verb.i)
+    return _misparsed_participle(verb) or ctx.participle_misread_as_clause(verb.i)
 
 
 
@@ -980,7 +982,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
              parenthetical: bool) -> Iterator[RelationCandidate]:
     children = list(verb.children)
     patients = [e for c in children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
-                _misparsed_participle(verb) or ctx.participle_as_complement(verb.i))
+                _misparsed_participle(verb) or ctx.participle_misread_as_clause(verb.i))
                 for e in ctx.entities(c)]  # a participle after a comma or an object misparsed as a clause
     rule = "passive-agent"
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)  # "…, and the campaign was commanded by"
@@ -991,7 +993,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients = [e for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in ctx.entities(c)]
     if not patients and (verb.dep_ in {"acl", "advcl", "csubj"} or parenthetical):
         patients, rule = _participle_patient(ctx, verb), "participle"
-    elif not patients and ctx.participle_as_complement(verb.i):
+    elif not patients and ctx.participle_misread_as_clause(verb.i):
         patients, rule = _named_right_before(ctx, verb), "participle"
     # "Georgia was named one of five Enhanced Opportunities Partners", "… was named an Enhanced
     # Opportunities Partner together with Australia": what it was named it is, and so are its companions
@@ -1046,7 +1048,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         agents = [e for p, _ in patients if p >= 0 for c in ctx.kids(ctx.spans[p].root.i, {"poss"})
                   for e in ctx.entities_at(c) if e[0] >= 0 and ctx.candidates[e[0]].kind in {None, *ctx.lex["member_kinds"]}]
     if _unnamed_pact(ctx, verb):  # "a trilateral memorandum signed by Türkiye, Finland and Sweden"
-        parties = [e for e in agents if ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
+        parties = [e for e in agents if e[0] >= 0 and ctx.candidates[e[0]].kind in ctx.lex["member_kinds"]]
         for n, party in enumerate(parties[:-1]):
             yield from ctx.emit([party], ctx.states["pact"], parties[n + 1:], rule, verb, sent, phrase)
     if phrase in ctx.lex["composing_verbs"] and any(
@@ -1500,9 +1502,11 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             # ("a PfP partner" with the name tagged an adjective; not a nationality: "a Swedish partner")
             objects += [(i, False) for c in head.children if c.dep_ == "amod" and (i := ctx.token_to_candidate.get(c.i))
                         is not None and ctx.candidates[i].rule != "demonym" and not ctx.negated(i)]  # ("non-NATO")
-            named = ctx.token_to_candidate.get(head.i)
-            if not objects and named is not None and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
-                objects = [(named, False)]  # "Colombia became a partner across the globe": the framework its name is
+            framework_named = ctx.token_to_candidate.get(head.i)
+            if framework_named is not None and ctx.candidates[framework_named].kind not in ctx.lex["framework_noun_kinds"]:
+                framework_named = None
+            if not objects and framework_named is not None:
+                objects = [(framework_named, False)]  # "Colombia became a partner across the globe": the framework its name is
             stance = ctx.stance(verb, sent)
             hedge = ctx.hedge(head) or either
             if hedge and not stance[1]:
@@ -1527,11 +1531,10 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             own = own_date(head, clauses=False)  # "has been a partner of NATO since 1994 and …": the attribute's
             for found in ctx.emit(subjects, predicate, objects, "copula", verb, sent, word, stance=stance):
                 yield replace(found, date="" if ctx.held_before(head, found.object) else own or found.date)
-            if named is not None and (named, False) not in objects \
-                    and ctx.candidates[named].kind in ctx.lex["framework_noun_kinds"]:
+            if framework_named is not None and (framework_named, False) not in objects:
                 # "are among NATO's partners across the globe": NATO's partners, and in the framework the words name
-                yield from ctx.emit(subjects, ctx.lex["nouns"]["participant"], [(named, False)], "copula", verb,
-                                    sent, word, stance=stance)
+                yield from ctx.emit(subjects, ctx.lex["nouns"]["participant"], [(framework_named, False)], "copula",
+                                    verb, sent, word, stance=stance)
 
 
 def _stood_for(ctx: Context, verb: Token) -> Token | None:
