@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["LEARNED_RULE", "NEGATIVE", "POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention", "Relation", "Skipped",
-           "is_plain"]
+__all__ = ["LEARNED_RULE", "NEGATIVE", "POSITIVE", "Document", "Entity", "Evidence", "Extraction", "Mention",
+           "Relation", "Skipped", "is_plain"]
 
 #: the polarity of a statement that is not negated, and of one that is
 POSITIVE = "positive"

@@ -7,8 +7,9 @@ annotations (``docs/annotation.md``): the gold predicate with its direction, or 
 A multinomial logistic regression (scikit-learn, fixed seed) learns from them, over the
 pair's sparse features and the pipeline's context vectors of its two head words; its decision
 threshold is the one at which the whole pipeline reads the most right facts net of wrong ones, in
-5-fold cross-validation over documents (printed, cut by cut, with the scores at the chosen one). The same data and seed give
-the same file, byte for byte. scikit-learn and SciPy are needed here only (``pip install -e '.[train]'``).
+5-fold cross-validation over documents (printed, cut by cut, with the scores at the chosen one).
+The same data and seed give the same file, byte for byte. scikit-learn and SciPy are needed here
+only (``pip install -e '.[train]'``).
 """
 
 from __future__ import annotations

@@ -1498,8 +1498,8 @@ class Context:
         if self.deps[i] != "ccomp" or self.tags[i] not in {"VBD", "VBN"} or self.pos[head] != "VERB" or i == 0 \
                 or self.pos[i - 1] != "PROPN" or self.lemmas[head] in self.words_taking_clauses:
             return False
-        return not any(self.deps[c] in _OWN_CLAUSE_PARTS or self.deps[c] == "nsubj" and c != i - 1 for c in self.children(i)) \
-            and not self.kids(head, {"dobj"})
+        return not any(self.deps[c] in _OWN_CLAUSE_PARTS or self.deps[c] == "nsubj" and c != i - 1
+                       for c in self.children(i)) and not self.kids(head, {"dobj"})
 
     def hedge(self, token: Token, hedges: dict[str, str] | None = None) -> str:
         """A hedge over *token*: a wish, plan, application or doubt in a word that governs it

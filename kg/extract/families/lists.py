@@ -866,10 +866,12 @@ def _bracketed_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate
         if ctx.candidates[index].kind != "Country" or span.end + 2 >= sent.end or ctx.texts[span.end] != "(":
             continue
         inner = ctx.token_to_candidate.get(span.end + 1)
-        if inner is None or ctx.candidates[inner].kind not in _FRAMEWORK_KINDS or ctx.spans[inner].start != span.end + 1:
+        if inner is None or ctx.candidates[inner].kind not in _FRAMEWORK_KINDS \
+                or ctx.spans[inner].start != span.end + 1:
             continue
         after = ctx.spans[inner].end
-        year = ctx.texts[after] if after < sent.end and ctx.texts[after].isdigit() and len(ctx.texts[after]) == 4 else ""
+        year = ctx.texts[after] if after < sent.end and ctx.texts[after].isdigit() \
+            and len(ctx.texts[after]) == 4 else ""
         close = after + 1 if year else after
         if close < sent.end and ctx.texts[close] in _BRACKET_ITEM_ENDS:
             yield _candidate(ctx, sent, index, ctx.lex["nouns"]["participant"], inner, "list-bracket", "", year)

@@ -937,7 +937,6 @@ def _participle(ctx: Context, verb: Token, parenthetical: bool) -> bool:
     return _misparsed_participle(verb) or ctx.participle_misread_as_clause(verb.i)
 
 
-
 def _misparsed_participle(verb: Token) -> bool:
     """A participle after a comma that the parser made a clause with its noun as the subject
     ("the Package (SNGP), endorsed at …, is …" as a clausal subject; "welcomed the Initiative
@@ -1503,10 +1502,12 @@ def _attributed(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
             objects += [(i, False) for c in head.children if c.dep_ == "amod" and (i := ctx.token_to_candidate.get(c.i))
                         is not None and ctx.candidates[i].rule != "demonym" and not ctx.negated(i)]  # ("non-NATO")
             framework_named = ctx.token_to_candidate.get(head.i)
-            if framework_named is not None and ctx.candidates[framework_named].kind not in ctx.lex["framework_noun_kinds"]:
+            if framework_named is not None \
+                    and ctx.candidates[framework_named].kind not in ctx.lex["framework_noun_kinds"]:
                 framework_named = None
             if not objects and framework_named is not None:
-                objects = [(framework_named, False)]  # "Colombia became a partner across the globe": the framework its name is
+                # "Colombia became a partner across the globe": the framework its name is
+                objects = [(framework_named, False)]
             stance = ctx.stance(verb, sent)
             hedge = ctx.hedge(head) or either
             if hedge and not stance[1]:
