@@ -30,7 +30,7 @@ from .extract.partition import parser_text
 from .ingest import paragraphs, read_documents
 from .lexicon import load_lexicon
 
-__all__ = ["collect", "train"]
+__all__ = ["best_cut", "collect", "curve_table", "pipeline_curve", "train", "train_rows"]
 
 SEED = 20261201
 #: the thresholds tried: the model ships with the one at which the whole pipeline, cross-validated
