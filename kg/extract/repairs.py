@@ -89,8 +89,9 @@ def year_subjects(doc: Doc) -> Doc:
         if year.dep_ != "nummod" or not year.text.isdigit() or int(year.text) not in _YEARS:
             continue
         name = year.head
-        if name.i <= year.i or name.dep_ != "pobj" or name.head.i != at or name.pos_ != "PROPN":
-            continue
+        if name.i <= year.i or name.dep_ != "pobj" or name.head.i != at or name.pos_ != "PROPN" \
+                or any(t.is_punct for t in doc[year.i + 1:name.i]):
+            continue  # (not "in 2014, Sweden …": a comma closes the phrase the year ends)
         verb = doc[at].head
         while verb.pos_ not in _VERBS and verb.head.i != verb.i:
             verb = verb.head

@@ -44,10 +44,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from _small_clause(ctx, verb, sent)
     if lemma in ctx.lex["object_naming_verbs"]:  # "NATO recognised Georgia as a partner", "name Georgia a partner"
         yield from _object_named(ctx, verb, sent)
-    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
-        (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
-         or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")  # "brings together": the parser's adverb
-    phrase = f"{lemma} {particle}" if particle else lemma
+    phrase = _phrase_of(ctx, verb)
     predicate = ctx.lex["verbs"].get(phrase, ctx.states["open"])
     children = list(verb.children)
     passive = bool(ctx.kids(i, {"nsubjpass", "auxpass"})) or (  # "is staffed and funded by"
@@ -912,9 +909,13 @@ def _new_in_place_of(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iter
 
 
 def _phrase_of(ctx: Context, verb: Token) -> str:
-    """A verb's lemma with its particle ("set up")."""
-    particle = next((ctx.lowers[c] for c in ctx.kids(verb.i, {"prt"})), "")
-    return f"{ctx.lemmas[verb.i]} {particle}" if particle else ctx.lemmas[verb.i]
+    """A verb's lemma with its particle ("set up"), or with the adverb the parser took for one when the
+    lexicon knows the pair ("brings together"); not a preposition misread as a particle."""
+    i, lemma = verb.i, ctx.lemmas[verb.i]
+    particle = next((ctx.lowers[c] for c in ctx.kids(i, {"prt"}) if not _misparsed_particle(ctx, lemma, c)), "") or next(
+        (ctx.lowers[c] for c in ctx.kids(i, {"advmod"}) if f"{lemma} {ctx.lowers[c]}" in ctx.lex["inverse_verbs"]
+         or f"{lemma} {ctx.lowers[c]}" in ctx.lex["verbs"]), "")
+    return f"{lemma} {particle}" if particle else lemma
 
 
 def _participle(ctx: Context, verb: Token, parenthetical: bool) -> bool:
