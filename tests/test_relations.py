@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The initiative created a group of Enhanced Opportunities Partners: Austria, Finland and Jordan.",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
+         ("Country:Finland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
+         ("Country:Jordan", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", "")},
+        id="countries-a-colon-lists-after-a-phrase-ending-on-a-framework-take-part-in-it"),
+    pytest.param(
         "Montenegro has been in the Membership Action Plan since 2009, while Serbia is not in it. The summit was "
         "in Riga.",
         {("Country:Montenegro", "participatesIn", "Agreement:Membership Action Plan", "2009", "")},

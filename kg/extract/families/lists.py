@@ -500,14 +500,18 @@ def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[Relation
         return  # ("Aspirant countries:" over "- NATO: Bosnia and Herzegovina, Georgia": the heading's)
     start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
     named = _inside(ctx, start, colon.i)
-    if not named or ctx.spans[named[0]].start != start \
-            or ctx.candidates[named[0]].kind not in ctx.lex["keyed_list_kinds"]:
+    if not named:
         return
-    end = ctx.spans[named[0]].end
+    # the line's key, or a phrase that ends on the name ("a group of Enhanced Opportunities Partners: …")
+    key = named[0] if ctx.spans[named[0]].start == start else named[-1]
+    if ctx.candidates[key].kind not in ctx.lex["keyed_list_kinds"]:
+        return
+    end = ctx.spans[key].end
     if end < colon.i and ctx.texts[end] == "(" and ctx.texts[colon.i - 1] == ")" and _dates_or_abbreviation(
             ctx.doc[end + 1:colon.i - 1]):
         end = colon.i  # ("(launched 1994)", "(MD)"; not "(candidates)")
-    if end != colon.i or any(ctx.candidates[i].key != ctx.candidates[named[0]].key for i in named[1:]):
+    if end != colon.i or key == named[0] and any(ctx.candidates[i].key != ctx.candidates[key].key
+                                                   for i in named[1:]):
         return
     value_end = _field_end(ctx, sent, colon)
     if any(t.tag_ in _FINITE for t in ctx.doc[colon.i + 1:value_end]):
@@ -517,7 +521,7 @@ def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[Relation
             or any(t.pos_ in {"NOUN", "PROPN"} and t.i not in ctx.token_to_candidate
                    for t in ctx.doc[colon.i + 1:value_end]):
         return  # ("- NATO: Russia, China and terrorism": not a list of countries only)
-    yield from _emit(ctx, sent, items, (ctx.lex["nouns"]["member"], "members"), named[0], "list-colon",
+    yield from _emit(ctx, sent, items, (ctx.lex["nouns"]["member"], "members"), key, "list-colon",
                      ctx.doc[sent.start:colon.i].text)
 
 
