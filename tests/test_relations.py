@@ -4935,6 +4935,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Headquarters: Norfolk, Virginia, United States",
+        {("Place:Norfolk", "locatedIn", "Place:Virginia", "", ""),
+         ("Place:Virginia", "locatedIn", "Country:United States", "", "")},
+        id="a-city-its-region-and-its-country-after-commas-are-no-list"),
+    pytest.param(
+        "- Allied Air Command, Ramstein – Germany",
+        {("Organization:Allied Air Command", "locatedIn", "Place:Ramstein", "", "")},
+        id="a-city-after-a-bodys-comma-that-a-dash-ends-is-its-seat"),
+    pytest.param(
         "The initiative created a group of Enhanced Opportunities Partners: Austria, Finland and Jordan.",
         {("Country:Austria", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),
          ("Country:Finland", "participatesIn", "PartnershipFramework:Enhanced Opportunities Partners", "", ""),

@@ -183,12 +183,17 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
                                      ctx.spans[index].root, sent, "locate", stance=PLAIN))
 
 
+_ENTRY_ENDS = frozenset({";", ":", "–", "—", "(", "|"})
+
+
 def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
     """ "Media contact: NATO Press Office, Brussels": a city alone after a body's comma, where the
     sentence, line or semicolon part ends and the body is no list's item, is where the body is
     (an international organisation's seat is not given so)."""
     end, start = ctx.spans[city].end, ctx.spans[body].start
-    closed = ctx.texts[end] == ";" if end < sent.end else True
+    # a semicolon, a colon, a dash or a bracket ends the entry ("NATO Military Liaison Mission, Moscow:
+    # established in 2002", "Regional Command West, Herat – Italy")
+    closed = ctx.texts[end] in _ENTRY_ENDS if end < sent.end else True
     closed = closed or all(t.is_space or t.text == "." for t in ctx.doc[end:sent.end])
     while start >= 1 and ctx.deps[start - 1] == "det":
         start -= 1  # "Ukraine and the OSCE, Geneva": the list's item
@@ -496,4 +501,7 @@ def _in_a_list(ctx: Context, place: int, country: int) -> bool:
         following += 1  # "the Gulf, Kuwait and the United Arab Emirates" (not "Brunssum, Limburg, the Netherlands")
     listed_after = following < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
         and following in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[following]].kind == "Country"
+    if listed_after and ctx.doc[after].text == "," and ctx.candidates[country].kind == "Place":
+        # "Norfolk, Virginia, United States": a city, its region and its country
+        listed_after = False
     return listed_before or listed_after
