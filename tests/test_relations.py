@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 1999 Latvia and Lithuania opened the Baltic Defence College in Tartu.",
+        {("Country:Latvia", "established", "Organization:Baltic Defence College", "1999", ""),
+         ("Country:Lithuania", "established", "Organization:Baltic Defence College", "1999", ""),
+         ("Organization:Baltic Defence College", "locatedIn", "Place:Tartu", "", "")},
+        id="a-body-is-in-the-city-an-in-right-after-its-name-gives-wherever-the-parse-hangs-it"),
+    pytest.param(
         "Headquarters: Norfolk, Virginia, United States",
         {("Place:Norfolk", "locatedIn", "Place:Virginia", "", ""),
          ("Place:Virginia", "locatedIn", "Country:United States", "", "")},

@@ -77,15 +77,15 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 and after + 2 in ctx.token_to_candidate else after + 1
             if start < sent.end and ctx.doc[after].lower_ == "in" and start in ctx.token_to_candidate:
                 other = ctx.token_to_candidate[start]
-                # (a body's "in" after its abbreviation hangs wherever the bracket left it: "the … Centre of
-                # Excellence (CCDCOE) in Tallinn")
-                where = _WHERE if kind == "Event" or after > span.end else {"Country"}
+                # (a body's "in" hangs wherever the parse left it: "opened the Baltic Defence College in
+                # Tartu", "the … Centre of Excellence (CCDCOE) in Tallinn")
                 # an event's place already read through the parse above; anything else's "in" on its own
                 # name was read there too, or is no place of it
                 read = any(e[0] == other for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
                            for e in ctx.pobjs(c)) if kind == "Event" else \
                     any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
-                if ctx.candidates[other].kind in where and ctx.spans[other].start == start and not read:
+                if ctx.candidates[other].kind in _WHERE and ctx.spans[other].start == start and not read \
+                        and (kind == "Event" or not _meeting_body(ctx, root)):
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
                                         root, sent, "locate", stance=PLAIN)
