@@ -4935,6 +4935,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "We reaffirm our Defence Investment Pledge, agreed at the 2014 Wales Summit, and note progress.",
+        {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "2014", "")},
+        id="a-participle-after-a-names-comma-misread-as-a-past-tense-joined-to-a-present-clause"),
+    pytest.param(
         "In 1999 Latvia and Lithuania opened the Baltic Defence College in Tartu.",
         {("Country:Latvia", "established", "Organization:Baltic Defence College", "1999", ""),
          ("Country:Lithuania", "established", "Organization:Baltic Defence College", "1999", ""),

@@ -49,7 +49,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     children = list(verb.children)
     passive = bool(ctx.kids(i, {"nsubjpass", "auxpass"})) or (  # "is staffed and funded by"
         ctx.deps[i] == "conj" and ctx.tags[i] == "VBN" and bool(ctx.kids(ctx.heads[i], {"auxpass"}))
-        and not ctx.kids(i, {"aux", "dobj", "nsubj"}))  # not "… and has joined NATO"
+        and not ctx.kids(i, {"aux", "dobj", "nsubj"})) \
+        or bool(_comma_participle(ctx, verb))  # not "… and has joined NATO"
     # "sent troops to the mission": the parser's dative "to" is a preposition too
     preps = [ctx.doc[c] for c in ctx.children(i)
              if ctx.deps[c] in {"prep", "agent"} or (ctx.deps[c] == "dative" and ctx.pos[c] == "ADP")]
@@ -995,6 +996,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         patients, rule = _participle_patient(ctx, verb), "participle"
     elif not patients and ctx.participle_misread_as_clause(verb.i):
         patients, rule = _named_right_before(ctx, verb), "participle"
+    elif not patients and (named := _comma_participle(ctx, verb)):
+        patients, rule = named, "participle"
     # "Georgia was named one of five Enhanced Opportunities Partners", "… was named an Enhanced
     # Opportunities Partner together with Australia": what it was named it is, and so are its companions
     named = [c for c in children if c.dep_ == "oprd"]
@@ -1257,6 +1260,30 @@ def _named_right_before(ctx: Context, verb: Token) -> list[Arg]:
     Defence Capacity Building Initiative launched at the Wales Summit" with "launched" on "support")."""
     index = ctx.token_to_candidate.get(verb.i - 1)
     return [(index, False)] if index is not None and ctx.spans[index].end == verb.i else []
+
+
+def _comma_participle(ctx: Context, verb: Token) -> list[Arg]:
+    """The name before the comma of a participle the parser read as a past tense joined to a clause in
+    the present ("We reaffirm our Defence Investment Pledge, agreed at the Wales Summit, and …",
+    "… comes through the Package, also agreed at Wales, which …"): no subject, auxiliary or object
+    of its own, and a verb in another tense it hangs on."""
+    i = verb.i
+    if ctx.tags[i] not in {"VBD", "VBN"} or ctx.deps[i] not in {"conj", "dep"} \
+            or ctx.tags[ctx.heads[i]] not in _PRESENT or ctx.kids(i, _OWN_CLAUSE):
+        return []
+    before = i - 1
+    while before > 0 and ctx.deps[before] == "advmod" and ctx.heads[before] == i:
+        before -= 1  # ("also agreed")
+    index = ctx.token_to_candidate.get(before - 1)
+    if ctx.texts[before] != "," or index is None or ctx.spans[index].end != before:
+        return []
+    return [(index, False)]
+
+
+#: the tags of a verb in the present, which a past tense joined to it would not share
+_PRESENT = frozenset({"VBP", "VBZ", "VB"})
+#: what a participle misread as a clause lacks
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
 
 
 def _apposed_to(ctx: Context, noun: Token) -> list[Arg]:
