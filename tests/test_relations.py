@@ -4935,6 +4935,19 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "UK PM Boris Johnson visited Kyiv in April 2022.",
+        {("Person:Boris Johnson", "relatedTo", "Place:Kyiv", "2022-04", ""),
+         ("Person:Boris Johnson", "leaderOf", "Country:United Kingdom", "", "")},
+        id="pm-is-a-prime-ministers-title"),
+    pytest.param(
+        "Summit | Date(s) | Venue | Host nation (host leader) | Key decisions adopted or launched\n"
+        "Brussels Summit | 11-12 Jul 2018 | NATO Headquarters, Brussels | Belgium (PM Charles Michel) | "
+        "NATO Readiness Initiative",
+        {("Place:NATO Headquarters", "locatedIn", "Place:Brussels", "", ""),
+         ("Event:Brussels Summit", "heldIn", "Place:NATO Headquarters", "", ""),
+         ("Country:Belgium", "relatedTo", "Event:Brussels Summit", "", "")},
+        id="a-rows-first-cell-is-no-office-of-a-titled-name-in-another-cell"),
+    pytest.param(
         "We reaffirm our Defence Investment Pledge, agreed at the 2014 Wales Summit, and note progress.",
         {("Event:Wales Summit 2014", "adopted", "Agreement:Defence Investment Pledge", "2014", "")},
         id="a-participle-after-a-names-comma-misread-as-a-past-tense-joined-to-a-present-clause"),
