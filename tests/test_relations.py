@@ -4935,6 +4935,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO's mission in Libya, Operation Unified Protector, ended in October 2011.",
+        {("Event:Operation Unified Protector", "heldIn", "Country:Libya", "", ""),
+         ("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="an-operation-named-after-its-nouns-place-is-the-nouns-operation"),
+    pytest.param(
         "UK PM Boris Johnson visited Kyiv in April 2022.",
         {("Person:Boris Johnson", "relatedTo", "Place:Kyiv", "2022-04", ""),
          ("Person:Boris Johnson", "leaderOf", "Country:United Kingdom", "", "")},

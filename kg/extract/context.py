@@ -1232,12 +1232,26 @@ class Context:
                 if root.dep_ in {"appos", "acl", "poss"} and root.head.i not in self.token_to_candidate \
                         and root.head.is_lower and root.head.lemma_.lower() in self.lex["operation_nouns"]:
                     noun: Token | None = root.head
+                elif root.dep_ == "appos" and (place := self._apposed_to_place(root)) is not None:
+                    noun = place  # "NATO's mission in Libya, Operation Unified Protector, …" hung on "Libya"
                 else:
                     noun = operation_noun(span, load_lexicon())
                 # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
                 if noun is not None and noun.i not in self.token_to_candidate and noun.is_lower:
                     self._operation_nouns[index] = noun
         return self._operation_nouns
+
+    def _apposed_to_place(self, root: Token) -> Token | None:
+        """The operation noun whose place a name is in apposition to, as the parser hangs an operation's
+        name after "the mission in Libya,": the place's preposition's noun."""
+        place, prep = root.head, root.head.head
+        noun = prep.head
+        if place.i not in self.token_to_candidate or place.dep_ != "pobj" or prep.dep_ != "prep" \
+                or prep.lower_ not in self.lex["place_preps"] \
+                or self.candidates[self.token_to_candidate[place.i]].kind not in {"Country", "Place"}:
+            return None
+        return noun if noun.i not in self.token_to_candidate and noun.is_lower \
+            and noun.lemma_.lower() in self.lex["operation_nouns"] else None
 
     def owners(self, noun: Token) -> list[Arg]:
         """Entities owning *noun*: "NATO's partnerships", "NATO partnerships", "NATO-based fora"."""
