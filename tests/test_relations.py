@@ -4935,6 +4935,17 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 1949 those five nations were joined by Canada, Denmark and Iceland in signing the North Atlantic Treaty.",
+        {("Country:Canada", "signed", "Agreement:Washington Treaty", "", ""),
+         ("Country:Denmark", "signed", "Agreement:Washington Treaty", "", ""),
+         ("Country:Iceland", "signed", "Agreement:Washington Treaty", "", "")},
+        id="the-agents-a-subject-was-joined-by-in-doing-something-do-it"),
+    pytest.param(
+        "We condemn Belarus for supporting Russia. We congratulate Finland on joining the Alliance.",
+        {("Country:Belarus", "supports", "Country:Russia", "", ""),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="the-object-of-a-verb-of-credit-or-blame-does-what-its-gerund-says"),
+    pytest.param(
         "NATO's mission in Libya, Operation Unified Protector, ended in October 2011.",
         {("Event:Operation Unified Protector", "heldIn", "Country:Libya", "", ""),
          ("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO", "", "")},

@@ -1336,6 +1336,9 @@ class Context:
                     return []
                 verb = head
                 continue
+            controller = self._gerund_controller(verb) if dep == "pcomp" else []
+            if controller:
+                return controller
             if dep == "pcomp" and deps[head] == "prep" and self.lowers[head] in self.words["gerund_preps"] \
                     and pos[heads[head]] in _VERBS:
                 verb = heads[head]  # "Since joining the Dialogue in 1994, Morocco has become …"
@@ -1360,6 +1363,27 @@ class Context:
                 return owners
             return []
         return []
+
+    def _gerund_controller(self, verb: int) -> list[Arg]:
+        """Who does what a gerund after a preposition says, when the verb it completes names them other
+        than as its subject: the object of a verb of credit or blame ("We commend Greece for concluding
+        the Agreement", "… condemn Belarus for supporting …"), or the agents with whom the subject was
+        joined in it ("those nations were joined by Canada and Italy in signing the Treaty")."""
+        prep = self.heads[verb]
+        governor = self.heads[prep]
+        if self.deps[prep] != "prep" or self.pos[governor] not in _VERBS:
+            return []
+        lemma, word = self.lemmas[governor], self.lowers[prep]
+        if word in self.words["credit_preps"] and (lemma in self.lex["crediting_verbs"] or lemma in self.lex["blaming_verbs"]):
+            return [e for o in self.kids(governor, {"dobj"}) for e in self.entities_at(o) or self._of_names(o)]
+        if word == "in" and lemma in self.lex["company_verbs"] and self.kids(governor, {"auxpass"}):
+            return [e for a in self.kids(governor, {"agent"}) for o in self.kids(a, _POBJ) for e in self.entities_at(o)]
+        return []
+
+    def _of_names(self, noun: int) -> list[Arg]:
+        """The names after "of" on a common noun ("the leaders of Greece and North Macedonia")."""
+        return [e for p in self.kids(noun, _PREP) if self.lowers[p] == "of" for o in self.kids(p, _POBJ)
+                for e in self.entities_at(o)]
 
     def without_apposed(self, subj: list[int]) -> list[int]:
         """Subjects less one the parser made a second subject where it is an apposition set off by a
