@@ -32,3 +32,18 @@ def test_repairs_a_year_after_in_numbers_no_name_and_leaves_it_the_subject(nlp) 
     doc = nlp("Leaders met in 2018 Serbia's envoys, who joined them.")
     kept = {t.text: (t.dep_, t.head.text) for t in doc}
     assert kept["Leaders"] == ("nsubj", "met") and kept["Serbia"][0] != "nsubj"
+
+
+def test_repairs_an_event_joined_to_the_place_of_the_event_before_it_is_that_events_conjunct(nlp) -> None:
+    text = ("Jordan has contributed forces to NATO-led operations, including the International Security "
+            "Assistance Force (ISAF) in Afghanistan and the Kosovo Force (KFOR).")
+    doc = nlp(text)
+    force = next(t for t in doc if t.text == "Force" and t.i > 20)
+    assert (force.dep_, force.head.text, force.head.i < force.i) == ("conj", "Force", True)
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert ("Country:Jordan", "participatesIn", "Event:Kosovo Force") in found
+    assert ("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO") in found
+    # a place joined to a place stays where it is ("in Afghanistan and Kosovo")
+    doc = nlp("Sweden sent troops to ISAF in Afghanistan and Kosovo.")
+    kosovo = next(t for t in doc if t.text == "Kosovo")
+    assert kosovo.head.text == "Afghanistan"

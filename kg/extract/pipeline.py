@@ -238,7 +238,8 @@ def load_nlp(model: str | None = None) -> Language:
     _keep_rank_abbreviations(nlp, load_lexicon())
     _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
-    from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects)
+    from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects,
+    # natokg_event_conjuncts)
 
     nlp.add_pipe("natokg_semicolon_clauses", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("natokg_year_subjects", after="natokg_semicolon_clauses")
@@ -255,6 +256,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_known_places", after="natokg_known_persons")
     nlp.add_pipe("natokg_acronyms", after="natokg_known_places")
     nlp.add_pipe("natokg_lone_names", after="natokg_acronyms")
+    nlp.add_pipe("natokg_event_conjuncts", after="natokg_lone_names")
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):

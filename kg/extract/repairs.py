@@ -10,6 +10,11 @@ leaves "take" without a subject).
 preposition's object, and the name the subject of a clause that has none ("In 2015 General Petr Pavel
 became …", "At the Wales Summit in 2014 Sweden was recognised …": the parser numbers the name with
 the year and hangs it on "in").
+
+``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
+that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
+and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
+tagged, which tell an event from a place.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["semicolon_clauses", "year_subjects"]
+__all__ = ["event_conjuncts", "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -29,6 +34,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _YEARS = range(1800, 2100)
 #: the parts of speech of a clause's verb
 _VERBS = frozenset({"VERB", "AUX"})
+#: the labels of a place's name, and of an event's
+_PLACES = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
+_EVENTS = frozenset({"EVENT"})
 #: words that may stand between a clause's subject and its verb ("… subsequently joined")
 _BETWEEN = frozenset({"RB", "RBR", "RBS"})
 
@@ -99,4 +107,23 @@ def year_subjects(doc: Doc) -> Doc:
             continue
         year.head, year.dep_ = doc[at], "pobj"
         name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
+@Language.component("natokg_event_conjuncts")
+def event_conjuncts(doc: Doc) -> Doc:
+    """Re-hang each event's name joined to the place an "in" gives the event before it onto that event."""
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ not in _EVENTS or root.dep_ != "conj":
+            continue
+        place = root.head
+        prep = place.head
+        event = prep.head
+        if place.ent_type_ not in _PLACES or place.dep_ != "pobj" or prep.lower_ != "in" \
+                or event.ent_type_ not in _EVENTS or event.i >= place.i:
+            continue
+        for joiner in [c for c in place.children if c.dep_ in {"cc", "punct"} and place.i < c.i < root.i]:
+            joiner.head = event
+        root.head = event
     return doc
