@@ -4935,6 +4935,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Sweden served in NATO-led operations, among them the Kosovo Force (KFOR) and Operation Ocean Shield.",
+        {("Country:Sweden", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Sweden", "participatesIn", "Event:Operation Ocean Shield", "", ""),
+         ("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="operations-counted-among-an-operation-noun-are-its-operations"),
+    pytest.param(
         "In 1949 those five nations were joined by Canada, Denmark and Iceland in signing the North Atlantic Treaty.",
         {("Country:Canada", "signed", "Agreement:Washington Treaty", "", ""),
          ("Country:Denmark", "signed", "Agreement:Washington Treaty", "", ""),

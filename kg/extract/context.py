@@ -1234,6 +1234,8 @@ class Context:
                     noun: Token | None = root.head
                 elif root.dep_ == "appos" and (place := self._apposed_to_place(root)) is not None:
                     noun = place  # "NATO's mission in Libya, Operation Unified Protector, …" hung on "Libya"
+                elif (counted := self._counted_among(root)) is not None:
+                    noun = counted  # "NATO-led operations, among them the Kosovo Force (KFOR)"
                 else:
                     noun = operation_noun(span, load_lexicon())
                 # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
@@ -1250,6 +1252,20 @@ class Context:
                 or prep.lower_ not in self.lex["place_preps"] \
                 or self.candidates[self.token_to_candidate[place.i]].kind not in {"Country", "Place"}:
             return None
+        return noun if noun.i not in self.token_to_candidate and noun.is_lower \
+            and noun.lemma_.lower() in self.lex["operation_nouns"] else None
+
+    def _counted_among(self, root: Token) -> Token | None:
+        """The operation noun before the comma of "among them" that a name's own "among" phrase
+        counts it among ("served in NATO-led operations, among them the Kosovo Force"), or the first
+        of the names it is listed with counts."""
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        among = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i), None)
+        if among is None or not any(o.tag_ == "PRP" for o in among.children) or among.i < 2 \
+                or self.texts[among.i - 1] != ",":
+            return None
+        noun = self.doc[among.i - 2]
         return noun if noun.i not in self.token_to_candidate and noun.is_lower \
             and noun.lemma_.lower() in self.lex["operation_nouns"] else None
 
