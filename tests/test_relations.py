@@ -4935,6 +4935,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO launched the Mediterranean Dialogue, a forum that includes Egypt and Jordan.",
+        {("InternationalOrganization:NATO", "established", "PartnershipFramework:Mediterranean Dialogue", "", ""),
+         ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "", ""),
+         ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "", "")},
+        id="a-relative-pronoun-on-a-noun-apposed-to-a-name-stands-for-the-name"),
+    pytest.param(
         "Sweden served in NATO-led operations, among them the Kosovo Force (KFOR) and Operation Ocean Shield.",
         {("Country:Sweden", "participatesIn", "Event:Kosovo Force", "", ""),
          ("Country:Sweden", "participatesIn", "Event:Operation Ocean Shield", "", ""),

@@ -1144,6 +1144,10 @@ class Context:
             # "Denmark and Norway were among the twelve states that signed the North Atlantic Treaty": the
             # copula's subjects (not where the clause's object is a reference still to resolve: "… that support it")
             found = self.subjects_at(self.heads[head])
+        if not found and self.deps[i] == "appos" and i not in self.token_to_candidate and self.pos[i] == "NOUN" \
+                and head in self.token_to_candidate:
+            # "the Mediterranean Dialogue, a forum that includes Egypt": the name the noun describes
+            found = self.entities_at(head)
         return found
 
     def _before_comma(self, prep: int, verb: int) -> list[Arg]:
