@@ -47,3 +47,15 @@ def test_repairs_an_event_joined_to_the_place_of_the_event_before_it_is_that_eve
     doc = nlp("Sweden sent troops to ISAF in Afghanistan and Kosovo.")
     kosovo = next(t for t in doc if t.text == "Kosovo")
     assert kosovo.head.text == "Afghanistan"
+
+
+def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
+    text = "In 2004 Slovenia, Slovakia and Romania were admitted to NATO."
+    doc = nlp(text)
+    slovenia, slovakia = (next(t for t in doc if t.text == name) for name in ("Slovenia", "Slovakia"))
+    assert (slovenia.dep_, slovenia.head.text) == ("nsubjpass", "admitted")
+    assert (slovakia.dep_, slovakia.head.text) == ("conj", "Slovenia")
+    found = {(r.subject, r.predicate, r.object, r.date)
+             for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "2004")
+            for c in ("Slovenia", "Slovakia", "Romania")} <= found

@@ -11,6 +11,9 @@ preposition's object, and the name the subject of a clause that has none ("In 20
 became …", "At the Wales Summit in 2014 Sweden was recognised …": the parser numbers the name with
 the year and hangs it on "in").
 
+A year "in" takes as its object with the name after it that opens the subject's list is the same
+misreading: the name heads the list ("In 2004 Slovenia, Slovakia and Romania were admitted").
+
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
 and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
@@ -94,6 +97,9 @@ def year_subjects(doc: Doc) -> Doc:
         return doc
     for at in np.flatnonzero(doc.to_array(LOWER)[:-2] == doc.vocab.strings["in"]).tolist():
         year = doc[at + 1]
+        if year.dep_ == "pobj" and year.head.i == at and year.text.isdigit() and int(year.text) in _YEARS:
+            _first_item_after_year(doc, doc[at], year)
+            continue
         if year.dep_ != "nummod" or not year.text.isdigit() or int(year.text) not in _YEARS:
             continue
         name = year.head
@@ -127,3 +133,20 @@ def event_conjuncts(doc: Doc) -> Doc:
             joiner.head = event
         root.head = event
     return doc
+
+
+def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
+    """ "In 2004 Slovenia, Slovakia and Romania were admitted": the parser makes the first name a
+    second object of "in" and the rest the subject; the first name heads the subject's list."""
+    name = next((c for c in prep.children if c.dep_ == "pobj" and c.i > year.i and c.left_edge.i == year.i + 1
+                 and c.pos_ == "PROPN"), None)
+    comma = name.right_edge.i + 1 if name is not None else len(doc)
+    if comma >= len(doc) - 1 or doc[comma].text != ",":
+        return
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.left_edge.i == comma + 1), None)
+    if verb.pos_ not in _VERBS or subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return  # (a list goes on after the subject: "…, Slovakia and Romania")
+    name.head, name.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = name, "conj"
+    doc[comma].head = name
