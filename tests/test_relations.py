@@ -4935,6 +4935,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The Istanbul Cooperation Initiative was launched in 2004; Kuwait joined it in December of that year.",
+        {("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "2004-12", "")},
+        id="a-month-of-that-year-takes-the-year-of-the-date-before"),
+    pytest.param(
         "NATO launched the Mediterranean Dialogue, a forum that includes Egypt and Jordan.",
         {("InternationalOrganization:NATO", "established", "PartnershipFramework:Mediterranean Dialogue", "", ""),
          ("Country:Egypt", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "", ""),

@@ -1838,7 +1838,24 @@ class Context:
                     return year
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
+        if partial and "year" in partial.lower().split() and (year := self._year_before(sent, partial)):
+            # "launched in 2004; Kuwait joined in December of that year": the year of the date before
+            return in_year(partial, year) or year
         return self.row_date(sent)
+
+    def _year_before(self, sent: Span, partial: str) -> str:
+        """The year of the last full date before the yearless *partial* in *sent*, or in the sentence
+        before it."""
+        dates = list(self._dates.get(sent.start, ()))
+        at = next((d.start for d in dates if d.text == partial), sent.end)
+        before = [d for d in dates if d.end <= at]
+        if sent.start > 0:
+            before = list(self._dates.get(self.doc[sent.start - 1].sent.start, ())) + before
+        for span in reversed(before):
+            found = normalize_date(span.text)
+            if found:
+                return found[:4]
+        return ""
 
     def _semicolon_segment(self, i: int, sent: Span) -> Span | None:
         """The part of *sent* between semicolons that holds token *i*, or None when the sentence holds
