@@ -45,14 +45,12 @@ def test_pairs_training_is_reproducible_and_matches_sklearn(small_split: Path, n
     positives = [f for f, y in zip(rows[0], rows[1]) if y != "none"]
     label, probability = model.predict(positives[0])
     assert label in model.classes and 0.0 < probability <= 1.0
+    # a pair's features are its own: the sentence's other words are no bag of features (a topic's)
+    assert not any(name.startswith("sent=") for features in rows[0] for name in features)
     for features in positives[:40]:
-        # a sentence's words are scored once for all its pairs: the same answer as all features at once
-        shared = model.scores([name for name in features if name.startswith("sent=")])
-        own = [name for name in features if not name.startswith("sent=")]
-        assert shared.any() and own
+        # a feature the model never met weighs nothing
         label, probability = model.predict(features)
-        assert model.predict(own, shared)[0] == label
-        assert model.predict(own, shared)[1] == pytest.approx(probability, abs=1e-12)
+        assert model.predict([*features, "never=seen"]) == (label, pytest.approx(probability, abs=1e-12))
 
 
 #: lines of my own whose open pairs the shipped model scores from almost nothing to almost sure
@@ -111,8 +109,8 @@ def test_pairs_context_vectors_are_read_from_the_pipeline_they_were_trained_on(n
     assert vector.tolist() == [*doc.tensor[0].tolist(), *doc.tensor[2].tolist()]
     features = own_pair_features(ctx, first, second)
     # an average pair's vector adds nothing; this pair's vector moves its scores
-    assert model.predict(features, None, model.vector_mean) == pytest.approx(model.predict(features))
-    assert model.predict(features, None, vector)[1] != pytest.approx(model.predict(features)[1])
+    assert model.predict(features, model.vector_mean) == pytest.approx(model.predict(features))
+    assert model.predict(features, vector)[1] != pytest.approx(model.predict(features)[1])
     try:
         use_vectors_of("en_another_model 1.0.0")  # another pipeline's vectors mean something else
         assert not model.reads_vectors()

@@ -327,8 +327,6 @@ class Context:
         self._relational_words: dict[int, str | None] = {}
         #: each sentence's text, by its first token
         self._sentence_texts: dict[int, str] = {}
-        #: content words of each sentence, by its first token (features of the learned pair model)
-        self.sentence_words: dict[int, dict[str, float]] = {}
         #: the header of the table in force: per column, (predicate, whole candidate or TOPIC) or None
         self.table: list[tuple[str, int] | None] | None = None
         #: its linking columns ("City", "Host nation"): per column, (predicate, reversed, verb, every entity

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...model import LEARNED_RULE, NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_features, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_pairs
 from .titles import serves_an_office, titled_body
 
 __all__ = ["learned_pair"]
@@ -50,7 +50,6 @@ def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     model = load_pair_model()
     if model is None or model.threshold >= 1.0:
         return  # no model, or one whose training found no cut precise enough: it reads nothing
-    shared = None  # the scores of the sentence's own features, summed once for all its pairs
     vectors = model.reads_vectors()
     candidates = ctx.candidates
     for first, second in sentence_pairs(ctx, sent):
@@ -60,10 +59,8 @@ def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         kinds = kinds_of(ctx, first, second)
         if model.kinds and kinds not in model.kinds:
             continue
-        if shared is None:
-            shared = model.scores(sentence_features(ctx, sent))
-        label, probability = model.predict(own_pair_features(ctx, first, second, kinds), shared,
-                                           pair_vector(ctx, first, second) if vectors else None)
+        label, probability = model.predict(own_pair_features(ctx, first, second, kinds),
+                                           vector=pair_vector(ctx, first, second) if vectors else None)
         if probability < model.threshold:
             continue
         predicate, direction = label[:-1], label[-1]
