@@ -4935,6 +4935,25 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "States that refused to join the Partnership for Peace: Cyprus and Serbia.\n\n"
+        "Statement by the North Atlantic Council, Madrid – 29 June 2022\n\n"
+        "NATO opened offices in Brussels, Mons, Belgium, and Norfolk.\n\n"
+        "Ireland is a member of the Partnership for Peace, participated in the Kosovo Force and contributes to "
+        "EU missions.\n\n"
+        "Finland held drills after NATO's Baltic operation, among them Exercise Cold Response.\n\n"
+        "Finland applied in May 2022 and joined NATO in April of the following year.",
+        {("Place:Mons", "locatedIn", "Country:Belgium", "", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Ireland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2022-05", "apply"),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="near-misses-of-this-releases-readings-read-nothing-new"),
+    pytest.param(
+        "Country | Leader\nEstonia | President Alar Karis\nLatvia | Prime Minister Evika Siliņa",
+        {("Person:Alar Karis", "leaderOf", "Country:Estonia", "", ""),
+         ("Person:Evika Siliņa", "leaderOf", "Country:Latvia", "", "")},
+        id="a-rows-country-is-the-office-of-a-titled-name-in-another-cell"),
+    pytest.param(
         "The Istanbul Cooperation Initiative was launched in 2004; Kuwait joined it in December of that year.",
         {("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "2004-12", "")},
         id="a-month-of-that-year-takes-the-year-of-the-date-before"),

@@ -9,6 +9,7 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -68,6 +69,8 @@ _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
 _PERSON_KINDS = frozenset({"Person"})
 _AUX = frozenset({"aux", "auxpass"})
 #: dependents that make a verb a clause of its own, not a participle describing the noun before it
+#: a yearless date that names the year of the date before it ("in December of that year", "the same year")
+_THAT_YEAR = re.compile(r"\b(?:that|the same|that same)\s+year\b", re.IGNORECASE)
 _OWN_CLAUSE_PARTS = frozenset({"dobj", "aux", "auxpass", "ccomp", "xcomp"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
@@ -1143,7 +1146,7 @@ class Context:
             # copula's subjects (not where the clause's object is a reference still to resolve: "… that support it")
             found = self.subjects_at(self.heads[head])
         if not found and self.deps[i] == "appos" and i not in self.token_to_candidate and self.pos[i] == "NOUN" \
-                and head in self.token_to_candidate:
+                and head in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"]:
             # "the Mediterranean Dialogue, a forum that includes Egypt": the name the noun describes
             found = self.entities_at(head)
         return found
@@ -1268,7 +1271,7 @@ class Context:
                 or self.texts[among.i - 1] != ",":
             return None
         noun = self.doc[among.i - 2]
-        return noun if noun.i not in self.token_to_candidate and noun.is_lower \
+        return noun if noun.i not in self.token_to_candidate and noun.is_lower and noun.tag_ == "NNS" \
             and noun.lemma_.lower() in self.lex["operation_nouns"] else None
 
     def owners(self, noun: Token) -> list[Arg]:
@@ -1801,12 +1804,13 @@ class Context:
                  and self.spans[self.token_to_candidate[d.end]].start == d.end
                  and self.candidates[self.token_to_candidate[d.end]].kind == "Event"]
         dates = [d for d in dates if d not in named] + named
-        partial = ""  # a date of the clause's own without its year ("on 12 March")
+        partial, partial_at = "", sent.end  # a date of the clause's own without its year ("on 12 March"), and where
         for span in dates:
             if self._reaches(span.root.i, verb.i) or (  # "not until 1999, when Poland joined"
                     self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end):
                 found = normalize_date(span.text)
-                partial = partial or ("" if found else span.text)
+                if not found and not partial:
+                    partial, partial_at = span.text, span.start
                 if found:
                     # "12 March 1999 - … accede": the parser gave the day to the verb; the line's whole date
                     stamp = self.opening_date(sent) if span.start - sent.start < 6 else ""
@@ -1836,17 +1840,14 @@ class Context:
                     return year
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
-        if partial and "year" in partial.lower().split() and (year := self._year_before(sent, partial)):
+        if partial and _THAT_YEAR.search(partial) and (year := self._year_before(sent, partial_at)):
             # "launched in 2004; Kuwait joined in December of that year": the year of the date before
             return in_year(partial, year) or year
         return self.row_date(sent)
 
-    def _year_before(self, sent: Span, partial: str) -> str:
-        """The year of the last full date before the yearless *partial* in *sent*, or in the sentence
-        before it."""
-        dates = list(self._dates.get(sent.start, ()))
-        at = next((d.start for d in dates if d.text == partial), sent.end)
-        before = [d for d in dates if d.end <= at]
+    def _year_before(self, sent: Span, at: int) -> str:
+        """The year of the last full date before token *at* in *sent*, or in the sentence before it."""
+        before = [d for d in self._dates.get(sent.start, ()) if d.end <= at]
         if sent.start > 0:
             before = list(self._dates.get(self.doc[sent.start - 1].sent.start, ())) + before
         for span in reversed(before):

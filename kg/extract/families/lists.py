@@ -513,6 +513,9 @@ def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[Relation
     if end != colon.i or key == named[0] and any(ctx.candidates[i].key != ctx.candidates[key].key
                                                    for i in named[1:]):
         return
+    if ctx.spans[key].start != start and any(ctx.deps[i] == "neg" or ctx.lemmas[i] in ctx.hedges
+                                             for i in range(start, end)):
+        return  # ("States that refused to join the Partnership for Peace: Cyprus and Serbia")
     value_end = _field_end(ctx, sent, colon)
     if any(t.tag_ in _FINITE for t in ctx.doc[colon.i + 1:value_end]):
         return  # "- European Union: Ukraine and Moldova were granted candidate status": a clause

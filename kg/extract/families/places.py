@@ -191,14 +191,25 @@ def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
     sentence, line or semicolon part ends and the body is no list's item, is where the body is
     (an international organisation's seat is not given so)."""
     end, start = ctx.spans[city].end, ctx.spans[body].start
-    # a semicolon, a colon, a dash or a bracket ends the entry ("NATO Military Liaison Mission, Moscow:
-    # established in 2002", "Regional Command West, Herat – Italy")
-    closed = ctx.texts[end] in _ENTRY_ENDS if end < sent.end else True
-    closed = closed or all(t.is_space or t.text == "." for t in ctx.doc[end:sent.end])
     while start >= 1 and ctx.deps[start - 1] == "det":
         start -= 1  # "Ukraine and the OSCE, Geneva": the list's item
     listed = start >= 1 and (ctx.texts[start - 1] == "," or ctx.deps[start - 1] == "cc")
-    return closed and not listed and ctx.candidates[body].kind != "InternationalOrganization"
+    if listed or ctx.candidates[body].kind == "InternationalOrganization":
+        return False
+    if end >= sent.end or ctx.texts[end] == ";" or all(t.is_space or t.text == "." for t in ctx.doc[end:sent.end]):
+        return True
+    # a colon, a dash or a bracket ends the entry too ("NATO Military Liaison Mission, Moscow: established in
+    # 2002", "Regional Command West, Herat – Italy"), not a dateline's ("Statement by the North Atlantic
+    # Council, Madrid – 29 June 2022": a date follows, and the body is the one a document is by or of)
+    return ctx.texts[end] in _ENTRY_ENDS and not _date_follows(ctx, end + 1, sent) \
+        and ctx.deps[ctx.spans[body].root.i] != "pobj"
+
+
+def _date_follows(ctx: Context, i: int, sent: Span) -> bool:
+    """Whether token *i* (past a bracket) opens a date."""
+    while i < sent.end and ctx.texts[i] in {"(", "–", "—", "-", ":"}:
+        i += 1
+    return i < sent.end and ctx.doc[i].ent_type_ == "DATE"
 
 
 def _held_in_brackets(ctx: Context, event: int, sent: Span) -> int | None:
@@ -491,6 +502,14 @@ def _place_listed(ctx: Context, place: int, other: int) -> bool:
     return following in ctx.token_to_candidate
 
 
+def _listed_after(ctx: Context, end: int) -> bool:
+    """Whether another name follows token *end* as a list's next item (", X", "and X", "or the X")."""
+    following = end + 1
+    while following < len(ctx.doc) and (ctx.deps[following] == "det" or ctx.lowers[following] in {"and", "or"}):
+        following += 1  # (", and Norfolk", "and the Netherlands")
+    return following < len(ctx.doc) and ctx.texts[end] in {",", "and", "or"} and following in ctx.token_to_candidate
+
+
 def _in_a_list(ctx: Context, place: int, country: int) -> bool:
     """ "Albania, Bulgaria, Czechoslovakia, Hungary": names in a list, not a city and its country."""
     before, after = ctx.spans[place].start - 1, ctx.spans[country].end
@@ -501,7 +520,9 @@ def _in_a_list(ctx: Context, place: int, country: int) -> bool:
         following += 1  # "the Gulf, Kuwait and the United Arab Emirates" (not "Brunssum, Limburg, the Netherlands")
     listed_after = following < len(ctx.doc) and ctx.doc[after].text in {",", "and", "or"} \
         and following in ctx.token_to_candidate and ctx.candidates[ctx.token_to_candidate[following]].kind == "Country"
-    if listed_after and ctx.doc[after].text == "," and ctx.candidates[country].kind == "Place":
-        # "Norfolk, Virginia, United States": a city, its region and its country
+    if listed_after and ctx.doc[after].text == "," and ctx.candidates[country].kind == "Place" \
+            and not _listed_after(ctx, ctx.spans[ctx.token_to_candidate[following]].end):
+        # "Norfolk, Virginia, United States": a city, its region and its country (not "Kabul, Kandahar,
+        # Pakistan and India", a list)
         listed_after = False
     return listed_before or listed_after

@@ -90,10 +90,11 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root)
             if root.dep_ == "appos" or _honoured_after_comma(ctx, span):
                 phrases.append(root.head)
-            # another cell of a table's row is an apposition only when it is an office ("President of Ukraine
-            # | X"), not a name whose row holds the title ("Brussels Summit | … | Belgium (PM X)")
+            # an event's name in another cell of a table's row is no apposition of the name, whose title
+            # it takes in ("Brussels Summit | … | Belgium (PM X)"), unlike a country's ("Estonia | President X")
             cell = ctx.table_cells[root.i]
-            phrases = [p for p in phrases if ctx.table_cells[p.i] in (None, cell) or p.lower_ in _office_heads()]
+            phrases = [p for p in phrases if ctx.table_cells[p.i] in (None, cell) or p.i not in ctx.token_to_candidate
+                       or ctx.candidates[ctx.token_to_candidate[p.i]].kind != "Event"]
             appositions = [p for p in phrases if not _other_person(ctx, p, index)]
             held = _office_phrases(ctx, root)
             first = root

@@ -1264,9 +1264,9 @@ def _named_right_before(ctx: Context, verb: Token) -> list[Arg]:
 
 def _comma_participle(ctx: Context, verb: Token) -> list[Arg]:
     """The name before the comma of a participle the parser read as a past tense joined to a clause in
-    the present ("We reaffirm our Defence Investment Pledge, agreed at the Wales Summit, and …",
-    "… comes through the Package, also agreed at Wales, which …"): no subject, auxiliary or object
-    of its own, and a verb in another tense it hangs on."""
+    the present ("We reaffirm our Defence Investment Pledge, also agreed at the Wales Summit, and …"):
+    no subject, auxiliary or object of its own, a verb in another tense it hangs on whose object the
+    name is, and a comma or the sentence's end after its phrase."""
     i = verb.i
     if ctx.tags[i] not in {"VBD", "VBN"} or ctx.deps[i] not in {"conj", "dep"} \
             or ctx.tags[ctx.heads[i]] not in _PRESENT or ctx.kids(i, _OWN_CLAUSE):
@@ -1276,6 +1276,14 @@ def _comma_participle(ctx: Context, verb: Token) -> list[Arg]:
         before -= 1  # ("also agreed")
     index = ctx.token_to_candidate.get(before - 1)
     if ctx.texts[before] != "," or index is None or ctx.spans[index].end != before:
+        return []
+    # the name is the object of the verb the participle hangs on, and a comma or the sentence's end
+    # closes the participle's phrase (not "is a member of the PfP, participated in KFOR and …")
+    closing = verb.right_edge.i + 1
+    root = ctx.spans[index].root
+    if ctx.deps[root.i] != "dobj" or ctx.heads[root.i] != ctx.heads[i] \
+            or closing < len(ctx.doc) and ctx.texts[closing] not in {",", ".", ";"} \
+            and not ctx.doc[closing].is_sent_start:
         return []
     return [(index, False)]
 
