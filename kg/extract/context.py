@@ -1395,7 +1395,8 @@ class Context:
         if self.deps[prep] != "prep" or self.pos[governor] not in _VERBS:
             return []
         lemma, word = self.lemmas[governor], self.lowers[prep]
-        if word in self.words["credit_preps"] and (lemma in self.lex["crediting_verbs"] or lemma in self.lex["blaming_verbs"]):
+        credited = lemma in self.lex["crediting_verbs"] or lemma in self.lex["blaming_verbs"]
+        if word in self.words["credit_preps"] and credited:
             return [e for o in self.kids(governor, {"dobj"}) for e in self.entities_at(o) or self._of_names(o)]
         if word == "in" and lemma in self.lex["company_verbs"] and self.kids(governor, {"auxpass"}):
             return [e for a in self.kids(governor, {"agent"}) for o in self.kids(a, _POBJ) for e in self.entities_at(o)]

@@ -11,8 +11,9 @@ preposition's object, and the name the subject of a clause that has none ("In 20
 became …", "At the Wales Summit in 2014 Sweden was recognised …": the parser numbers the name with
 the year and hangs it on "in").
 
-A year "in" takes as its object with the name after it that opens the subject's list is the same
-misreading: the name heads the list ("In 2004 Slovenia, Slovakia and Romania were admitted").
+The same misreading with the year read as the object of "in" and the name after it as a second
+object, before the comma that opens the subject's list: the name heads that list ("In 2004 Slovenia,
+Slovakia and Romania were admitted").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
