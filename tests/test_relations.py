@@ -4935,6 +4935,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO created the Mediterranean Dialogue in 1994, and Jordan joined it the next year. "
+        "Croatia joined the Partnership for Peace in 2000. Last year, Finland joined NATO.",
+        {("InternationalOrganization:NATO", "established", "PartnershipFramework:Mediterranean Dialogue", "1994", ""),
+         ("Country:Jordan", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "1995", ""),
+         ("Country:Croatia", "participatesIn", "PartnershipFramework:Partnership for Peace", "2000", ""),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="the-next-year-is-the-year-after-the-date-before-last-year-no-date"),
+    pytest.param(
         "States that refused to join the Partnership for Peace: Cyprus and Serbia.\n\n"
         "Statement by the North Atlantic Council, Madrid – 29 June 2022\n\n"
         "NATO opened offices in Brussels, Mons, Belgium, and Norfolk.\n\n"
@@ -4946,7 +4954,7 @@ _OWN_LINES = [
          ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
          ("Country:Ireland", "participatesIn", "Event:Kosovo Force", "", ""),
          ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2022-05", "apply"),
-         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "", "")},
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04", "")},
         id="near-misses-of-this-releases-readings-read-nothing-new"),
     pytest.param(
         "Country | Leader\nEstonia | President Alar Karis\nLatvia | Prime Minister Evika Siliņa",

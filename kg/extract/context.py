@@ -71,6 +71,8 @@ _AUX = frozenset({"aux", "auxpass"})
 #: dependents that make a verb a clause of its own, not a participle describing the noun before it
 #: a yearless date that names the year of the date before it ("in December of that year", "the same year")
 _THAT_YEAR = re.compile(r"\b(?:that|the same|that same)\s+year\b", re.IGNORECASE)
+#: one that names the year after it ("the following year", "in April of the next year")
+_NEXT_YEAR = re.compile(r"\bthe\s+(?:following|next|subsequent)\s+year\b", re.IGNORECASE)
 _OWN_CLAUSE_PARTS = frozenset({"dobj", "aux", "auxpass", "ccomp", "xcomp"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
@@ -1841,20 +1843,34 @@ class Context:
                     return year
         if self.deps[verb.i] == "xcomp" and self.pos[self.heads[verb.i]] in _VERBS:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
-        if partial and _THAT_YEAR.search(partial) and (year := self._year_before(sent, partial_at)):
-            # "launched in 2004; Kuwait joined in December of that year": the year of the date before
-            return in_year(partial, year) or year
+        if partial and (counted := self._counted_from_before(sent, partial, partial_at)):
+            return counted
         return self.row_date(sent)
 
-    def _year_before(self, sent: Span, at: int) -> str:
-        """The year of the last full date before token *at* in *sent*, or in the sentence before it."""
+    def _counted_from_before(self, sent: Span, partial: str, at: int) -> str:
+        """The date a yearless *partial* (at token *at*) names from the last full date before it:
+        "in December of that year", "the same year" (its year), "the following year", "the next year"
+        (the year after). ("Three years later" after an object is counted by the verb families, from
+        the clause's own date.)"""
+        if any(c.isdigit() for c in partial) or not (_THAT_YEAR.search(partial) or _NEXT_YEAR.search(partial)):
+            return ""
+        before = self._date_before(sent, at)
+        if not before:
+            return ""
+        if _THAT_YEAR.search(partial):  # "launched in 2004; Kuwait joined in December of that year"
+            return in_year(partial, before[:4]) or before[:4]
+        year = f"{int(before[:4]) + 1:04d}"  # "… in 1994, and Jordan joined it the next year"
+        return in_year(partial, year) or year
+
+    def _date_before(self, sent: Span, at: int) -> str:
+        """The last full date before token *at* in *sent*, or in the sentence before it, with a year."""
         before = [d for d in self._dates.get(sent.start, ()) if d.end <= at]
         if sent.start > 0:
             before = list(self._dates.get(self.doc[sent.start - 1].sent.start, ())) + before
         for span in reversed(before):
             found = normalize_date(span.text)
-            if found:
-                return found[:4]
+            if found[:4].isdigit():
+                return found
         return ""
 
     def _semicolon_segment(self, i: int, sent: Span) -> Span | None:
