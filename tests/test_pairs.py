@@ -100,14 +100,14 @@ def test_pairs_context_vectors_are_read_from_the_pipeline_they_were_trained_on(n
     doc = nlp(text)
     from kg.extract.context import Context
     from kg.extract.mentions import mention_candidates
-    from kg.extract.pairs import own_pair_features, pair_vector
+    from kg.extract.pairs import pair_features, pair_vector
 
     ctx = Context(doc, mention_candidates(doc, 0), 0)
     first, second = sorted(ctx.spans, key=lambda i: ctx.spans[i].start)[:2]
     assert (ctx.spans[first].text, ctx.spans[second].text) == ("Finland", "NATO")
     vector = pair_vector(ctx, first, second)
     assert vector.tolist() == [*doc.tensor[0].tolist(), *doc.tensor[2].tolist()]
-    features = own_pair_features(ctx, first, second)
+    features = pair_features(ctx, first, second)
     # an average pair's vector adds nothing; this pair's vector moves its scores
     assert model.predict(features, model.vector_mean) == pytest.approx(model.predict(features))
     assert model.predict(features, vector)[1] != pytest.approx(model.predict(features)[1])

@@ -404,6 +404,18 @@ def test_dates_a_yearless_date_in_the_year_of_another() -> None:
     assert in_year("in April", "") == ""
 
 
+def test_dates_a_year_a_yearless_date_refers_to() -> None:
+    from kg.extract.dates import refers_to_a_year, year_referred
+
+    assert refers_to_a_year("in December of that year") and refers_to_a_year("the following year")
+    assert not refers_to_a_year("last year") and not refers_to_a_year("every year")
+    assert not refers_to_a_year("in 2004") and not refers_to_a_year("a year later")
+    assert year_referred("in December of that year", "2004-06") == "2004-12"
+    assert year_referred("the same year", "1999-03-12") == "1999"
+    assert year_referred("the next year", "1994") == "1995"
+    assert year_referred("in April of the following year", "2022-05") == "2023-04"
+
+
 def test_dates_time_later_counts_from_the_date_before() -> None:
     from kg.extract.dates import time_later
 

@@ -9,7 +9,6 @@ date that belongs to it. Word lists come from the lexicon, never from literals h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -21,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..model import NEGATIVE, POSITIVE
-from .dates import DASHES, MONTH_WORDS, YEAR_SPAN, dateline_end, in_year, is_day_of_month, normalize_date, time_later
+from .dates import (DASHES, MONTH_WORDS, YEAR_SPAN, dateline_end, in_year, is_day_of_month, normalize_date,
+                    refers_to_a_year, time_later, year_referred)
 from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
@@ -69,10 +69,6 @@ _LISTED_KINDS = frozenset({"Country", "InternationalOrganization"})
 _PERSON_KINDS = frozenset({"Person"})
 _AUX = frozenset({"aux", "auxpass"})
 #: dependents that make a verb a clause of its own, not a participle describing the noun before it
-#: a yearless date that names the year of the date before it ("in December of that year", "the same year")
-_THAT_YEAR = re.compile(r"\b(?:that|the same|that same)\s+year\b", re.IGNORECASE)
-#: one that names the year after it ("the following year", "in April of the next year")
-_NEXT_YEAR = re.compile(r"\bthe\s+(?:following|next|subsequent)\s+year\b", re.IGNORECASE)
 _OWN_CLAUSE_PARTS = frozenset({"dobj", "aux", "auxpass", "ccomp", "xcomp"})
 #: how many compounds down a name no list knows an owner may stand ("NATO Defence Capacity Building support")
 _COMPOUND_REACH = 3
@@ -1848,19 +1844,13 @@ class Context:
         return self.row_date(sent)
 
     def _counted_from_before(self, sent: Span, partial: str, at: int) -> str:
-        """The date a yearless *partial* (at token *at*) names from the last full date before it:
-        "in December of that year", "the same year" (its year), "the following year", "the next year"
-        (the year after). ("Three years later" after an object is counted by the verb families, from
-        the clause's own date.)"""
-        if any(c.isdigit() for c in partial) or not (_THAT_YEAR.search(partial) or _NEXT_YEAR.search(partial)):
+        """The date a yearless *partial* (at token *at*) names from the last full date before it
+        (:func:`~kg.extract.dates.year_referred`: "in December of that year", "the next year").
+        ("Three years later" after an object is counted by the verb families, from the clause's date.)"""
+        if not refers_to_a_year(partial):
             return ""
         before = self._date_before(sent, at)
-        if not before:
-            return ""
-        if _THAT_YEAR.search(partial):  # "launched in 2004; Kuwait joined in December of that year"
-            return in_year(partial, before[:4]) or before[:4]
-        year = f"{int(before[:4]) + 1:04d}"  # "… in 1994, and Jordan joined it the next year"
-        return in_year(partial, year) or year
+        return year_referred(partial, before) if before else ""
 
     def _date_before(self, sent: Span, at: int) -> str:
         """The last full date before token *at* in *sent*, or in the sentence before it, with a year."""

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["DASHES", "MONTH_WORDS", "dateline_end", "in_year", "is_day_of_month", "normalize_date", "opening_day",
-           "time_later", "YEAR_SPAN"]
+           "refers_to_a_year", "time_later", "year_referred", "YEAR_SPAN"]
 
 #: the dashes that end a date or a dateline before a name ("1 October 2014 - Jens Stoltenberg …")
 DASHES = frozenset({"–", "—", "--", "-"})
@@ -81,6 +81,24 @@ def in_year(partial: str, year: str) -> str:
     same year", "on 12 March"), or "" when it names no month."""
     found = _DAY_MONTH.search(partial)
     return normalize_date(f"{found.group(0)} {year}") if found and year else ""
+
+
+#: a yearless date that names the year of the date before it ("in December of that year", "the same
+#: year"), or the year after it ("the following year", "in April of the next year")
+_THAT_YEAR = re.compile(r"\b(?:that|the same|that same)\s+year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\bthe\s+(?:following|next|subsequent)\s+year\b", re.IGNORECASE)
+
+
+def refers_to_a_year(partial: str) -> bool:
+    """Whether a date with no year of its own names the year of a date before it, or the year after."""
+    return not any(c.isdigit() for c in partial) and bool(_THAT_YEAR.search(partial) or _NEXT_YEAR.search(partial))
+
+
+def year_referred(partial: str, before: str) -> str:
+    """The date *partial* names from the date *before* (:func:`refers_to_a_year`): "in December of
+    that year" after 2004 is 2004-12, "the next year" after 1994 is 1995."""
+    year = before[:4] if _THAT_YEAR.search(partial) else f"{int(before[:4]) + 1:04d}"
+    return in_year(partial, year) or year
 
 
 def is_day_of_month(text: str) -> bool:

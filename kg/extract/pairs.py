@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..lexicon import load_lexicon
 from .context import Context, head_paths
 
-__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "own_pair_features", "pair_features",
+__all__ = ["PairModel", "load_pair_model", "model_from_dict", "kinds_of", "pair_features",
            "pair_vector", "pipeline_identity", "release_shipped_model", "reset_pair_model", "use_pair_model",
            "use_vectors_of"]
 
@@ -51,17 +51,12 @@ def pair_vector(ctx: Context, first: int, second: int) -> Any:
     return numpy.concatenate((tensor[ctx.spans[first].root.i], tensor[ctx.spans[second].root.i]))
 
 
-def pair_features(ctx: Context, first: int, second: int) -> dict[str, float]:
-    """Sparse features of the mentions *first* (earlier in the sentence) and *second*. The
-    sentence's other words are not among them: as a bag they say what a text is about, which the
-    training documents share and unseen ones do not (cross-validated over ``dev``, the pipeline
-    read as many right facts net of wrong ones without them)."""
-    return own_pair_features(ctx, first, second)
-
-
-def own_pair_features(ctx: Context, first: int, second: int, kinds: str | None = None) -> dict[str, float]:
-    """:func:`pair_features`, with *kinds* (:func:`kinds_of` the pair) when the caller has it.
-    Words are read from the context's columns by index, not from Tokens."""
+def pair_features(ctx: Context, first: int, second: int, kinds: str | None = None) -> dict[str, float]:
+    """Sparse features of the mentions *first* (earlier in the sentence) and *second*; *kinds* is
+    :func:`kinds_of` the pair, when the caller has it. Words are read from the context's columns by
+    index, not from Tokens. The sentence's other words are not among them: as a bag they say what a
+    text is about, which the training documents share and unseen ones do not (cross-validated over
+    ``dev``, the pipeline read as many right facts net of wrong ones without them)."""
     a, b = ctx.spans[first], ctx.spans[second]
     root_a, root_b = a.root, b.root  # each ``Span.root`` walks its span
     dep_a, dep_b = root_a.dep_, root_b.dep_

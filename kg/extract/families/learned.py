@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...model import LEARNED_RULE, NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, head_paths
-from ..pairs import kinds_of, load_pair_model, own_pair_features, pair_vector, sentence_pairs
+from ..pairs import kinds_of, load_pair_model, pair_features, pair_vector, sentence_pairs
 from .titles import serves_an_office, titled_body
 
 __all__ = ["learned_pair"]
@@ -59,7 +59,7 @@ def _read_pairs(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         kinds = kinds_of(ctx, first, second)
         if model.kinds and kinds not in model.kinds:
             continue
-        label, probability = model.predict(own_pair_features(ctx, first, second, kinds),
+        label, probability = model.predict(pair_features(ctx, first, second, kinds),
                                            vector=pair_vector(ctx, first, second) if vectors else None)
         if probability < model.threshold:
             continue

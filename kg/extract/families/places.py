@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ..context import PLAIN, Context, RelationCandidate
+from ..dates import DASHES
 
 __all__ = ["places"]
 
@@ -206,8 +207,8 @@ def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
 
 
 def _date_follows(ctx: Context, i: int, sent: Span) -> bool:
-    """Whether token *i* (past a bracket) opens a date."""
-    while i < sent.end and ctx.texts[i] in {"(", "–", "—", "-", ":"}:
+    """Whether token *i* (past a bracket, a dash or a colon) opens a date."""
+    while i < sent.end and (ctx.texts[i] in DASHES or ctx.texts[i] in {"(", ":"}):
         i += 1
     return i < sent.end and ctx.doc[i].ent_type_ == "DATE"
 
