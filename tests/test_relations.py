@@ -4947,6 +4947,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Serbia and Montenegro began an Intensified Dialogue with NATO in 2008. The operation was authorised "
+        "by the Security Council, beginning with Resolution 1575. A Russian brigade deployed to Bosnia as part "
+        "of IFOR, and Polish units served within KFOR.",
+        {("Country:Serbia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "2008", ""),
+         ("Country:Montenegro", "participatesIn", "PartnershipFramework:Intensified Dialogue", "2008", ""),
+         ("Country:Russia", "participatesIn", "Event:Implementation Force", "", ""),
+         ("Country:Poland", "participatesIn", "Event:Kosovo Force", "", "")},
+        id="begin-a-dialogue-is-to-take-part-troops-part-of-or-within-an-operation"),
+    pytest.param(
         "NATO created the Mediterranean Dialogue in 1994, and Jordan joined it the next year. "
         "Croatia joined the Partnership for Peace in 2000. Last year, Finland joined NATO.",
         {("InternationalOrganization:NATO", "established", "PartnershipFramework:Mediterranean Dialogue", "1994", ""),

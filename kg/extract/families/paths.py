@@ -32,6 +32,8 @@ _SUBJECT_ROLES = frozenset({"nsubj", "csubj", "poss", "agent", "head"})
 #: links through which the end above a trigger still controls it
 _CONTROL = frozenset({"acl", "xcomp", "conj", "advcl", "relcl", "appos", "prep", "pobj", "attr"})
 _OBJECT_ROLES = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "pobj", "appos"})
+#: how a name marks the troops or officials that stand for it ("Russian troops", "Russia's envoy")
+_OWNER_MARKS = frozenset({"amod", "poss", "compound"})
 
 
 def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -> tuple[str, Token | None]:
@@ -74,6 +76,9 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
     if len(side) == 2 and side[0].dep_ in subjects and controlled:
         # "Finland's decision to join NATO"; "the EAPC was inaugurated as the successor to the NACC"
         return "head", None
+    if len(side) == 3 and side[0].dep_ in _OWNER_MARKS and side[1].dep_ in subjects and controlled \
+            and _proxy(ctx, side[1]):
+        return "head", None  # "a Russian brigade deploys to Bosnia as part of IFOR": the troops stand for Russia
     return "none", None
 
 
@@ -250,11 +255,19 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
 def _links(ctx: Context, up: list[Token], noun: Token) -> int:
     """Dependency links from an end up to the common ancestor. A noun that only stands for its
     complement ("support for the sovereignty of Ukraine") adds none, nor does a role predicated
-    with "as", with its own preposition ("inaugurated as the successor to the NACC")."""
+    with "as", with its own preposition ("inaugurated as the successor to the NACC"), nor the
+    troops a country's adjective marks ("a Russian brigade deployed … as part of IFOR")."""
     transparent = ctx.lex["transparent_nouns"]
     predicated = noun.dep_ == "pobj" and noun.head.lower_ in ctx.words["predicative_preps"]
     return sum(1 for t in up[:-1] if not (t.dep_ == "prep" and (t.head.lemma_.lower() in transparent or predicated and (
-        t.i == noun.head.i or t.head.i == noun.i))) and t.lemma_.lower() not in transparent)
+        t.i == noun.head.i or t.head.i == noun.i))) and t.lemma_.lower() not in transparent
+        and not (t.dep_ in _OWNER_MARKS and _proxy(ctx, t.head)))
+
+
+def _proxy(ctx: Context, noun: Token) -> bool:
+    """Troops, officials or ships that stand for the name marking them, and relate nothing themselves."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.proxies and lemma not in ctx.lex["nouns"]
 
 
 def _spoken_for(ctx: Context, noun: Token, ends: tuple[Token, Token]) -> bool:
