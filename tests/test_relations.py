@@ -4222,12 +4222,13 @@ def test_relations_an_office_field_in_the_plural_lists_each_holder_with_their_ye
 
 @pytest.mark.parametrize("opening", ["", "The Initiative is open to the Gulf states.\n\n"])
 def test_relations_the_first_to_join_it_and_those_who_followed(nlp, opening: str) -> None:
-    # (in a later paragraph too: the clause's own subject is found where the paragraph stands)
+    # (in a later paragraph too: the clause's own subject is found where the paragraph stands; "later that
+    # year", on the copula the infinitive ranks its subject by, is of the year before: 2004)
     text = (f"{opening}NATO launched the Istanbul Cooperation Initiative in June 2004. Kuwait was the first "
             "country to join it, later that year, and was followed by Bahrain and Qatar in 2005.")
     found = {(r.subject, r.date) for r in read(nlp, text).relations
              if r.predicate == "participatesIn" and r.object == "PartnershipFramework:Istanbul Cooperation Initiative"}
-    assert found == {("Country:Kuwait", ""), ("Country:Bahrain", "2005"), ("Country:Qatar", "2005")}, found
+    assert found == {("Country:Kuwait", "2004"), ("Country:Bahrain", "2005"), ("Country:Qatar", "2005")}, found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4946,6 +4947,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
+    pytest.param(
+        "Romania was the first country to sign the PfP Framework Document, on 26 January 1994. "
+        "Canada was the first Ally to ratify the accession protocol of Finland.",
+        {("Country:Romania", "signed", "Agreement:Partnership for Peace Framework Document", "1994-01-26", ""),
+         ("Country:Canada", "signed", "Agreement:Accession Protocol for Finland", "", "")},
+        id="the-first-to-sign-is-the-copulas-subject-dated-by-the-copula"),
     pytest.param(
         "Serbia and Montenegro began an Intensified Dialogue with NATO in 2008. The operation was authorised "
         "by the Security Council, beginning with Resolution 1575. A Russian brigade deployed to Bosnia as part "

@@ -1362,6 +1362,12 @@ class Context:
                     and pos[heads[head]] in _VERBS:
                 verb = heads[head]  # "Since joining the Dialogue in 1994, Morocco has become …"
                 continue
+            if dep in {"relcl", "acl"} and self._ranked_attribute(head) and self.kids(verb, {"dobj", "prep"}) \
+                    and any(self.lowers[a] == "to" for a in self.kids(verb, {"aux"})):
+                # "Romania was the first to sign the Framework Document": the copula's subject signed it (not
+                # with nothing signed: "were the first to join" is of what the sentences before speak of)
+                verb = heads[head]
+                continue
             state = heads[head]  # "X is in the process of joining NATO": the one in that state joins
             if dep == "pcomp" and self.lowers[head] == "of" and self.lowers[state] in self.lex["state_hedges"] \
                     and deps[state] == "pobj" and pos[heads[heads[state]]] in _VERBS:
@@ -1382,6 +1388,14 @@ class Context:
                 return owners
             return []
         return []
+
+    def _ranked_attribute(self, noun: int) -> bool:
+        """A copula's attribute that ranks its subject ("the first", "the last country", "the second Ally")."""
+        if self.deps[noun] != "attr" or self.lemmas[self.heads[noun]] not in self.linking:
+            return False
+        rank = self.words["rank_words"]
+        return any(self.doc[t].ent_type_ == "ORDINAL" or self.lowers[t] in rank
+                   for t in (noun, *self.kids(noun, {"amod"})))
 
     def _gerund_controller(self, verb: int) -> list[Arg]:
         """Who does what a gerund after a preposition says, when the verb it completes names them other
@@ -1806,7 +1820,10 @@ class Context:
         partial, partial_at = "", sent.end  # a date of the clause's own without its year ("on 12 March"), and where
         for span in dates:
             if self._reaches(span.root.i, verb.i) or (  # "not until 1999, when Poland joined"
-                    self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end):
+                    self.deps[verb.i] in {"relcl", "advcl"} and span.start <= self.heads[verb.i] < span.end) or (
+                    # "Romania was the first to sign it, on 26 January 1994": the copula's date
+                    self.deps[verb.i] in {"relcl", "acl"} and self._ranked_attribute(self.heads[verb.i])
+                    and self._reaches(span.root.i, self.heads[self.heads[verb.i]])):
                 found = normalize_date(span.text)
                 if not found and not partial:
                     partial, partial_at = span.text, span.start
