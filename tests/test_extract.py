@@ -1053,6 +1053,16 @@ def test_extract_a_province_is_named_without_the_word_province(nlp) -> None:
     assert "Uruzgan province" in result.entities["Place:Uruzgan"].aliases
 
 
+def test_extract_a_site_is_named_with_its_lower_case_kind(nlp) -> None:
+    result = run(nlp, "Allied jets used the Manas air base in Kyrgyzstan. Leaders met at Pratica di Mare air base "
+                      "near Rome and at the Celtic Manor resort. A German air base hosted them.")
+    sites = {key for key in result.entities if key.startswith("Place:")}
+    assert {"Place:Manas air base", "Place:Pratica di Mare air base", "Place:Celtic Manor resort"} <= sites, sites
+    assert not [key for key in sites if "German" in key], sites
+    assert ("Place:Manas air base", "locatedIn", "Country:Kyrgyzstan") in {
+        (r.subject, r.predicate, r.object) for r in result.relations}
+
+
 def test_extract_a_head_of_state_named_with_no_country_leads_the_country_the_text_is_about(nlp) -> None:
     about_georgia = ("Georgia and NATO have worked together since 1994. Georgia joined the Partnership for Peace "
                      "that year.\n\nDuring his visit, Stoltenberg was also due to meet President Giorgi Margvelashvili.")

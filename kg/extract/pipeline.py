@@ -135,6 +135,7 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
             *({"ORTH": word} for word in series.split()), {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}]})
     patterns.extend(_compass_patterns(lexicon))
     patterns.extend(_designated_place_patterns(lexicon))
+    patterns.extend(_facility_patterns(lexicon))
     heads = lexicon.names["anaphor_heads"]
     patterns.append({"label": "ANAPHOR", "pattern": [
         {"LOWER": {"IN": lexicon.names["anaphor_determiners"]}}, {"TAG": {"IN": ["NNP", "NNPS"]}, "LOWER": {"IN": heads}}],
@@ -161,6 +162,22 @@ def _designated_place_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     name = {"TAG": {"IN": ["NNP", "NNPS"]}, "IS_TITLE": True, "LOWER": {"NOT_IN": demonyms}, "OP": "+"}
     return [{"label": "PLACE", "id": "pattern", "pattern": [name, {"ORTH": word}]}
             for word in lexicon.names["place_designators"]]
+
+
+def _facility_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """ "Manas air base", "Bagram airfield", "Pratica di Mare air base": a name before lower-case words
+    that make it a site's (lexicon ``facility_words``) is one place with them, as "Šiauliai Air Base"
+    is; not after a demonym or an alliance's adjective ("a German air base", "Allied airfields")."""
+    excluded = sorted({word.lower() for demonym in lexicon.demonyms for word in demonym.split()}
+                      | set(lexicon.names["allied_adjectives"]))
+    name = {"TAG": {"IN": ["NNP", "NNPS"]}, "IS_TITLE": True, "LOWER": {"NOT_IN": excluded}}
+    particle = {"LOWER": {"IN": lexicon.names["name_particles"]}}
+    patterns = []
+    for words in lexicon.names["facility_words"]:
+        site = [{"LOWER": word} for word in words.split()]
+        patterns.append({"label": "PLACE", "id": "pattern", "pattern": [{**name, "OP": "+"}, *site]})
+        patterns.append({"label": "PLACE", "id": "pattern", "pattern": [name, particle, name, *site]})
+    return patterns
 
 
 def _pluralizable(form: str) -> bool:
