@@ -1053,6 +1053,15 @@ def test_extract_a_province_is_named_without_the_word_province(nlp) -> None:
     assert "Uruzgan province" in result.entities["Place:Uruzgan"].aliases
 
 
+def test_extract_an_owner_before_a_known_name_is_its_own_name_and_an_unknown_name_keeps_it(nlp) -> None:
+    result = run(nlp, "Albania joined the NATO Membership Action Plan in 1999. Allies endorsed the NATO Training "
+                      "Cooperation Initiative in 2006. The PfP Framework Document was signed in 1994.")
+    assert {"InternationalOrganization:NATO", "Agreement:Membership Action Plan",
+            "PartnershipFramework:NATO Training Cooperation Initiative",
+            "Agreement:Partnership for Peace Framework Document"} <= set(result.entities), result.entities
+    assert not [key for key in result.entities if key.endswith(":Training Cooperation Initiative")], result.entities
+
+
 def test_extract_a_site_is_named_with_its_lower_case_kind(nlp) -> None:
     result = run(nlp, "Allied jets used the Manas air base in Kyrgyzstan. Leaders met at Pratica di Mare air base "
                       "near Rome and at the Celtic Manor resort. A German air base hosted them.")

@@ -88,6 +88,11 @@ class AnchoredMatcher:
 #: the labels of the ruler's matches that an organisation's name may open: a place, and a definite
 #: description ("the Partnership" of "the Partnership Cooperation Menu")
 _PLACE_MATCH_LABELS = frozenset({"PLACE", "ANAPHOR"})
+#: the labels of an organisation that owns what its name opens ("NATO Membership Action Plan")
+_OWNER_LABELS = frozenset({"INTL_ORG"})
+#: the labels of what such an owner's name may open: its programmes and frameworks, not its bodies or its
+#: summits, whose name holds it ("the NATO Military Committee", "the NATO Warsaw Summit")
+_OWNED_LABELS = frozenset({"AGREEMENT", "FRAMEWORK"})
 
 
 class AnchoredEntityRuler(EntityRuler):
@@ -118,14 +123,22 @@ class AnchoredEntityRuler(EntityRuler):
                   for m_id, start, end in matches if start != end]
         ranked.sort(reverse=True)
         found = [(m_id, -negative_start, -negative_start + length) for length, negative_start, _, m_id in ranked]
-        return [m for m in found if not self._opens_a_longer_name(doc, *m)]
+        # an organisation's one-word name and a curated programme's after it that a generic pattern takes as
+        # one ("the NATO Membership Action Plan"): each is its own name
+        owners = {start for m_id, start, end in curated if end == start + 1 and self._label(m_id) in _OWNER_LABELS}
+        bounds = {(start, end) for m_id, start, end in curated if self._label(m_id) in _OWNED_LABELS}
+        joined = {(start, end) for _, start, end in generic if start in owners and (start + 1, end) in bounds}
+        return [m for m in found if (m[1], m[2]) not in joined and not self._opens_a_longer_name(doc, *m)]
+
+    def _label(self, m_id: int) -> str:
+        return self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0]
 
     def _opens_a_longer_name(self, doc: Doc, m_id: int, start: int, end: int) -> bool:
         """A known place that opens an organisation's longer name the model found ("the Black Sea
         Economic Cooperation Organization"): the name is the organisation's, the place a word of it;
         so is a description's head ("the Partnership Cooperation Menu")."""
         if doc[start].ent_type_ != "ORG" \
-                or self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0] not in _PLACE_MATCH_LABELS:
+                or self._label(m_id) not in _PLACE_MATCH_LABELS:
             return False  # (the cheap test first: most matches are in no organisation's name)
         if any(t.ent_iob_ != "I" for t in doc[start + 1:end]):
             return False  # (the model's organisation must hold the whole place)
