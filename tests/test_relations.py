@@ -4948,6 +4948,19 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Poland and Estonia joined NATO in 1999 and 2004 respectively. Finland and Sweden joined the Alliance, "
+        "on 4 April 2023 and 7 March 2024 respectively.",
+        {("Country:Poland", "memberOf", "InternationalOrganization:NATO", "1999", ""),
+         ("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03-07", "")},
+        id="respectively-pairs-the-subjects-with-the-dates-by-rank"),
+    pytest.param(
+        "Allied Maritime Command and Allied Air Command are located in Northwood and Ramstein respectively.",
+        {("Organization:Allied Maritime Command", "locatedIn", "Place:Northwood", "", ""),
+         ("Organization:Allied Air Command", "locatedIn", "Place:Ramstein", "", "")},
+        id="respectively-pairs-the-subjects-with-the-places-by-rank"),
+    pytest.param(
         "Romania was the first country to sign the PfP Framework Document, on 26 January 1994. "
         "Canada was the first Ally to ratify the accession protocol of Finland.",
         {("Country:Romania", "signed", "Agreement:Partnership for Peace Framework Document", "1994-01-26", ""),

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...model import LEARNED_RULE
 from ..context import Context, Problem, RelationCandidate
+from ..distribute import respectively
 from . import commands, events, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
 
 __all__ = ["FAMILIES", "Family", "problem", "run_families"]
@@ -106,6 +107,7 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
             found += _related(ctx, run(ctx, token, sent))
     for run in sentence_families:
         found += _related(ctx, run(ctx, sent))
+    found = respectively(ctx, sent, found)
     # the members met at a summit do not also do what the summit did ("At the Wales Summit, Allies
     # launched the Initiative": the summit launched it)
     venues = {(f.predicate, f.object) for f in found if f.subject >= 0 and f.predicate in ctx.lex["venue_predicates"]
