@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Belarus, which supported the Russian invasion of Ukraine, has not taken part in EAPC meetings since then.",
+        {("Country:Belarus", "supports", "Country:Russia", "", ""),
+         ("Country:Russia", "relatedTo", "Country:Ukraine", "", "")},
+        id="supporting-an-invasion-supports-the-invader-not-its-victim"),
+    pytest.param(
         "Poland and Estonia joined NATO in 1999 and 2004 respectively. Finland and Sweden joined the Alliance, "
         "on 4 April 2023 and 7 March 2024 respectively.",
         {("Country:Poland", "memberOf", "InternationalOrganization:NATO", "1999", ""),

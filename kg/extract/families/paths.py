@@ -127,6 +127,8 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         return None
     if _modifies_a_thing(ctx, up_a) or _modifies_a_thing(ctx, up_b):
         return None
+    if any(t.lemma_.lower() in ctx.lex["hostile_action_nouns"] for t in (*up_a[1:-1], *up_b[1:-1])):
+        return None  # "Belarus supported the invasion of Ukraine": the act, not its victim, is the verb's
     between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
     if len(between) < len(up_a) + len(up_b) - 3:
         return None  # the path runs through another entity ("joined NATO's Partnership for Peace"): that one is related
