@@ -1062,6 +1062,13 @@ def test_extract_an_owner_before_a_known_name_is_its_own_name_and_an_unknown_nam
     assert not [key for key in result.entities if key.endswith(":Training Cooperation Initiative")], result.entities
 
 
+def test_extract_a_person_is_named_in_full_however_often_the_surname_alone_follows(nlp) -> None:
+    result = run(nlp, "Secretary General Mark Rutte spoke on Thursday.\n\nRutte said allies agreed.\n\n"
+                      "Rutte thanked Finland. (b) Ursula von der Leyen met Rutte.")
+    people = {m.text: m.entity_key for m in result.mentions if m.entity_key.startswith("Person:")}
+    assert set(people.values()) == {"Person:Mark Rutte", "Person:Ursula von der Leyen"}, people
+
+
 def test_extract_a_site_is_named_with_its_lower_case_kind(nlp) -> None:
     result = run(nlp, "Allied jets used the Manas air base in Kyrgyzstan. Leaders met at Pratica di Mare air base "
                       "near Rome and at the Celtic Manor resort. A German air base hosted them.")

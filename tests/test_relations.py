@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Rutte, a former Dutch prime minister who took over from Jens Stoltenberg in October 2024, spoke.",
+        {("Person:Rutte", "succeeded", "Person:Jens Stoltenberg", "2024-10", ""),
+         ("Person:Rutte", "leaderOf", "Country:Netherlands", "", "")},
+        id="a-relative-clause-on-an-office-apposed-to-a-person-is-the-persons"),
+    pytest.param(
         "Belarus, which supported the Russian invasion of Ukraine, has not taken part in EAPC meetings since then.",
         {("Country:Belarus", "supports", "Country:Russia", "", ""),
          ("Country:Russia", "relatedTo", "Country:Ukraine", "", "")},

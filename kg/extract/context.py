@@ -1147,6 +1147,12 @@ class Context:
                 and head in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"]:
             # "the Mediterranean Dialogue, a forum that includes Egypt": the name the noun describes
             found = self.entities_at(head)
+        if all(proxy for _, proxy in found) and self.deps[i] == "appos" and i not in self.token_to_candidate \
+                and self.pos[i] == "NOUN" and head in self.token_to_candidate \
+                and self.candidates[self.token_to_candidate[head]].kind == "Person":
+            # "Rutte, a former Dutch prime minister who took over from Stoltenberg": the person described, not
+            # the country the office stands for
+            found = self.entities_at(head)
         return found
 
     def _before_comma(self, prep: int, verb: int) -> list[Arg]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
@@ -842,8 +842,27 @@ class Resolver:
     def _name(self, key: str, forms: Counter[str]) -> str:
         if key in self.lex.curated:
             return self.lex.curated[key].name
+        if self.kinds[key] == "Person" and (full := _full_name(forms, self.lex.names["name_particles"])):  # "Mark Rutte", however often "Rutte" follows
+            return self._known_name("Person", key, forms) or self.long_forms.get(key) or full
         return (self._known_name(self.kinds[key], key, forms) or self.long_forms.get(key)
                 or min(forms, key=lambda f: (-forms[f], -len(f), f)))
+
+
+#: the most words of a person's name as a form of it may give it ("Jaap de Hoop Scheffer")
+_FULL_NAME_WORDS = 4
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _full_name(forms: Counter[str], particles: Collection[str]) -> str | None:
+    """A person's longest form that only names (no debris before it: "(b) George Robertson",
+    "European Commission Ursula von der Leyen"), ending as its other forms do; *particles*: the
+    lower-case words a name may hold ("Ursula von der Leyen", "Jaap de Hoop Scheffer")."""
+    named = [f for f in forms if len(f.split()) <= _FULL_NAME_WORDS and f[:1].isupper() and all(
+        _NAME_WORD.match(w) and (w[0].isupper() or w in particles) for w in f.split())]
+    if not named:
+        return None
+    full = min(named, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))
+    return full if all(full == f or full.endswith(" " + f) for f in named) else None
 
 
 #: a short bracket after a name in a list ("Finland (2023)")
