@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The next NATO summit will be held in The Hague in June 2025. The 2023 summit took place in Vilnius.",
+        {("Event:The Hague Summit 2025", "heldIn", "Place:The Hague", "2025-06", "will"),
+         ("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius", "2023", "")},
+        id="a-lower-case-summit-held-in-a-place-is-that-places-summit-of-its-year"),
+    pytest.param(
         "Rutte, a former Dutch prime minister who took over from Jens Stoltenberg in October 2024, spoke.",
         {("Person:Rutte", "succeeded", "Person:Jens Stoltenberg", "2024-10", ""),
          ("Person:Rutte", "leaderOf", "Country:Netherlands", "", "")},

@@ -432,6 +432,24 @@ def _place_before(token: Token) -> str:
     return doc[start:end].text
 
 
+def _place_by_verb(token: Token, lexicon: Lexicon) -> str:
+    """The place where the verb a lower-case event word is the subject of holds it ("the next NATO
+    summit will be held in The Hague", "the summit took place in Vilnius"), or ""."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj"}
+                                             and c.lower_ in lexicon.names["holding_objects"])])
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if lexicon.relations["verb_preps"].get(f"{phrase} {prep.lower_}") != "heldIn":
+            continue
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in _PLACE_LABELS):
+            span = next((e for e in token.doc.ents if e.start <= place.i < e.end), None)
+            if span is not None:
+                return span.text
+    return ""
+
+
 @cache
 def _hyphen_words() -> frozenset[str]:
     """Words that follow a name after a hyphen without being part of it ("Putin-backed")."""
@@ -803,7 +821,8 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         if ent_type or orth not in heads:
             continue
         token = doc[i]
-        place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
+        place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token) \
+            or _place_by_verb(token, lexicon)
         if not place:
             continue
         # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
