@@ -4948,6 +4948,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Contributions by partners\n- Egypt and Morocco: served in the NATO-led forces in Bosnia and Herzegovina\n"
+        "- Jordan: ISAF in Afghanistan",
+        {("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Morocco", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", "")},
+        id="a-list-lines-items-end-at-a-colon-before-what-it-says-of-them"),
+    pytest.param(
         "The next NATO summit will be held in The Hague in June 2025. The 2023 summit took place in Vilnius.",
         {("Event:The Hague Summit 2025", "heldIn", "Place:The Hague", "2025-06", "will"),
          ("Event:Vilnius Summit 2023", "heldIn", "Place:Vilnius", "2023", "")},

@@ -92,13 +92,22 @@ def _heading_dash(ctx: Context, sent: Span) -> Token | None:
     return dash
 
 
-def _item_end(ctx: Context, sent: Span) -> int:
-    """Where a list line's items end: at a dash after names ("- Finland – President Tarja Halonen":
-    the country is the item, the rest describes it), else at the line's end."""
+def _item_end(ctx: Context, sent: Span, colon: bool = True) -> int:
+    """Where a list line's items end: at a dash or (*colon*) a colon after names ("- Finland – President
+    Tarja Halonen", "- Jordan: ISAF in Afghanistan and KFOR in Kosovo": the country is the item, the rest
+    says what of it), else at the line's end."""
     for i in range(sent.start + 1, sent.end):
-        if ctx.texts[i] in _HEADING_DASHES and ctx.within(sent, sent.start, i):
+        if (ctx.texts[i] in _HEADING_DASHES or colon and ctx.texts[i] == ":" and _described(ctx, i + 1, sent.end)) \
+                and ctx.within(sent, sent.start, i):
             return i
     return sent.end
+
+
+def _described(ctx: Context, start: int, end: int) -> bool:
+    """Words after a line's colon that say something of the names before it ("contributed to …",
+    "ISAF in Afghanistan"), not more names of the list ("Latvia: Canada" under "Framework nations:")."""
+    return any(ctx.doc[i].is_alpha and ctx.doc[i].is_lower and ctx.lowers[i] not in ctx.words["list_links"]
+               for i in range(start, end))
 
 
 def _takes_one(ctx: Context, predicate: str) -> bool:
@@ -478,8 +487,10 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     for predicate, phrase, whole, heading_text in (ctx.heading, *((ctx.outer_heading,) if ctx.outer_heading else ())):
         if heading_text != ctx.heading[3] and predicate == ctx.heading[0]:
             continue
-        items = [i for i in _members(ctx, sent.start, _item_end(ctx, sent), predicate) if i != whole]
-        if phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]:  # "Framework nations" over lines of countries
+        # "Framework nations" over lines of countries: the countries of the whole line ("- Latvia: led by Canada")
+        nations = phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]
+        items = [i for i in _members(ctx, sent.start, _item_end(ctx, sent, colon=not nations), predicate) if i != whole]
+        if nations:
             items = [i for i in items if ctx.candidates[i].kind == "Country"]
         if "|" in text:
             items = items[:1]
