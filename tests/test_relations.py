@@ -4948,6 +4948,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Jordan is a partner of NATO, and the Allies have agreed to open a NATO Liaison Office in Amman.",
+        {("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("InternationalOrganization:NATO", "established", "Organization:NATO Liaison Office", "", ""),
+         ("Organization:NATO Liaison Office", "locatedIn", "Place:Amman", "", "")},
+        id="a-clause-with-its-own-subject-below-a-path-is-not-the-ends"),
+    pytest.param(
         "Contributions by partners\n- Egypt and Morocco: served in the NATO-led forces in Bosnia and Herzegovina\n"
         "- Jordan: ISAF in Afghanistan",
         {("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "", ""),

@@ -68,9 +68,12 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
             return "none", None
         return "head", None
     controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
-    if trigger.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"}
-                                              for c in trigger.children):
-        controlled = False  # "Sweden had to wait while Finland joined NATO": the clause has its own subject
+    if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"}
+                                             for c in t.children)
+           for t in (other[other.index(trigger):-1] if trigger in other else [trigger])):
+        # "Sweden had to wait while Finland joined NATO", "Jordan has been a partner, and our Allies have
+        # agreed to open an office": the clause, or one it is part of below the end, has its own subject
+        controlled = False
         # (a pronoun subject is the end above again: "Ukraine has been a partner since it joined the NACC")
     subjects = {"poss", "nsubj"} | ({"nsubjpass"} if trigger.pos_ in {"NOUN", "PROPN"} else set())
     if len(side) == 2 and side[0].dep_ in subjects and controlled:
