@@ -4948,6 +4948,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Armenia, Azerbaijan and Georgia cooperate with NATO. Most of them signed the PfP Framework Document in "
+        "1994.",
+        {("Country:Armenia", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
+         ("Country:Azerbaijan", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
+         ("Country:Georgia", "cooperatesWith", "InternationalOrganization:NATO", "", "")},
+        id="most-of-them-is-not-all-those-they-stand-for"),
+    pytest.param(
         "Jordan is a partner of NATO, and the Allies have agreed to open a NATO Liaison Office in Amman.",
         {("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "", ""),
          ("InternationalOrganization:NATO", "established", "Organization:NATO Liaison Office", "", ""),

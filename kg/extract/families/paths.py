@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import load_lexicon
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, ahead_of_its_clause, head_paths, own_date
 
@@ -130,6 +131,8 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         return None
     if _modifies_a_thing(ctx, up_a) or _modifies_a_thing(ctx, up_b):
         return None
+    if _part_of_a_group(ctx, i, up_a) or _part_of_a_group(ctx, j, up_b):
+        return None  # "Most of them signed the Framework Document": not all of those they stand for
     if any(t.lemma_.lower() in ctx.lex["hostile_action_nouns"] for t in (*up_a[1:-1], *up_b[1:-1])):
         return None  # "Belarus supported the invasion of Ukraine": the act, not its victim, is the verb's
     between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
@@ -140,6 +143,16 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         if found is not None:
             return found
     return None
+
+
+def _part_of_a_group(ctx: Context, index: int, up: list[Token]) -> bool:
+    """A reference to a group that only a part of it is taken from ("most of them", "two of these
+    countries"), but for the whole ("all of them", "each of them", "both of them")."""
+    if len(up) < 3 or up[0].dep_ != "pobj" or up[1].lower_ != "of" or up[2].i in ctx.token_to_candidate \
+            or not ctx.candidates[index].rule.startswith("reference"):
+        return False
+    whole = (*load_lexicon().names["group_quantifiers"], "both")
+    return up[2].pos_ in {"NUM", "ADJ", "DET", "PRON"} and up[2].lower_ not in whole
 
 
 def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
