@@ -348,7 +348,7 @@ def _dashboard(link: str) -> None:
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), required=False)
 @click.option("--split", "splits", multiple=True, help="Score only this split of a corpus folder (repeatable).")
 @click.option("--model", help="spaCy model for building the splits of a corpus folder.")
-@click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts, missed gold entities and junk nodes.")
+@click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts, wrong dates, missed gold entities and junk nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
 @click.option("--rules-only", is_flag=True,
               help="Build the splits without the learned pair model (what the rules read by themselves).")
@@ -391,6 +391,9 @@ def evaluate(gold: Path, graph: Path | None, splits: tuple[str, ...], model: str
             click.echo("false facts:")
             click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s.rsplit('/', 1)[-1]} {p} {o.rsplit('/', 1)[-1]} ({rules})"
                                   for d, s, p, o, rules in result.false_positives))
+            click.echo("wrong dates (gold; found):")
+            click.echo("\n".join(f"  {d.rsplit('/', 1)[-1]}: {s} {p} {o} ({want}; {got})"
+                                  for d, s, p, o, want, got in result.wrong_dates))
             click.echo("missed gold entities: " + "; ".join(result.missed_entities))
             click.echo("junk nodes: " + "; ".join(result.junk_labels))
 

@@ -76,6 +76,8 @@ class Evaluation:
     missed: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: (document, subject, predicate, object, rules) of every plain fact no gold fact matches
     false_positives: list[tuple[str, Node, str, Node, str]] = field(default_factory=list)
+    #: (document, subject, predicate, object, gold date, system dates) of every found fact dated otherwise
+    wrong_dates: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
     def table(self) -> str:
         """The scores as a plain-text table."""
@@ -226,6 +228,7 @@ def merge_evaluations(parts: Iterable[Evaluation]) -> Evaluation:
         total.missed_entities += part.missed_entities
         total.missed += part.missed
         total.false_positives += part.false_positives
+        total.wrong_dates += part.wrong_dates
     _rates(total)
     return total
 
@@ -289,6 +292,10 @@ def _score_relations(result: Evaluation, graph: Graph, doc: Node | None, gold: l
             right = any(d.startswith(str(g["date"])) or str(g["date"]).startswith(d) for k in hits for d in dates[k])
             result.dates.tp += right
             result.dates.fn += not right
+            if not right:
+                result.wrong_dates.append((str(graph.value(doc, DCTERMS.identifier)), str(g["subject"]),
+                                           str(g["predicate"]), str(g["object"]), str(g["date"]),
+                                           ", ".join(sorted({d for k in hits for d in dates[k]})) or "none"))
         hit_untyped = any(pair(g, s, o) for s, _, o in plain_system)
         result.untyped.tp += hit_untyped
         result.untyped.fn += not hit_untyped

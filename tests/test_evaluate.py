@@ -77,9 +77,21 @@ def test_evaluate_errors_name_the_document_and_rule_of_a_false_fact(sample_build
         (tmp_path / file.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), str(sample_build.outputs["graph.ttl"]), "--errors"])
     assert result.exit_code == 0, result.output
-    false = result.stdout.split("false facts:\n", 1)[1].split("missed gold entities:", 1)[0].splitlines()
+    false = result.stdout.split("false facts:\n", 1)[1].split("wrong dates", 1)[0].splitlines()
     assert false == ["  001_e1ed8b98bcbc223f.txt: Jaap_de_Hoop_Scheffer leaderOf NATO (title)"]
     assert "\nmissed gold entities: " in result.stdout and "\njunk nodes: " in result.stdout
+
+
+def test_evaluate_errors_list_a_found_fact_dated_otherwise(sample_build: BuildReport, tmp_path: Path) -> None:
+    # a gold date the build's reading does not give: the fact is listed with both dates
+    for file in GOLD.glob("*.jsonl"):
+        lines = [line.replace('"predicate": "leaderOf",', '"predicate": "leaderOf", "date": "1850",')
+                 if file.name.startswith("001_") else line for line in file.read_text(encoding="utf-8").splitlines()]
+        (tmp_path / file.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), str(sample_build.outputs["graph.ttl"]), "--errors"])
+    assert result.exit_code == 0, result.output
+    wrong = result.stdout.split("wrong dates (gold; found):\n", 1)[1].split("missed gold entities:", 1)[0]
+    assert wrong.splitlines() == ["  001_e1ed8b98bcbc223f.txt: Jaap de Hoop Scheffer leaderOf NATO (1850; none)"], wrong
 
 
 def test_evaluate_rules_only_builds_a_split_without_the_pair_model(tmp_path: Path) -> None:
