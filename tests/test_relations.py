@@ -579,9 +579,9 @@ MULTILINE = [
     ("an attendance that names nothing attended is of the event named just before it",
      "Partners at summits\n\n28-30 June 2022 - Madrid Summit. Japan, Australia and New Zealand attend; it is a "
      "first.\n\n11-12 July 2023 - Vilnius Summit. Fumio Kishida attends again.",
-     {*{(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", "meeting-noun", "")
+     {*{(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", "meeting-noun", "2022")
         for c in ("Japan", "Australia", "New Zealand")},
-      ("Person:Fumio Kishida", "participatesIn", "Event:Vilnius Summit 2023", "meeting-noun", "")}),
+      ("Person:Fumio Kishida", "participatesIn", "Event:Vilnius Summit 2023", "meeting-noun", "2023")}),
     ("acceding to the Washington Treaty is joining NATO",
      "NATO enlargement\nSpain acceded to the North Atlantic Treaty in 1982.",
      {("Country:Spain", "memberOf", "InternationalOrganization:NATO", "active-prep", "1982")}),
@@ -875,7 +875,7 @@ MULTILINE = [
      {("Person:Samvel Mkrtchian", "relatedTo", "Country:Armenia", "title", "")}),
     ("the one welcomed to a summit and the one who welcomes are both there",
      "Secretary General Jens Stoltenberg welcomed President Volodymyr Zelenskyy of Ukraine to the Vilnius Summit.",
-     {(f"Person:{p}", "participatesIn", "Event:Vilnius Summit 2023", "attendance", "")
+     {(f"Person:{p}", "participatesIn", "Event:Vilnius Summit 2023", "attendance", "2023")
       for p in ("Jens Stoltenberg", "Volodymyr Zelenskyy")}),
     ("the parties of an agreement the parser read as the subject of a participle after 'with'",
      "In 2010, Kazakhstan, along with Russia and Belarus, completed an agreement with NATO allowing the transit "
@@ -4948,6 +4948,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Japan attended the Vilnius Summit. The Istanbul Summit launched the Istanbul Cooperation Initiative.",
+        {("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "2023", ""),
+         ("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative", "2004",
+          "")},
+        id="a-fact-of-a-summit-of-one-year-takes-its-year"),
+    pytest.param(
         "Armenia, Azerbaijan and Georgia cooperate with NATO. Most of them signed the PfP Framework Document in "
         "1994.",
         {("Country:Armenia", "cooperatesWith", "InternationalOrganization:NATO", "", ""),
@@ -5322,7 +5328,7 @@ _OWN_LINES = [
          ("Event:Wales Summit 2014", "established", "PartnershipFramework:Partnership Interoperability Initiative",
           "2014", ""),
          ("Event:Wales Summit 2014", "established",
-          "PartnershipFramework:Defence and Related Security Capacity Building Initiative", "", "")},
+          "PartnershipFramework:Defence and Related Security Capacity Building Initiative", "2014", "")},
         id="a-participle-after-a-comma-in-a-list-item-or-before-a-passive-clause-is-no-clause-of-its-own"),
     pytest.param(
         "Table 3. Partners and their frameworks\n\nCountry | Framework with NATO | Joined framework | Participation "
@@ -5912,8 +5918,8 @@ _OWN_LINES = [
     pytest.param(
         "The Washington Summit opened in July 2024. We welcome the participation in this Summit of Australia and "
         "Japan.",
-        {("Country:Australia", "participatesIn", "Event:Washington Summit 2024", "", ""),
-         ("Country:Japan", "participatesIn", "Event:Washington Summit 2024", "", "")},
+        {("Country:Australia", "participatesIn", "Event:Washington Summit 2024", "2024", ""),
+         ("Country:Japan", "participatesIn", "Event:Washington Summit 2024", "2024", "")},
         id="the-of-phrase-of-a-participation-hung-on-its-target-names-the-participants"),
     pytest.param(
         "Austria joined the Partnership for Peace in February 1995, Malta in April of that year.",
@@ -5923,9 +5929,9 @@ _OWN_LINES = [
     pytest.param(
         "Sweden took part in the Vilnius Summit, as did the leaders of two Indo-Pacific countries: Australia and "
         "Japan.",
-        {("Country:Sweden", "participatesIn", "Event:Vilnius Summit 2023", "", ""),
-         ("Country:Australia", "participatesIn", "Event:Vilnius Summit 2023", "", ""),
-         ("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "", "")},
+        {("Country:Sweden", "participatesIn", "Event:Vilnius Summit 2023", "2023", ""),
+         ("Country:Australia", "participatesIn", "Event:Vilnius Summit 2023", "2023", ""),
+         ("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "2023", "")},
         id="leaders-of-countries-listed-after-a-colon-act-for-them"),
     pytest.param(
         "Russia proposed a new arrangement, a partnership between Russia and NATO. In 2008 NATO offered Ukraine the "

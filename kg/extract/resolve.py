@@ -681,8 +681,10 @@ class Resolver:
         sentence = sentence.strip()  # a list line's sentence ends with its line break
         evidence = Evidence(self._doc_id, sentence, start, start + len(sentence))
         confidence = rel.confidence if rel.confidence is not None else self.lex.relations["rules"][rel.rule]
-        date = rel.date or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "") \
-            or self._day_of_year(sentence, rel.sentence_start)
+        # (a chronology line's day under its year's heading first: the more exact of the two)
+        date = rel.date or self._day_of_year(sentence, rel.sentence_start) \
+            or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "") \
+            or (self._year_of(obj) if predicate in self.lex.relations["dated_by_object_event"] else "")
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
