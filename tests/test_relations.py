@@ -4948,6 +4948,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO enlargement\n\nDate | New members | Notes\n18 February 1952 | Greece, Turkey | First enlargement\n"
+        "1 April 2009 | Albania, Croatia |",
+        {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "1952-02-18", ""),
+         ("Country:Türkiye", "memberOf", "InternationalOrganization:NATO", "1952-02-18", ""),
+         ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009-04-01", ""),
+         ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009-04-01", "")},
+        id="a-tables-rows-dated-by-their-first-cell-name-the-items-of-the-columns-after-it"),
+    pytest.param(
         "Japan attended the Vilnius Summit. The Istanbul Summit launched the Istanbul Cooperation Initiative.",
         {("Country:Japan", "participatesIn", "Event:Vilnius Summit 2023", "2023", ""),
          ("Event:Istanbul Summit 2004", "established", "PartnershipFramework:Istanbul Cooperation Initiative", "2004",

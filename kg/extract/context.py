@@ -335,6 +335,8 @@ class Context:
         self.table_links: list[tuple[str, bool, str, bool] | None] | None = None
         #: its office columns ("NATO Secretary General"): per column, (office, the whole it leads) or None
         self.table_offices: list[tuple[str, int] | None] = []
+        #: whether its first column dates the rows ("Date | New members | Notes")
+        self.table_dated = False
         #: the list heading in force: (predicate, heading phrase, whole candidate or TOPIC, heading text)
         self.heading: tuple[str, str, int, str] | None = None
         #: the previous paragraph when it was a single short line, whatever it says

@@ -228,6 +228,19 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     linking = [None if link and link[2] in ctx.lex["framework_columns"] and (any(
         ctx.candidates[i].kind in _PLAN_KINDS | _FRAMEWORK_KINDS for i in _inside(ctx, c.start, c.end))
         or {t.lemma_.lower() for t in c} & documents) else link for link, c in zip(linking, cells)]
+    if piped and not first and ctx.table and ctx.table_dated and not _inside(ctx, cells[0].start, cells[0].end) \
+            and (stamp := normalize_date(cells[0].text)):
+        # "18 February 1952 | Greece, Turkey | …" under "Date | New members | …": a row dated by its
+        # first cell, whose items are the names of the columns the header names
+        for n, cell in enumerate(cells[1:len(ctx.table)], 1):
+            column = ctx.table[n]
+            for item in _members(ctx, cell.start, cell.end, column[0]) if column is not None else ():
+                if item != column[1]:
+                    yield _candidate(ctx, sent, item, column[0], column[1], "list-table", cell.text, stamp)
+        if ctx.table_links:
+            yield from _linked_cells(ctx, sent, cells)
+        yield from _office_cells(ctx, sent, cells)
+        return
     if not first or piped and any(linking[1:]):
         # a header, also one whose first cell names a kind of thing ("Centre of Excellence | Location")
         # (a column named by an operation only under a first cell that names nothing: "Country | KFOR (Kosovo)")
@@ -254,6 +267,7 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                          for c, cell in zip(columns, cells)]
             ctx.table_links = linking
             ctx.table_offices = offices
+            ctx.table_dated = cells[0].text.strip().lower() in ctx.words["date_columns"]
         else:
             if piped and ctx.table_links:
                 yield from _linked_cells(ctx, sent, cells)
