@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO's 2010 Strategic Concept was adopted in Lisbon. The Council cited UN Security Council Resolution 1973.",
+        {("InternationalOrganization:NATO", "adopted", "Agreement:2010 Strategic Concept", "2010", ""),
+         ("Agreement:2010 Strategic Concept", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="an-agreement-whose-name-opens-with-a-year-was-adopted-that-year"),
+    pytest.param(
         "NATO enlargement\n\nDate | New members | Notes\n18 February 1952 | Greece, Turkey | First enlargement\n"
         "1 April 2009 | Albania, Croatia |",
         {("Country:Greece", "memberOf", "InternationalOrganization:NATO", "1952-02-18", ""),

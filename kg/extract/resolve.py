@@ -782,10 +782,16 @@ class Resolver:
 
     def _year_of(self, key: str) -> str:
         """The year in an event's name ("Madrid Summit 2022"): where and when the event was held go
-        together, so a place read without a date of its own takes the event's year."""
-        if self._kind(key) != "Event":
+        together, so a place read without a date of its own takes the event's year; and the year an
+        agreement's name opens with ("the 2010 Strategic Concept"), the year it was made (not a
+        number inside it: "Resolution 1973")."""
+        kind, name = self._kind(key), self._kind_name(key)
+        if kind == "Agreement":
+            first = name.split(" ", 1)[0]
+            return first if len(first) == 4 and first.isdigit() and first[:2] in {"19", "20"} else ""
+        if kind != "Event":
             return ""
-        return normalize_date(self._kind_name(key))
+        return normalize_date(name)
 
     def _charter(self, predicate: str, framework: str) -> str | None:
         """The document of *framework* named in the text ("Partnership for Peace Framework
