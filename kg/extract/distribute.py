@@ -53,22 +53,26 @@ def _rank(ctx: Context, index: int) -> int:
 
 
 def _dated_by_rank(ctx: Context, found: list[RelationCandidate], dates: list[str]) -> list[RelationCandidate]:
-    """Each of as many subjects (or objects) of one relation as there are dates takes the date of its rank."""
+    """Each of as many subjects (or else objects) of one relation as there are dates takes the date of
+    its rank, where each was read with no date or with one of the list's (not a relation of another
+    clause: "X joined in 1994, and talks began in 2008 and 2005 respectively")."""
     result = list(found)
+    redated: set[int] = set()
     for varied in ("subject", "object"):
-        groups: dict[tuple[str, int], set[int]] = {}
-        for f in found:
-            if f.subject >= 0 and f.object >= 0:
-                fixed = f.object if varied == "subject" else f.subject
-                groups.setdefault((f.predicate, fixed), set()).add(getattr(f, varied))
-        for (predicate, fixed), ends in groups.items():
-            ranked = sorted(ends, key=lambda i: _rank(ctx, i))
-            if len(ranked) != len(dates) or len({_rank(ctx, i) for i in ranked}) != len(ranked):
+        other = "object" if varied == "subject" else "subject"
+        groups: dict[tuple[str, int], list[int]] = {}
+        for n, f in enumerate(found):
+            if f.subject >= 0 and f.object >= 0 and n not in redated:
+                groups.setdefault((f.predicate, getattr(f, other)), []).append(n)
+        for members in groups.values():
+            ranked = sorted({getattr(found[n], varied) for n in members}, key=lambda i: _rank(ctx, i))
+            if len(ranked) != len(dates) or len({_rank(ctx, i) for i in ranked}) != len(ranked) \
+                    or not all(any(date.startswith(found[n].date) for date in dates) for n in members):
                 continue
             date_of = dict(zip(ranked, dates))
-            other = "object" if varied == "subject" else "subject"
-            result = [replace(f, date=date_of[getattr(f, varied)]) if f.predicate == predicate
-                      and getattr(f, other) == fixed and getattr(f, varied) in date_of else f for f in result]
+            for n in members:
+                result[n] = replace(found[n], date=date_of[getattr(found[n], varied)])
+                redated.add(n)
     return result
 
 

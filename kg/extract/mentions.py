@@ -432,6 +432,13 @@ def _place_before(token: Token) -> str:
     return doc[start:end].text
 
 
+def _alliance_summit(token: Token, lexicon: Lexicon) -> bool:
+    """A summit word that no other body's name qualifies ("the NATO summit", "the 2023 summit", not "the
+    G20 summit", "the European Council summit")."""
+    return all(c.is_lower or c.ent_type_ == "DATE" or c.lower_.rstrip("'’") in lexicon.names["generic_summit_words"]
+               for c in token.children if c.dep_ in {"compound", "amod", "nmod", "poss"})
+
+
 def _place_by_verb(token: Token, lexicon: Lexicon) -> str:
     """The place where the verb a lower-case event word is the subject of holds it ("the next NATO
     summit will be held in The Hague", "the summit took place in Vilnius"), or ""."""
@@ -821,9 +828,9 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         if ent_type or orth not in heads:
             continue
         token = doc[i]
-        place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token) \
-            or _place_by_verb(token, lexicon)
-        if not place:
+        place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
+        by_verb = "" if place else _place_by_verb(token, lexicon)
+        if not place and not by_verb:
             continue
         # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
         # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)
@@ -832,8 +839,13 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         own = token.sent
         years = sorted((t for t in paragraph_years if t.sent == own), key=lambda t: abs(t.i - token.i))
         years += sorted((t for t in paragraph_years if t.sent != own), key=lambda t: abs(t.i - token.i))
-        keys = (index.get(lexicon.fold(f"{place} {token.text} {year}")) for year in (t.text for t in years))
-        key = next((k for k in keys if k), None) or index.get(lexicon.fold(f"{place} {token.text}"))
+        if by_verb:  # "the 2023 summit took place in Vilnius": only the summit of a year its sentence names
+            own_years = [t.text for t in years if t.sent == own]
+            key = next((k for k in (index.get(lexicon.fold(f"{by_verb} {token.text} {y}")) for y in own_years) if k),
+                       None) if _alliance_summit(token, lexicon) else None
+        else:
+            keys = (index.get(lexicon.fold(f"{place} {token.text} {year}")) for year in (t.text for t in years))
+            key = next((k for k in keys if k), None) or index.get(lexicon.fold(f"{place} {token.text}"))
         if key and lexicon.curated[key].kind == "Event":
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
                                    lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,

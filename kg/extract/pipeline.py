@@ -168,9 +168,14 @@ def _facility_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     """ "Manas air base", "Bagram airfield", "Pratica di Mare air base": a name before lower-case words
     that make it a site's (lexicon ``facility_words``) is one place with them, as "Šiauliai Air Base"
     is; not after a demonym or an alliance's adjective ("a German air base", "Allied airfields")."""
+    # (nor a word of a country's, an organisation's or an event's known name: "a United States air base",
+    # "Georgia airport", "the Kosovo Force barracks"; nor a date: "Monday airport strikes")
+    named = {word.lower() for entity in lexicon.curated.values() if entity.kind != "Place"
+             for form in (entity.name, *entity.aliases) for word in form.split()}
     excluded = sorted({word.lower() for demonym in lexicon.demonyms for word in demonym.split()}
-                      | set(lexicon.names["allied_adjectives"]))
-    name = {"TAG": {"IN": ["NNP", "NNPS"]}, "IS_TITLE": True, "LOWER": {"NOT_IN": excluded}}
+                      | set(lexicon.names["allied_adjectives"]) | named)
+    name = {"TAG": {"IN": ["NNP", "NNPS"]}, "IS_TITLE": True, "LOWER": {"NOT_IN": excluded},
+            "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}}
     particle = {"LOWER": {"IN": lexicon.names["name_particles"]}}
     patterns = []
     for words in lexicon.names["facility_words"]:

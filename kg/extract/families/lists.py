@@ -97,8 +97,9 @@ def _item_end(ctx: Context, sent: Span, colon: bool = True) -> int:
     Tarja Halonen", "- Jordan: ISAF in Afghanistan and KFOR in Kosovo": the country is the item, the rest
     says what of it), else at the line's end."""
     for i in range(sent.start + 1, sent.end):
-        if (ctx.texts[i] in _HEADING_DASHES or colon and ctx.texts[i] == ":" and _described(ctx, i + 1, sent.end)) \
-                and ctx.within(sent, sent.start, i):
+        if (ctx.texts[i] in _HEADING_DASHES or colon and ctx.texts[i] == ":" and _described(ctx, i + 1, sent.end)
+                and _members(ctx, sent.start, i)) and ctx.within(sent, sent.start, i):
+            # (not after a group's label: "- North Africa: Algeria, Morocco and, since 2000, Mauritania")
             return i
     return sent.end
 

@@ -69,11 +69,12 @@ def _role(ctx: Context, trigger: Token, side: list[Token], other: list[Token]) -
             return "none", None
         return "head", None
     controlled = all(t.dep_ in _CONTROL for t in other[other.index(trigger):-1]) if trigger in other else False
-    if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"}
-                                             for c in t.children)
-           for t in (other[other.index(trigger):-1] if trigger in other else [trigger])):
+    below = other[other.index(trigger) + 1:-1] if trigger in other else []
+    if any(t.pos_ in {"VERB", "AUX"} and (t is trigger or t.dep_ == "conj") and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "PRP$"} for c in t.children)
+           for t in (trigger, *below)):
         # "Sweden had to wait while Finland joined NATO", "Jordan has been a partner, and our Allies have
-        # agreed to open an office": the clause, or one it is part of below the end, has its own subject
+        # agreed to open an office": the clause, or one coordinated below the end, has its own subject
         controlled = False
         # (a pronoun subject is the end above again: "Ukraine has been a partner since it joined the NACC")
     subjects = {"poss", "nsubj"} | ({"nsubjpass"} if trigger.pos_ in {"NOUN", "PROPN"} else set())
@@ -133,7 +134,7 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         return None
     if _part_of_a_group(ctx, i, up_a) or _part_of_a_group(ctx, j, up_b):
         return None  # "Most of them signed the Framework Document": not all of those they stand for
-    if any(t.lemma_.lower() in ctx.lex["hostile_action_nouns"] for t in (*up_a[1:-1], *up_b[1:-1])):
+    if _victim(ctx, up_a) or _victim(ctx, up_b):
         return None  # "Belarus supported the invasion of Ukraine": the act, not its victim, is the verb's
     between = [t for t in (*up_b[1:], *reversed(up_a[1:-1])) if t.i not in ctx.token_to_candidate]
     if len(between) < len(up_a) + len(up_b) - 3:
@@ -143,6 +144,13 @@ def _read(ctx: Context, sent: Span, i: int, a: Token, j: int, b: Token, max_path
         if found is not None:
             return found
     return None
+
+
+def _victim(ctx: Context, up: list[Token]) -> bool:
+    """An end that is what a hostile act below the path's top is against ("the invasion of Ukraine",
+    "the attack on Libya"): no argument of the verb above the act."""
+    return len(up) > 3 and up[0].dep_ == "pobj" and up[1].lower_ in ctx.words["victim_preps"] \
+        and up[2].lemma_.lower() in ctx.lex["hostile_action_nouns"]
 
 
 def _part_of_a_group(ctx: Context, index: int, up: list[Token]) -> bool:
