@@ -4948,6 +4948,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Russia took part in the North Atlantic Cooperation Council (NACC), the forum the Alliance set up in 1991 "
+        "for dialogue.",
+        {("Country:Russia", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", ""),
+         ("InternationalOrganization:NATO", "established", "PartnershipFramework:North Atlantic Cooperation Council",
+          "1991", "")},
+        id="a-relative-clause-without-its-pronoun-has-its-antecedent-for-object"),
+    pytest.param(
         "The 2002 summit took place in Rome. The G20 summit took place in London in 2009.",
         set(), id="a-summit-held-in-a-place-is-no-known-summit-of-another-year-or-body"),
     pytest.param(

@@ -1149,6 +1149,14 @@ class Context:
                 and head in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"]:
             # "the Mediterranean Dialogue, a forum that includes Egypt": the name the noun describes
             found = self.entities_at(head)
+        left = self.doc[i].left_edge.i
+        before = left - 2
+        if before > 0 and self.texts[before] == ")":  # "the North Atlantic Cooperation Council (NACC), the forum …"
+            before = next((j - 1 for j in range(before - 1, max(before - 8, 0), -1) if self.texts[j] == "("), before)
+        if not found and i not in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"] \
+                and left > 1 and self.texts[left - 1] == "," and before in self.token_to_candidate:
+            # "… the NACC, the forum the Alliance set up" with the noun misread as a second object: the name
+            found = self.entities_at(before)
         if all(proxy for _, proxy in found) and self.deps[i] == "appos" and i not in self.token_to_candidate \
                 and self.pos[i] == "NOUN" and head in self.token_to_candidate \
                 and self.candidates[self.token_to_candidate[head]].kind == "Person":

@@ -118,6 +118,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     children = [c for c in children if c.i not in named]
     objects = [e for c in children if c.dep_ in {"dobj", "dative"} for e in ctx.entities(c)]
     objects += _objects_after_a_date(ctx, children, objects)
+    if not objects and verb.dep_ == "relcl" and phrase in ctx.lex["verbs"] and not any(
+            c.lower_ in ctx.words["relative_pronouns"] or c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
+        # "the forum the Alliance set up in 1991": a relative clause without its pronoun leaves its object out
+        objects = [e for e in ctx.antecedent(verb.head) if e not in subjects]
     if not objects:  # "which joined PfP in 1994": a name right after the verb the parser took for an adverb
         objects = [e for c in children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.i in ctx.token_to_candidate
                    for e in ctx.entities(c)]
