@@ -2,8 +2,10 @@
 
 "Finland and Sweden joined NATO in 2023 and 2024 respectively" dates Finland's accession 2023
 and Sweden's 2024, not both by the first year; "New Zealand and Korea ran teams in Bamyan and
-Parwan respectively" places New Zealand's in Bamyan only. The families read such a sentence as
-they read any list; this step, run over one sentence's relations, pairs the two lists by rank.
+Parwan respectively" places New Zealand's in Bamyan only. A verb's own subjects are dated so as
+they are read (``Context.respective_dates``); this step, run over one sentence's relations once every
+family has read it, does the same for what the other families read (a relational noun, a path, a
+list) and pairs subjects with objects by rank.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ __all__ = ["respectively"]
 def respectively(ctx: Context, sent: Span, found: list[RelationCandidate]) -> list[RelationCandidate]:
     """*found*, the relations of *sent*, with the items of a list paired by rank with the dates or
     the names of the list before "respectively" in it."""
-    word = next((t for t in sent if t.lower_ in ctx.words["distributive_words"]), None)
+    word = next((t for t in sent if t.lower_ in ctx.words["respective_marks"]), None)
     if word is None or len(found) < 2:
         return found
     dates = _dates_before(ctx, word)
