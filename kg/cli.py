@@ -348,7 +348,8 @@ def _dashboard(link: str) -> None:
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path), required=False)
 @click.option("--split", "splits", multiple=True, help="Score only this split of a corpus folder (repeatable).")
 @click.option("--model", help="spaCy model for building the splits of a corpus folder.")
-@click.option("--errors", is_flag=True, help="Also list missed gold facts, false facts, wrong dates, missed gold entities and junk nodes.")
+@click.option("--errors", is_flag=True,
+              help="Also list missed gold facts, false facts, wrong dates, missed gold entities and junk nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
 @click.option("--rules-only", is_flag=True,
               help="Build the splits without the learned pair model (what the rules read by themselves).")

@@ -26,6 +26,9 @@ from .mentions import BULLET_MARK, Candidate, at_line_start, operation_noun
 
 #: what follows the date that opens a chronology's line
 CHRONOLOGY_MARKS = frozenset({":", "–", "—", "-"})
+#: the most words of a name's bracket before a comma ("(NACC)", "(Allied Command Transformation)")
+_MAX_BRACKET_WORDS = 8
+
 #: what sets off a list the parser hangs on a region ("partner countries in Central Asia – X, Y")
 _LIST_MARKS = CHRONOLOGY_MARKS | {"("}
 #: what sets off the parts of a sentence that carry dates of their own ("1999: …; 2004: …")
@@ -1149,12 +1152,8 @@ class Context:
                 and head in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"]:
             # "the Mediterranean Dialogue, a forum that includes Egypt": the name the noun describes
             found = self.entities_at(head)
-        left = self.doc[i].left_edge.i
-        before = left - 2
-        if before > 0 and self.texts[before] == ")":  # "the North Atlantic Cooperation Council (NACC), the forum …"
-            before = next((j - 1 for j in range(before - 1, max(before - 8, 0), -1) if self.texts[j] == "("), before)
         if not found and i not in self.token_to_candidate and self.lemmas[i] in self.lex["describing_nouns"] \
-                and left > 1 and self.texts[left - 1] == "," and before in self.token_to_candidate:
+                and (before := self._name_before_phrase(i)) is not None:
             # "… the NACC, the forum the Alliance set up" with the noun misread as a second object: the name
             found = self.entities_at(before)
         if all(proxy for _, proxy in found) and self.deps[i] == "appos" and i not in self.token_to_candidate \
@@ -1164,6 +1163,18 @@ class Context:
             # the country the office stands for
             found = self.entities_at(head)
         return found
+
+    def _name_before_phrase(self, noun: int) -> int | None:
+        """The last word of the name right before the comma that opens *noun*'s phrase, past the name's
+        bracket ("the North Atlantic Cooperation Council (NACC), the forum …"), or None."""
+        left = self.doc[noun].left_edge.i
+        if left < 2 or self.texts[left - 1] != ",":
+            return None
+        before = left - 2
+        if self.texts[before] == ")":
+            before = next((j - 1 for j in range(before - 1, max(before - _MAX_BRACKET_WORDS, 0), -1)
+                           if self.texts[j] == "("), before)
+        return before if before in self.token_to_candidate else None
 
     def _before_comma(self, prep: int, verb: int) -> list[Arg]:
         """The entities of the noun phrase that ends before the comma right before *prep* (token index),

@@ -432,6 +432,11 @@ def _place_before(token: Token) -> str:
     return doc[start:end].text
 
 
+def _summit_of(token: Token, place: str, years: list[str], lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated summit of *place* in the first of *years* that has one ("Vilnius summit 2023")."""
+    return next((key for year in years if (key := index.get(lexicon.fold(f"{place} {token.text} {year}")))), None)
+
+
 def _alliance_summit(token: Token, lexicon: Lexicon) -> bool:
     """A summit word that no other body's name qualifies ("the NATO summit", "the 2023 summit", not "the
     G20 summit", "the European Council summit")."""
@@ -840,12 +845,11 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         years = sorted((t for t in paragraph_years if t.sent == own), key=lambda t: abs(t.i - token.i))
         years += sorted((t for t in paragraph_years if t.sent != own), key=lambda t: abs(t.i - token.i))
         if by_verb:  # "the 2023 summit took place in Vilnius": only the summit of a year its sentence names
-            own_years = [t.text for t in years if t.sent == own]
-            key = next((k for k in (index.get(lexicon.fold(f"{by_verb} {token.text} {y}")) for y in own_years) if k),
-                       None) if _alliance_summit(token, lexicon) else None
+            key = _summit_of(token, by_verb, [t.text for t in years if t.sent == own], lexicon, index) \
+                if _alliance_summit(token, lexicon) else None
         else:
-            keys = (index.get(lexicon.fold(f"{place} {token.text} {year}")) for year in (t.text for t in years))
-            key = next((k for k in keys if k), None) or index.get(lexicon.fold(f"{place} {token.text}"))
+            key = _summit_of(token, place, [t.text for t in years], lexicon, index) \
+                or index.get(lexicon.fold(f"{place} {token.text}"))
         if key and lexicon.curated[key].kind == "Event":
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
                                    lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,

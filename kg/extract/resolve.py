@@ -788,7 +788,7 @@ class Resolver:
         kind, name = self._kind(key), self._kind_name(key)
         if kind == "Agreement":
             first = name.split(" ", 1)[0]
-            return first if len(first) == 4 and first.isdigit() and first[:2] in {"19", "20"} else ""
+            return first if len(first) == 4 and normalize_date(first) == first else ""
         if kind != "Event":
             return ""
         return normalize_date(name)
@@ -850,7 +850,8 @@ class Resolver:
     def _name(self, key: str, forms: Counter[str]) -> str:
         if key in self.lex.curated:
             return self.lex.curated[key].name
-        if self.kinds[key] == "Person" and (full := _full_name(forms, self.lex.names["name_particles"])):  # "Mark Rutte", however often "Rutte" follows
+        full = _full_name(forms, self.lex.names["name_particles"]) if self.kinds[key] == "Person" else None
+        if full:  # "Mark Rutte", however often "Rutte" alone follows it
             return self._known_name("Person", key, forms) or self.long_forms.get(key) or full
         return (self._known_name(self.kinds[key], key, forms) or self.long_forms.get(key)
                 or min(forms, key=lambda f: (-forms[f], -len(f), f)))

@@ -23,7 +23,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...lexicon import load_lexicon
 from ...model import NEGATIVE
 from ..context import PLAIN, Context, RelationCandidate, ahead_of_its_clause, head_paths, own_date
 
@@ -159,8 +158,7 @@ def _part_of_a_group(ctx: Context, index: int, up: list[Token]) -> bool:
     if len(up) < 3 or up[0].dep_ != "pobj" or up[1].lower_ != "of" or up[2].i in ctx.token_to_candidate \
             or not ctx.candidates[index].rule.startswith("reference"):
         return False
-    whole = (*load_lexicon().names["group_quantifiers"], "both")
-    return up[2].pos_ in {"NUM", "ADJ", "DET", "PRON"} and up[2].lower_ not in whole
+    return up[2].pos_ in {"NUM", "ADJ", "DET", "PRON"} and up[2].lower_ not in ctx.words["whole_quantifiers"]
 
 
 def _modifies_a_thing(ctx: Context, up: list[Token]) -> bool:
