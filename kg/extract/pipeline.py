@@ -179,7 +179,10 @@ def _facility_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     particle = {"LOWER": {"IN": lexicon.names["name_particles"]}}
     patterns = []
     for words in lexicon.names["facility_words"]:
-        site = [{"LOWER": word} for word in words.split()]
+        # (the words before the last as patterns, so that the ruler runs the pattern only over a text with
+        # the last, the rarer: "base", not "military" or "air")
+        *before, last = words.split()
+        site = [*({"LOWER": {"REGEX": f"^{word}$"}} for word in before), {"LOWER": last}]
         patterns.append({"label": "PLACE", "id": "pattern", "pattern": [{**name, "OP": "+"}, *site]})
         patterns.append({"label": "PLACE", "id": "pattern", "pattern": [name, particle, name, *site]})
     return patterns

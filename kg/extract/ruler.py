@@ -101,6 +101,10 @@ class AnchoredEntityRuler(EntityRuler):
 
     _anchored: AnchoredMatcher | None = None  # (until patterns are added)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._labels: dict[int, str] = {}  # a match id's label, read once per id
+        super().__init__(*args, **kwargs)
+
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         super().add_patterns(patterns)
         self._anchored = AnchoredMatcher(self.nlp.vocab)
@@ -111,6 +115,7 @@ class AnchoredEntityRuler(EntityRuler):
     def clear(self) -> None:
         super().clear()
         self._anchored = AnchoredMatcher(self.nlp.vocab)
+        self._labels = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The ruler's matches, longest first, then leftmost; of two equal spans a curated name
@@ -131,7 +136,11 @@ class AnchoredEntityRuler(EntityRuler):
         return [m for m in found if (m[1], m[2]) not in joined and not self._opens_a_longer_name(doc, *m)]
 
     def _label(self, m_id: int) -> str:
-        return self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0]
+        """The label of a match's id (read once per id: a paragraph's curated matches ask for many)."""
+        label = self._labels.get(m_id)
+        if label is None:
+            label = self._labels[m_id] = self.nlp.vocab.strings[m_id].split(self.ent_id_sep)[0]
+        return label
 
     def _opens_a_longer_name(self, doc: Doc, m_id: int, start: int, end: int) -> bool:
         """A known place that opens an organisation's longer name the model found ("the Black Sea
