@@ -2060,11 +2060,9 @@ class Context:
                 return
         polarity, modality, speaker, speaker_text = stance or self.stance(verb, sent)
         date = self.date(verb, sent)
-        respective = self.respective_dates(verb, sent, len({s for s, _ in subjects}))
         subjects = subjects + self.companions(subjects, objects, verb)
         for number, (s, s_proxy) in enumerate(subjects):
             own = bracketed_date(self.spans[s].root) or self.date_after(s) if s in self.spans else ""
-            own = own or (respective[number] if number < len(respective) else "")
             for o, _ in objects:
                 if s == o or s >= 0 and o >= 0 and self.candidates[s].key is not None \
                         and self.candidates[s].key == self.candidates[o].key:
@@ -2106,28 +2104,6 @@ class Context:
         """The date the run of DATE tokens from token *at* (up to *end*) states, normalised."""
         stop = next((t.i for t in self.doc[at:end] if t.ent_type_ != "DATE"), end)
         return normalize_date(self.doc[at:stop].text)
-
-    def respective_dates(self, verb: Token, sent: Span, count: int) -> list[str]:
-        """The dates of *count* subjects in their order when the clause says "respectively" ("Finland and
-        Sweden joined on 4 April 2023 and 7 March 2024 respectively"); [] otherwise."""
-        marks = self.words["respective_marks"]
-        if count < 2 or not any(self.lowers[t] in marks for t in range(sent.start, sent.end)):
-            return []
-        spans = self._dates.get(sent.start, ())
-        first = next((d for d in spans if self._reaches(d.root.i, verb.i)), None)
-        if first is None:
-            return []
-        chain = [first, *(d for d in spans if d is not first and self._conjunct_of(d.root.i, first.root.i))]
-        found = [normalize_date(d.text) for d in chain]
-        return found if len(found) == count and all(found) else []
-
-    def _conjunct_of(self, node: int, head: int) -> bool:
-        """Whether token *node* is a conjunct of token *head*, directly or down a chain of conjuncts."""
-        while self.deps[node] == "conj" and self.heads[node] != node:
-            node = self.heads[node]
-            if node == head:
-                return True
-        return False
 
     def joined_attributes(self, verb: Token) -> list[Token]:
         """Nouns the parser joins to a linking verb after its attribute, with no subject of their own: a

@@ -2,10 +2,9 @@
 
 "Finland and Sweden joined NATO in 2023 and 2024 respectively" dates Finland's accession 2023
 and Sweden's 2024, not both by the first year; "New Zealand and Korea ran teams in Bamyan and
-Parwan respectively" places New Zealand's in Bamyan only. A verb's own subjects are dated so as
-they are read (``Context.respective_dates``); this step, run over one sentence's relations once every
-family has read it, does the same for what the other families read (a relational noun, a path, a
-list) and pairs subjects with objects by rank.
+Parwan respectively" places New Zealand's in Bamyan only. The families read such a sentence as
+they read any list; this step, run over one sentence's relations once every family has read it,
+dates what any of them read by rank and pairs subjects with objects by rank.
 """
 
 from __future__ import annotations
