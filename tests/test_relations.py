@@ -4948,6 +4948,32 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Country | Joined PfP | Notes\n"
+        "Sweden | May 1994 | Gripen Squadron offered to the NRF; sent a corvette to Operation Ocean Shield",
+        {("Country:Sweden", "participatesIn", "Event:Operation Ocean Shield", "", ""),
+         ("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994-05", "")},
+        id="a-cells-clause-without-its-subject-is-of-the-rows-name-and-not-dated-by-another-column"),
+    pytest.param(
+        "Partner | Joined PfP | Exercises and operations\n"
+        "Austria | February 1995 | took part in Cold Response 2022; sent troops to KFOR",
+        {("Country:Austria", "participatesIn", "Event:Cold Response 2022", "2022", ""),
+         ("Country:Austria", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995-02", "")},
+        id="a-cells-clause-has-its-own-date-not-the-joining-columns"),
+    pytest.param(
+        "Date | Milestone | Leaders\n4 April 1949 | Norway signs the North Atlantic Treaty in Washington | Halvard Lange",
+        {("Country:Norway", "signed", "Agreement:Washington Treaty", "1949-04-04", "")},
+        id="a-row-opening-with-its-date-dates-its-cells-clause-with-the-day-the-model-left-out"),
+    pytest.param(
+        "Country | Partnership for Peace (PfP) | Notes\nMoldova | 16 Mar 1994 | Neutral by its constitution",
+        {("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace", "1994-03-16", "")},
+        id="a-column-a-framework-names-alone-holds-the-rows-taking-part-in-it"),
+    pytest.param(
+        "Mission | Area | Start | Type\nKFOR | Kosovo | June 1999 | NATO-led peace-support operation",
+        {("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "1999-06", ""),
+         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+        id="a-cells-noun-phrase-describes-the-rows-name-as-an-apposition"),
+    pytest.param(
         "Russia took part in the North Atlantic Cooperation Council (NACC), the forum the Alliance set up in 1991 "
         "for dialogue.",
         {("Country:Russia", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", ""),
@@ -5120,7 +5146,9 @@ _OWN_LINES = [
         "NATO Readiness Initiative",
         {("Place:NATO Headquarters", "locatedIn", "Place:Brussels", "", ""),
          ("Event:Brussels Summit", "heldIn", "Place:NATO Headquarters", "", ""),
-         ("Country:Belgium", "relatedTo", "Event:Brussels Summit", "", "")},
+         ("Country:Belgium", "relatedTo", "Event:Brussels Summit", "", ""),
+         # (the country before the bracket is the head's: as "Belgium's PM Charles Michel")
+         ("Person:Charles Michel", "leaderOf", "Country:Belgium", "", "")},
         id="a-rows-first-cell-is-no-office-of-a-titled-name-in-another-cell"),
     pytest.param(
         "We reaffirm our Defence Investment Pledge, agreed at the 2014 Wales Summit, and note progress.",

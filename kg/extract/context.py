@@ -86,6 +86,9 @@ _OWNER_MARKS = frozenset({"compound", "poss", "amod"})
 _CLAUSE_MARKS = _SUBJECTS_PASSIVE | {"aux", "auxpass"}
 #: (candidate index, True when the entity stands behind a proxy noun or owns an action)
 Arg = tuple[int, bool]
+
+#: the verbs of a table cell's clause that take the row's thing for subject ("took part in …", "hosts …")
+_CELL_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 #: (polarity, modality, speaker candidate, speaker text)
 Stance = tuple[str, str, int | None, str]
 #: the tags of a finite verb (a past or present tense), which no infinitive is
@@ -125,6 +128,12 @@ def own_date(token: Token, clauses: bool = True) -> str:
             if found:
                 return found
     return ""
+
+
+def _day_before_date(token: Token) -> bool:
+    """A day's number right before a date the model tagged without it ("10" of "10 March 1992")."""
+    return token.is_digit and len(token.text) <= 2 and token.i + 1 < len(token.doc) \
+        and token.nbor(1).ent_type_ == "DATE"
 
 
 def _year_word(text: str) -> bool:
@@ -1344,12 +1353,66 @@ class Context:
         first, which names the row's thing (a header's "Joined NACC | Signed PfP Framework Document"
         says nothing of the NACC)."""
         found = self._subjects_at(verb)
-        if not found or not self.piped:
+        if not self.piped:
             return found
+        if not found:
+            return self._row_key(verb)
         line = self.doc[verb].sent.start
         return [e for e in found if e[0] < 0 or e[0] not in self.spans or "|" not in self.texts[
             min(self.spans[e[0]].start, verb):max(self.spans[e[0]].end, verb)]
                 or "|" not in self.texts[line:self.spans[e[0]].start]]
+
+    def _row_key(self, verb: int) -> list[Arg]:
+        """The thing a table's row is about, for a clause of a later cell with no subject of its own
+        ("Finland | May 1994 | took part in Steadfast Jazz 2013": Finland did), when the clause's verb heads its cell."""
+        if self.tags[verb] not in _CELL_CLAUSE_TAGS:
+            return []
+        top = verb
+        while self.deps[top] == "conj" and self.heads[top] != top:
+            top = self.heads[top]
+        if self.deps[top] != "ROOT":
+            return []
+        key = self.row_name(verb)
+        return [] if key is None else [(key, False)]
+
+    def row_name(self, i: int) -> int | None:
+        """The candidate a table row's first cell names whole (its words outside brackets: "Stabilisation
+        Force (SFOR) | …"), for token *i* in a later cell of that row; else None."""
+        cell = self.table_cells[i]
+        if cell is None or cell[0] == 0:
+            return None
+        line = self.doc[i].sent.start
+        depth, words = 0, []
+        for t in range(line, i):
+            if self.texts[t] == "|":
+                break
+            depth += self.texts[t] == "("
+            if not depth and not self.punct[t] and not self.texts[t].isspace():
+                words.append(t)
+            depth -= self.texts[t] == ")" and depth > 0
+        keys = {self.token_to_candidate.get(t) for t in words}
+        return keys.pop() if len(keys) == 1 and None not in keys else None
+
+    def row_phrases(self, span: Span) -> list[Token]:
+        """The heads of the other cells of the table row whose whole cell *span* is ("President of
+        Ukraine | Leonid Kravchuk | 1991-1994": "President"); each cell is parsed apart (see
+        :func:`kg.extract.pipeline.natokg_table_rows`), so a row's cells are no arguments of each other."""
+        cell = self.table_cells[span.start]
+        if cell is None:
+            return []
+        line = self.doc[span.start].sent
+        bounds = [line.start - 1, *(t for t in range(line.start, line.end) if self.texts[t] == "|"), line.end]
+        heads = []
+        for start, end in zip(bounds, bounds[1:]):
+            words = [t for t in range(start + 1, end) if not self.punct[t] and not self.texts[t].isspace()]
+            if not words:
+                continue
+            if start < span.start < end:
+                if any(t < span.start or t >= span.end for t in words):
+                    return []  # (the name is not its cell's whole)
+                continue
+            heads += [self.doc[t] for t in words if self.heads[t] == t or not start < self.heads[t] < end][:1]
+        return heads
 
     def _subjects_at(self, verb: int) -> list[Arg]:
         heads, deps, lemmas, pos = self.heads, self.deps, self.lemmas, self.pos
@@ -1885,7 +1948,7 @@ class Context:
             return self.date(verb.head, sent)  # "On 7 August 2004, NATO undertook to train …"
         if partial and (counted := self._counted_from_before(sent, partial, partial_at)):
             return counted
-        return self.row_date(sent)
+        return self.row_date(sent, verb.i)
 
     def _counted_from_before(self, sent: Span, partial: str, at: int) -> str:
         """The date a yearless *partial* (at token *at*) names from the last full date before it
@@ -1920,20 +1983,28 @@ class Context:
         end = min((t for t in marks if t > i), default=sent.end)
         return self.doc[start:end]
 
-    def row_date(self, sent: Span) -> str:
+    def row_date(self, sent: Span, at: int | None = None) -> str:
         """The date of a table row whose cells hold one date alone ("NATO Secretary General | Manfred
-        Wörner | 1988-1994": 1988), or ""."""
+        Wörner | 1988-1994": 1988), or "". For a clause at token *at* in a later cell, only a date that
+        is the row's first cell, which dates what every cell says ("10 March 1992 | Ukraine takes its
+        seat …"); a later one is its column's ("Austria | February 1995 | sent troops to KFOR": the
+        joining of the column's framework), and dates the first cell's clause only ("Jordan joins the
+        Dialogue | 1995")."""
         if "|" not in self.texts[sent.start:sent.end]:
             return ""
         cells, start = [], sent.start
-        for at in (*(t for t in range(sent.start, sent.end) if self.texts[t] == "|"), sent.end):
-            cells.append(self.doc[start:at])
-            start = at + 1
+        for mark in (*(t for t in range(sent.start, sent.end) if self.texts[t] == "|"), sent.end):
+            cells.append(self.doc[start:mark])
+            start = mark + 1
         # (a cell of a year, or a span of years, that the model left untagged: "2023 | NATO-Ukraine Council | …")
+        # (and a day the model left out of the date after it: "10 March 1992 | …")
         dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct
-                                                   or _year_word(t.text) for t in c)
+                                                   or _year_word(t.text) or _day_before_date(t) for t in c)
                  and any(t.ent_type_ == "DATE" or _year_word(t.text) for t in c)]
-        return normalize_date(dated[0].text) if len(dated) == 1 else ""
+        later = at is not None and (self.table_cells[at] or (0, ""))[0] > 0
+        if len(dated) != 1 or later and dated[0].start != sent.start:
+            return ""
+        return normalize_date(dated[0].text)
 
     def opening_date(self, sent: Span) -> str:
         """The date a line opens with, after any bullet and before a dash or a colon, with a year

@@ -5,7 +5,8 @@
 * ``natokg_sentences`` (before the parser): sentences end only after terminal
   punctuation or at a line break, so a parenthesis or a heading-like capital word
   does not cut a sentence in two; a bulleted line that is a sentence starts after its bullet.
-  The parser respects preset boundaries.
+  The parser respects preset boundaries. Each cell of a table's line (between pipes, and between
+  semicolons on such a line) is parsed apart: a parse across cells joins words of different cells.
 * ``natokg_dated_names`` (after ``ner``): a date the model ran on past a spaced hyphen into the
   name after it ("1 October 2014 - Jens Stoltenberg becomes …") ends at the hyphen; a name of two
   or three capitalised words after it is a person's, unless the ruler knows it as another name.
@@ -25,6 +26,10 @@
 * ``natokg_known_places`` (after that): a town the model missed (``data/reference/cities.tsv``)
   is a place where the text names it alone.
 * ``natokg_acronyms`` (after that): an acronym the model missed that is no English word is a name.
+* ``natokg_row_descriptions`` (after the name components; see :mod:`kg.extract.repairs`): a noun
+  phrase a table's cell holds alone is in apposition to the row's name.
+* ``natokg_table_rows`` (after that, once no component re-hangs a token, which re-cuts the
+  sentences): a table's line is one sentence again, for the families that read a row.
 * ``natokg_relations`` (last): the paragraph's mentions and relations, read where it is
   parsed (see :mod:`kg.extract.component`).
 
@@ -34,6 +39,7 @@ The name components (``natokg_dated_names`` to ``natokg_acronyms``, but the rule
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -86,7 +92,53 @@ def natokg_sentences(doc: Doc) -> Doc:
             flags[after] = 1
         elif start + 1 < len(doc) and doc[int(start)].text in _BULLETS and _bulleted_sentence(doc, int(start) + 1):
             flags[start + 1] = 1  # "• Finland and Sweden … are now Allies": the model tags a bullet as a name
+    cells = _cell_starts(doc, flags)
+    if cells:
+        doc.user_data[_CELL_STARTS] = cells
     doc.from_array([SENT_START], flags.astype(np.uint64))
+    return doc
+
+
+#: ``doc.user_data`` key of the table cells parsed apart (see :func:`_cell_starts`)
+_CELL_STARTS = "natokg_cell_starts"
+
+
+def _cell_starts(doc: Doc, flags: np.ndarray) -> list[int]:
+    """Parse each cell of a table's line apart ("Finland | May 1994 | took part in Cold Response 2022"):
+    a parse across cells joins words of different cells, and a cell's clause loses its own arguments.
+    The pipes and the cells after them start sentences for the parser (*flags* changed in place);
+    the tokens returned are the starts :func:`natokg_table_rows` takes back, so the line stays one
+    sentence for every family that reads a row."""
+    if "|" not in doc.text:
+        return []
+    forced = []
+    lines = [i for i, t in enumerate(doc) if "\n" in t.text]
+    piped = {i for i, t in enumerate(doc) if t.text == "|"}
+    marks = [t.i for t in doc if t.text == "|" or t.text == ";" and _on_piped_line(t.i, lines, piped)]
+    for pipe in marks:
+        for start in (pipe, pipe + 1):
+            if 0 < start < len(doc) and flags[start] != 1 and "\n" not in doc[start].text and not doc[start].is_space:
+                flags[start] = 1
+                forced.append(start)
+    return forced
+
+
+def _on_piped_line(i: int, lines: list[int], piped: set[int]) -> bool:
+    """Whether token *i* is on a line that holds a table's pipe."""
+    at = bisect.bisect_left(lines, i)
+    start = lines[at - 1] + 1 if at else 0
+    end = lines[at] if at < len(lines) else 1 << 62
+    return any(start <= p < end for p in piped)
+
+
+@Language.component("natokg_table_rows")
+def natokg_table_rows(doc: Doc) -> Doc:
+    """After the parser: a table's line is one sentence again (see :func:`_cell_starts`)."""
+    cells = doc.user_data.pop(_CELL_STARTS, None)
+    if cells:
+        flags = doc.to_array([SENT_START]).astype(np.int64)
+        flags[cells] = -1
+        doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
 
 
@@ -264,7 +316,7 @@ def load_nlp(model: str | None = None) -> Language:
     _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects,
-    # natokg_event_conjuncts)
+    # natokg_event_conjuncts, natokg_row_descriptions)
 
     nlp.add_pipe("natokg_semicolon_clauses", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("natokg_year_subjects", after="natokg_semicolon_clauses")
@@ -282,6 +334,8 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_acronyms", after="natokg_known_places")
     nlp.add_pipe("natokg_lone_names", after="natokg_acronyms")
     nlp.add_pipe("natokg_event_conjuncts", after="natokg_lone_names")
+    nlp.add_pipe("natokg_row_descriptions", after="natokg_event_conjuncts")
+    nlp.add_pipe("natokg_table_rows", after="natokg_row_descriptions")  # (once no component re-hangs a token)
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's
     # components enabled, adding the patterns would parse every name (about 1 s at each start)
     with nlp.select_pipes(enable=[]):

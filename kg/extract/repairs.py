@@ -19,6 +19,11 @@ Slovakia and Romania were admitted").
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
 and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
 tagged, which tell an event from a place.
+
+``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
+in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
+to ISAF": as "Australia, the largest non-NATO contributor to ISAF"). Each cell is parsed apart
+(:mod:`kg.extract.pipeline`), so without it the description hangs on nothing. It runs once the names are tagged.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["event_conjuncts", "semicolon_clauses", "year_subjects"]
+__all__ = ["event_conjuncts", "row_descriptions", "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -151,3 +156,78 @@ def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
     name.head, name.dep_ = verb, subject.dep_
     subject.head, subject.dep_ = name, "conj"
     doc[comma].head = name
+
+
+#: entity labels that name no thing a row's description relates to
+_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+#: the marks that part a table's cells, and the clauses or items of a cell
+_CELL_MARKS = frozenset({"|", ";"})
+
+
+@Language.component("natokg_row_descriptions")
+def row_descriptions(doc: Doc) -> Doc:
+    """Hang each noun phrase a later cell of a table's row holds alone on the row's name as its apposition."""
+    if "|" not in doc.text:
+        return doc
+    table_line = False
+    for line in _lines(doc):
+        if not any(t.text == "|" for t in line):
+            table_line = False
+            continue
+        header, table_line = not table_line, True
+        key = None if header else _row_name(doc, line)
+        if key is None:
+            continue
+        start = next(t.i for t in line if t.text == "|")
+        for segment in _segments(doc, start + 1, line[-1].i + 1):
+            for root in (t for t in segment if t.head.i == t.i and t.pos_ == "NOUN" and not t.ent_type_
+                         and _names_its_other(t)):
+                root.head, root.dep_ = key, "appos"
+    return doc
+
+
+def _names_its_other(noun: Token) -> bool:
+    """Whether a noun's phrase names what it relates the row's thing to ("contributor to ISAF", "successor
+    to the NACC", "NATO-led operation"; not "member since 2004" or "Partner", which the table's columns read)."""
+    return any(t.ent_type_ and t.ent_type_ not in _UNNAMED for t in noun.subtree if t.i != noun.i)
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The tokens of each line of *doc* (without its line breaks)."""
+    lines: list[list[Token]] = [[]]
+    for token in doc:
+        if "\n" in token.text:
+            lines.append([])
+        elif not token.is_space:
+            lines[-1].append(token)
+    return [line for line in lines if line]
+
+
+def _row_name(doc: Doc, line: list[Token]) -> Token | None:
+    """The root of the one name a row's first cell is (its words outside brackets: "Stabilisation Force (SFOR)")."""
+    depth, words = 0, []
+    for token in line:
+        if token.text == "|":
+            break
+        depth += token.text == "("
+        if not depth and not token.is_punct:
+            words.append(token)
+        depth -= token.text == ")" and depth > 0
+    if not words or not words[0].ent_type_ or words[0].ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == words[0].i), None)
+    if ent is None or any(t.i >= ent.end for t in words):
+        return None
+    return ent.root
+
+
+def _segments(doc: Doc, start: int, end: int) -> list[list[Token]]:
+    """The parts of tokens *start* to *end* between cell marks."""
+    parts: list[list[Token]] = [[]]
+    for token in doc[start:end]:
+        if token.text in _CELL_MARKS:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
+

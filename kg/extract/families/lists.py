@@ -304,6 +304,10 @@ def _taking_part(ctx: Context, cell: Span) -> tuple[str, str] | None:
         if predicate not in ctx.lex["plan_columns"].values():
             return None
         return predicate, " ".join(t.lower_ for t in words) or name
+    if not words and named and {ctx.candidates[i].kind for i in named} <= _FRAMEWORK_KINDS \
+            and len({ctx.candidates[i].key for i in named}) == 1:
+        # "Country | Partnership for Peace (PfP) | …": a framework's column holds each row's taking part in it
+        return ctx.lex["nouns"]["participation"], ctx.spans[named[0]].text.lower()
     operations = [i for i in named if ctx.candidates[i].kind in _OPERATION_KINDS and not set(
         ctx.spans[i].text.lower().split()) & set(ctx.lex["meeting_heads"])]
     if not operations or len(operations) < len(named) or not {t.lower_ for t in words if t.pos_ != "ADP"} <= set(

@@ -87,7 +87,8 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         phrase: Token | None = None
         if found is None:
             root = span.root
-            phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root)
+            phrases = [c for c in root.children if c.dep_ == "appos"] + _appos_of_service(ctx, root) \
+                + ctx.row_phrases(span)  # ("President of Ukraine | Leonid Kravchuk | 1991-1994")
             if root.dep_ == "appos" or _honoured_after_comma(ctx, span):
                 phrases.append(root.head)
             # an event's name in another cell of a table's row is no apposition of the name, whose title
@@ -531,6 +532,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     """ "… France's decision …, which it left under President Charles de Gaulle": a head of
     state or government with no country of their own, in a sentence that names one country only."""
     office = _national(ctx, span, sent)
+    if office is not None and (row := ctx.row_name(span.start)) is not None and ctx.candidates[row].kind == "Country":
+        return office, row  # "Estonia | President Alar Karis": the row's country
     if office is None or any(t.text in _CELL_MARKS for t in sent):
         return None
     # every head of state or government counts, a "Russian President Putin" too: whose is whose is then not said
