@@ -4948,6 +4948,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Summit | Dates | Decisions adopted or launched | Partners attending\n"
+        "Chicago Summit | 20-21 May 2012 | Defence Package; Smart Defence Initiative | "
+        "Afghanistan (President Hamid Karzai); ISAF partner nations",
+        {("Person:Hamid Karzai", "leaderOf", "Country:Afghanistan", "", ""),
+         ("Event:Chicago Summit 2012", "adopted", "Agreement:Defence Package", "2012-05-20", ""),
+         ("Event:Chicago Summit 2012", "established", "PartnershipFramework:Smart Defence Initiative", "2012-05-20", ""),
+         ("Country:Afghanistan", "participatesIn", "Event:Chicago Summit 2012", "2012-05-20", "")},
+        id="a-headers-verbs-say-what-each-summit-did-to-each-name-by-its-class-and-a-row-is-no-header-again"),
+    pytest.param(
         "Country | Joined PfP | Notes\n"
         "Sweden | May 1994 | Gripen Squadron offered to the NRF; sent a corvette to Operation Ocean Shield",
         {("Country:Sweden", "participatesIn", "Event:Operation Ocean Shield", "", ""),
@@ -4971,7 +4980,7 @@ _OWN_LINES = [
     pytest.param(
         "Mission | Area | Start | Type\nKFOR | Kosovo | June 1999 | NATO-led peace-support operation",
         {("Event:Kosovo Force", "partOf", "InternationalOrganization:NATO", "1999-06", ""),
-         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "1999-06", "")},
         id="a-cells-noun-phrase-describes-the-rows-name-as-an-apposition"),
     pytest.param(
         "Russia took part in the North Atlantic Cooperation Council (NACC), the forum the Alliance set up in 1991 "
@@ -5145,9 +5154,13 @@ _OWN_LINES = [
         "Brussels Summit | 11-12 Jul 2018 | NATO Headquarters, Brussels | Belgium (PM Charles Michel) | "
         "NATO Readiness Initiative",
         {("Place:NATO Headquarters", "locatedIn", "Place:Brussels", "", ""),
-         ("Event:Brussels Summit", "heldIn", "Place:NATO Headquarters", "", ""),
-         ("Country:Belgium", "relatedTo", "Event:Brussels Summit", "", ""),
-         # (the country before the bracket is the head's: as "Belgium's PM Charles Michel")
+         # (every place of a venue's cell; the summit's row dates what its cells say of it)
+         ("Event:Brussels Summit", "heldIn", "Place:NATO Headquarters", "2018-07-11", ""),
+         ("Event:Brussels Summit", "heldIn", "Place:Brussels", "2018-07-11", ""),
+         ("Country:Belgium", "relatedTo", "Event:Brussels Summit", "2018-07-11", ""),
+         # (a header's verb makes its column what the row's thing did: "Key decisions adopted or launched")
+         ("Event:Brussels Summit", "established", "PartnershipFramework:NATO Readiness Initiative", "2018-07-11", ""),
+         # (the country before the bracket is the head's: as "Belgium's PM Charles Michel"; not dated by the summit)
          ("Person:Charles Michel", "leaderOf", "Country:Belgium", "", "")},
         id="a-rows-first-cell-is-no-office-of-a-titled-name-in-another-cell"),
     pytest.param(
@@ -5320,16 +5333,17 @@ _OWN_LINES = [
          ("Event:Resolute Support Mission", "heldIn", "Country:Afghanistan", "", ""),
          ("Event:Resolute Support Mission", "partOf", "InternationalOrganization:NATO", "", ""),
          ("Place:Mogadishu", "locatedIn", "Country:Somalia", "", ""),
-         ("Event:African Union Mission in Somalia", "heldIn", "Place:Mogadishu", "", ""),
-         ("Event:African Union Mission in Somalia", "heldIn", "Country:Somalia", "", "")},
+         # (an operation's row dates what its cells say of it: its period's start)
+         ("Event:African Union Mission in Somalia", "heldIn", "Place:Mogadishu", "2007", ""),
+         ("Event:African Union Mission in Somalia", "heldIn", "Country:Somalia", "2007", "")},
         id="area-theatre-and-command-columns-place-and-own-each-rows-operation"),
     pytest.param(
         "Table 5. Maritime operations\n\nOperation | Led by | Period\nOcean Shield | NATO | 2009-2016\nOperation "
         "Atalanta | European Union | since 2008\nOperation Sharp Guard | NATO and the Western European Union | 1993-1996",
-        {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "", ""),
+        {("Event:Operation Ocean Shield", "partOf", "InternationalOrganization:NATO", "2009", ""),
          ("Event:Operation Atalanta", "partOf", "InternationalOrganization:European Union", "", ""),
-         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:NATO", "", ""),
-         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:Western European Union", "", "")},
+         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:NATO", "1993", ""),
+         ("Event:Operation Sharp Guard", "partOf", "InternationalOrganization:Western European Union", "1993", "")},
         id="a-led-by-column-names-each-operations-leaders"),
     pytest.param(
         "The reform created the NATO Communications and Information Agency (NCIA), a separate organisation based "

@@ -136,6 +136,14 @@ def _day_before_date(token: Token) -> bool:
         and token.nbor(1).ent_type_ == "DATE"
 
 
+def _written_date(cell: Span) -> bool:
+    """A cell of days, months and a year alone that the model left untagged ("28-30 Jun 2022")."""
+    words = [t for t in cell if not t.is_space and not t.is_punct]
+    return bool(words) and any(t.shape_ == "dddd" for t in words) \
+        and all(t.is_digit or t.lower_.rstrip(".") in MONTH_WORDS for t in words) \
+        and normalize_date(cell.text.strip())[:4].isdigit()
+
+
 def _year_word(text: str) -> bool:
     """Whether *text* is a year or a span of years written as one word ("2023", "1991-1994")."""
     return bool(YEAR_SPAN.fullmatch(text)) or len(text) == 4 and text.isdigit() and normalize_date(text) == text
@@ -1365,8 +1373,8 @@ class Context:
     def _row_key(self, verb: int) -> list[Arg]:
         """The thing a table's row is about, for a clause of a later cell with no subject of its own
         ("Finland | May 1994 | took part in Steadfast Jazz 2013": Finland did), when the clause's verb heads its cell."""
-        if self.tags[verb] not in _CELL_CLAUSE_TAGS:
-            return []
+        if self.tags[verb] not in _CELL_CLAUSE_TAGS or verb in self.token_to_candidate:
+            return []  # (nor a name's word the tagger took for a verb: "enhanced Forward Presence")
         top = verb
         while self.deps[top] == "conj" and self.heads[top] != top:
             top = self.heads[top]
@@ -1998,9 +2006,9 @@ class Context:
             start = mark + 1
         # (a cell of a year, or a span of years, that the model left untagged: "2023 | NATO-Ukraine Council | …")
         # (and a day the model left out of the date after it: "10 March 1992 | …")
-        dated = [c for c in cells if len(c) and all(t.ent_type_ == "DATE" or t.is_space or t.is_punct
-                                                   or _year_word(t.text) or _day_before_date(t) for t in c)
-                 and any(t.ent_type_ == "DATE" or _year_word(t.text) for t in c)]
+        dated = [c for c in cells if len(c) and (all(t.ent_type_ == "DATE" or t.is_space or t.is_punct
+                                                    or _year_word(t.text) or _day_before_date(t) for t in c)
+                 and any(t.ent_type_ == "DATE" or _year_word(t.text) for t in c) or _written_date(c))]
         later = at is not None and (self.table_cells[at] or (0, ""))[0] > 0
         if len(dated) != 1 or later and dated[0].start != sent.start:
             return ""

@@ -133,12 +133,23 @@ def _on_piped_line(i: int, lines: list[int], piped: set[int]) -> bool:
 
 @Language.component("natokg_table_rows")
 def natokg_table_rows(doc: Doc) -> Doc:
-    """After the parser: a table's line is one sentence again (see :func:`_cell_starts`)."""
-    cells = doc.user_data.pop(_CELL_STARTS, None)
-    if cells:
-        flags = doc.to_array([SENT_START]).astype(np.int64)
-        flags[cells] = -1
-        doc.from_array([SENT_START], flags.astype(np.uint64))
+    """A table's line is one sentence again (see :func:`_cell_starts`), and only one: not cut after an
+    abbreviation's period in a cell ("Readiness Action Plan, incl. the VJTF"), since the families read a
+    row whole."""
+    if not doc.user_data.pop(_CELL_STARTS, None):
+        return doc
+    flags = doc.to_array([SENT_START]).astype(np.int64)
+    start = 0
+    for i, token in enumerate(doc):
+        if "\n" in token.text or i == len(doc) - 1:
+            end = i + 1
+            first = next((t for t in range(start, end) if not doc[t].is_space), None)
+            if first is not None and any(doc[t].text == "|" for t in range(first, end)):
+                flags[first + 1:end] = -1
+                if first > 0:
+                    flags[first] = 1
+            start = end
+    doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
 
 

@@ -223,7 +223,9 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     if len(cells) < 2 or not piped and any(len(c) > _MAX_CELL_TOKENS for c in cells):
         return  # "WASHINGTON (AP) — Four countries attending …": a dateline before prose, not a record
     first = _members(ctx, cells[0].start, cells[0].end)
-    linking = [_cell_column(c.text, ctx.lex["table_columns"]) for c in cells]
+    header = ctx.table_cells[cells[0].start] is None if piped else False  # (a table's first line)
+    linking = [_cell_column(c.text, ctx.lex["table_columns"]) or (_decision_column(ctx, c) if header else None)
+               for c in cells]
     # (not a document's name or kind: "Signed PfP Framework Document", "Framework document signed")
     documents = set(ctx.lex["plan_columns"]) | set(ctx.lex["instrument_documents"])
     linking = [None if link and link[2] in ctx.lex["framework_columns"] and (any(
@@ -238,6 +240,13 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             for item in _members(ctx, cell.start, cell.end, column[0]) if column is not None else ():
                 if item != column[1]:
                     yield _candidate(ctx, sent, item, column[0], column[1], "list-table", cell.text, stamp)
+        if ctx.table_links:
+            yield from _linked_cells(ctx, sent, cells)
+        yield from _office_cells(ctx, sent, cells)
+        return
+    if piped and not header and (ctx.table is not None or ctx.table_links is not None) and not first:
+        # a row under a header whose first cell is no item ("Wales Summit | … | Ukraine; ISAF partner nations"),
+        # not a header again, whatever words of a column's key its cells hold
         if ctx.table_links:
             yield from _linked_cells(ctx, sent, cells)
         yield from _office_cells(ctx, sent, cells)
@@ -370,6 +379,23 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool
     return predicate, value.startswith("<"), verbs[0] if verbs else predicate, "+" in rest
 
 
+def _decision_column(ctx: Context, cell: Span) -> tuple[str, bool, str, bool] | None:
+    """A header cell whose verb says what the row's thing did to each name its column lists ("Key decisions
+    adopted or launched"; lexicon ``decision_columns``), as :func:`_cell_column` gives a linking column."""
+    verbs = [t.lemma_.lower() for t in cell if t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in ctx.lex["decision_columns"]]
+    return (ctx.lex["verbs"][verbs[0]], False, " ".join(verbs), True) if verbs else None
+
+
+def _decided(ctx: Context, verbs: str, item: int) -> str | None:
+    """The predicate of the first verb of a decision column's header that takes a name of *item*'s class
+    ("adopted or launched": a plan is adopted, an initiative launched), or None when the column is no decision's."""
+    found = [v for v in verbs.split() if v in ctx.lex["decision_columns"]]
+    if not found or len(found) < len(verbs.split()):
+        return None
+    verb = next((v for v in found if ctx.candidates[item].kind in ctx.lex["decision_columns"][v]), None)
+    return ctx.lex["verbs"][verb] if verb else ""
+
+
 #: a column of what the row's country took part in ("Other NATO-led operations"), and what it lists
 _TAKEN_PART = frozenset({"participatesIn"})
 _OPERATION_KINDS = frozenset({"Event"})
@@ -395,6 +421,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
     if not row:
         return
     item = row[0]
+    # an event's row dates what its cells say of it ("Madrid Summit | 28-30 Jun 2022 | IFEMA, Madrid")
+    date = ctx.row_date(sent) if ctx.candidates[item].kind in _OPERATION_KINDS else ""
     for cell, link in zip(cells[1:], links[1:]):
         if link is None:
             continue
@@ -407,15 +435,16 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
             continue  # a clause ("succeeded SFOR") is read by the verb families (not a name tagged a verb: "PfP")
         inside = _inside(ctx, cell.start, cell.end)
         if every:  # "Austria, Finland, Ireland" under "Examples of users": the countries and bodies named
-            kinds = ctx.lex["table_cell_kinds"].get(verb) \
+            kinds = ctx.lex["table_cell_kinds"].get(verb) or {k for v in verb.split() for k in ctx.lex["decision_columns"].get(v, ())} \
                 or (_OPERATION_KINDS if predicate in _TAKEN_PART and not reverse else _PARTY_KINDS)
             # "Article 5 response to 9/11": an article stands for its treaty, which the cell does not name
             inside = [i for i in inside if ctx.candidates[i].kind in kinds and not ctx.negated(i)
                       and ctx.candidates[i].rule != "part-of-agreement"]
         for other in inside if every else inside[:1]:
             subject, obj = (other, item) if reverse else (item, other)
-            yield RelationCandidate(subject, predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
-                                    ctx.offset + sent.end_char, hint=cell.text)
+            decided = _decided(ctx, verb, other)
+            yield RelationCandidate(subject, decided or predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
+                                    ctx.offset + sent.end_char, date=date, hint=cell.text)
 
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:

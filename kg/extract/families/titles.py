@@ -171,7 +171,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 continue  # "Secretary General: Jens Stoltenberg (Norway)": the holder's country, not the office's
             yield RelationCandidate(index, ctx.lex["titles"][office], org, "title", office,
                                     ctx.offset + sent.start_char, ctx.offset + sent.end_char, *stance,
-                                    date=date or ctx.row_date(sent))  # ("President of Ukraine | X | 1991-1994")
+                                    date=date or _term(ctx, span, sent))  # ("President of Ukraine | X | 1991-1994")
             if org >= 0:  # "Commander of NATO's Allied Air Command": the office is not also the owner's
                 owners = [c.i for c in ctx.spans[org].root.children if c.dep_ == "poss"]
                 for owner in (o for o in owners if o in ctx.token_to_candidate):
@@ -202,6 +202,13 @@ def _whose_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | Non
     if ctx.candidates[found].kind == "Country" and office in ctx.lex["body_offices"]:
         return None  # "Lithuania, whose Armed Forces Commander …": a body's head, not the country's
     return office, found
+
+
+def _term(ctx: Context, span: Span, sent: Span) -> str:
+    """The date of the table row a title's holder is in, unless the row is an event's, whose date is the event's
+    ("Brussels Summit | 11-12 Jul 2018 | … | Belgium (PM Charles Michel)": not when the office was taken)."""
+    row = ctx.row_name(span.start)
+    return "" if row is not None and ctx.candidates[row].kind == "Event" else ctx.row_date(sent)
 
 
 def _appos_of_service(ctx: Context, root: Token) -> list[Token]:
