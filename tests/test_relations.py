@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Partner | Capital | Notes\nMoldova | Chisinau | IPAP agreed May 2006; invited to the Istanbul Summit",
+        {("Country:Moldova", "adopted", "Agreement:Individual Partnership Action Plan", "2006-05", ""),
+         ("Place:Chisinau", "locatedIn", "Country:Moldova", "", "")},
+        id="a-document-before-a-cells-participle-is-what-the-row-did-and-an-invitation-is-the-rows-passive"),
+    pytest.param(
         "Summit | Dates | Decisions adopted or launched | Partners attending\n"
         "Chicago Summit | 20-21 May 2012 | Defence Package; Smart Defence Initiative | "
         "Afghanistan (President Hamid Karzai); ISAF partner nations",

@@ -1375,6 +1375,11 @@ class Context:
         ("Finland | May 1994 | took part in Steadfast Jazz 2013": Finland did), when the clause's verb heads its cell."""
         if self.tags[verb] not in _CELL_CLAUSE_TAGS or verb in self.token_to_candidate:
             return []  # (nor a name's word the tagger took for a verb: "enhanced Forward Presence")
+        if self.tags[verb] == "VBN" and not self.kids(verb, {"dobj"}) and (
+                self.lemmas[verb] in self.lex["object_control_verbs"]
+                or self.lex["status_verbs"].get(self.lemmas[verb]) == "recipient"):
+            return []  # "Serbia | … | invited at Riga Summit": a participle of a verb whose object is its doer's
+            # other without an object of its own is the row's passive (not "Contributed to KFOR")
         top = verb
         while self.deps[top] == "conj" and self.heads[top] != top:
             top = self.heads[top]

@@ -23,7 +23,9 @@ tagged, which tell an event from a place.
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
 to ISAF": as "Australia, the largest non-NATO contributor to ISAF"). Each cell is parsed apart
-(:mod:`kg.extract.pipeline`), so without it the description hangs on nothing. It runs once the names are tagged.
+(:mod:`kg.extract.pipeline`), so without it the description hangs on nothing. And a document's name
+before a participle with no object of its own is that participle's object ("Serbia | … | IPAP agreed
+Jan. 2015": as "agreed IPAP", which the row's thing did). It runs once the names are tagged.
 """
 
 from __future__ import annotations
@@ -160,6 +162,10 @@ def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
 
 #: entity labels that name no thing a row's description relates to
 _UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+#: the tags of a participle a table's cell states a thing done with ("IPAP agreed Jan. 2015")
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+#: the labels of the names of documents and programmes, which are agreed, not agreeing
+_DOCUMENT_LABELS = frozenset({"AGREEMENT", "FRAMEWORK", "LAW"})
 #: the marks that part a table's cells, and the clauses or items of a cell
 _CELL_MARKS = frozenset({"|", ";"})
 
@@ -183,7 +189,19 @@ def row_descriptions(doc: Doc) -> Doc:
             for root in (t for t in segment if t.head.i == t.i and t.pos_ == "NOUN" and not t.ent_type_
                          and _names_its_other(t)):
                 root.head, root.dep_ = key, "appos"
+            for root in (t for t in segment if t.head.i == t.i and t.tag_ in _PARTICIPLES):
+                _telegraphic_passive(root)
     return doc
+
+
+def _telegraphic_passive(verb: Token) -> None:
+    """ "Serbia | … | IPAP agreed Jan. 2015": a document's name before a participle that has no object
+    is what was agreed, as in "agreed IPAP" (the row's thing agreed it), not the verb's subject."""
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return
+    names = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.ent_type_ in _DOCUMENT_LABELS]
+    if len(names) == 1:
+        names[0].dep_ = "dobj"
 
 
 def _names_its_other(noun: Token) -> bool:
