@@ -4948,6 +4948,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Country | PfP participant | Notes\nMalta | yes (from 2008) | rejoined after leaving in 1996",
+        {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "2008", ""),
+         ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},
+        id="a-participant-column-is-of-the-framework-its-header-names"),
+    pytest.param(
+        "Moldovan officers have also taken part in PfP exercises and training courses.",
+        {("Country:Moldova", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},
+        id="taking-part-in-a-frameworks-exercises-is-taking-part-in-it"),
+    pytest.param(
         "Partner | Capital | Notes\nMoldova | Chisinau | IPAP agreed May 2006; invited to the Istanbul Summit",
         {("Country:Moldova", "adopted", "Agreement:Individual Partnership Action Plan", "2006-05", ""),
          ("Place:Chisinau", "locatedIn", "Country:Moldova", "", "")},
