@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO runs several colleges.\n\nInstitution | Location | Partner access\n"
+        "NATO Defense College | Rome | Courses open to partners since 1991",
+        {("Organization:NATO Defense College", "locatedIn", "Place:Rome", "", "")},
+        id="a-partner-column-or-cell-of-a-body-that-is-no-state-or-union-of-states-is-no-partnership"),
+    pytest.param(
         "Country | PfP participant | Notes\nMalta | yes (from 2008) | rejoined after leaving in 1996",
         {("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "2008", ""),
          ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},

@@ -190,6 +190,9 @@ def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[s
     "Key: value" cell whose key names an entity ("PfP: 1994"), taking part in that entity."""
     headings: dict[str, str] = ctx.lex["list_headings"]
     date = normalize_date(cell.text)
+    if column is not None and column[0] in _ROLE_PREDICATES and ctx.candidates[item].kind not in ctx.lex["member_kinds"]:
+        column = None  # "Institution | … | Partner access": a centre's partners' access, no partnership of its own
+        # (nor a cell's "Courses open to partners")
     if column is not None and not _blank(ctx, cell):
         yield _candidate(ctx, sent, item, column[0], column[1], rule, cell.text, date)
     colon = next((t for t in cell if t.text == ":"), None)
@@ -202,8 +205,11 @@ def _cell_facts(ctx: Context, sent: Span, item: int, cell: Span, column: tuple[s
         elif found is not None:
             yield _candidate(ctx, sent, item, found[0], _whole(ctx, key.start, key.end), rule, cell.text, date)
         return
+    member = ctx.candidates[item].kind in ctx.lex["member_kinds"]
     for part in _cells(cell, frozenset({";"})):
         found = heading_of(part.text, headings)
+        if found is not None and found[0] in _ROLE_PREDICATES and not member:
+            continue
         if found is not None and column is None or found is not None and found[0] != column[0]:  # type: ignore[index]
             yield _candidate(ctx, sent, item, found[0], _whole(ctx, part.start, part.end), rule, part.text,
                              normalize_date(part.text))
@@ -396,6 +402,8 @@ def _decided(ctx: Context, verbs: str, item: int) -> str | None:
     return ctx.lex["verbs"][verb] if verb else ""
 
 
+#: the relations of a member, partner or participant, which only a country or an organisation of states has
+_ROLE_PREDICATES = frozenset({"memberOf", "partnerOf", "participatesIn"})
 #: a column of what the row's country took part in ("Other NATO-led operations"), and what it lists
 _TAKEN_PART = frozenset({"participatesIn"})
 _OPERATION_KINDS = frozenset({"Event"})
