@@ -4948,6 +4948,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO set up the Partnership Interoperability Initiative in 2014. The initiative was first offered to the "
+        "members of the Euro-Atlantic Partnership Council (EAPC). Malta and Ireland joined it later.",
+        {("InternationalOrganization:NATO", "established", "PartnershipFramework:Partnership Interoperability Initiative",
+          "2014", ""),
+         ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership Interoperability Initiative", "", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership Interoperability Initiative", "", "")},
+        id="an-object-it-is-no-group-whose-members-a-phrase-names"),
+    pytest.param(
         "NATO runs several colleges.\n\nInstitution | Location | Partner access\n"
         "NATO Defense College | Rome | Courses open to partners since 1991",
         {("Organization:NATO Defense College", "locatedIn", "Place:Rome", "", "")},

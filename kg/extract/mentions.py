@@ -892,15 +892,26 @@ def _background(span: Span, lexicon: Lexicon) -> bool:
     """A name that is the object of "at" or "during" on a verb: where or when its clause happens
     (read on every word the name's phrase hangs by: "the Istanbul Summit in 2004"); or the "of"
     owner of a predicate noun or an apposition ("The Dialogue is a forum of NATO", "PfP, a
-    programme of NATO, …"): the clause is about its subject, not about the owner."""
+    programme of NATO, …"), or of a group a preposition names ("offered to the members of the GCC"):
+    the clause is about its subject, not about the owner."""
     preps = lexicon.relations["function_words"]["venue_preps"]
 
     def venue(t: Token) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in {"VERB", "AUX"}
 
+    groups = lexicon.names["state_group_nouns"]
+
+    def group_owner(t: Token) -> bool:
+        # "(addressed) to the six members of the Gulf Cooperation Council (GCC)": the group whose members a
+        # phrase names is its background, and so is its bracketed abbreviation
+        if t.dep_ == "appos" and t.head.dep_ == "pobj":
+            t = t.head
+        of = t.head
+        return t.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in groups and of.head.dep_ == "pobj"
+
     # (and the owner of such a place or time: "launched at the Alliance's summit")
     return any(venue(t) or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in {"attr", "appos"}
-               or t.dep_ == "poss" and venue(t.head)
+               or t.dep_ == "poss" and venue(t.head) or group_owner(t)
                for t in span if not span.start <= t.head.i < span.end)
 
 
