@@ -4948,6 +4948,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The North Atlantic Cooperation Council was set up in 1991. Its first members were the sixteen Allies, "
+        "together with Bulgaria, Estonia and Romania.",
+        {("Country:Bulgaria", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", ""),
+         ("Country:Estonia", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", ""),
+         ("Country:Romania", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", "")},
+        id="the-companions-of-a-roles-unnamed-holders-hold-it-too"),
+    pytest.param(
         "NATO set up the Partnership Interoperability Initiative in 2014. The initiative was first offered to the "
         "members of the Euro-Atlantic Partnership Council (EAPC). Malta and Ireland joined it later.",
         {("InternationalOrganization:NATO", "established", "PartnershipFramework:Partnership Interoperability Initiative",

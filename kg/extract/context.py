@@ -2107,10 +2107,11 @@ class Context:
         return self.deps[verb] == "advcl" and any(self.lowers[m] in since for m in self.kids(verb, {"mark"})) \
             or self.deps[verb] == "pcomp" and self.lowers[self.heads[verb]] in since
 
-    def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token) -> list[Arg]:
+    def companions(self, subjects: list[Arg], objects: list[Arg], verb: Token,
+                   kinds: Collection[str] | None = None) -> list[Arg]:
         """Entities said to do the same as the subjects ("Australia became a partner, alongside
-        Finland and Georgia", "…, together with Jordan"), of the subjects' class."""
-        kinds = {self.candidates[s].kind for s, _ in subjects if s >= 0}
+        Finland and Georgia", "…, together with Jordan"), of the subjects' class (or of *kinds*)."""
+        kinds = set(kinds) if kinds is not None else {self.candidates[s].kind for s, _ in subjects if s >= 0}
         if None in kinds:  # "It joined the PfP in 2006, together with Montenegro": whatever "it" is, a member's class
             kinds |= set(self.lex["member_kinds"])
         taken = {s for s, _ in subjects} | {o for o, _ in objects}

@@ -520,6 +520,8 @@ def _named_role(ctx: Context, noun: Token, sent: Span, predicate: str, owners: l
     are Egypt and Israel": the names the copula gives the role noun hold its role, in the
     whole the noun's owner or object names (or what the text is about)."""
     named = [e for c in noun.head.children if c.dep_ in {"attr", "oprd"} for e in ctx.entities(c)]
+    # "Its first members were the sixteen Allies, together with Bulgaria and Estonia": and their companions
+    named += ctx.companions(named, [], noun.head, kinds=None if named else ctx.lex["member_kinds"])
     if not named:
         return
     wholes = [e for word in ctx.words["noun_object_preps"] if word in preps for e in ctx.pobjs(preps[word])]
