@@ -4948,6 +4948,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "- Norway: confirmed by Prime Minister Jonas Gahr Støre and King Harald V in a joint statement.",
+        {("Person:Jonas Gahr Støre", "leaderOf", "Country:Norway", "", "")},
+        id="a-national-office-on-a-line-a-country-labels-is-that-countrys"),
+    pytest.param(
         "The North Atlantic Cooperation Council was set up in 1991. Its first members were the sixteen Allies, "
         "together with Bulgaria, Estonia and Romania.",
         {("Country:Bulgaria", "participatesIn", "PartnershipFramework:North Atlantic Cooperation Council", "", ""),

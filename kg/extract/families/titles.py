@@ -14,6 +14,8 @@ from ..context import PLAIN, TOPIC, Context, RelationCandidate, Stance, own_date
 from ..dates import normalize_date
 
 _CELL_MARKS = frozenset({"|"})
+#: the marks a list line may open with before its label
+_BULLET_MARKS = frozenset({"-", "•", "*", "·", "–", "—"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -541,6 +543,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     office = _national(ctx, span, sent)
     if office is not None and (row := ctx.row_name(span.start)) is not None and ctx.candidates[row].kind == "Country":
         return office, row  # "Estonia | President Alar Karis": the row's country
+    if office is not None and (label := _country_label(ctx, sent)) is not None:
+        return office, label  # "Finland: announced by President X and Prime Minister Y": the line's country
     if office is None or any(t.text in _CELL_MARKS for t in sent):
         return None
     # every head of state or government counts, a "Russian President Putin" too: whose is whose is then not said
@@ -609,6 +613,16 @@ def _where_a_thing_is(ctx: Context, root: Token) -> bool:
 def _possessive(ctx: Context, span: Span) -> bool:
     """ "China's growing assertiveness": a possessor, however the parser attached it."""
     return span.end < len(ctx.doc) and ctx.doc[span.end].tag_ == "POS"
+
+
+def _country_label(ctx: Context, sent: Span) -> int | None:
+    """The country a line opens with as its label, before a colon ("Finland: announced by …")."""
+    first = next((t for t in sent if not t.is_space and t.text not in _BULLET_MARKS), None)
+    index = ctx.token_to_candidate.get(first.i) if first is not None else None
+    if index is None or ctx.candidates[index].kind != "Country":
+        return None
+    end = ctx.spans[index].end
+    return index if end < sent.end and ctx.doc[end].text == ":" else None
 
 
 def _national(ctx: Context, span: Span, sent: Span) -> str | None:
