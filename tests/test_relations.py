@@ -4948,6 +4948,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Summit Communiqué\nIssued by the Heads of State and Government, Riga, 29 November 2006\n\n"
+        "We warmly welcome Montenegro, which joined the Partnership for Peace earlier this year. Today the "
+        "Alliance launches the Partnership Interoperability Initiative.",
+        {("Country:Montenegro", "participatesIn", "PartnershipFramework:Partnership for Peace", "2006", ""),
+         ("InternationalOrganization:NATO", "established", "PartnershipFramework:Partnership Interoperability Initiative",
+          "2006-11-29", "")},
+        id="today-and-this-year-are-of-the-date-a-documents-header-line-gives"),
+    pytest.param(
         "- Norway: confirmed by Prime Minister Jonas Gahr Støre and King Harald V in a joint statement.",
         {("Person:Jonas Gahr Støre", "leaderOf", "Country:Norway", "", "")},
         id="a-national-office-on-a-line-a-country-labels-is-that-countrys"),

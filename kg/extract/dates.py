@@ -168,3 +168,14 @@ def dateline_end(doc: Doc, start: int) -> int:
         elif not bracket and token.tag_ not in {"NNP", "NNPS", "."}:
             return 0
     return 0
+
+
+def full_date(text: str) -> str:
+    """The ISO form of the first date in *text* that names its day, month and year ("Istanbul, 28 June
+    2004"), or ""."""
+    for pattern, fields in _PATTERNS[:2]:
+        found = pattern.search(text)
+        if found:
+            return normalize_date(found.group(0))
+    return ""
+

@@ -21,7 +21,7 @@ from ..model import LEARNED_RULE, NEGATIVE, POSITIVE, Entity, Evidence, Extracti
 from ..lexicon import Lexicon, load_lexicon
 from .mentions import BULLET_MARK, PERSON_LOOKALIKES, Candidate, alias_index, strip_honorifics
 from .context import MEMBER_HINT, TOPIC, RelationCandidate
-from .dates import normalize_date, opening_day
+from .dates import full_date, normalize_date, opening_day
 from .signatures import fit
 
 __all__ = ["Resolver"]
@@ -109,6 +109,8 @@ class Resolver:
 
     def start_document(self, doc_id: str) -> None:
         self._doc_id, self._antecedents = doc_id, {}
+        #: the date a header line of the document gives ("Istanbul, 28 June 2004"), for "today" and "this year"
+        self._issued = ""
         #: salience within the document: mention counts, the last entity of each class, the last subject
         self._counts: Counter[str] = Counter()
         self._recent: dict[str, str] = {}
@@ -349,6 +351,8 @@ class Resolver:
         self._paragraphs += 1
         self._paragraph_start = offset
         self._read_year_headings(text, offset)
+        if self._paragraphs <= _HEADER_PARAGRAPHS and not self._issued:
+            self._issued = _issue_date(text)
         previous: tuple[Candidate, str] | None = None
         bodies: tuple[Candidate, str] | None = None  # (the organisation named last, as previous for countries)
         candidates, named_as = self._named_as(candidates, text, offset)
@@ -684,7 +688,8 @@ class Resolver:
         # (a chronology line's day under its year's heading first: the more exact of the two)
         date = rel.date or self._day_of_year(sentence, rel.sentence_start) \
             or (self._year_of(subject) if predicate in self.lex.relations["dated_by_event"] else "") \
-            or (self._year_of(obj) if predicate in self.lex.relations["dated_by_object_event"] else "")
+            or (self._year_of(obj) if predicate in self.lex.relations["dated_by_object_event"] else "") \
+            or self._deictic_date(sentence)
         relation = Relation(subject, predicate, obj, evidence, rel.rule, confidence, verb, rel.polarity,
                             rel.modality, speaker or rel.speaker_text, date)
         self.result.relations.append(relation)
@@ -780,6 +785,15 @@ class Resolver:
         day = opening_day(sentence) if found else ""
         return normalize_date(f"{day} {self._year_headings[found - 1][1]}") if day else ""
 
+    def _deictic_date(self, sentence: str) -> str:
+        """The document's date as far as a word of *sentence* refers to it ("today", "this year"), or ""."""
+        if not self._issued:
+            return ""
+        words = self.lex.relations["deictic_dates"]
+        lowered = sentence.lower()
+        found = [length for word, length in words.items() if re.search(rf"\b{re.escape(word)}\b", lowered)]
+        return self._issued[:max(found)] if found else ""
+
     def _year_of(self, key: str) -> str:
         """The year in an event's name ("Madrid Summit 2022"): where and when the event was held go
         together, so a place read without a date of its own takes the event's year; and the year an
@@ -860,6 +874,22 @@ class Resolver:
 #: the most words of a person's name as a form of it may give it ("Jaap de Hoop Scheffer")
 _FULL_NAME_WORDS = 4
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+#: how many paragraphs at a document's start may hold its header lines (title, issuer and date)
+_HEADER_PARAGRAPHS = 2
+#: the longest header line that dates a document
+_HEADER_LINE = 200
+
+
+def _issue_date(text: str) -> str:
+    """The full date of the first header line of a paragraph that has one: a short line that is no
+    sentence ("Issued by the Heads of State and Government …, Istanbul, 28 June 2004"), or ""."""
+    for line in text.split("\n")[:3]:
+        line = line.strip()
+        if line and len(line) <= _HEADER_LINE and line[-1] not in ".!?:" and (found := full_date(line)):
+            return found
+    return ""
 
 
 def _full_name(forms: Counter[str], particles: Collection[str]) -> str | None:
