@@ -4948,6 +4948,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Sweden joined the Alliance in 2024.\nSee also: Sweden's accession explained | Relations with Finland | Partners",
+        {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024", "")},
+        id="a-lone-line-of-links-parted-by-pipes-is-a-menu-that-states-nothing"),
+    pytest.param(
         "Summit Communiqué\nIssued by the Heads of State and Government, Riga, 29 November 2006\n\n"
         "We warmly welcome Montenegro, which joined the Partnership for Peace earlier this year. Today the "
         "Alliance launches the Partnership Interoperability Initiative.",

@@ -415,6 +415,18 @@ class Context:
         """Whether the paragraph holds a table line ("|"): most do not, and skip every cell check."""
         return "|" in self.texts
 
+    def menu_line(self, sent: Span) -> bool:
+        """Whether *sent* is a lone line of links parted by pipes, with no piped line above or below it:
+        a menu's or a breadcrumb's ("Related: Finland's accession explained | What is Article 5?"), no
+        table's, whose link titles state nothing."""
+        if not self.piped or "|" not in self.texts[sent.start:sent.end]:
+            return False
+        lines = list(_lines(self.texts))
+        at = next((n for n, (a, b) in enumerate(lines) if a <= sent.start < b), None)
+        if at is None:
+            return False
+        return not any(0 <= n < len(lines) and "|" in self.texts[lines[n][0]:lines[n][1]] for n in (at - 1, at + 1))
+
     @cached_property
     def table_cells(self) -> list[tuple[int, str] | None]:
         """Each token's table cell, by index: (column number, the header's words over that

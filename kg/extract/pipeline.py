@@ -39,7 +39,6 @@ The name components (``natokg_dated_names`` to ``natokg_acronyms``, but the rule
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -99,36 +98,35 @@ def natokg_sentences(doc: Doc) -> Doc:
     return doc
 
 
-#: ``doc.user_data`` key of the table cells parsed apart (see :func:`_cell_starts`)
+#: ``doc.user_data`` key of the table's lines whose cells are parsed apart (see :func:`_cell_starts`)
 _CELL_STARTS = "natokg_cell_starts"
 
 
-def _cell_starts(doc: Doc, flags: np.ndarray) -> list[int]:
+def _cell_starts(doc: Doc, flags: np.ndarray) -> list[tuple[int, int]]:
     """Parse each cell of a table's line apart ("Finland | May 1994 | took part in Cold Response 2022"):
     a parse across cells joins words of different cells, and a cell's clause loses its own arguments.
-    The pipes and the cells after them start sentences for the parser (*flags* changed in place);
-    the tokens returned are the starts :func:`natokg_table_rows` takes back, so the line stays one
-    sentence for every family that reads a row."""
+    The pipes, and the semicolons of a table's line, and the words after them start sentences for the
+    parser (*flags* changed in place). Returns the token ranges of the table's lines, which
+    :func:`natokg_table_rows` makes one sentence each again for every family that reads a row."""
     if "|" not in doc.text:
         return []
-    forced = []
-    lines = [i for i, t in enumerate(doc) if "\n" in t.text]
-    piped = {i for i, t in enumerate(doc) if t.text == "|"}
-    marks = [t.i for t in doc if t.text == "|" or t.text == ";" and _on_piped_line(t.i, lines, piped)]
-    for pipe in marks:
-        for start in (pipe, pipe + 1):
-            if 0 < start < len(doc) and flags[start] != 1 and "\n" not in doc[start].text and not doc[start].is_space:
-                flags[start] = 1
-                forced.append(start)
-    return forced
+    lines, start = [], 0
+    for i, token in enumerate(doc):
+        if "\n" in token.text:
+            lines.append((start, i + 1))
+            start = i + 1
+    lines.append((start, len(doc)))
+    rows = [(a, b) for a, b in lines if any(doc[t].text == "|" for t in range(a, b))]
+    for a, b in rows:
+        for mark in (t for t in range(a, b) if doc[t].text in _CELL_MARKS):
+            for at in (mark, mark + 1):
+                if a < at < b and flags[at] != 1 and "\n" not in doc[at].text and not doc[at].is_space:
+                    flags[at] = 1
+    return rows
 
 
-def _on_piped_line(i: int, lines: list[int], piped: set[int]) -> bool:
-    """Whether token *i* is on a line that holds a table's pipe."""
-    at = bisect.bisect_left(lines, i)
-    start = lines[at - 1] + 1 if at else 0
-    end = lines[at] if at < len(lines) else 1 << 62
-    return any(start <= p < end for p in piped)
+#: what parts a table's line into cells, and a cell into its clauses or items
+_CELL_MARKS = frozenset({"|", ";"})
 
 
 @Language.component("natokg_table_rows")
@@ -136,19 +134,16 @@ def natokg_table_rows(doc: Doc) -> Doc:
     """A table's line is one sentence again (see :func:`_cell_starts`), and only one: not cut after an
     abbreviation's period in a cell ("Readiness Action Plan, incl. the VJTF"), since the families read a
     row whole."""
-    if not doc.user_data.pop(_CELL_STARTS, None):
+    rows = doc.user_data.pop(_CELL_STARTS, None)
+    if not rows:
         return doc
     flags = doc.to_array([SENT_START]).astype(np.int64)
-    start = 0
-    for i, token in enumerate(doc):
-        if "\n" in token.text or i == len(doc) - 1:
-            end = i + 1
-            first = next((t for t in range(start, end) if not doc[t].is_space), None)
-            if first is not None and any(doc[t].text == "|" for t in range(first, end)):
-                flags[first + 1:end] = -1
-                if first > 0:
-                    flags[first] = 1
-            start = end
+    for start, end in rows:
+        first = next((t for t in range(start, end) if not doc[t].is_space), None)
+        if first is not None:
+            flags[first + 1:end] = -1
+            if first > 0:
+                flags[first] = 1
     doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
 

@@ -96,6 +96,8 @@ def problem(at: int, what: str, err: Exception) -> Problem:
 
 def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]],
               sentence_families: list[Callable[..., Iterator[RelationCandidate]]]) -> Iterator[RelationCandidate]:
+    if ctx.menu_line(sent):
+        return  # (a menu's link titles state nothing)
     pos = ctx.pos  # (a Token is made only for a word some family reads)
     found: list[RelationCandidate] = []
     for i in range(sent.start, sent.end):
