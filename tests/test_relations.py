@@ -4948,6 +4948,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO has many partners. The four Indo-Pacific partners – Australia, Japan, New Zealand and the Republic "
+        "of Korea – attended the summit.",
+        {(f"Country:{c}", p, o, "", "") for c in ("Australia", "Japan", "New Zealand", "South Korea")
+         for p, o in (("partnerOf", "InternationalOrganization:NATO"), ("locatedIn", "Place:Indo-Pacific"))},
+        id="a-region-before-a-group-noun-places-the-members-it-lists"),
+    pytest.param(
         "Sweden joined the Alliance in 2024.\nSee also: Sweden's accession explained | Relations with Finland | Partners",
         {("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024", "")},
         id="a-lone-line-of-links-parted-by-pipes-is-a-menu-that-states-nothing"),

@@ -1257,9 +1257,14 @@ class Context:
             "reference") for o in objects)
 
     def region(self, noun: Token) -> list[Arg]:
-        """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe"."""
-        return [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "in" for e in self.pobjs_at(p)
-                if self.candidates[e[0]].kind == "Place"]
+        """The place a group noun is in: "NATO's partners in Western Europe", "countries in Europe", "the four
+        Indo-Pacific partners"."""
+        within = [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "in" for e in self.pobjs_at(p)]
+        # (not one of coordinated modifiers: "Mediterranean and regional partners" are of either kind)
+        named = [(self.token_to_candidate[m], False) for m in self.kids(noun.i, {"amod", "compound"})
+                 if m in self.token_to_candidate and noun.i not in self.token_to_candidate
+                 and not self.kids(m, {"conj", "cc"})]
+        return [e for e in within + named if self.candidates[e[0]].kind == "Place"]
 
     def sources(self, noun: Token) -> list[Arg]:
         """Where what *noun* names comes from: "contributions from Spain", "soldiers from Italy"."""
