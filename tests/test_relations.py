@@ -4948,6 +4948,34 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Country | Notes\nJapan | President Joe Biden was welcomed in Tokyo in 2022\n"
+        "Estonia | President Alar Karis attended the summit\n\nBelarus: supported by President Putin",
+        {("Person:Alar Karis", "leaderOf", "Country:Estonia", "", ""),
+         ("Person:Putin", "supports", "Country:Belarus", "", "")},
+        id="a-head-of-state-another-clause-names-on-a-countrys-row-or-line-is-not-its-head"),
+    pytest.param(
+        "Country | Notes\nUkraine | supported by NATO since 2014\nMontenegro | invited to join NATO in December 2015",
+        {("InternationalOrganization:NATO", "supports", "Country:Ukraine", "2014", ""),
+         ("Country:Montenegro", "memberOf", "InternationalOrganization:NATO", "2015-12", "invite")},
+        id="a-cells-participle-with-its-doer-or-of-an-invitation-is-what-was-done-to-the-rows-thing"),
+    pytest.param(
+        "Country | Year | Note\nGeorgia | 2004 | signed IPAP",
+        {("Country:Georgia", "signed", "Agreement:Individual Partnership Action Plan", "2004", ""),
+         ("Country:Georgia", "signed", "Agreement:Individual Partnership Action Plan", "", "")},
+        id="a-year-column-dates-a-later-cells-clause"),
+    pytest.param(
+        "Initiative | Launched at\nPartnership Interoperability Initiative | Wales Summit 2014",
+        set(), id="a-headers-verb-with-its-preposition-makes-no-decision-column"),
+    pytest.param(
+        "Relations with Finland\nFinland signed the PfP Framework Document on 9 May 1994\n\nFinland joined NATO this year.",
+        {("Country:Finland", "signed", "Agreement:Partnership for Peace Framework Document", "1994-05-09", ""),
+         ("Country:Finland", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="a-sentence-ending-in-a-date-is-no-header-line-that-dates-this-year"),
+    pytest.param(
+        "NATO Press Release\n4 April 2023\n\nFinland today joined the Alliance.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04", "")},
+        id="a-header-line-that-is-a-date-alone-dates-today"),
+    pytest.param(
         "NATO has many partners. The four Indo-Pacific partners – Australia, Japan, New Zealand and the Republic "
         "of Korea – attended the summit.",
         {(f"Country:{c}", p, o, "", "") for c in ("Australia", "Japan", "New Zealand", "South Korea")

@@ -416,16 +416,25 @@ class Context:
         return "|" in self.texts
 
     def menu_line(self, sent: Span) -> bool:
-        """Whether *sent* is a lone line of links parted by pipes, with no piped line above or below it:
-        a menu's or a breadcrumb's ("Related: Finland's accession explained | What is Article 5?"), no
-        table's, whose link titles state nothing."""
+        """Whether *sent* is a lone line of links parted by pipes, with no piped line above or below it,
+        that a menu's label opens ("Related: Finland's accession explained | What is Article 5?"; lexicon
+        ``menu_labels``) or whose parts state nothing, with no finite verb outside a question: a menu's or a
+        breadcrumb's, no table's (not "Finland joined NATO in 2023 | Sweden joined NATO in 2024")."""
         if not self.piped or "|" not in self.texts[sent.start:sent.end]:
             return False
         lines = list(_lines(self.texts))
         at = next((n for n, (a, b) in enumerate(lines) if a <= sent.start < b), None)
-        if at is None:
+        if at is None or any(0 <= n < len(lines) and "|" in self.texts[lines[n][0]:lines[n][1]] for n in (at - 1, at + 1)):
             return False
-        return not any(0 <= n < len(lines) and "|" in self.texts[lines[n][0]:lines[n][1]] for n in (at - 1, at + 1))
+        start, end = lines[at]
+        colon = next((t for t in range(start, min(end, start + 5)) if self.texts[t] == ":"), None)
+        if colon is not None and " ".join(self.lowers[start:colon]) in self.lex["menu_labels"]:
+            return True
+        parts, begin = [], start
+        for t in (*(t for t in range(start, end) if self.texts[t] == "|"), end):
+            parts.append((begin, t))
+            begin = t + 1
+        return not any(self.tags[t] in _FINITE_TAGS for a, b in parts if "?" not in self.texts[a:b] for t in range(a, b))
 
     @cached_property
     def table_cells(self) -> list[tuple[int, str] | None]:
@@ -1470,6 +1479,8 @@ class Context:
                 objects = self.kids(head, {"dobj"})
                 if objects:
                     return [e for o in objects for e in self.entities_at(o)]
+                if deps[head] == "acl" and self.tags[head] == "VBN" and pos[heads[head]] in {"NOUN", "PROPN"}:
+                    return self.entities_at(heads[head])  # "Montenegro, invited to join NATO": Montenegro joins
             if dep in _INHERIT and head != verb and pos[head] in _VERBS:
                 if dep == "conj" and self._reduced_relative(verb):
                     return []
@@ -2032,9 +2043,15 @@ class Context:
                                                     or _year_word(t.text) or _day_before_date(t) for t in c)
                  and any(t.ent_type_ == "DATE" or _year_word(t.text) for t in c) or _written_date(c))]
         later = at is not None and (self.table_cells[at] or (0, ""))[0] > 0
-        if len(dated) != 1 or later and dated[0].start != sent.start:
+        if len(dated) != 1 or later and dated[0].start != sent.start and not self._date_column(dated[0].start):
             return ""
         return normalize_date(dated[0].text)
+
+    def _date_column(self, i: int) -> bool:
+        """Whether token *i* is in a table's column its header names a date alone ("Year", "Date"), which
+        dates the row, not a column's own fact ("Joined PfP")."""
+        cell = self.table_cells[i]
+        return cell is not None and cell[1] in self.words["date_columns"]
 
     def opening_date(self, sent: Span) -> str:
         """The date a line opens with, after any bullet and before a dash or a colon, with a year

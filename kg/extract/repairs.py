@@ -35,6 +35,8 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lexicon import load_lexicon
+
 __all__ = ["event_conjuncts", "row_descriptions", "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
@@ -162,6 +164,8 @@ def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
 
 #: entity labels that name no thing a row's description relates to
 _UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+#: the parts of speech of a description's head ("contributor", or "Cooperation" the tagger took for a name)
+_NOUNS = frozenset({"NOUN", "PROPN"})
 #: the tags of a participle a table's cell states a thing done with ("IPAP agreed Jan. 2015")
 _PARTICIPLES = frozenset({"VBN", "VBD"})
 #: the labels of the names of documents and programmes, which are agreed, not agreeing
@@ -186,12 +190,25 @@ def row_descriptions(doc: Doc) -> Doc:
             continue
         start = next(t.i for t in line if t.text == "|")
         for segment in _segments(doc, start + 1, line[-1].i + 1):
-            for root in (t for t in segment if t.head.i == t.i and t.pos_ == "NOUN" and not t.ent_type_
+            for root in (t for t in segment if t.head.i == t.i and t.pos_ in _NOUNS and not t.ent_type_
                          and _names_its_other(t)):
                 root.head, root.dep_ = key, "appos"
             for root in (t for t in segment if t.head.i == t.i and t.tag_ in _PARTICIPLES):
-                _telegraphic_passive(root)
+                if _row_passive(root):
+                    root.head, root.dep_ = key, "acl"  # "Ukraine | supported by NATO since 2014", "invited to join"
+                else:
+                    _telegraphic_passive(root)
     return doc
+
+
+def _row_passive(verb: Token) -> bool:
+    """A cell's participle that says what was done to the row's thing: with its doer after "by" ("supported
+    by NATO since 2014"), or one of a verb whose object is another's, with no object ("invited to join NATO")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children):
+        return False
+    lexicon = load_lexicon().relations
+    return any(c.dep_ == "agent" for c in verb.children) or verb.lemma_.lower() in lexicon["object_control_verbs"] \
+        or lexicon["status_verbs"].get(verb.lemma_.lower()) == "recipient"
 
 
 def _telegraphic_passive(verb: Token) -> None:

@@ -883,13 +883,24 @@ _HEADER_LINE = 200
 
 
 def _issue_date(text: str) -> str:
-    """The full date of the first header line of a paragraph that has one: a short line that is no
-    sentence ("Issued by the Heads of State and Government …, Istanbul, 28 June 2004"), or ""."""
+    """The full date of the first header line of a paragraph that has one: a short line, no table's nor a
+    list's, that is the date alone or ends with it after a comma, as a dateline does, or opens with a word of issue
+    (lexicon ``issue_words``: "Issued by the Heads of State and Government … in Istanbul on 28 June 2004";
+    not "Georgia joined the PfP on 23 March 1994"), or ""."""
     for line in text.split("\n")[:3]:
-        line = line.strip()
-        if line and len(line) <= _HEADER_LINE and line[-1] not in ".!?:" and (found := full_date(line)):
+        line = line.strip().rstrip(".")
+        if not line or len(line) > _HEADER_LINE or "|" in line or not line[0].isalnum():
+            continue
+        ending = _ENDING_DATE.search(line)
+        before = line[:ending.start()].rstrip() if ending else ""
+        issued = line.split(" ", 1)[0].lower() in load_lexicon().relations["issue_words"]
+        if ending and (not before or before.endswith(",") or issued) and (found := full_date(ending.group(0))):
             return found
     return ""
+
+
+#: a date, or a range of days, that ends a line ("…, Istanbul, 28 June 2004", "… in Warsaw, 8-9 July 2016")
+_ENDING_DATE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+\.?\s+\d{4}$")
 
 
 def _full_name(forms: Counter[str], particles: Collection[str]) -> str | None:

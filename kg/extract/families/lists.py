@@ -279,8 +279,9 @@ def table_rows(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         if piped and (any(columns) or any(offices) or _header_links(linking, ctx.table_links is not None)):
             # (a column's whole: the one its cell names, else the framework the table's caption names)
             caption = _caption_framework(ctx, sent)
-            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end, fallback=caption)) if c else None
-                         for c, cell in zip(columns, cells)]
+            # (never the heading's own word that a model took for a name: "Participant in")
+            ctx.table = [(c[0], _whole(ctx, cell.start, cell.end, c[1] if c[1] in ctx.lex["list_headings"] else "",
+                                       fallback=caption)) if c else None for c, cell in zip(columns, cells)]
             ctx.table_links = linking
             ctx.table_offices = offices
             ctx.table_dated = cells[0].text.strip().lower() in ctx.words["date_columns"]
@@ -388,7 +389,9 @@ def _cell_column(text: str, links: dict[str, str]) -> tuple[str, bool, str, bool
 def _decision_column(ctx: Context, cell: Span) -> tuple[str, bool, str, bool] | None:
     """A header cell whose verb says what the row's thing did to each name its column lists ("Key decisions
     adopted or launched"; lexicon ``decision_columns``), as :func:`_cell_column` gives a linking column."""
-    verbs = [t.lemma_.lower() for t in cell if t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in ctx.lex["decision_columns"]]
+    # (not a verb with its preposition, whose object the column names: "Launched at", "Created by")
+    verbs = [t.lemma_.lower() for t in cell if t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in ctx.lex["decision_columns"]
+             and not (t.i + 1 < cell.end and ctx.pos[t.i + 1] == "ADP")]
     return (ctx.lex["verbs"][verbs[0]], False, " ".join(verbs), True) if verbs else None
 
 

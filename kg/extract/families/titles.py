@@ -541,9 +541,10 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     """ "… France's decision …, which it left under President Charles de Gaulle": a head of
     state or government with no country of their own, in a sentence that names one country only."""
     office = _national(ctx, span, sent)
-    if office is not None and (row := ctx.row_name(span.start)) is not None and ctx.candidates[row].kind == "Country":
+    if office is not None and (row := ctx.row_name(span.start)) is not None and ctx.candidates[row].kind == "Country" \
+            and _own_head(ctx, span):
         return office, row  # "Estonia | President Alar Karis": the row's country
-    if office is not None and (label := _country_label(ctx, sent)) is not None:
+    if office is not None and (label := _country_label(ctx, sent)) is not None and _own_head(ctx, span):
         return office, label  # "Finland: announced by President X and Prime Minister Y": the line's country
     if office is None or any(t.text in _CELL_MARKS for t in sent):
         return None
@@ -613,6 +614,21 @@ def _where_a_thing_is(ctx: Context, root: Token) -> bool:
 def _possessive(ctx: Context, span: Span) -> bool:
     """ "China's growing assertiveness": a possessor, however the parser attached it."""
     return span.end < len(ctx.doc) and ctx.doc[span.end].tag_ == "POS"
+
+
+def _own_head(ctx: Context, span: Span) -> bool:
+    """Whether a titled name on a country's row or line is no argument of a clause, or its subject, or the
+    doer of one of the country's own acts ("announced by President X", "decided by the Government of Prime Minister Y";
+    lexicon ``national_act_verbs``), not any head a clause names ("visited by President Biden")."""
+    token = span.root
+    if token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
+        return True  # "Japan | Prime Minister Fumio Kishida attended the Madrid Summit": the row's own head acts
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        if token.dep_ == "agent" or token.lower_ == "by" and token.dep_ == "prep":
+            verb = token.head
+            return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ctx.lex["national_act_verbs"]
+        token = token.head
+    return token.pos_ not in {"VERB", "AUX"}
 
 
 def _country_label(ctx: Context, sent: Span) -> int | None:
