@@ -4948,6 +4948,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Name | Role | Country\nMark Rutte | Prime Minister | Netherlands\nKaja Kallas | Prime Minister | Estonia",
+        {("Person:Mark Rutte", "leaderOf", "Country:Netherlands", "", ""),
+         ("Person:Kaja Kallas", "leaderOf", "Country:Estonia", "", "")},
+        id="a-national-office-in-another-cell-is-of-the-country-a-third-cell-names"),
+    pytest.param(
         "Country | Notes\nJapan | President Joe Biden was welcomed in Tokyo in 2022\n"
         "Estonia | President Alar Karis attended the summit\n\nBelarus: supported by President Putin",
         {("Person:Alar Karis", "leaderOf", "Country:Estonia", "", ""),

@@ -144,7 +144,7 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         yield from _second_offices(ctx, index, sent, [p for p in held if p.dep_ == "conj" and (
             phrase is None or p.i != phrase.i)])
         if found is None:
-            found = _national_office(ctx, span, sent)
+            found = _national_office(ctx, span, sent) or _office_cell(ctx, span)
         if found is None:
             # "Secretary General Jens Stoltenberg": of the organisation the text is about
             office = _implied_office(ctx, span, sent)
@@ -614,6 +614,16 @@ def _where_a_thing_is(ctx: Context, root: Token) -> bool:
 def _possessive(ctx: Context, span: Span) -> bool:
     """ "China's growing assertiveness": a possessor, however the parser attached it."""
     return span.end < len(ctx.doc) and ctx.doc[span.end].tag_ == "POS"
+
+
+def _office_cell(ctx: Context, span: Span) -> tuple[str, int] | None:
+    """The national office another cell of a person's row names alone, of the one country a third cell
+    names alone ("Mark Rutte | Prime Minister | Netherlands"), when the person is their cell's whole."""
+    phrases = ctx.row_phrases(span)
+    offices = [o for o in map(_office_text, phrases) if o in ctx.lex["national_offices"]]
+    countries = [ctx.token_to_candidate[p.i] for p in phrases if p.i in ctx.token_to_candidate
+                 and ctx.candidates[ctx.token_to_candidate[p.i]].kind == "Country"]
+    return (offices[0], countries[0]) if len(offices) == 1 and len(set(countries)) == 1 else None
 
 
 def _own_head(ctx: Context, span: Span) -> bool:
