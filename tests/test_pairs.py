@@ -87,9 +87,9 @@ def test_pairs_a_cut_applied_to_a_build_reads_as_a_build_at_that_threshold(tmp_p
                         evaluate(gold, graphs[0.3]))
     assert (cut.typed.tp, cut.typed.fp, cut.untyped.tp, cut.untyped.fp) == \
         (direct.typed.tp, direct.typed.fp, direct.untyped.tp, direct.untyped.fp) == (2, 1, 3, 0)
-    # Mongolia in ISAF and KFOR (0.95, 0.98) and Jordan a member of NATO (0.46, a partner in the gold) at
-    # either cut; Sweden at the Vilnius Summit (0.09) and four wrong readings at 0.05 only
-    assert (low.typed.tp, low.typed.fp, low.untyped.tp, low.untyped.fp) == (3, 4, 4, 3)
+    # Mongolia in ISAF and KFOR and Jordan a member of NATO (a partner in the gold) at either cut; Sweden at
+    # the Vilnius Summit and, with this release's model, five wrong readings at 0.05 only
+    assert (low.typed.tp, low.typed.fp, low.untyped.tp, low.untyped.fp) == (3, 5, 4, 4)
     assert (low.system_rules["learned-pair"].tp, low.system_rules["learned-pair"].fp) == (3, 4)
 
 

@@ -59,3 +59,23 @@ def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
              for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
     assert {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "2004")
             for c in ("Slovenia", "Slovakia", "Romania")} <= found
+
+
+def test_repairs_a_rows_cells_describe_its_name_and_say_what_was_done_to_it(nlp) -> None:
+    doc = nlp("Country | Region | Notes\n"
+              "Australia | Oceania | Largest non-NATO contributor to ISAF; IPAP agreed in 2010\n"
+              "Ukraine | Europe | supported by NATO since 2014; Partner")
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["contributor"] == ("appos", "Australia")  # the description hangs on the row's name
+    assert heads["IPAP"] == ("dobj", "agreed")  # what was agreed, not who agreed
+    assert heads["supported"] == ("acl", "Ukraine")  # done to the row's thing by NATO
+    assert heads["Partner"][1] != "Ukraine"  # names no other thing: the table's columns read it
+    # each line of the table is one sentence, its cells parsed apart: no cell's word hangs on another's
+    assert [s.text.split(" |")[0] for s in doc.sents] == ["Country", "Australia", "Ukraine"]
+    assert not any(t.head.text == "|" for t in doc if t.text != "|")
+
+
+def test_repairs_a_header_and_prose_keep_their_parse(nlp) -> None:
+    doc = nlp("Country | Notes\nFinland joined NATO in 2023 and is a member of the EU.")
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["Finland"] == ("nsubj", "joined") and heads["member"][1] == "is"

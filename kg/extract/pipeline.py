@@ -91,18 +91,18 @@ def natokg_sentences(doc: Doc) -> Doc:
             flags[after] = 1
         elif start + 1 < len(doc) and doc[int(start)].text in _BULLETS and _bulleted_sentence(doc, int(start) + 1):
             flags[start + 1] = 1  # "• Finland and Sweden … are now Allies": the model tags a bullet as a name
-    cells = _cell_starts(doc, flags)
-    if cells:
-        doc.user_data[_CELL_STARTS] = cells
+    rows = _part_cells(doc, flags)
+    if rows:
+        doc.user_data[_TABLE_LINES] = rows
     doc.from_array([SENT_START], flags.astype(np.uint64))
     return doc
 
 
-#: ``doc.user_data`` key of the table's lines whose cells are parsed apart (see :func:`_cell_starts`)
-_CELL_STARTS = "natokg_cell_starts"
+#: ``doc.user_data`` key of the table's lines whose cells are parsed apart (see :func:`_part_cells`)
+_TABLE_LINES = "natokg_table_lines"
 
 
-def _cell_starts(doc: Doc, flags: np.ndarray) -> list[tuple[int, int]]:
+def _part_cells(doc: Doc, flags: np.ndarray) -> list[tuple[int, int]]:
     """Parse each cell of a table's line apart ("Finland | May 1994 | took part in Cold Response 2022"):
     a parse across cells joins words of different cells, and a cell's clause loses its own arguments.
     The pipes, and the semicolons of a table's line, and the words after them start sentences for the
@@ -129,12 +129,12 @@ def _cell_starts(doc: Doc, flags: np.ndarray) -> list[tuple[int, int]]:
 _CELL_MARKS = frozenset({"|", ";"})
 
 
-@Language.component("natokg_table_rows")
+@guarded("natokg_table_rows")
 def natokg_table_rows(doc: Doc) -> Doc:
-    """A table's line is one sentence again (see :func:`_cell_starts`), and only one: not cut after an
+    """A table's line is one sentence again (see :func:`_part_cells`), and only one: not cut after an
     abbreviation's period in a cell ("Readiness Action Plan, incl. the VJTF"), since the families read a
     row whole."""
-    rows = doc.user_data.pop(_CELL_STARTS, None)
+    rows = doc.user_data.pop(_TABLE_LINES, None)
     if not rows:
         return doc
     flags = doc.to_array([SENT_START]).astype(np.int64)

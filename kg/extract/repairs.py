@@ -23,9 +23,11 @@ tagged, which tell an event from a place.
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
 to ISAF": as "Australia, the largest non-NATO contributor to ISAF"). Each cell is parsed apart
-(:mod:`kg.extract.pipeline`), so without it the description hangs on nothing. And a document's name
-before a participle with no object of its own is that participle's object ("Serbia | … | IPAP agreed
-Jan. 2015": as "agreed IPAP", which the row's thing did). It runs once the names are tagged.
+(:mod:`kg.extract.pipeline`), so without it the description hangs on nothing. A cell's participle
+with its doer after "by", or of an invitation, says what was done to the row's thing and hangs on its
+name as well ("Ukraine | supported by NATO since 2014", "Montenegro | invited to join NATO"). And a
+document's name before a participle with no object of its own is that participle's object ("Serbia | …
+| IPAP agreed Jan. 2015": as "agreed IPAP", which the row's thing did). It runs once the names are tagged.
 """
 
 from __future__ import annotations
@@ -176,7 +178,9 @@ _CELL_MARKS = frozenset({"|", ";"})
 
 @Language.component("natokg_row_descriptions")
 def row_descriptions(doc: Doc) -> Doc:
-    """Hang each noun phrase a later cell of a table's row holds alone on the row's name as its apposition."""
+    """Hang each noun phrase a later cell of a table's row holds alone on the row's name as its apposition,
+    and each participle that says what was done to the row's thing as a participle on it (the first line of a
+    table is its header, whose cells describe no row)."""
     if "|" not in doc.text:
         return doc
     table_line = False
