@@ -422,7 +422,7 @@ class Context:
         breadcrumb's, no table's (not "Finland joined NATO in 2023 | Sweden joined NATO in 2024")."""
         if not self.piped or "|" not in self.texts[sent.start:sent.end]:
             return False
-        lines = list(_lines(self.texts))
+        lines = self._line_ranges
         at = next((n for n, (a, b) in enumerate(lines) if a <= sent.start < b), None)
         if at is None or any(0 <= n < len(lines) and "|" in self.texts[lines[n][0]:lines[n][1]] for n in (at - 1, at + 1)):
             return False
@@ -435,6 +435,11 @@ class Context:
             parts.append((begin, t))
             begin = t + 1
         return not any(self.tags[t] in _FINITE_TAGS for a, b in parts if "?" not in self.texts[a:b] for t in range(a, b))
+
+    @cached_property
+    def _line_ranges(self) -> list[tuple[int, int]]:
+        """The token ranges of the paragraph's lines, found once (every sentence of a piped line asks)."""
+        return list(_lines(self.texts))
 
     @cached_property
     def table_cells(self) -> list[tuple[int, str] | None]:
@@ -2027,10 +2032,10 @@ class Context:
     def row_date(self, sent: Span, at: int | None = None) -> str:
         """The date of a table row whose cells hold one date alone ("NATO Secretary General | Manfred
         Wörner | 1988-1994": 1988), or "". For a clause at token *at* in a later cell, only a date that
-        is the row's first cell, which dates what every cell says ("10 March 1992 | Ukraine takes its
-        seat …"); a later one is its column's ("Austria | February 1995 | sent troops to KFOR": the
-        joining of the column's framework), and dates the first cell's clause only ("Jordan joins the
-        Dialogue | 1995")."""
+        is the row's first cell or in a column whose header names a date alone ("Year"), which dates what
+        every cell says ("10 March 1992 | Ukraine takes its seat …"); another is its column's ("Austria |
+        February 1995 | sent troops to KFOR": the joining of the column's framework), and dates the first
+        cell's clause only ("Jordan joins the Dialogue | 1995")."""
         if "|" not in self.texts[sent.start:sent.end]:
             return ""
         cells, start = [], sent.start
