@@ -4953,6 +4953,26 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "We are grateful to President Andrzej Duda and the people of Poland for their hospitality. "
+        "We thank the Czech Republic, and President Václav Havel in particular, for hosting us.",
+        {("Person:Andrzej Duda", "leaderOf", "Country:Poland", "", ""),
+         ("Person:Václav Havel", "leaderOf", "Country:Czech Republic", "", "")},
+        id="a-head-of-state-thanked-with-one-country-or-its-people-is-its-head"),
+    pytest.param(
+        "Finland became a member of NATO on 4 April 2023. Sweden followed on 7 March 2024.\n\n"
+        "Estonia's accession to NATO was completed in 2004; Albania followed in 2009.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023-04-04", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "2024-03-07", ""),
+         ("Country:Estonia", "memberOf", "InternationalOrganization:NATO", "2004", ""),
+         ("Country:Albania", "memberOf", "InternationalOrganization:NATO", "2009", "")},
+        id="countries-that-followed-did-what-the-clause-before-said-at-their-own-date"),
+    pytest.param(
+        "The annual Steppe Eagle exercise, hosted near Almaty, brings units together. "
+        "Exercise Cold Response took place near Narvik in 2022.",
+        {("Event:Steppe Eagle", "heldIn", "Place:Almaty", "", ""),
+         ("Event:Cold Response", "heldIn", "Place:Narvik", "2022", "")},
+        id="an-event-held-near-a-place-is-held-there"),
+    pytest.param(
         "Name | Role | Country\nMark Rutte | Prime Minister | Netherlands\nKaja Kallas | Prime Minister | Estonia",
         {("Person:Mark Rutte", "leaderOf", "Country:Netherlands", "", ""),
          ("Person:Kaja Kallas", "leaderOf", "Country:Estonia", "", "")},

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...model import LEARNED_RULE
 from ..context import Context, Problem, RelationCandidate
 from ..distribute import respectively
-from . import commands, events, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
+from . import commands, events, following, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
 
 __all__ = ["FAMILIES", "Family", "problem", "run_families"]
 
@@ -79,9 +79,12 @@ def run_families(ctx: Context, *, learned: bool = True) -> Iterator[RelationCand
         for pos in family.pos:
             by_pos.setdefault(pos, []).append(family.run)
     sentence_families = [f.run for f in chosen if f.unit == "sentence"]
+    before: list[RelationCandidate] = []  # the facts of the sentence before, which "Sweden followed" repeats
     for sent in ctx.doc.sents:
         try:
-            yield from _sentence(ctx, sent, by_pos, sentence_families)
+            found = list(_sentence(ctx, sent, by_pos, sentence_families, before))
+            before = found
+            yield from found
         except MemoryError:
             raise
         except Exception as err:  # noqa: BLE001 - recorded, and the paragraph goes on
@@ -95,7 +98,8 @@ def problem(at: int, what: str, err: Exception) -> Problem:
 
 
 def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Iterator[RelationCandidate]]]],
-              sentence_families: list[Callable[..., Iterator[RelationCandidate]]]) -> Iterator[RelationCandidate]:
+              sentence_families: list[Callable[..., Iterator[RelationCandidate]]],
+              before: list[RelationCandidate]) -> Iterator[RelationCandidate]:
     if ctx.menu_line(sent):
         return  # (a menu's link titles state nothing)
     pos = ctx.pos  # (a Token is made only for a word some family reads)
@@ -110,6 +114,7 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
     for run in sentence_families:
         found += _related(ctx, run(ctx, sent))
     found = respectively(ctx, sent, found)
+    found += _related(ctx, following.followers(ctx, sent, found, before))
     # the members met at a summit do not also do what the summit did ("At the Wales Summit, Allies
     # launched the Initiative": the summit launched it)
     venues = {(f.predicate, f.object) for f in found if f.subject >= 0 and f.predicate in ctx.lex["venue_predicates"]

@@ -557,6 +557,8 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
     # ("Russia's invasion", "US envoy": another's)
     if not named and len(holders) == 1 and (own := _own_country_object(ctx, span, sent)) is not None:
         return office, own  # "President Zelenskyy signs Ukraine's application": the one country, the head's own
+    if len(holders) == 1 and len(named) == 1 and _thanked_together(ctx, span, ctx.spans[next(iter(named.values()))]):
+        return office, next(iter(named.values()))  # "We thank President X and the people of Romania": its head
     governs = _heads_a_government(ctx, span)  # "In Turkey, … the government of Prime Minister X": theirs
     countries = {key: i for key, i in named.items() if governs or not _where_a_thing_is(ctx, ctx.spans[i].root)}
     if not all(ctx.spans[i].root.dep_ in _SUBJECT_DEPS or governs and _scene(ctx, ctx.spans[i]) for i in countries.values()):
@@ -571,6 +573,35 @@ def _national_office(ctx: Context, span: Span, sent: Span) -> tuple[str, int] | 
             and any(e == next(iter(countries.values())) for e, _ in ctx.subjects(root.head)):
         return None  # "Serbia will ask President George W. Bush to …": the country addresses another's head
     return office, next(iter(countries.values()))
+
+
+def _thanked_together(ctx: Context, holder: Span, country: Span) -> bool:
+    """Whether a head of state or government and a country (or its people) are thanked together ("We thank
+    President X and the people of Romania", "grateful to the Kingdom of Spain … and to Prime Minister Y"):
+    a host's thanks name a country with its own head (lexicon ``thanking_words``, ``people_nouns``)."""
+    first, second = _thanked_by(ctx, holder.root), _thanked_by(ctx, country.root)
+    return first is not None and first == second
+
+
+def _thanked_by(ctx: Context, token: Token) -> int | None:
+    """The index of the word of thanks *token* is thanked by, through coordination, "to" and "the people of"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ctx.lex["people_nouns"]:
+        token = token.head.head  # "the people of Romania"
+    for _ in range(2):  # a name, then the preposition it is the object of ("…, to His Majesty … and to PM Y")
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ != "to":
+            break
+        token = token.head
+    words = ctx.lex["thanking_words"]
+    if token.lemma_.lower() in words:
+        return token.i  # "We thank the Czech Republic, and President X in particular": parsed as a conjunct of "thank"
+    head = token.head
+    if head.lemma_.lower() in words:
+        return head.i
+    if head.lemma_ in ctx.linking:  # "We are grateful to the Kingdom of Spain, to …": the adjective after "are"
+        return next((c.i for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in words), None)
+    return None
 
 
 def _scene(ctx: Context, span: Span) -> bool:
