@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Today, Bosnia and Herzegovina is a Membership Action Plan participant. Serbia is a planned member of NATO.",
+        {("Country:Bosnia and Herzegovina", "participatesIn", "Agreement:Membership Action Plan", "", ""),
+         ("Country:Serbia", "memberOf", "InternationalOrganization:NATO", "", "planned")},
+        id="a-word-of-a-name-before-a-role-noun-hedges-nothing"),
+    pytest.param(
         "We are grateful to President Andrzej Duda and the people of Poland for their hospitality. "
         "We thank the Czech Republic, and President Václav Havel in particular, for hosting us.",
         {("Person:Andrzej Duda", "leaderOf", "Country:Poland", "", ""),

@@ -1716,8 +1716,8 @@ class Context:
         hedges = self.hedges if hedges is None else hedges
         heads, deps, lowers, pos = self.heads, self.deps, self.lowers, self.pos
         for child in self.kids(token.i, _MODIFIERS):
-            if lowers[child] in hedges:
-                return hedges[lowers[child]]
+            if lowers[child] in hedges and child not in self.token_to_candidate:
+                return hedges[lowers[child]]  # (not a name's word: "a Membership Action Plan participant")
         node = token.i
         while heads[node] != node:
             if deps[node] in {"acl", "advcl"} and self.tags[node] == "VBN" and node > 0 and self.texts[node - 1] == ",":
