@@ -4953,6 +4953,19 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 1997 the Euro-Atlantic Partnership Council succeeded the North Atlantic Cooperation Council that the "
+        "Alliance had created in 1991. NATO and Russia signed the Founding Act in Paris, an agreement that set up the "
+        "NATO-Russia Permanent Joint Council.",
+        {("PartnershipFramework:Euro-Atlantic Partnership Council", "succeeded",
+          "PartnershipFramework:North Atlantic Cooperation Council", "1997", ""),
+         ("InternationalOrganization:NATO", "established", "PartnershipFramework:North Atlantic Cooperation Council",
+          "1991", ""),
+         ("InternationalOrganization:NATO", "signed", "Agreement:NATO-Russia Founding Act", "", ""),
+         ("Country:Russia", "signed", "Agreement:NATO-Russia Founding Act", "", ""),
+         ("Agreement:NATO-Russia Founding Act", "established",
+          "PartnershipFramework:NATO-Russia Permanent Joint Council", "", "")},
+        id="a-relative-clause-on-an-object-or-on-a-document-described-after-it-says-what-it-did"),
+    pytest.param(
         "Today, Bosnia and Herzegovina is a Membership Action Plan participant. Serbia is a planned member of NATO.",
         {("Country:Bosnia and Herzegovina", "participatesIn", "Agreement:Membership Action Plan", "", ""),
          ("Country:Serbia", "memberOf", "InternationalOrganization:NATO", "", "planned")},

@@ -49,6 +49,17 @@ def test_repairs_an_event_joined_to_the_place_of_the_event_before_it_is_that_eve
     assert kosovo.head.text == "Afghanistan"
 
 
+def test_repairs_that_after_an_object_opens_a_relative_clause_on_it(nlp) -> None:
+    doc = nlp("In 1997 the Euro-Atlantic Partnership Council succeeded the North Atlantic Cooperation Council that "
+              "the Alliance had created in 1991.")
+    created = next(t for t in doc if t.text == "created")
+    assert (created.dep_, created.head.text, created.head.i) == ("relcl", "Council", 13)
+    # a complement clause with "that" as its conjunction keeps its parse
+    doc = nlp("The Allies told Ukraine that they would support its reforms.")
+    support = next(t for t in doc if t.text == "support")
+    assert support.dep_ != "relcl" and support.head.text == "told"
+
+
 def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
     text = "In 2004 Slovenia, Slovakia and Romania were admitted to NATO."
     doc = nlp(text)

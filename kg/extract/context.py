@@ -1217,6 +1217,10 @@ class Context:
         if self.texts[before] == ")":
             before = next((j - 1 for j in range(before - 1, max(before - _MAX_BRACKET_WORDS, 0), -1)
                            if self.texts[j] == "("), before)
+        if before in self.token_to_candidate and self.deps[before] == "pobj" \
+                and self.lowers[prep := self.heads[before]] in self.lex["place_preps"] \
+                and self.heads[prep] in self.token_to_candidate and self.heads[prep] < before:
+            return self.heads[prep]  # "signed the Founding Act in Paris, an agreement that …": the act, not where
         return before if before in self.token_to_candidate else None
 
     def _before_comma(self, prep: int, verb: int) -> list[Arg]:

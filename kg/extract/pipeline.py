@@ -322,10 +322,11 @@ def load_nlp(model: str | None = None) -> Language:
     _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects,
-    # natokg_event_conjuncts, natokg_row_descriptions)
+    # natokg_object_relatives, natokg_event_conjuncts, natokg_row_descriptions)
 
     nlp.add_pipe("natokg_semicolon_clauses", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("natokg_year_subjects", after="natokg_semicolon_clauses")
+    nlp.add_pipe("natokg_object_relatives", after="natokg_year_subjects")
     from . import ruler as _  # noqa: F401  (registers natokg_entity_ruler)
 
     nlp.add_pipe("natokg_dated_names", after="ner")

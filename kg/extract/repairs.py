@@ -15,6 +15,10 @@ The same misreading with the year read as the object of "in" and the name after 
 object, before the comma that opens the subject's list: the name heads that list ("In 2004 Slovenia,
 Slovakia and Romania were admitted").
 
+``natokg_object_relatives``: "that" or "which" right after a verb's object and the object of a clause
+the parser made a complement of that verb opens a relative clause on the object ("replaced the Council
+that the Alliance created in 1991").
+
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
 and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
@@ -39,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 
-__all__ = ["event_conjuncts", "row_descriptions", "semicolon_clauses", "year_subjects"]
+__all__ = ["event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -52,6 +56,9 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: the labels of a place's name, and of an event's
 _PLACES = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
 _EVENTS = frozenset({"EVENT"})
+#: the dependencies of a verb's object, and the parts of speech of a noun
+_OBJECTS = frozenset({"dobj", "pobj"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 #: words that may stand between a clause's subject and its verb ("… subsequently joined")
 _BETWEEN = frozenset({"RB", "RBR", "RBS"})
 
@@ -125,6 +132,27 @@ def year_subjects(doc: Doc) -> Doc:
             continue
         year.head, year.dep_ = doc[at], "pobj"
         name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
+@Language.component("natokg_object_relatives")
+def object_relatives(doc: Doc) -> Doc:
+    """Re-hang each relative clause the parser made a clausal complement of the verb before: "that" or
+    "which" as its object right after that verb's object ("replaced the North Atlantic Cooperation Council
+    that the Alliance created in 1991": the clause describes the council). Found from the token array:
+    a Token is made only at such a pronoun."""
+    if len(doc) < 4:
+        return doc
+    lowers = doc.to_array(LOWER)
+    pronouns = (lowers == doc.vocab.strings["that"]) | (lowers == doc.vocab.strings["which"])
+    for at in np.flatnonzero(pronouns[1:]).tolist():
+        pronoun = doc[at + 1]
+        verb, noun = pronoun.head, doc[at]
+        if pronoun.dep_ != "dobj" or verb.dep_ != "ccomp" or verb.i <= pronoun.i or noun.dep_ not in _OBJECTS \
+                or noun.head.i != verb.head.i or noun.pos_ not in _NOUNS \
+                or not any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        verb.head, verb.dep_ = noun, "relcl"
     return doc
 
 
