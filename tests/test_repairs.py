@@ -60,6 +60,17 @@ def test_repairs_that_after_an_object_opens_a_relative_clause_on_it(nlp) -> None
     assert support.dep_ != "relcl" and support.head.text == "told"
 
 
+def test_repairs_a_past_form_with_its_doer_after_an_object_is_a_participle_on_it(nlp) -> None:
+    text = "We welcome the Trilateral Memorandum concluded on 28 June by Türkiye, Finland and Sweden."
+    doc = nlp(text)
+    concluded, by = (next(t for t in doc if t.text == word) for word in ("concluded", "by"))
+    assert (concluded.dep_, concluded.head.text) == ("acl", "Memorandum")
+    assert (by.dep_, by.head.text) == ("agent", "concluded")
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert {(f"Country:{c}", "signed", "Agreement:Trilateral Memorandum") for c in ("Türkiye", "Finland", "Sweden")} \
+        == found
+
+
 def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
     text = "In 2004 Slovenia, Slovakia and Romania were admitted to NATO."
     doc = nlp(text)

@@ -17,7 +17,8 @@ Slovakia and Romania were admitted").
 
 ``natokg_object_relatives``: "that" or "which" right after a verb's object and the object of a clause
 the parser made a complement of that verb opens a relative clause on the object ("replaced the Council
-that the Alliance created in 1991").
+that the Alliance created in 1991"); a past form so misread, with a "by" phrase, is a participle on the
+object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
@@ -37,7 +38,7 @@ document's name before a participle with no object of its own is that participle
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -153,7 +154,28 @@ def object_relatives(doc: Doc) -> Doc:
                 or not any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         verb.head, verb.dep_ = noun, "relcl"
+    for at in np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["ccomp"]).tolist():
+        _participle_by(doc[at])
     return doc
+
+
+def _participle_by(verb: Token) -> None:
+    """ "We welcome the Trilateral Memorandum concluded on 28 June by Türkiye, …": a past form right after
+    the object of the verb it complements, with no subject, object or auxiliary of its own and a "by" in
+    its phrase (hung on its date), is a participle on that object, the "by" phrase its doer."""
+    head = verb.head
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or head.pos_ not in _VERBS or head.i > verb.i:
+        return
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "dobj" or noun.head.i != head.i or noun.pos_ not in _NOUNS \
+            or any(c.dep_ in _SUBJECTS or c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children):
+        return
+    by = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}
+               and any(c.dep_ == "pobj" for c in t.children)), None)
+    if by is None:
+        return
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    by.head, by.dep_ = verb, "agent"
 
 
 @Language.component("natokg_event_conjuncts")
