@@ -71,6 +71,14 @@ def test_repairs_a_past_form_with_its_doer_after_an_object_is_a_participle_on_it
         == found
 
 
+def test_repairs_no_relative_clause_opens_after_a_semicolon(nlp) -> None:
+    text = "Timeline\n- 2002: Prague Summit; Individual Partnership Action Plans introduced."
+    introduced = next(t for t in nlp(text) if t.text == "introduced")
+    assert (introduced.dep_, introduced.head.text) == ("parataxis", "Summit")
+    found = {(r.subject, r.predicate, r.object) for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert not {f for f in found if f[0] == "Agreement:Individual Partnership Action Plan"}
+
+
 def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
     text = "In 2004 Slovenia, Slovakia and Romania were admitted to NATO."
     doc = nlp(text)

@@ -18,7 +18,8 @@ Slovakia and Romania were admitted").
 ``natokg_object_relatives``: "that" or "which" right after a verb's object and the object of a clause
 the parser made a complement of that verb opens a relative clause on the object ("replaced the Council
 that the Alliance created in 1991"); a past form so misread, with a "by" phrase, is a participle on the
-object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …").
+object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …"). No relative
+clause opens after a semicolon ("2002: Prague Summit; Action Plans introduced").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
@@ -154,8 +155,13 @@ def object_relatives(doc: Doc) -> Doc:
                 or not any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         verb.head, verb.dep_ = noun, "relcl"
-    for at in np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["ccomp"]).tolist():
+    deps = doc.to_array(DEP)
+    for at in np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
         _participle_by(doc[at])
+    for at in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist():
+        verb = doc[at]
+        if verb.head.i < at and any(t.text == ";" for t in doc[verb.head.i + 1:verb.left_edge.i]):
+            verb.dep_ = "parataxis"  # "2002: Prague Summit; Action Plans introduced": no clause on the summit
     return doc
 
 
