@@ -4953,6 +4953,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Mongolia and NATO have engaged in dialogue and cooperation since 2005.",
+        {("Country:Mongolia", "cooperatesWith", "InternationalOrganization:NATO", "2005", "")},
+        id="two-subjects-engaged-in-cooperation-cooperate"),
+    pytest.param(
         "In 1997 the Euro-Atlantic Partnership Council succeeded the North Atlantic Cooperation Council that the "
         "Alliance had created in 1991. NATO and Russia signed the Founding Act in Paris, an agreement that set up the "
         "NATO-Russia Permanent Joint Council.",

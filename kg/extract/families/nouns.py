@@ -484,7 +484,11 @@ def _shared(ctx: Context, noun: Token) -> tuple[list[Arg], list[Arg]] | None:
     owned = noun.head if noun.dep_ == "conj" and ctx.pos[noun.head.i] in _NOUNS else noun
     shared = any(c.dep_ == "poss" and c.lower_ in ctx.words["shared_possessives"] for c in (*noun.children, *owned.children))
     governor = ctx.governor(noun)
-    unowned = noun.dep_ == "dobj" and not any(c.dep_ in {"poss", "compound"} for c in noun.children)
+    # ("Mongolia and NATO have engaged in dialogue and cooperation": in what the clause's verb says they do)
+    slot = owned.head.head if owned.dep_ == "pobj" and owned.head.lower_ == "in" else None
+    unowned = (noun.dep_ == "dobj" or slot is not None and slot.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in slot.children)) and not any(
+        c.dep_ in {"poss", "compound"} for c in noun.children)
     if not shared and not (unowned and (ctx.lex["nouns"].get(noun.lemma_.lower()) == ctx.lex["nouns"]["cooperation"]
                                         or governor.lemma_.lower() in ctx.words["tie_building_verbs"])):
         return None
