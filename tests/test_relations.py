@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Operation Ocean Shield was a counter-piracy mission in the Gulf of Aden and off the Horn of Africa.",
+        {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),
+         ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "", "")},
+        id="an-operation-is-held-in-each-place-coordinated-prepositions-give-off-one-too"),
+    pytest.param(
         "Mongolia and NATO have engaged in dialogue and cooperation since 2005.",
         {("Country:Mongolia", "cooperatesWith", "InternationalOrganization:NATO", "2005", "")},
         id="two-subjects-engaged-in-cooperation-cooperate"),
