@@ -4953,6 +4953,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The NATO-led operations in Bosnia and Herzegovina (IFOR and SFOR) ended in 2004.",
+        {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "", ""),
+         ("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "", ""),
+         ("Event:Implementation Force", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Event:Stabilisation Force", "partOf", "InternationalOrganization:NATO", "", "")},
+        id="operations-coordinated-in-brackets-after-their-noun-are-each-held-where-it-is"),
+    pytest.param(
         "Operation Ocean Shield was a counter-piracy mission in the Gulf of Aden and off the Horn of Africa.",
         {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),
          ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "", "")},

@@ -1323,6 +1323,14 @@ class Context:
                 # (a capitalised one is a word of a name the model split: "African Union Mission in Somalia")
                 if noun is not None and noun.i not in self.token_to_candidate and noun.is_lower:
                     self._operation_nouns[index] = noun
+            for index, span in self.spans.items():  # "the operations in Bosnia (IFOR and SFOR)": the first's noun
+                first = span.root
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                named = self.token_to_candidate.get(first.i)
+                if index not in self._operation_nouns and self.candidates[index].kind == "Event" \
+                        and first.i != span.root.i and named in self._operation_nouns:
+                    self._operation_nouns[index] = self._operation_nouns[named]
         return self._operation_nouns
 
     def _apposed_to_place(self, root: Token) -> Token | None:
