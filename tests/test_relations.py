@@ -4953,6 +4953,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO works with partners across the world.\n\nContributions to NATO-led operations:\n"
+        "- Jordan: ISAF in Afghanistan and KFOR in Kosovo\n- Morocco: SFOR and KFOR",
+        {("Country:Jordan", "participatesIn", "Event:International Security Assistance Force", "", ""),
+         ("Country:Jordan", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Morocco", "participatesIn", "Event:Stabilisation Force", "", ""),
+         ("Country:Morocco", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", ""),
+         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+        id="a-countrys-line-under-a-heading-of-contributions-takes-part-in-the-operations-it-names"),
+    pytest.param(
         "The NATO-led operations in Bosnia and Herzegovina (IFOR and SFOR) ended in 2004.",
         {("Event:Implementation Force", "heldIn", "Country:Bosnia and Herzegovina", "", ""),
          ("Event:Stabilisation Force", "heldIn", "Country:Bosnia and Herzegovina", "", ""),
@@ -5189,6 +5199,7 @@ _OWN_LINES = [
         {("Country:Egypt", "partnerOf", "InternationalOrganization:NATO", "", ""),
          ("Country:Morocco", "partnerOf", "InternationalOrganization:NATO", "", ""),
          ("Country:Jordan", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Jordan", "participatesIn", "Event:International Security Assistance Force", "", ""),
          ("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", "")},
         id="a-list-lines-items-end-at-a-colon-before-what-it-says-of-them"),
     pytest.param(

@@ -523,6 +523,13 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
             ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
             return
+    if found is None and text.endswith(":") and not any(ctx.spans[i].start <= _first_word(ctx, sent)
+                                                         for i in _inside(ctx, sent.start, sent.end)) \
+            and _heading_noun(ctx, sent, sent.end)[0] is None:
+        # "Contributions to NATO-led operations:": a list of its own, of no relation a heading names
+        # (its keyed lines may say theirs), not an item of the list above
+        ctx.heading, ctx.outer_heading, ctx.heading_read, ctx.heading_records = ("", "", TOPIC, text), None, False, False
+        return
     if found is None and (ctx.heading is None and text.endswith(".") or text.endswith(":")) and not _is_item(ctx, sent):
         # "Here are the main contributors to ISAF, according to NATO." over "Denmark: 750" lines; a
         # line that announces a list under a section's heading ("Contributors") takes its place
@@ -543,8 +550,10 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         ctx.heading = ctx.outer_heading = None
         return
     ctx.heading_read = True
+    if colon is not None:
+        yield from _keyed_contributions(ctx, sent, colon)
     for predicate, phrase, whole, heading_text in (ctx.heading, *((ctx.outer_heading,) if ctx.outer_heading else ())):
-        if heading_text != ctx.heading[3] and predicate == ctx.heading[0]:
+        if heading_text != ctx.heading[3] and predicate == ctx.heading[0] or not predicate:
             continue
         # "Framework nations" over lines of countries: the countries of the whole line ("- Latvia: led by Canada")
         nations = phrase.rsplit(" ", 1)[-1] in ctx.words["country_nouns"]
@@ -560,6 +569,30 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         for held in _wholes(ctx, predicate, whole):
             yield from _emit(ctx, sent, items, (predicate, phrase), held, "list-heading", heading_text,
                              ctx.opening_date(sent) or heading_date(heading_text))
+
+
+def _first_word(ctx: Context, sent: Span) -> int:
+    """The index of a line's first word, past its bullet."""
+    return sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
+
+
+def _keyed_contributions(ctx: Context, sent: Span, colon: Token) -> Iterator[RelationCandidate]:
+    """ "- Jordan: ISAF in Afghanistan and KFOR in Kosovo" under a heading of contributions or participation
+    (lexicon ``taking_part_columns``): the line's country takes part in the operations its value names."""
+    if ctx.heading is None or not set(re.findall(r"[a-z]+", ctx.heading[3].lower())) & set(ctx.lex["taking_part_columns"]):
+        return
+    start = _first_word(ctx, sent)
+    keys = _inside(ctx, start, colon.i)
+    if len(keys) != 1 or ctx.candidates[keys[0]].kind != "Country" or ctx.spans[keys[0]].start != start \
+            or ctx.spans[keys[0]].end != colon.i:
+        return
+    end = _field_end(ctx, sent, colon)
+    if any(t.tag_ in _FINITE for t in ctx.doc[colon.i + 1:end]):
+        return  # ("- Jordan: it sent troops to KFOR": a clause, which the verb families read)
+    for value in (i for i in _inside(ctx, colon.i + 1, end) if ctx.candidates[i].kind == "Event" and not ctx.negated(i)):
+        yield RelationCandidate(keys[0], ctx.lex["verbs"]["contribute"], value, "list-heading", "contribute",
+                                ctx.offset + sent.start_char, ctx.offset + sent.end_char,
+                                date=_following_date(ctx, sent, value))
 
 
 def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[RelationCandidate]:
