@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Currently, 18 countries participate in the Partnership for Peace, including Austria and Malta.",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},
+        id="countries-set-off-after-the-object-are-the-subject-groups-examples"),
+    pytest.param(
         "NATO works with partners across the world.\n\nContributions to NATO-led operations:\n"
         "- Jordan: ISAF in Afghanistan and KFOR in Kosovo\n- Morocco: SFOR and KFOR",
         {("Country:Jordan", "participatesIn", "Event:International Security Assistance Force", "", ""),

@@ -951,12 +951,27 @@ class Context:
                      and self._introduces_examples(p) for c in self.kids(p, _POBJ) for e in self.entities_at(c)]
         if not found and self.deps[token.i] in SUBJECTS and self.tags[token.i] == "NNS":
             verb = self.doc[self.heads[token.i]]
-            found = self.among_them(verb)
+            found = self.among_them(verb) or self._examples_after_object(verb)
             # "countries that have worked with NATO include A and B": the names the clause is about
             if not found and self.lemmas[verb.i] in self.words["example_verbs"] and self.kids(token.i, _CLAUSES):
                 found = [e for o in self.kids(verb.i, _DOBJ) for e in self.entities_at(o)
                          if self.candidates[e[0]].kind in _LISTED_KINDS]
         return found or self.listed_after(token)
+
+    def _examples_after_object(self, verb: Token) -> list[Arg]:
+        """ "18 countries participate in the Partnership for Peace, including Austria and Ireland": the
+        countries set off after the clause's object (a name of another class, or "it"), where the parser
+        hangs them, are the subject's examples."""
+        objects = [*self.kids(verb.i, _DOBJ), *(o for p in self.kids(verb.i, _PREP) for o in self.kids(p, _POBJ))]
+        found: list[Arg] = []
+        for thing in objects:
+            if thing in self.token_to_candidate and self.candidates[self.token_to_candidate[thing]].kind in _LISTED_KINDS \
+                    or thing not in self.token_to_candidate and self.tags[thing] in _PLURAL_TAGS:
+                continue  # ("… with partners, including Austria": the object's examples)
+            found += [e for p in [*self.kids(thing, _PREP), *self.kids(verb.i, _PREP)] if p > thing
+                      and self.texts[p - 1] == "," and self._introduces_examples(p)
+                      for c in self.kids(p, _POBJ) for e in self.entities_at(c) if self.candidates[e[0]].kind in _LISTED_KINDS]
+        return list(dict.fromkeys(found))
 
     def _semicolon_items(self, first: Token) -> list[Arg]:
         """The names that open the parts of a list set off by semicolons after *first* ("including SFOR
