@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Georgia continues to make valuable contributions to NATO operations, including the Resolute Support Mission. "
+        "NATO asked Moldova to make contributions to KFOR.",
+        {("Country:Georgia", "participatesIn", "Event:Resolute Support Mission", "", "")},
+        id="who-continues-to-make-contributions-makes-them-not-who-asks-another-to"),
+    pytest.param(
         "Currently, 18 countries participate in the Partnership for Peace, including Austria and Malta.",
         {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
          ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},
