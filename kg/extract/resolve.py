@@ -28,6 +28,11 @@ __all__ = ["Resolver"]
 
 _T = TypeVar("_T")
 
+#: the classes whose curated names inside another's count as mentions of them (salience)
+_WHOLE_NAMES = frozenset({"Country", "InternationalOrganization"})
+
+
+
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 #: the most words of a line that can be a section's heading (a short line with no closing period)
 _SECTION_HEADING_WORDS = 8
@@ -85,6 +90,9 @@ class Resolver:
         so that incremental builds keep one name, and one IRI, per entity."""
         self.known = dict(known or {})
         self.lex: Lexicon = load_lexicon()
+        #: folded name or alias of each curated country and international organisation -> its key
+        self._whole_names = {self.lex.fold(form): key for key, entity in self.lex.curated.items()
+                             if entity.kind in _WHOLE_NAMES for form in (entity.name, *entity.aliases)}
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.kinds: dict[str, str] = {}
         self.by_fold: dict[tuple[str, str], str] = {}
@@ -424,6 +432,8 @@ class Resolver:
                 bodies = (cand, key)
             kind = self._kind(key)
             self._counts[key] += 1
+            for inner in self._named_inside(key):  # "NATO Security Assistance and Training for Ukraine"
+                self._counts[inner] += 1  # names NATO and Ukraine, as the parts of a name the model split did
             self._recent[kind] = key
             if kind == "Agreement":
                 self._agreements.append(key)
@@ -473,6 +483,16 @@ class Resolver:
                     and (key := keys[rel.subject]) is not None and self._kind(key) == "Person":
                 org = keys[rel.object] if 0 <= rel.object < len(keys) else None
                 self._holders[office][org or self._topic_organisation()] = key
+
+    def _named_inside(self, key: str) -> list[str]:
+        """The curated countries and international organisations whose names are words of a curated name
+        of another class: a document that names them so is about them as much."""
+        entity = self.lex.curated.get(key)
+        if entity is None or entity.kind in _WHOLE_NAMES:
+            return []
+        words = self.lex.fold(entity.name).split()
+        return [inner for size in (1, 2, 3) for at in range(len(words) - size + 1)
+                if (inner := self._whole_names.get(" ".join(words[at:at + size]))) is not None and inner != key]
 
     def _topic_organisation(self) -> str:
         """The international organisation the document names most so far, or "" (whose an office
