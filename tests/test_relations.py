@@ -4953,6 +4953,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Australia's Mission to NATO opened in Brussels in 2018. New Zealand established a Mission to NATO in 2019. "
+        "A Mission to NATO was discussed.",
+        {("Organization:Mission of Australia to NATO", "locatedIn", "Place:Brussels", "2018", ""),
+         ("Organization:Mission of Australia to NATO", "partOf", "Country:Australia", "", ""),
+         ("Country:New Zealand", "established", "Organization:Mission of New Zealand to NATO", "2019", "")},
+        id="a-countrys-mission-to-nato-is-named-by-whose-it-is-and-is-part-of-it"),
+    pytest.param(
         "The European Union welcomed NATO Mission Iraq. NATO Mission Iraq advises Iraqi institutions, and the "
         "European Union supports NATO Mission Iraq.\n\nNew members: Finland, Sweden.",
         {("InternationalOrganization:European Union", "supports", "Event:NATO Mission Iraq", "", ""),

@@ -170,6 +170,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
         return "Agreement", None, "part-of-agreement"  # "Article 10" stands for its treaty
     if folded in lexicon.names["accession_instruments"]:
         return "Agreement", None, "accession-instrument"  # named by whose it is: see _instrument_owners
+    if folded in lexicon.names["national_missions"]:
+        return "Organization", None, "national-mission"  # "Japan's Mission to NATO": see _mission_owner
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
         return None, None, "dropped"
@@ -587,6 +589,21 @@ def _instrument_owners(span: Span, lexicon: Lexicon, index: dict[str, str]) -> l
     return sorted(owners)  # (one name however the text orders them: "for Sweden and Finland")
 
 
+def _mission_owner(span: Span, lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated name of the one country whose diplomatic mission to NATO *span* is: a possessive or a
+    nationality right before it ("Japan's Mission to NATO", "the Swiss Mission to NATO"), else the subject
+    of the clause it is the object of ("Japan established a Mission to NATO in 2018"), or None."""
+    doc = span.doc
+    by_token = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    before = span.start - 2 if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else span.start - 1
+    owners = [by_token[before]] if before >= 0 and before in by_token else []
+    if not owners and span.root.dep_ == "dobj":
+        owners = list(dict.fromkeys(by_token[t.i] for c in span.root.head.children if c.dep_ == "nsubj"
+                                    for t in (c, *c.conjuncts) if t.i in by_token))
+    keys = {key for ent in owners for kind, key, _ in (_resolve(ent, lexicon, index),) if kind == "Country"}
+    return lexicon.curated[keys.pop()].name if len(keys) == 1 and len(owners) == 1 else None
+
+
 def _instrument_title(name: str) -> str:
     """ "Accession Protocol(s)" however written ("protocol of accession"), "Instrument(s) of Accession"."""
     words = name.lower().split()
@@ -679,6 +696,12 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                 name = name.rsplit(" ", 1)[0]  # "the Steppe Eagle exercise"
         elif kind == "Person" and key is None:
             name = strip_honorifics(name, lexicon, keep=2)
+        elif rule == "national-mission":
+            owner = _mission_owner(span, lexicon, index)
+            if owner is None:
+                continue  # ("a mission to NATO" of no country named: no entity of its own)
+            head, rest = name.split(" ", 1)
+            forms, name = (name,), f"{head.capitalize()} of {owner} {rest}"  # "Mission of Japan to NATO"
         elif rule == "accession-instrument":
             owners = _instrument_owners(span, lexicon, index)
             if owners:  # "Sweden's accession protocol", "the Accession Protocols for Finland and Sweden"

@@ -22,6 +22,7 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     owned_kinds, owner_kinds = ctx.lex["owned_kinds"], ctx.lex["owner_kinds"]
     yield from _listed_under_kind(ctx, sent)
     yield from _under_framework(ctx, sent)
+    yield from _national_missions(ctx, sent)
     for index in ctx.in_sentence(sent):
         if ctx.candidates[index].kind not in owned_kinds or \
                 any(word in ctx.lex["not_owned_heads"] for word in ctx.candidates[index].name.lower().split()):
@@ -86,6 +87,23 @@ def _under_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             held = ctx.entities(head)
         held = [e for e in held if e[0] >= 0 and e[0] != index and ctx.candidates[e[0]].kind in _HELD_KINDS]
         yield from ctx.emit(held, ctx.states["inclusion"], [(index, False)], "owner", prep, sent, "belong",
+                            stance=PLAIN)
+
+
+def _national_missions(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "Japan's Mission to NATO", "Japan has maintained a Mission to NATO since 2018": a country's mission
+    to the Alliance is part of that country (the one its name was given by)."""
+    for index in ctx.in_sentence(sent):
+        if ctx.candidates[index].rule != "national-mission":
+            continue
+        root, start = ctx.spans[index].root, ctx.spans[index].start
+        before = start - 2 if start >= 2 and ctx.tags[start - 1] == "POS" else start - 1
+        owners = [(ctx.token_to_candidate[before], False)] if before in ctx.token_to_candidate else []
+        if not owners and root.dep_ == "dobj" and ctx.lex["verbs"].get(root.head.lemma_.lower()) != "established":
+            # (not "Japan established a Mission to NATO": what the clause says)
+            owners = [e for c in root.head.children if c.dep_ == "nsubj" for e in ctx.entities(c)]
+        owners = [e for e in owners if e[0] >= 0 and ctx.candidates[e[0]].kind == "Country"]
+        yield from ctx.emit([(index, False)], ctx.states["inclusion"], owners[:1], "owner", root, sent, "belong",
                             stance=PLAIN)
 
 
