@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Allied leaders upgraded the NATO-Ukraine Commission to a NATO-Ukraine Council in July 2023. "
+        "The Allies turned the Partnership for Peace into a success.",
+        {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission",
+          "2023-07", "")},
+        id="what-a-body-was-turned-into-by-an-active-verb-succeeds-it"),
+    pytest.param(
         "Australia's Mission to NATO opened in Brussels in 2018. New Zealand established a Mission to NATO in 2019. "
         "A Mission to NATO was discussed.",
         {("Organization:Mission of Australia to NATO", "locatedIn", "Place:Brussels", "2018", ""),

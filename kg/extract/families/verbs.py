@@ -71,6 +71,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         # "the NACC, renamed the EAPC in 1997" parsed as a clause of its own: the name before it was renamed
         yield from _renamed(ctx, verb, sent, phrase, _participle_patient(ctx, verb), "participle")
         return
+    if phrase in ctx.lex["renaming_verbs"] and not passive and any(c.dep_ == "dobj" for c in children):
+        # "Allies upgraded the NATO-Ukraine Commission to a NATO-Ukraine Council": what it became succeeds it
+        turned = [e for c in children if c.dep_ == "dobj" for e in ctx.entities(c)]
+        yield from _renamed(ctx, verb, sent, phrase, turned, "active-prep")
     agreement = _dated_line_agreement(ctx, verb, sent)
     if agreement is not None:
         # "Key dates - Armenia" over "- December 2005: first IPAP agreed with NATO": the section's country's act
