@@ -4953,6 +4953,32 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Japan became a partner of NATO in 2014. South Korea has not followed, and China followed with concern.",
+        {("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "2014", "")},
+        id="who-has-not-followed-or-followed-with-a-reaction-did-not-do-the-same"),
+    pytest.param(
+        "The people of Lithuania thank President Biden. The Secretary General told the North Atlantic Council that "
+        "Sweden had joined.",
+        set(), id="who-thanks-is-not-thanked-and-what-is-told-is-no-relative-clause"),
+    pytest.param(
+        "Participants include Austria, which joined the Partnership for Peace in 1995; Malta, which joined in 1995; "
+        "and Ireland, which joined in 1999.",
+        {("Country:Austria", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995", ""),
+         ("Country:Malta", "participatesIn", "PartnershipFramework:Partnership for Peace", "1995", ""),
+         ("Country:Ireland", "participatesIn", "PartnershipFramework:Partnership for Peace", "1999", "")},
+        id="a-relative-clause-after-a-semicolon-is-the-name-right-before-its"),
+    pytest.param(
+        "Georgia wants to make contributions to KFOR.\n\nContributions to NATO-led operations:\n"
+        "- Egypt: no contribution to KFOR\n- Morocco: SFOR",
+        {("Country:Morocco", "participatesIn", "Event:Stabilisation Force", "", "")},
+        id="contributions-wished-or-denied-are-not-made"),
+    pytest.param(
+        "NATO member countries by year of accession:\n1949:\n- Belgium\n- Canada\n1952:\n- Greece",
+        {("Country:Belgium", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Canada", "memberOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Greece", "memberOf", "InternationalOrganization:NATO", "", "")},
+        id="a-sub-heading-ending-in-a-colon-keeps-the-list-heading-above"),
+    pytest.param(
         "Allied leaders upgraded the NATO-Ukraine Commission to a NATO-Ukraine Council in July 2023. "
         "The Allies turned the Partnership for Peace into a success.",
         {("PartnershipFramework:NATO-Ukraine Council", "succeeded", "PartnershipFramework:NATO-Ukraine Commission",

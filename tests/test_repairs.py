@@ -79,6 +79,19 @@ def test_repairs_no_relative_clause_opens_after_a_semicolon(nlp) -> None:
     assert not {f for f in found if f[0] == "Agreement:Individual Partnership Action Plan"}
 
 
+def test_repairs_an_objectless_verb_read_as_a_participle_on_its_sentences_noun_is_its_verb(nlp) -> None:
+    text = "NATO leaders invited Finland and Sweden to become members. The two Nordic countries applied in May 2022."
+    applied = next(t for t in nlp(text) if t.text == "applied")
+    assert (applied.dep_, [c.text for c in applied.children if c.dep_ == "nsubj"]) == ("ROOT", ["countries"])
+    found = {(r.subject, r.predicate, r.object, r.date, r.modality)
+             for r in kg.extract([document_from_text(text)], nlp=nlp).relations}
+    assert {(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "2022-05", "apply")
+            for c in ("Finland", "Sweden")} <= found
+    # a participle with a verb of its sentence stays one
+    invited = next(t for t in nlp("The countries invited in 2022 were Finland and Sweden.") if t.text == "invited")
+    assert invited.dep_ == "acl"
+
+
 def test_repairs_a_name_after_a_year_heads_the_subjects_list(nlp) -> None:
     text = "In 2004 Slovenia, Slovakia and Romania were admitted to NATO."
     doc = nlp(text)

@@ -38,6 +38,8 @@ document's name before a participle with no object of its own is that participle
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
@@ -152,17 +154,55 @@ def object_relatives(doc: Doc) -> Doc:
         verb, noun = pronoun.head, doc[at]
         if pronoun.dep_ != "dobj" or verb.dep_ != "ccomp" or verb.i <= pronoun.i or noun.dep_ not in _OBJECTS \
                 or noun.head.i != verb.head.i or noun.pos_ not in _NOUNS \
-                or not any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
+                or not any(c.dep_ in _SUBJECTS for c in verb.children) or verb.head.lemma_.lower() in _telling_verbs():
+            continue  # (not "told the Council that Sweden had joined": what was told)
         verb.head, verb.dep_ = noun, "relcl"
     deps = doc.to_array(DEP)
+    for at in np.flatnonzero(deps == doc.vocab.strings["acl"]).tolist():
+        _finite_after_subject(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
         _participle_by(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist():
         verb = doc[at]
         if verb.head.i < at and any(t.text == ";" for t in doc[verb.head.i + 1:verb.left_edge.i]):
-            verb.dep_ = "parataxis"  # "2002: Prague Summit; Action Plans introduced": no clause on the summit
+            before = verb.left_edge.i - 1
+            while before > verb.head.i and doc[before].text == ",":
+                before -= 1
+            if doc[before].pos_ in _NOUNS and doc[before].text != ";" and any(
+                    t.text == ";" for t in doc[verb.head.i + 1:before]):
+                verb.head = doc[before]  # "…; and Ireland, which joined in 1999": the name right before it
+            else:
+                verb.dep_ = "parataxis"  # "2002: Prague Summit; Action Plans introduced": no clause on the summit
     return doc
+
+
+@cache
+def _telling_verbs() -> frozenset[str]:
+    """Verbs whose object a "that" clause may follow as what is said to it (lexicon ``reporting_verbs``,
+    ``addressing_verbs``, ``telling_verbs``)."""
+    relations = load_lexicon().relations
+    return frozenset(relations["reporting_verbs"]) | frozenset(relations["addressing_verbs"]) \
+        | frozenset(relations["telling_verbs"])
+
+
+def _finite_after_subject(verb: Token) -> None:
+    """ "The two Nordic countries applied in May.": a verb that joins or applies with no object (lexicon
+    ``objectless_verbs``) read as a participle on the noun that roots its full sentence is that sentence's
+    verb, the noun its subject."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in _NOUNS or verb.tag_ != "VBN" or verb.i != noun.right_edge.i + 1 \
+            and verb.i != noun.i + 1 or verb.lemma_.lower() not in load_lexicon().relations["objectless_verbs"] \
+            or any(c.dep_ in {"agent", "auxpass", "aux", "dobj"} for c in verb.children):
+        return
+    sent = verb.sent
+    if sent[-1].text != "." or any(t.pos_ in _VERBS and t.i != verb.i and t.dep_ in {"ROOT", "ccomp", "conj"}
+                                   for t in sent):
+        return
+    for token in sent:  # the sentence's other words hang where they hung, the noun's now under the verb
+        if token.head.i == noun.i and token.i > verb.i and token.dep_ == "punct":
+            token.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _participle_by(verb: Token) -> None:
@@ -180,7 +220,7 @@ def _participle_by(verb: Token) -> None:
                and any(c.dep_ == "pobj" for c in t.children)), None)
     if by is None:
         return
-    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    verb.head, verb.dep_ = noun, "acl"
     by.head, by.dep_ = verb, "agent"
 
 

@@ -28,8 +28,10 @@ __all__ = ["Resolver"]
 
 _T = TypeVar("_T")
 
-#: the classes whose curated names inside another's count as mentions of them (salience)
+#: the classes whose curated names inside another's count as mentions of them (salience), and the
+#: classes of the names they count inside
 _WHOLE_NAMES = frozenset({"Country", "InternationalOrganization"})
+_PART_NAMES = frozenset({"Organization", "Event", "Agreement", "PartnershipFramework"})
 
 
 
@@ -488,9 +490,9 @@ class Resolver:
         """The curated countries and international organisations whose names are words of a curated name
         of another class: a document that names them so is about them as much."""
         entity = self.lex.curated.get(key)
-        if entity is None or entity.kind in _WHOLE_NAMES:
-            return []
-        words = self.lex.fold(entity.name).split()
+        if entity is None or entity.kind not in _PART_NAMES:
+            return []  # (a place's name is no mention: "Gulf of Finland")
+        words = self.lex.fold(entity.name).replace("-", " ").split()  # ("NATO-Russia Council")
         return [inner for size in (1, 2, 3) for at in range(len(words) - size + 1)
                 if (inner := self._whole_names.get(" ".join(words[at:at + size]))) is not None and inner != key]
 

@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...model import LEARNED_RULE
-from ..context import Context, Problem, RelationCandidate
+from ..context import TOPIC, Context, Problem, RelationCandidate
 from ..distribute import respectively
 from . import commands, events, following, learned, lists, nouns, owners, paths, places, titles, transfers, verbs
 
@@ -114,7 +114,10 @@ def _sentence(ctx: Context, sent: Span, by_pos: dict[str, list[Callable[..., Ite
     for run in sentence_families:
         found += _related(ctx, run(ctx, sent))
     found = respectively(ctx, sent, found)
-    found += _related(ctx, following.followers(ctx, sent, found, before))
+    followed = list(_related(ctx, following.followers(ctx, sent, found, before)))
+    if followed:  # (the followers' reading of the text's topic gives way to what the clause before names)
+        said = {(f.subject, f.predicate) for f in followed}
+        found = [f for f in found if not (f.object == TOPIC and (f.subject, f.predicate) in said)] + followed
     # the members met at a summit do not also do what the summit did ("At the Wales Summit, Allies
     # launched the Initiative": the summit launched it)
     venues = {(f.predicate, f.object) for f in found if f.subject >= 0 and f.predicate in ctx.lex["venue_predicates"]

@@ -523,11 +523,11 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.outer_heading = ctx.heading if ctx.heading is not None and not ctx.heading_read else None
             ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
             return
-    if found is None and text.endswith(":") and not any(ctx.spans[i].start <= _first_word(ctx, sent)
-                                                         for i in _inside(ctx, sent.start, sent.end)) \
+    if found is None and text.endswith(":") and _takes_part(ctx, text) and not any(
+            ctx.spans[i].start <= _first_word(ctx, sent) for i in _inside(ctx, sent.start, sent.end)) \
             and _heading_noun(ctx, sent, sent.end)[0] is None:
         # "Contributions to NATO-led operations:": a list of its own, of no relation a heading names
-        # (its keyed lines may say theirs), not an item of the list above
+        # (its keyed lines say theirs), not an item of the list above
         ctx.heading, ctx.outer_heading, ctx.heading_read, ctx.heading_records = ("", "", TOPIC, text), None, False, False
         return
     if found is None and (ctx.heading is None and text.endswith(".") or text.endswith(":")) and not _is_item(ctx, sent):
@@ -576,10 +576,15 @@ def _first_word(ctx: Context, sent: Span) -> int:
     return sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
 
 
+def _takes_part(ctx: Context, heading: str) -> bool:
+    """Whether a heading names contributions or participation (lexicon ``taking_part_columns``)."""
+    return not set(re.findall(r"[a-z]+", heading.lower())).isdisjoint(ctx.lex["taking_part_columns"])
+
+
 def _keyed_contributions(ctx: Context, sent: Span, colon: Token) -> Iterator[RelationCandidate]:
     """ "- Jordan: ISAF in Afghanistan and KFOR in Kosovo" under a heading of contributions or participation
     (lexicon ``taking_part_columns``): the line's country takes part in the operations its value names."""
-    if ctx.heading is None or not set(re.findall(r"[a-z]+", ctx.heading[3].lower())) & set(ctx.lex["taking_part_columns"]):
+    if ctx.heading is None or not _takes_part(ctx, ctx.heading[3]):
         return
     start = _first_word(ctx, sent)
     keys = _inside(ctx, start, colon.i)
@@ -587,8 +592,9 @@ def _keyed_contributions(ctx: Context, sent: Span, colon: Token) -> Iterator[Rel
             or ctx.spans[keys[0]].end != colon.i:
         return
     end = _field_end(ctx, sent, colon)
-    if any(t.tag_ in _FINITE for t in ctx.doc[colon.i + 1:end]):
-        return  # ("- Jordan: it sent troops to KFOR": a clause, which the verb families read)
+    if any(t.tag_ in _FINITE or t.dep_ == "neg" or t.lower_ in ctx.words["negating_values"]
+           for t in ctx.doc[colon.i + 1:end]):
+        return  # ("- Jordan: it sent troops to KFOR": a clause, which the verb families read; "- Egypt: none")
     for value in (i for i in _inside(ctx, colon.i + 1, end) if ctx.candidates[i].kind == "Event" and not ctx.negated(i)):
         yield RelationCandidate(keys[0], ctx.lex["verbs"]["contribute"], value, "list-heading", "contribute",
                                 ctx.offset + sent.start_char, ctx.offset + sent.end_char,

@@ -821,8 +821,9 @@ def action_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandi
         # "Russia launched a full-scale invasion of Ukraine": the verb's own subject, not one inherited
         owners = [e for c in noun.head.children if c.dep_ == "nsubj" for e in ctx.entities(c)]
         control = noun.head.head
-        if not owners and noun.head.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in control.children):
-            # "Georgia continues to make contributions to …" (not "NATO asked Georgia to make …": Georgia's)
+        if not owners and noun.head.dep_ == "xcomp" and control.lemma_.lower() in ctx.lex["aspect_verbs"] \
+                and ctx.stance(control, sent)[:2] == (POSITIVE, ""):
+            # "Georgia continues to make contributions to …" (not "wants to make", "decided not to make")
             owners = [e for c in control.children if c.dep_ == "nsubj" for e in ctx.entities(c)]
     if not owners:  # "the adoption of the Action Plan by the Commission": the agent after "by"
         themes = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"]

@@ -594,6 +594,8 @@ def _thanked_by(ctx: Context, token: Token) -> int | None:
             break
         token = token.head
     words = ctx.lex["thanking_words"]
+    if token.dep_ in _SUBJECT_DEPS:
+        return None  # ("The people of Lithuania thank President Biden": who thanks, not who is thanked)
     if token.lemma_.lower() in words:
         return token.i  # "We thank the Czech Republic, and President X in particular": parsed as a conjunct of "thank"
     head = token.head
