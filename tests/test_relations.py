@@ -4953,6 +4953,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Operation Ocean Shield was conducted in the Gulf of Aden and off the Horn of Africa. "
+        "We express our thanks to Prime Minister Jonas Gahr Støre and the people of Norway.",
+        {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),
+         ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "", ""),
+         ("Person:Jonas Gahr Støre", "leaderOf", "Country:Norway", "", "")},
+        id="a-verbs-coordinated-place-prepositions-and-thanks-expressed-to-a-head-and-a-people"),
+    pytest.param(
         "Japan became a partner of NATO in 2014. South Korea has not followed, and China followed with concern.",
         {("Country:Japan", "partnerOf", "InternationalOrganization:NATO", "2014", "")},
         id="who-has-not-followed-or-followed-with-a-reaction-did-not-do-the-same"),

@@ -603,6 +603,8 @@ def _thanked_by(ctx: Context, token: Token) -> int | None:
         return head.i
     if head.lemma_ in ctx.linking:  # "We are grateful to the Kingdom of Spain, to …": the adjective after "are"
         return next((c.i for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in words), None)
+    if token.lower_ == "to":  # "We express our thanks to PM X and the people of Norway": the verb's object
+        return next((c.i for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words), None)
     return None
 
 
