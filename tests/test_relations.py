@@ -4953,6 +4953,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 1998 the OSCE Kosovo Verification Mission operated on the ground. The EU Training Mission in Mali trains "
+        "soldiers, and NATO Training Mission-Iraq trained officers.",
+        {("Event:OSCE Kosovo Verification Mission", "partOf",
+          "InternationalOrganization:Organization for Security and Co-operation in Europe", "", ""),
+         ("Event:EU Training Mission in Mali", "partOf", "InternationalOrganization:European Union", "", "")},
+        id="an-operation-whose-name-opens-with-an-organisations-is-its-not-natos"),
+    pytest.param(
         "Operation Ocean Shield was conducted in the Gulf of Aden and off the Horn of Africa. "
         "We express our thanks to Prime Minister Jonas Gahr Støre and the people of Norway.",
         {("Event:Operation Ocean Shield", "heldIn", "Place:Gulf of Aden", "", ""),

@@ -722,6 +722,10 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
             if kind in {"Place", "Country"}:
                 found.append(Candidate(place.text, offset + place.start_char, offset + place.end_char, place.label_,
                                        kind, key, rule, normalize_name(place.text, lexicon)))
+        owner = _nested_owner(span, lexicon, index) if kind == "Event" else None
+        if owner is not None:  # "the OSCE Kosovo Verification Mission": the organisation it is a mission of
+            found.append(Candidate(owner.text, offset + owner.start_char, offset + owner.end_char, owner.label_,
+                                   "InternationalOrganization", owner.label_, "name-owner", owner.label_))
         if body is not None:
             kind, key, rule = _resolve(body, lexicon, index, own_id=False)
             if key is not None and kind in lexicon.relations["meeting_bodies"]:
@@ -1185,6 +1189,23 @@ def _without_designator(name: str, lexicon: Lexicon) -> str:
     if len(words) > 1 and words[-1].lower() in lexicon.names["place_designators"]:
         return " ".join(words[:-1])
     return ""
+
+
+def _nested_owner(event: Span, lexicon: Lexicon, index: dict[str, str]) -> Span | None:
+    """The curated international organisation whose name or abbreviation opens an operation's name
+    ("OSCE Kosovo Verification Mission", "AU Mission in Somalia", "EU Training Mission"), as a span
+    labelled with its key, or None (lexicon ``operation_nouns`` for the name's head; not NATO's,
+    lexicon ``unstated_owners``: the text's own organisation, which its readers take as said)."""
+    if event.root.lemma_.lower() not in lexicon.relations["operation_nouns"] or len(event) < 2:
+        return None
+    for size in (3, 2, 1):
+        part = event.doc[event.start:event.start + size]
+        if part.end >= event.end or not all(t.pos_ == "PROPN" for t in part):
+            continue
+        kind, key, _ = _resolve(part, lexicon, index, own_id=False)
+        if kind == "InternationalOrganization" and key is not None and key not in lexicon.relations["unstated_owners"]:
+            return Span(event.doc, part.start, part.end, label=key)
+    return None
 
 
 def _nested_body(event: Span, lexicon: Lexicon) -> Span | None:

@@ -433,7 +433,7 @@ class Resolver:
                         self._organisation_groups.append([bodies[1], key])
                 bodies = (cand, key)
             kind = self._kind(key)
-            self._counts[key] += 1
+            self._counts[key] += rule != "name-owner"  # (a name's owner counts through the name: _named_inside)
             for inner in self._named_inside(key):  # "NATO Security Assistance and Training for Ukraine"
                 self._counts[inner] += 1  # names NATO and Ukraine, as the parts of a name the model split did
             self._recent[kind] = key

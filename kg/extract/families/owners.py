@@ -23,6 +23,7 @@ def owner(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     yield from _listed_under_kind(ctx, sent)
     yield from _under_framework(ctx, sent)
     yield from _national_missions(ctx, sent)
+    yield from _name_owners(ctx, sent)
     for index in ctx.in_sentence(sent):
         if ctx.candidates[index].kind not in owned_kinds or \
                 any(word in ctx.lex["not_owned_heads"] for word in ctx.candidates[index].name.lower().split()):
@@ -88,6 +89,20 @@ def _under_framework(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         held = [e for e in held if e[0] >= 0 and e[0] != index and ctx.candidates[e[0]].kind in _HELD_KINDS]
         yield from ctx.emit(held, ctx.states["inclusion"], [(index, False)], "owner", prep, sent, "belong",
                             stance=PLAIN)
+
+
+def _name_owners(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
+    """ "the OSCE Kosovo Verification Mission", "the AU Mission in Somalia": an operation whose name opens
+    with an organisation's is that organisation's (the mention cut out of the name: rule ``name-owner``)."""
+    for index in ctx.in_sentence(sent):
+        if ctx.candidates[index].rule != "name-owner":
+            continue
+        start = ctx.candidates[index].start
+        operations = [i for i in ctx.in_sentence(sent) if i != index and ctx.candidates[i].kind == "Event"
+                      and ctx.candidates[i].start == start]
+        for operation in operations:
+            yield RelationCandidate(operation, ctx.states["inclusion"], index, "owner", "belong",
+                                    ctx.offset + sent.start_char, ctx.offset + sent.end_char)
 
 
 def _national_missions(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
