@@ -977,8 +977,9 @@ def test_extract_a_name_before_a_place_designator_is_a_place(nlp, text: str, pla
 @pytest.mark.parametrize(("text", "entity", "not_entity"), [
     ("The United States Senate ratified the protocols in 1998.", "Organization:United States Senate",
      "Country:United States"),
+    # (an operation's owning organisation is a mention of its own besides: see test_relations)
     ("In 1995 the Implementation Force took over from the UN Protection Force.", "Event:UN Protection Force",
-     "InternationalOrganization:United Nations"),
+     "Event:Protection Force"),
     ("NATO aircraft flew in support of the OSCE Kosovo Verification Mission.",
      "Event:OSCE Kosovo Verification Mission", "Place:Kosovo"),
     ("Airlift was offered to the African Union Mission in Sudan in 2005.", "Event:African Union Mission in Sudan",

@@ -5572,7 +5572,8 @@ _OWN_LINES = [
          ("Place:Mogadishu", "locatedIn", "Country:Somalia", "", ""),
          # (an operation's row dates what its cells say of it: its period's start)
          ("Event:African Union Mission in Somalia", "heldIn", "Place:Mogadishu", "2007", ""),
-         ("Event:African Union Mission in Somalia", "heldIn", "Country:Somalia", "2007", "")},
+         ("Event:African Union Mission in Somalia", "heldIn", "Country:Somalia", "2007", ""),
+         ("Event:African Union Mission in Somalia", "partOf", "InternationalOrganization:African Union", "", "")},
         id="area-theatre-and-command-columns-place-and-own-each-rows-operation"),
     pytest.param(
         "Table 5. Maritime operations\n\nOperation | Led by | Period\nOcean Shield | NATO | 2009-2016\nOperation "
@@ -5756,7 +5757,8 @@ _OWN_LINES = [
          ("Country:Canada", "supports", "Country:Latvia", "", ""),
          ("Country:Hungary", "supports", "Country:Serbia", "", ""),
          ("InternationalOrganization:European Union", "supports", "Event:African Union Mission in Somalia",
-          "2007", "")},
+          "2007", ""),
+         ("Event:African Union Mission in Somalia", "partOf", "InternationalOrganization:African Union", "", "")},
         id="aid-described-by-its-clause-and-aid-for-an-operation"),
     pytest.param(
         "The EU stood up the European Defence Agency in 2004. The NATO Defense College, which NATO helped to "
@@ -6293,7 +6295,8 @@ _OWN_LINES = [
         {("Country:Mongolia", "participatesIn", "Event:International Security Assistance Force", "", ""),
          ("Country:Estonia", "participatesIn", "Event:Operation Sea Guardian", "", ""),
          # (aid for an operation supports it)
-         ("InternationalOrganization:NATO", "supports", "Event:AU Mission in Sudan", "", "")},
+         ("InternationalOrganization:NATO", "supports", "Event:AU Mission in Sudan", "", ""),
+         ("Event:AU Mission in Sudan", "partOf", "InternationalOrganization:African Union", "", "")},
         id="a-contingent-supplied-for-an-operation-is-a-contribution-other-aid-is-not"),
     pytest.param(
         "Swedish Gripen aircraft took part in Operation Unified Protector.",

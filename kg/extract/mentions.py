@@ -724,8 +724,9 @@ def mention_candidates(doc: Doc, offset: int = 0) -> list[Candidate]:
                                        kind, key, rule, normalize_name(place.text, lexicon)))
         owner = _nested_owner(span, lexicon, index) if kind == "Event" else None
         if owner is not None:  # "the OSCE Kosovo Verification Mission": the organisation it is a mission of
-            found.append(Candidate(owner.text, offset + owner.start_char, offset + owner.end_char, owner.label_,
-                                   "InternationalOrganization", owner.label_, "name-owner", owner.label_))
+            found.append(Candidate(owner.text, offset + owner.start_char, offset + owner.end_char, "INTL_ORG",
+                                   "InternationalOrganization", owner.label_, "name-owner",
+                                   normalize_name(owner.text, lexicon)))
         if body is not None:
             kind, key, rule = _resolve(body, lexicon, index, own_id=False)
             if key is not None and kind in lexicon.relations["meeting_bodies"]:
