@@ -4953,6 +4953,17 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Jane Doe, head of Ireland's Mission to NATO, spoke. China has no Mission to NATO. William Walker, head of "
+        "the OSCE Kosovo Verification Mission, reported. Croatia became a member of NATO in 2009, and Serbia "
+        "followed by declaring neutrality.",
+        {("Person:Jane Doe", "leaderOf", "Organization:Mission of Ireland to NATO", "", ""),
+         ("Organization:Mission of Ireland to NATO", "partOf", "Country:Ireland", "", ""),
+         ("Person:William Walker", "leaderOf", "Event:OSCE Kosovo Verification Mission", "", ""),
+         ("Event:OSCE Kosovo Verification Mission", "partOf",
+          "InternationalOrganization:Organization for Security and Co-operation in Europe", "", ""),
+         ("Country:Croatia", "memberOf", "InternationalOrganization:NATO", "2009", "")},
+        id="a-missions-head-heads-the-mission-a-mission-denied-is-none-an-operations-head-heads-it"),
+    pytest.param(
         "In 1998 the OSCE Kosovo Verification Mission operated on the ground. The EU Training Mission in Mali trains "
         "soldiers, and NATO Training Mission-Iraq trained officers.",
         {("Event:OSCE Kosovo Verification Mission", "partOf",

@@ -171,6 +171,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     if folded in lexicon.names["accession_instruments"]:
         return "Agreement", None, "accession-instrument"  # named by whose it is: see _instrument_owners
     if folded in lexicon.names["national_missions"]:
+        if span.end < len(span.doc) and span.doc[span.end].pos_ == "PROPN":
+            return None, None, "dropped"  # ("Delegation to NATO Parliamentary Assembly": another name's start)
         return "Organization", None, "national-mission"  # "Japan's Mission to NATO": see _mission_owner
     kind = lexicon.labels.get(span.label_)
     if kind is None or not any(ch.isupper() for ch in name):
@@ -597,6 +599,9 @@ def _mission_owner(span: Span, lexicon: Lexicon, index: dict[str, str]) -> str |
     by_token = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
     before = span.start - 2 if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else span.start - 1
     owners = [by_token[before]] if before >= 0 and before in by_token else []
+    if any(c.dep_ == "det" and c.lower_ in lexicon.relations["function_words"]["negating_values"]
+           for c in span.root.children) or any(c.dep_ == "neg" for c in span.root.head.children):
+        return None  # ("China has no Mission to NATO", "Brazil does not have a Mission to NATO")
     if not owners and span.root.dep_ == "dobj":
         owners = list(dict.fromkeys(by_token[t.i] for c in span.root.head.children if c.dep_ == "nsubj"
                                     for t in (c, *c.conjuncts) if t.i in by_token))

@@ -434,7 +434,7 @@ class Resolver:
                 bodies = (cand, key)
             kind = self._kind(key)
             self._counts[key] += rule != "name-owner"  # (a name's owner counts through the name: _named_inside)
-            for inner in self._named_inside(key):  # "NATO Security Assistance and Training for Ukraine"
+            for inner in self._named_inside(key, rule):  # "NATO Security Assistance and Training for Ukraine"
                 self._counts[inner] += 1  # names NATO and Ukraine, as the parts of a name the model split did
             self._recent[kind] = key
             if kind == "Agreement":
@@ -486,13 +486,14 @@ class Resolver:
                 org = keys[rel.object] if 0 <= rel.object < len(keys) else None
                 self._holders[office][org or self._topic_organisation()] = key
 
-    def _named_inside(self, key: str) -> list[str]:
-        """The curated countries and international organisations whose names are words of a curated name
-        of another class: a document that names them so is about them as much."""
-        entity = self.lex.curated.get(key)
-        if entity is None or entity.kind not in _PART_NAMES:
-            return []  # (a place's name is no mention: "Gulf of Finland")
-        words = self.lex.fold(entity.name).replace("-", " ").split()  # ("NATO-Russia Council")
+    def _named_inside(self, key: str, rule: str) -> list[str]:
+        """The curated countries and international organisations whose names are words of the name of a
+        body, event, agreement or framework: a document that names them so is about them as much."""
+        kind, _, name = key.partition(":")
+        if kind not in _PART_NAMES or key not in self.lex.curated and rule != "national-mission":
+            return []  # (a place's name is no mention: "Gulf of Finland"; nor a name the model found, whose
+            # words may be anyone's; but a mission to NATO's: "Mission of Japan to NATO")
+        words = self.lex.fold(name).replace("-", " ").split()  # ("NATO-Russia Council")
         return [inner for size in (1, 2, 3) for at in range(len(words) - size + 1)
                 if (inner := self._whole_names.get(" ".join(words[at:at + size]))) is not None and inner != key]
 

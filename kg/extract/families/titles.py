@@ -817,7 +817,10 @@ def _title_in(ctx: Context, head: Token) -> tuple[str, int] | None:
                     for t in tokens if (not t.is_punct or t.text == "-") and t.dep_ != "det").replace(" - ", "-")
     orgs = [ctx.token_to_candidate[t.i] for t in head.subtree if t.i in ctx.token_to_candidate and t.i not in joined
             and not _owns_unnamed_body(ctx, t, head) and not _in_clause(t, head)]
-    orgs = [o for o in orgs if ctx.candidates[o].kind != "Person"]
+    orgs = [o for o in orgs if ctx.candidates[o].kind != "Person" and ctx.candidates[o].rule != "name-owner"]
+    # "head of the Irish Mission to NATO", "head of Ireland's Mission to NATO": the mission, not its country
+    missions = {ctx.spans[o].start for o in orgs if ctx.candidates[o].rule == "national-mission"}
+    orgs = [o for o in orgs if not any(0 <= start - ctx.spans[o].end <= 1 for start in missions)]
     # "Commander of NATO's Allied Air Command": the body owned, not its owner
     owned = {ctx.spans[o].root.i for o in orgs}
     orgs = [o for o in orgs if not (ctx.spans[o].root.dep_ == "poss" and ctx.spans[o].root.head.i in owned)] or orgs
