@@ -19,7 +19,9 @@ Slovakia and Romania were admitted").
 the parser made a complement of that verb opens a relative clause on the object ("replaced the Council
 that the Alliance created in 1991"); a past form so misread, with a "by" phrase, is a participle on the
 object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …"). No relative
-clause opens after a semicolon ("2002: Prague Summit; Action Plans introduced").
+clause opens after a semicolon ("2002: Prague Summit; Action Plans introduced"), unless on the name right
+before it ("…; and Ireland, which joined in 1999"). A joining verb read as a participle on the noun that
+roots its sentence is the sentence's verb ("The two Nordic countries applied in May.").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
@@ -190,8 +192,8 @@ def _finite_after_subject(verb: Token) -> None:
     ``objectless_verbs``) read as a participle on the noun that roots its full sentence is that sentence's
     verb, the noun its subject."""
     noun = verb.head
-    if noun.dep_ != "ROOT" or noun.pos_ not in _NOUNS or verb.tag_ != "VBN" or verb.i != noun.right_edge.i + 1 \
-            and verb.i != noun.i + 1 or verb.lemma_.lower() not in load_lexicon().relations["objectless_verbs"] \
+    if noun.dep_ != "ROOT" or noun.pos_ not in _NOUNS or verb.tag_ != "VBN" or verb.i != noun.i + 1 \
+            or verb.lemma_.lower() not in load_lexicon().relations["objectless_verbs"] \
             or any(c.dep_ in {"agent", "auxpass", "aux", "dobj"} for c in verb.children):
         return
     sent = verb.sent

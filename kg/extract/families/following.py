@@ -31,7 +31,7 @@ def followers(ctx: Context, sent: Span, found: list[RelationCandidate],
                 or verb.dep_ in {"xcomp", "advcl"} or ctx.stance(verb, sent)[:2] != (POSITIVE, ""):
             continue  # "followed the Dialogue", "was followed by", "followed with a protest", "has not followed",
             # "hopes to follow": another reading, or not done
-        subjects = [s for s, _ in ctx.subjects(verb) if s >= 0 and ctx.candidates[s].kind == "Country"
+        subjects = [s for s, _ in ctx.subjects(verb) if s in ctx.spans and ctx.candidates[s].kind == "Country"
                     and ctx.spans[s].root.dep_ in {"nsubj", "conj"}]  # (not "Russia's aggression followed")
         if any(f.subject in subjects and f.object >= 0 for f in found):
             continue  # (a family read what they did, not only of the text's topic)
@@ -49,7 +49,7 @@ def followers(ctx: Context, sent: Span, found: list[RelationCandidate],
             continue
         date = ctx.date(verb, sent)
         start, end = ctx.offset + sent.start_char, ctx.offset + sent.end_char
-        for subject in subjects:
+        for subject in subjects:  # (each tie keeps its verb: a topic's reading resolves as it did)
             for tie in ties.values():
                 yield replace(tie, subject=subject, rule="gapping", date=date,
                               sentence_start=start, sentence_end=end, speaker=None, speaker_text="",
