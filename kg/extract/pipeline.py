@@ -7,6 +7,10 @@
   does not cut a sentence in two; a bulleted line that is a sentence starts after its bullet.
   The parser respects preset boundaries. Each cell of a table's line (between pipes, and between
   semicolons on such a line) is parsed apart: a parse across cells joins words of different cells.
+* ``natokg_semicolon_clauses``, ``natokg_year_subjects`` and ``natokg_object_relatives`` (after the
+  lemmatizer; see :mod:`kg.extract.repairs`): repairs of regular misparses — names after a semicolon
+  that open a clause, a year read as a name's number, relative clauses read as complements, participles
+  on an object, joining verbs read as participles.
 * ``natokg_dated_names`` (after ``ner``): a date the model ran on past a spaced hyphen into the
   name after it ("1 October 2014 - Jens Stoltenberg becomes …") ends at the hyphen; a name of two
   or three capitalised words after it is a person's, unless the ruler knows it as another name.
