@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO is an alliance.\n\nFinland joined NATO in 2023. China followed with concern.\n\nFinland joined NATO "
+        "in 2023. Russia followed events closely.\n\nFinland joined NATO in 2023. Sweden will follow.",
+        {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023", ""),
+         ("Country:Sweden", "memberOf", "InternationalOrganization:NATO", "", "will")},
+        id="a-follow-that-reacts-or-watches-repeats-nothing-and-one-to-come-keeps-its-modal"),
+    pytest.param(
         "Jane Doe, head of Ireland's Mission to NATO, spoke. China has no Mission to NATO. William Walker, head of "
         "the OSCE Kosovo Verification Mission, reported. Croatia became a member of NATO in 2009, and Serbia "
         "followed by declaring neutrality.",

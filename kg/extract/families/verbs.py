@@ -179,7 +179,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                         verb, sent, phrase)
     # "NATO conducted Operation Allied Force": the operation is the organisation's
     yield from _owned(ctx, phrase, subjects, objects, "inverse-active", verb, sent)
-    if lemma in ctx.lex["follow_verbs"] and not objects:
+    if lemma in ctx.lex["follow_verbs"] and not objects and not _reacted(ctx, verb, children):
         yield from _followers(ctx, verb, sent, subjects)
     if lemma not in ctx.lex["as_linking_verbs"] and lemma not in ctx.linking:
         yield from _in_role(ctx, verb, sent, subjects, children)
@@ -686,6 +686,15 @@ def _attribute_clause(linking: Token) -> Token | None:
          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _reacted(ctx: Context, verb: Token, children: list[Token]) -> bool:
+    """A "follow" that says how one reacted or what one watched, not that one did the same: with an object
+    of its own ("followed events closely"), a manner phrase ("followed with concern", "followed by closing
+    its border"; lexicon ``followed_manner_preps``), or a possessor's subject ("Russia's aggression
+    followed")."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ctx.lex["followed_manner_preps"]
+               or c.dep_ == "nsubj" and any(p.dep_ == "poss" for p in c.children) for c in children)
+
+
 def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
                before: Token | None = None) -> Iterator[RelationCandidate]:
     """ "Kuwait joined the ICI in 2004 and Qatar followed in 2005": the followers did what the
@@ -714,6 +723,9 @@ def _followers(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
     objects = [e for c in before.children if c.dep_ == "dobj" for e in ctx.entities(c)]
     countries = [e for e in subjects if ctx.candidates[e[0]].kind == "Country"]
     stance = ctx.stance(before, before.sent)  # (its own sentence's: the one before, where it ends it)
+    own = ctx.stance(verb, sent)
+    if own[:2] != (POSITIVE, "") and stance[:2] == (POSITIVE, ""):
+        stance = own  # "Sweden will follow", "Norway did not follow": the follower's own clause says so
     if predicate and objects:  # (what the clause before denies, the followers do not do either)
         yield from ctx.emit(countries, predicate, objects, "gapping", verb, sent, phrase, stance=stance)
         # "Croatia followed in 2009, Montenegro in 2017 and North Macedonia in 2020"
