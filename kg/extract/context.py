@@ -1653,6 +1653,13 @@ class Context:
             self.lemmas[o] not in self.lex["seat_nouns"] or not self.kids(o, {"poss"}) or self.kids(o, {"compound"})
             for o in self.kids(verb.i, {"dobj"}))  # (not "moved its Black Sea Fleet headquarters": the fleet's)
 
+    def place_conjuncts(self, preps: list[Token]) -> list[Token]:
+        """*preps* and the other place prepositions coordinated with one of them ("in the Gulf of Aden and
+        off the Horn of Africa": "off" as well; the same one again :meth:`pobjs` reads with the first)."""
+        places = self.lex["place_preps"]
+        return preps + [c for p in preps if p.lower_ in places for c in p.conjuncts
+                        if c.dep_ == "conj" and c.lower_ in places and c.lower_ != p.lower_]
+
     def pobjs(self, prep: Token) -> list[Arg]:
         """The entities of *prep*'s object, and of the same preposition coordinated with it or with
         another preposition of its head, or with its head itself ("took part in KFOR and in ISAF",

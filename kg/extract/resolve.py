@@ -33,8 +33,6 @@ _T = TypeVar("_T")
 _WHOLE_NAMES = frozenset({"Country", "InternationalOrganization"})
 _PART_NAMES = frozenset({"Organization", "Event", "Agreement", "PartnershipFramework"})
 
-
-
 _ANTECEDENT_KINDS = frozenset({"Agreement", "Event", "Organization", "PartnershipFramework", "InternationalOrganization"})
 #: the most words of a line that can be a section's heading (a short line with no closing period)
 _SECTION_HEADING_WORDS = 8
@@ -95,6 +93,8 @@ class Resolver:
         #: folded name or alias of each curated country and international organisation -> its key
         self._whole_names = {self.lex.fold(form): key for key, entity in self.lex.curated.items()
                              if entity.kind in _WHOLE_NAMES for form in (entity.name, *entity.aliases)}
+        #: key -> what :meth:`_named_inside` found in its name (a name repeats through a document)
+        self._inside: dict[str, list[str]] = {}
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.kinds: dict[str, str] = {}
         self.by_fold: dict[tuple[str, str], str] = {}
@@ -493,9 +493,12 @@ class Resolver:
         if kind not in _PART_NAMES or key not in self.lex.curated and rule != "national-mission":
             return []  # (a place's name is no mention: "Gulf of Finland"; nor a name the model found, whose
             # words may be anyone's; but a mission to NATO's: "Mission of Japan to NATO")
-        words = self.lex.fold(name).replace("-", " ").split()  # ("NATO-Russia Council")
-        return [inner for size in (1, 2, 3) for at in range(len(words) - size + 1)
-                if (inner := self._whole_names.get(" ".join(words[at:at + size]))) is not None and inner != key]
+        if key not in self._inside:
+            words = self.lex.fold(name).replace("-", " ").split()  # ("NATO-Russia Council")
+            self._inside[key] = [inner for size in (1, 2, 3) for at in range(len(words) - size + 1)
+                                 if (inner := self._whole_names.get(" ".join(words[at:at + size]))) is not None
+                                 and inner != key]
+        return self._inside[key]
 
     def _topic_organisation(self) -> str:
         """The international organisation the document names most so far, or "" (whose an office

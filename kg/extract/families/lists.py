@@ -524,7 +524,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
             ctx.heading, ctx.heading_read, ctx.heading_records = (found[0], found[1], whole, text), False, False
             return
     if found is None and text.endswith(":") and _takes_part(ctx, text) and not any(
-            ctx.spans[i].start <= _first_word(ctx, sent) for i in _inside(ctx, sent.start, sent.end)) \
+            ctx.spans[i].start <= _first_word(sent) for i in _inside(ctx, sent.start, sent.end)) \
             and _heading_noun(ctx, sent, sent.end)[0] is None:
         # "Contributions to NATO-led operations:": a list of its own, of no relation a heading names
         # (its keyed lines say theirs), not an item of the list above
@@ -571,7 +571,7 @@ def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                              ctx.opening_date(sent) or heading_date(heading_text))
 
 
-def _first_word(ctx: Context, sent: Span) -> int:
+def _first_word(sent: Span) -> int:
     """The index of a line's first word, past its bullet."""
     return sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
 
@@ -586,7 +586,7 @@ def _keyed_contributions(ctx: Context, sent: Span, colon: Token) -> Iterator[Rel
     (lexicon ``taking_part_columns``): the line's country takes part in the operations its value names."""
     if ctx.heading is None or not _takes_part(ctx, ctx.heading[3]):
         return
-    start = _first_word(ctx, sent)
+    start = _first_word(sent)
     keys = _inside(ctx, start, colon.i)
     if len(keys) != 1 or ctx.candidates[keys[0]].kind != "Country" or ctx.spans[keys[0]].start != start \
             or ctx.spans[keys[0]].end != colon.i:
@@ -607,7 +607,7 @@ def _keyed_by_whole(ctx: Context, sent: Span, colon: Token) -> Iterator[Relation
     (lexicon ``keyed_list_kinds``; a framework's members take part in it)."""
     if ctx.heading is not None or _under_colon(ctx, sent):
         return  # ("Aspirant countries:" over "- NATO: Bosnia and Herzegovina, Georgia": the heading's)
-    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
+    start = _first_word(sent)
     named = _inside(ctx, start, colon.i)
     if not named:
         return
@@ -745,7 +745,7 @@ def _field_line(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     ``table_columns``), or to the whole an office key names ("Chair of the Military Committee: X")."""
     if not at_line_start(ctx.doc, sent.start):
         return
-    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start  # "- Area: …"
+    start = _first_word(sent)  # "- Area: …"
     colon = next((t for t in ctx.doc[start:min(start + _MAX_FIELD_KEY + 1, sent.end)] if t.text == ":"), None)
     if colon is None or colon.i == start or colon.i >= sent.end - 1:
         return
@@ -787,7 +787,7 @@ def _named_field(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
     adopted or signed it, as the value's verb says: lexicon ``named_field_verbs``)."""
     if not at_line_start(ctx.doc, sent.start):
         return
-    start = sent.start + 1 if BULLET_MARK.fullmatch(sent[0].text) and len(sent) > 1 else sent.start
+    start = _first_word(sent)
     colon = next((t for t in ctx.doc[start:min(start + _MAX_FIELD_KEY + 1, sent.end)] if t.text == ":"), None)
     if colon is None or colon.i >= sent.end - 1:
         return

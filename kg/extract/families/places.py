@@ -57,9 +57,9 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         # a place the copula states takes the copula's negation ("KFOR is not a mission in Serbia")
         stance = ctx.stance(root.head, sent) if attribute is not None else PLAIN
         if kind == "Event" or kind in _LOCATED:
-            preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ctx.lex["place_preps"]]
-            # "in the Gulf of Aden and off the Horn of Africa": a place preposition coordinated with one
-            preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in ctx.lex["place_preps"]]
+            # ("in the Gulf of Aden and off the Horn of Africa": a place preposition coordinated with one)
+            preps = ctx.place_conjuncts([c for c in holder.children if c.dep_ == "prep"
+                                         and c.lower_ in ctx.lex["place_preps"]])
             others = _second_pairs(ctx, preps)
             for prep in preps:
                 where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])

@@ -52,8 +52,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         and not ctx.kids(i, {"aux", "dobj", "nsubj"})) \
         or bool(_comma_participle(ctx, verb))  # not "… and has joined NATO"
     # "sent troops to the mission": the parser's dative "to" is a preposition too
-    preps = _with_place_conjuncts(ctx, [ctx.doc[c] for c in ctx.children(i) if ctx.deps[c] in {"prep", "agent"}
-                                        or (ctx.deps[c] == "dative" and ctx.pos[c] == "ADP")])
+    # ("was conducted in the Gulf of Aden and off the Horn of Africa": "off" as well)
+    preps = ctx.place_conjuncts([ctx.doc[c] for c in ctx.children(i) if ctx.deps[c] in {"prep", "agent"}
+                                 or (ctx.deps[c] == "dative" and ctx.pos[c] == "ADP")])
     parenthetical = any(ctx.texts[c] == "(" for c in ctx.children(i)) and not ctx.kids(i, SUBJECTS)
     implicit = ctx.lex["implicit_object"].get(lemma)
     role = _joined_as(ctx, children) if implicit else None
@@ -335,13 +336,6 @@ def _after_line_date(ctx: Context, sent: Span, mark: int) -> bool:
 _LINE_PACTS = frozenset({"adopted", "signed"})
 #: the most lower-case words between a chronology line's dash and the agreement it names ("the first")
 _LINE_OPENER_WORDS = 2
-
-
-def _with_place_conjuncts(ctx: Context, preps: list[Token]) -> list[Token]:
-    """*preps* and the other place prepositions coordinated with one of them ("was conducted in the Gulf
-    of Aden and off the Horn of Africa": "off" as well; the same one again its object reads itself)."""
-    return preps + [c for p in preps if p.lower_ in ctx.lex["place_preps"] for c in p.conjuncts
-                    if c.dep_ == "conj" and c.lower_ in ctx.lex["place_preps"] and c.lower_ != p.lower_]
 
 
 def _founded_with(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterator[RelationCandidate]:
@@ -1108,7 +1102,7 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         yield from ctx.emit(agents, predicate, patients, rule, verb, sent, phrase)
     # "KFOR has been led by NATO since 1999": the operation is the organisation's
     yield from _owned(ctx, phrase, agents, patients, rule, verb, sent)
-    for prep in _with_place_conjuncts(ctx, [c for c in children if c.dep_ in {"prep", "agent"}]):
+    for prep in ctx.place_conjuncts([c for c in children if c.dep_ in {"prep", "agent"}]):
         key = f"{phrase} {prep.lower_}"
         mapped = ctx.lex["verb_preps"].get(key) or ctx.lex["passive_verb_preps"].get(key)
         # "Operation Ocean Shield was launched in the Gulf of Aden", "the Mission was established in
