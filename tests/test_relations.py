@@ -4953,6 +4953,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "KFOR ended its patrols in Kosovo in 2020. Operation Ocean Shield began its work off the Horn of Africa in "
+        "August 2009. The Warsaw Summit launched a training mission in Iraq. Resolute Support has its headquarters "
+        "in Kabul.",
+        {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "2020", ""),
+         ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "2009-08", ""),
+         ("Event:Resolute Support Mission", "locatedIn", "Place:Kabul", "", "")},
+        id="an-operations-work-in-a-place-is-held-there-not-a-summits-decision-nor-a-seat"),
+    pytest.param(
         "NATO is an alliance.\n\nFinland joined NATO in 2023. China followed with concern.\n\nFinland joined NATO "
         "in 2023. Russia followed events closely.\n\nFinland joined NATO in 2023. Sweden will follow.",
         {("Country:Finland", "memberOf", "InternationalOrganization:NATO", "2023", ""),

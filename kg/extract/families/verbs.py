@@ -276,8 +276,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             # zone over Libya": where an operation or meeting acts, it is held
             # (not a summit that acts for those who met there: "leaders at the Summit invite the government in Skopje")
             events = [e for e in subjects if ctx.candidates[e[0]].kind == "Event" and e not in venues]
-            places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
-            yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
+            yield from _held_where(ctx, events, prep, verb, sent, key)
         if mapped is None and (prep.lower_ not in ctx.words["open_object_preps"] or objects or (
                 prep.lower_ == "to" or prep.lower_ == "with" and predicate != ctx.states["open"])
                 and any(c.dep_ == "dobj" and c.i not in ctx.token_to_candidate for c in children)):
@@ -287,6 +286,23 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+    # "KFOR ended its patrols in Kosovo", "Ocean Shield began its work off the Horn of Africa": the place of
+    # an operation's own work is the operation's (not a summit's, whose decisions act elsewhere: "the
+    # Summit launched a training mission in Iraq"; nor its seat's, see places._seats)
+    operations = [e for e in subjects if ctx.candidates[e[0]].kind == "Event" and e not in venues
+                  and not ctx.is_meeting(e[0])]
+    for noun in (c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate
+                 and c.lemma_.lower() not in ctx.lex["seat_nouns"]):  # ("has its headquarters in Baghdad": based there)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.lex["event_place_verb_preps"]:
+                yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}")
+
+
+def _held_where(ctx: Context, events: list[Arg], prep: Token, verb: Token, sent: Span,
+                key: str) -> Iterator[RelationCandidate]:
+    """*events* held in the places that *prep* names."""
+    places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
+    yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
 
 
 def _section_country(found: Iterable[RelationCandidate]) -> Iterator[RelationCandidate]:
