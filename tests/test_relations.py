@@ -4953,6 +4953,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Greece contributed to Operation Active Endeavour, a maritime operation in the Mediterranean, which was "
+        "succeeded by Operation Sea Guardian in 2016.",
+        {("Country:Greece", "participatesIn", "Event:Operation Active Endeavour", "", ""),
+         ("Event:Operation Sea Guardian", "succeeded", "Event:Operation Active Endeavour", "2016", ""),
+         ("Event:Operation Active Endeavour", "heldIn", "Place:Mediterranean", "", "")},
+        id="a-relative-clause-after-an-apposition-is-on-the-name-it-describes"),
+    pytest.param(
         "KFOR ended its patrols in Kosovo in 2020. Operation Ocean Shield began its work off the Horn of Africa in "
         "August 2009. The Warsaw Summit launched a training mission in Iraq. Resolute Support has its headquarters "
         "in Kabul.",

@@ -122,3 +122,12 @@ def test_repairs_a_header_and_prose_keep_their_parse(nlp) -> None:
     doc = nlp("Country | Notes\nFinland joined NATO in 2023 and is a member of the EU.")
     heads = {t.text: (t.dep_, t.head.text) for t in doc}
     assert heads["Finland"] == ("nsubj", "joined") and heads["member"][1] == "is"
+
+
+def test_repairs_a_relative_clause_after_an_apposition_is_on_the_name(nlp) -> None:
+    doc = nlp("Greece joined Operation Active Endeavour, a maritime operation in the Mediterranean, which was "
+              "succeeded by Operation Sea Guardian. NATO met in the Gulf of Aden, which is busy.")
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["succeeded"] == ("relcl", "Endeavour")
+    # a relative clause on a place named in no apposition stays on it
+    assert (heads["is"][0], heads["is"][1]) in {("relcl", "Gulf"), ("relcl", "Aden")}

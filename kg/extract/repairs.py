@@ -20,7 +20,9 @@ the parser made a complement of that verb opens a relative clause on the object 
 that the Alliance created in 1991"); a past form so misread, with a "by" phrase, is a participle on the
 object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …"). No relative
 clause opens after a semicolon ("2002: Prague Summit; Action Plans introduced"), unless on the name right
-before it ("…; and Ireland, which joined in 1999"). A joining verb read as a participle on the noun that
+before it ("…; and Ireland, which joined in 1999"). One set off by a comma after an apposition is on
+the name the apposition describes ("Operation Active Endeavour, an operation in the Mediterranean, which
+…"), not on the apposition's last noun. A joining verb read as a participle on the noun that
 roots its sentence is the sentence's verb ("The two Nordic countries applied in May.").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
@@ -65,6 +67,8 @@ _EVENTS = frozenset({"EVENT"})
 #: the dependencies of a verb's object, and the parts of speech of a noun
 _OBJECTS = frozenset({"dobj", "pobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+#: the relative pronouns that open a clause on a name set off by commas
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
 #: words that may stand between a clause's subject and its verb ("… subsequently joined")
 _BETWEEN = frozenset({"RB", "RBR", "RBS"})
 
@@ -175,7 +179,25 @@ def object_relatives(doc: Doc) -> Doc:
                 verb.head = doc[before]  # "…; and Ireland, which joined in 1999": the name right before it
             else:
                 verb.dep_ = "parataxis"  # "2002: Prague Summit; Action Plans introduced": no clause on the summit
+        else:
+            _after_apposition(verb)
     return doc
+
+
+def _after_apposition(verb: Token) -> None:
+    """ "Operation Active Endeavour, a maritime operation in the Mediterranean, which was succeeded by …":
+    a relative clause set off by a comma right after an apposition closes is on the name the apposition
+    describes, not on the last noun of the apposition's phrase, where the parser hangs it."""
+    noun = verb.head
+    pronoun = verb.left_edge
+    if noun.i >= pronoun.i or pronoun.lower_ not in _RELATIVE_SUBJECTS or noun.dep_ != "pobj" \
+            or pronoun.nbor(-1).text != "," or not all(noun.is_ancestor(t) for t in verb.doc[noun.i + 1:pronoun.i - 1]):
+        return  # (the comma closes the noun's own phrase: "in the Gulf of Aden, which")
+    apposed = noun.head.head
+    name = apposed.head
+    if noun.head.dep_ == "prep" and apposed.dep_ == "appos" and apposed.pos_ == "NOUN" and name.pos_ == "PROPN" \
+            and name.i < apposed.i and apposed.left_edge.i > 0 and apposed.left_edge.nbor(-1).text == ",":
+        verb.head = name
 
 
 @cache
