@@ -994,6 +994,11 @@ def test_extract_a_name_before_a_place_designator_is_a_place(nlp, text: str, pla
     ("The mission trained the Afghan National Police.", "Organization:Afghan National Police", "Country:Afghanistan"),
     ("NATO has advised the Moldovan Ministry of Defence since 2015.", "Organization:Moldovan Ministry of Defence",
      "Organization:Moldovan Ministry"),
+    # a body named after a programme or a treaty is an organisation of its own
+    ("The Science for Peace and Security Committee met in 2006.",
+     "Organization:Science for Peace and Security Committee", "Agreement:Science for Peace and Security Programme"),
+    ("The Brussels Treaty Organisation was founded in 1948.", "Organization:Brussels Treaty Organisation",
+     "Agreement:Brussels Treaty"),
 ])
 def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity: str, not_entity: str) -> None:
     entities = run(nlp, text).entities

@@ -270,6 +270,8 @@ def _seat_nouns() -> frozenset[str]:
 
 #: the labels of the names that own bodies named after them ("United States Senate", "UN Protection Force")
 _OWNER_LABELS = frozenset({"COUNTRY", "INTL_ORG"})
+#: the labels of a programme's or treaty's name, which a body named after it opens ("Brussels Treaty Organisation")
+_INSTRUMENT_LABELS = frozenset({"AGREEMENT", "FRAMEWORK"})
 #: names a body's name may take in after its owner's: the place it is for ("OSCE Kosovo Verification Mission")
 _TAKEN_LABELS = frozenset({"PLACE", "GPE", "LOC"})
 #: the most words after the owner's name
@@ -288,9 +290,11 @@ def natokg_owned_bodies(doc: Doc) -> Doc:
     label). A run of such words that ends otherwise is cut after its last head ("NATO Response
     Force Commander" is no body's name, "US Army Europe" is the army's). A country's demonym owns
     the state's own bodies (lexicon ``demonym_body_heads``: "the Romanian Senate", "the Moldovan
-    Ministry of Defence"), not its government, which stands for the country ("the Finnish government")."""
+    Ministry of Defence"), not its government, which stands for the country ("the Finnish government");
+    a programme's or a treaty's name opens a body named after it (lexicon ``instrument_body_heads``:
+    "the Science for Peace and Security Committee", "the Brussels Treaty Organisation")."""
     ents = list(doc.ents)
-    if not any(e.label_ in _OWNER_LABELS or e.label_ == "NORP" for e in ents):
+    if not any(e.label_ in _OWNER_LABELS or e.label_ == "NORP" or e.label_ in _INSTRUMENT_LABELS for e in ents):
         return doc
     owned, placed, national = _owned_body_heads(), _placed_body_heads(), _demonym_body_heads()
     label_at = {t: e for e in ents for t in range(e.start, e.end)}
@@ -302,6 +306,8 @@ def natokg_owned_bodies(doc: Doc) -> Doc:
             heads = owned
         elif ent.label_ == "NORP" and ent.ent_id_ and len(ent) == 1:  # "the Romanian Senate"
             heads = national
+        elif ent.label_ in _INSTRUMENT_LABELS:  # "the Science for Peace and Security Committee"
+            heads = _instrument_body_heads()
         else:
             continue
         end, label = ent.end, ""
@@ -364,6 +370,12 @@ def _new_name(doc: Doc, start: int, end: int, label: str) -> Span:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _instrument_body_heads() -> dict[str, str]:
+    """Heads of a body named after a programme or a treaty (lexicon ``instrument_body_heads``)."""
+    return dict.fromkeys(load_lexicon().names["instrument_body_heads"], "ORG")
+
+
 def _owned_body_heads() -> dict[str, str]:
     return dict(load_lexicon().names["owned_body_heads"])
 
