@@ -4953,6 +4953,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO's political headquarters was moved from Paris to Brussels in 1967. The NATO Defense College moved "
+        "from Paris to Rome in 1966.",
+        {("InternationalOrganization:NATO", "locatedIn", "Place:Brussels", "", ""),
+         ("InternationalOrganization:NATO", "locatedIn", "Place:Paris", "", ""),
+         ("Organization:NATO Defense College", "locatedIn", "Place:Paris", "", ""),
+         ("Organization:NATO Defense College", "locatedIn", "Place:Rome", "1966", "")},
+        id="a-seat-moved-from-one-place-to-another-was-in-both-the-first-before-the-date"),
+    pytest.param(
         "Greece contributed to Operation Active Endeavour, a maritime operation in the Mediterranean, which was "
         "succeeded by Operation Sea Guardian in 2016.",
         {("Country:Greece", "participatesIn", "Event:Operation Active Endeavour", "", ""),

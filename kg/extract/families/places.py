@@ -316,10 +316,15 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
         holders = [noun]
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.lemma_ in ctx.lex["seat_verbs"]:
             holders.append(noun.head)  # "its headquarters is located in Baghdad", "has its headquarters in Kabul"
-        where = [e for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.words["seat_preps"]
+        where = [(p.lower_, e) for h in holders for p in h.children if p.dep_ == "prep" and (
+                     p.lower_ in ctx.words["seat_preps"] or p.lower_ in ctx.lex["moving_verbs"].get(h.lemma_, ()))
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         # (an operation's headquarters is where it is based, not only where it is held: "seat", lexicon reroute_by_verb)
-        yield from ctx.emit(owners, ctx.states["located"], where, "event-place-prep", noun, sent, "seat", stance=PLAIN)
+        yield from ctx.emit(owners, ctx.states["located"], [e for prep, e in where if prep != "from"],
+                            "event-place-prep", noun, sent, "seat", stance=PLAIN)
+        # ("its headquarters was moved from Paris to Brussels in 1967": it was in Paris before then)
+        yield from _undated(ctx.emit(owners, ctx.states["located"], [e for prep, e in where if prep == "from"],
+                                     "event-place-prep", noun, sent, "seat", stance=PLAIN))
 
 
 #: how many words a common noun's phrase between a name's comma and its participle may hold ("a separate organisation")

@@ -285,7 +285,9 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             continue
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
-        yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+        found = ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+        # ("moved from Paris to Rome in 1966": it was in Paris before the move's date)
+        yield from (replace(f, date="") for f in found) if _moved_from(ctx, phrase, prep) else found
     # "KFOR ended its patrols in Kosovo", "Ocean Shield began its work off the Horn of Africa": the place of
     # an operation's own work is the operation's (not a summit's, whose decisions act elsewhere: "the
     # Summit launched a training mission in Iraq"; nor its seat's, see places._seats)
@@ -296,6 +298,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ctx.lex["event_place_verb_preps"]:
                 yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}")
+
+
+def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
+    """*prep* names where what a moving verb moved was before it moved (lexicon ``moving_verbs``)."""
+    return prep.lower_ == "from" and "from" in ctx.lex["moving_verbs"].get(phrase, ())
 
 
 def _held_where(ctx: Context, events: list[Arg], prep: Token, verb: Token, sent: Span,
