@@ -314,7 +314,9 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                                    for o in ctx.pobjs(p))]  # ("the headquarters of the mission")
                   if ctx.candidates[e[0]].kind in _SEATED or ctx.candidates[e[0]].kind is None]
         holders = [noun]
-        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.lemma_ in ctx.lex["seat_verbs"]:
+        moved_by_owner = noun.dep_ == "dobj" and noun.head.lemma_ in ctx.lex["moving_verbs"]
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.lemma_ in ctx.lex["seat_verbs"] \
+                and not moved_by_owner:  # ("the Council moved its seat to Brussels": the verb's own reading)
             holders.append(noun.head)  # "its headquarters is located in Baghdad", "has its headquarters in Kabul"
         where = [(p.lower_, e) for h in holders for p in h.children if p.dep_ == "prep" and (
                      p.lower_ in ctx.words["seat_preps"] or p.lower_ in ctx.lex["moving_verbs"].get(h.lemma_, ()))
