@@ -4954,11 +4954,13 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 _OWN_LINES = [
     pytest.param(
         "NATO's political headquarters was moved from Paris to Brussels in 1967. The NATO Defense College moved "
-        "from Paris to Rome in 1966.",
+        "from Paris to Rome in 1966. The NATO Defence College never moved from Rome. The NATO Summit moved from "
+        "Paris to Brussels. NATO moved troops from Germany to Poland.",
         {("InternationalOrganization:NATO", "locatedIn", "Place:Brussels", "", ""),
          ("InternationalOrganization:NATO", "locatedIn", "Place:Paris", "", ""),
          ("Organization:NATO Defense College", "locatedIn", "Place:Paris", "", ""),
-         ("Organization:NATO Defense College", "locatedIn", "Place:Rome", "1966", "")},
+         ("Organization:NATO Defense College", "locatedIn", "Place:Rome", "1966", ""),
+         ("Event:NATO Summit", "heldIn", "Place:Brussels", "", "")},
         id="a-seat-moved-from-one-place-to-another-was-in-both-the-first-before-the-date"),
     pytest.param(
         "Greece contributed to Operation Active Endeavour, a maritime operation in the Mediterranean, which was "
@@ -4970,7 +4972,8 @@ _OWN_LINES = [
     pytest.param(
         "KFOR ended its patrols in Kosovo in 2020. Operation Ocean Shield began its work off the Horn of Africa in "
         "August 2009. The Warsaw Summit launched a training mission in Iraq. Resolute Support has its headquarters "
-        "in Kabul.",
+        "in Kabul. KFOR has an office in Skopje. KFOR monitored the situation in Serbia. Operation Sea Guardian has "
+        "no ships in the Black Sea.",
         {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "2020", ""),
          ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "2009-08", ""),
          ("Event:Resolute Support Mission", "locatedIn", "Place:Kabul", "", "")},

@@ -131,3 +131,17 @@ def test_repairs_a_relative_clause_after_an_apposition_is_on_the_name(nlp) -> No
     assert heads["succeeded"] == ("relcl", "Endeavour")
     # a relative clause on a place named in no apposition stays on it
     assert (heads["is"][0], heads["is"][1]) in {("relcl", "Gulf"), ("relcl", "Aden")}
+
+
+@pytest.mark.parametrize(("text", "verb", "head"), [
+    # "which" is no person's: the clause stays on the command
+    ("General Tod Wolters, the commander of US European Command, which is based in Stuttgart, spoke.", "based",
+     "Command"),
+    # "who" is the person's the apposition describes, not the country's
+    ("Jens Stoltenberg, the former prime minister of Norway, who led NATO until 2024, spoke.", "led", "Stoltenberg"),
+    # a place's own verb keeps its clause on the place
+    ("ISAF, the NATO-led mission in Afghanistan, which borders Pakistan, ended in 2014.", "borders", "Afghanistan"),
+])
+def test_repairs_a_relative_pronoun_after_an_apposition_must_fit_the_name(nlp, text: str, verb: str, head: str) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert (token.dep_, token.head.text) == ("relcl", head)

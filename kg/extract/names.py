@@ -272,6 +272,8 @@ def _seat_nouns() -> frozenset[str]:
 _OWNER_LABELS = frozenset({"COUNTRY", "INTL_ORG"})
 #: the labels of a programme's or treaty's name, which a body named after it opens ("Brussels Treaty Organisation")
 _INSTRUMENT_LABELS = frozenset({"AGREEMENT", "FRAMEWORK"})
+#: words that carry a name on past a body's head ("Centre of Excellence", "Office for Partnerships")
+_NAME_JOINERS = frozenset({"of", "for", "on", "and"})
 #: names a body's name may take in after its owner's: the place it is for ("OSCE Kosovo Verification Mission")
 _TAKEN_LABELS = frozenset({"PLACE", "GPE", "LOC"})
 #: the most words after the owner's name
@@ -319,7 +321,10 @@ def natokg_owned_bodies(doc: Doc) -> Doc:
             head = heads.get(f"{doc[i - 1].lower_} {word.lower_}") or heads.get(word.lower_)
             if head:
                 end, label = i + 1, head
-        if label and doc[end - 1].lower_ in placed:  # "African Union Mission in Sudan", "NATO Representation to Ukraine"
+        if label and ent.label_ in _INSTRUMENT_LABELS:
+            if end < len(doc) and (doc[end].is_title or doc[end].lower_ in _NAME_JOINERS):
+                continue  # a programme's body ends its name ("Partnership for Peace Centre of Excellence")
+        elif label and doc[end - 1].lower_ in placed:  # "African Union Mission in Sudan", "NATO Representation to Ukraine"
             end = _place_end(doc, end, label_at)
         elif label:  # "United States Department of State"
             end = _complement_end(doc, end, label_at)
@@ -370,12 +375,12 @@ def _new_name(doc: Doc, start: int, end: int, label: str) -> Span:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _instrument_body_heads() -> dict[str, str]:
     """Heads of a body named after a programme or a treaty (lexicon ``instrument_body_heads``)."""
     return dict.fromkeys(load_lexicon().names["instrument_body_heads"], "ORG")
 
 
+@lru_cache(maxsize=1)
 def _owned_body_heads() -> dict[str, str]:
     return dict(load_lexicon().names["owned_body_heads"])
 

@@ -20,15 +20,19 @@ the parser made a complement of that verb opens a relative clause on the object 
 that the Alliance created in 1991"); a past form so misread, with a "by" phrase, is a participle on the
 object, done by the "by" phrase ("welcome the Memorandum concluded on 28 June by Türkiye, …"). No relative
 clause opens after a semicolon ("2002: Prague Summit; Action Plans introduced"), unless on the name right
-before it ("…; and Ireland, which joined in 1999"). One set off by a comma after an apposition is on
-the name the apposition describes ("Operation Active Endeavour, an operation in the Mediterranean, which
-…"), not on the apposition's last noun. A joining verb read as a participle on the noun that
+before it ("…; and Ireland, which joined in 1999"). A joining verb read as a participle on the noun that
 roots its sentence is the sentence's verb ("The two Nordic countries applied in May.").
 
 ``natokg_event_conjuncts``: an event's name coordinated with the place of the event before it is
 that event's conjunct ("including the International Security Assistance Force (ISAF) in Afghanistan
 and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
 tagged, which tell an event from a place.
+
+``natokg_apposed_relatives``: a relative clause set off by a comma right after an apposition's place is
+on the name the apposition describes ("Operation Active Endeavour, a maritime operation in the
+Mediterranean, which was succeeded by …"), when its pronoun fits that name ("which" a thing's, "who" a
+person's) and not the place (or the date: "Azerbaijan, a partner since 1994, which …"); not a clause a place's own verb opens ("…, which borders Pakistan"). It
+runs once the names are tagged.
 
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
@@ -51,7 +55,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 
-__all__ = ["event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses", "year_subjects"]
+__all__ = ["apposed_relatives", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -179,25 +183,7 @@ def object_relatives(doc: Doc) -> Doc:
                 verb.head = doc[before]  # "…; and Ireland, which joined in 1999": the name right before it
             else:
                 verb.dep_ = "parataxis"  # "2002: Prague Summit; Action Plans introduced": no clause on the summit
-        else:
-            _after_apposition(verb)
     return doc
-
-
-def _after_apposition(verb: Token) -> None:
-    """ "Operation Active Endeavour, a maritime operation in the Mediterranean, which was succeeded by …":
-    a relative clause set off by a comma right after an apposition closes is on the name the apposition
-    describes, not on the last noun of the apposition's phrase, where the parser hangs it."""
-    noun = verb.head
-    pronoun = verb.left_edge
-    if noun.i >= pronoun.i or pronoun.lower_ not in _RELATIVE_SUBJECTS or noun.dep_ != "pobj" \
-            or pronoun.nbor(-1).text != "," or not all(noun.is_ancestor(t) for t in verb.doc[noun.i + 1:pronoun.i - 1]):
-        return  # (the comma closes the noun's own phrase: "in the Gulf of Aden, which")
-    apposed = noun.head.head
-    name = apposed.head
-    if noun.head.dep_ == "prep" and apposed.dep_ == "appos" and apposed.pos_ == "NOUN" and name.pos_ == "PROPN" \
-            and name.i < apposed.i and apposed.left_edge.i > 0 and apposed.left_edge.nbor(-1).text == ",":
-        verb.head = name
 
 
 @cache
@@ -265,6 +251,39 @@ def event_conjuncts(doc: Doc) -> Doc:
             joiner.head = event
         root.head = event
     return doc
+
+
+@Language.component("natokg_apposed_relatives")
+def apposed_relatives(doc: Doc) -> Doc:
+    """Re-hang each relative clause set off by a comma right after an apposition's place onto the name
+    the apposition describes ("Operation Active Endeavour, a maritime operation in the Mediterranean,
+    which was succeeded by …"). Runs once the names are tagged: "which" is a thing's and "who" a
+    person's, so the pronoun must fit the name and not the place."""
+    if len(doc) < 6:
+        return doc
+    deps = doc.to_array(DEP)
+    for at in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist():
+        _after_apposition(doc[at])
+    return doc
+
+
+def _after_apposition(verb: Token) -> None:
+    noun, pronoun = verb.head, verb.left_edge
+    if noun.i >= pronoun.i or noun.dep_ != "pobj" or pronoun.nbor(-1).text != "," \
+            or not all(noun.is_ancestor(t) for t in verb.doc[noun.i + 1:pronoun.i - 1]):
+        return  # (the comma closes the noun's own phrase: "in the Gulf of Aden, which")
+    apposed = noun.head.head
+    name = apposed.head
+    if noun.head.dep_ != "prep" or apposed.dep_ != "appos" or apposed.pos_ != "NOUN" or name.pos_ != "PROPN" \
+            or name.i > apposed.i or apposed.left_edge.i == 0 or apposed.left_edge.nbor(-1).text != ",":
+        return
+    person = name.ent_type_ == "PERSON"
+    if pronoun.lower_ == "which" and not person and (noun.ent_type_ in _PLACES or noun.ent_type_ == "DATE") \
+            and verb.lemma_.lower() not in load_lexicon().relations["place_clause_verbs"]:
+        verb.head = name  # (or a date's: "Azerbaijan, a partner since 1994, which was the first …"; not "the
+        # commander of US European Command, which is based in Stuttgart"; nor "…in Afghanistan, which borders Pakistan")
+    elif pronoun.lower_ == "who" and person and noun.ent_type_ != "PERSON":
+        verb.head = name  # ("X, the former prime minister of Norway, who …"; not "the successor of Y, who …")
 
 
 def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
+from ...model import POSITIVE
 from ..context import PLAIN, Context, RelationCandidate
 from ..dates import DASHES
 
@@ -322,11 +323,15 @@ def _seats(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                      p.lower_ in ctx.words["seat_preps"] or p.lower_ in ctx.lex["moving_verbs"].get(h.lemma_, ()))
                  for e in ctx.pobjs(p) if ctx.candidates[e[0]].kind in _WHERE]
         # (an operation's headquarters is where it is based, not only where it is held: "seat", lexicon reroute_by_verb)
+        moved = noun.head if noun.head.lemma_ in ctx.lex["moving_verbs"] and len(holders) > 1 else None
+        # ("its headquarters will be moved to Mons": the move's own stance)
+        stance = ctx.stance(moved, sent) if moved is not None else PLAIN
         yield from ctx.emit(owners, ctx.states["located"], [e for prep, e in where if prep != "from"],
-                            "event-place-prep", noun, sent, "seat", stance=PLAIN)
-        # ("its headquarters was moved from Paris to Brussels in 1967": it was in Paris before then)
-        yield from _undated(ctx.emit(owners, ctx.states["located"], [e for prep, e in where if prep == "from"],
-                                     "event-place-prep", noun, sent, "seat", stance=PLAIN))
+                            "event-place-prep", noun, sent, "seat", stance=stance)
+        if stance[0] == POSITIVE and not stance[1]:  # (not "was never moved from Brussels": it is still there)
+            # ("its headquarters was moved from Paris to Brussels in 1967": it was in Paris before then)
+            yield from _undated(ctx.emit(owners, ctx.states["located"], [e for prep, e in where if prep == "from"],
+                                         "event-place-prep", noun, sent, "seat", stance=PLAIN))
 
 
 #: how many words a common noun's phrase between a name's comma and its participle may hold ("a separate organisation")

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...model import NEGATIVE, POSITIVE
 from ..context import (CHRONOLOGY_MARKS, MEMBER_HINT, PLAIN, SUBJECTS, TOPIC, Arg, Context, RelationCandidate,
-                       own_date)
+                       Stance, own_date)
 from ..dates import time_later
 from ..mentions import at_line_start
 
@@ -266,6 +267,11 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     yield from _crewed_by(ctx, verb, sent, subjects, preps, phrase)
     yield from _deployed(ctx, verb, sent, subjects, objects, preps, phrase)
     for prep, key in _prep_phrases(ctx, phrase, preps, children):
+        if _moved_from(ctx, phrase, prep):  # "the College moved from Paris to Rome" (not "moved troops from …")
+            if not any(c.dep_ == "dobj" for c in children):
+                yield from _left_place(ctx, ctx.emit(subjects, ctx.states["located"], ctx.pobjs(prep), "active-prep",
+                                                     verb, sent, key))
+            continue
         if key in ctx.lex["converse_verb_preps"]:  # "Rasmussen handed over to Stoltenberg": Stoltenberg succeeded him
             yield from ctx.emit(ctx.pobjs(prep), ctx.lex["converse_verb_preps"][key], subjects, "inverse-active", verb,
                                 sent, key)
@@ -285,19 +291,30 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             continue
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
-        found = ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
-        # ("moved from Paris to Rome in 1966": it was in Paris before the move's date)
-        yield from (replace(f, date="") for f in found) if _moved_from(ctx, phrase, prep) else found
+        yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
     # "KFOR ended its patrols in Kosovo", "Ocean Shield began its work off the Horn of Africa": the place of
     # an operation's own work is the operation's (not a summit's, whose decisions act elsewhere: "the
     # Summit launched a training mission in Iraq"; nor its seat's, see places._seats)
+    if phrase in _observing_verbs():
+        return  # ("KFOR monitored the situation in Serbia", "… condemned the violence in Syria": the place is the object's)
     operations = [e for e in subjects if ctx.candidates[e[0]].kind == "Event" and e not in venues
                   and not ctx.is_meeting(e[0])]
     for noun in (c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate
-                 and c.lemma_.lower() not in ctx.lex["seat_nouns"]):  # ("has its headquarters in Baghdad": based there)
+                 and c.lemma_.lower() not in ctx.lex["facility_nouns"]  # ("has an office in Skopje": not held there)
+                 and not any(d.lower_ == "no" for d in c.children)):  # ("has no ships in the Black Sea")
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ctx.lex["event_place_verb_preps"]:
-                yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}")
+                # ("KFOR will not conduct patrols in Serbia": the clause's own stance)
+                yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}", stance=None)
+
+
+@cache
+def _observing_verbs() -> frozenset[str]:
+    """Verbs that watch, judge or react to what their object is (lexicon ``observing_verbs``,
+    ``reporting_verbs``, ``crediting_verbs``, ``blaming_verbs``, ``welcoming_verbs``)."""
+    relations = load_lexicon().relations
+    return frozenset(word for key in ("observing_verbs", "reporting_verbs", "crediting_verbs", "blaming_verbs",
+                                      "welcoming_verbs") for word in relations[key])
 
 
 def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
@@ -305,11 +322,20 @@ def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
     return prep.lower_ == "from" and "from" in ctx.lex["moving_verbs"].get(phrase, ())
 
 
-def _held_where(ctx: Context, events: list[Arg], prep: Token, verb: Token, sent: Span,
-                key: str) -> Iterator[RelationCandidate]:
-    """*events* held in the places that *prep* names."""
+def _left_place(ctx: Context, found: Iterable[RelationCandidate]) -> Iterator[RelationCandidate]:
+    """The readings of the place a body moved from ("moved from Paris to Rome in 1966"), without the
+    move's date (it was there before); none where the move is denied or only planned ("never moved
+    from Rome", "will be moved from Brussels": it is still there), nor for an event ("the summit moved
+    from Paris to Brussels": it was never held in Paris)."""
+    return (replace(f, date="") for f in found if f.polarity == POSITIVE and not f.modality
+            and ctx.candidates[f.subject].kind != "Event")
+
+
+def _held_where(ctx: Context, events: list[Arg], prep: Token, verb: Token, sent: Span, key: str,
+                stance: Stance | None = PLAIN) -> Iterator[RelationCandidate]:
+    """*events* held in the places that *prep* names (*stance*: None for the clause's own)."""
     places = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in {"Place", "Country"}]
-    yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=PLAIN)
+    yield from ctx.emit(events, ctx.states["event-place"], places, "active-prep", verb, sent, key, stance=stance)
 
 
 def _section_country(found: Iterable[RelationCandidate]) -> Iterator[RelationCandidate]:
@@ -1144,6 +1170,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
             yield from ctx.emit(bodies, ctx.states["located"], places, "passive-prep", verb, sent, key)
         if mapped:
             yield from ctx.emit([e for e in patients if e not in events], mapped, named, "passive-prep", verb, sent, key)
+        if _moved_from(ctx, phrase, prep):  # "the College was relocated from Paris to Rome"
+            yield from _left_place(ctx, ctx.emit(patients, ctx.states["located"], named, "passive-prep", verb, sent, key))
 
 
 def _company(ctx: Context, index: int) -> bool:
