@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Tajikistan was the last of the eight to join the Partnership for Peace. Romania was the first of the "
+        "partners to sign the Framework Document.",
+        {("Country:Tajikistan", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),
+         ("Country:Romania", "signed", "Agreement:Partnership for Peace Framework Document", "", "")},
+        id="the-first-or-last-of-a-group-to-act-is-the-copulas-subject"),
+    pytest.param(
         "NATO's political headquarters was moved from Paris to Brussels in 1967. The NATO Defense College moved "
         "from Paris to Rome in 1966. The NATO Defence College never moved from Rome. The NATO Summit moved from "
         "Paris to Brussels. NATO moved troops from Germany to Poland.",

@@ -1525,6 +1525,9 @@ class Context:
                     and pos[heads[head]] in _VERBS:
                 verb = heads[head]  # "Since joining the Dialogue in 1994, Morocco has become …"
                 continue
+            if dep in {"relcl", "acl"} and deps[head] == "pobj" and self.lowers[heads[head]] == "of" \
+                    and self._ranked_attribute(heads[heads[head]]):
+                head = heads[heads[head]]  # "Tajikistan was the last of the eight to join PfP": the rank's
             if dep in {"relcl", "acl"} and self._ranked_attribute(head) and self.kids(verb, {"dobj", "prep"}) \
                     and any(self.lowers[a] == "to" for a in self.kids(verb, {"aux"})):
                 # "Romania was the first to sign the Framework Document": the copula's subject signed it (not
