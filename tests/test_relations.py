@@ -4979,7 +4979,7 @@ _OWN_LINES = [
         "KFOR ended its patrols in Kosovo in 2020. Operation Ocean Shield began its work off the Horn of Africa in "
         "August 2009. The Warsaw Summit launched a training mission in Iraq. Resolute Support has its headquarters "
         "in Kabul. KFOR has an office in Skopje. KFOR monitored the situation in Serbia. Operation Sea Guardian has "
-        "no ships in the Black Sea.",
+        "no ships in the Black Sea. Operation Allied Force sparked protests in Russia. KFOR has two bases in Serbia.",
         {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "2020", ""),
          ("Event:Operation Ocean Shield", "heldIn", "Place:Horn of Africa", "2009-08", ""),
          ("Event:Resolute Support Mission", "locatedIn", "Place:Kabul", "", "")},

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -293,28 +292,18 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             continue  # (but "took place in": the object is the phrase's own noun)
         yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
     # "KFOR ended its patrols in Kosovo", "Ocean Shield began its work off the Horn of Africa": the place of
-    # an operation's own work is the operation's (not a summit's, whose decisions act elsewhere: "the
-    # Summit launched a training mission in Iraq"; nor its seat's, see places._seats)
-    if phrase in _observing_verbs():
-        return  # ("KFOR monitored the situation in Serbia", "… condemned the violence in Syria": the place is the object's)
+    # an operation's own work or forces is the operation's (lexicon operation_work_nouns; not a summit's,
+    # whose decisions act elsewhere: "the Summit launched a training mission in Iraq")
     operations = [e for e in subjects if ctx.candidates[e[0]].kind == "Event" and e not in venues
                   and not ctx.is_meeting(e[0])]
-    for noun in (c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.token_to_candidate
-                 and c.lemma_.lower() not in ctx.lex["facility_nouns"]  # ("has an office in Skopje": not held there)
+    work = ctx.lex["operation_work_nouns"]  # (not "has an office in Skopje", "sparked protests in Russia")
+    for noun in (c for c in children if c.dep_ == "dobj" and (c.lemma_.lower() in work or c.lower_ in work)
+                 and c.i not in ctx.token_to_candidate
                  and not any(d.lower_ == "no" for d in c.children)):  # ("has no ships in the Black Sea")
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ctx.lex["event_place_verb_preps"]:
                 # ("KFOR will not conduct patrols in Serbia": the clause's own stance)
                 yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}", stance=None)
-
-
-@cache
-def _observing_verbs() -> frozenset[str]:
-    """Verbs that watch, judge or react to what their object is (lexicon ``observing_verbs``,
-    ``reporting_verbs``, ``crediting_verbs``, ``blaming_verbs``, ``welcoming_verbs``)."""
-    relations = load_lexicon().relations
-    return frozenset(word for key in ("observing_verbs", "reporting_verbs", "crediting_verbs", "blaming_verbs",
-                                      "welcoming_verbs") for word in relations[key])
 
 
 def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
