@@ -306,6 +306,10 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
                 yield from _held_where(ctx, operations, prep, verb, sent, f"{phrase} {prep.lower_}", stance=None)
 
 
+#: the classes of what a move takes from one seat to another
+_MOVING_KINDS = frozenset({"Organization", "InternationalOrganization"})
+
+
 def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
     """*prep* names where what a moving verb moved was before it moved (lexicon ``moving_verbs``)."""
     return prep.lower_ == "from" and "from" in ctx.lex["moving_verbs"].get(phrase, ())
@@ -314,10 +318,10 @@ def _moved_from(ctx: Context, phrase: str, prep: Token) -> bool:
 def _left_place(ctx: Context, found: Iterable[RelationCandidate]) -> Iterator[RelationCandidate]:
     """The readings of the place a body moved from ("moved from Paris to Rome in 1966"), without the
     move's date (it was there before); none where the move is denied or only planned ("never moved
-    from Rome", "will be moved from Brussels": it is still there), nor for an event ("the summit moved
-    from Paris to Brussels": it was never held in Paris)."""
+    from Rome", "will be moved from Brussels": it is still there), and only for a body (not "the summit
+    moved from Paris to Brussels", "Russia moved from Crimea into Ukraine")."""
     return (replace(f, date="") for f in found if f.polarity == POSITIVE and not f.modality
-            and ctx.candidates[f.subject].kind != "Event")
+            and ctx.candidates[f.subject].kind in _MOVING_KINDS)
 
 
 def _held_where(ctx: Context, events: list[Arg], prep: Token, verb: Token, sent: Span, key: str,
