@@ -324,8 +324,8 @@ def natokg_owned_bodies(doc: Doc) -> Doc:
         if label and ent.label_ in _INSTRUMENT_LABELS:
             if end < len(doc) and (doc[end].is_title or doc[end].lower_ in _NAME_JOINERS):
                 continue  # a programme's body ends its name ("Partnership for Peace Centre of Excellence")
-        elif label and doc[end - 1].lower_ in placed:  # "African Union Mission in Sudan", "NATO Representation to Ukraine"
-            end = _place_end(doc, end, label_at)
+        elif label and doc[end - 1].lower_ in placed:
+            end = _place_end(doc, end, label_at)  # "African Union Mission in Sudan", "NATO Representation to Ukraine"
         elif label:  # "United States Department of State"
             end = _complement_end(doc, end, label_at)
         if label and not any(e.start < end and e.end > end for e in ents):  # no name cut in two

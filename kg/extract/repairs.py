@@ -31,8 +31,8 @@ tagged, which tell an event from a place.
 ``natokg_apposed_relatives``: a relative clause set off by a comma right after an apposition's place is
 on the name the apposition describes ("Operation Active Endeavour, a maritime operation in the
 Mediterranean, which was succeeded by …"), when its pronoun fits that name ("which" a thing's, "who" a
-person's) and not the place (or the date: "Azerbaijan, a partner since 1994, which …"); not a clause a place's own verb opens ("…, which borders Pakistan"). It
-runs once the names are tagged.
+person's) and not the place (or the date: "Azerbaijan, a partner since 1994, which …"); not a clause
+a place's own verb opens ("…, which borders Pakistan"). It runs once the names are tagged.
 
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
@@ -55,7 +55,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 
-__all__ = ["apposed_relatives", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses", "year_subjects"]
+__all__ = ["apposed_relatives", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses",
+           "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -268,6 +269,8 @@ def apposed_relatives(doc: Doc) -> Doc:
 
 
 def _after_apposition(verb: Token) -> None:
+    """Re-hang the relative clause *verb* heads onto the name an apposition describes (see
+    :func:`apposed_relatives`)."""
     noun, pronoun = verb.head, verb.left_edge
     if noun.i >= pronoun.i or noun.dep_ != "pobj" or pronoun.nbor(-1).text != "," \
             or not all(noun.is_ancestor(t) for t in verb.doc[noun.i + 1:pronoun.i - 1]):
@@ -280,8 +283,9 @@ def _after_apposition(verb: Token) -> None:
     person = name.ent_type_ == "PERSON"
     if pronoun.lower_ == "which" and not person and (noun.ent_type_ in _PLACES or noun.ent_type_ == "DATE") \
             and verb.lemma_.lower() not in load_lexicon().relations["place_clause_verbs"]:
-        verb.head = name  # (or a date's: "Azerbaijan, a partner since 1994, which was the first …"; not "the
-        # commander of US European Command, which is based in Stuttgart"; nor "…in Afghanistan, which borders Pakistan")
+        # (or a date's: "Azerbaijan, a partner since 1994, which was the first …"; not "the commander of
+        # US European Command, which is based in Stuttgart", nor "… in Afghanistan, which borders Pakistan")
+        verb.head = name
     elif pronoun.lower_ == "who" and person and noun.ent_type_ != "PERSON":
         verb.head = name  # ("X, the former prime minister of Norway, who …"; not "the successor of Y, who …")
 

@@ -1164,7 +1164,8 @@ def _passive(ctx: Context, verb: Token, sent: Span, phrase: str, predicate: str,
         if mapped:
             yield from ctx.emit([e for e in patients if e not in events], mapped, named, "passive-prep", verb, sent, key)
         if _moved_from(ctx, phrase, prep):  # "the College was relocated from Paris to Rome"
-            yield from _left_place(ctx, ctx.emit(patients, ctx.states["located"], named, "passive-prep", verb, sent, key))
+            yield from _left_place(ctx, ctx.emit(patients, ctx.states["located"], named, "passive-prep", verb,
+                                                 sent, key))
 
 
 def _company(ctx: Context, index: int) -> bool:
