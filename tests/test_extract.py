@@ -1005,6 +1005,13 @@ def test_extract_a_body_named_after_its_owner_is_one_name(nlp, text: str, entity
     assert entity in entities and not_entity not in entities, entities
 
 
+def test_extract_a_programmes_name_before_a_longer_name_makes_no_body(nlp) -> None:
+    # "Staff" heads no body here: the capitals run on ("Staff Element"), so the programme stays the programme
+    entities = run(nlp, "Georgia sent two officers to the Partnership for Peace Staff Element at SHAPE.").entities
+    assert "PartnershipFramework:Partnership for Peace" in entities
+    assert not any(key.startswith("Organization:Partnership for Peace") for key in entities), entities
+
+
 @pytest.mark.parametrize("text", ["The Finnish government approved the protocols in 2024.",
                                   "The Finnish Parliament approved the protocols in 2024.",
                                   "The Finnish Armed Forces joined the exercise in 2024."])

@@ -6427,6 +6427,12 @@ def test_relations_read_from_our_own_lines(nlp, text: str, expected: set[tuple[s
     assert found == expected, found
 
 
+def test_relations_an_operations_work_in_a_place_keeps_its_clauses_negation_and_modal(nlp) -> None:
+    found = {(r.subject, r.predicate, r.object, r.polarity, r.modality)
+             for r in read(nlp, "KFOR will not conduct patrols in Serbia.").relations if r.rule != "learned-pair"}
+    assert found == {("Event:Kosovo Force", "heldIn", "Country:Serbia", "negative", "will")}
+
+
 def test_relations_neither_hung_on_the_verb_negates_its_clause(nlp) -> None:
     text = "Ukraine and Georgia would one day be members, but neither received a Membership Action Plan."
     found = {(r.subject, r.predicate, r.object, r.polarity) for r in read(nlp, text).relations

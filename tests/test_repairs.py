@@ -141,6 +141,8 @@ def test_repairs_a_relative_clause_after_an_apposition_is_on_the_name(nlp) -> No
     ("Jens Stoltenberg, the former prime minister of Norway, who led NATO until 2024, spoke.", "led", "Stoltenberg"),
     # a place's own verb keeps its clause on the place
     ("ISAF, the NATO-led mission in Afghanistan, which borders Pakistan, ended in 2014.", "borders", "Afghanistan"),
+    # a clause after an apposition's date is the name's
+    ("We thank Azerbaijan, a partner since 4 May 1994, which was the first to agree a plan.", "was", "Azerbaijan"),
 ])
 def test_repairs_a_relative_pronoun_after_an_apposition_must_fit_the_name(nlp, text: str, verb: str, head: str) -> None:
     token = next(t for t in nlp(text) if t.text == verb)

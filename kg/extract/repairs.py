@@ -188,6 +188,12 @@ def object_relatives(doc: Doc) -> Doc:
 
 
 @cache
+def _place_clause_verbs() -> frozenset[str]:
+    """Verbs of a clause that tells of a place itself (lexicon ``place_clause_verbs``)."""
+    return frozenset(load_lexicon().relations["place_clause_verbs"])
+
+
+@cache
 def _telling_verbs() -> frozenset[str]:
     """Verbs whose object a "that" clause may follow as what is said to it (lexicon ``reporting_verbs``,
     ``addressing_verbs``, ``telling_verbs``)."""
@@ -282,7 +288,7 @@ def _after_apposition(verb: Token) -> None:
         return
     person = name.ent_type_ == "PERSON"
     if pronoun.lower_ == "which" and not person and (noun.ent_type_ in _PLACES or noun.ent_type_ == "DATE") \
-            and verb.lemma_.lower() not in load_lexicon().relations["place_clause_verbs"]:
+            and verb.lemma_.lower() not in _place_clause_verbs():
         # (or a date's: "Azerbaijan, a partner since 1994, which was the first …"; not "the commander of
         # US European Command, which is based in Stuttgart", nor "… in Afghanistan, which borders Pakistan")
         verb.head = name
