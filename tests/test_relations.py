@@ -4953,6 +4953,28 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO offered the Istanbul Cooperation Initiative to the six Gulf states in 2004; Bahrain, Kuwait and Qatar "
+        "accepted. NATO offered Ukraine a new plan, and Ukraine accepted.",
+        {("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Kuwait", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", ""),
+         ("Country:Qatar", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "", "")},
+        id="who-accepts-with-no-object-takes-part-in-the-framework-its-sentence-offers-and-nothing-else"),
+    pytest.param(
+        "The Istanbul Cooperation Initiative was launched in 2004, and Bahrain joined in 2005. Since then the "
+        "European Union, the United Nations, the OSCE, the African Union, the Arab League, the Gulf Cooperation "
+        "Council, the World Bank, Interpol and the Council of Europe have worked with NATO.",
+        {("Country:Bahrain", "participatesIn", "PartnershipFramework:Istanbul Cooperation Initiative", "2005", ""),
+         *{(f"{kind}:{name}", "cooperatesWith", "InternationalOrganization:NATO", "", "")
+           for kind, name in (("InternationalOrganization", "European Union"),
+                              ("InternationalOrganization", "United Nations"),
+                              ("InternationalOrganization", "Organization for Security and Co-operation in Europe"),
+                              ("InternationalOrganization", "African Union"),
+                              ("InternationalOrganization", "League of Arab States"),
+                              ("InternationalOrganization", "Gulf Cooperation Council"),
+                              ("Organization", "World Bank"), ("Organization", "Interpol"),
+                              ("InternationalOrganization", "Council of Europe"))}},
+        id="a-join-with-no-object-finds-its-sentences-framework-however-many-names-the-paragraph-holds-after-it"),
+    pytest.param(
         "Tajikistan was the last of the eight to join the Partnership for Peace. Romania was the first of the "
         "partners to sign the Framework Document.",
         {("Country:Tajikistan", "participatesIn", "PartnershipFramework:Partnership for Peace", "", ""),

@@ -129,6 +129,9 @@ class Resolver:
         self._subjects: deque[tuple[int, str]] = deque(maxlen=8)
         #: the last few entities other than persons and places, with their offsets, the latest last
         self._mentioned: deque[tuple[int, str, bool]] = deque(maxlen=8)
+        #: the same, every one of the paragraph being read: its relations are resolved once all its names
+        #: are, and a long paragraph's later names would push a sentence's own out of the last few
+        self._in_paragraph: list[tuple[int, str, bool]] = []
         self._last_subject_of: dict[str, str] = {}
         #: the last few persons named, with their offsets and whether each was a subject, the latest last
         self._persons_named: deque[tuple[int, str, bool]] = deque(maxlen=8)
@@ -360,6 +363,7 @@ class Resolver:
         groups: dict[int, list[str]] = {}
         self._paragraphs += 1
         self._paragraph_start = offset
+        self._in_paragraph = []
         self._read_year_headings(text, offset)
         if self._paragraphs <= _HEADER_PARAGRAPHS and not self._issued:
             self._issued = _issue_date(text)
@@ -446,6 +450,7 @@ class Resolver:
                     self._subjects.append((cand.start, key))
             if kind not in {"Person", "Place"}:
                 self._mentioned.append((cand.start, key, cand.background))
+                self._in_paragraph.append((cand.start, key, cand.background))
             elif kind == "Person":
                 self._persons_named.append((cand.start, key, cand.subject))
             if cand.defines:
@@ -609,6 +614,8 @@ class Resolver:
         def resolve(index: int) -> list[str]:
             if index == TOPIC and rel.verb in self.lex.relations["follow_verbs"]:
                 return [found] if (found := self._joined_before(rel)) else []  # only a join said before is followed
+            if index == TOPIC and rel.verb in self.lex.relations["accepting_verbs"]:
+                return [found] if (found := self._framework_offered(rel, candidates)) else []
             if index == TOPIC and rel.hint == MEMBER_HINT:  # (a field keyed by a name: its section's country or none)
                 return [found] if (found := self._field_whole(rel)) else []
             if index == TOPIC:
@@ -624,6 +631,14 @@ class Resolver:
             members = resolve(rel.subject)
             return [(s, o) for n, s in enumerate(members) for o in members[n + 1:] if s != o]
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
+
+    def _framework_offered(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
+        """The framework an acceptance with no object takes up: the last one its sentence names before
+        the subject ("The ICI was offered to the Gulf states; Bahrain and Qatar accepted"); none when it
+        names none ("NATO offered Ukraine a new plan, and Ukraine accepted" joins nothing)."""
+        before = candidates[rel.subject].start if rel.subject >= 0 else rel.sentence_end
+        return next((key for start, key, _ in reversed(self._in_paragraph) if rel.sentence_start <= start < before
+                     and self._kind(key) == "PartnershipFramework"), None)
 
     def _joined_before(self, rel: RelationCandidate) -> str | None:
         """What a sentence before in the paragraph said others joined or took part in, for an
@@ -658,7 +673,7 @@ class Resolver:
         joins = rel.predicate in self.lex.relations["framework_join_predicates"] \
             and candidates[rel.subject].kind in {"Country", None}  # (a country, or a reference to one, joins)
         before = candidates[rel.subject].start
-        named = [(key, self._kind(key)) for start, key, _ in self._mentioned if rel.sentence_start <= start < before]
+        named = [(key, self._kind(key)) for start, key, _ in self._in_paragraph if rel.sentence_start <= start < before]
         kinds = ("PartnershipFramework",) * joins + (self._wanted_kind(rel.predicate, rel.verb),)
         for kind in kinds:
             found = [key for key, named_kind in named if named_kind == kind]
@@ -672,8 +687,8 @@ class Resolver:
         air campaign": that operation, not the one the document is about)."""
         if rel.rule != "operation-noun":
             return None
-        return next((key for start, key, _ in reversed(self._mentioned) if self._paragraph_start <= start
-                     < rel.sentence_start and self._kind(key) == "Event" and not self._meeting(key)), None)
+        return next((key for start, key, _ in reversed(self._in_paragraph) if start < rel.sentence_start
+                     and self._kind(key) == "Event" and not self._meeting(key)), None)
 
     def _wanted_kind(self, predicate: str, word: str) -> str | None:
         """The class an implicit object of *predicate* has: the predicate's (lexicon ``topic_kinds``),
