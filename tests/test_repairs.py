@@ -147,3 +147,15 @@ def test_repairs_a_relative_clause_after_an_apposition_is_on_the_name(nlp) -> No
 def test_repairs_a_relative_pronoun_after_an_apposition_must_fit_the_name(nlp, text: str, verb: str, head: str) -> None:
     token = next(t for t in nlp(text) if t.text == verb)
     assert (token.dep_, token.head.text) == ("relcl", head)
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # the operation after a verb's unnamed companions is where the verb is done
+    ("Russian troops served alongside Allied units in the Implementation Force.", "served"),
+    # a named companion keeps its own phrase, as does a companion that is no verb's
+    ("Ukraine served alongside Poland in the Implementation Force.", "served"),
+    ("The cooperation with partners in the Implementation Force grew.", "partners"),
+])
+def test_repairs_an_operation_after_a_verbs_companions_is_the_verbs(nlp, text: str, head: str) -> None:
+    prep = next(t for t in nlp(text) if t.text == "in")
+    assert (prep.dep_, prep.head.text) == ("prep", head)

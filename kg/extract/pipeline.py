@@ -30,7 +30,9 @@
 * ``natokg_known_places`` (after that): a town the model missed (``data/reference/cities.tsv``)
   is a place where the text names it alone.
 * ``natokg_acronyms`` (after that): an acronym the model missed that is no English word is a name.
-* ``natokg_apposed_relatives`` (after the name components; see :mod:`kg.extract.repairs`): a relative
+* ``natokg_companion_operations`` (after the name components; see :mod:`kg.extract.repairs`): an
+  operation's "in" phrase after a verb's unnamed companions is the verb's.
+* ``natokg_apposed_relatives`` (after that): a relative
   clause set off after an apposition's place is on the name the apposition describes.
 * ``natokg_row_descriptions`` (after that): a noun
   phrase a table's cell holds alone is in apposition to the row's name.
@@ -328,7 +330,8 @@ def load_nlp(model: str | None = None) -> Language:
     _split_modifier_apostrophes(nlp, load_lexicon())
     nlp.add_pipe("natokg_sentences", before="parser")
     from . import repairs as _repairs  # noqa: F401  (registers natokg_semicolon_clauses, natokg_year_subjects,
-    # natokg_object_relatives, natokg_event_conjuncts, natokg_apposed_relatives, natokg_row_descriptions)
+    # natokg_object_relatives, natokg_event_conjuncts, natokg_companion_operations, natokg_apposed_relatives,
+    # natokg_row_descriptions)
 
     nlp.add_pipe("natokg_semicolon_clauses", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("natokg_year_subjects", after="natokg_semicolon_clauses")
@@ -347,7 +350,8 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("natokg_acronyms", after="natokg_known_places")
     nlp.add_pipe("natokg_lone_names", after="natokg_acronyms")
     nlp.add_pipe("natokg_event_conjuncts", after="natokg_lone_names")
-    nlp.add_pipe("natokg_apposed_relatives", after="natokg_event_conjuncts")
+    nlp.add_pipe("natokg_companion_operations", after="natokg_event_conjuncts")
+    nlp.add_pipe("natokg_apposed_relatives", after="natokg_companion_operations")
     nlp.add_pipe("natokg_row_descriptions", after="natokg_apposed_relatives")
     nlp.add_pipe("natokg_table_rows", after="natokg_row_descriptions")  # (once no component re-hangs a token)
     # names match by ORTH, so their pattern Docs need the tokenizer alone: with the model's

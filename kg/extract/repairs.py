@@ -28,6 +28,10 @@ that event's conjunct ("including the International Security Assistance Force (I
 and the Kosovo Force (KFOR)": the parser joins KFOR to Afghanistan). It runs once the names are
 tagged, which tell an event from a place.
 
+``natokg_companion_operations``: an operation's "in" phrase after the unnamed companions of a verb is the
+verb's ("served alongside Allied units in the Implementation Force": the parser hangs it on "units").
+It runs once the names are tagged.
+
 ``natokg_apposed_relatives``: a relative clause set off by a comma right after an apposition's place is
 on the name the apposition describes ("Operation Active Endeavour, a maritime operation in the
 Mediterranean, which was succeeded by …"), when its pronoun fits that name ("which" a thing's, "who" a
@@ -55,7 +59,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 
-__all__ = ["apposed_relatives", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses",
+__all__ = ["apposed_relatives", "companion_operations", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses",
            "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
@@ -258,6 +262,34 @@ def event_conjuncts(doc: Doc) -> Doc:
             joiner.head = event
         root.head = event
     return doc
+
+
+@Language.component("natokg_companion_operations")
+def companion_operations(doc: Doc) -> Doc:
+    """Re-hang an operation's "in" phrase that the parser put on the unnamed companions of a verb onto
+    the verb ("Russian troops served alongside Allied units in the Implementation Force": served in
+    IFOR, not units in IFOR; lexicon ``companion_attachments``). Runs once the names are tagged."""
+    words = _companion_attachments()
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ not in _EVENTS or root.dep_ != "pobj":
+            continue
+        prep = root.head
+        companions = prep.head
+        companion_prep = companions.head
+        verb = companion_prep.head
+        if prep.dep_ == "prep" and prep.lower_ in words["operation_preps"] and companions.dep_ == "pobj" \
+                and companions.pos_ == "NOUN" and not companions.ent_type_ \
+                and companion_prep.lower_ in words["companion_preps"] and verb.pos_ == "VERB" \
+                and companion_prep.i < companions.i < prep.i:
+            prep.head = verb
+    return doc
+
+
+@cache
+def _companion_attachments() -> dict[str, frozenset[str]]:
+    """The prepositions of a verb's companions and of the operation they are in (lexicon ``companion_attachments``)."""
+    return {key: frozenset(words) for key, words in load_lexicon().relations["companion_attachments"].items()}
 
 
 @Language.component("natokg_apposed_relatives")
