@@ -159,3 +159,10 @@ def test_repairs_a_relative_pronoun_after_an_apposition_must_fit_the_name(nlp, t
 def test_repairs_an_operation_after_a_verbs_companions_is_the_verbs(nlp, text: str, head: str) -> None:
     prep = next(t for t in nlp(text) if t.text == "in")
     assert (prep.dep_, prep.head.text) == ("prep", head)
+
+
+def test_repairs_a_passive_which_clause_after_a_bracketed_name_is_on_the_name(nlp) -> None:
+    doc = nlp("The PARP was introduced as part of the Partnership for Peace (PfP), which was launched at the "
+              "Brussels Summit in January 1994.")
+    launched = next(t for t in doc if t.text == "launched")
+    assert (launched.dep_, launched.head.text) == ("relcl", "Partnership")

@@ -36,7 +36,10 @@ It runs once the names are tagged.
 on the name the apposition describes ("Operation Active Endeavour, a maritime operation in the
 Mediterranean, which was succeeded by …"), when its pronoun fits that name ("which" a thing's, "who" a
 person's) and not the place (or the date: "Azerbaijan, a partner since 1994, which …"); not a clause
-a place's own verb opens ("…, which borders Pakistan"). It runs once the names are tagged.
+a place's own verb opens ("…, which borders Pakistan"). A passive clause "which" opens right after a
+name and a comma that the parser made an adverbial clause of the verb before is a relative clause on
+the name ("… the Partnership for Peace (PfP), which was launched at the Brussels Summit"). It runs once
+the names are tagged.
 
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
@@ -73,6 +76,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: the labels of a place's name, and of an event's
 _PLACES = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
 _EVENTS = frozenset({"EVENT"})
+#: the labels of what a relative clause on a name is not about: a date, a number, a person ("who")
+_UNNAMED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
 #: the dependencies of a verb's object, and the parts of speech of a noun
 _OBJECTS = frozenset({"dobj", "pobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -303,7 +308,26 @@ def apposed_relatives(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)
     for at in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist():
         _after_apposition(doc[at])
+    for at in np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist():
+        _relative_on_name(doc[at])
     return doc
+
+
+def _relative_on_name(verb: Token) -> None:
+    """ "… part of the Partnership for Peace (PfP), which was launched at the Brussels Summit": a passive
+    clause that "which" opens right after a name and a comma, which the parser made an adverbial clause
+    of the verb before, is a relative clause on that name (a bracket after the name may stand between)."""
+    pronoun = verb.left_edge
+    if pronoun.lower_ != "which" or pronoun.dep_ != "nsubjpass" or pronoun.i < 2 \
+            or pronoun.nbor(-1).text != "," or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    before = pronoun.nbor(-2)
+    name = before.head if before.text == ")" else before
+    if not name.ent_type_ or name.ent_type_ in _PLACES or name.ent_type_ in _UNNAMED_LABELS \
+            or name.is_ancestor(verb) or verb.is_ancestor(name) or name.pos_ != "PROPN":
+        return
+    verb.head = name
+    verb.dep_ = "relcl"
 
 
 def _after_apposition(verb: Token) -> None:
