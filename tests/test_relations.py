@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Allied leaders agreed to establish an enhanced Forward Presence (eFP) in Estonia, Latvia and Poland.",
+        {("Event:Enhanced Forward Presence", "heldIn", "Country:Estonia", "", ""),
+         ("Event:Enhanced Forward Presence", "heldIn", "Country:Latvia", "", ""),
+         ("Event:Enhanced Forward Presence", "heldIn", "Country:Poland", "", "")},
+        id="an-operation-in-a-list-of-places-after-its-bracket-is-held-in-each"),
+    pytest.param(
         "Moroccan and Egyptian soldiers served alongside Allied troops in the Stabilisation Force in 1997. Argentina "
         "served with Italian units within KFOR.",
         {("Country:Morocco", "participatesIn", "Event:Stabilisation Force", "1997", ""),

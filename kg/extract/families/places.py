@@ -91,7 +91,12 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 if ctx.candidates[other].kind in _WHERE and ctx.spans[other].start == start and not read \
                         and (kind == "Event" or not _meeting_body(ctx, root)):
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
-                    yield from ctx.emit([(index, False)], predicate, [(other, False)], "place-in",
+                    # ("an enhanced Forward Presence (eFP) in Estonia, Latvia, Lithuania and Poland": each of them)
+                    places = [(other, False)] + [
+                        (joined, False) for c in ctx.spans[other].root.conjuncts
+                        if (joined := ctx.token_to_candidate.get(c.i)) is not None and joined != other
+                        and ctx.candidates[joined].kind in _WHERE and c.i > ctx.spans[other].start]
+                    yield from ctx.emit([(index, False)], predicate, places, "place-in",
                                         root, sent, "locate", stance=PLAIN)
         if kind == "Country":
             yield from _in_region(ctx, index, root, sent)
