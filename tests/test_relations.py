@@ -4953,6 +4953,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2011 Swedish Gripen jets flew in Operation Unified Protector, and Qatari aircraft served under NATO's "
+        "Operation Unified Protector. Finnish units operated within the Kosovo Force.",
+        {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "2011", ""),
+         ("Country:Qatar", "participatesIn", "Event:Operation Unified Protector", "", ""),
+         ("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO", "", ""),
+         ("Country:Finland", "participatesIn", "Event:Kosovo Force", "", "")},
+        id="who-flies-in-serves-under-or-operates-within-an-operation-takes-part-in-it"),
+    pytest.param(
         "Allied leaders agreed to establish an enhanced Forward Presence (eFP) in Estonia, Latvia and Poland.",
         {("Event:Enhanced Forward Presence", "heldIn", "Country:Estonia", "", ""),
          ("Event:Enhanced Forward Presence", "heldIn", "Country:Latvia", "", ""),
