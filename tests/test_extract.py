@@ -438,7 +438,8 @@ def test_ruler_names_need_no_parse_to_be_added(nlp) -> None:
         "ner", "natokg_dated_names", "natokg_ruler", "natokg_abbreviated_names", "natokg_joined_persons",
         "natokg_designated_units", "natokg_owned_bodies",
         "natokg_repeated_names", "natokg_known_persons", "natokg_known_places", "natokg_acronyms", "natokg_lone_names",
-        "natokg_event_conjuncts", "natokg_apposed_relatives", "natokg_row_descriptions", "natokg_table_rows", "natokg_relations"]
+        "natokg_event_conjuncts", "natokg_companion_operations", "natokg_apposed_relatives", "natokg_row_descriptions",
+        "natokg_table_rows", "natokg_relations"]
 
 
 def test_ruler_pattern_anchor_is_the_most_selective_required_word() -> None:

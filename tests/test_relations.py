@@ -4953,6 +4953,18 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The Partnership for Peace was offered to all partners. Germany and France did not accept. In 2013, Serbia "
+        "accepted that KFOR would stay in Kosovo. Had Austria accepted, it would have been welcome. The North "
+        "Atlantic Council accepted.",
+        {("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+        id="no-framework-is-taken-up-by-a-denied-supposed-or-clausal-acceptance-nor-by-a-body"),
+    pytest.param(
+        "Among the partners in the International Security Assistance Force (ISAF) in Afghanistan, Australia, Georgia "
+        "and Mongolia sent troops. Within the Kosovo Force (KFOR) in Kosovo, Finland and Sweden also served.",
+        {("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", ""),
+         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+        id="the-subjects-a-fronted-phrase-runs-into-are-no-places-of-its-operation"),
+    pytest.param(
         "In 2011 Swedish Gripen jets flew in Operation Unified Protector, and Qatari aircraft served under NATO's "
         "Operation Unified Protector. Finnish units operated within the Kosovo Force.",
         {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "2011", ""),

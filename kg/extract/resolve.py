@@ -132,7 +132,6 @@ class Resolver:
         #: the same, every one of the paragraph being read: its relations are resolved once all its names
         #: are, and a long paragraph's later names would push a sentence's own out of the last few
         self._in_paragraph: list[tuple[int, str, bool]] = []
-        self._paragraph_text = ("", 0)
         self._last_subject_of: dict[str, str] = {}
         #: the last few persons named, with their offsets and whether each was a subject, the latest last
         self._persons_named: deque[tuple[int, str, bool]] = deque(maxlen=8)
@@ -365,7 +364,6 @@ class Resolver:
         self._paragraphs += 1
         self._paragraph_start = offset
         self._in_paragraph = []
-        self._paragraph_text = (text, offset)
         self._read_year_headings(text, offset)
         if self._paragraphs <= _HEADER_PARAGRAPHS and not self._issued:
             self._issued = _issue_date(text)
@@ -616,8 +614,6 @@ class Resolver:
         def resolve(index: int) -> list[str]:
             if index == TOPIC and rel.verb in self.lex.relations["follow_verbs"]:
                 return [found] if (found := self._joined_before(rel)) else []  # only a join said before is followed
-            if index == TOPIC and rel.verb in self.lex.relations["accepting_verbs"]:
-                return [found] if (found := self._framework_offered(rel, candidates)) else []
             if index == TOPIC and rel.hint == MEMBER_HINT:  # (a field keyed by a name: its section's country or none)
                 return [found] if (found := self._field_whole(rel)) else []
             if index == TOPIC:
@@ -633,17 +629,6 @@ class Resolver:
             members = resolve(rel.subject)
             return [(s, o) for n, s in enumerate(members) for o in members[n + 1:] if s != o]
         return [(s, o) for s in resolve(rel.subject) for o in resolve(rel.object) if s != o]
-
-    def _framework_offered(self, rel: RelationCandidate, candidates: list[Candidate]) -> str | None:
-        """The framework an acceptance with no object takes up: the last one named before the subject in
-        its sentence or the one before ("The ICI was offered to the Gulf states. Bahrain and Qatar
-        accepted"); none when they name none ("NATO offered Ukraine a new plan. Ukraine accepted")."""
-        before = candidates[rel.subject].start if rel.subject >= 0 else rel.sentence_end
-        text, offset = self._paragraph_text
-        previous = text.rfind(". ", 0, max(rel.sentence_start - offset - 2, 0))
-        since = offset + previous + 2 if previous >= 0 else offset
-        return next((key for start, key, _ in reversed(self._in_paragraph) if since <= start < before
-                     and self._kind(key) == "PartnershipFramework"), None)
 
     def _joined_before(self, rel: RelationCandidate) -> str | None:
         """What a sentence before in the paragraph said others joined or took part in, for an

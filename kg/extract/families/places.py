@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...model import POSITIVE
-from ..context import PLAIN, Context, RelationCandidate
+from ..context import PLAIN, Arg, Context, RelationCandidate
 from ..dates import DASHES
 
 __all__ = ["places"]
@@ -32,6 +32,36 @@ _AIDS = frozenset({"Agreement", "PartnershipFramework"})
 _PACTS = frozenset({"Agreement"})
 _SEATED = frozenset({"InternationalOrganization", "Organization", "Event"})
 _BASED = frozenset({"InternationalOrganization", "Organization"})
+
+
+#: the parts of speech of a word that, right after a list of places, shows the list was a clause's subjects
+_CLAUSE_POS = frozenset({"VERB", "AUX", "ADV"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _ending_phrase(ctx: Context, places: list[Arg]) -> list[Arg]:
+    """*places* (a preposition's objects, in text order), or only the first when the list runs into a verb
+    that has no subject of its own (see :func:`_listed_places`: "Within the Kosovo Force (KFOR) in Kosovo, Finland and Sweden served")."""
+    if len(places) < 2:
+        return places
+    after = ctx.spans[places[-1][0]].end
+    if after >= len(ctx.doc) or ctx.pos[after] not in _CLAUSE_POS:
+        return places
+    verb = ctx.doc[after] if ctx.pos[after] == "VERB" else ctx.doc[after].head
+    subjectless = verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    return places[:1] if subjectless else places
+
+
+def _listed_places(ctx: Context, first: int) -> list[Arg]:
+    """The places coordinated after mention *first*, when they end their phrase: not the subjects of the
+    clause a fronted phrase opens ("Among the partners in ISAF in Afghanistan, Australia, Georgia and
+    Mongolia sent troops", where the parser lists the subjects with the place)."""
+    listed = [(joined, c.i) for c in ctx.spans[first].root.conjuncts
+              if (joined := ctx.token_to_candidate.get(c.i)) is not None and joined != first
+              and ctx.candidates[joined].kind in _WHERE and c.i > ctx.spans[first].start]
+    if not listed:
+        return []
+    return _ending_phrase(ctx, [(first, False)] + [(joined, False) for joined, _ in listed])[1:]
 
 
 def _meeting_body(ctx: Context, root: Token) -> bool:
@@ -63,8 +93,8 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                                          and c.lower_ in ctx.lex["place_preps"]])
             others = _second_pairs(ctx, preps)
             for prep in preps:
-                where = [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE and not _after_city(ctx, e[0])
-                         and e[0] not in others]
+                where = _ending_phrase(ctx, [e for e in ctx.pobjs(prep) if ctx.candidates[e[0]].kind in _WHERE
+                                        and not _after_city(ctx, e[0]) and e[0] not in others])
                 # the place of a noun is no part of what the clause hedges ("invited … at the Summit in Madrid")
                 if kind == "Event":
                     yield from ctx.emit([(index, False)], ctx.lex["place_preps"][prep.lower_], where,
@@ -92,10 +122,7 @@ def places(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                         and (kind == "Event" or not _meeting_body(ctx, root)):
                     predicate = ctx.lex["place_preps"]["in"] if kind == "Event" else ctx.states["located"]
                     # ("an enhanced Forward Presence (eFP) in Estonia, Latvia, Lithuania and Poland": each of them)
-                    places = [(other, False)] + [
-                        (joined, False) for c in ctx.spans[other].root.conjuncts
-                        if (joined := ctx.token_to_candidate.get(c.i)) is not None and joined != other
-                        and ctx.candidates[joined].kind in _WHERE and c.i > ctx.spans[other].start]
+                    places = [(other, False)] + _listed_places(ctx, other)
                     yield from ctx.emit([(index, False)], predicate, places, "place-in",
                                         root, sent, "locate", stance=PLAIN)
         if kind == "Country":

@@ -92,6 +92,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
         yield from replaced
         return
     subjects = ctx.subjects(verb)
+    if lemma in ctx.lex["accepting_verbs"]:
+        yield from _accepted_offer(ctx, verb, sent, subjects, children)
     attended = list(_attendance(ctx, verb, sent, subjects))
     yield from attended
     yield from _joint_action(ctx, verb, sent, subjects)
@@ -549,6 +551,36 @@ def _members_named(ctx: Context, verb: Token, sent: Span, phrase: str) -> Iterat
             yield from _to_topic(ctx, members, predicate, verb, sent, word)
             continue
         yield from ctx.emit(members, predicate, whole, "inverse-active", verb, sent, phrase)
+
+
+def _accepted_offer(ctx: Context, verb: Token, sent: Span, subjects: list[Arg],
+                    children: list[Token]) -> Iterator[RelationCandidate]:
+    """ "The ICI was offered to the six Gulf states. Bahrain, Kuwait and Qatar accepted": countries that
+    accept with no object of their own take part in the framework the sentence, or the one before, says
+    was offered (lexicon ``accepting_verbs``, ``offering_verbs``); not what a clause says they accept
+    ("accepted that KFOR would stay"), nor an acceptance denied, hedged or supposed ("Had Serbia accepted")."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass"} for c in children) or not subjects \
+            or any(ctx.candidates[e[0]].kind != "Country" or ctx.candidates[e[0]].rule.startswith("reference")
+                   for e in subjects):
+        return
+    first = min(ctx.spans[e[0]].start for e in subjects)
+    if any(c.dep_ == "aux" and c.i < first for c in children):
+        return  # (an inverted conditional: "Had Serbia accepted, …")
+    stance = ctx.stance(verb, sent)
+    if stance[0] != POSITIVE or stance[1]:
+        return
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    offered: list[Arg] = []
+    for offer in (t for t in ctx.doc[start:verb.i] if t.lemma_.lower() in ctx.lex["offering_verbs"]):
+        passive = [c for c in offer.children if c.dep_ == "nsubjpass"]
+        things = [offer.head] if passive and passive[0].lower_ in ctx.words["relative_pronouns"] \
+            and offer.dep_ == "relcl" else passive or [c for c in offer.children if c.dep_ == "dobj"]
+        found = [e for t in things for e in ctx.entities(t)]
+        if not things and any(c.dep_ == "auxpass" for c in offer.children):
+            found = ctx.subjects(offer)  # ("The ICI, launched in 2004, was offered to …" read as two verbs)
+        offered = [e for e in found if ctx.candidates[e[0]].kind == "PartnershipFramework"] or offered
+    yield from ctx.emit(subjects, ctx.lex["accepting_verbs"][ctx.lemmas[verb.i]], offered[-1:], "implicit-object",
+                        verb, sent, "accept", stance=stance)
 
 
 def _owned(ctx: Context, phrase: str, doers: list[Arg], done: list[Arg], rule: str, verb: Token,
