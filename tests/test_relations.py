@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "In 2012 Australia and NATO signed the Joint Political Declaration.",
+        {("Country:Australia", "signed", "Agreement:Joint Political Declaration", "2012", ""),
+         ("InternationalOrganization:NATO", "signed", "Agreement:Joint Political Declaration", "2012", "")},
+        id="two-names-after-a-year-both-sign"),
+    pytest.param(
         "The Partnership for Peace was offered to all partners. Germany and France did not accept. In 2013, Serbia "
         "accepted that KFOR would stay in Kosovo. Had Austria accepted, it would have been welcome. The North "
         "Atlantic Council accepted.",

@@ -166,3 +166,11 @@ def test_repairs_a_passive_which_clause_after_a_bracketed_name_is_on_the_name(nl
               "Brussels Summit in January 1994.")
     launched = next(t for t in doc if t.text == "launched")
     assert (launched.dep_, launched.head.text) == ("relcl", "Partnership")
+
+
+def test_repairs_two_names_after_a_year_are_the_subject_together(nlp) -> None:
+    doc = nlp("In 2012 Australia and NATO signed the Joint Political Declaration.")
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["Australia"] == ("nsubj", "signed")
+    assert heads["NATO"] == ("conj", "Australia")
+    assert heads["2012"] == ("pobj", "In")

@@ -9,7 +9,8 @@ leaves "take" without a subject).
 ``natokg_year_subjects``: a year right after "in" and right before a name with no comma between is the
 preposition's object, and the name the subject of a clause that has none ("In 2015 General Petr Pavel
 became …", "At the Wales Summit in 2014 Sweden was recognised …": the parser numbers the name with
-the year and hangs it on "in").
+the year and hangs it on "in"). With a second name after "and" that the parser made the subject alone,
+the first heads the subject ("In 2012 Australia and NATO signed …").
 
 The same misreading with the year read as the object of "in" and the name after it as a second
 object, before the comma that opens the subject's list: the name heads that list ("In 2004 Slovenia,
@@ -152,7 +153,11 @@ def year_subjects(doc: Doc) -> Doc:
         verb = doc[at].head
         while verb.pos_ not in _VERBS and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ not in _VERBS or verb.i < name.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if verb.pos_ not in _VERBS or verb.i < name.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            _joined_after_year(doc, at, year, name, subject)
             continue
         year.head, year.dep_ = doc[at], "pobj"
         name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
@@ -350,6 +355,18 @@ def _after_apposition(verb: Token) -> None:
         verb.head = name
     elif pronoun.lower_ == "who" and person and noun.ent_type_ != "PERSON":
         verb.head = name  # ("X, the former prime minister of Norway, who …"; not "the successor of Y, who …")
+
+
+def _joined_after_year(doc: Doc, at: int, year: Token, name: Token, subject: Token) -> None:
+    """ "In 2012 Australia and NATO signed a declaration": the parser numbers the first name with the year
+    and makes the second alone the subject; the first heads the subject, the second its conjunct."""
+    joiner = name.right_edge.i + 1
+    if joiner >= subject.left_edge.i or doc[joiner].lower_ != "and" or subject.left_edge.i != joiner + 1:
+        return
+    year.head, year.dep_ = doc[at], "pobj"
+    name.head, name.dep_ = subject.head, subject.dep_
+    subject.head, subject.dep_ = name, "conj"
+    doc[joiner].head, doc[joiner].dep_ = name, "cc"
 
 
 def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
