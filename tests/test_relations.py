@@ -4953,6 +4953,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Its commands include the more recently established Joint Force Command Norfolk (United States).",
+        {("Organization:Joint Force Command Norfolk", "locatedIn", "Country:United States", "", "")},
+        id="a-bodys-country-alone-in-a-bracket-is-where-it-is"),
+    pytest.param(
         "In 2012 Australia and NATO signed the Joint Political Declaration.",
         {("Country:Australia", "signed", "Agreement:Joint Political Declaration", "2012", ""),
          ("InternationalOrganization:NATO", "signed", "Agreement:Joint Political Declaration", "2012", "")},

@@ -202,6 +202,9 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     its country is in the city (a city alone after a comma may start a list or a clause); so is one
     followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
     bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
+    if bracketed is None and ctx.candidates[index].kind == "Organization":
+        # "Joint Force Command Norfolk (United States)": a body's country alone in a bracket
+        bracketed = _in_brackets(ctx, ctx.spans[index].end, sent)
     if bracketed is None and ctx.candidates[index].kind == "Event":
         # "Warsaw Summit (Poland, 8–9 July 2016)", "ISAF (Afghanistan)": where it was held
         bracketed = _held_in_brackets(ctx, index, sent)
