@@ -4953,6 +4953,15 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Centres of Excellence:\n- Energy Security COE - Vilnius, Lithuania\n\u2022 Defence Against Terrorism COE "
+        "\u2013 Ankara, T\u00fcrkiye\n\nStatement by the North Atlantic Council \u2013 Madrid, Spain, 29 June 2022",
+        {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "", ""),
+         ("Place:Vilnius", "locatedIn", "Country:Lithuania", "", ""),
+         ("Organization:Defence Against Terrorism COE", "locatedIn", "Place:Ankara", "", ""),
+         ("Place:Ankara", "locatedIn", "Country:Türkiye", "", ""),
+         ("Place:Madrid", "locatedIn", "Country:Spain", "", "")},
+        id="a-list-entrys-body-a-dash-and-its-city-and-country-is-in-the-city-a-datelines-is-not"),
+    pytest.param(
         "Its commands include the more recently established Joint Force Command Norfolk (United States).",
         {("Organization:Joint Force Command Norfolk", "locatedIn", "Country:United States", "", "")},
         id="a-bodys-country-alone-in-a-bracket-is-where-it-is"),

@@ -21,6 +21,7 @@ from ...lexicon import load_lexicon
 from ...model import POSITIVE
 from ..context import PLAIN, Arg, Context, RelationCandidate
 from ..dates import DASHES
+from ..mentions import at_line_start
 
 __all__ = ["places"]
 
@@ -212,7 +213,11 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
         predicate = ctx.lex["place_preps"]["in"] if ctx.candidates[index].kind == "Event" else ctx.states["located"]
         yield from _undated(ctx.emit([(index, False)], predicate, [(bracketed, False)], "place-apposition",
                                      ctx.spans[index].root, sent, "locate", stance=PLAIN))
-    city = _place_after_comma(ctx, _after_abbreviation(ctx, ctx.spans[index], sent), sent)
+    after = _after_abbreviation(ctx, ctx.spans[index], sent)
+    city = _place_after_comma(ctx, after, sent)
+    if city is None and _entry_dash(ctx, index, after, sent):
+        # "• Energy Security COE – Vilnius, Lithuania": a list entry's body, a dash, its city and country
+        city = _place_after_comma(ctx, after, sent, ctx.texts[after])
     if city is None or ctx.candidates[city].kind != "Place":
         return
     country = _place_after_comma(ctx, ctx.spans[city].end, sent)
@@ -223,6 +228,8 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
 
 
 _ENTRY_ENDS = frozenset({";", ":", "–", "—", "(", "|"})
+#: the marks that open a list's entry before its name
+_BULLETS = frozenset({"•", "-", "*", "–", "—", "·"})
 
 
 def _closes_entry(ctx: Context, body: int, city: int, sent: Span) -> bool:
@@ -311,10 +318,21 @@ def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
     return other if comma or closed else None
 
 
-def _place_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
-    """The place or country right after a comma at token *after* ("Vilnius, Lithuania",
+def _entry_dash(ctx: Context, body: int, after: int, sent: Span) -> bool:
+    """Whether a dash at token *after* follows the name *body* that opens a line (a list's entry,
+    after its bullet or number, if any)."""
+    if after >= sent.end or ctx.texts[after] not in DASHES:
+        return False
+    start = ctx.spans[body].start
+    while start > 0 and (ctx.pos[start - 1] == "DET" or ctx.texts[start - 1] in _BULLETS):
+        start -= 1
+    return at_line_start(ctx.doc, start)
+
+
+def _place_after_comma(ctx: Context, after: int, sent: Span, mark: str = ",") -> int | None:
+    """The place or country right after a comma (or *mark*) at token *after* ("Vilnius, Lithuania",
     "Limburg, the Netherlands")."""
-    if after + 1 >= sent.end or ctx.doc[after].text != ",":
+    if after + 1 >= sent.end or ctx.doc[after].text != mark:
         return None
     start = after + 2 if ctx.doc[after + 1].lower_ == "the" else after + 1
     other = ctx.token_to_candidate.get(start)
