@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Key dates:\n- Launched: Istanbul Summit, Türkiye, June 2004\n- 2-4 April 2008 - Bucharest Summit, Romania.\n"
+        "\nAt the Madrid Summit, Sweden and Finland were invited.",
+        {("Event:Istanbul Summit 2004", "heldIn", "Country:Türkiye", "2004", ""),
+         ("Event:Bucharest Summit 2008", "heldIn", "Country:Romania", "2008", "")},
+        id="an-entrys-summit-and-its-country-before-a-date-or-the-end-is-held-there"),
+    pytest.param(
         "Centres of Excellence:\n- Energy Security COE - Vilnius, Lithuania\n\u2022 Defence Against Terrorism COE "
         "\u2013 Ankara, T\u00fcrkiye\n\nStatement by the North Atlantic Council \u2013 Madrid, Spain, 29 June 2022",
         {("Organization:Energy Security COE", "locatedIn", "Place:Vilnius", "", ""),

@@ -218,6 +218,11 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     if city is None and _entry_dash(ctx, index, after, sent):
         # "• Energy Security COE – Vilnius, Lithuania": a list entry's body, a dash, its city and country
         city = _place_after_comma(ctx, after, sent, ctx.texts[after])
+    if city is not None and ctx.candidates[index].kind == "Event" and ctx.candidates[city].kind == "Country" \
+            and _dateline_end(ctx, ctx.spans[city].end, sent):
+        # "2–4 April 2008 – Bucharest Summit, Romania.", "Launched: Istanbul Summit, Türkiye, June 2004"
+        yield from _undated(ctx.emit([(index, False)], ctx.lex["place_preps"]["in"], [(city, False)],
+                                     "place-apposition", ctx.spans[index].root, sent, "locate", stance=PLAIN))
     if city is None or ctx.candidates[city].kind != "Place":
         return
     country = _place_after_comma(ctx, ctx.spans[city].end, sent)
@@ -316,6 +321,14 @@ def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
         return other if comma else None  # ("Oberammergau, in Bavaria, …"; not "trained in Vilnius, in Riga.")
     closed = end >= sent.end or ctx.punct[end] and ctx.texts[end] not in {",", "-", "–"}
     return other if comma or closed else None
+
+
+def _dateline_end(ctx: Context, end: int, sent: Span) -> bool:
+    """Whether token *end* ends an entry's place: the sentence or line ends there, or a date follows
+    its comma ("Vilnius Summit, Lithuania, 11–12 July 2023"), not a list's next item."""
+    if end >= sent.end or ctx.texts[end] in {".", ";"} or "\n" in ctx.doc[end - 1].text_with_ws:
+        return True
+    return ctx.texts[end] == "," and end + 1 < sent.end and ctx.doc[end + 1].ent_type_ == "DATE"
 
 
 def _entry_dash(ctx: Context, body: int, after: int, sent: Span) -> bool:
