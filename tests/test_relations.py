@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO opened an Intensified Dialogue on Georgia's membership aspirations in 2006. NATO refused to open an "
+        "Intensified Dialogue on Serbia's bid.",
+        {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "2006", ""),
+         ("Country:Serbia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "", "refuse")},
+        id="the-country-whose-aspirations-a-dialogue-is-on-takes-part-in-it"),
+    pytest.param(
         "Key dates:\n- Launched: Istanbul Summit, Türkiye, June 2004\n- 2-4 April 2008 - Bucharest Summit, Romania.\n"
         "\nAt the Madrid Summit, Sweden and Finland were invited.",
         {("Event:Istanbul Summit 2004", "heldIn", "Country:Türkiye", "2004", ""),

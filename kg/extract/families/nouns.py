@@ -877,10 +877,26 @@ def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
                         sent, ctx.lemmas[noun.i])
 
 
+def _dialogue_on(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
+    """ "an Intensified Dialogue on Georgia's membership aspirations": the country whose aspirations or bid a
+    framework is on takes part in it (lexicon ``framework_topic_nouns``)."""
+    index = ctx.token_to_candidate.get(noun.i)
+    if index is None or ctx.candidates[index].kind != "PartnershipFramework" or ctx.spans[index].root.i != noun.i:
+        return
+    countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lex["framework_topic_nouns"]
+                 for c in o.children if c.dep_ == "poss" for e in ctx.entities(c)
+                 if ctx.candidates[e[0]].kind == "Country"]
+    verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun  # (its clause's date and stance)
+    yield from ctx.emit(countries, ctx.lex["nouns"]["participant"], [(index, False)], "status-noun", verb, sent,
+                        "dialogue", stance=ctx.stance(verb, sent) if verb is not noun else PLAIN)
+
+
 def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """Who is given, obtains or holds a framework's status takes part in the framework; and a
     country given or obtaining a framework or programme by its name ("Montenegro was granted the
     MAP in 2009") takes part in it."""
+    yield from _dialogue_on(ctx, noun, sent)
     if noun.dep_ not in {"dobj", "nsubjpass"}:
         return
     named = ctx.lemmas[noun.i] not in ctx.lex["status_nouns"]
