@@ -4953,6 +4953,12 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "A Lithuanian-Polish-Ukrainian brigade served in KFOR.",
+        {("Country:Lithuania", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Poland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "", "")},
+        id="each-nation-of-a-hyphenated-unit-serves"),
+    pytest.param(
         "NATO opened an Intensified Dialogue on Georgia's membership aspirations in 2006. NATO refused to open an "
         "Intensified Dialogue on Serbia's bid.",
         {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "2006", ""),

@@ -643,6 +643,11 @@ class Context:
                     for m in self.kids(c, _OWNER_MARKS) if m in to_candidate]  # "Swedish Gripen aircraft"
                 # ("Egyptian, Jordanian and Moroccan units": the last coordinated with the one before)
                 marks += [c for m in marks for c in self.conjuncts(m) if c in to_candidate and c not in marks]
+                # ("a Lithuanian-Polish-Ukrainian brigade": each nation the hyphens join)
+                for m in marks:  # (the list grows as it is read)
+                    marks += [c for c in self.kids(m, {"amod", "compound"}) if c in to_candidate and c < m
+                              and self.texts[c + 1] == "-" and c not in marks
+                              and all(self.texts[t] == "-" or t in to_candidate for t in range(c + 1, m))]
                 found.extend((to_candidate[m], True) for m in marks)
                 if len(found) == before and self.tags[item] == "NNS" and self.deps[item] in SUBJECTS:
                     # "Several leaders attended …, among them Prime Minister Rishi Sunak": the persons named
