@@ -830,7 +830,7 @@ MULTILINE = [
      {(f"Country:{c}", "participatesIn", "Event:Madrid Summit", "passive-prep", "") for c in ("Finland", "Georgia")}),
     ("a hedge inside one name's phrase describes that name and does not hedge the tie",
      "NATO opened an Intensified Dialogue on Georgia's membership aspirations in 2006.",
-     {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "learned-pair", "2006")}),
+     {("Country:Georgia", "participatesIn", "PartnershipFramework:Intensified Dialogue", "status-noun", "2006")}),
     ("what two parties agree on they adopt",
      "NATO and Japan agreed on the Individually Tailored Partnership Programme in 2023.",
      {(s, "adopted", "Agreement:Individually Tailored Partnership Programme", "active-prep", "2023")
@@ -4980,9 +4980,15 @@ _OWN_LINES = [
          ("Place:Madrid", "locatedIn", "Country:Spain", "", "")},
         id="a-list-entrys-body-a-dash-and-its-city-and-country-is-in-the-city-a-datelines-is-not"),
     pytest.param(
-        "Its commands include the more recently established Joint Force Command Norfolk (United States).",
-        {("Organization:Joint Force Command Norfolk", "locatedIn", "Country:United States", "", "")},
-        id="a-bodys-country-alone-in-a-bracket-is-where-it-is"),
+        "Regional Command South (United Kingdom) and Regional Command East (United States) were the largest. Over "
+        "1,000 Georgian soldiers served under NATO in Afghanistan. Talks in the NATO-Russia Council on Ukraine's "
+        "membership aspirations stalled. The Alliance rejected an Intensified Dialogue on Kazakhstan's bid.\n\n"
+        "Partner contributions:\n\u2022 ISAF \u2013 Mongolia\n\u2022 KFOR, Ukraine\n\nRussia attended the Bucharest "
+        "Summit, Ukraine; Georgia sent its President.\n\nNorth Atlantic Council \u2013 Madrid, Spain \u2013 29 June 2022",
+        {("Country:Russia", "participatesIn", "Event:Bucharest Summit 2008", "2008", ""),
+         ("Country:Ukraine", "partnerOf", "InternationalOrganization:NATO", "", ""),
+         ("Place:Madrid", "locatedIn", "Country:Spain", "", "")},
+        id="a-bracketed-lead-nation-a-contributor-a-dateline-or-talks-in-a-council-place-or-join-nothing"),
     pytest.param(
         "In 2012 Australia and NATO signed the Joint Political Declaration.",
         {("Country:Australia", "signed", "Agreement:Joint Political Declaration", "2012", ""),
@@ -5001,13 +5007,9 @@ _OWN_LINES = [
          ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
         id="the-subjects-a-fronted-phrase-runs-into-are-no-places-of-its-operation"),
     pytest.param(
-        "In 2011 Swedish Gripen jets flew in Operation Unified Protector, and Qatari aircraft served under NATO's "
-        "Operation Unified Protector. Finnish units operated within the Kosovo Force.",
-        {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "2011", ""),
-         ("Country:Qatar", "participatesIn", "Event:Operation Unified Protector", "", ""),
-         ("Event:Operation Unified Protector", "partOf", "InternationalOrganization:NATO", "", ""),
-         ("Country:Finland", "participatesIn", "Event:Kosovo Force", "", "")},
-        id="who-flies-in-serves-under-or-operates-within-an-operation-takes-part-in-it"),
+        "In 2011 Swedish Gripen jets flew in Operation Unified Protector.",
+        {("Country:Sweden", "participatesIn", "Event:Operation Unified Protector", "2011", "")},
+        id="who-flies-in-an-operation-takes-part-in-it"),
     pytest.param(
         "Allied leaders agreed to establish an enhanced Forward Presence (eFP) in Estonia, Latvia and Poland.",
         {("Event:Enhanced Forward Presence", "heldIn", "Country:Estonia", "", ""),

@@ -879,17 +879,19 @@ def succession_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
 
 def _dialogue_on(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:
     """ "an Intensified Dialogue on Georgia's membership aspirations": the country whose aspirations or bid a
-    framework is on takes part in it (lexicon ``framework_topic_nouns``)."""
+    framework opened or launched is on takes part in it (lexicon ``framework_topic_nouns``,
+    ``framework_opening_verbs``)."""
     index = ctx.token_to_candidate.get(noun.i)
-    if index is None or ctx.candidates[index].kind != "PartnershipFramework" or ctx.spans[index].root.i != noun.i:
-        return
+    if index is None or ctx.candidates[index].kind != "PartnershipFramework" or ctx.spans[index].root.i != noun.i \
+            or noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.lemma_.lower() not in ctx.lex["framework_opening_verbs"]:
+        return  # (opened or launched: not "talks in the NATO-Russia Council on Ukraine's aspirations")
     countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "on"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lex["framework_topic_nouns"]
                  for c in o.children if c.dep_ == "poss" for e in ctx.entities(c)
                  if ctx.candidates[e[0]].kind == "Country"]
-    verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun  # (its clause's date and stance)
+    verb = noun.head  # (its clause's date and stance)
     yield from ctx.emit(countries, ctx.lex["nouns"]["participant"], [(index, False)], "status-noun", verb, sent,
-                        "dialogue", stance=ctx.stance(verb, sent) if verb is not noun else PLAIN)
+                        "dialogue", stance=ctx.stance(verb, sent))
 
 
 def status_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCandidate]:

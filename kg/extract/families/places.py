@@ -203,9 +203,6 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     its country is in the city (a city alone after a comma may start a list or a clause); so is one
     followed by a city alone in a bracket ("Regional Command North (Mazar-i-Sharif)")."""
     bracketed = _in_brackets(ctx, ctx.spans[index].end, sent, "Place")
-    if bracketed is None and ctx.candidates[index].kind == "Organization":
-        # "Joint Force Command Norfolk (United States)": a body's country alone in a bracket
-        bracketed = _in_brackets(ctx, ctx.spans[index].end, sent)
     if bracketed is None and ctx.candidates[index].kind == "Event":
         # "Warsaw Summit (Poland, 8–9 July 2016)", "ISAF (Afghanistan)": where it was held
         bracketed = _held_in_brackets(ctx, index, sent)
@@ -216,9 +213,14 @@ def _seat_after_comma(ctx: Context, index: int, sent: Span) -> Iterator[Relation
     after = _after_abbreviation(ctx, ctx.spans[index], sent)
     city = _place_after_comma(ctx, after, sent)
     if city is None and _entry_dash(ctx, index, after, sent):
-        # "• Energy Security COE – Vilnius, Lithuania": a list entry's body, a dash, its city and country
+        # "• Energy Security COE – Vilnius, Lithuania": a list entry's body, a dash, its city and country (not
+        # a dateline's: "North Atlantic Council – Madrid, Spain – 29 June 2022")
         city = _place_after_comma(ctx, after, sent, ctx.texts[after])
-    if city is not None and ctx.candidates[index].kind == "Event" and ctx.candidates[city].kind == "Country" \
+        country = _place_after_comma(ctx, ctx.spans[city].end, sent) if city is not None else None
+        end = ctx.spans[country].end if country is not None else sent.end
+        if country is None or end < sent.end and not (ctx.texts[end] in {".", ";"} or ctx.doc[end].is_space):
+            city = None
+    if city is not None and ctx.candidates[city].kind == "Country" and ctx.is_meeting(index) \
             and _dateline_end(ctx, ctx.spans[city].end, sent):
         # "2–4 April 2008 – Bucharest Summit, Romania.", "Launched: Istanbul Summit, Türkiye, June 2004"
         yield from _undated(ctx.emit([(index, False)], ctx.lex["place_preps"]["in"], [(city, False)],
@@ -324,9 +326,9 @@ def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
 
 
 def _dateline_end(ctx: Context, end: int, sent: Span) -> bool:
-    """Whether token *end* ends an entry's place: the sentence or line ends there, or a date follows
-    its comma ("Vilnius Summit, Lithuania, 11–12 July 2023"), not a list's next item."""
-    if end >= sent.end or ctx.texts[end] in {".", ";"} or "\n" in ctx.doc[end - 1].text_with_ws:
+    """Whether token *end* ends an entry's place: the sentence ends there, or a date follows its comma
+    ("Vilnius Summit, Lithuania, 11–12 July 2023"), not a list's next item or a clause ("…, Ukraine; Georgia …")."""
+    if end >= sent.end or ctx.texts[end] == "." or ctx.doc[end].is_space:
         return True
     return ctx.texts[end] == "," and end + 1 < sent.end and ctx.doc[end + 1].ent_type_ == "DATE"
 
