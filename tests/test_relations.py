@@ -4953,6 +4953,14 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "The North Atlantic Council launched the Mediterranean Dialogue in 1994; Egypt, Israel and Tunisia were the "
+        "first participants.",
+        {("Organization:North Atlantic Council", "established", "PartnershipFramework:Mediterranean Dialogue", "1994",
+          ""),
+         *{(f"Country:{c}", "participatesIn", "PartnershipFramework:Mediterranean Dialogue", "", "")
+           for c in ("Egypt", "Israel", "Tunisia")}},
+        id="participants-with-no-whole-of-their-own-are-in-what-the-sentence-is-about"),
+    pytest.param(
         "A Lithuanian-Polish-Ukrainian brigade served in KFOR.",
         {("Country:Lithuania", "participatesIn", "Event:Kosovo Force", "", ""),
          ("Country:Poland", "participatesIn", "Event:Kosovo Force", "", ""),
