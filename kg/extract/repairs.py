@@ -63,8 +63,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 
-__all__ = ["apposed_relatives", "companion_operations", "event_conjuncts", "object_relatives", "row_descriptions", "semicolon_clauses",
-           "year_subjects"]
+__all__ = ["apposed_relatives", "companion_operations", "event_conjuncts", "object_relatives", "row_descriptions",
+           "semicolon_clauses", "year_subjects"]
 
 #: tags of a finite verb, which opens a clause
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})

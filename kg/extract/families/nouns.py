@@ -883,7 +883,8 @@ def _dialogue_on(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationCand
     ``framework_opening_verbs``)."""
     index = ctx.token_to_candidate.get(noun.i)
     if index is None or ctx.candidates[index].kind != "PartnershipFramework" or ctx.spans[index].root.i != noun.i \
-            or noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.lemma_.lower() not in ctx.lex["framework_opening_verbs"]:
+            or noun.dep_ not in {"dobj", "nsubjpass"} \
+            or noun.head.lemma_.lower() not in ctx.lex["framework_opening_verbs"]:
         return  # (opened or launched: not "talks in the NATO-Russia Council on Ukraine's aspirations")
     countries = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "on"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.lex["framework_topic_nouns"]

@@ -41,8 +41,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _ending_phrase(ctx: Context, places: list[Arg]) -> list[Arg]:
-    """*places* (a preposition's objects, in text order), or only the first when the list runs into a verb
-    that has no subject of its own (see :func:`_listed_places`: "Within the Kosovo Force (KFOR) in Kosovo, Finland and Sweden served")."""
+    """*places* (a preposition's objects, in text order), or only the first when the list runs into a
+    verb that has no subject of its own (see :func:`_listed_places`: "Within the Kosovo Force (KFOR) in
+    Kosovo, Finland and Sweden served")."""
     if len(places) < 2:
         return places
     after = ctx.spans[places[-1][0]].end
@@ -327,7 +328,8 @@ def _in_after_comma(ctx: Context, after: int, sent: Span) -> int | None:
 
 def _dateline_end(ctx: Context, end: int, sent: Span) -> bool:
     """Whether token *end* ends an entry's place: the sentence ends there, or a date follows its comma
-    ("Vilnius Summit, Lithuania, 11–12 July 2023"), not a list's next item or a clause ("…, Ukraine; Georgia …")."""
+    ("Vilnius Summit, Lithuania, 11–12 July 2023"), not a list's next item or a clause ("…, Ukraine;
+    Georgia …")."""
     if end >= sent.end or ctx.texts[end] == "." or ctx.doc[end].is_space:
         return True
     return ctx.texts[end] == "," and end + 1 < sent.end and ctx.doc[end + 1].ent_type_ == "DATE"
