@@ -255,13 +255,15 @@ def _participle_by(verb: Token) -> None:
     by.head, by.dep_ = verb, "agent"
 
 
+def _event_roots(doc: Doc, dep: str) -> list[Token]:
+    """The root tokens of the events' names in *doc* that hang on their head by *dep*."""
+    return [ent.root for ent in doc.ents if ent.label_ in _EVENTS and ent.root.dep_ == dep]
+
+
 @Language.component("natokg_event_conjuncts")
 def event_conjuncts(doc: Doc) -> Doc:
     """Re-hang each event's name joined to the place an "in" gives the event before it onto that event."""
-    for ent in doc.ents:
-        root = ent.root
-        if ent.label_ not in _EVENTS or root.dep_ != "conj":
-            continue
+    for root in _event_roots(doc, "conj"):
         place = root.head
         prep = place.head
         event = prep.head
@@ -280,10 +282,7 @@ def companion_operations(doc: Doc) -> Doc:
     the verb ("Russian troops served alongside Allied units in the Implementation Force": served in
     IFOR, not units in IFOR; lexicon ``companion_attachments``). Runs once the names are tagged."""
     words = _companion_attachments()
-    for ent in doc.ents:
-        root = ent.root
-        if ent.label_ not in _EVENTS or root.dep_ != "pobj":
-            continue
+    for root in _event_roots(doc, "pobj"):
         prep = root.head
         companions = prep.head
         companion_prep = companions.head
