@@ -77,8 +77,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 #: the labels of a place's name, and of an event's
 _PLACES = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
 _EVENTS = frozenset({"EVENT"})
-#: the labels of what a relative clause on a name is not about: a date, a number, a person ("who")
-_UNNAMED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
+#: entity labels that name no thing (a row's description relates to none; a "which" clause is on none)
+_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: the dependencies of a verb's object, and the parts of speech of a noun
 _OBJECTS = frozenset({"dobj", "pobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -327,7 +327,7 @@ def _relative_on_name(verb: Token) -> None:
         return
     before = pronoun.nbor(-2)
     name = before.head if before.text == ")" else before
-    if not name.ent_type_ or name.ent_type_ in _PLACES or name.ent_type_ in _UNNAMED_LABELS \
+    if not name.ent_type_ or name.ent_type_ in _PLACES or name.ent_type_ in _UNNAMED or name.ent_type_ == "PERSON" \
             or name.is_ancestor(verb) or verb.is_ancestor(name) or name.pos_ != "PROPN":
         return
     verb.head = name
@@ -385,8 +385,6 @@ def _first_item_after_year(doc: Doc, prep: Token, year: Token) -> None:
     doc[comma].head = name
 
 
-#: entity labels that name no thing a row's description relates to
-_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: the parts of speech of a description's head ("contributor", or "Cooperation" the tagger took for a name)
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: the tags of a participle a table's cell states a thing done with ("IPAP agreed Jan. 2015")

@@ -58,12 +58,10 @@ def _listed_places(ctx: Context, first: int) -> list[Arg]:
     """The places coordinated after mention *first*, when they end their phrase: not the subjects of the
     clause a fronted phrase opens ("Among the partners in ISAF in Afghanistan, Australia, Georgia and
     Mongolia sent troops", where the parser lists the subjects with the place)."""
-    listed = [(joined, c.i) for c in ctx.spans[first].root.conjuncts
+    listed = [(joined, False) for c in ctx.spans[first].root.conjuncts
               if (joined := ctx.token_to_candidate.get(c.i)) is not None and joined != first
               and ctx.candidates[joined].kind in _WHERE and c.i > ctx.spans[first].start]
-    if not listed:
-        return []
-    return _ending_phrase(ctx, [(first, False)] + [(joined, False) for joined, _ in listed])[1:]
+    return _ending_phrase(ctx, [(first, False), *listed])[1:]
 
 
 def _meeting_body(ctx: Context, root: Token) -> bool:
