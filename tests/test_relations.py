@@ -4953,6 +4953,41 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Sweden and Finland attended a NATO summit for the first time in Vilnius in July 2023.",
+        {(f"Country:{c}", "participatesIn", "Event:Vilnius Summit 2023", "2023-07", "") for c in ("Sweden", "Finland")},
+        id="a-summit-word-with-a-dated-place-a-few-words-on-is-that-summit"),
+    pytest.param(
+        "Norway and Denmark were represented at Madrid in June 2022 and at Vilnius in July 2023.",
+        {*{(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", "2022-06", "") for c in ("Norway", "Denmark")},
+         *{(f"Country:{c}", "participatesIn", "Event:Vilnius Summit 2023", "2023-07", "")
+           for c in ("Norway", "Denmark")}},
+        id="a-summit-place-dated-after-at-is-the-summit"),
+    pytest.param(
+        "Japan and Australia have joined us, following their first participation in Madrid on 29 June 2022.",
+        {(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", d, "")
+         for c in ("Japan", "Australia") for d in ("2022-06-29", "2022")},
+        id="a-dated-summit-place-after-a-word-of-presence-is-the-summit"),
+    pytest.param(
+        "The declarations were signed in Warsaw in July 2016.",
+        set(),
+        id="a-dated-summit-place-after-in-with-no-summit-or-presence-stays-a-place"),
+    pytest.param(
+        "Georgia and Armenia continued under the Resolute Support Mission from January 2015.",
+        {(f"Country:{c}", "participatesIn", "Event:Resolute Support Mission", "2015-01", "")
+         for c in ("Georgia", "Armenia")},
+        id="who-continues-under-an-operation-takes-part-in-it"),
+    pytest.param(
+        "The Partnership for Peace (PfP), launched at the Brussels Summit in January 1994, was joined that same year "
+        "by Sweden.",
+        {("Event:Brussels Summit 1994", "established", "PartnershipFramework:Partnership for Peace", "1994-01", ""),
+         ("Country:Sweden", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")},
+        id="a-participle-between-commas-after-a-name-is-on-the-name"),
+    pytest.param(
+        "The Norwegian navy sailed with Operation Active Endeavour in the Mediterranean.",
+        {("Country:Norway", "participatesIn", "Event:Operation Active Endeavour", "", ""),
+         ("Event:Operation Active Endeavour", "heldIn", "Place:Mediterranean", "", "")},
+        id="who-sails-with-an-operation-takes-part-in-it"),
+    pytest.param(
         "The North Atlantic Council launched the Mediterranean Dialogue in 1994; Egypt, Israel and Tunisia were the "
         "first participants.",
         {("Organization:North Atlantic Council", "established", "PartnershipFramework:Mediterranean Dialogue", "1994",

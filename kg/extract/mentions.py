@@ -127,7 +127,8 @@ def _resolve(span: Span, lexicon: Lexicon, index: dict[str, str],
     capital = lexicon.capitals.get(name)
     if capital and _acts_as_government(span.root, lexicon):
         return "Country", capital, "capital-for-country"  # "Kyiv signed the Framework Document"
-    if span.label_ in _PLACE_LABELS and (summit := _bracketed_summit(span, name, lexicon, index)):
+    if span.label_ in _PLACE_LABELS and (summit := _bracketed_summit(span, name, lexicon, index)
+                                         or _dated_summit_place(span, name, lexicon, index)):
         return "Event", summit, "curated-by-year"  # "took part in Madrid (2022) and Vilnius (2023)"
     ent_id = span.ent_id_  # (each read makes the string again)
     if own_id and ent_id and ent_id in lexicon.curated and not _other_years_event(span, ent_id, lexicon):
@@ -381,6 +382,85 @@ def _bracketed_summit(span: Span, name: str, lexicon: Lexicon, index: dict[str, 
     return None
 
 
+#: the most words of the date after a place that may hold its summit's year ("Vilnius on 11-12 July 2023")
+_DATE_WORDS = 6
+#: the most words between a summit word and the place its phrase names ("a NATO summit for the first time in Madrid")
+_SUMMIT_REACH = 6
+
+
+def _dated_summit_place(span: Span, name: str, lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated summit a place stands for when the text dates the place with that summit's year
+    and the place is where leaders were, not where a thing is ("at Vilnius in 2023", "their
+    attendance in Vilnius in July 2023", "invited again to Vilnius in 2023" in a sentence on
+    summits); never the place of a summit word's own phrase ("the summit … in Madrid in 2022")."""
+    doc = span.doc
+    if span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ in {"and", ","} and span.root.dep_ == "conj" and span.root.head.i > 0:
+        before = doc[span.root.head.i - 1]  # "in Vilnius in 2023 and Washington in 2024": Vilnius's word
+    if before.lower_ not in lexicon.relations["summit_place_preps"] or _summit_word_before(span, lexicon):
+        return None
+    key = _summit_by_date(span, name, lexicon, index)
+    if key is None or _holding_place(before, lexicon):
+        return None  # "the summit … held in Lisbon on 19 November 2010": where it met
+    if before.lower_ == "at":
+        return key
+    if any(t.lemma_.lower() == "summit" for t in span.sent) \
+            or before.head.lemma_.lower() in lexicon.relations["summit_presence_words"]:
+        return key
+    return None
+
+
+def _holding_place(prep: Token, lexicon: Lexicon) -> bool:
+    """Whether *prep* gives where its verb's event was held ("held in", "took place in")."""
+    verb = prep.head
+    return verb.pos_ in {"VERB", "AUX"} \
+        and lexicon.relations["verb_preps"].get(f"{_holding_phrase(verb, lexicon)} {prep.lower_}") == "heldIn"
+
+
+def _holding_phrase(verb: Token, lexicon: Lexicon) -> str:
+    """A verb with its particle or object of holding ("take place", "hold")."""
+    return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj"}
+                                            and c.lower_ in lexicon.names["holding_objects"])])
+
+
+def _summit_by_date(span: Span, name: str, lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated summit of place *span* in the year of the date right after it ("Vilnius in July
+    2023", "Madrid on 29 June 2022"), or None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "on"} or doc[span.end + 1].ent_type_ != "DATE":
+        return None
+    year = next((t.text for t in doc[span.end + 1:min(span.end + 1 + _DATE_WORDS, len(doc))]
+                 if t.ent_type_ == "DATE" and t.shape_ == "dddd"), None)
+    return index.get(lexicon.fold(f"{name} Summit {year}")) if year else None
+
+
+def _summit_word_before(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a summit word whose phrase runs on to *span* comes before it ("the summit in Madrid",
+    "a NATO summit for the first time in Madrid"): that word is the summit's mention."""
+    doc = span.doc
+    for token in reversed(doc[max(span.sent.start, span.start - _SUMMIT_REACH):span.start]):
+        if token.lower_ in lexicon.names["dated_event_heads"]:
+            return True
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _summit_place_after(token: Token, lexicon: Lexicon, index: dict[str, str]) -> str | None:
+    """The curated summit of a dated place a few words on in a summit word's phrase ("attended a
+    NATO summit for the first time in Madrid in June 2022"), or None."""
+    doc = token.doc
+    for other in doc[token.i + 1:min(token.i + 1 + _SUMMIT_REACH, token.sent.end)]:
+        if other.is_punct or other.pos_ in {"VERB", "AUX"}:
+            return None
+        if other.ent_iob_ == "B" and other.ent_type_ in _PLACE_LABELS:
+            span = next((e for e in doc.ents if e.start == other.i), None)
+            return _summit_by_date(span, span.text, lexicon, index) if span is not None else None
+    return None
+
+
 def _years(sent: Span) -> list[str]:
     """The four-digit years of *sent*'s dates."""
     return [t.text for t in sent if t.ent_type_ == "DATE" and t.shape_ == "dddd"]
@@ -454,8 +534,7 @@ def _place_by_verb(token: Token, lexicon: Lexicon) -> str:
     verb = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return ""
-    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj"}
-                                             and c.lower_ in lexicon.names["holding_objects"])])
+    phrase = _holding_phrase(verb, lexicon)
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if lexicon.relations["verb_preps"].get(f"{phrase} {prep.lower_}") != "heldIn":
             continue
@@ -869,6 +948,11 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
         by_verb = "" if place else _place_by_verb(token, lexicon)
         if not place and not by_verb:
+            key = _summit_place_after(token, lexicon, index) if _alliance_summit(token, lexicon) else None
+            if key and lexicon.curated[key].kind == "Event":
+                found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
+                                       lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
+                                       subject=_salient_subject(token)))
             continue
         # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
         # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)

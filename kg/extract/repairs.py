@@ -39,8 +39,10 @@ Mediterranean, which was succeeded by …"), when its pronoun fits that name ("w
 person's) and not the place (or the date: "Azerbaijan, a partner since 1994, which …"); not a clause
 a place's own verb opens ("…, which borders Pakistan"). A passive clause "which" opens right after a
 name and a comma that the parser made an adverbial clause of the verb before is a relative clause on
-the name ("… the Partnership for Peace (PfP), which was launched at the Brussels Summit"). It runs once
-the names are tagged.
+the name ("… the Partnership for Peace (PfP), which was launched at the Brussels Summit"). A participle
+set off by commas right after a name, which the parser made a verb with the name its subject, is on the
+name, and the finite verb after it is the name's ("The Partnership for Peace (PfP), launched at the
+Brussels Summit in 1994, was joined by …"). It runs once the names are tagged.
 
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
@@ -314,7 +316,37 @@ def apposed_relatives(doc: Doc) -> Doc:
         _after_apposition(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist():
         _relative_on_name(doc[at])
+    for at in np.flatnonzero((deps == doc.vocab.strings["ROOT"]) | (deps == doc.vocab.strings["conj"])).tolist():
+        _participle_on_subject(doc[at])
     return doc
+
+
+def _participle_on_subject(verb: Token) -> None:
+    """ "The Partnership for Peace (PfP), launched at the Brussels Summit in 1994, was joined by …": a
+    participle set off by commas right after a name, which the parser made the sentence's verb with the
+    name its subject, is on the name; the finite verb after the second comma, which the parser left
+    hanging on the participle, is the sentence's, with the name its subject."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.nbor(-1).text != "," \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # the finite verb: hung on the participle, or (the participle a conjunct) its next conjunct
+    after = [c for c in verb.children if c.dep_ in {"dep", "conj", "ccomp", "parataxis"}]
+    if verb.dep_ == "conj":
+        after += [c for c in verb.head.children if c.dep_ == "conj"]
+    main = next((c for c in after if c.i > verb.i and c.pos_ == "VERB" and c.left_edge.i > 0
+                 and c.left_edge.nbor(-1).text == "," and not any(t.pos_ in _VERBS for t in verb.doc[verb.i + 1:c.left_edge.i])
+                 and any(a.dep_ in {"aux", "auxpass"} and a.i < c.i for a in c.children)), None)
+    if subject is None or main is None or not subject.ent_type_ or subject.ent_type_ in _UNNAMED \
+            or subject.pos_ != "PROPN" or any(c.dep_ == "cc" and verb.i < c.i < main.i for c in verb.children):
+        return
+    if main.head == verb:
+        main.head = main
+        main.dep_ = "ROOT"
+    subject.head = main
+    subject.dep_ = "nsubjpass" if any(a.dep_ == "auxpass" for a in main.children) else "nsubj"
+    verb.head = subject
+    verb.dep_ = "acl"
 
 
 def _relative_on_name(verb: Token) -> None:
