@@ -4953,6 +4953,24 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Today the President of the European Council, the President of the European Commission and the Secretary "
+        "General of NATO signed a Joint Declaration on EU-NATO Cooperation.",
+        {(f"{k}", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "", "")
+         for k in ("Organization:European Council", "Organization:European Commission", "InternationalOrganization:NATO")},
+        id="a-list-of-offices-after-a-comma-is-the-subject-not-an-apposition"),
+    pytest.param(
+        "Finland and Sweden, both members of the EU and partners of NATO, joined the PfP.",
+        {(f"Country:{c}", "participatesIn", "PartnershipFramework:Partnership for Peace", "", "")
+         for c in ("Finland", "Sweden")},
+        id="an-apposition-with-a-conjunct-set-off-by-commas-is-no-subject"),
+    pytest.param(
+        "The Joint Declaration on EU-NATO Cooperation was signed in Brussels on 10 January 2023 by the NATO "
+        "Secretary General, the President of "
+        "the European Council and the President of the European Commission.",
+        {(f"{k}", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "2023-01-10", "")
+         for k in ("Organization:European Council", "Organization:European Commission", "InternationalOrganization:NATO")},
+        id="offices-listed-after-an-office-are-its-conjuncts"),
+    pytest.param(
         "Sweden and Finland attended a NATO summit for the first time in Vilnius in July 2023.",
         {(f"Country:{c}", "participatesIn", "Event:Vilnius Summit 2023", "2023-07", "") for c in ("Sweden", "Finland")},
         id="a-summit-word-with-a-dated-place-a-few-words-on-is-that-summit"),

@@ -1600,7 +1600,16 @@ class Context:
         labelled = [s for s in subj if self.texts[self.doc[s].right_edge.i] == ":"]
         subj = [s for s in subj if s not in labelled] if len(labelled) < len(subj) else subj
         return [s for s in subj if not any(o < s and self.texts[self.doc[s].left_edge.i - 1] == ","
-                                           and s not in self.token_to_candidate for o in subj)]
+                                           and s not in self.token_to_candidate for o in subj)
+                or self._list_goes_on(s)]
+
+    def _list_goes_on(self, subject: int) -> bool:
+        """Whether a second subject after a comma goes on to the list's last item, with nothing set off
+        after it ("the President of the European Council, the President of the European Commission and
+        the Secretary General of NATO signed": a list, not an apposition)."""
+        right = self.doc[subject].right_edge.i
+        return bool(self.kids(subject, _CONJ)) and right + 1 < len(self.doc) and not self.punct[right] \
+            and self.pos[right + 1] in _VERBS | {"ADV"}
 
     def _fronted_subject(self, verb: int) -> list[Arg]:
         """A subject the parser joined to a fronted phrase as its conjunct ("On 9 July, at the Madrid

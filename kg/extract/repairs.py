@@ -42,7 +42,10 @@ name and a comma that the parser made an adverbial clause of the verb before is 
 the name ("… the Partnership for Peace (PfP), which was launched at the Brussels Summit"). A participle
 set off by commas right after a name, which the parser made a verb with the name its subject, is on the
 name, and the finite verb after it is the name's ("The Partnership for Peace (PfP), launched at the
-Brussels Summit in 1994, was joined by …"). It runs once the names are tagged.
+Brussels Summit in 1994, was joined by …"). An office after an office and a comma, with a conjunct of
+its own, is the next item of a list of offices, not an apposition ("by the NATO Secretary General, the
+President of the European Council and the President of the European Commission"). It runs once the
+names are tagged.
 
 ``natokg_row_descriptions``: a table's cell that is a noun phrase describing the row's thing is
 in apposition to the name that is the row's first cell ("Australia | … | Largest non-NATO contributor
@@ -318,7 +321,34 @@ def apposed_relatives(doc: Doc) -> Doc:
         _relative_on_name(doc[at])
     for at in np.flatnonzero((deps == doc.vocab.strings["ROOT"]) | (deps == doc.vocab.strings["conj"])).tolist():
         _participle_on_subject(doc[at])
+    for at in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        _listed_office(doc[at])
     return doc
+
+
+def _listed_office(office: Token) -> None:
+    """ "by the NATO Secretary General, the President of the European Council and the President of the
+    European Commission": an office after an office and a comma, with a conjunct of its own, is the next
+    item of a list of offices, not an apposition (an office after a person's name is one: "Jens
+    Stoltenberg, the Secretary General and …")."""
+    if not any(c.dep_ == "conj" for c in office.children) or office.left_edge.i == 0 \
+            or office.left_edge.nbor(-1).text != "," or not _is_office(office) or not _is_office(office.head):
+        return
+    office.dep_ = "conj"
+
+
+def _is_office(token: Token) -> bool:
+    """Whether *token* heads an office's words ("President", "NATO Secretary General"), no name with them."""
+    if token.ent_type_ == "PERSON":
+        return False
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_] + [token.lower_]
+    return any(" ".join(words[n:]) in _titles() for n in range(len(words)))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The offices' words (lexicon ``titles``)."""
+    return frozenset(load_lexicon().relations["titles"])
 
 
 def _participle_on_subject(verb: Token) -> None:
