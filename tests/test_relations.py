@@ -4953,6 +4953,20 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "During a visit to NATO Headquarters, Shinzo Abe and Anders Fogh Rasmussen sign Japan's IPCP.",
+        {("Person:Shinzo Abe", "signed", "Agreement:Individual Partnership and Cooperation Programme", "", ""),
+         ("Person:Anders Fogh Rasmussen", "signed", "Agreement:Individual Partnership and Cooperation Programme", "",
+          ""),
+         ("Person:Shinzo Abe", "relatedTo", "Place:NATO Headquarters", "", ""),
+         ("Person:Anders Fogh Rasmussen", "relatedTo", "Place:NATO Headquarters", "", "")},
+        id="names-after-a-fronted-phrase-and-its-comma-are-the-subject"),
+    pytest.param(
+        "The remaining participants in the Membership Action Plan – Albania, Croatia and Montenegro – were invited "
+        "to join.",
+        {(f"Country:{c}", "participatesIn", "Agreement:Membership Action Plan", "", "")
+         for c in ("Albania", "Croatia", "Montenegro")},
+        id="countries-between-dashes-after-participants-in-a-framework-take-part-in-it"),
+    pytest.param(
         "Today the President of the European Council, the President of the European Commission and the Secretary "
         "General of NATO signed a Joint Declaration on EU-NATO Cooperation.",
         {(f"{k}", "signed", "Agreement:Joint Declaration on EU-NATO Cooperation", "", "")
@@ -4981,7 +4995,8 @@ _OWN_LINES = [
            for c in ("Norway", "Denmark")}},
         id="a-summit-place-dated-after-at-is-the-summit"),
     pytest.param(
-        "Japan and Australia have joined us, following their first participation in Madrid on 29 June 2022.",
+        "Japan and Australia have joined us at this summit, following their first participation in Madrid on 29 June "
+        "2022.",
         {(f"Country:{c}", "participatesIn", "Event:Madrid Summit 2022", d, "")
          for c in ("Japan", "Australia") for d in ("2022-06-29", "2022")},
         id="a-dated-summit-place-after-a-word-of-presence-is-the-summit"),
@@ -4989,6 +5004,22 @@ _OWN_LINES = [
         "The declarations were signed in Warsaw in July 2016.",
         set(),
         id="a-dated-summit-place-after-in-with-no-summit-or-presence-stays-a-place"),
+    pytest.param(
+        "Ukraine's Foreign Minister Dmytro Kuleba joined Allied foreign ministers at Brussels in November 2021.",
+        set(),
+        id="a-summit-place-dated-in-another-month-than-its-summit-stays-a-place"),
+    pytest.param(
+        "Ahead of the summit, Finland opened an embassy in Vilnius in 2023.",
+        set(),
+        id="a-dated-summit-place-where-a-thing-opened-stays-a-place"),
+    pytest.param(
+        "The NATO Defense College at Rome in 1991 trained officers.",
+        {("Organization:NATO Defense College", "locatedIn", "Place:Rome", "1991", "")},
+        id="a-dated-summit-place-after-a-name-and-at-is-where-that-name-is"),
+    pytest.param(
+        "Swedish pilots flew with NATO over Libya in 2011.",
+        set(),
+        id="flying-with-an-organisation-takes-part-in-no-operation"),
     pytest.param(
         "Georgia and Armenia continued under the Resolute Support Mission from January 2015.",
         {(f"Country:{c}", "participatesIn", "Event:Resolute Support Mission", "2015-01", "")
@@ -5065,7 +5096,9 @@ _OWN_LINES = [
         "Among the partners in the International Security Assistance Force (ISAF) in Afghanistan, Australia, Georgia "
         "and Mongolia sent troops. Within the Kosovo Force (KFOR) in Kosovo, Finland and Sweden also served.",
         {("Event:International Security Assistance Force", "heldIn", "Country:Afghanistan", "", ""),
-         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", "")},
+         ("Event:Kosovo Force", "heldIn", "Place:Kosovo", "", ""),
+         ("Country:Finland", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Sweden", "participatesIn", "Event:Kosovo Force", "", "")},
         id="the-subjects-a-fronted-phrase-runs-into-are-no-places-of-its-operation"),
     pytest.param(
         "In 2011 Swedish Gripen jets flew in Operation Unified Protector.",

@@ -18,6 +18,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
+from .dates import normalize_date
 from .meetings import meeting_phrase
 
 __all__ = ["Candidate", "abbreviates", "alias_index", "mention_candidates", "normalize_name", "office_name_words"]
@@ -403,20 +404,26 @@ def _dated_summit_place(span: Span, name: str, lexicon: Lexicon, index: dict[str
         return None
     key = _summit_by_date(span, name, lexicon, index)
     if key is None or _holding_place(before, lexicon):
-        return None  # "the summit … held in Lisbon on 19 November 2010": where it met
+        return None  # "the summit … held in Lisbon on 19 November 2010", "an office opened in Brussels in 2018"
+    named = doc[before.i - 1] if before.i > 0 else None
+    if named is not None and named.ent_type_ and named.ent_type_ not in _UNNAMED_LABELS:
+        return None  # "The NATO Defense College at Rome in 1991": where the name before it is
     if before.lower_ == "at":
         return key
+    # "their attendance in Vilnius in July 2023", in a sentence on summits (not "Ahead of the summit,
+    # Finland opened an embassy in Vilnius in 2023", nor "Sweden joined NATO in Washington on 7 March 2024")
     if any(t.lemma_.lower() == "summit" for t in span.sent) \
-            or before.head.lemma_.lower() in lexicon.relations["summit_presence_words"]:
+            and before.head.lemma_.lower() in lexicon.relations["summit_presence_words"]:
         return key
     return None
 
 
 def _holding_place(prep: Token, lexicon: Lexicon) -> bool:
-    """Whether *prep* gives where its verb's event was held ("held in", "took place in")."""
+    """Whether *prep* gives where its verb's event was held or its thing is ("held in", "took place in",
+    "opened in", "located at")."""
     verb = prep.head
-    return verb.pos_ in {"VERB", "AUX"} \
-        and lexicon.relations["verb_preps"].get(f"{_holding_phrase(verb, lexicon)} {prep.lower_}") == "heldIn"
+    return verb.pos_ in {"VERB", "AUX"} and lexicon.relations["verb_preps"].get(
+        f"{_holding_phrase(verb, lexicon)} {prep.lower_}") in {"heldIn", "locatedIn"}
 
 
 def _holding_phrase(verb: Token, lexicon: Lexicon) -> str:
@@ -431,9 +438,16 @@ def _summit_by_date(span: Span, name: str, lexicon: Lexicon, index: dict[str, st
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", "on"} or doc[span.end + 1].ent_type_ != "DATE":
         return None
-    year = next((t.text for t in doc[span.end + 1:min(span.end + 1 + _DATE_WORDS, len(doc))]
-                 if t.ent_type_ == "DATE" and t.shape_ == "dddd"), None)
-    return index.get(lexicon.fold(f"{name} Summit {year}")) if year else None
+    words = doc[span.end + 1:min(span.end + 1 + _DATE_WORDS, len(doc))]
+    at = next((n for n, t in enumerate(words) if t.ent_type_ == "DATE" and t.shape_ == "dddd"), None)
+    if at is None:
+        return None
+    key = index.get(lexicon.fold(f"{name} Summit {words[at].text}"))
+    month = lexicon.names["summit_months"].get(key or "")
+    date = normalize_date(words[:at + 1].text)
+    if key is None or month is not None and len(date) > 4 and int(date[5:7]) != month:
+        return None  # "Brussels in November 2021": not the summit of June 2021
+    return key
 
 
 def _summit_word_before(span: Span, lexicon: Lexicon) -> bool:
@@ -490,6 +504,8 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
+#: the labels of the model's that name no thing
+_UNNAMED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def _place_after(span: Span, lexicon: Lexicon) -> str:
@@ -948,7 +964,10 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
         place = _place_after(doc[token.i:token.i + 1], lexicon) or _place_before(token)
         by_verb = "" if place else _place_by_verb(token, lexicon)
         if not place and not by_verb:
-            key = _summit_place_after(token, lexicon, index) if _alliance_summit(token, lexicon) else None
+            # (a summit of the alliance's, not "a meeting of defence ministers in Brussels in February 2021"
+            # nor "a summit of Central European presidents in Prague in 2002")
+            key = _summit_place_after(token, lexicon, index) if token.lower_ == "summit" and _alliance_summit(
+                token, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else None
             if key and lexicon.curated[key].kind == "Event":
                 found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
                                        lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,

@@ -323,7 +323,30 @@ def apposed_relatives(doc: Doc) -> Doc:
         _participle_on_subject(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
         _listed_office(doc[at])
+    for at in np.flatnonzero(deps == doc.vocab.strings["ROOT"]).tolist():
+        _fronted_phrase_subject(doc[at])
     return doc
+
+
+def _fronted_phrase_subject(verb: Token) -> None:
+    """ "During a visit to NATO Headquarters, Shinzo Abe and Anders Fogh Rasmussen sign …": names after the
+    comma that closes a phrase before a verb with no subject, which the parser made conjuncts of a noun
+    inside that phrase, are the verb's subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ != "among"):
+        # (not "Among the partners in ISAF, Australia, Georgia and Mongolia sent troops": of the partners)
+        nouns = [o for o in prep.children if o.dep_ == "pobj"]
+        nouns += [o for n in nouns for q in n.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            conj = next((c for c in noun.children if c.dep_ == "conj" and c.i < verb.i), None)
+            if conj is None or conj.left_edge.i == 0 or conj.left_edge.nbor(-1).text != "," \
+                    or conj.left_edge.nbor(-1).head != noun or not conj.ent_type_ or conj.ent_type_ in _UNNAMED \
+                    or any(t.pos_ in _VERBS for t in verb.doc[conj.i:verb.i]):
+                continue
+            conj.head = verb
+            conj.dep_ = "nsubj"
+            return
 
 
 def _listed_office(office: Token) -> None:
@@ -359,6 +382,9 @@ def _participle_on_subject(verb: Token) -> None:
     if verb.tag_ != "VBN" or verb.i < 2 or verb.nbor(-1).text != "," \
             or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return
+    head = verb.head
+    if verb.dep_ == "conj" and head.tag_ not in _FINITE and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return  # ("The PfP, launched in 1994, and the MD, launched in 1994, were joined by …": a list of subjects)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     # the finite verb: hung on the participle, or (the participle a conjunct) its next conjunct
     after = [c for c in verb.children if c.dep_ in {"dep", "conj", "ccomp", "parataxis"}]

@@ -381,6 +381,9 @@ def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[A
     else what the text is about — and the stance: plain, or
     negative under a negating prefix ("non-member countries such as …")."""
     whole = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
+    # "the participants in the Membership Action Plan – …": an "in" phrase naming no place is the whole too
+    whole = whole or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in ctx.pobjs(p)
+                      if e[0] >= 0 and ctx.candidates[e[0]].kind not in {"Place", "Country"}]
     if not whole and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex["admitting_verbs"]:
         # "the Centre has welcomed four new members – Bulgaria, …": the members of the one taking them in
         # (one that can have members: "Germany welcomed two new members" welcomes them to the text's alliance)
@@ -601,9 +604,27 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
         members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                    for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
                    and o.i not in ctx.token_to_candidate for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
+    if not members and noun.tag_ in {"NNS", "NNPS"}:
+        # "The remaining participants in the Membership Action Plan – Albania, Croatia and …": a list of
+        # countries set off by dashes or commas after the noun's own phrase, which the parser hangs on its name
+        members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                   for c in o.children if c.dep_ == "appos" and _set_off_both_sides(ctx, c)
+                   for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
     if not members and noun.tag_ == "NNS" and noun.dep_ == "nsubj":
         members = ctx.among_them(noun.head)  # "Several partners also serve, among them Georgia and Ukraine"
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _set_off_both_sides(ctx: Context, token: Token) -> bool:
+    """Whether the phrase *token* heads stands between two dashes or two commas (or ends its sentence
+    after the first)."""
+    start, end = token.left_edge.i, token.right_edge.i
+    if ctx.texts[end] in {",", *DASHES}:
+        end -= 1  # (the closing mark may be the phrase's own)
+    if start == 0 or ctx.texts[start - 1] not in {",", *DASHES}:
+        return False
+    after = ctx.texts[end + 1] if end + 1 < token.sent.end else "."
+    return after == ctx.texts[start - 1] or after in DASHES and ctx.texts[start - 1] in DASHES or after == "."
 
 
 def _set_off(ctx: Context, noun: Token) -> bool:

@@ -230,6 +230,8 @@ def _by_trigger(ctx: Context, sent: Span, trigger: Token, i: int, up_a: list[Tok
             predicate = ctx.lex["verb_preps"].get(f"{phrase} {prep.lower_}")
             if ctx.place_of_object(predicate, trigger):
                 return None
+            if f"{phrase} {prep.lower_}" in ctx.lex["operation_verb_preps"] and ctx.candidates[o_index].kind != "Event":
+                return None  # ("flew with NATO aircraft": only an operation is taken part in so)
         else:
             predicate = ctx.lex["verbs"].get(phrase)
         rule, word = "path-verb", phrase if prep is None else f"{phrase} {prep.lower_}"

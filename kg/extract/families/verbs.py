@@ -292,7 +292,8 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
             continue
         if ctx.place_of_object(mapped, verb) and key == f"{phrase} {prep.lower_}":
             continue  # (but "took place in": the object is the phrase's own noun)
-        yield from ctx.emit(subjects, mapped or predicate, ctx.pobjs(prep), "active-prep", verb, sent, key)
+        yield from ctx.emit(subjects, mapped or predicate, _operations_only(ctx, key, ctx.pobjs(prep)), "active-prep",
+                            verb, sent, key)
     # "KFOR ended its patrols in Kosovo", "Ocean Shield began its work off the Horn of Africa": the place of
     # an operation's own work or forces is the operation's (lexicon operation_work_nouns; not a summit's,
     # whose decisions act elsewhere: "the Summit launched a training mission in Iraq")
@@ -1248,6 +1249,15 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
         found = [e for x in verb.children if x.dep_ == "xcomp"
                  for n in (x, *(o for o in x.children if o.dep_ == "dobj")) for e in _venues_of(ctx, n)]
     return found
+
+
+def _operations_only(ctx: Context, key: str, objects: list[Arg]) -> list[Arg]:
+    """The operations among *objects* for a verb and preposition that take part only in one
+    (lexicon ``operation_verb_preps``: "sailed with Operation Active Endeavour", not "with NATO" or
+    "with the US Navy"); all of them for any other."""
+    if key not in ctx.lex["operation_verb_preps"]:
+        return objects
+    return [e for e in objects if e[0] >= 0 and ctx.candidates[e[0]].kind == "Event"]
 
 
 def _venues_of(ctx: Context, node: Token) -> list[Arg]:
