@@ -4953,6 +4953,37 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Denmark assumed command in late 2020, and Italy took over in 2022.",
+        {("Country:Italy", "succeeded", "Country:Denmark", "2022", "")},
+        id="who-takes-over-succeeds-the-subject-of-the-clause-before"),
+    pytest.param(
+        "Robert F. Simmons was the first to hold the post; James Appathurai took over in 2010.",
+        {("Person:James Appathurai", "succeeded", "Person:Robert F. Simmons", "2010", "")},
+        id="who-takes-over-after-a-semicolon-succeeds-the-subject-before-it"),
+    pytest.param(
+        "NATO led the mission until the European Union took over.",
+        set(),
+        id="a-body-taking-over-succeeds-no-body"),
+    pytest.param(
+        "Like Australia, Japan and New Zealand, South Korea attended the Madrid Summit.",
+        {("Country:South Korea", "participatesIn", "Event:Madrid Summit", "", "")},
+        id="the-subject-after-a-fronted-phrase-with-a-list-of-its-own-is-after-that-list"),
+    pytest.param(
+        "17 March 1948 – In Brussels, Belgium, France, Luxembourg, the Netherlands and the United Kingdom sign the "
+        "Brussels Treaty.",
+        {(f"Country:{c}", "signed", "Agreement:Brussels Treaty", "1948-03-17", "")
+         for c in ("Belgium", "France", "Luxembourg", "Netherlands", "United Kingdom")},
+        id="the-whole-list-after-a-fronted-place-is-the-subject"),
+    pytest.param(
+        "The Secretary General, the chairman of the North Atlantic Council and head of the International Staff, "
+        "attended the Washington Summit.",
+        set(),
+        id="an-office-apposition-a-comma-closes-is-no-list-of-offices"),
+    pytest.param(
+        "The participants in the dialogue – Serbia, Kosovo and the European Union – met in Brussels.",
+        set(),
+        id="a-list-set-off-after-an-in-phrase-is-neither-its-whole-nor-its-region"),
+    pytest.param(
         "During a visit to NATO Headquarters, Shinzo Abe and Anders Fogh Rasmussen sign Japan's IPCP.",
         {("Person:Shinzo Abe", "signed", "Agreement:Individual Partnership and Cooperation Programme", "", ""),
          ("Person:Anders Fogh Rasmussen", "signed", "Agreement:Individual Partnership and Cooperation Programme", "",

@@ -339,13 +339,27 @@ def _fronted_phrase_subject(verb: Token) -> None:
         nouns = [o for o in prep.children if o.dep_ == "pobj"]
         nouns += [o for n in nouns for q in n.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
         for noun in nouns:
-            conj = next((c for c in noun.children if c.dep_ == "conj" and c.i < verb.i), None)
-            if conj is None or conj.left_edge.i == 0 or conj.left_edge.nbor(-1).text != "," \
-                    or conj.left_edge.nbor(-1).head != noun or not conj.ent_type_ or conj.ent_type_ in _UNNAMED \
-                    or any(t.pos_ in _VERBS for t in verb.doc[conj.i:verb.i]):
+            # the names after the phrase's last comma ("Like Australia, Japan and New Zealand, South Korea
+            # attended": South Korea, not the phrase's own list)
+            # (but "In Brussels, Belgium, France, …, the Netherlands and the United Kingdom sign": all after
+            # the phrase's comma, when the phrase has no list of its own, which an "and" before the comma ends)
+            chain = sorted(c for c in noun.conjuncts if noun.i < c.i < verb.i)
+            words = verb.doc[noun.i + 1:verb.i]
+            commas = [t.i for t in words if t.text == ","]
+            ands = [t.i for t in words if t.lower_ in {"and", "or"}]
+            if not chain or not commas:
                 continue
-            conj.head = verb
-            conj.dep_ = "nsubj"
+            closing = next(c for c in commas if c > ands[0]) if ands and ands[0] < commas[-1] else commas[0]
+            after = [c for c in chain if c.i > closing]
+            first = after[0] if after else None
+            if first is None or first.left_edge.i != closing + 1 or not first.ent_type_ \
+                    or first.ent_type_ in _UNNAMED or any(t.pos_ in _VERBS for t in verb.doc[first.i:verb.i]):
+                continue
+            first.head = verb
+            first.dep_ = "nsubj"
+            for later in after[1:]:  # the rest of the subject's list
+                later.head = first
+                later.dep_ = "conj"
             return
 
 
@@ -354,9 +368,11 @@ def _listed_office(office: Token) -> None:
     European Commission": an office after an office and a comma, with a conjunct of its own, is the next
     item of a list of offices, not an apposition (an office after a person's name is one: "Jens
     Stoltenberg, the Secretary General and …")."""
+    after = office.right_edge.i + 1
     if not any(c.dep_ == "conj" for c in office.children) or office.left_edge.i == 0 \
-            or office.left_edge.nbor(-1).text != "," or not _is_office(office) or not _is_office(office.head):
-        return
+            or office.left_edge.nbor(-1).text != "," or not _is_office(office) or not _is_office(office.head) \
+            or after + 1 < len(office.doc) and office.doc[after].text == "," and office.doc[after + 1].pos_ in _VERBS:
+        return  # (nor an apposition a comma closes: "The Secretary General, the chair of the Council and …, said")
     office.dep_ = "conj"
 
 

@@ -206,8 +206,10 @@ def relational_noun(ctx: Context, noun: Token, sent: Span) -> Iterator[RelationC
             # "new members: Montenegro in 2017, North Macedonia in 2020": each item at its own date
             own = own_date(ctx.spans[found.subject].root, clauses=False) if found.subject in ctx.spans else ""
             yield replace(found, date=own or ("" if ctx.held_before(noun, found.object) else found.date))
-        yield from ctx.emit(members, ctx.states["located"], ctx.region(noun), "relational-noun", ctx.governor(noun),
-                            sent, "locate", stance=PLAIN)  # "NATO's partners in Western Europe – Austria, …"
+        listed = _set_off_after_phrase(ctx, noun)  # (not the places of the list itself: "… – Serbia and Kosovo –")
+        yield from ctx.emit(members, ctx.states["located"], [e for e in ctx.region(noun) if e[0] not in listed],
+                            "relational-noun", ctx.governor(noun), sent, "locate", stance=PLAIN)
+        # "NATO's partners in Western Europe – Austria, …"
         return
     if not others and lemma in ctx.lex["fellow_nouns"]:
         yield from _fellows(ctx, noun, sent, predicate, owners)
@@ -382,8 +384,10 @@ def _whole_of_list(ctx: Context, noun: Token, owners: list[Arg]) -> tuple[list[A
     negative under a negating prefix ("non-member countries such as …")."""
     whole = owners or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in ctx.pobjs(p)]
     # "the participants in the Membership Action Plan – …": an "in" phrase naming no place is the whole too
-    whole = whole or [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for e in ctx.pobjs(p)
-                      if e[0] >= 0 and ctx.candidates[e[0]].kind not in {"Place", "Country"}]
+    # (its own name, not the list set off after it: "the participants in the talks – Georgia, Russia and the OSCE")
+    whole = whole or [(ctx.token_to_candidate[o.i], False) for p in noun.children if p.dep_ == "prep"
+                      and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.i in ctx.token_to_candidate
+                      and ctx.candidates[ctx.token_to_candidate[o.i]].kind not in {"Place", "Country"}]
     if not whole and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex["admitting_verbs"]:
         # "the Centre has welcomed four new members – Bulgaria, …": the members of the one taking them in
         # (one that can have members: "Germany welcomed two new members" welcomes them to the text's alliance)
@@ -613,6 +617,14 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     if not members and noun.tag_ == "NNS" and noun.dep_ == "nsubj":
         members = ctx.among_them(noun.head)  # "Several partners also serve, among them Georgia and Ukraine"
     return members or ctx.listed_after(noun) or ctx.listed_in_region(noun)
+
+
+def _set_off_after_phrase(ctx: Context, noun: Token) -> set[int]:
+    """The names of a list set off after the noun's own prepositional phrase, which the parser hangs on
+    that phrase's noun ("The participants in the dialogue – Serbia and Kosovo – met")."""
+    return {found for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ == "appos" for t in c.subtree
+            if (found := ctx.token_to_candidate.get(t.i)) is not None}
 
 
 def _set_off_both_sides(ctx: Context, token: Token) -> bool:

@@ -97,6 +97,7 @@ def verb_clause(ctx: Context, verb: Token, sent: Span) -> Iterator[RelationCandi
     attended = list(_attendance(ctx, verb, sent, subjects))
     yield from attended
     yield from _joint_action(ctx, verb, sent, subjects)
+    yield from _took_over(ctx, verb, sent, phrase, subjects, children)
     venues = [e for e in _venue(ctx, verb, predicate, named_subject=False) if e not in subjects]
     subjects += venues
     if predicate in ctx.lex["venue_predicates"] and all(ctx.candidates[e[0]].rule.startswith("reference")
@@ -1249,6 +1250,29 @@ def _venue(ctx: Context, verb: Token, predicate: str, named_subject: bool = True
         found = [e for x in verb.children if x.dep_ == "xcomp"
                  for n in (x, *(o for o in x.children if o.dep_ == "dobj")) for e in _venues_of(ctx, n)]
     return found
+
+
+def _took_over(ctx: Context, verb: Token, sent: Span, phrase: str, subjects: list[Arg],
+               children: list[Token]) -> Iterator[RelationCandidate]:
+    """ "Denmark assumed command in late 2020, and Italy took over in 2022", "Balanzino served as acting
+    Secretary General until Willy Claes took over", "Simmons was the first to hold the post; Appathurai
+    took over in 2010": who takes over with nothing named as taken or from whom (lexicon
+    ``taking_over_verbs``) succeeds the subject of the clause it follows, of the same class."""
+    if phrase not in ctx.lex["taking_over_verbs"] or not subjects or any(
+            c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in children):
+        return
+    if verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
+        before = verb.head
+    else:  # (after a semicolon the parser makes the clause before a complement of this one)
+        before = next((c for c in children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i
+                       and ctx.texts[c.right_edge.i + 1] == ";"), None)
+    if before is None:
+        return
+    # (persons and countries, who take over a post or a command; not bodies: "NATO led the mission until the
+    # European Union took over" says whose the mission became, not that one body succeeded the other)
+    kinds = {ctx.candidates[e[0]].kind for e in subjects if e[0] >= 0} & {"Person", "Country"}
+    held = [e for e in ctx.subjects(before) if e[0] >= 0 and ctx.candidates[e[0]].kind in kinds and e not in subjects]
+    yield from ctx.emit(subjects, ctx.states["succession"], held, "active", verb, sent, phrase)
 
 
 def _operations_only(ctx: Context, key: str, objects: list[Arg]) -> list[Arg]:
