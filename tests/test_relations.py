@@ -4953,6 +4953,16 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Partner | Region | Partnership documents\nJapan | Indo-Pacific | IPCP (May 2014); ITPP (July 2023)\n"
+        "Mongolia | East Asia | Annual National Programme (2012); IPAP (2015)",
+        {("Country:Japan", "locatedIn", "Place:Indo-Pacific", "", ""),
+         ("Country:Japan", "adopted", "Agreement:Individual Partnership and Cooperation Programme", "2014-05", ""),
+         ("Country:Japan", "adopted", "Agreement:Individually Tailored Partnership Programme", "2023-07", ""),
+         ("Country:Mongolia", "locatedIn", "Place:East Asia", "", ""),
+         ("Country:Mongolia", "adopted", "Agreement:Annual National Programme", "2012", ""),
+         ("Country:Mongolia", "adopted", "Agreement:Individual Partnership Action Plan", "2015", "")},
+        id="a-documents-column-lists-what-the-row-adopted-each-at-its-bracketed-date"),
+    pytest.param(
         "Denmark assumed command in late 2020, and Italy took over in 2022.",
         {("Country:Italy", "succeeded", "Country:Denmark", "2022", "")},
         id="who-takes-over-succeeds-the-subject-of-the-clause-before"),

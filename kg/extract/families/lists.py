@@ -455,7 +455,16 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
             subject, obj = (other, item) if reverse else (item, other)
             decided = _decided(ctx, verb, other)
             yield RelationCandidate(subject, decided or predicate, obj, "list-table", verb, ctx.offset + sent.start_char,
-                                    ctx.offset + sent.end_char, date=date, hint=cell.text)
+                                    ctx.offset + sent.end_char, date=date or _item_date(ctx, other, cell.end),
+                                    hint=cell.text)
+
+
+
+def _item_date(ctx: Context, index: int, end: int) -> str:
+    """The date bracketed right after a cell's item, before *end* ("IPCP (May 2014); ITPP (July 2023)":
+    each document's own), or ""."""
+    at = ctx.spans[index].end if index in ctx.spans else end
+    return heading_date(ctx.doc[at:end].text.split(";")[0]) if at < end and ctx.texts[at] == "(" else ""
 
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
