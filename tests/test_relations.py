@@ -4953,6 +4953,18 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "NATO Secretary General Jens Stoltenberg travelled to Georgia for the opening ceremony, which was attended "
+        "by Prime Minister Irakli Garibashvili and senior defence officials.",
+        {("Person:Jens Stoltenberg", "relatedTo", "Country:Georgia", "", ""),
+         ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "", ""),
+         ("Person:Irakli Garibashvili", "leaderOf", "Country:Georgia", "", "")},
+        id="a-head-of-government-leads-the-one-country-the-sentence-names"),
+    pytest.param(
+        "President Fumio Kishida, President Yoon Suk Yeol and Prime Minister Christopher Luxon joined Australia at "
+        "the summit.",
+        set(),
+        id="several-heads-of-government-lead-no-one-country-the-sentence-names"),
+    pytest.param(
         "Partner | Region | Partnership documents\nJapan | Indo-Pacific | IPCP (May 2014); ITPP (July 2023)\n"
         "Mongolia | East Asia | Annual National Programme (2012); IPAP (2015)",
         {("Country:Japan", "locatedIn", "Place:Indo-Pacific", "", ""),
