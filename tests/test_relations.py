@@ -4953,17 +4953,29 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
-        "NATO Secretary General Jens Stoltenberg travelled to Georgia for the opening ceremony, which was attended "
-        "by Prime Minister Irakli Garibashvili and senior defence officials.",
-        {("Person:Jens Stoltenberg", "relatedTo", "Country:Georgia", "", ""),
-         ("Person:Jens Stoltenberg", "leaderOf", "InternationalOrganization:NATO", "", ""),
-         ("Person:Irakli Garibashvili", "leaderOf", "Country:Georgia", "", "")},
-        id="a-head-of-government-leads-the-one-country-the-sentence-names"),
+        "Operation | Contributors\nKFOR | Ukraine (suspended 2014); Sweden (1999)",
+        {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "", ""),
+         ("Country:Sweden", "participatesIn", "Event:Kosovo Force", "1999", "")},
+        id="a-cell-item-takes-the-date-bracketed-after-it-unless-it-ends-it"),
     pytest.param(
-        "President Fumio Kishida, President Yoon Suk Yeol and Prime Minister Christopher Luxon joined Australia at "
-        "the summit.",
+        "Germany led the VJTF in 2019 until Poland took over in 2020, and Italy took over in 2021.",
+        {("Country:Germany", "participatesIn", "Organization:Very High Readiness Joint Task Force", "2019", ""),
+         ("Country:Poland", "succeeded", "Country:Germany", "2020", ""),
+         ("Country:Italy", "succeeded", "Country:Poland", "2021", "")},
+        id="who-takes-over-after-an-earlier-take-over-succeeds-that-one"),
+    pytest.param(
+        "Ukraine defended Mariupol for weeks until Russia took over.",
         set(),
-        id="several-heads-of-government-lead-no-one-country-the-sentence-names"),
+        id="who-takes-over-after-a-clause-of-no-post-succeeds-no-one"),
+    pytest.param(
+        "Country | Documents\nJapan | IPCP (May 2014)\nGeorgia | IPAP (2004)",
+        {("Country:Japan", "adopted", "Agreement:Individual Partnership and Cooperation Programme", "2014-05", ""),
+         ("Country:Georgia", "adopted", "Agreement:Individual Partnership Action Plan", "2004", "")},
+        id="a-country-row-under-a-documents-column-adopted-them"),
+    pytest.param(
+        "TAAC West (Herat): Italy",
+        {("Organization:TAAC West", "locatedIn", "Place:Herat", "", "")},
+        id="an-acronym-command-named-by-a-compass-point-is-a-name"),
     pytest.param(
         "Partner | Region | Partnership documents\nJapan | Indo-Pacific | IPCP (May 2014); ITPP (July 2023)\n"
         "Mongolia | East Asia | Annual National Programme (2012); IPAP (2015)",

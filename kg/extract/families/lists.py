@@ -412,6 +412,8 @@ _TAKEN_PART = frozenset({"participatesIn"})
 _OPERATION_KINDS = frozenset({"Event"})
 _PLAN_KINDS = frozenset({"Agreement"})
 _FRAMEWORK_KINDS = frozenset({"PartnershipFramework"})
+#: the verb of a column of documents ("Partnership documents"), which only a party adopts
+_DOCUMENT_VERBS = frozenset({"agree"})
 
 
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
@@ -424,8 +426,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
     contained = not any(link and link[2] in ctx.lex["containing_columns"] and any(
         ctx.candidates[i].kind in _OPERATION_KINDS for i in _inside(ctx, cells[n - 1].start, cells[n - 1].end))
         for n, link in enumerate(links[:len(cells)]) if n > 1)
-    if not row and any(link and (link[1] or link[0] in _TAKEN_PART or link[2] in ctx.lex["containing_columns"]
-                                 and contained) for link in links):
+    if not row and any(link and (link[1] or link[0] in _TAKEN_PART or link[2] in _DOCUMENT_VERBS
+                                 or link[2] in ctx.lex["containing_columns"] and contained) for link in links):
         # "Japan | Tokyo" under "Country | Capital", "Finland | KFOR; ISAF" under "Country | Operations",
         # "Armenia | South Caucasus" under "Country | Region" (lexicon ``containing_columns``)
         row = [i for i in inside if ctx.candidates[i].kind == "Country"]
@@ -440,6 +442,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
         predicate, reverse, verb, every = link
         if verb in ctx.lex["containing_columns"] and not contained and ctx.candidates[item].kind == "Country":
             continue
+        if verb in _DOCUMENT_VERBS and ctx.candidates[item].kind not in _PARTY_KINDS:
+            continue  # (an operation, a person or a centre adopts no document its row names: "KFOR | … | MTA")
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
         if len(cell) and ctx.pos[cell.start] == "VERB" and cell.start not in ctx.token_to_candidate:
@@ -462,9 +466,15 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
 
 def _item_date(ctx: Context, index: int, end: int) -> str:
     """The date bracketed right after a cell's item, before *end* ("IPCP (May 2014); ITPP (July 2023)":
-    each document's own), or ""."""
+    each document's own; "Jordan (2011)" under Contributors), or ""."""
     at = ctx.spans[index].end if index in ctx.spans else end
-    return heading_date(ctx.doc[at:end].text.split(";")[0]) if at < end and ctx.texts[at] == "(" else ""
+    if at >= end or ctx.texts[at] != "(":
+        return ""
+    bracket = ctx.doc[at:end].text.split(";")[0]
+    # (not a date that ends or suspends it: "Ukraine (suspended 2014)")
+    if set(bracket.lower().replace("(", " ").replace(")", " ").split()) & set(ctx.lex["suspended_states"]):
+        return ""
+    return heading_date(bracket)
 
 
 def enumeration(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:

@@ -158,14 +158,6 @@ def title(ctx: Context, sent: Span) -> Iterator[RelationCandidate]:
                 # "Finland's President Sauli Niinistö and Prime Minister Sanna Marin": the first one's country
                 yield RelationCandidate(index, ctx.lex["titles"][national], country, "title", national,
                                         ctx.offset + sent.start_char, ctx.offset + sent.end_char)
-            elif len(span) > 1 and national and (sole := _sole_country(ctx, sent)) is not None \
-                    and not ctx.governor(span.root).is_ancestor(ctx.spans[sole].root) \
-                    and not _owned_office(ctx, span, sent):
-                # "Azerbaijan became a participant when President Heydar Aliyev signed …": the one country
-                # the sentence names, with no nationality besides, outside the person's own clause (not
-                # "Serbia will ask President Bush to …", "… signs an agreement with the United States")
-                yield RelationCandidate(index, ctx.lex["titles"][national], sole, "title", national,
-                                        ctx.offset + sent.start_char, ctx.offset + sent.end_char)
             elif len(span) > 1 and national and not _names_a_country(ctx, sent) \
                     and not _owned_office(ctx, span, sent):
                 # "… was due to meet President Giorgi Margvelashvili": of the country the text is about (a
@@ -715,23 +707,6 @@ def _names_a_country(ctx: Context, sent: Span) -> bool:
     """Whether *sent* names a country, by its name or a nationality ("Russian President …")."""
     return any(ctx.candidates[i].kind == "Country" for i in ctx.in_sentence(sent)) \
         or any(t.ent_type_ == "NORP" for t in sent)
-
-
-def _sole_country(ctx: Context, sent: Span) -> int | None:
-    """The one country *sent* names (maybe more than once), when it names no other and no nationality
-    and is no table's row (whose cells are its columns'), and names one head of state or government."""
-    found = [i for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Country"]
-    countries = {ctx.candidates[i].name: i for i in found}
-    if len(countries) != 1 or any(t.ent_type_ == "NORP" or t.text == "|" for t in sent) \
-            or any(ctx.candidates[i].rule.startswith("reference") or ctx.candidates[i].key is None for i in found):
-        # (not "the two countries", whose members the resolver gives, nor a name of no known country)
-        return None
-    if len({ctx.candidates[i].name for i in ctx.in_sentence(sent) if ctx.candidates[i].kind == "Person"
-            and i in ctx.spans and _national(ctx, ctx.spans[i], sent)}) != 1:
-        # (one head of state or government only: "President Kishida, President Yoon and Prime Minister Luxon
-        # joined Australia": whose offices are not said)
-        return None
-    return next(iter(countries.values()))
 
 
 def _before_an_office(ctx: Context, span: Span) -> bool:

@@ -1259,7 +1259,8 @@ def _took_over(ctx: Context, verb: Token, sent: Span, phrase: str, subjects: lis
     took over in 2010": who takes over with nothing named as taken or from whom (lexicon
     ``taking_over_verbs``) succeeds the subject of the clause it follows, of the same class."""
     if phrase not in ctx.lex["taking_over_verbs"] or not subjects or any(
-            c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in children):
+            c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "after"}
+            for c in children):
         return
     if verb.dep_ in {"conj", "advcl"} and verb.head.i < verb.i:
         before = verb.head
@@ -1267,6 +1268,15 @@ def _took_over(ctx: Context, verb: Token, sent: Span, phrase: str, subjects: lis
         before = next((c for c in children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i
                        and ctx.texts[c.right_edge.i + 1] == ";"), None)
     if before is None:
+        return
+    # "Germany led the VJTF in 2019 until Poland took over in 2020, and Italy took over in 2021": Poland's
+    earlier = [c for c in before.children if c.dep_ in {"conj", "advcl"} and c.i < verb.i
+               and ctx.lemmas[c.i] == verb.lemma_.lower() and any(p.dep_ == "prt" for p in c.children)]
+    if earlier:
+        before = earlier[-1]
+    # the clause before holds a post or a command ("led", "commanded", "was the first to hold the post"), not
+    # a place or a country ("Ukraine defended Mariupol until Russia took over")
+    elif not any(ctx.lemmas[t.i] in ctx.lex["holding_verbs"] for t in before.subtree if t.i < verb.i):
         return
     # (persons and countries, who take over a post or a command; not bodies: "NATO led the mission until the
     # European Union took over" says whose the mission became, not that one body succeeded the other)
