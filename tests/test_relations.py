@@ -4953,6 +4953,10 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Russian troops served in the Bosnia peacekeeping force (IFOR).",
+        {("Country:Russia", "participatesIn", "Event:Implementation Force", "", "")},
+        id="an-operation-noun-stands-for-the-operation-bracketed-after-it"),
+    pytest.param(
         "Operation | Contributors\nKFOR | Ukraine (suspended 2014); Sweden (1999)",
         {("Country:Ukraine", "participatesIn", "Event:Kosovo Force", "", ""),
          ("Country:Sweden", "participatesIn", "Event:Kosovo Force", "1999", "")},

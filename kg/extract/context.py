@@ -622,6 +622,9 @@ class Context:
                 found.append((index, False))
                 found.extend((i, False) for i in self.composite(item))
                 found.extend((i, False) for i in self._listed_apposition(item))
+            elif self.lemmas[item] in self.lex["operation_nouns"] and (named := [
+                    e for e in self.appositive(self.doc[item]) if self.candidates[e[0]].kind == "Event"]):
+                found.extend(named)  # "the Bosnia peacekeeping forces (IFOR and SFOR)": the operations, not Bosnia's
             elif self.lemmas[item] in self.actions:
                 found.extend((to_candidate[m], True) for m in self.kids(item, _OWNER_MARKS) if m in to_candidate)
             elif self.lemmas[item] in self.proxies and (named := self._apposed(item, _PERSON_KINDS)):
