@@ -4953,6 +4953,17 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Denmark and Iceland were among the founding members, while the Baltic states of Estonia, Latvia and "
+        "Lithuania joined NATO in 2004.",
+        {*{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "", "") for c in ("Denmark", "Iceland")},
+         *{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "2004", "")
+           for c in ("Estonia", "Latvia", "Lithuania")}},
+        id="the-states-of-a-list-of-countries-are-those-countries"),
+    pytest.param(
+        "The states of the former Soviet Union joined the North Atlantic Cooperation Council.",
+        set(),
+        id="the-states-of-one-country-are-not-that-country"),
+    pytest.param(
         "Russian troops served in the Bosnia peacekeeping force (IFOR).",
         {("Country:Russia", "participatesIn", "Event:Implementation Force", "", "")},
         id="an-operation-noun-stands-for-the-operation-bracketed-after-it"),

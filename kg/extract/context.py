@@ -661,11 +661,23 @@ class Context:
                 # (the holder of an office and whoever the parser hung on it as an apposition, as in
                 # a series "by President of Finland X, Prime Minister of Estonia Y and …")
                 found.extend(self._office_holder(token))
-                found.extend(self.appositive(token) or self.examples(token) or self._named_by_modifier(token)
+                found.extend(self.appositive(token) or self.examples(token) or self._countries_of(token)
+                             or self._named_by_modifier(token)
                              or self.colon_listed(token) or self._colon_listed_operations(token)
                              or self._named_place(token) or self._meeting_of(token) or self._operation_named(token)
                              or self._work_of(token) or self._quantity_of(token) or self._apposed_description(token))
         return list(dict.fromkeys(found))
+
+    def _countries_of(self, noun: Token) -> list[Arg]:
+        """ "the Baltic states of Estonia, Latvia and Lithuania": a plural country word stands for the list
+        of two or more countries its "of" phrase names (not "the states of the former Soviet Union", one whole)."""
+        if self.tags[noun.i] != "NNS" or self.lemmas[noun.i] not in self.words["country_words"] \
+                or any(c.dep_ == "relcl" for t in (noun, *noun.conjuncts) for c in t.children):
+            return []  # (a relative clause after the list may be its last item's: "…, and North Macedonia, which …")
+        found = [e for p in self.kids(noun.i, _PREP) if self.lowers[p] == "of" for e in self.pobjs_at(p)]
+        if len(found) < 2 or any(e[0] < 0 or self.candidates[e[0]].kind != "Country" for e in found):
+            return []
+        return found
 
     def _apposed_description(self, noun: Token) -> list[Arg]:
         """ "signed the Founding Act in Paris, a charter that set up the Permanent Joint Council": an
