@@ -88,9 +88,9 @@ def test_pairs_a_cut_applied_to_a_build_reads_as_a_build_at_that_threshold(tmp_p
     assert (cut.typed.tp, cut.typed.fp, cut.untyped.tp, cut.untyped.fp) == \
         (direct.typed.tp, direct.typed.fp, direct.untyped.tp, direct.untyped.fp) == (2, 1, 3, 0)
     # Mongolia in ISAF and KFOR and Jordan a member of NATO (a partner in the gold) at either cut, with this
-    # release's model no other wrong reading; Sweden at the Vilnius Summit and three more wrong at 0.05 only
-    assert (low.typed.tp, low.typed.fp, low.untyped.tp, low.untyped.fp) == (3, 4, 4, 3)
-    assert (low.system_rules["learned-pair"].tp, low.system_rules["learned-pair"].fp) == (3, 4)
+    # release's model no other wrong reading; Sweden at the Vilnius Summit and four more wrong at 0.05 only
+    assert (low.typed.tp, low.typed.fp, low.untyped.tp, low.untyped.fp) == (3, 5, 4, 4)
+    assert (low.system_rules["learned-pair"].tp, low.system_rules["learned-pair"].fp) == (3, 5)
 
 
 def test_pairs_context_vectors_are_read_from_the_pipeline_they_were_trained_on(nlp) -> None:
