@@ -445,7 +445,7 @@ def _summit_by_date(span: Span, name: str, lexicon: Lexicon, index: dict[str, st
     key = index.get(lexicon.fold(f"{name} Summit {words[at].text}"))
     month = lexicon.names["summit_months"].get(key or "")
     date = normalize_date(words[:at + 1].text)
-    if key is None or month is not None and len(date) > 4 and int(date[5:7]) != month:
+    if key is None or month is not None and date[5:7].isdigit() and int(date[5:7]) != month:
         return None  # "Brussels in November 2021": not the summit of June 2021
     return key
 

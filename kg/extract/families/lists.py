@@ -463,7 +463,6 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
                                     hint=cell.text)
 
 
-
 def _item_date(ctx: Context, index: int, end: int) -> str:
     """The date bracketed right after a cell's item, before *end* ("IPCP (May 2014); ITPP (July 2023)":
     each document's own; "Jordan (2011)" under Contributors), or ""."""
