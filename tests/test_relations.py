@@ -4953,6 +4953,11 @@ def test_relations_names_none_of_which_are_members_are_no_members(nlp) -> None:
 #: short texts of our own and every fact natokg reads from them (subject, predicate, object, date, modality)
 _OWN_LINES = [
     pytest.param(
+        "Denmark and Norway served in ISAF, and Italy took over in Herat in 2005.",
+        {(f"Country:{c}", "participatesIn", "Event:International Security Assistance Force", "", "")
+         for c in ("Denmark", "Norway")},
+        id="who-takes-over-after-serving-in-an-operation-succeeds-no-one"),
+    pytest.param(
         "Denmark and Iceland were among the founding members, while the Baltic states of Estonia, Latvia and "
         "Lithuania joined NATO in 2004.",
         {*{(f"Country:{c}", "memberOf", "InternationalOrganization:NATO", "", "") for c in ("Denmark", "Iceland")},

@@ -414,6 +414,7 @@ _PLAN_KINDS = frozenset({"Agreement"})
 _FRAMEWORK_KINDS = frozenset({"PartnershipFramework"})
 #: the verb of a column of documents ("Partnership documents"), which only a party adopts
 _DOCUMENT_VERBS = frozenset({"agree"})
+_DOCUMENT_PARTIES = frozenset({"Country", "InternationalOrganization"})
 
 
 def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[RelationCandidate]:
@@ -442,8 +443,8 @@ def _linked_cells(ctx: Context, sent: Span, cells: list[Span]) -> Iterator[Relat
         predicate, reverse, verb, every = link
         if verb in ctx.lex["containing_columns"] and not contained and ctx.candidates[item].kind == "Country":
             continue
-        if verb in _DOCUMENT_VERBS and ctx.candidates[item].kind not in _PARTY_KINDS:
-            continue  # (an operation, a person or a centre adopts no document its row names: "KFOR | … | MTA")
+        if verb in _DOCUMENT_VERBS and ctx.candidates[item].kind not in _DOCUMENT_PARTIES:
+            continue  # (an operation, a person or a college adopts no document its row names: "KFOR | … | MTA")
         if predicate == "locatedIn" and ctx.candidates[item].kind == "Event":
             predicate = ctx.states["event-place"]
         if len(cell) and ctx.pos[cell.start] == "VERB" and cell.start not in ctx.token_to_candidate:

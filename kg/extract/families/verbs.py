@@ -1276,8 +1276,10 @@ def _took_over(ctx: Context, verb: Token, sent: Span, phrase: str, subjects: lis
         before = earlier[-1]
     # the clause before holds a post or a command ("led", "commanded", "was the first to hold the post"), not
     # a place or a country ("Ukraine defended Mariupol until Russia took over")
-    elif not any(ctx.lemmas[t.i] in ctx.lex["holding_verbs"] for t in before.subtree if t.i < verb.i):
-        return
+    elif not any(ctx.lemmas[t.i] in ctx.lex["holding_verbs"] or any(
+            f"{ctx.lemmas[t.i]} {c.lower_}" in ctx.lex["holding_verbs"] for c in t.children if c.dep_ == "prep")
+            for t in before.subtree if t.i < verb.i):
+        return  # (serving "as" Secretary General holds a post; serving in ISAF does not)
     # (persons and countries, who take over a post or a command; not bodies: "NATO led the mission until the
     # European Union took over" says whose the mission became, not that one body succeeded the other)
     kinds = {ctx.candidates[e[0]].kind for e in subjects if e[0] >= 0} & {"Person", "Country"}
