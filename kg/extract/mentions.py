@@ -400,13 +400,12 @@ def _dated_summit_place(span: Span, name: str, lexicon: Lexicon, index: dict[str
     before = doc[span.start - 1]
     if before.lower_ in {"and", ","} and span.root.dep_ == "conj" and span.root.head.i > 0:
         before = doc[span.root.head.i - 1]  # "in Vilnius in 2023 and Washington in 2024": Vilnius's word
-    if before.lower_ not in lexicon.relations["summit_place_preps"] or _summit_word_before(span, lexicon):
+    if before.lower_ not in lexicon.relations["summit_place_preps"]:
         return None
-    key = _summit_by_date(span, name, lexicon, index)
-    if key is None or _holding_place(before, lexicon):
+    key = _summit_by_date(span, name, lexicon, index)  # (the cheapest test that fails for most places: first)
+    if key is None or _summit_word_before(span, lexicon) or _holding_place(before, lexicon):
         return None  # "the summit … held in Lisbon on 19 November 2010", "an office opened in Brussels in 2018"
-    named = doc[before.i - 1] if before.i > 0 else None
-    if named is not None and named.ent_type_ and named.ent_type_ not in _UNNAMED_LABELS:
+    if before.i > 0 and lexicon.labels.get(doc[before.i - 1].ent_type_) is not None:
         return None  # "The NATO Defense College at Rome in 1991": where the name before it is
     if before.lower_ == "at":
         return key
@@ -504,8 +503,6 @@ def strip_honorifics(name: str, lexicon: Lexicon, keep: int = 1) -> str:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "FAC"})
-#: the labels of the model's that name no thing
-_UNNAMED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def _place_after(span: Span, lexicon: Lexicon) -> str:
@@ -968,24 +965,20 @@ def unnamed_event_candidates(doc: Doc, offset: int, lexicon: Lexicon, index: dic
             # nor "a summit of Central European presidents in Prague in 2002")
             key = _summit_place_after(token, lexicon, index) if token.lower_ == "summit" and _alliance_summit(
                 token, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else None
-            if key and lexicon.curated[key].kind == "Event":
-                found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
-                                       lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,
-                                       subject=_salient_subject(token)))
-            continue
-        # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
-        # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)
-        if paragraph_years is None:
-            paragraph_years = [t for t in doc if t.ent_type_ == "DATE" and t.shape_ == "dddd"]
-        own = token.sent
-        years = sorted((t for t in paragraph_years if t.sent == own), key=lambda t: abs(t.i - token.i))
-        years += sorted((t for t in paragraph_years if t.sent != own), key=lambda t: abs(t.i - token.i))
-        if by_verb:  # "the 2023 summit took place in Vilnius": only the summit of a year its sentence names
-            key = _summit_of(token, by_verb, [t.text for t in years if t.sent == own], lexicon, index) \
-                if _alliance_summit(token, lexicon) else None
         else:
-            key = _summit_of(token, place, [t.text for t in years], lexicon, index) \
-                or index.get(lexicon.fold(f"{place} {token.text}"))
+            # the nearest year first: "before the summit in Madrid in 2022" is not the 1997 one; then the
+            # paragraph's years; then the place's one summit ("our summit in Vilnius": of 2023, there is no other)
+            if paragraph_years is None:
+                paragraph_years = [t for t in doc if t.ent_type_ == "DATE" and t.shape_ == "dddd"]
+            own = token.sent
+            years = sorted((t for t in paragraph_years if t.sent == own), key=lambda t: abs(t.i - token.i))
+            years += sorted((t for t in paragraph_years if t.sent != own), key=lambda t: abs(t.i - token.i))
+            if by_verb:  # "the 2023 summit took place in Vilnius": only the summit of a year its sentence names
+                key = _summit_of(token, by_verb, [t.text for t in years if t.sent == own], lexicon, index) \
+                    if _alliance_summit(token, lexicon) else None
+            else:
+                key = _summit_of(token, place, [t.text for t in years], lexicon, index) \
+                    or index.get(lexicon.fold(f"{place} {token.text}"))
         if key and lexicon.curated[key].kind == "Event":
             found.append(Candidate(token.text, offset + token.idx, offset + token.idx + len(token.text), "EVENT",
                                    lexicon.curated[key].kind, key, "curated-by-year", lexicon.curated[key].name,

@@ -319,11 +319,12 @@ def apposed_relatives(doc: Doc) -> Doc:
         _after_apposition(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist():
         _relative_on_name(doc[at])
-    for at in np.flatnonzero((deps == doc.vocab.strings["ROOT"]) | (deps == doc.vocab.strings["conj"])).tolist():
+    roots = deps == doc.vocab.strings["ROOT"]
+    for at in np.flatnonzero(roots | (deps == doc.vocab.strings["conj"])).tolist():
         _participle_on_subject(doc[at])
     for at in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
         _listed_office(doc[at])
-    for at in np.flatnonzero(deps == doc.vocab.strings["ROOT"]).tolist():
+    for at in np.flatnonzero(roots).tolist():
         _fronted_phrase_subject(doc[at])
     return doc
 

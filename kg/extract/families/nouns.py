@@ -605,14 +605,13 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
     if not members:
         # "All the NATO nations with armed forces (Belgium, Canada, …)": a bracketed list of countries
         # after the noun's own phrase, which the parser hangs on that phrase's last noun
-        members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                   for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
-                   and o.i not in ctx.token_to_candidate for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
+        members = [e for c in _phrase_appositions(noun) if c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == "("
+                   and c.head.i not in ctx.token_to_candidate for e in ctx.entities(c)
+                   if ctx.candidates[e[0]].kind == "Country"]
     if not members and noun.tag_ in {"NNS", "NNPS"}:
         # "The remaining participants in the Membership Action Plan – Albania, Croatia and …": a list of
         # countries set off by dashes or commas after the noun's own phrase, which the parser hangs on its name
-        members = [e for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                   for c in o.children if c.dep_ == "appos" and _set_off_both_sides(ctx, c)
+        members = [e for c in _phrase_appositions(noun) if _set_off_both_sides(ctx, c)
                    for e in ctx.entities(c) if ctx.candidates[e[0]].kind == "Country"]
     if not members and noun.tag_ == "NNS" and noun.dep_ == "nsubj":
         members = ctx.among_them(noun.head)  # "Several partners also serve, among them Georgia and Ukraine"
@@ -622,9 +621,14 @@ def _members(ctx: Context, noun: Token) -> list[Arg]:
 def _set_off_after_phrase(ctx: Context, noun: Token) -> set[int]:
     """The names of a list set off after the noun's own prepositional phrase, which the parser hangs on
     that phrase's noun ("The participants in the dialogue – Serbia and Kosovo – met")."""
-    return {found for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-            for c in o.children if c.dep_ == "appos" for t in c.subtree
+    return {found for c in _phrase_appositions(noun) for t in c.subtree
             if (found := ctx.token_to_candidate.get(t.i)) is not None}
+
+
+def _phrase_appositions(noun: Token) -> list[Token]:
+    """The appositions the parser hangs on the objects of the noun's own prepositional phrases."""
+    return [c for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ == "appos"]
 
 
 def _set_off_both_sides(ctx: Context, token: Token) -> bool:
